@@ -20,6 +20,12 @@ export interface Config {
   readonly allowPrivateNetworks: boolean;
   /** Prefix for BullMQ queue names, so several deployments (or test files) can share one Redis. */
   readonly queuePrefix: string;
+  /** BullMQ job lock; a dead worker's job is taken over after about lock + stalled interval. */
+  readonly jobLockMs: number;
+  /** How often BullMQ workers look for stalled jobs. */
+  readonly stalledIntervalMs: number;
+  /** Test-only: the extract handler sleeps this long first, so a process test can kill a worker mid-job. */
+  readonly testExtractDelayMs: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -56,5 +62,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     userAgent: `veille/0.1 (+${contact})`,
     allowPrivateNetworks: env.VEILLE_ALLOW_PRIVATE_NETWORKS === '1',
     queuePrefix: env.VEILLE_QUEUE_PREFIX ?? 'veille',
+    jobLockMs: integer(env, 'VEILLE_JOB_LOCK_MS', 30_000, 500),
+    stalledIntervalMs: integer(env, 'VEILLE_STALLED_INTERVAL_MS', 30_000, 500),
+    testExtractDelayMs: integer(env, 'VEILLE_TEST_EXTRACT_DELAY_MS', 0, 0),
   });
 }
