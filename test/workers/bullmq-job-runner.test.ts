@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { BullmqJobRunner, toBullmqJobId } from '../../src/workers/bullmq/bullmq-job-runner.js';
+import { checkEvictionPolicy } from '../../src/workers/bullmq/redis-connection.js';
+import { ConfigError } from '../../src/errors.js';
+import { describeJobRunnerContract } from '../contracts/job-runner-contract.js';
+import { redisUrl, uniqueName } from '../support/services.js';
+
+const prefix = uniqueName('veille_test_bullmq');
+
+describe.skipIf(!redisUrl)('BullmqJobRunner (REDIS_URL is not set: skipped)', () => {
+  describeJobRunnerContract('bullmq', () => new BullmqJobRunner({ redisUrl: redisUrl!, prefix: uniqueName(prefix), concurrency: 2 }));
+
+  it('refuses a Redis whose maxmemory-policy evicts keys', async () => {
+    const fake = { call: async () => ['maxmemory-policy', 'allkeys-lru'] } as unknown as Redis;
+    await expect(checkEvictionPolicy(fake, () => {})).rejects.toBeInstanceOf(ConfigError);
+  });
+
+  it('warns and goes on when CONFIG is not permitted', async () => {
+    const warnings: string[] = [];
+    const fake = { call: async () => { throw new Error('NOPERM'); } } as unknown as Redis;
+    await checkEvictionPolicy(fake, (line) => warnings.push(line));
+    expect(warnings.join()).toMatch(/maxmemory-policy/);
+  });
+
+  it('accepts the real test server (noeviction)', async () => {
+    const redis = new Redis(redisUrl!, { maxRetriesPerRequest: null });
+    await expect(checkEvictionPolicy(redis, () => {})).resolves.toBeUndefined();
+    await redis.quit();
+  });
+
+  it('maps ids BullMQ refuses (colons, digits only) to stable safe ids', () => {
+    expect(toBullmqJobId('doc-1')).toBe('doc-1');
+    expect(toBullmqJobId('a:b')).toMatch(/^h[0-9a-f]{32}$/);
+    expect(toBullmqJobId('123')).not.toBe('123');
+    expect(toBullmqJobId('a:b')).toBe(toBullmqJobId('a:b'));
+  });
+});
