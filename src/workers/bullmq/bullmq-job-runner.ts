@@ -228,7 +228,7 @@ export class BullmqJobRunner implements JobRunner {
   async #isIdle(names: readonly string[]): Promise<boolean> {
     if (this.#pendingAdds.length > 0 || this.#notifications.size > 0) return false;
     for (const name of names) {
-      const counts = await this.#queue(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'paused');
+      const counts = await this.#queue(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized');
       if (Object.values(counts).some((count) => count > 0)) return false;
     }
     return this.#notifications.size === 0;
