@@ -58,17 +58,13 @@ export class KyselyStore implements Store {
 
   async getDocument(id: string): Promise<StoredDocument> {
     const key = parseId(id);
-    const row = key && (await this.#db.selectFrom('documents').selectAll().where('id', '=', key).executeTakeFirst());
+    const row = key && (await this.#selectDocuments().where('id', '=', key).executeTakeFirst());
     if (!row) throw new NotFoundError('document', id);
     return toStoredDocument(row);
   }
 
   async findDocumentBySha(contentSha256: string): Promise<StoredDocument | undefined> {
-    const row = await this.#db
-      .selectFrom('documents')
-      .selectAll()
-      .where('content_sha256', '=', contentSha256)
-      .executeTakeFirst();
+    const row = await this.#selectDocuments().where('content_sha256', '=', contentSha256).executeTakeFirst();
     return row && toStoredDocument(row);
   }
 
@@ -139,4 +135,27 @@ export class KyselyStore implements Store {
   close(): Promise<void> {
     return this.#close();
   }
+
+  // Named columns: other modules' migrations add columns (a search vector) we need not ship.
+  #selectDocuments() {
+    return this.#db.selectFrom('documents').select(DOCUMENT_COLUMNS);
+  }
 }
+
+const DOCUMENT_COLUMNS = [
+  'id',
+  'source_uri',
+  'content_sha256',
+  'format',
+  'title',
+  'published_at',
+  'byte_length',
+  'encoding',
+  'language',
+  'language_confidence',
+  'text',
+  'status',
+  'extractor_version',
+  'created_at',
+  'updated_at',
+] as const;
