@@ -58,6 +58,8 @@ export interface JobRunner {
   start(): Promise<void>;
   /** Resolves when the given queues (default: all registered) have no waiting, delayed or active job. */
   idle(queues?: readonly string[]): Promise<void>;
+  /** Jobs waiting, delayed or active in the given queues (default: all registered), for progress logs. */
+  depth(queues?: readonly string[]): Promise<number>;
   /** Stops taking jobs, waits for active ones up to a deadline, releases connections. */
   close(): Promise<void>;
 }

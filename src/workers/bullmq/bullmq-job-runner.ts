@@ -122,6 +122,15 @@ export class BullmqJobRunner implements JobRunner {
     while (!(await this.#isIdle(names))) await new Promise((r) => setTimeout(r, 50));
   }
 
+  async depth(queues?: readonly string[]): Promise<number> {
+    let total = this.#pendingAdds.length;
+    for (const name of queues ?? [...this.#registrations.keys()]) {
+      const counts = await this.#queue(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+      total += Object.values(counts).reduce((sum, count) => sum + count, 0);
+    }
+    return total;
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
@@ -227,10 +236,7 @@ export class BullmqJobRunner implements JobRunner {
 
   async #isIdle(names: readonly string[]): Promise<boolean> {
     if (this.#pendingAdds.length > 0 || this.#notifications.size > 0) return false;
-    for (const name of names) {
-      const counts = await this.#queue(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-      if (Object.values(counts).some((count) => count > 0)) return false;
-    }
+    if ((await this.depth(names)) > 0) return false;
     return this.#notifications.size === 0;
   }
 

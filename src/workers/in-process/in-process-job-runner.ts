@@ -104,6 +104,16 @@ export class InProcessJobRunner implements JobRunner {
     });
   }
 
+  async depth(queues?: readonly string[]): Promise<number> {
+    const names = queues ?? [...this.#queues.keys()];
+    let total = 0;
+    for (const name of names) {
+      const state = this.#queues.get(name);
+      if (state) total += state.waiting.length + state.active + state.timers.size;
+    }
+    return total;
+  }
+
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;

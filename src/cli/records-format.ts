@@ -1,0 +1,33 @@
+import type { ExportedEntity, ExportedEvent } from '../store/store.js';
+
+export const EVENT_CSV_HEADER = [
+  'id', 'document_id', 'source', 'type', 'status', 'kind', 'parties', 'signatories',
+  'date', 'date_text', 'place', 'occasion', 'confidence', 'review_status',
+] as const;
+
+export const ENTITY_CSV_HEADER = ['id', 'type', 'name', 'aliases'] as const;
+
+type Cell = string | number | null | undefined;
+
+/** RFC 4180: quote a cell holding a comma, quote, CR or LF; double inner quotes. */
+export function csvCell(value: Cell): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function csvLine(cells: readonly Cell[]): string {
+  return cells.map(csvCell).join(',');
+}
+
+const names = (entities: readonly ExportedEntity[]) => entities.map((e) => e.name).join('; ');
+
+export function eventCsvRow(e: ExportedEvent): Cell[] {
+  return [
+    e.id, e.documentId, e.source, e.type, e.status, e.kind, names(e.parties), names(e.signatories),
+    e.date, e.dateText, e.place, e.occasion, e.confidence, e.reviewStatus,
+  ];
+}
+
+export function entityCsvRow(e: ExportedEntity): Cell[] {
+  return [e.id, e.type, e.name, e.aliases.join('; ')];
+}

@@ -1,0 +1,113 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Config } from '../config.js';
+import { PermanentError, VeilleError } from '../errors.js';
+import { extract } from '../extract/extract.js';
+import type { Extraction } from '../extract/types.js';
+import { EXTRACTOR_VERSION } from '../extract/version.js';
+import { safeFetch } from '../ingest/fetch/safe-fetch.js';
+import { readDocumentSandboxed } from '../ingest/sandbox/read-document-sandboxed.js';
+import type { RawDocument } from '../ingest/types.js';
+import type { Store, StoredDocument, UpsertResult } from '../store/store.js';
+import type { JobRunner } from './job-runner.js';
+import type { ExtractJob } from './queues.js';
+
+/*
+ * The pipeline's stages as functions of their input: source → RawDocument → stored
+ * document → Extraction. Handlers (./handlers) wire them to queues; the CLI's
+ * `extract` and the bench call them directly.
+ */
+
+export interface PipelineDeps {
+  readonly config: Config;
+  readonly store: Store;
+  /** Producer side: where accepted documents are queued for extraction. */
+  readonly runner: Pick<JobRunner, 'enqueue'>;
+}
+
+export function isUrl(source: string): boolean {
+  return /^https?:\/\//i.test(source);
+}
+
+/** Bytes and reader hints of a file path or an http(s) URL, within config.maxInputBytes. */
+export async function readSource(
+  config: Config,
+  source: string,
+  signal?: AbortSignal,
+): Promise<{ bytes: Uint8Array; sourceUri: string; fileName?: string; contentType?: string }> {
+  if (isUrl(source)) return fetchSource(config, source, signal);
+  const info = await stat(source).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new PermanentError('vanished', `[ingest] ${source}: file vanished before it was read`, { cause: error });
+    throw error;
+  });
+  if (!info.isFile()) throw new PermanentError('unsupported', `[ingest] ${source}: not a regular file`);
+  if (info.size > config.maxInputBytes) {
+    throw new PermanentError('too_large', `[ingest] ${source}: ${info.size} bytes is over the ${config.maxInputBytes}-byte limit`);
+  }
+  const bytes = new Uint8Array(await readFile(source));
+  return { bytes, sourceUri: pathToFileURL(path.resolve(source)).href, fileName: path.basename(source) };
+}
+
+async function fetchSource(config: Config, url: string, signal?: AbortSignal) {
+  const response = await safeFetch(url, {
+    userAgent: config.userAgent,
+    allowPrivateNetworks: config.allowPrivateNetworks,
+    maxBytes: config.maxInputBytes,
+    timeoutMs: config.parseTimeoutMs * 2,
+    signal,
+  });
+  if (response.status >= 400 && response.status < 500) {
+    throw new PermanentError('http_status', `[ingest:fetch] ${url}: HTTP ${response.status}`);
+  }
+  if (response.status >= 300) throw new VeilleError('http_status', `[ingest:fetch] ${url}: HTTP ${response.status}`);
+  const fileName = new URL(response.url).pathname.split('/').pop() || undefined;
+  return { bytes: response.body, sourceUri: response.url, fileName, contentType: response.headers.get('content-type') ?? undefined };
+}
+
+/** Source → RawDocument, parsing in a sandbox with the configured time and memory limits. */
+export async function readDocumentFromSource(config: Config, source: string, signal?: AbortSignal): Promise<RawDocument> {
+  const { bytes, ...hints } = await readSource(config, source, signal);
+  return readDocumentSandboxed(bytes, hints, {
+    timeoutMs: config.parseTimeoutMs,
+    memoryMb: config.parseMemoryMb,
+    maxInputBytes: config.maxInputBytes,
+  });
+}
+
+/** Stores a document (once per content hash) and queues its extraction unless already done. */
+export async function acceptDocument(deps: PipelineDeps, doc: RawDocument): Promise<UpsertResult> {
+  const result = await deps.store.upsertDocument(doc);
+  if (result.status === 'pending') await queueExtraction(deps, result.id);
+  return result;
+}
+
+export function queueExtraction(deps: PipelineDeps, documentId: string): Promise<void> {
+  return deps.runner.enqueue<ExtractJob>('extract', { documentId }, { jobId: documentId });
+}
+
+export interface ExtractedDocument {
+  readonly document: StoredDocument;
+  readonly extraction: Extraction;
+  /** False when the document was already extracted (a redelivered job). */
+  readonly saved: boolean;
+}
+
+/** Loads a stored document, extracts it and saves the result in one store transaction. */
+export async function extractStoredDocument(store: Store, documentId: string): Promise<ExtractedDocument> {
+  const document = await store.getDocument(documentId);
+  const extraction = extract(document.text, { publishedAt: document.publishedAt ?? undefined });
+  // BullMQ is at-least-once: a redelivered job finds the document done and writes nothing.
+  if (document.status === 'extracted' && document.extractorVersion === EXTRACTOR_VERSION) {
+    return { document, extraction, saved: false };
+  }
+  await store.saveExtraction(documentId, extraction);
+  return { document, extraction, saved: true };
+}
+
+/** Re-queues documents left unfinished (a crash, a flushed Redis): Postgres is the record. */
+export async function requeueUnfinished(deps: PipelineDeps): Promise<number> {
+  const ids = await deps.store.listUnfinishedDocumentIds();
+  await Promise.all(ids.map((id) => queueExtraction(deps, id)));
+  return ids.length;
+}
