@@ -1,0 +1,57 @@
+import type { ExtractedEntity, Span } from '../types.js';
+
+/** One mention of a named entity, with the entity it belongs to. */
+export interface EntityMention extends Span {
+  readonly entity: ExtractedEntity;
+}
+
+/** The named-entity mentions of a document in text order, for range look-ups. */
+export class EntityIndex {
+  readonly #mentions: EntityMention[];
+
+  constructor(entities: readonly ExtractedEntity[]) {
+    const all: EntityMention[] = [];
+    for (const entity of entities) {
+      if (entity.type === 'DATE') continue;
+      for (const m of entity.mentions) all.push({ start: m.start, end: m.end, entity });
+    }
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.#mentions = dropNested(all);
+  }
+
+  /** Mentions lying wholly inside [start, end). */
+  within(start: number, end: number): EntityMention[] {
+    const out: EntityMention[] = [];
+    for (const m of this.#mentions) {
+      if (m.start >= end) break;
+      if (m.start >= start && m.end <= end) out.push(m);
+    }
+    return out;
+  }
+
+  /** The mention covering offset `at`, if any. */
+  covering(at: number): EntityMention | undefined {
+    return this.#mentions.find((m) => m.start <= at && at < m.end);
+  }
+
+  /** Number of mentions of the entity in the document. */
+  count(entity: ExtractedEntity): number {
+    return entity.mentions.length;
+  }
+
+  get all(): readonly EntityMention[] {
+    return this.#mentions;
+  }
+}
+
+/** A mention inside a longer one ("Québec" in "Délégation du Québec à Séoul") is not a party on its own. */
+function dropNested(sorted: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  let reach = -1;
+  for (const m of sorted) {
+    if (m.end <= reach) continue;
+    out.push(m);
+    reach = Math.max(reach, m.end);
+  }
+  return out;
+}

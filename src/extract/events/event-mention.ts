@@ -1,0 +1,23 @@
+import type { DateMention } from '../dates/extract-dates.js';
+import type { EventStatus, EventType, ExtractedEntity, Span } from '../types.js';
+import type { Trigger } from './find-triggers.js';
+
+/** How the noun phrase refers: a demonstrative points back, a definite may, an indefinite is new. */
+export type Reference = 'demonstrative' | 'definite' | 'indefinite';
+
+/** One clause that speaks of an agreement or a mission, with the arguments found around it. */
+export interface EventMention {
+  readonly type: EventType;
+  readonly trigger: Trigger;
+  readonly sentence: Span;
+  readonly region: Span;
+  readonly reference: Reference;
+  /** The clause says it was signed / will be signed (agreements) or names a trip (missions). */
+  readonly cue: boolean;
+  readonly status?: EventStatus;
+  readonly parties: readonly ExtractedEntity[];
+  readonly signatories: readonly ExtractedEntity[];
+  readonly date?: DateMention;
+  readonly place?: ExtractedEntity;
+  readonly occasion?: string;
+}

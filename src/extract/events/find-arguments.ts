@@ -1,0 +1,84 @@
+import type { DateMention } from '../dates/extract-dates.js';
+import { wordRegex } from '../text/word-regex.js';
+import type { ExtractedEntity, Span } from '../types.js';
+import type { EntityIndex, EntityMention } from './entity-index.js';
+
+/** Prepositions that make a following place a location, not a party ("à Montréal", "in Edmundston"). */
+const LOCATIVE_BEFORE = wordRegex(String.raw`\b(?:à|au|aux|en|dans|près\s+de|in|at|near|basée?s?\s+à|située?s?\s+à|based\s+in|located\s+in)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$`);
+/** Appositions that describe where a party sits: "…, tous deux basés à Sorel-Tracy en Montérégie". */
+const APPOSITION_START = wordRegex(String.raw`^\s*,\s*(?:tous\s+deux\s+|toutes\s+deux\s+|both\s+)?(?:basée?s?|située?s?|établie?s?|installée?s?|implantée?s?|based|located|headquartered|qui|which|dont)\b`);
+const COORDINATION = wordRegex(String.raw`,\s*(?:et|and)\s+(?:d['’]autre\s+part\s+)?`);
+
+export function isLocative(text: string, m: Span): boolean {
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+}
+
+/** ORG and PLACE mentions of [start, end) that can be parties: appositions and locatives skipped. */
+export function partyMentions(text: string, index: EntityIndex, start: number, end: number): EntityMention[] {
+  const out: EntityMention[] = [];
+  let skipUntil = -1;
+  for (const m of index.within(start, end)) {
+    if (m.start < skipUntil) continue;
+    if (m.entity.type === 'PERSON') continue;
+    if (m.entity.type === 'PLACE' && isLocative(text, m)) continue;
+    out.push(m);
+    skipUntil = appositionEnd(text, m.end, end);
+  }
+  return out;
+}
+
+/** Where an apposition after a party ends (at the next ", et" / ", and"), or -1 when none starts here. */
+function appositionEnd(text: string, from: number, limit: number): number {
+  const rest = text.slice(from, Math.min(limit, from + 300));
+  if (!APPOSITION_START.test(rest)) return -1;
+  const next = COORDINATION.exec(rest);
+  return next ? from + next.index + next[0].length : from + rest.length;
+}
+
+/** PERSON mentions of [start, end). */
+export function personMentions(index: EntityIndex, start: number, end: number): EntityMention[] {
+  return index.within(start, end).filter((m) => m.entity.type === 'PERSON');
+}
+
+/** The date mention nearest to `at` inside [start, end). */
+export function nearestDate(dates: readonly DateMention[], start: number, end: number, at: number): DateMention | undefined {
+  let best: DateMention | undefined;
+  for (const d of dates) {
+    if (d.start < start || d.end > end) continue;
+    if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+  }
+  return best;
+}
+
+/** A place introduced by à / au / en / in / at / to inside [start, end), nearest after `at` first. */
+export function findPlace(text: string, index: EntityIndex, start: number, end: number, at: number): ExtractedEntity | undefined {
+  const places = index.within(start, end).filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)));
+  const after = places.find((m) => m.start >= at);
+  return (after ?? places[places.length - 1])?.entity;
+}
+
+const DESTINATION_BEFORE = wordRegex(String.raw`\b(?:to|vers|pour|rendue?s?\s+(?:à|au|en|aux))\s+(?:la\s+|le\s+|l['’]|the\s+)?$`);
+
+export function isDestination(text: string, m: Span): boolean {
+  return DESTINATION_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+}
+
+const OCCASION = wordRegex(
+  String.raw`\b(?:dans\s+le\s+cadre\s+d[ue]s?|à\s+l['’]occasion\s+d[ue]s?|lors\s+d[ue]s?|en\s+marge\s+d[ue]s?|au\s+cours\s+d[ue]s?|during|on\s+the\s+sidelines\s+of|on\s+the\s+margins?\s+of|at\s+the\s+occasion\s+of)\s+(?:la\s+|l['’]|le\s+|the\s+)?`,
+  'giu',
+);
+const OCCASION_STOP = /[,;:.()«»"“”]|\s(?:à|au|in|at|qui|which|où|where|afin|pour|to|tenue?s?|held)\s/u;
+
+/** The event around which it took place: "dans le cadre du salon X", "during the Y Summit". */
+export function findOccasion(text: string, start: number, end: number): string | undefined {
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(OCCASION)) {
+    const rest = slice.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    const stop = OCCASION_STOP.exec(rest);
+    const phrase = (stop ? rest.slice(0, stop.index) : rest).trim();
+    if (/^\p{Lu}|^(?:salon|sommet|forum|congrès|rencontre|mission|visite|colloque|foire|conférence|second|first|annual|\d)/iu.test(phrase) && phrase.length > 3) {
+      return phrase;
+    }
+  }
+  return undefined;
+}

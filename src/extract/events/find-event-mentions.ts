@@ -1,0 +1,215 @@
+import type { DateMention } from '../dates/extract-dates.js';
+import { wordRegex } from '../text/word-regex.js';
+import type { EventType, ExtractedEntity, Span } from '../types.js';
+import { detectStatus, hasPlanningCue, hasSigningCue } from './detect-status.js';
+import type { EntityIndex } from './entity-index.js';
+import type { EventMention, Reference } from './event-mention.js';
+import { findOccasion, findPlace, isDestination, isLocative, nearestDate, partyMentions, personMentions } from './find-arguments.js';
+import { findTriggers, type Trigger } from './find-triggers.js';
+import { affiliationParties, insideZone } from './title-zones.js';
+
+export interface MentionContext {
+  readonly text: string;
+  readonly index: EntityIndex;
+  readonly dates: readonly DateMention[];
+  /** Spans of people's titles ("ministre responsable des …"), from titleZones(). */
+  readonly titles: readonly Span[];
+}
+
+/** The event mentions of one sentence: one per clause and type. */
+export function findEventMentions(ctx: MentionContext, sentence: Span): EventMention[] {
+  const triggers = findTriggers(ctx.text, sentence).filter((t) => keepTrigger(ctx, t));
+  const out: EventMention[] = [];
+  for (const type of ['agreement', 'mission'] as const) {
+    const groups = groupTriggers(ctx.text, triggers.filter((t) => t.type === type));
+    const regions = clauseRegions(ctx.text, sentence, groups);
+    groups.forEach((group, i) => {
+      const region = regions[i]!;
+      const head = headTrigger(group);
+      out.push(...(type === 'agreement' ? agreementMentions(ctx, sentence, region, head) : [missionMention(ctx, sentence, region, head)]));
+    });
+  }
+  return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/** A trigger word inside an organization's name ("Délégation du Québec à Séoul") or a minister's title is no event. */
+function keepTrigger(ctx: MentionContext, t: Trigger): boolean {
+  const covering = ctx.index.covering(t.start);
+  if (covering && covering.entity.type !== 'PLACE') return false;
+  return t.type === 'mission' || !insideZone(ctx.titles, t.start);
+}
+
+const CUT = /[,;:()\u2013\u2014]/;
+
+/** Consecutive triggers with no punctuation between them name one thing ("plusieurs accords dont la charte"). */
+function groupTriggers(text: string, triggers: Trigger[]): Trigger[][] {
+  const groups: Trigger[][] = [];
+  for (const t of triggers) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && !CUT.test(text.slice(prev.end, t.start)) && t.start - prev.end < 60) last.push(t);
+    else groups.push([t]);
+  }
+  return groups;
+}
+
+function headTrigger(group: Trigger[]): Trigger {
+  const first = group[0]!;
+  const longest = group.reduce((a, b) => (b.kind.length > a.kind.length ? b : a));
+  return { ...longest, determiner: first.determiner, start: first.start };
+}
+
+/** Splits the sentence between groups at the last punctuation that separates them. */
+function clauseRegions(text: string, sentence: Span, groups: Trigger[][]): Span[] {
+  const cuts = [sentence.start];
+  for (let i = 1; i < groups.length; i++) {
+    const prevEnd = groups[i - 1]![groups[i - 1]!.length - 1]!.end;
+    const nextStart = groups[i]![0]!.start;
+    const between = text.slice(prevEnd, nextStart);
+    let cut = -1;
+    for (let j = between.length - 1; j >= 0; j--) if (CUT.test(between[j]!)) { cut = j + 1; break; }
+    cuts.push(cut >= 0 ? prevEnd + cut : Math.floor((prevEnd + nextStart) / 2));
+  }
+  cuts.push(sentence.end);
+  return groups.map((_, i) => ({ start: cuts[i]!, end: cuts[i + 1]! }));
+}
+
+const DEMONSTRATIVE = new Set([
+  'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre',
+  'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our',
+]);
+const DEFINITE = new Set(['le', 'la', 'les', 'l’', 'du', 'au', 'aux', 'the']);
+
+function reference(t: Trigger): Reference {
+  if (DEMONSTRATIVE.has(t.determiner)) return 'demonstrative';
+  if (DEFINITE.has(t.determiner)) return 'definite';
+  return 'indefinite';
+}
+
+const SIGN_VERB = wordRegex(
+  String.raw`\b(?:(?:a|ont|avait|avaient|have|has|had)\s+(?:\p{L}+\s+){0,2}?)?(?:sign(?:é|ée|és|ées|er|ent|e|ed|s)?|signature|signing|renouvel\p{L}*|renew\p{L}*|scell\p{L}*|seal\p{L}*|conclu\p{L}*|paraph\p{L}*|ratifi\p{L}*|inked)\b`,
+);
+const WITH = wordRegex(String.raw`\b(?:avec|with)\b`, 'giu');
+const BETWEEN = wordRegex(String.raw`\b(?:entre|between)\b`, 'giu');
+const AGENT = wordRegex(String.raw`\b(?:par|by)\b`, 'giu');
+const RENEWAL = wordRegex(String.raw`\b(?:renouvel\p{L}*|renew\p{L}*)\b`);
+
+function agreementMentions(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention[] {
+  const { text } = ctx;
+  const clause = text.slice(region.start, region.end);
+  const verb = SIGN_VERB.exec(clause);
+  const verbAt = verb ? region.start + verb.index : -1;
+  const base = {
+    type: 'agreement' as const,
+    trigger,
+    sentence,
+    region,
+    reference: reference(trigger),
+    cue: hasSigningCue(clause) || (hasPlanningCue(clause) && !isGenericPlural(trigger)),
+    status: detectStatus(clause),
+    place: findPlace(text, ctx.index, region.start, region.end, Math.max(trigger.end, verbAt)),
+    occasion: findOccasion(text, region.start, region.end),
+  };
+  const signatories = agreementSignatories(ctx, region, trigger, verbAt);
+  const date = nearestDate(ctx.dates, region.start, region.end, verbAt >= 0 ? verbAt : trigger.start);
+  const partySets = agreementParties(ctx, region, trigger, verbAt);
+  const mentions = partySets.map((parties) => ({ ...base, parties, signatories, date }));
+  return splitRenewal(ctx, mentions, clause, region);
+}
+
+/** "des partenariats" with only an intention is talk of partnerships in general, not an agreement. */
+function isGenericPlural(t: Trigger): boolean {
+  return t.plural && /^(?:des|les|the|)$/.test(t.determiner) && /^(?:partenariat|partnership|accord|agreement|entente|convention)/i.test(t.kind);
+}
+
+/** One party set per "entre X et Y" after the trigger; else subject side + "avec" side; plural "avec A, B et C" splits. */
+function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number): ExtractedEntity[][] {
+  const { text } = ctx;
+  const between = [...text.slice(trigger.start, region.end).matchAll(BETWEEN)].map((m) => trigger.start + m.index);
+  const sets: ExtractedEntity[][] = [];
+  between.forEach((at, i) => {
+    const end = between[i + 1] ?? region.end;
+    const parties = uniqueEntities(affiliationParties(ctx.titles, ctx.index, partyMentions(text, ctx.index, at, end)));
+    if (parties.length > 0) sets.push(parties);
+  });
+  if (sets.length > 0) return sets;
+  const subjectEnd = verbAt >= 0 && verbAt < trigger.start ? verbAt : trigger.start;
+  const subject = affiliationParties(ctx.titles, ctx.index, partyMentions(text, ctx.index, region.start, subjectEnd));
+  const withAt = firstAfter(WITH, text, Math.max(trigger.start, verbAt), region.end);
+  const object = withAt >= 0 ? affiliationParties(ctx.titles, ctx.index, partyMentions(text, ctx.index, withAt, region.end)) : [];
+  if (trigger.plural && object.length >= 2) return object.map((o) => uniqueEntities([...subject, o]));
+  const parties = uniqueEntities([...subject, ...object]);
+  if (parties.length > 0) return [parties];
+  return [uniqueEntities(affiliationParties(ctx.titles, ctx.index, partyMentions(text, ctx.index, region.start, region.end)))];
+}
+
+function agreementSignatories(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number): ExtractedEntity[] {
+  if (verbAt < 0) return [];
+  const { text } = ctx;
+  const subject = personMentions(ctx.index, region.start, verbAt);
+  const after = Math.max(trigger.end, verbAt);
+  const withAt = firstAfter(WITH, text, after, region.end);
+  const agentAt = firstAfter(AGENT, text, verbAt, region.end);
+  const others = [withAt, agentAt].filter((x) => x >= 0).flatMap((at) => personMentions(ctx.index, at, Math.min(region.end, at + 120)));
+  return uniqueEntities([...subject, ...others].map((m) => m.entity));
+}
+
+/** "Signée le 18 mars 1958, la charte … a été renouvelée le 7 février 2024": the first signing is its own event. */
+function splitRenewal(ctx: MentionContext, mentions: EventMention[], clause: string, region: Span): EventMention[] {
+  if (mentions.length !== 1 || !RENEWAL.test(clause)) return mentions;
+  const dates = ctx.dates.filter((d) => d.start >= region.start && d.end <= region.end);
+  const values = [...new Set(dates.map((d) => d.value))].sort();
+  if (values.length < 2) return mentions;
+  const first = dates.find((d) => d.value === values[0])!;
+  const last = dates.find((d) => d.value === values[values.length - 1])!;
+  const m = mentions[0]!;
+  return [{ ...m, date: first, signatories: [], place: undefined, status: 'signed' }, { ...m, date: last }];
+}
+
+function missionMention(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention {
+  const { text } = ctx;
+  const mentions = partyMentions(text, ctx.index, region.start, region.end);
+  const destinations = ctx.index
+    .within(region.start, region.end)
+    .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)));
+  const parties = uniqueEntities([...affiliationParties(ctx.titles, ctx.index, mentions), ...destinations.map((d) => d.entity)]);
+  const place = findPlace(text, ctx.index, region.start, region.end, trigger.start);
+  const leaders = personMentions(ctx.index, region.start, trigger.start).concat(ledBy(ctx, trigger.end, region.end));
+  return {
+    type: 'mission',
+    trigger,
+    sentence,
+    region,
+    reference: reference(trigger),
+    cue: trigger.strong || destinations.length > 0,
+    parties: orderDestinationLast(parties, place),
+    signatories: uniqueEntities(leaders.map((m) => m.entity)),
+    date: nearestDate(ctx.dates, region.start, region.end, trigger.start),
+    place,
+    occasion: findOccasion(text, region.start, region.end),
+  };
+}
+
+const LED_BY = wordRegex(String.raw`\b(?:conduite|menée|dirigée|présidée|led|headed)\s+(?:par|by)\b`, 'giu');
+
+function ledBy(ctx: MentionContext, from: number, to: number) {
+  const at = firstAfter(LED_BY, ctx.text, from, to);
+  return at >= 0 ? personMentions(ctx.index, at, Math.min(to, at + 80)) : [];
+}
+
+function orderDestinationLast(parties: ExtractedEntity[], place: ExtractedEntity | undefined): ExtractedEntity[] {
+  if (!place) return parties;
+  return [...parties.filter((p) => p !== place), ...parties.filter((p) => p === place)];
+}
+
+function firstAfter(re: RegExp, text: string, from: number, to: number): number {
+  re.lastIndex = 0;
+  for (const m of text.slice(from, to).matchAll(re)) return from + m.index;
+  return -1;
+}
+
+export function uniqueEntities(entities: readonly ExtractedEntity[]): ExtractedEntity[] {
+  return [...new Set(entities)];
+}
+
+export type { EventType };

@@ -1,0 +1,94 @@
+import type { DateMention } from '../dates/extract-dates.js';
+import type { EventStatus, EventType, ExtractedEntity } from '../types.js';
+import type { EventMention } from './event-mention.js';
+
+/** An event being assembled from its mentions. */
+export interface EventDraft {
+  readonly type: EventType;
+  readonly mentions: EventMention[];
+  kind: string;
+  parties: ExtractedEntity[];
+  signatories: ExtractedEntity[];
+  date?: DateMention;
+  place?: ExtractedEntity;
+  occasion?: string;
+  status?: EventStatus;
+  /** The status came from an explicit signing or planning cue. */
+  statusFromCue: boolean;
+}
+
+/**
+ * Folds mentions (in text order) into events: a demonstrative ("cette entente") joins the
+ * latest event of its type; any other mention joins a compatible event (shared party or
+ * place, no conflicting date or signatories) or, when it has parties and a cue, starts one.
+ */
+export function mergeMentions(mentions: readonly EventMention[]): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  for (const m of mentions) {
+    const sameType = drafts.filter((d) => d.type === m.type);
+    if (m.reference === 'demonstrative') {
+      const last = sameType[sameType.length - 1];
+      if (last) attach(last, m, false);
+      continue;
+    }
+    const target = [...sameType].reverse().find((d) => compatible(d, m));
+    if (target) attach(target, m, true);
+    else if (canStart(m)) drafts.push(start(m));
+  }
+  return drafts;
+}
+
+function canStart(m: EventMention): boolean {
+  return m.cue && m.parties.length > 0;
+}
+
+function start(m: EventMention): EventDraft {
+  return {
+    type: m.type,
+    mentions: [m],
+    kind: m.trigger.kind,
+    parties: [...m.parties],
+    signatories: [...m.signatories],
+    date: m.date,
+    place: m.place,
+    occasion: m.occasion,
+    status: m.type === 'agreement' ? m.status : undefined,
+    statusFromCue: m.cue,
+  };
+}
+
+function compatible(d: EventDraft, m: EventMention): boolean {
+  if (d.date && m.date && d.date.value !== m.date.value) return false;
+  if (d.signatories.length > 0 && m.signatories.length > 0 && !overlaps(d.signatories, m.signatories)) return false;
+  if (m.parties.length === 0) return m.reference === 'definite' && (!m.place || m.place === d.place);
+  if (overlaps(d.parties, m.parties)) return true;
+  return d.type === 'mission' && m.place !== undefined && m.place === d.place;
+}
+
+/** Adds a mention's evidence; a full (non-demonstrative) mention also adds its arguments. */
+function attach(d: EventDraft, m: EventMention, full: boolean): void {
+  d.mentions.push(m);
+  if (m.trigger.kind.length > d.kind.length && m.trigger.strong) d.kind = m.trigger.kind;
+  d.date ??= m.date && m.cue ? m.date : undefined;
+  d.place ??= m.place;
+  d.occasion ??= m.occasion;
+  if (d.parties.length < 2 && m.parties.length > 0) d.parties = union(d.parties, m.parties);
+  if (!full) return;
+  d.parties = union(d.parties, m.parties);
+  d.signatories = union(d.signatories, m.signatories);
+  if (d.type === 'agreement' && m.cue && m.status === 'signed') {
+    d.status = 'signed';
+    d.statusFromCue = true;
+  } else if (d.type === 'agreement' && m.cue && !d.statusFromCue) {
+    d.status = m.status;
+    d.statusFromCue = true;
+  }
+}
+
+function overlaps(a: readonly ExtractedEntity[], b: readonly ExtractedEntity[]): boolean {
+  return a.some((x) => b.includes(x));
+}
+
+function union(a: readonly ExtractedEntity[], b: readonly ExtractedEntity[]): ExtractedEntity[] {
+  return [...new Set([...a, ...b])];
+}

@@ -1,0 +1,50 @@
+import { wordRegex } from '../text/word-regex.js';
+import type { ExtractedEntity, Span } from '../types.js';
+import type { EntityIndex, EntityMention } from './entity-index.js';
+
+const TITLE = wordRegex(
+  String.raw`\b(?:sous-ministre|ministre|minister|secrétaire|secretary|présidente?|president|vice-présidente?|directeur|directrice|director|mairesse|maire|mayor|gouverneure?|governor|premier|déléguée?|consule?|ambassadeur|ambassadrice|ambassador|recteur|rectrice|commissaire|commissioner|chef|PDG|CEO)\b`,
+  'giu',
+);
+// A comma followed by "de …" continues a list of portfolios; any other comma ends the title.
+const ZONE_END = /,(?!\s*(?:de|du|des|d['’]|et|and|of)[\s'’])|[()\n;:–—]|\s(?:a|ont|est|sont|has|have|was|were|will|signed)\s/u;
+
+/** Spans from a title word ("ministre responsable des …", "président de …") to the end of the title. */
+export function titleZones(text: string, index: EntityIndex): Span[] {
+  const zones: Span[] = [];
+  for (const m of text.matchAll(TITLE)) {
+    const start = m.index;
+    const limit = Math.min(text.length, start + 300);
+    const stop = ZONE_END.exec(text.slice(start + m[0].length, limit));
+    let end = stop ? start + m[0].length + stop.index : limit;
+    const person = index.within(start + m[0].length, end).find((p) => p.entity.type === 'PERSON');
+    if (person) end = person.start;
+    zones.push({ start, end });
+  }
+  return zones;
+}
+
+export function insideZone(zones: readonly Span[], at: number): Span | undefined {
+  return zones.find((z) => z.start <= at && at < z.end);
+}
+
+/**
+ * Party entities from candidate mentions: a mention inside a person's title counts only
+ * as the title's affiliation (the last place of "ministre … du Québec", else its last
+ * organization), so portfolios ("Affaires intergouvernementales") are not parties.
+ */
+export function affiliationParties(zones: readonly Span[], index: EntityIndex, mentions: readonly EntityMention[]): ExtractedEntity[] {
+  const out: ExtractedEntity[] = [];
+  const seenZones = new Set<Span>();
+  for (const m of mentions) {
+    const zone = insideZone(zones, m.start);
+    if (!zone) { out.push(m.entity); continue; }
+    if (seenZones.has(zone)) continue;
+    seenZones.add(zone);
+    const inZone = index.within(zone.start, zone.end).filter((x) => x.entity.type !== 'PERSON');
+    const place = inZone.filter((x) => x.entity.type === 'PLACE').pop();
+    const chosen = place ?? inZone.pop();
+    if (chosen) out.push(chosen.entity);
+  }
+  return out;
+}
