@@ -70,7 +70,7 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
     });
 
     it('lists unfinished documents oldest first, until extracted or failed', async () => {
-      const ids = [];
+      const ids: string[] = [];
       for (const text of ['Premier texte en attente.', 'Deuxième texte en attente.', 'Troisième texte.']) {
         ids.push((await store.upsertDocument(rawDocument(text))).id);
       }
