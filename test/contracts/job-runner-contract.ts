@@ -110,6 +110,36 @@ export function describeJobRunnerContract(name: string, create: () => JobRunner)
       expect(peak).toBe(3);
     });
 
+    it('counts waiting and active jobs in depth until they are done', async () => {
+      const r = open();
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      r.register('gated', async () => gate, { concurrency: 1 });
+      await r.start();
+      await Promise.all([r.enqueue('gated', { i: 1 }), r.enqueue('gated', { i: 2 })]);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await r.depth(['gated'])).toBe(2);
+      release();
+      await r.idle();
+      expect(await r.depth()).toBe(0);
+    });
+
+    it('close waits for an active job to finish', async () => {
+      const r = open();
+      let started = false;
+      let finished = false;
+      r.register('slow', async () => {
+        started = true;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        finished = true;
+      });
+      await r.start();
+      await r.enqueue('slow', {});
+      while (!started) await new Promise((resolve) => setTimeout(resolve, 10));
+      await r.close();
+      expect(finished).toBe(true);
+    });
+
     it('hands handlers the job id, queue, data and an abort signal', async () => {
       const r = open();
       const contexts: unknown[] = [];

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { Redis } from 'ioredis';
 import { BullmqJobRunner, toBullmqJobId } from '../../src/workers/bullmq/bullmq-job-runner.js';
 import { checkEvictionPolicy } from '../../src/workers/bullmq/redis-connection.js';
@@ -9,6 +9,24 @@ import { redisUrl, uniqueName } from '../support/services.js';
 const prefix = uniqueName('veille_test_bullmq');
 
 describe.skipIf(!redisUrl)('BullmqJobRunner (REDIS_URL is not set: skipped)', () => {
+  afterAll(async () => {
+    const redis = new Redis(redisUrl!);
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
+  });
+
+  it('keeps its keys under the configured prefix', async () => {
+    const own = uniqueName(prefix);
+    const runner = new BullmqJobRunner({ redisUrl: redisUrl!, prefix: own });
+    await runner.enqueue('somewhere', { x: 1 }, { jobId: 'k1' });
+    const redis = new Redis(redisUrl!);
+    const keys = await redis.keys(`${own}:somewhere:*`);
+    await redis.quit();
+    await runner.close();
+    expect(keys.length).toBeGreaterThan(0);
+  });
+
   describeJobRunnerContract('bullmq', () => new BullmqJobRunner({ redisUrl: redisUrl!, prefix: uniqueName(prefix), concurrency: 2 }));
 
   it('refuses a Redis whose maxmemory-policy evicts keys', async () => {
