@@ -35,6 +35,20 @@ export async function searchEntities(db: ReviewDatabase, query: string, limit = 
   return rows.map((row) => ({ id: row.id, type: row.type as EntityType, name: row.name }));
 }
 
+export async function findEntityByName(db: ReviewDatabase, name: string, type?: EntityType): Promise<EntityRef | undefined> {
+  const key = normalizeKey(name);
+  if (key === '') return undefined;
+  const row = await db
+    .selectFrom('entity_aliases as a')
+    .innerJoin('entities as en', 'en.id', 'a.entity_id')
+    .select(['en.id', 'en.type', 'en.name'])
+    .where('a.key', '=', key)
+    .$if(type !== undefined, (qb) => qb.where('a.type', '=', type ?? 'ORG'))
+    .orderBy('en.id')
+    .executeTakeFirst();
+  return row ? { id: row.id, type: row.type as EntityType, name: row.name } : undefined;
+}
+
 function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -97,11 +97,28 @@ interface QueueRow {
   parties: string[];
 }
 
-function toItem(row: QueueRow): QueueItem {
+function toItem({ pending: _pending, ...row }: QueueRow & { pending: boolean }): QueueItem {
   return {
     ...row,
     type: row.type as EventType,
     status: row.status as EventStatus | null,
     reviewStatus: row.reviewStatus as ReviewStatus,
   };
+}
+
+/** The events just before and after one in queue order (newest documents first), whatever their review status. */
+export async function adjacentEvents(db: ReviewDatabase, eventId: string, documentId: string): Promise<{ previous?: string; next?: string }> {
+  const step = (direction: 'next' | 'previous') => db
+    .selectFrom('events as e')
+    .select('e.id')
+    .where('e.review_status', '=', 'pending')
+    .where(direction === 'next'
+      ? sql<SqlBool>`(e.document_id, e.id) < (${documentId}::bigint, ${eventId}::bigint)`
+      : sql<SqlBool>`(e.document_id, e.id) > (${documentId}::bigint, ${eventId}::bigint)`)
+    .orderBy('e.document_id', direction === 'next' ? 'desc' : 'asc')
+    .orderBy('e.id', direction === 'next' ? 'desc' : 'asc')
+    .limit(1)
+    .executeTakeFirst();
+  const [previous, next] = await Promise.all([step('previous'), step('next')]);
+  return { ...(previous ? { previous: previous.id } : {}), ...(next ? { next: next.id } : {}) };
 }

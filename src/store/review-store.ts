@@ -8,8 +8,6 @@ import type { ExportedEvent, ReviewStatus } from './store.js';
  * Every write takes the actor who made it and records before/after in the audit log.
  */
 
-export const QUEUE_ORDER_PENDING_FIRST = 'all' as const;
-
 export interface QueueFilter {
   /** One review status, or 'all' (pending first). Default: pending. */
   readonly review?: ReviewStatus | 'all';
@@ -170,12 +168,16 @@ export interface ReviewStore {
   /** Throws NotFoundError for an unknown id. */
   getDocument(id: string): Promise<DocumentView>;
   getEvent(id: string): Promise<EventDetail>;
+  /** The pending events just before and after this one in queue order, for next/previous keys. */
+  adjacentEvents(id: string): Promise<{ readonly previous?: string; readonly next?: string }>;
   /** Applies a reviewer's correction and marks the event edited. */
   editEvent(id: string, patch: EventPatch, actor: string): Promise<EventDetail>;
   /** Sets accepted or rejected. */
   decideEvent(id: string, decision: 'accepted' | 'rejected', actor: string): Promise<EventDetail>;
   searchEntities(query: string, limit?: number): Promise<readonly EntityRef[]>;
   getEntity(id: string): Promise<EntityDetail>;
+  /** The entity a name (or alias, any spelling) answers to in the registry, if any. */
+  findEntityByName(name: string, type?: EntityType): Promise<EntityRef | undefined>;
   /** New name; the old one stays an alias so future extractions still find the entity. Throws conflict when another entity owns the name. */
   renameEntity(id: string, name: string, actor: string): Promise<EntityDetail>;
   /** Moves mentions, roles and every alias key of `mergedId` to `survivorId`, then deletes `mergedId`. */
