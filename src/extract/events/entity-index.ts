@@ -8,15 +8,24 @@ export interface EntityMention extends Span {
 /** The named-entity mentions of a document in text order, for range look-ups. */
 export class EntityIndex {
   readonly #mentions: EntityMention[];
+  readonly #nested: EntityMention[];
+  readonly entities: readonly ExtractedEntity[];
 
   constructor(entities: readonly ExtractedEntity[]) {
+    this.entities = entities.filter((e) => e.type !== 'DATE');
     const all: EntityMention[] = [];
     for (const entity of entities) {
       if (entity.type === 'DATE') continue;
       for (const m of entity.mentions) all.push({ start: m.start, end: m.end, entity });
     }
     all.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.#nested = all;
     this.#mentions = dropNested(all);
+  }
+
+  /** Every mention in [start, end), those nested in a longer one included. */
+  withinAll(start: number, end: number): EntityMention[] {
+    return this.#nested.filter((m) => m.start >= start && m.end <= end);
   }
 
   /** Mentions lying wholly inside [start, end). */
@@ -32,11 +41,6 @@ export class EntityIndex {
   /** The mention covering offset `at`, if any. */
   covering(at: number): EntityMention | undefined {
     return this.#mentions.find((m) => m.start <= at && at < m.end);
-  }
-
-  /** Number of mentions of the entity in the document. */
-  count(entity: ExtractedEntity): number {
-    return entity.mentions.length;
   }
 
   get all(): readonly EntityMention[] {

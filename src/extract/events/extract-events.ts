@@ -3,6 +3,7 @@ import type { ExtractedEntity, ExtractedEvent, Language, Span } from '../types.j
 import { EntityIndex } from './entity-index.js';
 import { findEventMentions, type MentionContext } from './find-event-mentions.js';
 import { mergeMentions, type EventDraft } from './merge-mentions.js';
+import { findPlace } from './find-arguments.js';
 import { titleZones } from './title-zones.js';
 
 export interface EventInput {
@@ -20,15 +21,29 @@ export interface EventInput {
  */
 export function extractEvents(input: EventInput): ExtractedEvent[] {
   const index = new EntityIndex(input.entities);
-  const ctx: MentionContext = { text: input.text, index, dates: input.dates, titles: titleZones(input.text, index) };
+  const ctx: MentionContext = {
+    text: input.text,
+    index,
+    dates: input.dates,
+    titles: titleZones(input.text, index),
+    datelines: datelines(input.text),
+  };
   const mentions = input.sentences.flatMap((s) => findEventMentions(ctx, s));
   const drafts = mergeMentions(mentions);
-  return drafts.map((d) => toEvent(d, input, index));
+  return drafts.map((d) => toEvent(d, drafts, input, index));
 }
 
-function toEvent(d: EventDraft, input: EventInput, index: EntityIndex): ExtractedEvent {
+// "PORTLAND —", "MADAWASKA –", "Edmundston, 3 juin 2005 –" at the start of a line.
+const DATELINE = /^[ \t]*(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:,[ \t]*[\p{L}\d ]{1,30})?)[ \t]+[–—-]{1,2}[ \t]/gmu;
+
+function datelines(text: string): Span[] {
+  return [...text.matchAll(DATELINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+function toEvent(d: EventDraft, drafts: readonly EventDraft[], input: EventInput, index: EntityIndex): ExtractedEvent {
   const date = d.date ?? fallbackDate(d, input);
-  const parties = d.type === 'agreement' ? fillSecondParty(d, index) : d.parties;
+  const place = d.place ?? (d.date ? undefined : placeNear(date, input.text, index));
+  const parties = fillSecondParty(d, drafts, index);
   return {
     type: d.type,
     ...(d.type === 'agreement' ? { status: d.status ?? 'signed' } : {}),
@@ -36,7 +51,7 @@ function toEvent(d: EventDraft, input: EventInput, index: EntityIndex): Extracte
     parties: parties.map((p) => p.name),
     signatories: d.signatories.map((p) => p.name),
     ...(date ? { date: date.value, dateText: date.text } : {}),
-    ...(d.place ? { place: d.place.name } : {}),
+    ...(place ? { place: place.name } : {}),
     ...(d.occasion ? { occasion: d.occasion } : {}),
     confidence: confidence(d),
     evidence: evidence(d),
@@ -50,9 +65,16 @@ function fallbackDate(d: EventDraft, input: EventInput): DateMention | undefined
   const inSentence = input.dates.find((x) => x.start >= start && x.end <= end);
   if (inSentence) return inSentence;
   const line = lineOf(input.text, start);
+  if (isHeading(input.text, line)) {
+    const next = input.dates.find((x) => x.start >= line.end && x.start - line.end < 400);
+    if (next) return next;
+  }
   const onLine = input.dates.filter((x) => x.start >= line.start && x.end <= line.end);
   if (onLine.length > 0) return nearest(onLine, start);
   const before = input.dates.filter((x) => x.end <= start);
+  // A day ("le 15 juin") dates a meeting; a period ("2012-2014") rarely does.
+  const day = before.filter((x) => /\d{2}-\d{2}(?:\/|$)/.test(x.value));
+  if (day.length > 0) return day[day.length - 1];
   if (before.length > 0) return before[before.length - 1];
   return input.dates.find((x) => x.start >= end && x.start - end < 400);
 }
@@ -63,20 +85,41 @@ function lineOf(text: string, at: number): Span {
   return { start: s, end: e < 0 ? text.length : e };
 }
 
+/** A short line with no closing punctuation: a title or a section heading, which the next lines develop. */
+function isHeading(text: string, line: Span): boolean {
+  const s = text.slice(line.start, line.end).trim();
+  return s.length < 100 && !/[.!?»"”]$/.test(s);
+}
+
 function nearest(dates: readonly DateMention[], at: number): DateMention | undefined {
   return [...dates].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
-/** An agreement binds two sides: when the text names one, the document's most cited other actor is the other. */
-function fillSecondParty(d: EventDraft, index: EntityIndex): ExtractedEntity[] {
-  if (d.parties.length !== 1) return d.parties;
+/** The place named in the sentence of the borrowed date ("se tenait le 15 juin à Munich"). */
+function placeNear(date: DateMention | undefined, text: string, index: EntityIndex): ExtractedEntity | undefined {
+  if (!date) return undefined;
+  const line = lineOf(text, date.start);
+  const start = Math.max(line.start, text.lastIndexOf('.', date.start) + 1);
+  const dot = text.indexOf('.', date.end);
+  const end = Math.min(line.end, dot < 0 ? text.length : dot);
+  return findPlace(text, index, { start, end }, date.start);
+}
+
+/**
+ * An agreement or a mission has two sides: when the text names fewer, the document's most
+ * cited other actors stand in (a press release is about its main actors).
+ */
+function fillSecondParty(d: EventDraft, drafts: readonly EventDraft[], index: EntityIndex): ExtractedEntity[] {
+  if (d.parties.length >= 2) return d.parties;
   const counts = new Map<ExtractedEntity, number>();
-  for (const m of index.all) {
-    if (m.entity.type === 'PERSON' || d.parties.includes(m.entity) || m.entity === d.place) continue;
-    counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  for (const e of index.entities) {
+    if (e.type === 'PERSON' || d.parties.includes(e) || e === d.place) continue;
+    // Parties of the document's other events first, then the most mentioned.
+    const inEvents = drafts.filter((o) => o !== d && o.parties.includes(e)).length;
+    counts.set(e, 10 * inEvents + e.mentions.length);
   }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  return best && best[1] >= 2 ? [...d.parties, best[0]] : d.parties;
+  const ranked = [...counts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
+  return [...d.parties, ...ranked.slice(0, 2 - d.parties.length).map(([e]) => e)];
 }
 
 function confidence(d: EventDraft): number {

@@ -6,7 +6,7 @@ import type { EntityIndex, EntityMention } from './entity-index.js';
 /** Prepositions that make a following place a location, not a party ("à Montréal", "in Edmundston"). */
 const LOCATIVE_BEFORE = wordRegex(String.raw`\b(?:à|au|aux|en|dans|près\s+de|in|at|near|basée?s?\s+à|située?s?\s+à|based\s+in|located\s+in)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$`);
 /** Appositions that describe where a party sits: "…, tous deux basés à Sorel-Tracy en Montérégie". */
-const APPOSITION_START = wordRegex(String.raw`^\s*,\s*(?:tous\s+deux\s+|toutes\s+deux\s+|both\s+)?(?:basée?s?|située?s?|établie?s?|installée?s?|implantée?s?|based|located|headquartered|qui|which|dont)\b`);
+const APPOSITION_START = wordRegex(String.raw`^\s*\)?\s*,\s*(?:tous\s+deux\s+|toutes\s+deux\s+|both\s+)?(?:basée?s?|située?s?|établie?s?|installée?s?|implantée?s?|based|located|headquartered|qui|which|dont)\b`);
 const COORDINATION = wordRegex(String.raw`,\s*(?:et|and)\s+(?:d['’]autre\s+part\s+)?`);
 
 export function isLocative(text: string, m: Span): boolean {
@@ -25,6 +25,42 @@ export function partyMentions(text: string, index: EntityIndex, start: number, e
     skipUntil = appositionEnd(text, m.end, end);
   }
   return out;
+}
+
+export interface CoordinatedList {
+  readonly mentions: EntityMention[];
+  /** Where the list stops. */
+  readonly end: number;
+}
+
+const LIST_LINK = wordRegex(String.raw`[,(]|\b(?:et|and|ainsi\s+que|as\s+well\s+as|ou|or)\b|&`);
+const GLUE_WORDS = /[\p{L}\d][\p{L}\d'’-]*/gu;
+const GLUE_STOP = /[.;:|!?]/;
+
+/**
+ * The parties coordinated after "entre" / "between": "X et Y", "d'une part X (A), tous deux
+ * basés à …, et d'autre part Y", "X, Y et Z". Stops at the first mention not joined by a
+ * comma or a conjunction, so a later "… Rédigé par Z" or "to collaborate on W" is left out.
+ */
+export function coordinatedList(text: string, index: EntityIndex, start: number, end: number): CoordinatedList {
+  const out: EntityMention[] = [];
+  let last = start;
+  let skipUntil = -1;
+  for (const m of index.within(start, end)) {
+    if (m.start < Math.max(skipUntil, last)) continue;
+    const glue = text.slice(Math.max(last, skipUntil), m.start);
+    if (GLUE_STOP.test(glue) || wordCount(glue) > (out.length === 0 ? 6 : 5)) break;
+    if (out.length > 0 && !LIST_LINK.test(text.slice(last, m.start)) && !/^\s*\)/.test(glue)) break;
+    last = m.end;
+    if (m.entity.type === 'PERSON' || (m.entity.type === 'PLACE' && isLocative(text, m))) continue;
+    out.push(m);
+    skipUntil = appositionEnd(text, m.end, end);
+  }
+  return { mentions: out, end: Math.max(last, skipUntil) };
+}
+
+function wordCount(s: string): number {
+  return s.match(GLUE_WORDS)?.length ?? 0;
 }
 
 /** Where an apposition after a party ends (at the next ", et" / ", and"), or -1 when none starts here. */
@@ -50,9 +86,12 @@ export function nearestDate(dates: readonly DateMention[], start: number, end: n
   return best;
 }
 
-/** A place introduced by à / au / en / in / at / to inside [start, end), nearest after `at` first. */
-export function findPlace(text: string, index: EntityIndex, start: number, end: number, at: number): ExtractedEntity | undefined {
-  const places = index.within(start, end).filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)));
+/** A place introduced by à / au / en / in / at / to inside the region (outside `exclude`), nearest after `at` first. */
+export function findPlace(text: string, index: EntityIndex, region: Span, at: number, exclude?: Span): ExtractedEntity | undefined {
+  const places = index
+    .within(region.start, region.end)
+    .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)))
+    .filter((m) => !exclude || m.end <= exclude.start || m.start >= exclude.end);
   const after = places.find((m) => m.start >= at);
   return (after ?? places[places.length - 1])?.entity;
 }
@@ -67,7 +106,8 @@ const OCCASION = wordRegex(
   String.raw`\b(?:dans\s+le\s+cadre\s+d[ue]s?|à\s+l['’]occasion\s+d[ue]s?|lors\s+d[ue]s?|en\s+marge\s+d[ue]s?|au\s+cours\s+d[ue]s?|during|on\s+the\s+sidelines\s+of|on\s+the\s+margins?\s+of|at\s+the\s+occasion\s+of)\s+(?:la\s+|l['’]|le\s+|the\s+)?`,
   'giu',
 );
-const OCCASION_STOP = /[,;:.()«»"“”]|\s(?:à|au|in|at|qui|which|où|where|afin|pour|to|tenue?s?|held)\s/u;
+const OCCASION_STOP = /[,;:.()«»"“”]|\s(?:à|au|in|at|qui|which|où|where|afin|pour|to|tenue?s?|held|entre|between|avec|with|et|and)\s/u;
+const OCCASION_HEAD = /^(?:\p{Lu}|\d|(?:salon|sommet|forum|congrès|rencontre|mission|visite|colloque|foire|conférence|assemblée|réunion|summit|conference|meeting|visit|fair|trade\s+show|second|first|third|annual|\d)(?![\p{L}]))/u;
 
 /** The event around which it took place: "dans le cadre du salon X", "during the Y Summit". */
 export function findOccasion(text: string, start: number, end: number): string | undefined {
@@ -76,7 +116,7 @@ export function findOccasion(text: string, start: number, end: number): string |
     const rest = slice.slice(m.index + m[0].length, m.index + m[0].length + 120);
     const stop = OCCASION_STOP.exec(rest);
     const phrase = (stop ? rest.slice(0, stop.index) : rest).trim();
-    if (/^\p{Lu}|^(?:salon|sommet|forum|congrès|rencontre|mission|visite|colloque|foire|conférence|second|first|annual|\d)/iu.test(phrase) && phrase.length > 3) {
+    if (OCCASION_HEAD.test(phrase) && phrase.length > 3) {
       return phrase;
     }
   }

@@ -4,7 +4,7 @@ import type { EventType, ExtractedEntity, Span } from '../types.js';
 import { detectStatus, hasPlanningCue, hasSigningCue } from './detect-status.js';
 import type { EntityIndex } from './entity-index.js';
 import type { EventMention, Reference } from './event-mention.js';
-import { findOccasion, findPlace, isDestination, isLocative, nearestDate, partyMentions, personMentions } from './find-arguments.js';
+import { coordinatedList, findOccasion, findPlace, isDestination, isLocative, nearestDate, partyMentions, personMentions } from './find-arguments.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import { affiliationParties, insideZone } from './title-zones.js';
 
@@ -14,6 +14,8 @@ export interface MentionContext {
   readonly dates: readonly DateMention[];
   /** Spans of people's titles ("ministre responsable des …"), from titleZones(). */
   readonly titles: readonly Span[];
+  /** Datelines ("PORTLAND —", "Edmundston, 3 juin 2005 –"): where the news was filed, never a party. */
+  readonly datelines: readonly Span[];
 }
 
 /** The event mentions of one sentence: one per clause and type. */
@@ -47,7 +49,7 @@ function groupTriggers(text: string, triggers: Trigger[]): Trigger[][] {
   for (const t of triggers) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    if (last && prev && !CUT.test(text.slice(prev.end, t.start)) && t.start - prev.end < 60) last.push(t);
+    if (last && prev && !CUT.test(text.slice(prev.end, t.start))) last.push(t);
     else groups.push([t]);
   }
   return groups;
@@ -74,11 +76,12 @@ function clauseRegions(text: string, sentence: Span, groups: Trigger[][]): Span[
   return groups.map((_, i) => ({ start: cuts[i]!, end: cuts[i + 1]! }));
 }
 
-const DEMONSTRATIVE = new Set([
-  'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre',
-  'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our',
+const DEMONSTRATIVE = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'that', 'these', 'those']);
+// Possessives read as definite: "la ville scelle son jumelage" names the twinning for the first time.
+const DEFINITE = new Set([
+  'le', 'la', 'les', 'l’', 'du', 'au', 'aux', 'the', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre',
+  'its', 'his', 'her', 'their', 'our',
 ]);
-const DEFINITE = new Set(['le', 'la', 'les', 'l’', 'du', 'au', 'aux', 'the']);
 
 function reference(t: Trigger): Reference {
   if (DEMONSTRATIVE.has(t.determiner)) return 'demonstrative';
@@ -89,6 +92,14 @@ function reference(t: Trigger): Reference {
 const SIGN_VERB = wordRegex(
   String.raw`\b(?:(?:a|ont|avait|avaient|have|has|had)\s+(?:\p{L}+\s+){0,2}?)?(?:sign(?:é|ée|és|ées|er|ent|e|ed|s)?|signature|signing|renouvel\p{L}*|renew\p{L}*|scell\p{L}*|seal\p{L}*|conclu\p{L}*|paraph\p{L}*|ratifi\p{L}*|inked)\b`,
 );
+const NOMINAL = /^(?:signature|signing)/i;
+
+/** A caption's people end where the next caption part starts ("Crédits :", "Photo 2"). */
+function captionEnd(text: string, from: number, to: number): number {
+  const m = /\b(?:Crédits?|Credits?|Photo|Source)\b/u.exec(text.slice(from, to));
+  return m ? from + m.index : to;
+}
+
 const WITH = wordRegex(String.raw`\b(?:avec|with)\b`, 'giu');
 const BETWEEN = wordRegex(String.raw`\b(?:entre|between)\b`, 'giu');
 const AGENT = wordRegex(String.raw`\b(?:par|by)\b`, 'giu');
@@ -99,22 +110,32 @@ function agreementMentions(ctx: MentionContext, sentence: Span, region: Span, tr
   const clause = text.slice(region.start, region.end);
   const verb = SIGN_VERB.exec(clause);
   const verbAt = verb ? region.start + verb.index : -1;
+  // Intention words count only close to the noun ("en vue d'établir un jumelage", "projet de partenariat").
+  const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, trigger.end + 40));
+  const status = detectStatus(clause);
   const base = {
     type: 'agreement' as const,
     trigger,
     sentence,
     region,
     reference: reference(trigger),
-    cue: hasSigningCue(clause) || (hasPlanningCue(clause) && !isGenericPlural(trigger)),
-    status: detectStatus(clause),
-    place: findPlace(text, ctx.index, region.start, region.end, Math.max(trigger.end, verbAt)),
+    cue: hasSigningCue(clause) || (hasPlanningCue(near) && !isGenericPlural(trigger)),
+    status,
+    place: findPlace(text, ctx.index, region, Math.max(trigger.end, verbAt), partyListSpan(ctx, region, trigger)),
     occasion: findOccasion(text, region.start, region.end),
   };
-  const signatories = agreementSignatories(ctx, region, trigger, verbAt);
+  const signatories = status === 'planned' ? [] : agreementSignatories(ctx, region, trigger, verbAt);
   const date = nearestDate(ctx.dates, region.start, region.end, verbAt >= 0 ? verbAt : trigger.start);
   const partySets = agreementParties(ctx, region, trigger, verbAt);
   const mentions = partySets.map((parties) => ({ ...base, parties, signatories, date }));
   return splitRenewal(ctx, mentions, clause, region);
+}
+
+/** Places inside "entre X, basé à Y, et Z" say where a party sits, not where it was signed. */
+function partyListSpan(ctx: MentionContext, region: Span, trigger: Trigger): Span | undefined {
+  const between = firstAfter(BETWEEN, ctx.text, trigger.start, region.end);
+  if (between < 0) return undefined;
+  return { start: between, end: coordinatedList(ctx.text, ctx.index, between + 6, region.end).end };
 }
 
 /** "des partenariats" with only an intention is talk of partnerships in general, not an agreement. */
@@ -128,19 +149,19 @@ function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, v
   const between = [...text.slice(trigger.start, region.end).matchAll(BETWEEN)].map((m) => trigger.start + m.index);
   const sets: ExtractedEntity[][] = [];
   between.forEach((at, i) => {
-    const end = between[i + 1] ?? region.end;
-    const parties = uniqueEntities(affiliationParties(ctx.titles, ctx.index, partyMentions(text, ctx.index, at, end)));
+    const list = coordinatedList(text, ctx.index, at + 6, between[i + 1] ?? region.end);
+    const parties = uniqueEntities(affiliationParties(ctx.titles, ctx.index, list.mentions));
     if (parties.length > 0) sets.push(parties);
   });
   if (sets.length > 0) return sets;
   const subjectEnd = verbAt >= 0 && verbAt < trigger.start ? verbAt : trigger.start;
-  const subject = affiliationParties(ctx.titles, ctx.index, partyMentions(text, ctx.index, region.start, subjectEnd));
+  const subject = affiliationParties(ctx.titles, ctx.index, candidates(ctx, region.start, subjectEnd));
   const withAt = firstAfter(WITH, text, Math.max(trigger.start, verbAt), region.end);
-  const object = withAt >= 0 ? affiliationParties(ctx.titles, ctx.index, partyMentions(text, ctx.index, withAt, region.end)) : [];
+  const object = withAt >= 0 ? affiliationParties(ctx.titles, ctx.index, candidates(ctx, withAt, region.end)) : [];
   if (trigger.plural && object.length >= 2) return object.map((o) => uniqueEntities([...subject, o]));
   const parties = uniqueEntities([...subject, ...object]);
   if (parties.length > 0) return [parties];
-  return [uniqueEntities(affiliationParties(ctx.titles, ctx.index, partyMentions(text, ctx.index, region.start, region.end)))];
+  return [uniqueEntities(affiliationParties(ctx.titles, ctx.index, candidates(ctx, region.start, region.end)))];
 }
 
 function agreementSignatories(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number): ExtractedEntity[] {
@@ -151,7 +172,9 @@ function agreementSignatories(ctx: MentionContext, region: Span, trigger: Trigge
   const withAt = firstAfter(WITH, text, after, region.end);
   const agentAt = firstAfter(AGENT, text, verbAt, region.end);
   const others = [withAt, agentAt].filter((x) => x >= 0).flatMap((at) => personMentions(ctx.index, at, Math.min(region.end, at + 120)));
-  return uniqueEntities([...subject, ...others].map((m) => m.entity));
+  // A caption "Signature du procès-verbal : M. X, … et M. Y" names the signatories after the noun.
+  const caption = subject.length === 0 && NOMINAL.test(text.slice(verbAt, verbAt + 12)) ? personMentions(ctx.index, trigger.end, captionEnd(text, trigger.end, region.end)) : [];
+  return uniqueEntities([...subject, ...others, ...caption].map((m) => m.entity));
 }
 
 /** "Signée le 18 mars 1958, la charte … a été renouvelée le 7 février 2024": the first signing is its own event. */
@@ -168,12 +191,12 @@ function splitRenewal(ctx: MentionContext, mentions: EventMention[], clause: str
 
 function missionMention(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention {
   const { text } = ctx;
-  const mentions = partyMentions(text, ctx.index, region.start, region.end);
+  const mentions = candidates(ctx, region.start, region.end);
   const destinations = ctx.index
     .within(region.start, region.end)
     .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)));
   const parties = uniqueEntities([...affiliationParties(ctx.titles, ctx.index, mentions), ...destinations.map((d) => d.entity)]);
-  const place = findPlace(text, ctx.index, region.start, region.end, trigger.start);
+  const place = findPlace(text, ctx.index, region, trigger.start);
   const leaders = personMentions(ctx.index, region.start, trigger.start).concat(ledBy(ctx, trigger.end, region.end));
   return {
     type: 'mission',
@@ -200,6 +223,10 @@ function ledBy(ctx: MentionContext, from: number, to: number) {
 function orderDestinationLast(parties: ExtractedEntity[], place: ExtractedEntity | undefined): ExtractedEntity[] {
   if (!place) return parties;
   return [...parties.filter((p) => p !== place), ...parties.filter((p) => p === place)];
+}
+
+function candidates(ctx: MentionContext, start: number, end: number) {
+  return partyMentions(ctx.text, ctx.index, start, end).filter((m) => !ctx.datelines.some((d) => d.start <= m.start && m.end <= d.end));
 }
 
 function firstAfter(re: RegExp, text: string, from: number, to: number): number {

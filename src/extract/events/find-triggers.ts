@@ -1,3 +1,4 @@
+import { wordRegex } from '../text/word-regex.js';
 import type { EventType, Span } from '../types.js';
 
 /** A word or phrase that names an agreement or a mission, with the noun phrase the text uses. */
@@ -83,7 +84,7 @@ export function findTriggers(text: string, span: Span): Trigger[] {
 function agreementTrigger(text: string, start: number, end: number): Trigger | undefined {
   const word = text.slice(start, end);
   if (isAgreementTrap(text, start, end, word)) return undefined;
-  const kindEnd = extendKind(text, end);
+  const kindEnd = extendKind(text, start, end);
   const lower = word.toLowerCase();
   const strong = /\s/.test(word) || kindEnd > end || /^(?:mou|memorand|accord|entente|agreement)/i.test(lower);
   return {
@@ -140,29 +141,35 @@ function isMissionTrap(lower: string, before: string, after: string): boolean {
   if (/^visit/.test(lower) && /^\s+(?:notre|our|the|le|la)?\s*(?:site|website|page|www)/i.test(after)) return true;
   // Délégation générale du Québec à …, Délégation Wallonie-Bruxelles: an institution.
   if (/^d[ée]l[ée]gation/i.test(lower) && /^\s+(?:générale|generale|permanente|du\s+Québec|du\s+Quebec|Wallonie)/iu.test(after)) return true;
-  if (/^d[ée]l[ée]gation/i.test(lower) && /^\s+(?:de\s+l['’]|du\s+|de\s+la\s+)?\p{Lu}[\p{L}-]*\s+(?:à|au|en)\s+\p{Lu}/u.test(after) && /(?:la|à\s+la|de\s+la)\s+$/i.test(before) === false) return false;
   return false;
 }
 
 /** End of the agreement noun phrase: "de coopération", "d'accord de coopération et d'échanges en matière de francophonie". */
-function extendKind(text: string, end: number): number {
-  const rest = text.slice(end, end + 120);
-  const m = /^(?:\s+(?:(?:de|d['’]|du|des|sur|en\s+matière\s+de|portant\s+sur|et\s+d['’]|et\s+de|of|on|for|to)\s*(?:la\s+|l['’]|le\s+|les\s+)?)?(?:[\p{Ll}][\p{L}-]*|[\p{Lu}][\p{L}-]*(?=\s+(?:portant|de|du)))){0,6}/u.exec(rest);
-  if (!m) return end;
-  return end + trimKindTail(m[0]);
-}
-
-const KIND_STOP = /\s+(?:entre|avec|between|with|by|par|a|ont|est|sont|was|were|is|has|have|qui|que|signé|signée|signés|signées|signed|and|et|au|aux|à|in|at|le|la|les|un|une|pour|afin)(?:\s.*)?$/iu;
-
-function trimKindTail(phrase: string): number {
-  let p = phrase;
-  for (let i = 0; i < 8; i++) {
-    const cut = p.replace(KIND_STOP, '').replace(/\s+(?:de|d['’]|du|des|sur|en|of|on|for|to|et)\s*$/iu, '');
-    if (cut === p) break;
-    p = cut;
+function extendKind(text: string, start: number, end: number): number {
+  // English adjectives come before the noun; only French ones follow it.
+  const english = ENGLISH_NOUN.test(text.slice(start, end));
+  let at = end;
+  for (let i = 0; i < 6; i++) {
+    const rest = text.slice(at, at + 80);
+    const step = KIND_PREPOSITION.exec(rest) ?? (english ? null : KIND_ADJECTIVE.exec(rest));
+    if (!step) break;
+    at += step[0].length;
   }
-  return p.length;
+  return at;
 }
+
+const ENGLISH_NOUN = /^(?:memorand|mou|letter|joint|twinning|sister|agreement|partnership|protocol)/i;
+
+// A complement "de coopération", "sur des initiatives communes", "of understanding": a preposition and one to three nouns.
+const KIND_PREPOSITION = wordRegex(
+  String.raw`^\s+(?:de|d['’]|du|des|sur|en\s+matière\s+de|portant\s+sur|et\s+d['’]|et\s+de|of|on)\s*(?:la\s+|l['’]|le\s+|les\s+|des\s+)?(?!(?:la|le|les|l|un|une|deux|ses|son|sa|leur|leurs|the|a|an)\b)\p{Ll}[\p{L}-]+(?:\s+(?!(?:de|du|des|et|à|au|en|entre|avec|par|pour|qui|que|a|ont|est|sont|été|and|with|between|by|for|to|was|were|is|has|have|signed)\b)\p{Ll}[\p{L}-]*(?:ique|iques|ale|ales|aux|el|elle|els|elles|aire|aires|ive|ives|if|ifs|ienne|iennes|oise|oises|aise|aises|ée|ées|é|és|al|ic|ary|ive|ional|ed|e|es)){0,2}\b`,
+  'u',
+);
+// A following adjective: "stratégiques", "économique", "universitaire", "bilateral".
+const KIND_ADJECTIVE = wordRegex(
+  String.raw`^\s+(?!(?:de|du|des|et|à|au|en|entre|avec|par|pour|qui|que|a|ont|est|sont|été|and|with|between|by|for|to|was|were|is|has|have|signed|signée?s?|signés)\b)\p{Ll}[\p{L}-]*(?:ique|iques|ale|ales|aux|el|elle|els|elles|aire|aires|ive|ives|if|ifs|ienne|iennes|oise|oises|aise|aises|ique|al|ic|ary|ional|ral)\b`,
+  'u',
+);
 
 function adjectiveAfter(after: string): number {
   const m = /^\s+(?!de\b|du\b|des\b|à\b|au\b|en\b|et\b|a\b|est\b|qui\b|s['’]|to\b|of\b|in\b|and\b|the\b|was\b|is\b)[\p{Ll}][\p{Ll}-]*(?:aise|oise|ienne|ande|aine|ine|ane|ise|que|ale|elle|éenne|ienne|ère)s?(?![\p{L}])/u.exec(after);
@@ -170,30 +177,30 @@ function adjectiveAfter(after: string): number {
 }
 
 function determinerBefore(text: string, start: number): string {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const m = /(?:^|[^\p{L}])((?:\p{L}+['’]|\p{L}+\s+){1,2})$/u.exec(before);
-  if (!m) return '';
-  const words = m[1]!.trim().toLowerCase().split(/\s+/);
-  // Skip numerals and adjectives that sit between the determiner and the noun.
+  const before = text.slice(Math.max(0, start - 50), start).toLowerCase();
+  const words = before.split(/[^\p{L}'’]+/u).filter(Boolean).slice(-4);
   for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!.replace(/['’]$/, '’');
-    if (DETERMINERS.has(w)) return w;
+    const w = words[i]!.replace("'", '’');
+    const apostrophe = w.indexOf('’');
+    // "l’accord" → "l’", "d’un accord" → "un".
+    const word = apostrophe < 0 ? w : apostrophe === w.length - 1 ? w : w.slice(apostrophe + 1);
+    if (MODIFIERS.has(word)) continue;
+    return DETERMINERS.has(word) ? word : '';
   }
   return '';
 }
 
 const DETERMINERS = new Set([
-  'un', 'une', 'des', 'deux', 'trois', 'plusieurs', 'nouvel', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles',
-  'le', 'la', 'les', 'l’', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre',
-  'du', 'au', 'aux', 'd’', 'de',
-  'a', 'an', 'two', 'three', 'several', 'new', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their',
-  'our', 'similar',
+  'un', 'une', 'des', 'de', 'd’', 'le', 'la', 'les', 'l’', 'du', 'au', 'aux',
+  'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre',
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our',
 ]);
 
-/** Determiners that point back to something already named. */
-export const ANAPHORIC = new Set([
-  'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre',
-  'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'le', 'la', 'les', 'l’', 'du', 'au', 'aux', 'the',
+// Words that may sit between a determiner and the noun ("ce nouveau partenariat", "two memorandums").
+const MODIFIERS = new Set([
+  'nouvel', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles', 'premier', 'première', 'deux', 'trois', 'plusieurs',
+  'important', 'importante', 'grand', 'grande', 'véritable', 'new', 'first', 'two', 'three', 'several', 'similar',
+  'historic', 'historique', 'formal', 'bilateral', 'joint', 'major', 'second', 'seconde',
 ]);
 
 function isPlural(lower: string): boolean {

@@ -26,20 +26,23 @@ export function mergeMentions(mentions: readonly EventMention[]): EventDraft[] {
   const drafts: EventDraft[] = [];
   for (const m of mentions) {
     const sameType = drafts.filter((d) => d.type === m.type);
-    if (m.reference === 'demonstrative') {
-      const last = sameType[sameType.length - 1];
-      if (last) attach(last, m, false);
+    const last = sameType[sameType.length - 1];
+    // "cette entente", and "la délégation" once a trip is under way, point back to the latest event.
+    if (m.reference === 'demonstrative' || (m.type === 'mission' && m.reference === 'definite' && last)) {
+      if (last) attach(last, m, m.reference === 'definite' && m.cue);
       continue;
     }
     const target = [...sameType].reverse().find((d) => compatible(d, m));
-    if (target) attach(target, m, true);
+    if (target) attach(target, m, m.cue);
     else if (canStart(m)) drafts.push(start(m));
   }
   return drafts;
 }
 
 function canStart(m: EventMention): boolean {
-  return m.cue && m.parties.length > 0;
+  if (!m.cue) return false;
+  // "X et Y ont signé une entente" with no body named: the document's actors are filled in later.
+  return m.parties.length > 0 || (m.type === 'agreement' && m.signatories.length > 0);
 }
 
 function start(m: EventMention): EventDraft {
@@ -58,17 +61,27 @@ function start(m: EventMention): EventDraft {
 }
 
 function compatible(d: EventDraft, m: EventMention): boolean {
-  if (d.date && m.date && d.date.value !== m.date.value) return false;
+  if (d.date && m.date && !sameDate(d.date.value, m.date.value) && !isRealizedPlan(d, m)) return false;
   if (d.signatories.length > 0 && m.signatories.length > 0 && !overlaps(d.signatories, m.signatories)) return false;
   if (m.parties.length === 0) return m.reference === 'definite' && (!m.place || m.place === d.place);
   if (overlaps(d.parties, m.parties)) return true;
   return d.type === 'mission' && m.place !== undefined && m.place === d.place;
 }
 
+/** "2011" and "2011-05-18" may name the same day; "2011" and "2012" do not. */
+function sameDate(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/** A plan, then its signing: the same agreement at two dates. */
+function isRealizedPlan(d: EventDraft, m: EventMention): boolean {
+  return d.type === 'agreement' && d.statusFromCue && d.status !== m.status && m.cue;
+}
+
 /** Adds a mention's evidence; a full (non-demonstrative) mention also adds its arguments. */
 function attach(d: EventDraft, m: EventMention, full: boolean): void {
   d.mentions.push(m);
-  if (m.trigger.kind.length > d.kind.length && m.trigger.strong) d.kind = m.trigger.kind;
+  if (full && m.type === 'mission' && m.trigger.strong && !d.mentions[0]!.trigger.strong) d.kind = m.trigger.kind;
   d.date ??= m.date && m.cue ? m.date : undefined;
   d.place ??= m.place;
   d.occasion ??= m.occasion;
@@ -77,6 +90,7 @@ function attach(d: EventDraft, m: EventMention, full: boolean): void {
   d.parties = union(d.parties, m.parties);
   d.signatories = union(d.signatories, m.signatories);
   if (d.type === 'agreement' && m.cue && m.status === 'signed') {
+    if (d.status === 'planned' && m.date) d.date = m.date;
     d.status = 'signed';
     d.statusFromCue = true;
   } else if (d.type === 'agreement' && m.cue && !d.statusFromCue) {

@@ -42,7 +42,8 @@ export function affiliationParties(zones: readonly Span[], index: EntityIndex, m
     if (seenZones.has(zone)) continue;
     seenZones.add(zone);
     const inZone = index.within(zone.start, zone.end).filter((x) => x.entity.type !== 'PERSON');
-    const place = inZone.filter((x) => x.entity.type === 'PLACE').pop();
+    // "… de Services Nouveau-Brunswick": the place inside the last body names the side.
+    const place = index.withinAll(zone.start, zone.end).filter((x) => x.entity.type === 'PLACE').pop();
     const chosen = place ?? inZone.pop();
     if (chosen) out.push(chosen.entity);
   }
