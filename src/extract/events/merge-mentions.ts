@@ -61,6 +61,8 @@ function start(m: EventMention): EventDraft {
 }
 
 function compatible(d: EventDraft, m: EventMention): boolean {
+  // One clause that names several agreements ("avec A, B et C", "entre A et B et entre C et D") keeps them apart.
+  if (d.mentions.some((x) => x.region.start === m.region.start)) return false;
   if (d.date && m.date && !sameDate(d.date.value, m.date.value) && !isRealizedPlan(d, m)) return false;
   if (d.signatories.length > 0 && m.signatories.length > 0 && !overlaps(d.signatories, m.signatories)) return false;
   if (m.parties.length === 0) return m.reference === 'definite' && (!m.place || m.place === d.place);

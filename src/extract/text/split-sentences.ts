@@ -53,7 +53,7 @@ function isTerminal(ch: number): boolean {
 function boundaryAfter(text: string, i: number): number {
   let j = i + 1;
   while (j < text.length && isTerminal(text.charCodeAt(j))) j++;
-  while (j < text.length && isCloser(text[j]!)) j++;
+  j = skipClosers(text, j);
   const end = j;
   let k = j;
   while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k++;
@@ -61,6 +61,20 @@ function boundaryAfter(text: string, i: number): number {
   if (!startsSentence(text[k]!)) return -1;
   if (text.charCodeAt(i) === 46 && j === i + 1 && isAbbreviation(text, i)) return -1;
   return end;
+}
+
+/** Closing quotes and brackets after the mark, French spacing included ("signerons. »"). */
+function skipClosers(text: string, from: number): number {
+  let j = from;
+  for (;;) {
+    if (j < text.length && isCloser(text[j]!)) j++;
+    else if (isInlineSpace(text[j]) && text[j + 1] === '»') j += 2;
+    else return j;
+  }
+}
+
+function isInlineSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\u00a0' || c === '\u202f';
 }
 
 function isCloser(c: string): boolean {

@@ -1,0 +1,133 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'fr-compromise';
+import type { BenchRow } from './bench-row.js';
+import { extractDates } from '../src/extract/dates/extract-dates.js';
+import { extractNamedEntities } from '../src/extract/entities/extract-named-entities.js';
+import { extractEvents } from '../src/extract/events/extract-events.js';
+import { dateEntities, extract } from '../src/extract/extract.js';
+import { detectLanguage } from '../src/extract/language.js';
+import { splitSentences } from '../src/extract/text/split-sentences.js';
+
+/*
+ * extract() alone on generated 500-word articles (fixture paragraphs recombined with a fixed
+ * seed): docs/s, MB/s, median and p95 ms, the median of each stage, and the ratio against
+ * fr-compromise's own tagging (nlp(text).json()) of the same articles in the same run.
+ * Env: BENCH_EXTRACT_DOCS (300), BENCH_EXTRACT_BASELINE_DOCS (60).
+ */
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const WORDS = 500;
+
+export async function run(): Promise<BenchRow[]> {
+  const docs = Number(process.env.BENCH_EXTRACT_DOCS ?? 300);
+  const baselineDocs = Number(process.env.BENCH_EXTRACT_BASELINE_DOCS ?? 60);
+  const articles = makeArticles(await paragraphs(), docs);
+  for (const a of articles.slice(0, 20)) extract(a);
+  const times = articles.map((a) => timed(() => extract(a)));
+  const baseline = articles.slice(0, baselineDocs).map((a) => timed(() => nlp(a).json()));
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
+  const total = times.reduce((a, b) => a + b, 0);
+  const ratio = median(baseline) / median(times);
+  const detail = { articles: docs, words_per_article: WORDS, baseline: 'fr-compromise nlp(text).json()', baseline_articles: baselineDocs };
+  return [
+    row('docs_per_s', +(docs / (total / 1000)).toFixed(1), 'docs/s', detail),
+    row('mb_per_s', +(bytes / 1e6 / (total / 1000)).toFixed(2), 'MB/s', detail),
+    row('median_ms', +median(times).toFixed(3), 'ms', detail),
+    row('p95_ms', +quantile(times, 0.95).toFixed(3), 'ms', detail),
+    row('baseline_median_ms', +median(baseline).toFixed(3), 'ms', detail),
+    row('ratio', +ratio.toFixed(2), 'x', detail),
+    ...stageRows(articles.slice(0, 100)),
+  ];
+}
+
+function row(metric: string, value: number, unit: string, detail: BenchRow['detail']): BenchRow {
+  return { section: 'extract', name: 'extract()', metric, value, unit, detail };
+}
+
+/** Median ms of each stage, to show which one dominates. */
+function stageRows(articles: readonly string[]): BenchRow[] {
+  const stages: Record<string, number[]> = { language: [], sentences: [], entities: [], dates: [], events: [] };
+  for (const text of articles) {
+    let language = detectLanguage(text).language;
+    stages.language!.push(timed(() => (language = detectLanguage(text).language)));
+    let sentences = splitSentences(text);
+    stages.sentences!.push(timed(() => (sentences = splitSentences(text))));
+    let named = extractNamedEntities(text, language);
+    stages.entities!.push(timed(() => (named = extractNamedEntities(text, language))));
+    let dates = extractDates(text, { language });
+    stages.dates!.push(timed(() => (dates = extractDates(text, { language }))));
+    const entities = [...named, ...dateEntities(dates)];
+    stages.events!.push(timed(() => extractEvents({ text, language, sentences, entities, dates })));
+  }
+  return Object.entries(stages).map(([stage, t]) => ({
+    section: 'extract',
+    name: `stage:${stage}`,
+    metric: 'median_ms',
+    value: +median(t).toFixed(3),
+    unit: 'ms',
+    detail: { articles: articles.length },
+  }));
+}
+
+async function paragraphs(): Promise<string[]> {
+  const dirs = [path.join(root, 'fixtures/seeds'), path.resolve(root, '../shared/eval/dev')];
+  const out: string[] = [];
+  for (const dir of dirs) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    for (const n of names.filter((x) => x.endsWith('.txt')).sort()) {
+      const text = await readFile(path.join(dir, n), 'utf8');
+      out.push(...text.split(/\n+/).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 12));
+    }
+  }
+  if (out.length === 0) throw new Error('[bench:extract] no fixture paragraphs under fixtures/seeds');
+  return out;
+}
+
+/** Articles of about 500 words: paragraphs drawn with a fixed seed, the last one cut at the word budget. */
+function makeArticles(pool: readonly string[], count: number): string[] {
+  const next = mulberry32(500);
+  return Array.from({ length: count }, () => {
+    const parts: string[] = [];
+    let words = 0;
+    while (words < WORDS) {
+      const p = pool[Math.floor(next() * pool.length)]!.split(/\s+/);
+      const take = p.slice(0, WORDS - words);
+      parts.push(take.join(' '));
+      words += take.length;
+    }
+    return parts.join('\n\n');
+  });
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function timed(fn: () => unknown): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+function median(xs: readonly number[]): number {
+  return quantile(xs, 0.5);
+}
+
+function quantile(xs: readonly number[], q: number): number {
+  if (xs.length === 0) return 0;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const r of await run()) console.log(`${r.section} ${r.name} ${r.metric}: ${r.value} ${r.unit}`);
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { detectStatus } from '../../../src/extract/events/detect-status.js';
+
+describe('detectStatus', () => {
+  it.each([
+    "Les deux villes ont signé l'entente hier.",
+    "L'accord a été signé le 3 mai.",
+    'Signée en 1975, la charte a été renouvelée.',
+    'La ville scelle son jumelage avec Tulle.',
+    'Les ministres ont renouvelé leur entente.',
+    'The governors signed a memorandum of understanding.',
+    'The two cities renewed their sister city agreement.',
+  ])('signed: %s', (clause) => expect(detectStatus(clause)).toBe('signed'));
+
+  it.each([
+    'Les deux chambres signeront une convention en juin.',
+    "L'entente sera signée lors du prochain sommet.",
+    "Les villes travaillent en vue d'établir un jumelage.",
+    'Vers une convention entre les deux chambres de commerce.',
+    'Un projet de partenariat a été approuvé par le conseil.',
+    "L'idée est d'aller vers la signature d'une convention.",
+    'The province will sign an agreement with the state.',
+    'The city plans to sign a twinning agreement next year.',
+    'An agreement is expected to be signed in the fall.',
+  ])('planned: %s', (clause) => expect(detectStatus(clause)).toBe('planned'));
+});

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import type { DateMention } from '../../../src/extract/dates/extract-dates.js';
+import { extractEvents } from '../../../src/extract/events/extract-events.js';
+import { splitSentences } from '../../../src/extract/text/split-sentences.js';
+import type { EntityType, Language } from '../../../src/extract/types.js';
+import { dateFor, entitiesFor } from './entities-for.js';
+
+type Spec = readonly [EntityType, string, ...string[]];
+
+function events(text: string, specs: readonly Spec[], dates: DateMention[] = [], language: Language = 'fr') {
+  return extractEvents({ text, language, sentences: splitSentences(text), entities: entitiesFor(text, specs), dates });
+}
+
+describe('agreements (French)', () => {
+  it('reads parties, date, place, occasion and a signed status from one sentence', () => {
+    const text =
+      'Le 12 avril 2022, la Ville de Granby et la Ville de Tulle ont signé une entente de jumelage à Granby, dans le cadre du Festival des cultures.';
+    const [e, ...rest] = events(
+      text,
+      [['ORG', 'Ville de Granby'], ['ORG', 'Ville de Tulle'], ['PLACE', 'Granby']],
+      [dateFor(text, '12 avril 2022', '2022-04-12')],
+    );
+    expect(rest).toHaveLength(0);
+    expect(e).toMatchObject({
+      type: 'agreement',
+      status: 'signed',
+      parties: ['Ville de Granby', 'Ville de Tulle'],
+      date: '2022-04-12',
+      place: 'Granby',
+      occasion: 'Festival des cultures',
+    });
+    expect(e!.kind).toBe('entente de jumelage');
+  });
+
+  it('takes the parties of "entre X et Y" and leaves out where they sit', () => {
+    const text =
+      "Un accord de coopération a été signé à Québec entre l'Université Laval, située à Québec, et l'Université de Liège, en Belgique.";
+    const [e] = events(text, [['ORG', 'Université Laval'], ['ORG', 'Université de Liège'], ['PLACE', 'Québec'], ['PLACE', 'Belgique']]);
+    expect(e?.parties).toEqual(['Université Laval', 'Université de Liège']);
+    expect(e?.place).toBe('Québec');
+    expect(e?.status).toBe('signed');
+  });
+
+  it('reads the future and intentions as planned, with no signatories yet', () => {
+    const text = "La Chambre de commerce de Lévis signera prochainement un protocole d'accord avec l'Agence régionale de Nantes.";
+    const [e] = events(text, [['ORG', 'Chambre de commerce de Lévis'], ['ORG', 'Agence régionale de Nantes']]);
+    expect(e).toMatchObject({ status: 'planned', signatories: [], parties: ['Chambre de commerce de Lévis', 'Agence régionale de Nantes'] });
+    const text2 = "La Ville de Magog travaille avec la Ville de Dinan en vue d'établir un jumelage.";
+    const [p] = events(text2, [['ORG', 'Ville de Magog'], ['ORG', 'Ville de Dinan']]);
+    expect(p?.status).toBe('planned');
+  });
+
+  it('takes the signatories from the subject and the title affiliations as parties', () => {
+    const text =
+      'Le maire de Rimouski, Paul Tremblay, et la ministre responsable des Affaires municipales et de la Culture du Manitoba, Anne Roy, ont signé une entente.';
+    const [e] = events(text, [
+      ['PERSON', 'Paul Tremblay'],
+      ['PERSON', 'Anne Roy'],
+      ['PLACE', 'Rimouski'],
+      ['PLACE', 'Manitoba'],
+      ['ORG', 'Affaires municipales'],
+    ]);
+    expect(e?.signatories).toEqual(['Paul Tremblay', 'Anne Roy']);
+    expect(e?.parties).toEqual(['Rimouski', 'Manitoba']);
+  });
+
+  it('merges a later "cette convention" into the agreement it names', () => {
+    const text =
+      "Le Conseil régional de Bretagne et la Province de Namur ont signé une convention de partenariat. Cette convention prévoit des échanges d'étudiants avec la Province de Namur.";
+    const found = events(text, [['ORG', 'Conseil régional de Bretagne'], ['ORG', 'Province de Namur']]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.evidence).toHaveLength(2);
+  });
+
+  it('keeps a renewal and the original signing as two events', () => {
+    const text = 'Signée le 2 mai 1975, la charte de jumelage entre Gaspé et Saint-Malo a été renouvelée le 9 juin 2023 à Gaspé.';
+    const found = events(
+      text,
+      [['PLACE', 'Gaspé'], ['PLACE', 'Saint-Malo']],
+      [dateFor(text, '2 mai 1975', '1975-05-02'), dateFor(text, '9 juin 2023', '2023-06-09')],
+    );
+    expect(found.map((e) => e.date)).toEqual(['1975-05-02', '2023-06-09']);
+    expect(found[1]!.place).toBe('Gaspé');
+  });
+
+  it('splits "a signé des partenariats avec A, B et C" into one agreement per partner', () => {
+    const text = 'La Région Bourgogne a signé de nouveaux partenariats avec les régions de Souss-Massa, de Tanger et de Rabat.';
+    const found = events(text, [['ORG', 'Région Bourgogne'], ['PLACE', 'Souss-Massa'], ['PLACE', 'Tanger'], ['PLACE', 'Rabat']]);
+    expect(found.map((e) => e.parties)).toEqual([
+      ['Région Bourgogne', 'Souss-Massa'],
+      ['Région Bourgogne', 'Tanger'],
+      ['Région Bourgogne', 'Rabat'],
+    ]);
+  });
+});
+
+describe('traps (French)', () => {
+  it.each([
+    ['La démarche ACCORD de la Ville de Rimouski soutient les entreprises.', [['ORG', 'Ville de Rimouski']]],
+    ["Nous sommes d'accord avec la Ville de Rimouski sur ce point.", [['ORG', 'Ville de Rimouski']]],
+    ['La mission de la Société de développement de Sherbrooke est de soutenir les entreprises.', [['ORG', 'Société de développement de Sherbrooke']]],
+    ['Visitez le site de la Société de transport de Laval pour en savoir plus.', [['ORG', 'Société de transport de Laval']]],
+    ['La Délégation générale du Québec à Tokyo organise un colloque.', [['ORG', 'Délégation générale du Québec à Tokyo'], ['PLACE', 'Tokyo']]],
+    ['Le Québec souhaite établir des partenariats solides avec la Corée.', [['PLACE', 'Québec'], ['PLACE', 'Corée']]],
+  ] as [string, Spec[]][])('finds no event in %s', (text, specs) => {
+    expect(events(text, specs)).toEqual([]);
+  });
+});
+
+describe('missions', () => {
+  it('reads the travelling side, the host place and the dates of a qualified mission', () => {
+    const text = 'Une délégation de la Ville de Sherbrooke effectuera une mission économique à Lyon du 3 au 7 octobre.';
+    const [e, ...rest] = events(
+      text,
+      [['ORG', 'Ville de Sherbrooke'], ['PLACE', 'Lyon']],
+      [dateFor(text, 'du 3 au 7 octobre', '--10-03/--10-07')],
+    );
+    expect(rest).toHaveLength(0);
+    expect(e).toMatchObject({ type: 'mission', kind: 'mission économique', parties: ['Ville de Sherbrooke', 'Lyon'], place: 'Lyon', date: '--10-03/--10-07' });
+    expect(e?.status).toBeUndefined();
+  });
+
+  it('folds later mentions of "la délégation" into the same mission', () => {
+    const text = 'La Ville de Victoriaville était en mission à Dakar. La délégation a ensuite rencontré la Chambre de commerce de Thiès.';
+    const found = events(text, [['ORG', 'Ville de Victoriaville'], ['PLACE', 'Dakar'], ['ORG', 'Chambre de commerce de Thiès']]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.parties).toEqual(expect.arrayContaining(['Ville de Victoriaville', 'Dakar']));
+  });
+});
+
+describe('English', () => {
+  it('reads a signed memorandum with place and occasion', () => {
+    const text =
+      'On March 3, 2021, the City of Moncton and the City of Lafayette signed a memorandum of understanding in Moncton during the Acadian Trade Forum.';
+    const [e] = events(
+      text,
+      [['ORG', 'City of Moncton'], ['ORG', 'City of Lafayette'], ['PLACE', 'Moncton']],
+      [dateFor(text, 'March 3, 2021', '2021-03-03')],
+      'en',
+    );
+    expect(e).toMatchObject({
+      status: 'signed',
+      kind: 'memorandum of understanding',
+      parties: ['City of Moncton', 'City of Lafayette'],
+      date: '2021-03-03',
+      place: 'Moncton',
+      occasion: 'Acadian Trade Forum',
+    });
+  });
+
+  it('reads "will sign" as planned', () => {
+    const text = 'The Port of Halifax will sign a partnership agreement with the Port of Antwerp next year.';
+    const [e] = events(text, [['ORG', 'Port of Halifax'], ['ORG', 'Port of Antwerp']], [], 'en');
+    expect(e).toMatchObject({ status: 'planned', parties: ['Port of Halifax', 'Port of Antwerp'] });
+  });
+
+  it('reads a trade mission with its leader and destination', () => {
+    const text = 'Nova Scotia Premier Jane Doe led a trade mission to Japan last spring.';
+    const [e] = events(text, [['PLACE', 'Nova Scotia'], ['PERSON', 'Jane Doe'], ['PLACE', 'Japan']], [], 'en');
+    expect(e).toMatchObject({ type: 'mission', parties: ['Nova Scotia', 'Japan'], signatories: ['Jane Doe'], place: 'Japan' });
+  });
+
+  it('keeps two agreements with different signatories apart', () => {
+    const text =
+      'Governor Ann Lee and Ontario Premier Tom Hall signed an agreement on trade. In 2015, Governor Bob Dunn and Tom Hall signed a memorandum of understanding.';
+    const found = events(
+      text,
+      [['PERSON', 'Ann Lee'], ['PERSON', 'Tom Hall'], ['PERSON', 'Bob Dunn'], ['PLACE', 'Ontario']],
+      [dateFor(text, '2015', '2015')],
+      'en',
+    );
+    expect(found).toHaveLength(2);
+    expect(found.map((e) => e.signatories)).toEqual([['Ann Lee', 'Tom Hall'], ['Bob Dunn', 'Tom Hall']]);
+  });
+});

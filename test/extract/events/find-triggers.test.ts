@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findTriggers } from '../../../src/extract/events/find-triggers.js';
+
+const triggers = (text: string) => findTriggers(text, { start: 0, end: text.length }).map((t) => [t.type, t.kind]);
+
+describe('findTriggers', () => {
+  it('names the agreement with the words of the text', () => {
+    expect(triggers("Ils ont signé un protocole d'accord de coopération hier.")).toEqual([['agreement', "protocole d'accord de coopération"]]);
+    expect(triggers('Une entente de mobilité étudiante universitaire entre les deux.')).toEqual([['agreement', 'entente de mobilité étudiante universitaire']]);
+    expect(triggers('They signed a memorandum of understanding.')).toEqual([['agreement', 'memorandum of understanding']]);
+    expect(triggers('A sister city agreement was signed.')).toEqual([['agreement', 'sister city agreement']]);
+  });
+
+  it('names missions with their qualifier', () => {
+    expect(triggers('Une mission économique à Lyon.')).toEqual([['mission', 'mission économique']]);
+    expect(triggers('Elle a mené une mission de prospection au Sénégal.')).toEqual([['mission', 'mission de prospection']]);
+    expect(triggers('The premier led a trade mission to Japan.')).toEqual([['mission', 'trade mission']]);
+  });
+
+  it('skips agreement words that are no agreement', () => {
+    expect(triggers('La démarche ACCORD est une stratégie régionale.')).toEqual([]);
+    expect(triggers("Je suis d'accord avec vous.")).toEqual([]);
+    expect(triggers('Nous agissons en accord avec nos valeurs.')).toEqual([]);
+    expect(triggers('The luncheon at the Edmundston Convention Center.')).toEqual([]);
+  });
+
+  it('skips missions that are mandates, institutions or websites', () => {
+    expect(triggers("L'organisme a pour mission de soutenir les entreprises.")).toEqual([]);
+    expect(triggers("La mission de l'organisme est claire.")).toEqual([]);
+    expect(triggers('Notre mission de rendre nos villes plus intelligentes.')).toEqual([]);
+    expect(triggers('La Délégation générale du Québec à Paris.')).toEqual([]);
+    expect(triggers('Visitez notre site pour en savoir plus.')).toEqual([]);
+  });
+
+  it('reads an all-caps headline as a headline, not a programme name', () => {
+    expect(triggers('LA VILLE RENOUVELLE SON JUMELAGE')).toEqual([['agreement', 'JUMELAGE']]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/extract/text/split-sentences.js';
+
+const pieces = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('survives titles, company suffixes, saints and initials', () => {
+    expect(pieces("M. Jean Roy, de Roy Inc., a rencontré Mme Lise Paré à St-Lin. Le Dr J. K. Obi était présent.")).toEqual([
+      'M. Jean Roy, de Roy Inc., a rencontré Mme Lise Paré à St-Lin.',
+      'Le Dr J. K. Obi était présent.',
+    ]);
+    expect(pieces('Gov. Ann Lee met the U.S. Senate. Then she left.')).toEqual(['Gov. Ann Lee met the U.S. Senate.', 'Then she left.']);
+  });
+
+  it('keeps decimals, quotes and ellipses inside their sentence', () => {
+    expect(pieces('Le taux est de 3.5 % cette année. « Bravo. » dit-il… puis il part. Fin !')).toEqual([
+      'Le taux est de 3.5 % cette année.',
+      '« Bravo. » dit-il… puis il part.',
+      'Fin !',
+    ]);
+  });
+
+  it('ends a sentence at a closing quote and at every line break', () => {
+    expect(pieces('Il a dit : « Nous signerons. » La Ville approuve.\nTITRE SANS POINT\nSuite')).toEqual([
+      'Il a dit : « Nous signerons. »',
+      'La Ville approuve.',
+      'TITRE SANS POINT',
+      'Suite',
+    ]);
+  });
+
+  it('returns trimmed spans that slice back to the text', () => {
+    const text = '  Un.   Deux !  \n\n  Trois ?  ';
+    for (const s of splitSentences(text)) {
+      const piece = text.slice(s.start, s.end);
+      expect(piece).toBe(piece.trim());
+      expect(piece.length).toBeGreaterThan(0);
+    }
+    expect(pieces(text)).toEqual(['Un.', 'Deux !', 'Trois ?']);
+  });
+
+  it('handles empty and whitespace-only text', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences(' \n\t ')).toEqual([]);
+  });
+});
