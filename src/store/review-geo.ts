@@ -11,6 +11,8 @@ export interface Coordinates {
   readonly lat: number;
   readonly lon: number;
   readonly country: string;
+  /** Cities only. */
+  readonly population?: number;
 }
 
 interface City {
@@ -59,14 +61,31 @@ function load(): Gazetteer {
 /** Where a country code stands on the map: its capital. */
 export function countryCoordinates(code: string): Coordinates | undefined {
   gazetteer ??= load();
-  return gazetteer.capitals.get(code.toUpperCase());
+  const capital = gazetteer.capitals.get(code.toUpperCase());
+  return capital ? { lat: capital.lat, lon: capital.lon, country: capital.country } : undefined;
 }
 
 /** A country name (French or English) or a city name; undefined when neither list knows it. */
 export function lookupPlace(name: string): Coordinates | undefined {
   gazetteer ??= load();
-  const bare = name.replace(/^(la|le|les|l'|l’|the)\s*/i, '').trim();
+  const bare = name.replace(/\([^)]*\)/g, ' ').replace(/^\s*(la|le|les|l'|l’|the)\s+/i, '').replace(/\s+/g, ' ').trim();
   const code = gazetteer.countries.getAlpha2Code(bare, 'fr') ?? gazetteer.countries.getAlpha2Code(bare, 'en');
   if (code) return countryCoordinates(code);
   return gazetteer.cities.get(normalizeKey(bare));
+}
+
+// An organization name rarely is a place, but often holds one ("Port of Rotterdam", "Ville de
+// Québec"): only countries and cities this large count, so that common words do not match.
+const MIN_CITY_IN_NAME = 50_000;
+
+/** The country or large city named inside an organization's name, trying the longest runs of capitalized words first. */
+export function lookupPlaceInName(name: string): Coordinates | undefined {
+  const words = name.split(/[\s,;:()]+/u).filter((w) => /^\p{Lu}/u.test(w));
+  for (let size = Math.min(3, words.length); size >= 1; size--) {
+    for (let at = words.length - size; at >= 0; at--) {
+      const found = lookupPlace(words.slice(at, at + size).join(' '));
+      if (found && (found.population === undefined || found.population >= MIN_CITY_IN_NAME)) return found;
+    }
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { countryCoordinates, lookupPlace, type Coordinates } from './review-geo.js';
+import { countryCoordinates, lookupPlace, lookupPlaceInName, type Coordinates } from './review-geo.js';
 import type { MapData, MapLink, MapPoint } from './review-store.js';
 import type { ReviewDatabase } from './review-tables.js';
 
@@ -65,8 +65,8 @@ function locateName(name: string): Located | undefined {
 function locateParty(party: PartyRow): Located | undefined {
   if (party.lat !== null && party.lon !== null) return { name: party.name, at: { lat: party.lat, lon: party.lon, country: party.country ?? '' } };
   if (party.type === 'PLACE') return locateName(party.name);
-  const country = party.country ? countryCoordinates(party.country) : undefined;
-  return country ? { name: party.name, at: country } : undefined;
+  const at = (party.country ? countryCoordinates(party.country) : undefined) ?? lookupPlaceInName(party.name);
+  return at ? { name: party.name, at } : undefined;
 }
 
 async function evidencePlaces(db: ReviewDatabase, documentId: string, evidence: readonly { start: number; end: number }[]): Promise<Located[]> {
