@@ -6,7 +6,7 @@ import { normalizeKey } from './normalize-key.js';
 /*
  * The database half of saveExtraction's entity resolution, in a few statements whatever
  * the number of entities: one lookup of every key, one multi-row insert of the new
- * entities, one multi-row insert of their keys, and an update only for entities that
+ * entities, one insert of their keys, and an update only for entities that
  * learn a new alias, a fuller name or a position.
  */
 
@@ -164,7 +164,11 @@ async function registerKeys(
   });
   if (rows.size === 0) return;
   const values = [...rows.values()].sort((a, b) => compareKeys(a, b));
-  await db.insertInto('entity_aliases').values(values).onConflict((oc) => oc.columns(['type', 'key']).doNothing()).execute();
+  await sql`
+    insert into entity_aliases (type, key, entity_id)
+    select * from unnest(${values.map((v) => v.type)}::text[], ${values.map((v) => v.key)}::text[], ${values.map((v) => v.entity_id)}::bigint[])
+    on conflict (type, key) do nothing
+  `.execute(db);
 }
 
 function uniqueByKey(groups: readonly EntityGroup[]): EntityGroup[] {

@@ -7,7 +7,7 @@ import { resolveEntityIds } from './resolve-entity-ids.js';
 import { parseId } from './row-mappers.js';
 
 /*
- * saveExtraction: one transaction per document, a dozen statements whatever its size.
+ * saveExtraction: one transaction per document, six to eight statements whatever its size.
  * Machine output (mentions, events still pending review) is replaced; events a reviewer
  * accepted, rejected or edited are never touched.
  */
@@ -17,8 +17,6 @@ type Trx = Transaction<Database>;
 // Postgres serialization failure and deadlock: both vanish when the transaction is retried.
 const RETRYABLE_CODES = new Set(['40001', '40P01']);
 const MAX_TRIES = 3;
-// Under Postgres's 65,535 bind parameters with room to spare.
-const ROWS_PER_INSERT = 2000;
 
 export async function saveExtraction(db: Kysely<Database>, documentId: string, extraction: Extraction): Promise<void> {
   const id = parseId(documentId);
@@ -35,13 +33,23 @@ export async function saveExtraction(db: Kysely<Database>, documentId: string, e
 }
 
 async function replaceMachineOutput(trx: Trx, documentId: string, extraction: Extraction, grouped: GroupedExtraction) {
-  await lockDocument(trx, documentId);
-  await trx.deleteFrom('mentions').where('document_id', '=', documentId).execute();
-  await trx.deleteFrom('events').where('document_id', '=', documentId).where('review_status', '=', 'pending').execute();
+  await clearAndMark(trx, documentId, extraction);
   const entityIds = await resolveEntityIds(trx, grouped.groups);
   await insertMentions(trx, documentId, extraction, grouped, entityIds);
   await insertEvents(trx, documentId, extraction.events, grouped, entityIds);
-  await trx
+}
+
+/**
+ * One statement: marks the document extracted (which locks its row, so two saves of one
+ * document run one after the other), removes its mentions and its events still pending
+ * review, and relaxes this transaction's commit.
+ */
+async function clearAndMark(trx: Trx, documentId: string, extraction: Extraction): Promise<void> {
+  const row = await trx
+    .with('removed_mentions', (qb) => qb.deleteFrom('mentions').where('document_id', '=', documentId))
+    .with('removed_events', (qb) =>
+      qb.deleteFrom('events').where('document_id', '=', documentId).where('review_status', '=', 'pending'),
+    )
     .updateTable('documents')
     .set({
       status: 'extracted',
@@ -51,12 +59,10 @@ async function replaceMachineOutput(trx: Trx, documentId: string, extraction: Ex
       updated_at: sql<Date>`now()`,
     })
     .where('id', '=', documentId)
-    .execute();
-}
-
-/** Row lock: two saves of one document run one after the other. */
-async function lockDocument(trx: Trx, documentId: string): Promise<void> {
-  const row = await trx.selectFrom('documents').select('id').where('id', '=', documentId).forUpdate().executeTakeFirst();
+    // Not waiting for the WAL flush is safe here: a save lost in a server crash leaves the
+    // document pending (or on its previous output), and pending documents are re-extracted at start.
+    .returning(['id', sql<string>`set_config('synchronous_commit', 'off', true)`.as('sync')])
+    .executeTakeFirst();
   if (row === undefined) throw new NotFoundError('document', documentId);
 }
 
@@ -67,20 +73,25 @@ async function insertMentions(
   grouped: GroupedExtraction,
   entityIds: readonly string[],
 ): Promise<void> {
-  const rows = new Map<string, { document_id: string; entity_id: string; start_offset: number; end_offset: number }>();
+  const rows = new Map<string, readonly [string, number, number]>();
   extraction.entities.forEach((entity, i) => {
     const group = grouped.groupOfEntity[i]!;
     if (group < 0) return;
     const entityId = entityIds[group]!;
-    for (const { start, end } of entity.mentions) {
-      rows.set(`${entityId}:${start}:${end}`, { document_id: documentId, entity_id: entityId, start_offset: start, end_offset: end });
-    }
+    for (const { start, end } of entity.mentions) rows.set(`${entityId}:${start}:${end}`, [entityId, start, end]);
   });
-  for (const chunk of chunks([...rows.values()], ROWS_PER_INSERT)) {
-    await trx.insertInto('mentions').values(chunk).execute();
-  }
+  if (rows.size === 0) return;
+  const [entities, starts, ends] = columns([...rows.values()], 3);
+  await sql`
+    insert into mentions (document_id, entity_id, start_offset, end_offset)
+    select ${documentId}, * from unnest(${entities}::bigint[], ${starts}::int[], ${ends}::int[])
+  `.execute(trx);
 }
 
+/**
+ * One statement for the events and their roles: event ids are drawn first (a CTE with a
+ * volatile function is computed once), so each role row knows its event by position.
+ */
 async function insertEvents(
   trx: Trx,
   documentId: string,
@@ -89,53 +100,52 @@ async function insertEvents(
   entityIds: readonly string[],
 ): Promise<void> {
   if (events.length === 0) return;
-  // Ids drawn first, so each role row knows its event without relying on RETURNING order.
-  const eventIds = await nextEventIds(trx, events.length);
-  await trx
-    .insertInto('events')
-    .values(events.map((event, i) => eventValues(eventIds[i]!, documentId, event)))
-    .execute();
-  const roles = events.flatMap((_, i) => roleRows(eventIds[i]!, grouped.roles[i]!, entityIds));
-  for (const chunk of chunks(roles, ROWS_PER_INSERT)) {
-    await trx.insertInto('event_roles').values(chunk).execute();
-  }
-}
-
-async function nextEventIds(trx: Trx, count: number): Promise<string[]> {
-  const { rows } = await sql<{ id: string }>`
-    select nextval(pg_get_serial_sequence('events', 'id'))::text as id from generate_series(1, ${count})
+  const e = columns(events.map(eventColumns), 10);
+  const r = columns(events.flatMap((_, i) => roleRows(i + 1, grouped.roles[i]!, entityIds)), 4);
+  await sql`
+    with ids as (
+      select nextval(pg_get_serial_sequence('events', 'id')) as id, ord from generate_series(1, ${events.length}::int) as ord
+    ), new_events as (
+      insert into events (id, document_id, type, status, kind, date_value, date_text, place, occasion, confidence, evidence)
+      select ids.id, ${documentId}, v.type, v.status, v.kind, v.date_value, v.date_text, v.place, v.occasion, v.confidence, v.evidence
+      from unnest(${e[0]}::text[], ${e[1]}::text[], ${e[2]}::text[], ${e[3]}::text[], ${e[4]}::text[],
+                  ${e[5]}::text[], ${e[6]}::text[], ${e[7]}::float8[], ${e[8]}::jsonb[], ${e[9]}::int[])
+        as v(type, status, kind, date_value, date_text, place, occasion, confidence, evidence, ord)
+      join ids using (ord)
+    )
+    insert into event_roles (event_id, entity_id, role, position)
+    select ids.id, r.entity_id, r.role, r.position
+    from unnest(${r[0]}::int[], ${r[1]}::bigint[], ${r[2]}::text[], ${r[3]}::int[]) as r(ord, entity_id, role, position)
+    join ids using (ord)
   `.execute(trx);
-  return rows.map((row) => row.id);
 }
 
-function eventValues(id: string, documentId: string, event: ExtractedEvent) {
-  return {
-    id,
-    document_id: documentId,
-    type: event.type,
-    status: event.status ?? null,
-    kind: event.kind,
-    date_value: event.date ?? null,
-    date_text: event.dateText ?? null,
-    place: event.place ?? null,
-    occasion: event.occasion ?? null,
-    confidence: event.confidence,
-    evidence: JSON.stringify(event.evidence.map(({ start, end }) => ({ start, end }))),
-  };
+function eventColumns(event: ExtractedEvent, i: number): readonly unknown[] {
+  return [
+    event.type,
+    event.status ?? null,
+    event.kind,
+    event.date ?? null,
+    event.dateText ?? null,
+    event.place ?? null,
+    event.occasion ?? null,
+    event.confidence,
+    JSON.stringify(event.evidence.map(({ start, end }) => ({ start, end }))),
+    i + 1,
+  ];
 }
 
-function roleRows(eventId: string, refs: GroupedExtraction['roles'][number], entityIds: readonly string[]) {
+function roleRows(ord: number, refs: GroupedExtraction['roles'][number], entityIds: readonly string[]) {
   const rows = (role: 'party' | 'signatory', groups: readonly number[]) => {
     const ids = [...new Set(groups.map((group) => entityIds[group]!))];
-    return ids.map((entityId, position) => ({ event_id: eventId, entity_id: entityId, role, position }));
+    return ids.map((entityId, position) => [ord, entityId, role, position] as const);
   };
   return [...rows('party', refs.parties), ...rows('signatory', refs.signatories)];
 }
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
-  return result;
+/** Rows to columns, for unnest(): one array parameter per column instead of one parameter per cell. */
+function columns(rows: readonly (readonly unknown[])[], width: number): unknown[][] {
+  return Array.from({ length: width }, (_, c) => rows.map((row) => row[c]));
 }
 
 function isRetryable(error: unknown): boolean {
