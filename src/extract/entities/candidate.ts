@@ -1,0 +1,39 @@
+import type { Token } from './tokenize.js';
+
+export type NamedType = 'ORG' | 'PERSON' | 'PLACE';
+
+/** A proposed mention over tokens [start, end), before overlaps are resolved. */
+export interface Candidate {
+  readonly type: NamedType;
+  readonly start: number;
+  readonly end: number;
+  /** Higher wins an overlap; ties go to the longer span. */
+  readonly priority: number;
+  readonly confidence: number;
+  /** Other forms of the same entity (an acronym and its long form). */
+  readonly aliases?: readonly string[];
+  /** PERSON: the anchor was a surname-only title mention ("Premier Notley"). */
+  readonly surnameOnly?: boolean;
+}
+
+/** What every rule family reads: the tokens and where the gazetteer saw places. */
+export interface Analysis {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly language: string;
+  /** For each token, whether a gazetteer place covers it. */
+  readonly inPlace: readonly boolean[];
+  /** Token ranges "start:end" that are exactly a gazetteer place. */
+  readonly placeRanges: ReadonlySet<string>;
+  /** Lines (by token index) that are mostly upper case: headlines, banners. */
+  readonly inHeadline: readonly boolean[];
+}
+
+/** The text a token range covers. */
+export function spanText(a: Analysis, start: number, end: number): string {
+  return a.text.slice(a.tokens[start]!.start, a.tokens[end - 1]!.end);
+}
+
+export function isPlaceRange(a: Analysis, start: number, end: number): boolean {
+  return a.placeRanges.has(`${start}:${end}`);
+}

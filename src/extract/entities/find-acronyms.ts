@@ -1,0 +1,119 @@
+import { FR_HEADS, NON_ORG_INTRODUCERS } from '../lexicons/org-head-words.js';
+import type { Analysis, Candidate } from './candidate.js';
+import { spanText } from './candidate.js';
+import type { Token } from './tokenize.js';
+import { CONNECTORS, isPunct } from './word-classes.js';
+
+/** An acronym the text defines, with its long form, or marks as no organization. */
+export interface AcronymDefinition {
+  readonly acronym: string;
+  /** Token range of the long form; absent when the acronym names a program. */
+  readonly longForm?: Candidate;
+  readonly isOrg: boolean;
+}
+
+const REGION_WORDS = new Set(['region', 'territory', 'zone', 'area', 'territoire']);
+
+/** "Long Form (ACR)", "Long Form [ACR]" and "ACR (Long Form)". */
+export function findAcronyms(a: Analysis): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  const t = a.tokens;
+  for (let i = 1; i < t.length - 2; i++) {
+    if (!isPunct(t[i], '([')) continue;
+    const close = t[i]!.text === '(' ? ')' : ']';
+    const def = isPunct(t[i + 2], close) && isAcronymShape(t[i + 1]!)
+      ? longFormBefore(a, i, t[i + 1]!)
+      : acronymBefore(a, i, close);
+    if (def) out.push(def);
+  }
+  return out;
+}
+
+export function isAcronymShape(tok: Token): boolean {
+  if (tok.isUpper) return tok.text.length <= 10;
+  return /^\p{Lu}[\p{Ll}\d]{2,5}$/u.test(tok.text) || /^\p{Lu}[\p{Lu}\d&]*\d[\p{Lu}\d]*$/u.test(tok.text);
+}
+
+/** Letters an acronym stands for: C3E → c e e e; accents and case dropped. */
+export function acronymLetters(acronym: string): string[] {
+  const letters: string[] = [];
+  const s = acronym.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  for (let k = 0; k < s.length; k++) {
+    const ch = s[k]!;
+    if (/[a-z]/.test(ch)) letters.push(ch);
+    else if (/[2-9]/.test(ch) && /[a-z]/.test(s[k + 1] ?? '')) {
+      for (let r = 1; r < Number(ch); r++) letters.push(s[k + 1]!);
+    }
+  }
+  return letters;
+}
+
+/** Initials of a content word: one per hyphen part (franco-québécois → f q). */
+function initials(tok: Token): string[] {
+  return tok.fold.split('-').filter(Boolean).map((p) => p[0]!);
+}
+
+function isContent(tok: Token): boolean {
+  return tok.isWord && !(CONNECTORS.has(tok.fold) && !tok.isCap) && tok.text !== 'a';
+}
+
+function longFormBefore(a: Analysis, open: number, acr: Token): AcronymDefinition | undefined {
+  const t = a.tokens;
+  const letters = acronymLetters(acr.text);
+  if (letters.length < 2) return undefined;
+  let k = letters.length - 1;
+  let skips = 0;
+  let j = open - 1;
+  const limit = Math.max(0, open - (letters.length * 2 + 6));
+  for (; j >= limit && k >= 0; j--) {
+    const tok = t[j]!;
+    if (isPunct(tok, ',') && k > 0 && j < open - 1) continue;
+    if (!tok.isWord) return undefined;
+    if (!isContent(tok)) continue;
+    const ini = initials(tok);
+    if (ini.length > 1 && ini.length <= k + 1 && ini.every((c, n) => c === letters[k - ini.length + 1 + n])) { k -= ini.length; continue; }
+    if (ini[0] === letters[k]) { k--; continue; }
+    if (j === open - 1 && skips === 0 && !tok.isCap) { skips++; continue; }
+    return undefined;
+  }
+  if (k >= 0) return undefined;
+  const start = j + 1;
+  return define(a, acr.text, start, open, NON_ORG_INTRODUCERS.has(t[start - 1]?.fold ?? ''));
+}
+
+function acronymBefore(a: Analysis, open: number, close: string): AcronymDefinition | undefined {
+  const t = a.tokens;
+  const acr = t[open - 1]!;
+  if (!isAcronymShape(acr) || !acr.isUpper) return undefined;
+  let end = open + 1;
+  while (end < t.length && end < open + 16 && !isPunct(t[end], close + '().;')) end++;
+  if (!isPunct(t[end], close)) return undefined;
+  const words = t.slice(open + 1, end).filter(isContent);
+  const letters = acronymLetters(acr.text);
+  const firsts = words.map((w) => w.fold[0]).join('');
+  if (firsts !== letters.join('')) return undefined;
+  const program = NON_ORG_INTRODUCERS.has(t[open - 2]?.fold ?? '');
+  const def = define(a, acr.text, open + 1, end, program);
+  return def;
+}
+
+function define(a: Analysis, acronym: string, start: number, end: number, program: boolean): AcronymDefinition {
+  const t = a.tokens;
+  const first = t[start]!;
+  const words = t.slice(start, end);
+  const looksOrg = first.isCap || FR_HEADS.has(first.fold) || words.some((w) => w.isCap && w.fold !== first.fold);
+  const last = t[end - 1]!.fold;
+  const aliases = aliasesOf(acronym);
+  if (program || !looksOrg) return { acronym, isOrg: false };
+  if (REGION_WORDS.has(last) && !FR_HEADS.has(first.fold)) {
+    return { acronym, isOrg: false, longForm: { type: 'PLACE', start, end, priority: 9, confidence: 0.7, aliases } };
+  }
+  if (spanText(a, start, end).length > 140) return { acronym, isOrg: false };
+  return { acronym, isOrg: true, longForm: { type: 'ORG', start, end, priority: 10, confidence: 0.9, aliases } };
+}
+
+/** The acronym as written and without accents (CTTÉI → CTTEI). */
+export function aliasesOf(acronym: string): string[] {
+  const plain = acronym.normalize('NFD').replace(/\p{M}+/gu, '');
+  return plain === acronym ? [acronym] : [acronym, plain];
+}

@@ -1,0 +1,199 @@
+import { EN_HEADS, FR_BARE_HEADS, FR_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, VENUE_WORDS } from '../lexicons/org-head-words.js';
+import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
+import type { Analysis, Candidate } from './candidate.js';
+import type { Token } from './tokenize.js';
+import { CONNECTORS, LOWER_STOP, isAdjectiveLike, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
+
+const MAX_ORG_TOKENS = 18;
+// Stop words that are nouns after an article ("de l'image et du son").
+const NOUN_HOMOGRAPHS = new Set(['son', 'sa', 'fait', 'compte', 'offre', 'ete', 'plan', 'reste']);
+const ARTICLES = new Set(['du', 'des', 'la', 'le', "l'", 'au', 'aux']);
+const LOWER_HEAD_DETERMINERS = new Set(['le', 'la', "l'", 'du', 'au']);
+
+/** ORG candidates from French head nouns ("Ville de …", "ministère des …"). */
+export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    if (!tok.isWord || a.inHeadline[i] || !FR_HEADS.has(tok.fold)) continue;
+    const c = tok.isCap ? capitalHeadOrg(a, i) : lowerHeadOrg(a, i);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function capitalHeadOrg(a: Analysis, i: number): Candidate | undefined {
+  const t = a.tokens;
+  if (t[i]!.isUpper && t[i]!.fold !== 'cci') return undefined;
+  const end = frenchExtent(a, i);
+  if (end < 0) return undefined;
+  const hasProper = hasProperAfter(t, i, end);
+  // "Union européenne" mid-sentence is a name; "Centre de …" needs its complement.
+  if (!hasProper && end - i < 3 && (t[i]!.sentenceStart || !isAdjectiveLike(t[end - 1]!))) return undefined;
+  return { type: 'ORG', start: i, end, priority: 7, confidence: hasProper ? 0.8 : 0.65 };
+}
+
+function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
+  const t = a.tokens;
+  const head = t[i]!.fold;
+  if (!FR_LOWER_HEADS.has(head) || !LOWER_HEAD_DETERMINERS.has(t[i - 1]?.fold ?? '')) return undefined;
+  const end = frenchExtent(a, i);
+  if (end < 0 || !endsOnProperNoun(t, i, end)) return undefined;
+  for (let k = i + 1; k < end; k++) if (t[k]!.isCap && FR_HEADS.has(t[k]!.fold)) return undefined;
+  return { type: 'ORG', start: i, end, priority: 6, confidence: 0.7 };
+}
+
+/** "… de la République française": the last word before trailing adjectives is a proper noun. */
+function endsOnProperNoun(t: readonly Token[], i: number, end: number): boolean {
+  let k = end - 1;
+  while (k > i && !t[k]!.isCap && isAdjectiveLike(t[k]!)) k--;
+  return k > i && t[k]!.isCap;
+}
+
+function hasProperAfter(t: readonly Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) if (t[k]!.isCap) return true;
+  return false;
+}
+
+/**
+ * End (exclusive) of a French organization name whose head is at i, or -1 when the head
+ * has no complement. The name runs over adjectives, capitalized words and "de/du/des/
+ * d'/à/en/et/pour" complements; it stops at verbs, punctuation, a new sentence, a
+ * coordinated new name ("et l'École …") and a locative "en France".
+ */
+export function frenchExtent(a: Analysis, i: number): number {
+  const t = a.tokens;
+  const head = t[i]!.fold;
+  if (head === 'region') return isNameWord(t[i + 1]) && !isGivenName(t[i + 1]) && !t[i + 1]!.sentenceStart ? capitalRun(a, i + 1) : -1;
+  const bare = FR_BARE_HEADS.has(head);
+  let j = i + 1;
+  let last = -1;
+  let proper = false;
+  let afterConnector = false;
+  let lastConnector = '';
+  let adjectives = 0;
+  while (j < t.length && j - i < MAX_ORG_TOKENS) {
+    const tok = t[j]!;
+    if (tok.sentenceStart || tok.lineStart) break;
+    if (isPunct(tok, '/') && isNameWord(t[j + 1]) && !t[j + 1]!.lineStart) { j++; continue; }
+    if (!tok.isWord) break;
+    if (isConnector(tok)) {
+      const next = connectorTarget(a, j, proper);
+      if (next < 0) break;
+      lastConnector = t[next - 1]!.fold;
+      j = next;
+      afterConnector = true;
+      adjectives = 0;
+      continue;
+    }
+    if (tok.isCap) {
+      if (!isNameWord(tok) || (isGivenName(tok) && isNameWord(t[j + 1])) || (tok.isUpper && !LEGAL_SUFFIXES.has(tok.fold) && !proper && j === i + 1 && !afterConnector)) break;
+      if (bare && !afterConnector) break;
+      proper = true;
+    } else if (afterConnector && !proper && !isStopAfter(lastConnector, tok.fold) && !/\d/.test(tok.text)) {
+      // the noun of a lower-case complement: "de transfert", "en écologie"
+    } else if (!bare && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && adjectives < 2) {
+      adjectives++;
+    } else break;
+    afterConnector = false;
+    j++;
+    last = j;
+  }
+  return last;
+}
+
+function capitalRun(a: Analysis, j: number): number {
+  const t = a.tokens;
+  let k = j;
+  while (k < t.length && isNameWord(t[k]) && !(k > j && t[k]!.sentenceStart)) {
+    k++;
+    if (isPunct(t[k], '/') && isNameWord(t[k + 1])) k++;
+  }
+  return k;
+}
+
+function isStopAfter(connector: string, fold: string): boolean {
+  return LOWER_STOP.has(fold) && !(NOUN_HOMOGRAPHS.has(fold) && ARTICLES.has(connector));
+}
+
+function isConnector(tok: Token): boolean {
+  if (tok.text === 'a' || tok.text === 'A') return false;
+  return !tok.isCap && CONNECTORS.has(tok.fold);
+}
+
+/** Where the name goes on after the connector chain at j, or -1 when the name ends here. */
+function connectorTarget(a: Analysis, j: number, proper: boolean): number {
+  const t = a.tokens;
+  const first = t[j]!.fold;
+  let k = j;
+  while (k < t.length && k < j + 3 && isConnector(t[k]!)) k++;
+  const target = t[k];
+  if (!target || !target.isWord || target.sentenceStart || target.lineStart) return -1;
+  const chain = t.slice(j, k).map((x) => x.fold);
+  if (first === 'et' && ['la', 'le', "l'", 'les', 'un', 'une'].includes(chain[1] ?? '')) return -1;
+  if (target.isCap) {
+    if (!isNameWord(target) || (isGivenName(target) && isNameWord(t[k + 1]))) return -1;
+    if (first === 'en' || first === 'in' || first === 'on') return -1;
+    if ((first === 'et' || first === 'and') && isHeadWord(target)) return -1;
+    return k;
+  }
+  if (proper || /\d/.test(target.text)) return -1;
+  if (isStopAfter(chain[chain.length - 1] ?? '', target.fold)) return -1;
+  if ((first === 'a' || first === 'pour' || first === 'de' || first === "d'") && /(?:er|ir)$/u.test(target.fold) && chain.length === 1) return -1;
+  if (first === 'and' || first === 'the' || first === 'of' || first === 'for' || first === 'in' || first === 'on') return -1;
+  return k;
+}
+
+const SUFFIX_HEADS = new Set(['international', 'industries', 'technologies', 'solutions', 'systems', 'holdings', 'partners', 'ventures', 'capital', 'group', 'co']);
+
+/** ORG candidates from English head words inside capitalized runs ("… Business Council"). */
+export function findEnglishHeadOrgs(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  let i = 0;
+  while (i < t.length) {
+    if (!isNameWord(t[i]) || a.inHeadline[i]) { i++; continue; }
+    const end = englishRun(t, i);
+    const c = englishOrgInRun(a, i, end);
+    if (c) out.push(c);
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
+
+/** A run of capitalized words joined by "of/for/and/&/the/de". */
+function englishRun(t: readonly Token[], i: number): number {
+  let k = i + 1;
+  let end = k;
+  while (k < t.length) {
+    const tok = t[k]!;
+    if (tok.sentenceStart || tok.lineStart) break;
+    if (isNameWord(tok) && !tok.isUpper) { k++; end = k; continue; }
+    if (tok.isUpper && LEGAL_SUFFIXES.has(tok.fold)) { k++; end = k; continue; }
+    if (['of', 'for', 'and', '&', 'the', 'on', 'de', 'du', 'des'].includes(tok.fold) && !tok.isCap && isNameWord(t[k + 1]) && !t[k + 1]!.isUpper) { k++; continue; }
+    break;
+  }
+  return end;
+}
+
+function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undefined {
+  const t = a.tokens;
+  let start = i;
+  while (start < end && (CAP_STOP_WORDS.has(t[start]!.fold) || (t[start]!.sentenceStart && isGivenName(t[start])))) start++;
+  let last = -1;
+  for (let k = start; k < end; k++) if (EN_HEADS.has(t[k]!.fold) && t[k]!.isCap) last = k;
+  if (last < 0) return undefined;
+  const headAtStart = last === start;
+  const ofFollows = ['of', 'for', 'de', 'du', 'des'].includes(t[last + 1]?.fold ?? '') && last + 1 < end;
+  if (headAtStart && !ofFollows) return undefined;
+  // "International", "Capital" … name a company only at the end of the run.
+  if (SUFFIX_HEADS.has(t[last]!.fold) && last + 1 < end) return undefined;
+  const stop = ofFollows ? end : last + 1;
+  if (stop - start < 2) return undefined;
+  if (isGivenName(t[start]) && isNameWord(t[start + 1]) && !isHeadWord(t[start + 1]) && stop - start <= 3) return undefined;
+  const venue = (t[last]!.fold === 'center' || t[last]!.fold === 'centre') && VENUE_WORDS.has(t[last - 1]?.fold ?? '');
+  const type = venue ? 'PLACE' : 'ORG';
+  return { type, start, end: stop, priority: 7, confidence: 0.75 };
+}
+

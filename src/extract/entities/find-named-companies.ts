@@ -1,0 +1,128 @@
+import { COMPANY_TRIGGERS, NON_ORG_INTRODUCERS } from '../lexicons/org-head-words.js';
+import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
+import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
+import type { Analysis, Candidate } from './candidate.js';
+import type { Token } from './tokenize.js';
+import { LOWER_STOP, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
+
+/**
+ * ALL-CAPS names used alone (POSCO, CD2E, "CCI Hauts-de-France"), outside headlines and
+ * not after a program word ("la démarche ACCORD", "salon AMERICANA").
+ */
+export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!isUpperOrgToken(a, i, blocked)) continue;
+    let end = i + 1;
+    while (end < i + 3 && end < t.length && continuesUpperName(t, end)) end++;
+    out.push({ type: 'ORG', start: i, end, priority: 5, confidence: end > i + 1 ? 0.7 : 0.6 });
+    i = end - 1;
+  }
+  return out;
+}
+
+function isUpperOrgToken(a: Analysis, i: number, blocked: ReadonlySet<string>): boolean {
+  const tok = a.tokens[i]!;
+  if (!tok.isUpper || a.inHeadline[i] || a.inPlace[i]) return false;
+  const letters = tok.text.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 8 || UPPER_STOP_WORDS.has(tok.fold) || blocked.has(tok.fold) || HONORIFICS.has(tok.fold)) return false;
+  if (/^[IVXLCDM]+$/.test(tok.text) && letters.length <= 4) return false;
+  // Accented capitals are words shouted in a heading (ÉTÉ), not acronyms, unless defined.
+  if (/[^\x00-\x7F]/.test(letters)) return false;
+  const prev = a.tokens[i - 1];
+  if (prev && NON_ORG_INTRODUCERS.has(prev.fold)) return false;
+  // A dateline: "PORTLAND — …", "MADAWASKA, …" at the start of a line.
+  if (tok.lineStart && isPunct(a.tokens[i + 1], '—–-,')) return false;
+  if (isPunct(prev, '.') && a.tokens[i - 2]?.text.length === 1) return false;
+  return !isPunct(a.tokens[i + 1], '.') || a.tokens[i + 2] === undefined || !(a.tokens[i + 2]!.isUpper && a.tokens[i + 2]!.text.length === 1);
+}
+
+function continuesUpperName(t: readonly Token[], k: number): boolean {
+  const tok = t[k]!;
+  if (tok.sentenceStart || tok.lineStart) return false;
+  if (tok.isUpper) return /\d/.test(tok.text);
+  return isNameWord(tok) && !isGivenName(tok) && !isHeadWord(tok) && !/\d/.test(tok.text);
+}
+
+/** "les entreprises Ecopro et POSCO", "le cluster marocain Agrinova", "soit Coalia et Kemitek". */
+export function findTriggeredCompanies(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.isCap || !COMPANY_TRIGGERS.has(t[i]!.fold)) continue;
+    let k = i + 1;
+    while (k < t.length && k < i + 6 && !t[k]!.isCap && (isLowerFiller(t[k]!) || isPunct(t[k], ',:'))) k++;
+    for (const c of coordinatedNames(a, k)) out.push(c);
+  }
+  return out;
+}
+
+function isLowerFiller(tok: Token): boolean {
+  if (!tok.isWord || /\d/.test(tok.text) || ENGLISH_FUNCTION.has(tok.fold)) return false;
+  return tok.fold === 'soit' || tok.fold === 'dont' || tok.fold === 'comme' || tok.fold === 'notamment' || !LOWER_STOP.has(tok.fold);
+}
+
+/** Names at k joined by ",", "et", "and": each a run of one to three capitalized words. */
+function coordinatedNames(a: Analysis, k: number): Candidate[] {
+  const t = a.tokens;
+  const out: Candidate[] = [];
+  let j = k;
+  while (j < t.length && out.length < 6) {
+    if (!isCompanyWord(a, j)) break;
+    let end = j + 1;
+    while (end < j + 3 && isCompanyWord(a, end) && !t[end]!.isUpper) end++;
+    out.push({ type: 'ORG', start: j, end, priority: 4, confidence: 0.6 });
+    const sep = t[end];
+    if (!sep || !(isPunct(sep, ',') || sep.fold === 'et' || sep.fold === 'and')) break;
+    j = end + 1;
+    if (t[j]?.fold === 'et' || t[j]?.fold === 'and') j++;
+  }
+  return out;
+}
+
+const ENGLISH_FUNCTION = new Set(['of', 'the', 'for', 'and', 'in', 'at', 'to', 'on']);
+
+function isCompanyWord(a: Analysis, j: number): boolean {
+  const tok = a.tokens[j];
+  if (!tok || !isNameWord(tok) || tok.sentenceStart || tok.lineStart || a.inPlace[j] || isGivenName(tok) || ROLE_WORDS.has(tok.fold)) return false;
+  return !UPPER_STOP_WORDS.has(tok.fold) && !/^\d/.test(tok.text);
+}
+
+const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|Fitz|Des|Del|Dos)\p{Lu}/u;
+
+/** Brand-like words with an inner capital (SupAgro), with the capitalized word before. */
+export function findCamelCaseOrgs(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    if (!tok.isCap || tok.isUpper || tok.text.length < 5 || !CAMEL.test(tok.text) || SURNAME_PREFIX.test(tok.text) || a.inHeadline[i]) continue;
+    const prev = t[i - 1];
+    if (prev && HONORIFICS.has(prev.fold)) continue;
+    if (isPunct(prev, '.') && HONORIFICS.has(t[i - 2]?.fold ?? '')) continue;
+    const start = isNameWord(prev) && !tok.sentenceStart && !isGivenName(prev) ? i - 1 : i;
+    out.push({ type: 'ORG', start, end: i + 1, priority: 4, confidence: 0.55 });
+  }
+  return out;
+}
+
+const TLDS = new Set(['net', 'com', 'org', 'info', 'fr', 'ca', 'be', 'ch', 'ma', 'sn', 'ci', 'io', 'co']);
+
+/** Outlet names written as domains ("Rédigé par example.net"), outside e-mails and URLs: token ranges. */
+export function findDomainOrgs(a: Analysis): [number, number][] {
+  const out: [number, number][] = [];
+  const t = a.tokens;
+  for (let k = 2; k < t.length; k++) {
+    if (!TLDS.has(t[k]!.text) || !isPunct(t[k - 1], '.')) continue;
+    const name = t[k - 2]!;
+    if (!name.isWord || name.end !== t[k - 1]!.start || t[k - 1]!.end !== t[k]!.start) continue;
+    const before = a.text[name.start - 1] ?? ' ';
+    const after = a.text[t[k]!.end] ?? ' ';
+    if ('@/.'.includes(before) || /[\w/@]/.test(after)) continue;
+    if (t[k - 3]?.fold === 'www' || t[k - 3]?.end === name.start) continue;
+    out.push([k - 2, k + 1]);
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+import type { ExtractedEntity, GeoPoint, Language } from '../types.js';
+import { analyzeText, type PlaceSpan } from './analyze-text.js';
+import type { Analysis, Candidate } from './candidate.js';
+import { findAcronyms, type AcronymDefinition } from './find-acronyms.js';
+import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
+import { findCamelCaseOrgs, findDomainOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
+import { findPeople } from './find-people.js';
+import { absorb, acronymKey, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
+import { groupPeople } from './group-people.js';
+import { resolveOverlaps } from './resolve-overlaps.js';
+
+/** A gazetteer place as X2's findPlaces returns it (PlaceMention, read structurally). */
+export interface PlaceInput extends PlaceSpan {
+  readonly name: string;
+  readonly geo?: GeoPoint;
+  readonly confidence: number;
+}
+
+/**
+ * ORG, PERSON and PLACE entities of a text, given the places a gazetteer found in it.
+ * Each entity is listed once, named by its fullest form, with its other forms as
+ * aliases and every mention as a char span.
+ */
+export function findNamedEntities(text: string, language: Language, places: readonly PlaceInput[]): ExtractedEntity[] {
+  const a = analyzeText(text, language, places);
+  const acronyms = findAcronyms(a);
+  const accepted = resolveOverlaps(collectCandidates(a, acronyms), a.tokens.length);
+  const taken = new Uint8Array(a.tokens.length);
+  for (const c of accepted) taken.fill(1, c.start, c.end);
+  const people = groupPeople(a, accepted, taken);
+  const orgs = groupOrgs(a, accepted, acronyms);
+  const placeDrafts = groupPlaces(a, accepted, places, people);
+  return [...orgs, ...people, ...placeDrafts].map(finish);
+}
+
+function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]): Candidate[] {
+  const blocked = new Set(acronyms.filter((d) => !d.isOrg).map((d) => acronymKey(d.acronym)));
+  return [
+    ...acronyms.flatMap((d) => (d.longForm ? [d.longForm] : [])),
+    ...findPeople(a),
+    ...findFrenchHeadOrgs(a),
+    ...findEnglishHeadOrgs(a),
+    ...findUpperCaseOrgs(a, blocked),
+    ...findTriggeredCompanies(a),
+    ...findCamelCaseOrgs(a),
+    ...domainCandidates(a),
+  ];
+}
+
+function domainCandidates(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [start, end] of findDomainOrgs(a)) out.push({ type: 'ORG', start, end, priority: 6, confidence: 0.5 });
+  return out;
+}
+
+function groupOrgs(a: Analysis, accepted: readonly Candidate[], acronyms: readonly AcronymDefinition[]): EntityDraft[] {
+  const byKey = new Map<string, EntityDraft>();
+  const byAcronym = new Map<string, EntityDraft>();
+  for (const c of accepted.filter((x) => x.type === 'ORG')) {
+    const d = draftOf(a, c);
+    const owner = byKey.get(nameKey(d.name)) ?? byAcronym.get(acronymKey(d.name));
+    if (owner) { absorb(owner, d); continue; }
+    byKey.set(nameKey(d.name), d);
+    for (const alias of d.aliases) byAcronym.set(acronymKey(alias), d);
+  }
+  linkAcronymMentions(a, acronyms, byAcronym);
+  return mergePrefixes([...new Set(byKey.values())]);
+}
+
+/** Bare uses of a defined acronym that no rule took (a lower-case "Cciad") join their entity. */
+function linkAcronymMentions(a: Analysis, acronyms: readonly AcronymDefinition[], byAcronym: Map<string, EntityDraft>): void {
+  const wanted = new Set(acronyms.filter((d) => d.isOrg).map((d) => acronymKey(d.acronym)));
+  if (wanted.size === 0) return;
+  for (const tok of a.tokens) {
+    if (!tok.isCap || tok.text.length > 12) continue;
+    const key = acronymKey(tok.text);
+    if (!wanted.has(key)) continue;
+    const owner = byAcronym.get(key);
+    if (owner && !owner.mentions.some((m) => m.start <= tok.start && m.end >= tok.end)) owner.mentions.push({ start: tok.start, end: tok.end });
+  }
+}
+
+/** "ministère des X" and "ministère des X du Québec" are one body: the shorter is an alias. */
+function mergePrefixes(drafts: EntityDraft[]): EntityDraft[] {
+  const keyed = drafts.map((d) => ({ d, key: nameKey(d.name) })).sort((x, y) => y.key.length - x.key.length);
+  const out: { d: EntityDraft; key: string }[] = [];
+  for (const x of keyed) {
+    const longer = x.key.includes(' ') ? out.find((o) => o.key.startsWith(x.key + ' ')) : undefined;
+    if (longer) absorb(longer.d, x.d);
+    else out.push(x);
+  }
+  return out.map((x) => x.d);
+}
+
+/** Gazetteer places, less those inside a person's name, plus places our rules saw. */
+function groupPlaces(a: Analysis, accepted: readonly Candidate[], places: readonly PlaceInput[], people: readonly EntityDraft[]): EntityDraft[] {
+  const personSpans = people.flatMap((p) => p.mentions);
+  const byName = new Map<string, EntityDraft>();
+  const add = (d: EntityDraft): void => {
+    const owner = byName.get(nameKey(d.name));
+    if (owner) absorb(owner, d);
+    else byName.set(nameKey(d.name), d);
+  };
+  for (const p of places) {
+    if (personSpans.some((s) => s.start <= p.start && s.end >= p.end)) continue;
+    add({ type: 'PLACE', name: p.name, aliases: new Set(), confidence: p.confidence, mentions: [{ start: p.start, end: p.end }], ...(p.geo ? { geo: p.geo } : {}) });
+  }
+  for (const c of accepted.filter((x) => x.type === 'PLACE')) add(draftOf(a, c));
+  return [...byName.values()];
+}

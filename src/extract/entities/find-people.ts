@@ -1,0 +1,143 @@
+import { HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS } from '../lexicons/people-titles.js';
+import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
+import { isPlaceRange, type Analysis, type Candidate } from './candidate.js';
+import type { Token } from './tokenize.js';
+import { isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
+
+const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'del', 'della', 'bin', 'ben', 'ibn', 'al', 'el', 'ter', 'ten']);
+// Nouns before a name that make it a street, building or prize, not a person.
+const NAMED_AFTER = new Set(['rue', 'avenue', 'boulevard', 'place', 'pont', 'parc', 'station', 'lycee', 'ecole', 'college', 'aeroport', 'stade', 'prix', 'chemin', 'route', 'street', 'road', 'bridge', 'park', 'airport', 'square', 'quai', 'allee', 'impasse', 'cours', 'salle', 'pavillon']);
+const MAX_NAME_TOKENS = 4;
+// Endings of common nouns that a capitalized role complement may carry ("vice-président Innovation").
+const COMMON_NOUN = /(?:tion|sion|ment|ite|ing|ance|ence|isme|ure|eur|ise|ship|ness|ogie|ique|ies)$/u;
+
+/** PERSON candidates anchored on honorifics, roles, given names and appositions. */
+export function findPeople(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const c = honorificPerson(a, i) ?? rolePerson(a, i) ?? givenNamePerson(a, i) ?? appositionPerson(a, i);
+    if (c) {
+      out.push(c);
+      i = c.end - 1;
+    }
+  }
+  return out;
+}
+
+/** End (exclusive) of the name that starts at `j`, and how many words it has. */
+export function nameExtent(t: readonly Token[], j: number): { end: number; words: number } {
+  let k = j;
+  let words = 0;
+  while (k < t.length && words < MAX_NAME_TOKENS) {
+    const tok = t[k]!;
+    if (k > j && (tok.sentenceStart || tok.lineStart)) break;
+    if (isInitial(t, k) && words > 0 && isNameWord(t[k + 2])) { k += 2; continue; }
+    if (words > 0 && PARTICLES.has(tok.fold) && !tok.isUpper && isSurnameWord(t[k + 1]) && !t[k + 1]!.isUpper && !isHeadWord(t[k + 1])) { k++; continue; }
+    if (!isSurnameWord(tok) || (k > j && isHeadWord(tok))) break;
+    k++;
+    words++;
+  }
+  return { end: k, words };
+}
+
+function isSurnameWord(tok: Token | undefined): boolean {
+  return tok !== undefined && isNameWord(tok) && /\p{L}/u.test(tok.text) && !/\d/.test(tok.text);
+}
+
+function isInitial(t: readonly Token[], k: number): boolean {
+  const tok = t[k]!;
+  return tok.isCap && tok.text.length === 1 && isPunct(t[k + 1], '.');
+}
+
+function honorificPerson(a: Analysis, i: number): Candidate | undefined {
+  const t = a.tokens;
+  const tok = t[i]!;
+  if (!tok.isCap || !HONORIFICS.has(tok.fold)) return undefined;
+  const dotted = isPunct(t[i + 1], '.');
+  // "M" and "MM" mean Monsieur/Messieurs only with their period.
+  if ((tok.fold === 'm' || tok.fold === 'mm') && !dotted) return undefined;
+  const j = dotted ? i + 2 : i + 1;
+  if (!isSurnameWord(t[j]) || t[j]!.lineStart) return undefined;
+  const { end, words } = nameExtent(t, j);
+  if (words === 0) return undefined;
+  return { type: 'PERSON', start: j, end, priority: 9, confidence: 0.9, surnameOnly: words === 1 };
+}
+
+function rolePerson(a: Analysis, i: number): Candidate | undefined {
+  const t = a.tokens;
+  const j = afterRole(a, i);
+  if (j < 0 || !isSurnameWord(t[j]) || t[j]!.sentenceStart) return undefined;
+  const { end, words } = nameExtent(t, j);
+  if (words === 0) return undefined;
+  if (words === 1) {
+    // A lone word after a role is a surname only when nothing says it is a place.
+    if (a.inPlace[j] || isGivenName(t[j]) || isHeadWord(t[j]) || t[j]!.isUpper || COMMON_NOUN.test(t[j]!.fold)) return undefined;
+    return { type: 'PERSON', start: j, end, priority: 7, confidence: 0.7, surnameOnly: true };
+  }
+  if (isPlaceRange(a, j, end)) return undefined;
+  return { type: 'PERSON', start: j, end, priority: 8, confidence: 0.85 };
+}
+
+/** Index of the first token after a role phrase starting at i ("premier ministre"), or -1. */
+function afterRole(a: Analysis, i: number): number {
+  const t = a.tokens;
+  const tok = t[i]!;
+  if (!tok.isWord) return -1;
+  let j = i + 1;
+  if (tok.fold === 'premier' || tok.fold === 'prime') {
+    if (t[j]?.fold === 'ministre' || t[j]?.fold === 'minister') j++;
+    else if (a.language === 'fr' || tok.fold === 'prime') return -1;
+  } else if (!ROLE_WORDS.has(tok.fold)) return -1;
+  while (j < t.length && j < i + 4 && t[j]!.isWord && !t[j]!.isCap && ROLE_MODIFIERS.has(t[j]!.fold)) j++;
+  if (j < t.length && t[j]!.isCap && ROLE_MODIFIERS.has(t[j]!.fold) && isSurnameWord(t[j + 1])) j++;
+  return j;
+}
+
+function givenNamePerson(a: Analysis, i: number): Candidate | undefined {
+  const t = a.tokens;
+  if (!isGivenName(t[i]) || namedAfter(t, i) || (a.inPlace[i] && a.inPlace[i - 1])) return undefined;
+  const { end, words } = nameExtent(t, i);
+  if (words < 2 || isPlaceRange(a, i, end)) return undefined;
+  return { type: 'PERSON', start: i, end, priority: 8, confidence: 0.8 };
+}
+
+function namedAfter(t: readonly Token[], i: number): boolean {
+  const prev = isPunct(t[i - 1], '.') ? t[i - 2] : t[i - 1];
+  return prev !== undefined && (NAMED_AFTER.has(prev.fold) || prev.fold === 'st' || prev.fold === 'ste' || prev.fold === 'mt' || prev.fold === 'prince');
+}
+
+/** "…, Prénom Nom, directrice de …" or "le maire de X, Prénom Nom": unknown given names. */
+function appositionPerson(a: Analysis, i: number): Candidate | undefined {
+  const t = a.tokens;
+  const tok = t[i]!;
+  if (!isSurnameWord(tok) || tok.sentenceStart || tok.isUpper || isHeadWord(tok)) return undefined;
+  const { end, words } = nameExtent(t, i);
+  if (words < 2 || words > 3 || isPlaceRange(a, i, end) || a.inPlace[i]) return undefined;
+  for (let k = i; k < end; k++) if (t[k]!.isUpper || isHeadWord(t[k])) return undefined;
+  const roleAfter = isPunct(t[end], ',') && startsRole(a, end + 1);
+  const roleBefore = isPunct(t[i - 1], ',') && roleInClause(a, i - 1) && (isPunct(t[end], ',.;') || t[end] === undefined);
+  if (!roleAfter && !roleBefore) return undefined;
+  return { type: 'PERSON', start: i, end, priority: 6, confidence: 0.65 };
+}
+
+function startsRole(a: Analysis, k: number): boolean {
+  const t = a.tokens;
+  let j = k;
+  for (let j = k; j < t.length && j < k + 3; j++) {
+    const fold = t[j]!.fold;
+    if (ROLE_WORDS.has(fold) || fold === 'premier') return true;
+    if (!ROLE_MODIFIERS.has(fold) && fold !== 'then' && fold !== 'le' && fold !== 'la') return false;
+  }
+  return false;
+}
+
+function roleInClause(a: Analysis, comma: number): boolean {
+  const t = a.tokens;
+  for (let k = comma - 1; k >= 0 && k > comma - 14; k--) {
+    const tok = t[k]!;
+    if (isPunct(tok, '.;!?:«»"“”') || tok.lineStart) return ROLE_WORDS.has(tok.fold);
+    if (ROLE_WORDS.has(tok.fold) && !CAP_STOP_WORDS.has(tok.fold)) return true;
+  }
+  return false;
+}

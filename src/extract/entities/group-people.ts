@@ -1,0 +1,41 @@
+import type { Analysis, Candidate } from './candidate.js';
+import { absorb, draftOf, nameKey, type EntityDraft } from './group-entities.js';
+
+/**
+ * PERSON entities: one per full name; surname-only mentions ("Premier Notley", a bare
+ * "Alward" later) join the full name with that surname, and the surname becomes an alias.
+ */
+export function groupPeople(a: Analysis, accepted: readonly Candidate[], taken: Uint8Array): EntityDraft[] {
+  const byKey = new Map<string, EntityDraft>();
+  const bySurname = new Map<string, EntityDraft | null>();
+  const people = accepted.filter((c) => c.type === 'PERSON');
+  for (const c of people.filter((p) => !p.surnameOnly)) {
+    const d = draftOf(a, c);
+    const key = nameKey(d.name);
+    const existing = byKey.get(key);
+    if (existing) absorb(existing, d);
+    else byKey.set(key, d);
+    const surname = a.tokens[c.end - 1]!;
+    const target = existing ?? d;
+    const seen = bySurname.get(surname.fold);
+    bySurname.set(surname.fold, seen === undefined || seen === target ? target : null);
+    target.aliases.add(surname.text);
+  }
+  for (const c of people.filter((p) => p.surnameOnly)) {
+    const d = draftOf(a, c);
+    const owner = bySurname.get(a.tokens[c.start]!.fold) ?? byKey.get(nameKey(d.name));
+    if (owner) absorb(owner, d);
+    else byKey.set(nameKey(d.name), d);
+  }
+  linkBareSurnames(a, bySurname, taken);
+  return [...byKey.values()];
+}
+
+function linkBareSurnames(a: Analysis, bySurname: ReadonlyMap<string, EntityDraft | null>, taken: Uint8Array): void {
+  if (bySurname.size === 0) return;
+  a.tokens.forEach((tok, k) => {
+    if (taken[k] || !tok.isCap || a.inPlace[k]) return;
+    const owner = bySurname.get(tok.fold);
+    if (owner) owner.mentions.push({ start: tok.start, end: tok.end });
+  });
+}

@@ -1,0 +1,120 @@
+import { foldName } from '../lexicons/people-given-names.js';
+
+/** A word or punctuation mark of the analysed text, with what the rules ask of it. */
+export interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Accent-free lower case, apostrophes as `'`. */
+  readonly fold: string;
+  /** Starts with a letter. */
+  readonly isWord: boolean;
+  /** Starts with an upper-case letter. */
+  readonly isCap: boolean;
+  /** Two or more letters, none lower case (POSCO, CD2E, CTTÉI). */
+  readonly isUpper: boolean;
+  /** First token of a sentence or a line. */
+  readonly sentenceStart: boolean;
+  /** A line break separates it from the token before. */
+  readonly lineStart: boolean;
+}
+
+// Words keep inner hyphens (any dash without spaces: Jean-François, Québec–Bavière) and
+// inner apostrophes (O'Brien); elisions are split off afterwards. Linear, no nesting.
+const TOKEN = /[\p{L}\p{N}]+(?:[-‐‑–'’][\p{L}\p{N}]+)*|\S/gu;
+const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|presqu)['’](?=\p{L})/iu;
+const POSSESSIVE = /['’]s$/iu;
+const TERMINAL = new Set(['.', '!', '?', '…', ':', ';']);
+// Words after which a period does not end the sentence.
+const ABBREVIATIONS = new Set([
+  'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'me', 'pr', 'mr', 'mrs', 'ms', 'st', 'ste',
+  'inc', 'ltd', 'corp', 'co', 'gov', 'sen', 'rep', 'prof', 'hon', 'jr', 'sr', 'no',
+  'vs', 'etc', 'cf', 'cfr', 'ex', 'av', 'bd', 'env', 'p', 'ph', 'dept', 'mt', 'ft',
+]);
+
+/** Splits text into tokens in one linear pass (elisions and 's split off). */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let lastEnd = 0;
+  let pendingStart = true;
+  for (const m of text.matchAll(TOKEN)) {
+    const lineStart = out.length === 0 || hasNewline(text, lastEnd, m.index);
+    for (const [s, e] of pieces(m[0], m.index)) {
+      const prev = out[out.length - 1];
+      const sentenceStart: boolean = lineStart || pendingStart || (prev !== undefined && endsSentence(prev, out));
+      out.push(makeToken(text, s, e, sentenceStart && !isOpener(text[s]!), lineStart && s === m.index));
+      pendingStart = sentenceStart && isOpener(text[s]!);
+    }
+    lastEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+function pieces(word: string, at: number): [number, number][] {
+  const elision = ELISION.exec(word);
+  if (elision) return [[at, at + elision[0].length], [at + elision[0].length, at + word.length]];
+  if (word.length > 3 && POSSESSIVE.test(word)) return [[at, at + word.length - 2], [at + word.length - 2, at + word.length]];
+  return [[at, at + word.length]];
+}
+
+function isOpener(ch: string): boolean {
+  return ch === '«' || ch === '“' || ch === '"' || ch === '(' || ch === '[' || ch === '‘' || ch === '-' || ch === '–' || ch === '—' || ch === '•';
+}
+
+function endsSentence(prev: Token, out: readonly Token[]): boolean {
+  if (!TERMINAL.has(prev.text)) return false;
+  if (prev.text !== '.') return true;
+  const before = out[out.length - 2];
+  if (!before || !before.isWord) return true;
+  if (ABBREVIATIONS.has(before.fold)) return false;
+  return !(before.text.length === 1 && before.isCap);
+}
+
+function makeToken(text: string, start: number, end: number, sentenceStart: boolean, lineStart: boolean): Token {
+  const t = text.slice(start, end);
+  const first = t[0]!;
+  const isWord = isLetter(first);
+  const isCap = isWord && first !== first.toLowerCase();
+  return { text: t, start, end, fold: fold(t), isWord, isCap, isUpper: isCap && isAllCaps(t), sentenceStart, lineStart };
+}
+
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return LETTER.test(ch);
+}
+const LETTER = /\p{L}/u;
+
+/** Two or more letters, all capitals, or one capital with a digit (C3E, M2A). */
+function isAllCaps(t: string): boolean {
+  let letters = 0;
+  let digits = 0;
+  for (const ch of t) {
+    const lower = ch.toLowerCase();
+    if (lower !== ch.toUpperCase()) {
+      if (lower === ch) return false;
+      letters++;
+    } else if (ch >= '0' && ch <= '9') digits++;
+  }
+  return letters >= 2 || (letters === 1 && digits > 0 && t.length > 1);
+}
+
+// Folding is the costliest per-token step; news text repeats its words, so cache it
+// (bounded, so a 1 MB input of unique words cannot grow it without limit).
+const FOLD_CACHE = new Map<string, string>();
+const FOLD_CACHE_MAX = 20_000;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** `foldName` with a bounded cache: accent-free lower case. */
+export function fold(t: string): string {
+  let f = FOLD_CACHE.get(t);
+  if (f !== undefined) return f;
+  f = ASCII.test(t) ? t.toLowerCase() : foldName(t);
+  if (FOLD_CACHE.size < FOLD_CACHE_MAX) FOLD_CACHE.set(t, f);
+  return f;
+}

@@ -1,0 +1,65 @@
+import { FR_HEADS, EN_HEADS } from '../lexicons/org-head-words.js';
+import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
+import { GIVEN_NAMES } from '../lexicons/people-given-names.js';
+import { HONORIFICS } from '../lexicons/people-titles.js';
+import { fold, type Token } from './tokenize.js';
+
+/** Function words that may sit inside a name between two content words. */
+export const CONNECTORS: ReadonlySet<string> = new Set([
+  'de', 'du', 'des', "d'", "l'", 'la', 'le', 'les', 'en', 'et', 'pour', 'a', 'au', 'aux',
+  'of', 'for', 'and', 'the', '&', 'on', 'in',
+]);
+
+/** Lower-case words that end a name: verbs, pronouns, adverbs, prepositions. */
+export const LOWER_STOP: ReadonlySet<string> = new Set(`
+a ai as est sont ont etait etaient sera seront fut ete etre avoir avait avaient qui que
+dont ou ne n' se s' y il elle ils elles avec par dans sur entre lors depuis chez vers
+selon plus moins tres aussi ainsi mais donc car comme afin tous toutes tout deux trois
+quatre cinq leur leurs son sa ses notre nos votre vos ce cette ces cet un une vise visent
+permet permettent fait font doit doivent peut peuvent va vont reste devient compte
+regroupe represente travaille travaillent participe participera accueille organise offre
+propose annonce signe soutient accompagne accompagnera mobilisera assure souhaite
+lance presente rassemble realise cree est-il sans soit notamment egalement
+is are was were has have had will would said says which who that with by from to be been
+being this these those it its their his her an not also during after before when while
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+lundi mardi mercredi jeudi vendredi samedi dimanche dernier derniere prochain prochaine
+hier aujourd'hui demain
+`.split(/\s+/).filter(Boolean));
+
+// Endings of French and English adjectives that may follow a head or proper noun in a
+// name (générale, wallonne, franco-allemand, industrielle, étrangers, métropolitain).
+const ADJECTIVE = /(?:ales?|aux|elles?|els|iennes?|iens?|aises?|ois(?:es?)?|ais|iques?|ifs?|ives?|aires?|ée?s?|eure?s?|ère?s?|ers?|aine?s?|ains|ennes?|ens?|anes?|ande?s?|onnes?|eux|euses?|ines?|al|ic|an|ean|ish|ese)$/u;
+const PREFIX_ADJECTIVE = /^[\p{Ll}]+o-[\p{Ll}]+$/u;
+
+export function isAdjectiveLike(token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  return lower.length > 3 && (ADJECTIVE.test(lower) || PREFIX_ADJECTIVE.test(lower));
+}
+
+export function isLowerWord(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && !token.isCap;
+}
+
+/** A given name of the lexicon, or a hyphenated compound that starts with one. */
+export function isGivenName(token: Token | undefined): boolean {
+  if (!token || !token.isCap || token.isUpper) return false;
+  if (GIVEN_NAMES.has(token.fold)) return true;
+  const dash = token.fold.indexOf('-');
+  if (dash < 0) return false;
+  const second = token.text[dash + 1] ?? '';
+  return GIVEN_NAMES.has(fold(token.fold.slice(0, dash))) && second !== second.toLowerCase();
+}
+
+/** A capitalized word that can be part of a name (not "Le", "Mai", "Photo"). */
+export function isNameWord(token: Token | undefined): boolean {
+  return token !== undefined && token.isCap && !CAP_STOP_WORDS.has(token.fold) && !HONORIFICS.has(token.fold);
+}
+
+export function isHeadWord(token: Token | undefined): boolean {
+  return token !== undefined && (FR_HEADS.has(token.fold) || EN_HEADS.has(token.fold));
+}
+
+export function isPunct(token: Token | undefined, chars: string): boolean {
+  return token !== undefined && !token.isWord && chars.includes(token.text);
+}

@@ -1,0 +1,65 @@
+/**
+ * Head nouns of organization names, accent-free lower case. French names start with
+ * their head ("Centre de …", "ministère des …"); English names end with it or carry it
+ * inside a capitalized run ("Korea Institute of …", "… Business Council").
+ */
+export const FR_HEADS: ReadonlySet<string> = new Set(`
+ville municipalite commune communaute agglomeration centre fonds ministere delegation
+chambre cci universite cegep college ecole institut conseil comite agence societe
+association federation confederation confrerie groupe groupement commission secretariat
+gouvernement region departement assemblee organisation organisme office offices union
+maison chancellerie club creneau fondation banque caisse syndicat parlement senat cour
+tribunal direction service services bureau consulat ambassade representation technopole
+pole cluster reseau alliance observatoire laboratoire musee hopital autorite
+haut-commissariat prefecture mairie conservatoire academie compagnie cooperative
+mouvement parti lycee regie corporation consortium incubateur ordre collectif cercle
+metropole intercommunalite mutuelle fondation entreprise grappe table
+`.split(/\s+/).filter(Boolean));
+
+/** Lower-case French heads that make an organization when a proper noun completes them. */
+export const FR_LOWER_HEADS: ReadonlySet<string> = new Set(`
+ministere delegation commune communaute agglomeration conseil comite gouvernement
+representation ecole universite chambre secretariat agence ambassade consulat
+municipalite federation association institut region
+`.split(/\s+/).filter(Boolean));
+
+/** Lower-case heads that take no adjective before their "de X" (ville de X vs la commune allemande). */
+export const FR_BARE_HEADS: ReadonlySet<string> = new Set(['commune', 'municipalite', 'region']);
+
+export const EN_HEADS: ReadonlySet<string> = new Set(`
+council institute university college school agency department ministry office bureau
+commission committee board authority association federation foundation society
+corporation corp inc incorporated ltd llc llp plc company co group bank chamber centre
+center organization organisation union alliance network partnership party parliament
+senate assembly government administration service services hospital museum laboratory
+laboratories labs consortium club fund trust coalition international industries
+technologies solutions systems holdings partners ventures capital
+`.split(/\s+/).filter(Boolean));
+
+/** Legal-form suffixes that close a company name (Acme Inc., Dupont SA). */
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(`
+inc ltee ltd llc llp plc corp sa sas sarl sca se gmbh ag nv bv spa srl ab oy as asa kg
+`.split(/\s+/).filter(Boolean));
+
+/** Words before "Center/Centre" that make it a venue, a place rather than a body. */
+export const VENUE_WORDS: ReadonlySet<string> = new Set(`
+convention conference exhibition shopping trade congres congress expo events event
+sports aquatic civic
+`.split(/\s+/).filter(Boolean));
+
+/** Nouns that introduce company names ("les entreprises X et Y", "le cluster Z"). */
+export const COMPANY_TRIGGERS: ReadonlySet<string> = new Set(`
+entreprise entreprises societe firme compagnie cluster start-up startup startups
+fabricant constructeur equipementier cabinet groupe filiale
+centres centre organismes company companies firm firms manufacturer startup subsidiary
+group operator
+`.split(/\s+/).filter(Boolean));
+
+/** Words naming programs, strategies or events: an acronym after them is no organization. */
+export const NON_ORG_INTRODUCERS: ReadonlySet<string> = new Set(`
+demarche programme strategie plan projet initiative loi politique accord salon
+foire festival sommet forum congres colloque conference mission operation campagne
+edition prix concours trophee label norme reglement directive traite program strategy
+project initiative act law policy agreement fair festival summit forum conference
+campaign award
+`.split(/\s+/).filter(Boolean));

@@ -1,0 +1,29 @@
+/**
+ * Capitalized words that are not names: function words at sentence start, months,
+ * days, and caption words. Accent-free lower case.
+ */
+export const CAP_STOP_WORDS: ReadonlySet<string> = new Set(`
+le la les l un une des du de d ce cet cette ces il elle ils elles nous vous on je
+the a an this that these those it he she they we i in on at for and but or of to by
+with from as his her their our its dans pour par avec sur selon depuis lors apres
+avant pendant mais et ou donc car ainsi afin grace des en au aux a chez entre vers sous
+contre photo photos credit credits source sources lire voir image images suite
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+january february march april may june july august september october november december
+lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday
+friday saturday sunday rappelons mentionnons notons soulignons parmi plus moins tous
+toutes tout chaque quand comme si when while after before during also however since
+leur leurs son sa ses mon ma mes notre nos votre vos cela ceci celui celle ceux qui que
+quoi dont ou oui non merci bonjour madame monsieur
+`.split(/\s+/).filter(Boolean));
+
+/** All-caps tokens that are not organizations: units, currencies, codes, common words. */
+export const UPPER_STOP_WORDS: ReadonlySet<string> = new Set(`
+ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi
+usd cad eur euro euros chf gbp jpy cfa fcfa xof km kg kwh mw gw mwh gwh twh co2 ges
+pib gdp pme pmi ti it rh r&d rd ong obnl osbl mrc ceo pdg dg cfo coo cto vip faq pdf
+html url www ok tv ia ai ar vr us usa uk rsvp nb ndlr ps pm am gmt utc est pst
+edt cet nafta alena aceum cusma ceta aecg ome omc covid sida vih hiv adn dna tva hst gst
+qc on bc ab mb sk ns pe nl nt yt nu fr en ca nd ter ier ere re nous mr mrs dr
+note info infos news new flash stop ville maire accord mission lettre the and of
+`.split(/\s+/).filter(Boolean));

@@ -1,0 +1,44 @@
+/**
+ * Words around person names, accent-free lower case (compare with `foldName`).
+ * Honorifics name a person on their own ("M. Tremblay"); roles need either a full
+ * name after them or a surname the gazetteer does not know as a place.
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'dre', 'me', 'pr', 'monsieur', 'madame',
+  'mademoiselle', 'docteur', 'professeur', 'maitre', 'mr', 'mrs', 'ms', 'miss', 'sir',
+  'dame', 'gov', 'sen', 'rep', 'prof', 'hon', 'rev', 'messrs',
+]);
+
+const ROLE_LIST = `
+maire mairesse adjoint adjointe president presidente vice-president vice-presidente
+ministre ministre-president ministre-presidente sous-ministre premier-ministre
+depute deputee senateur senatrice gouverneur gouverneure lieutenant-gouverneur
+lieutenante-gouverneure consul consule ambassadeur ambassadrice delegue deleguee
+directeur directrice codirecteur codirectrice secretaire recteur rectrice vice-recteur
+vice-rectrice doyen doyenne chancelier chanceliere commissaire prefet prefete
+conseiller conseillere fondateur fondatrice cofondateur cofondatrice pdg dg
+representant representante porte-parole chef cheffe coordonnateur coordonnatrice
+coordinateur coordinatrice responsable administrateur administratrice gerant gerante
+attache attachee charge chargee elu elue echevin bourgmestre roi reine prince
+princesse pape cardinal eveque general generale colonel capitaine professeur professeure
+chercheur chercheuse economiste avocat avocate journaliste entrepreneur
+homologue patron patronne animateur animatrice
+premier governor mayor president vice-president minister prime-minister senator
+secretary ambassador consul ceo cfo coo cto chairman chairwoman chair chairperson director
+chancellor commissioner representative lieutenant-governor deputy candidate
+councillor councilor congressman congresswoman speaker leader spokesman spokeswoman
+spokesperson founder co-founder executive manager officer king queen princess
+`;
+
+/** Role nouns, one word (hyphenated compounds included). */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_LIST.split(/\s+/).filter(Boolean));
+
+/** Words that may follow a role noun before the name ("délégué général", "premier ministre"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'general', 'generale', 'generaux', 'adjoint', 'adjointe', 'delegue', 'deleguee',
+  'ministre', 'executif', 'executive', 'honoraire', 'regional', 'regionale', 'municipal',
+  'municipale', 'federal', 'federale', 'provincial', 'provinciale', 'principal',
+  'principale', 'associe', 'associee', 'interimaire', 'sortant', 'sortante', 'elu', 'elue',
+  'actuel', 'actuelle', 'ancien', 'ancienne', 'nouveau', 'nouvelle', 'then', 'former',
+  'minister', 'executive', 'officer', 'governor', 'conseiller',
+]);
