@@ -1,0 +1,59 @@
+/**
+ * French and English calendar vocabulary as regex sources and lookups. Every source is a
+ * flat alternation (no nested quantifiers) so the date rules stay linear on any input.
+ */
+
+const MONTH_FORMS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ['janvier', 'january', 'janv', 'jan']],
+  [2, ['février', 'fevrier', 'february', 'févr', 'fevr', 'fév', 'fev', 'feb']],
+  [3, ['mars', 'march', 'mar']],
+  [4, ['avril', 'april', 'avr', 'apr']],
+  [5, ['mai', 'may']],
+  [6, ['juin', 'june', 'jun']],
+  [7, ['juillet', 'july', 'juil', 'jul']],
+  [8, ['août', 'aout', 'august', 'aug']],
+  [9, ['septembre', 'september', 'sept', 'sep']],
+  [10, ['octobre', 'october', 'oct']],
+  [11, ['novembre', 'november', 'nov']],
+  [12, ['décembre', 'decembre', 'december', 'déc', 'dec']],
+];
+
+/** Abbreviations are only taken next to a day or a year, never alone. */
+const ABBREVIATIONS = new Set(['janv', 'jan', 'févr', 'fevr', 'fév', 'fev', 'feb', 'mar', 'avr', 'apr', 'jun', 'juil', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'déc', 'dec']);
+
+const MONTH_NUMBERS = new Map<string, number>(
+  MONTH_FORMS.flatMap(([month, forms]) => forms.map((form) => [form, month] as const)),
+);
+
+const byLengthDesc = (a: string, b: string): number => b.length - a.length;
+
+const ALL_FORMS = [...MONTH_NUMBERS.keys()].sort(byLengthDesc);
+const FULL_FORMS = ALL_FORMS.filter((form) => !ABBREVIATIONS.has(form));
+
+/** Any month name or abbreviation (abbreviation optionally followed by a dot). */
+export const MONTH = `(?:${ALL_FORMS.join('|')})\\.?(?![\\p{L}])`;
+/** Full month names only. */
+export const FULL_MONTH = `(?:${FULL_FORMS.join('|')})(?![\\p{L}])`;
+
+export const WEEKDAY =
+  '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+
+/** Day of month: 1er, 1st, 07, 31 (never followed by another digit). */
+export const DAY = '(?:1er|1re|premier|[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d\\p{L}])';
+
+/** A four-digit year from 1800 to 2099, as digits only. */
+export const YEAR_DIGITS = '(?:18\\d\\d|19\\d\\d|20\\d\\d)';
+/** A year not glued to a following digit or letter. */
+export const YEAR = `${YEAR_DIGITS}(?![\\d\\p{L}])`;
+
+/** Month number of a month word as matched ("Janv." → 1), else undefined. */
+export function monthNumber(word: string): number | undefined {
+  return MONTH_NUMBERS.get(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** Day number of a matched day ("1er" → 1, "07" → 7, "3rd" → 3). */
+export function dayNumber(word: string): number {
+  const lower = word.toLowerCase();
+  if (lower.startsWith('1er') || lower.startsWith('1re') || lower === 'premier') return 1;
+  return Number.parseInt(lower, 10);
+}

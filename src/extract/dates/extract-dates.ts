@@ -1,0 +1,102 @@
+import type { Language } from '../types.js';
+import type { DateCandidate } from './date-rules.js';
+import { DATE_RULES } from './date-rules.js';
+import type { DatePoint } from './iso-value.js';
+import { isoRange } from './iso-value.js';
+
+/** A calendar date, month, year or range stated in the text. */
+export interface DateMention {
+  /** Half-open char range [start, end) into the text. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** ISO 8601 as GOLD_FORMAT: 2011, 2021-06, 2014-10-07, 2014-10-07/2014-10-08, --05-18, --04. */
+  readonly value: string;
+}
+
+export interface ExtractDatesOptions {
+  readonly language: Language;
+  /** ISO date of publication (2024-06-03, 2024-06 or 2024): gives the year the text omits. */
+  readonly publishedAt?: string;
+}
+
+/** The year (and month) that year-less dates are read against. */
+interface YearAnchor {
+  readonly year: number;
+  readonly month?: number;
+}
+
+// A dated line near the top ("Edmundston, 3 juin 2005 –") stands for the publication date.
+const DATELINE_CHARS = 300;
+
+/**
+ * Dates stated in a French or English text, in text order, with ISO values. Relative
+ * references (aujourd'hui, hier, mardi, last year, today) are not dates here: the gold
+ * annotates only calendar dates, months and years. A year-less date takes its year from
+ * publishedAt, else from a dateline at the top of the text, else stays year-less (--05-18).
+ * Both languages' patterns run whatever `language` says, so mixed and 'und' texts work.
+ */
+export function extractDates(text: string, options: ExtractDatesOptions): DateMention[] {
+  const kept = dropOverlaps(findCandidates(text));
+  const anchor = anchorFromPublication(options.publishedAt) ?? anchorFromDateline(kept);
+  return kept.map((candidate) => toMention(text, candidate, anchor));
+}
+
+function findCandidates(text: string): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  for (const { pattern, build } of DATE_RULES) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const candidate = build(match, text);
+      if (candidate) found.push(candidate);
+      if (match[0].length === 0) pattern.lastIndex++;
+    }
+  }
+  return found;
+}
+
+/** Earliest start wins, then the longest; anything overlapping a kept date is dropped. */
+function dropOverlaps(candidates: DateCandidate[]): DateCandidate[] {
+  const sorted = candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateCandidate[] = [];
+  let reach = -1;
+  for (const candidate of sorted) {
+    if (candidate.start < reach) continue;
+    kept.push(candidate);
+    reach = candidate.end;
+  }
+  return kept;
+}
+
+function anchorFromPublication(publishedAt: string | undefined): YearAnchor | undefined {
+  const match = publishedAt ? /^(\d{4})(?:-(\d{2}))?/.exec(publishedAt) : null;
+  if (!match) return undefined;
+  return { year: Number(match[1]), month: match[2] ? Number(match[2]) : undefined };
+}
+
+function anchorFromDateline(candidates: readonly DateCandidate[]): YearAnchor | undefined {
+  const dateline = candidates.find((c) => c.start < DATELINE_CHARS && c.from.year !== undefined && c.from.month !== undefined && !c.to);
+  return dateline ? { year: dateline.from.year!, month: dateline.from.month } : undefined;
+}
+
+// Lead-in words a rule needs as a cue but that are not part of the date's text.
+const LEAD_IN = /^(?:les|le|the|from|entre\s+le|between|en|dès|depuis|d['’]ici|jusqu['’]en|courant|in|since|until|by|during|this)\s+/iu;
+
+function toMention(text: string, candidate: DateCandidate, anchor: YearAnchor | undefined): DateMention {
+  const lead = LEAD_IN.exec(text.slice(candidate.start, candidate.end))?.[0].length ?? 0;
+  const start = candidate.start + lead;
+  const from = withYear(candidate.from, anchor, candidate.past);
+  let to = candidate.to ? withYear(candidate.to, anchor, candidate.past) : undefined;
+  // 28 décembre au 3 janvier: the end falls in the next year.
+  if (to && from.year !== undefined && to.year === from.year && (to.month ?? 0) < (from.month ?? 0)) {
+    to = { ...to, year: from.year + 1 };
+  }
+  const value = to ? isoRange(from, to) : isoRange(from, from);
+  return { start, end: candidate.end, text: text.slice(start, candidate.end), value };
+}
+
+function withYear(point: DatePoint, anchor: YearAnchor | undefined, past: boolean | undefined): DatePoint {
+  if (point.year !== undefined || !anchor || point.month === undefined) return point;
+  const earlier = past && anchor.month !== undefined && point.month > anchor.month;
+  return { ...point, year: earlier ? anchor.year - 1 : anchor.year };
+}

@@ -1,0 +1,46 @@
+/**
+ * Whether a bare four-digit number is a year: "en 2011", "dès 2007", "Americana 2015,",
+ * "the 2018 Summit" are; "2000 personnes", "1500 rue Sherbrooke", "1980s" are not.
+ */
+
+// Words right before a number that make it a year.
+const YEAR_CUES = new Set([
+  'en', 'dès', 'des', 'depuis', 'ici', 'jusqu', 'avant', 'après', 'apres', 'année', 'annee', 'an', 'fin', 'début', 'debut',
+  'mi', 'courant', 'été', 'ete', 'hiver', 'printemps', 'automne', 'saison', 'exercice', 'budget', 'édition', 'edition',
+  'in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'year', 'early', 'late', 'mid', 'summer', 'winter',
+  'spring', 'fall', 'autumn', 'season', 'fiscal', 'class', 'circa',
+]);
+
+// Words right before a number that make it a quantity or an address.
+const COUNT_CUES = new Set([
+  'années', 'annees', 'decades', 'plus', 'moins', 'environ', 'près', 'pres', 'quelque', 'quelques', 'sur', 'about', 'over',
+  'nearly', 'almost', 'some', 'than', 'no', 'n°', 'numéro', 'page', 'p', 'article',
+  'art', 'tél', 'tel', 'code', 'route', 'suite', 'bureau', 'local', 'unit', 'top', 'fortune',
+]);
+
+// Words right after a number that make it a quantity or an address.
+const UNIT_WORDS = new Set([
+  'personnes', 'habitants', 'emplois', 'employés', 'employes', 'salariés', 'entreprises', 'participants', 'visiteurs',
+  'euros', 'dollars', 'km', 'kms', 'kilomètres', 'mètres', 'tonnes', 'hectares', 'ha', 'mw', 'kw', 'places', 'lits',
+  'logements', 'étudiants', 'etudiants', 'élèves', 'rue', 'avenue', 'boulevard', 'boul', 'chemin', 'route', 'people',
+  'jobs', 'employees', 'residents', 'students', 'miles', 'acres', 'tons', 'street', 'st', 'ave', 'road', 'drive',
+  'units', 'homes', 'members', 'visitors', 'm', 'm2', 'm²', 'kg', 'mm', 'cm', 'ko', 'mo', 'go',
+]);
+
+const WORD_BEFORE = /([\p{L}°]+)['’]?\s{0,3}$/u;
+const WORD_AFTER = /^\s{0,3}([\p{L}²\d]+)/u;
+
+/** Decides for the four digits at [start, end) of text. */
+export function isYearInContext(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (/mi-$/i.test(before)) return true;
+  const after = text.slice(end, end + 24);
+  if (/[\d.,$€£#/:+-]\s?$/.test(before) || /^(?:[.,]\d|\s?[%$€£]|\s?\d)/.test(after)) return false;
+  const previous = WORD_BEFORE.exec(before)?.[1]?.toLowerCase();
+  const next = WORD_AFTER.exec(after)?.[1];
+  if (next && UNIT_WORDS.has(next.toLowerCase())) return false;
+  if (previous && YEAR_CUES.has(previous)) return true;
+  if (previous && COUNT_CUES.has(previous)) return false;
+  // Followed by punctuation, a line end or a capitalised word: a label such as "Forum 2015".
+  return next === undefined || !/^\p{Ll}/u.test(next);
+}

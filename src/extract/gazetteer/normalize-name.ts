@@ -1,0 +1,34 @@
+/**
+ * The lookup key of a place name: accents and case folded, hyphens, apostrophes and dots
+ * read as spaces, leading articles dropped, "St"/"Ste" read as "saint"/"sainte".
+ * "Saint-Jean-sur-Richelieu", "St. Jean sur Richelieu" and "SAINT JEAN SUR RICHELIEU"
+ * share one key.
+ */
+export function normalizeName(name: string): string {
+  const words = foldAccents(name)
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean);
+  while (words.length > 1 && LEADING_ARTICLES.has(words[0]!)) words.shift();
+  return words.map(normalizeWord).join(' ');
+}
+
+/** One token's key part: accents and case folded, abbreviations expanded. */
+export function normalizeWord(word: string): string {
+  const folded = foldAccents(word).toLowerCase();
+  return ABBREVIATED.get(folded) ?? folded;
+}
+
+const LEADING_ARTICLES = new Set(['la', 'le', 'les', 'l', 'the']);
+const ABBREVIATED = new Map([
+  ['st', 'saint'],
+  ['ste', 'sainte'],
+  ['mt', 'mount'],
+  ['ft', 'fort'],
+]);
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+function foldAccents(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text;
+}

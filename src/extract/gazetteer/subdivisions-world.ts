@@ -1,0 +1,158 @@
+/**
+ * Subdivisions of Belgium, Germany, Switzerland, Morocco, Senegal, Côte d'Ivoire and
+ * South Korea, in French and English, in the line format of subdivisions-americas.ts.
+ */
+export const WORLD_SUBDIVISIONS = `
+BE|region|Wallonie;Wallonia;Région wallonne|Namur
+BE|region|Flandre;Flanders;Région flamande|Brussels
+BE|region|Bruxelles-Capitale;Région de Bruxelles-Capitale;Brussels-Capital Region|Brussels
+BE|region|Wallonie-Bruxelles;Communauté française de Belgique|Brussels
+BE|province|Brabant wallon;Walloon Brabant|Wavre
+BE|province|Brabant flamand;Flemish Brabant|Leuven
+BE|province|Hainaut|Mons
+BE|province|Limbourg;Limburg|Hasselt
+BE|province|Flandre-Occidentale;West Flanders|Brugge
+BE|province|Flandre-Orientale;East Flanders|Gent
+DE|land|Bade-Wurtemberg;Baden-Württemberg|Stuttgart
+DE|land|Bavière;Bavaria;Bayern|Munich
+DE|land|Brandebourg;Brandenburg|Potsdam
+DE|land|Hesse;Hessen|Wiesbaden
+DE|land|Basse-Saxe;Lower Saxony;Niedersachsen|Hannover
+DE|land|Mecklembourg-Poméranie-Occidentale;Mecklenburg-Vorpommern;Mecklenburg-Western Pomerania|Schwerin
+DE|land|Rhénanie-du-Nord-Westphalie;North Rhine-Westphalia;Nordrhein-Westfalen|Düsseldorf
+DE|land|Rhénanie-Palatinat;Rhineland-Palatinate;Rheinland-Pfalz|Mainz
+DE|land|Sarre;Saarland|Saarbrücken
+DE|land|Saxe;Saxony;Sachsen|Dresden
+DE|land|Saxe-Anhalt;Saxony-Anhalt;Sachsen-Anhalt|Magdeburg
+DE|land|Schleswig-Holstein|Kiel
+DE|land|Thuringe;Thuringia;Thüringen|Erfurt
+DE|land|Brême;Bremen|Bremen
+DE|land|Hambourg;Hamburg|Hamburg
+CH|canton|Vaud|Lausanne
+CH|canton|Valais|Sion
+CH|canton|Tessin;Ticino|Bellinzona
+CH|canton|Grisons;Graubünden|Chur
+CH|canton|Argovie;Aargau|Aarau
+CH|canton|Thurgovie;Thurgau|Frauenfeld
+CH|canton|Soleure;Solothurn|Solothurn
+CH|canton|Bâle-Ville;Basel-Stadt|Basel
+CH|canton|Bâle-Campagne;Basel-Landschaft|Liestal
+CH|canton|Zoug;Zug|Zug
+CH|canton|Glaris;Glarus|Glarus
+CH|canton|Schaffhouse;Schaffhausen|Schaffhausen
+CH|canton|Saint-Gall;St. Gallen|Sankt Gallen
+CH|canton|Appenzell|Appenzell
+CH|canton|Nidwald;Nidwalden|Stans
+CH|canton|Obwald;Obwalden|Sarnen
+MA|region|Tanger-Tétouan-Al Hoceïma;Tanger-Tetouan-Al Hoceima|Tangier
+MA|region|Oriental;L'Oriental;Région de l'Oriental|Oujda-Angad|cue
+MA|region|Fès-Meknès;Fes-Meknes|Fès
+MA|region|Rabat-Salé-Kénitra|Rabat
+MA|region|Béni Mellal-Khénifra|Beni Mellal
+MA|region|Casablanca-Settat|Casablanca
+MA|region|Marrakech-Safi|Marrakesh
+MA|region|Drâa-Tafilalet|Errachidia
+MA|region|Souss-Massa|Agadir
+MA|region|Guelmim-Oued Noun|Guelmim
+MA|region|Laâyoune-Sakia El Hamra|Laayoune
+MA|region|Dakhla-Oued Ed-Dahab|Dakhla
+SN|region|Diourbel|Diourbel
+SN|region|Fatick|Fatick
+SN|region|Kaffrine|Kaffrine
+SN|region|Kaolack|Kaolack
+SN|region|Kédougou|Kédougou
+SN|region|Kolda|Kolda
+SN|region|Louga|Louga
+SN|region|Matam|Matam
+SN|region|Sédhiou|Sédhiou
+SN|region|Tambacounda|Tambacounda
+SN|region|Thiès|Thiès
+SN|region|Ziguinchor|Ziguinchor
+SN|region|Casamance|Ziguinchor
+CI|district|Bas-Sassandra|San-Pédro
+CI|district|Comoé|Abengourou
+CI|district|Denguélé|Odienné
+CI|district|Gôh-Djiboua|Gagnoa
+CI|district|Sassandra-Marahoué|Daloa
+CI|district|Vallée du Bandama|Bouaké
+CI|district|Woroba|Séguéla
+CI|district|Zanzan|Bondoukou
+KR|province|Gyeonggi;Gyeonggi-do|Suwon
+KR|province|Gangwon;Gangwon-do|Chuncheon
+KR|province|Chungcheong du Nord;North Chungcheong;Chungcheongbuk-do|Cheongju-si
+KR|province|Chungcheong du Sud;South Chungcheong;Chungcheongnam-do|Hongseong
+KR|province|Jeolla du Nord;North Jeolla;Jeollabuk-do|Jeonju
+KR|province|Jeolla du Sud;South Jeolla;Jeollanam-do|Muan
+KR|province|Gyeongsang du Nord;North Gyeongsang;Gyeongsangbuk-do|Andong
+KR|province|Gyeongsang du Sud;South Gyeongsang;Gyeongsangnam-do|Changwon
+KR|province|Jeju;Jeju-do|Jeju City
+`;
+
+/**
+ * Continents, seas and regions that span borders, in French and English (no seat:
+ * they carry no coordinates).
+ */
+export const MACRO_REGIONS = `
+*|continent|Europe
+*|continent|Afrique;Africa
+*|continent|Asie;Asia
+*|continent|Amérique du Nord;North America
+*|continent|Amérique du Sud;South America
+*|continent|Amérique latine;Latin America
+*|continent|Amérique centrale;Central America
+*|continent|Amériques;Americas
+*|continent|Océanie;Oceania
+*|continent|Antarctique;Antarctica
+*|region|Moyen-Orient;Middle East
+*|region|Proche-Orient;Near East
+*|region|Extrême-Orient;Far East
+*|region|Maghreb
+*|region|Sahel
+*|region|Afrique du Nord;North Africa
+*|region|Afrique de l'Ouest;West Africa
+*|region|Afrique de l'Est;East Africa
+*|region|Afrique centrale;Central Africa
+*|region|Afrique australe;Southern Africa
+*|region|Afrique subsaharienne;Sub-Saharan Africa
+*|region|Europe de l'Est;Eastern Europe
+*|region|Europe de l'Ouest;Western Europe
+*|region|Europe centrale;Central Europe
+*|region|Europe du Nord;Northern Europe
+*|region|Scandinavie;Scandinavia
+*|region|Balkans
+*|region|Caraïbes;Caribbean
+*|region|Antilles
+*|region|Asie du Sud-Est;Southeast Asia
+*|region|Asie centrale;Central Asia
+*|region|Asie-Pacifique;Asia-Pacific
+*|region|Nouvelle-Angleterre;New England
+*|region|Canada atlantique;Atlantic Canada
+*|region|Provinces maritimes;Maritimes;Maritime provinces
+*|region|Prairies|cue
+*|region|Grands Lacs;Great Lakes
+*|region|Midwest
+*|region|Acadie;Acadia
+*|region|Catalogne;Catalonia
+*|region|Andalousie;Andalusia
+*|region|Toscane;Tuscany
+*|region|Lombardie;Lombardy
+*|region|Sicile;Sicily
+*|region|Sardaigne;Sardinia
+*|region|Écosse;Scotland
+*|region|Angleterre;England
+*|region|Pays de Galles;Wales
+*|region|Irlande du Nord;Northern Ireland
+*|region|Sibérie;Siberia
+*|region|Patagonie;Patagonia
+*|region|Laponie;Lapland
+*|sea|Méditerranée;Mediterranean;Mer Méditerranée;Mediterranean Sea
+*|sea|Atlantique;Atlantic;Océan Atlantique;Atlantic Ocean
+*|sea|Pacifique;Pacific;Océan Pacifique;Pacific Ocean
+*|sea|Océan Indien;Indian Ocean
+*|sea|Arctique;Arctic
+*|sea|Mer du Nord;North Sea
+*|sea|Mer Baltique;Baltic Sea
+*|sea|Mer Noire;Black Sea
+*|sea|Manche;English Channel|cue
+*|sea|Sahara
+`;

@@ -1,0 +1,96 @@
+import type { WordToken } from './word-tokens.js';
+import { gapAfter, isJoiner } from './word-tokens.js';
+
+/** A named geographic feature or venue found by its head word, not by the gazetteer. */
+export interface FeatureSpan {
+  /** Token range [first, last] of the name to report. */
+  readonly first: number;
+  readonly last: number;
+  readonly confidence: number;
+  /** A building or venue: the places named inside it stay places of their own. */
+  readonly venue?: boolean;
+}
+
+// English heads that end a capitalized name: "St. John Valley", "Bay of Fundy" is a prefix form.
+const EN_SUFFIX_HEADS = new Set([
+  'valley', 'bay', 'river', 'lake', 'lakes', 'mountains', 'mountain', 'island', 'islands', 'peninsula', 'watershed',
+  'gulf', 'sea', 'ocean', 'coast', 'strait', 'basin', 'region', 'county', 'highlands', 'plains', 'falls', 'canyon',
+]);
+const EN_PREFIX_HEADS = new Set(['bay', 'gulf', 'isle', 'strait', 'sea', 'cape', 'lake', 'mount']);
+// Lower-case French heads before a name: "lac Saint-Jean", "vallée du Richelieu".
+const FR_HEADS = new Set([
+  'lac', 'baie', 'golfe', 'mont', 'monts', 'ile', 'iles', 'fleuve', 'riviere', 'vallee', 'detroit', 'massif', 'peninsule',
+  'plateau', 'plaine', 'canal', 'cap',
+]);
+const FR_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
+const VENUE_FIRST = new Set(['convention', 'congress', 'conference', 'exhibition', 'expo']);
+const VENUE_SECOND = new Set(['center', 'centre']);
+const MAX_NAME_WORDS = 4;
+// Capitalized at sentence start but never part of a name.
+const FUNCTION_WORDS = new Set(['la', 'le', 'les', 'l', 'the', 'de', 'du', 'des', 'd', 'et', 'and', 'of', 'a', 'au', 'aux', 'en', 'in', 'at', 'this', 'that', 'ce', 'cette', 'une', 'un', 'an']);
+
+const isNameWord = (token: WordToken): boolean => token.capitalized && !token.allCaps && !FUNCTION_WORDS.has(token.key);
+
+/** Geographic features and venues named with a head word, in French and English. */
+export function findFeatures(text: string, tokens: readonly WordToken[]): FeatureSpan[] {
+  const found: FeatureSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const span = suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i);
+    if (span) found.push(span);
+  }
+  return found;
+}
+
+/** "St. Croix International Watershed", "Edmundston Convention Center", "the Temiscouata region". */
+function suffixFeature(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
+  const head = tokens[i]!;
+  const venue = VENUE_SECOND.has(head.key) && head.capitalized && i > 0 && VENUE_FIRST.has(tokens[i - 1]!.key) && tokens[i - 1]!.capitalized;
+  if (!venue && !EN_SUFFIX_HEADS.has(head.key)) return null;
+  const before = venue ? i - 2 : i - 1;
+  const first = capitalizedRunBefore(text, tokens, before);
+  if (first > before) return null;
+  // A lower-case head ("the Temiscouata region") names only the words before it.
+  if (!head.capitalized) return head.key === 'region' ? { first, last: before, confidence: 0.6 } : null;
+  return venue ? { first, last: i, confidence: 0.6, venue } : { first, last: i, confidence: 0.65 };
+}
+
+/** "Bay of Fundy", "Lake Champlain", "lac Saint-Jean", "golfe du Saint-Laurent". */
+function prefixFeature(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
+  const head = tokens[i]!;
+  const english = head.capitalized && EN_PREFIX_HEADS.has(head.key);
+  const french = !head.capitalized && FR_HEADS.has(head.key);
+  if (!english && !french) return null;
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 2 && (french ? FR_LINKS.has(tokens[j]!.key) : tokens[j]!.key === 'of') && !tokens[j]!.capitalized) j++;
+  const last = capitalizedRunAfter(text, tokens, j);
+  if (last < j || !isJoiner(gapAfter(text, tokens, j - 1))) return null;
+  return { first: i, last, confidence: 0.6 };
+}
+
+/** "région de Fès-Meknès", "région du Saguenay": the name after "région". */
+function regionOfFeature(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
+  if (tokens[i]!.key !== 'region') return null;
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 2 && FR_LINKS.has(tokens[j]!.key) && !tokens[j]!.capitalized) j++;
+  if (j === i + 1) return null;
+  const last = capitalizedRunAfter(text, tokens, j);
+  return last >= j ? { first: j, last, confidence: 0.6 } : null;
+}
+
+function capitalizedRunBefore(text: string, tokens: readonly WordToken[], from: number): number {
+  let first = from + 1;
+  while (first - 1 >= 0 && first - 1 > from - MAX_NAME_WORDS && isNameWord(tokens[first - 1]!)) {
+    if (first <= from && !isJoiner(gapAfter(text, tokens, first - 1))) break;
+    first--;
+  }
+  return first;
+}
+
+function capitalizedRunAfter(text: string, tokens: readonly WordToken[], from: number): number {
+  let last = from - 1;
+  while (last + 1 < tokens.length && last + 1 < from + MAX_NAME_WORDS && isNameWord(tokens[last + 1]!)) {
+    if (last >= from && !isJoiner(gapAfter(text, tokens, last))) break;
+    last++;
+  }
+  return last;
+}

@@ -1,0 +1,196 @@
+import type { PlaceEntry, PlaceIndex, PlaceKind } from '../gazetteer/place-index.js';
+import { placeIndex } from '../gazetteer/place-index.js';
+import type { GeoPoint, Language } from '../types.js';
+import { findFeatures } from './find-features.js';
+import { judgePlace, type Lookup } from './judge-place.js';
+import { PlaceContext } from './place-context.js';
+import type { WordToken } from './word-tokens.js';
+import { gapAfter, isHyphen, isJoiner, wordTokens } from './word-tokens.js';
+
+/**
+ * A place named in the text. Places inside organization names ("Université de
+ * Montréal", "Montpellier SupAgro") are reported like any other: the gold lists them as
+ * places too, so the entity extractor keeps them beside the ORG. Mentions may nest (a
+ * venue "Edmundston Convention Center" and its city "Edmundston").
+ */
+export interface PlaceMention {
+  /** Half-open char range [start, end) into the text. */
+  readonly start: number;
+  readonly end: number;
+  /** The text as written ("QUÉBEC", "Seoul"). */
+  readonly text: string;
+  /**
+   * The place's name in this document, the same on every mention of one place: its
+   * usual name when the text uses it, else the fullest form the text gives ("Corée du
+   * Sud" for "Corée" and "Korea"; "Québec" for "la Belle Province").
+   */
+  readonly name: string;
+  readonly geo?: GeoPoint;
+  readonly confidence: number;
+  /** Gazetteer id shared by every name of one place ("country:KR", "city:6077243"). */
+  readonly id?: string;
+  readonly kind?: PlaceKind | 'feature';
+}
+
+interface Found {
+  readonly first: number;
+  readonly last: number;
+  readonly entry?: PlaceEntry;
+  readonly confidence: number;
+  /** A venue ("Edmundston Convention Center") keeps the places named inside it. */
+  readonly venue?: boolean;
+}
+
+/**
+ * Places named in a French or English text: countries, subdivisions, regions, cities
+ * (GeoNames, ≥ 1,000 inhabitants) and features named by a head word (Bay of Fundy, lac
+ * Saint-Jean). Token-based: each capitalized word starts at most `maxWords` Map lookups.
+ */
+export function findPlaces(text: string, language: Language): PlaceMention[] {
+  void language; // both languages' names are in one index; cues of both are read
+  const tokens = wordTokens(text);
+  const index = placeIndex();
+  const lookups = lookupNames(text, tokens, index);
+  const context = new PlaceContext(text, tokens);
+  const accepted = adoptLongForms(judgeAll(lookups, context, index, tokens), tokens);
+  const features: Found[] = findFeatures(text, tokens).filter((f) => !crosses(f, accepted));
+  const inside = (a: Found): boolean => features.some((f) => !f.venue && f.first <= a.first && a.last <= f.last);
+  const all = keepWholeCompounds(text, tokens, [...accepted.filter((a) => !inside(a)), ...features]);
+  return toMentions(text, tokens, all);
+}
+
+/** Longest gazetteer names starting at each capitalized word. */
+function lookupNames(text: string, tokens: readonly WordToken[], index: PlaceIndex): Lookup[] {
+  const found: Lookup[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.capitalized) continue;
+    const hits: Lookup[] = [];
+    let key = '';
+    for (let j = i; j < tokens.length && j < i + index.maxWords; j++) {
+      if (j > i && !isJoiner(gapAfter(text, tokens, j - 1))) break;
+      key = j === i ? tokens[j]!.key : `${key} ${tokens[j]!.key}`;
+      const entries = index.byKey.get(key);
+      if (entries) hits.push({ first: i, last: j, entries });
+    }
+    found.push(...hits.reverse());
+  }
+  return found;
+}
+
+function judgeAll(lookups: readonly Lookup[], context: PlaceContext, index: PlaceIndex, tokens: readonly WordToken[]): Found[] {
+  const countries = countriesNamed(lookups);
+  const accepted: Found[] = [];
+  let reach = -1;
+  const endsAt = new Set<number>();
+  const isLargerPlace = (t: number): boolean =>
+    (index.byKey.get(tokens[t]?.key ?? '') ?? []).some((e) => e.kind !== 'city' && !e.needsCue);
+  for (const lookup of lookups) {
+    if (lookup.first <= reach) continue;
+    const verdict = judgePlace(lookup, { context, countries, placeEndsAt: (t) => endsAt.has(t), isLargerPlace, tokens });
+    if (!verdict) continue;
+    accepted.push({ first: lookup.first, last: lookup.last, entry: verdict.entry, confidence: verdict.confidence });
+    endsAt.add(lookup.last);
+    reach = lookup.last;
+  }
+  return accepted;
+}
+
+/** Countries the text names outright (through a country or subdivision name). */
+function countriesNamed(lookups: readonly Lookup[]): ReadonlySet<string> {
+  const countries = new Set<string>();
+  for (const { entries } of lookups) {
+    for (const e of entries) if (e.kind !== 'city' && !e.needsCue && e.country) countries.add(e.country);
+  }
+  return countries;
+}
+
+/** "Thetford" after "Thetford Mines", "Villeneuve" after "Villeneuve-sur-Lot": the same city, named short. */
+function adoptLongForms(found: Found[], tokens: readonly WordToken[]): Found[] {
+  const longForms = new Map<string, PlaceEntry>();
+  for (const f of found) {
+    if (f.entry?.kind === 'city' && f.last > f.first) longForms.set(tokens[f.first]!.key, f.entry);
+  }
+  return found.map((f) => {
+    const long = f.first === f.last && f.entry?.kind === 'city' ? longForms.get(tokens[f.first]!.key) : undefined;
+    return long ? { ...f, entry: long } : f;
+  });
+}
+
+function crosses(f: Found, accepted: readonly Found[]): boolean {
+  return accepted.some((a) => (a.first === f.first && a.last === f.last) || (a.first < f.first && a.last >= f.first && a.last < f.last) || (f.first < a.first && f.last >= a.first && f.last < a.last));
+}
+
+/**
+ * "Béthune-Bruay", "Pau-Béarn": a hyphenated compound counts only when every part is a
+ * place ("Acadie-Québec", "Maine-New Brunswick"); otherwise its parts are dropped.
+ */
+function keepWholeCompounds(text: string, tokens: readonly WordToken[], found: Found[]): Found[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const f of found) covered.fill(1, f.first, f.last + 1);
+  const broken = new Set<number>();
+  for (let i = 0; i < tokens.length; ) {
+    let end = i;
+    while (end + 1 < tokens.length && isHyphen(gapAfter(text, tokens, end)) && tokens[end + 1]!.capitalized) end++;
+    if (end > i) {
+      let some = false;
+      let all = true;
+      for (let t = i; t <= end; t++) (covered[t] ? (some = true) : (all = false));
+      if (some && !all) for (let t = i; t <= end; t++) broken.add(t);
+    }
+    i = end + 1;
+  }
+  return found.filter((f) => !broken.has(f.first) && !broken.has(f.last));
+}
+
+function toMentions(text: string, tokens: readonly WordToken[], found: readonly Found[]): PlaceMention[] {
+  const names = namesById(text, tokens, found);
+  return [...found]
+    .sort((a, b) => tokens[a.first]!.start - tokens[b.first]!.start)
+    .map((f) => {
+      const start = tokens[f.first]!.start;
+      const end = withAbbreviationDot(text, tokens[f.last]!);
+      const written = text.slice(start, end);
+      const id = f.entry?.id;
+      return {
+        start,
+        end,
+        text: written,
+        name: (id && names.get(id)) ?? displayForm(written, f.entry),
+        confidence: f.confidence,
+        ...(f.entry?.geo ? { geo: f.entry.geo } : {}),
+        ...(id ? { id } : {}),
+        kind: f.entry?.kind ?? 'feature',
+      };
+    });
+}
+
+/** "U.S." ends with its dot: a one-letter last word followed by "." keeps it. */
+function withAbbreviationDot(text: string, last: WordToken): number {
+  return last.text.length === 1 && text[last.end] === '.' ? last.end + 1 : last.end;
+}
+
+/** One name per place: its usual name when written so, else the longest written form. */
+function namesById(text: string, tokens: readonly WordToken[], found: readonly Found[]): Map<string, string> {
+  const forms = new Map<string, string[]>();
+  for (const f of found) {
+    if (!f.entry) continue;
+    const form = displayForm(text.slice(tokens[f.first]!.start, tokens[f.last]!.end), f.entry);
+    forms.set(f.entry.id, [...(forms.get(f.entry.id) ?? []), form]);
+  }
+  const names = new Map<string, string>();
+  const entries = new Map(found.flatMap((f) => (f.entry ? [[f.entry.id, f.entry] as const] : [])));
+  for (const [id, list] of forms) names.set(id, pickName(list, entries.get(id)!));
+  return names;
+}
+
+function pickName(forms: readonly string[], entry: PlaceEntry): string {
+  if (forms.includes(entry.name)) return entry.name;
+  return forms.reduce((best, form) => (form.length > best.length ? form : best));
+}
+
+/** All-caps text takes the gazetteer's spelling ("QUÉBEC" → "Québec"); runs of spaces collapse. */
+function displayForm(written: string, entry: PlaceEntry | undefined): string {
+  const clean = written.replace(/\s+/g, ' ');
+  if (!entry || clean !== clean.toUpperCase() || clean.length <= 3) return clean;
+  return entry.name;
+}

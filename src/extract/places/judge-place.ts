@@ -1,0 +1,87 @@
+import type { PlaceEntry } from '../gazetteer/place-index.js';
+import type { Cue, PlaceContext } from './place-context.js';
+import { NEVER_PLACES } from './place-cues.js';
+import type { WordToken } from './word-tokens.js';
+
+/** Gazetteer entries under the name spanning tokens [first, last]. */
+export interface Lookup {
+  readonly first: number;
+  readonly last: number;
+  readonly entries: readonly PlaceEntry[];
+}
+
+export interface JudgeInput {
+  readonly context: PlaceContext;
+  /** Countries the text names outright: their cities need less evidence. */
+  readonly countries: ReadonlySet<string>;
+  readonly placeEndsAt: (token: number) => boolean;
+  readonly isLargerPlace: (token: number) => boolean;
+  readonly tokens: readonly WordToken[];
+}
+
+export interface Verdict {
+  readonly entry: PlaceEntry;
+  readonly confidence: number;
+}
+
+// Population thresholds for a city named with a weak cue ("de X") or none at all.
+const WEAK_CUE_POPULATION = 15_000;
+const NO_CUE_POPULATION = 100_000;
+const WORLD_CITY_POPULATION = 1_000_000;
+
+/** Whether a gazetteer name is a place here, which place, and how sure we are. */
+export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
+  const { first, last } = lookup;
+  const { context } = input;
+  if (first === last && NEVER_PLACES.has(input.tokens[first]!.key)) return null;
+  if (context.isGluedToWord(first, last) || context.isSurname(first)) return null;
+  const dateline = context.isDateline(first, last);
+  if (!capsAllowed(lookup, input, dateline)) return null;
+  const entry = chooseEntry(lookup, input);
+  let cue: Cue = context.cueBefore(first, input.placeEndsAt);
+  if (dateline || context.followedBy(last, input.isLargerPlace)) cue = 'strong';
+  if (context.isGivenName(first, last) && cue !== 'strong') return null;
+  return entry.kind === 'city' ? judgeCity(entry, cue, lookup, input) : judgeArea(entry, cue);
+}
+
+function judgeArea(entry: PlaceEntry, cue: Cue): Verdict | null {
+  if (entry.needsCue) return cue === 'none' ? null : { entry, confidence: 0.75 };
+  return { entry, confidence: cue === 'strong' ? 0.95 : 0.9 };
+}
+
+function judgeCity(entry: PlaceEntry, cue: Cue, { first, last }: Lookup, input: JudgeInput): Verdict | null {
+  const known = entry.country !== undefined && input.countries.has(entry.country);
+  if (cue === 'strong') return { entry, confidence: 0.85 };
+  if (input.context.isCommonWord(first, last)) return null;
+  if (cue === 'weak') return entry.population >= WEAK_CUE_POPULATION || known ? { entry, confidence: 0.7 } : null;
+  const large = entry.population >= WORLD_CITY_POPULATION || (known && entry.population >= NO_CUE_POPULATION);
+  return large ? { entry, confidence: 0.7 } : null;
+}
+
+/** Area names first (Québec the province), unless the text says city; then cities of named countries, then the largest. */
+function chooseEntry({ first, last, entries }: Lookup, input: JudgeInput): PlaceEntry {
+  const areas = entries.filter((e) => e.kind !== 'city');
+  const cities = entries.filter((e) => e.kind === 'city');
+  if (areas.length > 0 && (cities.length === 0 || !input.context.saysCity(first, last))) return rankAreas(areas)[0]!;
+  const local = cities.filter((e) => e.country !== undefined && input.countries.has(e.country));
+  return largest(local.length > 0 ? local : cities);
+}
+
+const KIND_RANK: Readonly<Record<string, number>> = { country: 0, subdivision: 1, region: 2, city: 3 };
+
+function rankAreas(areas: readonly PlaceEntry[]): PlaceEntry[] {
+  return [...areas].sort((a, b) => Number(a.needsCue) - Number(b.needsCue) || KIND_RANK[a.kind]! - KIND_RANK[b.kind]!);
+}
+
+function largest(cities: readonly PlaceEntry[]): PlaceEntry {
+  return cities.reduce((best, e) => (e.population > best.population ? e : best));
+}
+
+/** All-caps words count only in a headline or dateline, or as a country's own acronym (USA, UK). */
+function capsAllowed({ first, last, entries }: Lookup, input: JudgeInput, dateline: boolean): boolean {
+  const caps = input.tokens.slice(first, last + 1).some((t) => t.allCaps);
+  if (!caps) return true;
+  if (dateline || input.context.inHeadline(first)) return true;
+  const short = first === last && input.tokens[first]!.text.length <= 3;
+  return short && entries.some((e) => e.kind === 'country' && !e.needsCue);
+}

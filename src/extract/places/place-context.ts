@@ -1,0 +1,131 @@
+import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
+import { ARTICLES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, PLACE_HEADS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
+import type { WordToken } from './word-tokens.js';
+import { gapAfter, isHyphen } from './word-tokens.js';
+
+export type Cue = 'strong' | 'weak' | 'none';
+
+const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
+const GIVEN_NAMES: ReadonlySet<string> = new Set([...wordLists.givenNames, ...EXTRA_GIVEN_NAMES]);
+const CITY_WORDS = new Set(['ville', 'city', 'town', 'municipalite', 'commune', 'maire', 'mairesse', 'mayor']);
+
+// A dateline opens the text: "MADAWASKA –", "Edmundston, 3 juin 2005 –", "PORTLAND —".
+const DATELINE_CHARS = 400;
+// Lines are judged on at most this many chars either side, so a 1 MB line costs nothing.
+const MAX_LINE = 1000;
+const DATELINE_AFTER = /^\s{0,2}(?:[–—-]|,|\(|:)/;
+
+/** What the text around a token range says about it being a place. */
+export class PlaceContext {
+  readonly #text: string;
+  readonly #tokens: readonly WordToken[];
+  readonly #headlines = new Map<number, boolean>();
+
+  constructor(text: string, tokens: readonly WordToken[]) {
+    this.#text = text;
+    this.#tokens = tokens;
+  }
+
+  /** Index of the word right before token i when only spaces or an apostrophe separate them. */
+  previousWord(i: number): number {
+    if (i === 0) return -1;
+    return /^[\s'’]{1,3}$/.test(gapAfter(this.#text, this.#tokens, i - 1)) ? i - 1 : -1;
+  }
+
+  /** The cue before token i: "à X" strong, "de X" weak, "maire de X" strong. */
+  cueBefore(i: number, placeEndsAt: (token: number) => boolean): Cue {
+    let p = this.previousWord(i);
+    if (p >= 0 && ARTICLES.has(this.#tokens[p]!.key) && !this.#tokens[p]!.capitalized) p = this.previousWord(p);
+    if (p < 0) return this.#listedAfterPlace(i, placeEndsAt) ? 'strong' : 'none';
+    const key = this.#tokens[p]!.key;
+    if (STRONG_CUES.has(key)) return 'strong';
+    if (!WEAK_CUES.has(key)) return 'none';
+    if ((key === 'et' || key === 'and' || key === 'ou' || key === 'or') && placeEndsAt(p - 1)) return 'strong';
+    return this.#headBefore(p) ? 'strong' : 'weak';
+  }
+
+  /** "ville de Québec", "maire de Laval", "Québec City": the city rather than the province. */
+  saysCity(i: number, last: number): boolean {
+    const next = this.#tokens[last + 1];
+    if (next && next.key === 'city' && next.capitalized) return true;
+    const p = this.previousWord(i);
+    return p >= 0 && (CITY_WORDS.has(this.#tokens[p]!.key) || (this.#tokens[p]!.key === 'de' && this.#headBefore(p, CITY_WORDS)));
+  }
+
+  /** "Scottsdale, Arizona", "Pézenas (Hérault)": followed by a larger place. */
+  followedBy(last: number, isLargerPlace: (token: number) => boolean): boolean {
+    const gap = gapAfter(this.#text, this.#tokens, last);
+    return (gap === ', ' || gap === ' (' || gap === '(') && isLargerPlace(last + 1);
+  }
+
+  /** The name opens a line near the top and is followed by a dash, comma or colon. */
+  isDateline(i: number, last: number): boolean {
+    const token = this.#tokens[i]!;
+    if (token.start > DATELINE_CHARS) return false;
+    const lineStart = i === 0 ? /^\s*$/.test(this.#text.slice(0, token.start)) : /\n\s*$/.test(gapAfter(this.#text, this.#tokens, i - 1));
+    return lineStart && DATELINE_AFTER.test(this.#text.slice(this.#tokens[last]!.end, this.#tokens[last]!.end + 4));
+  }
+
+  /** "Michel Angers", "M. Laval", "Thomas Amman": a surname, not a place. */
+  isSurname(i: number): boolean {
+    if (i === 0) return false;
+    const p = this.#tokens[i - 1]!;
+    const gap = gapAfter(this.#text, this.#tokens, i - 1);
+    if (HONORIFICS.has(p.key) && (gap === '. ' || gap === ' ')) return true;
+    return gap === ' ' && p.capitalized && !p.allCaps && GIVEN_NAMES.has(p.key);
+  }
+
+  /** "Florence Dupuis", "Victoria Beckham": a given name followed by a surname. */
+  isGivenName(i: number, last: number): boolean {
+    if (i !== last || !GIVEN_NAMES.has(this.#tokens[i]!.key)) return false;
+    const next = this.#tokens[i + 1];
+    return next !== undefined && next.capitalized && !next.allCaps && gapAfter(this.#text, this.#tokens, i) === ' ';
+  }
+
+  /** Lower-case word glued by a hyphen on either side: "outre-Rhin", "franco-québécois". */
+  isGluedToWord(i: number, last: number): boolean {
+    const before = this.#tokens[i - 1];
+    const after = this.#tokens[last + 1];
+    if (before && !before.capitalized && isHyphen(gapAfter(this.#text, this.#tokens, i - 1))) return true;
+    return after !== undefined && !after.capitalized && isHyphen(gapAfter(this.#text, this.#tokens, last));
+  }
+
+  isCommonWord(i: number, last: number): boolean {
+    return i === last && COMMON_WORDS.has(this.#tokens[i]!.key);
+  }
+
+  /** Most letters of the token's line are capitals: a headline such as "CÔTE D'IVOIRE/ LA FRANCE…". */
+  inHeadline(i: number): boolean {
+    const token = this.#tokens[i]!;
+    const lineStart = this.#lineBound(token.start, -1);
+    const cached = this.#headlines.get(lineStart);
+    if (cached !== undefined) return cached;
+    const line = this.#text.slice(lineStart, this.#lineBound(token.start, 1));
+    const letters = line.match(/\p{L}/gu)?.length ?? 0;
+    const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
+    const headline = letters >= 8 && upper / letters > 0.7;
+    this.#headlines.set(lineStart, headline);
+    return headline;
+  }
+
+  /** Start (direction -1) or end (+1) of the line around pos, looking at most MAX_LINE chars away. */
+  #lineBound(pos: number, direction: 1 | -1): number {
+    const limit = direction < 0 ? Math.max(0, pos - MAX_LINE) : Math.min(this.#text.length, pos + MAX_LINE);
+    let at = pos;
+    while (at !== limit && this.#text[direction < 0 ? at - 1 : at] !== '\n') at += direction;
+    return at;
+  }
+
+  #headBefore(p: number, heads: ReadonlySet<string> = PLACE_HEADS): boolean {
+    let q = this.previousWord(p);
+    for (let hops = 0; q >= 0 && hops < 3; hops++, q = this.previousWord(q)) {
+      if (heads.has(this.#tokens[q]!.key)) return true;
+    }
+    return false;
+  }
+
+  /** "Bécancour, Trois-Rivières": a place listed right after another. */
+  #listedAfterPlace(i: number, placeEndsAt: (token: number) => boolean): boolean {
+    return i > 0 && gapAfter(this.#text, this.#tokens, i - 1) === ', ' && placeEndsAt(i - 1);
+  }
+}

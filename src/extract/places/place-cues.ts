@@ -1,0 +1,56 @@
+/**
+ * Words around a capitalized name that say it is a place (cues) or a person. All
+ * accent-free lower case, compared with WordToken.key.
+ */
+
+/** Prepositions and nouns right before a name that make it a place: "à Pohang", "in Scottsdale". */
+export const STRONG_CUES: ReadonlySet<string> = new Set([
+  'a', 'au', 'aux', 'en', 'dans', 'vers', 'pres', 'depuis', 'jusqu', 'jusque', 'via', 'outre',
+  'in', 'at', 'to', 'from', 'near', 'into', 'across', 'throughout', 'outside', 'inside', 'toward', 'towards',
+  'ville', 'commune', 'municipalite', 'village', 'capitale', 'metropole', 'maire', 'mairesse', 'prefecture',
+  'city', 'town', 'township', 'mayor', 'capital', 'downtown',
+]);
+
+/** Weaker cues: "de X", "of X", "pour X", "X et Y". */
+export const WEAK_CUES: ReadonlySet<string> = new Set([
+  'de', 'du', 'des', 'd', 'of', 'pour', 'sur', 'entre', 'avec', 'par', 'for', 'with', 'between', 'by', 'and', 'et', 'ou', 'or',
+]);
+
+/** Nouns that make the "de"/"of" after them a strong cue: "maire de Tamm", "city of Laval". */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'ville', 'commune', 'municipalite', 'village', 'region', 'province', 'departement', 'canton', 'etat', 'pays',
+  'capitale', 'maire', 'mairesse', 'prefet', 'habitants', 'agglomeration', 'city', 'town', 'village', 'mayor',
+  'state', 'province', 'county', 'region', 'residents', 'people',
+]);
+
+/** Articles skipped when looking for a cue: "dans l'Aube", "de la Beauce". */
+export const ARTICLES: ReadonlySet<string> = new Set(['l', 'la', 'le', 'les', 'the']);
+
+/** Honorifics before a person's name: "M. Angers", "Gov. Maine". */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'dre', 'me', 'pr', 'mr', 'mrs', 'ms', 'sir', 'gov', 'sen', 'rep', 'hon', 'prof',
+  'monsieur', 'madame',
+]);
+
+/** Ordinary words that are also city names, beyond the generated list ("Union", "Mission"). */
+export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
+  'union', 'mission', 'victoria', 'bath', 'lens', 'concord', 'independence', 'providence', 'summit', 'premier',
+  'leader', 'forum', 'nord', 'sud', 'est', 'ouest', 'santa', 'ville', 'port', 'marche', 'bouche', 'liberty', 'unity',
+  'progress', 'victory', 'pride', 'opportunity', 'welcome', 'hospitality', 'industry', 'commerce', 'enterprise',
+  'success', 'temple', 'college', 'university', 'academy', 'institute', 'canton', 'saint', 'sainte', 'nation',
+  'general', 'national', 'royal', 'central', 'federal', 'president', 'pilot', 'orient', 'oriental',
+]);
+
+/** Place names that are also given names: "Florence Dupuis", "Georgia Smith". */
+export const EXTRA_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  'victoria', 'georgia', 'washington', 'lincoln', 'jackson', 'virginia', 'regina', 'sydney', 'adelaide', 'chelsea',
+  'florence', 'paris', 'lourdes', 'valence', 'vienne', 'angers', 'laval', 'nancy', 'carolina', 'austin', 'denver',
+]);
+
+/** Words never taken as a place, whatever the cue: months and weekdays ("in August"). */
+export const NEVER_PLACES: ReadonlySet<string> = new Set([
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);

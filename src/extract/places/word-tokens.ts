@@ -1,0 +1,48 @@
+import { normalizeWord } from '../gazetteer/normalize-name.js';
+
+/** A run of letters with what the place rules read about it. */
+export interface WordToken {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** normalizeWord(text): accent- and case-folded, St → saint. */
+  readonly key: string;
+  /** Starts with a capital letter. */
+  readonly capitalized: boolean;
+  /** Two or more letters, all capitals. */
+  readonly allCaps: boolean;
+}
+
+const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+
+/** Letter runs of the text; digits and punctuation only separate them. */
+export function wordTokens(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const start = match.index;
+    const capitalized = word[0] !== word[0]!.toLowerCase();
+    const allCaps = capitalized && word.length > 1 && word === word.toUpperCase();
+    tokens.push({ start, end: start + word.length, text: word, key: normalizeWord(word), capitalized, allCaps });
+  }
+  return tokens;
+}
+
+// What may stand between two words of one place name: "New Brunswick", "Fès-Meknès",
+// "Côte d'Ivoire", "St. John", "Wallonie - Bruxelles", "Saguenay–Lac-Saint-Jean".
+const JOINERS = new Set([' ', '\u00a0', '-', '‐', '‑', '–', "'", '’', '. ', '.', '.-', ' - ', ' – ']);
+const HYPHENS = new Set(['-', '‐', '‑', '–']);
+
+/** The characters between token i and token i + 1. */
+export function gapAfter(text: string, tokens: readonly WordToken[], i: number): string {
+  const next = tokens[i + 1];
+  return next ? text.slice(tokens[i]!.end, next.start) : '';
+}
+
+export function isJoiner(gap: string): boolean {
+  return JOINERS.has(gap);
+}
+
+export function isHyphen(gap: string): boolean {
+  return HYPHENS.has(gap);
+}
