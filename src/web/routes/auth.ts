@@ -41,7 +41,7 @@ export function authRoutes(deps: AuthRouteDeps): Hono<AppEnv> {
       deps.limiter.recordFailure(client);
       return fields.json ? c.json({ error: 'unauthorized', message: 'wrong token' }, 401) : c.html(loginPage(fields.next, 'Wrong token.').toString(), 401);
     }
-    endSession(c, deps.sessions);
+    endSession(c, deps.sessions, { keepCookie: true });
     const session = startSession(c, deps.sessions, 'reviewer');
     return fields.json ? c.json({ actor: session.actor, csrf: session.csrf }) : c.redirect(fields.next, 303);
   });

@@ -31,10 +31,11 @@ export function startSession(c: Context, sessions: SessionStore, actor: string):
   return session;
 }
 
-export function endSession(c: Context, sessions: SessionStore): void {
+/** Forgets the caller's session; `keepCookie` when a new session cookie replaces it in the same response. */
+export function endSession(c: Context, sessions: SessionStore, options: { keepCookie?: boolean } = {}): void {
   const id = getCookie(c, SESSION_COOKIE);
   if (id !== undefined) sessions.destroy(id);
-  deleteCookie(c, SESSION_COOKIE, { path: '/' });
+  if (!options.keepCookie) deleteCookie(c, SESSION_COOKIE, { path: '/' });
 }
 
 function bearer(c: Context): string | undefined {

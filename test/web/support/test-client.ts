@@ -22,7 +22,8 @@ export function testClient(app: Hono<any>, baseHeaders: Readonly<Record<string, 
     for (const [name, value] of Object.entries(baseHeaders)) if (!headers.has(name)) headers.set(name, value);
     if (cookie !== '') headers.set('cookie', cookie);
     const response = await app.request(path, { ...init, headers });
-    const set = /veille_session=([^;]*)/.exec(response.headers.get('set-cookie') ?? '');
+    // Several Set-Cookie headers apply in order, as in a browser: the last one wins.
+    const set = [...(response.headers.get('set-cookie') ?? '').matchAll(/veille_session=([^;]*)/g)].at(-1);
     if (set) cookie = set[1] ? `veille_session=${set[1]}` : '';
     return response;
   }
