@@ -6,8 +6,11 @@ const PLANNED_SIGNING = wordRegex(
   String.raw`(?:\b(?:signer(?:a|ont|ait|aient)|sera(?:ient|it|)?\s+sign[ée]e?s?|seront\s+sign[ée]e?s?|(?:va|vont|devrai(?:en)?t|pourrai(?:en)?t|doi(?:ven)?t|devr(?:a|ont)|compte(?:nt)?|souhaite(?:nt)?|veu(?:len)?t|entend(?:ent)?|prévoi(?:en)?t|vise(?:nt)?\s+à|afin\s+de|pour)\s+(?:être\s+)?sign(?:er|ée?s?)|(?:en\s+vue\s+de|vers|avant)\s+(?:la\s+)?signature|aller\s+vers\s+la\s+signature|prochaine\s+signature|future?\s+signature)|\b(?:will|would|shall|to|should|could|may|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|going\s+to)\s+(?:be\s+)?sign(?:ed)?\b|\bupcoming\s+signing\b)`,
 );
 
+// Cheap pre-check: every signing form contains one of these stems.
+const SIGNING_STEM = /sign|renouvel|renew|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel/i;
+
 const SIGNED = wordRegex(
-  String.raw`(?:\b(?:a|ont|avait|avaient|avons|ont\s+été|a\s+été|avait\s+été)\s+(?:\p{L}+\s+){0,3}?(?:sign[ée]e?s?|renouvel[ée]e?s?|conclue?s?|scell[ée]e?s?|paraph[ée]e?s?|ratifi[ée]e?s?|officialis[ée]e?s?|entérin[ée]e?s?|établie?s?)\b|\bsign[ée]e?s?\b|\bsignature\b|\brenouvel(?:é|ée|és|ées|le|lent|lement)\b|\bscell(?:e|ent|é|ée)\b|\bsigne(?:nt)?\b|\bsigned\b|\bsign\b|\bsigns\b|\brenew(?:s|ed|al)\b|\binked\b|\bconcluded\b|\bsealed\b|\bhave\s+agreed\b|\bjumelée?s?\b|\bjumelles?\b)`,
+  String.raw`(?:\b(?:renouvel[ée]e?s?|conclue?s?|scell[ée]e?s?|paraph[ée]e?s?|ratifi[ée]e?s?|officialis[ée]e?s?|entérin[ée]e?s?)\b|\bsign[ée]e?s?\b|\bsignature\b|\brenouvel(?:é|ée|és|ées|le|lent|lement)\b|\bscell(?:e|ent|é|ée)\b|\bsigne(?:nt)?\b|\bsigned\b|\bsign\b|\bsigns\b|\brenew(?:s|ed|al)\b|\binked\b|\bconcluded\b|\bsealed\b|\bhave\s+agreed\b|\bjumelée?s?\b|\bjumelles?\b)`,
 );
 
 const PLANNED = wordRegex(
@@ -21,15 +24,16 @@ const PLANNED = wordRegex(
  * A clause with neither is read as signed: news names agreements that exist.
  */
 export function detectStatus(clause: string): EventStatus {
-  if (PLANNED_SIGNING.test(clause)) return 'planned';
-  if (SIGNED.test(clause)) return 'signed';
+  const signing = SIGNING_STEM.test(clause);
+  if (signing && PLANNED_SIGNING.test(clause)) return 'planned';
+  if (signing && SIGNED.test(clause)) return 'signed';
   if (PLANNED.test(clause)) return 'planned';
   return 'signed';
 }
 
 /** True when the clause says that something was or will be signed, renewed or concluded. */
 export function hasSigningCue(clause: string): boolean {
-  return SIGNED.test(clause) || PLANNED_SIGNING.test(clause);
+  return SIGNING_STEM.test(clause) && (SIGNED.test(clause) || PLANNED_SIGNING.test(clause));
 }
 
 /** True when the clause says the agreement is intended or being prepared. */

@@ -25,27 +25,52 @@ export class EntityIndex {
 
   /** Every mention in [start, end), those nested in a longer one included. */
   withinAll(start: number, end: number): EntityMention[] {
-    return this.#nested.filter((m) => m.start >= start && m.end <= end);
+    const out: EntityMention[] = [];
+    for (let i = firstAtOrAfter(this.#nested, start); i < this.#nested.length; i++) {
+      const m = this.#nested[i]!;
+      if (m.start >= end) break;
+      if (m.end <= end) out.push(m);
+    }
+    return out;
   }
 
   /** Mentions lying wholly inside [start, end). */
   within(start: number, end: number): EntityMention[] {
     const out: EntityMention[] = [];
-    for (const m of this.#mentions) {
+    for (let i = firstAtOrAfter(this.#mentions, start); i < this.#mentions.length; i++) {
+      const m = this.#mentions[i]!;
       if (m.start >= end) break;
-      if (m.start >= start && m.end <= end) out.push(m);
+      if (m.end <= end) out.push(m);
     }
     return out;
   }
 
   /** The mention covering offset `at`, if any. */
   covering(at: number): EntityMention | undefined {
-    return this.#mentions.find((m) => m.start <= at && at < m.end);
+    // Mentions do not nest here and rarely overlap: look at the few that start just before `at`.
+    const i = firstAtOrAfter(this.#mentions, at + 1);
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const m = this.#mentions[j]!;
+      if (m.start <= at && at < m.end) return m;
+    }
+    return undefined;
   }
 
   get all(): readonly EntityMention[] {
     return this.#mentions;
   }
+}
+
+/** Index of the first mention starting at or after `at` (mentions sorted by start). */
+function firstAtOrAfter(sorted: readonly EntityMention[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A mention inside a longer one ("Québec" in "Délégation du Québec à Séoul") is not a party on its own. */

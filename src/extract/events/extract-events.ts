@@ -30,7 +30,8 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
   };
   const mentions = input.sentences.flatMap((s) => findEventMentions(ctx, s));
   const drafts = mergeMentions(mentions);
-  return drafts.map((d) => toEvent(d, drafts, input, index));
+  const eventCounts = countEventParties(drafts);
+  return drafts.map((d) => toEvent(d, eventCounts, input, index));
 }
 
 // "PORTLAND —", "MADAWASKA –", "Edmundston, 3 juin 2005 –" at the start of a line.
@@ -40,10 +41,16 @@ function datelines(text: string): Span[] {
   return [...text.matchAll(DATELINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-function toEvent(d: EventDraft, drafts: readonly EventDraft[], input: EventInput, index: EntityIndex): ExtractedEvent {
+function countEventParties(drafts: readonly EventDraft[]): Map<ExtractedEntity, number> {
+  const counts = new Map<ExtractedEntity, number>();
+  for (const d of drafts) for (const p of d.parties) counts.set(p, (counts.get(p) ?? 0) + 1);
+  return counts;
+}
+
+function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, input: EventInput, index: EntityIndex): ExtractedEvent {
   const date = d.date ?? fallbackDate(d, input);
   const place = d.place ?? (d.date ? undefined : placeNear(date, input.text, index));
-  const parties = fillSecondParty(d, drafts, index);
+  const parties = fillSecondParty(d, eventCounts, index);
   return {
     type: d.type,
     ...(d.type === 'agreement' ? { status: d.status ?? 'signed' } : {}),
@@ -109,13 +116,13 @@ function placeNear(date: DateMention | undefined, text: string, index: EntityInd
  * An agreement or a mission has two sides: when the text names fewer, the document's most
  * cited other actors stand in (a press release is about its main actors).
  */
-function fillSecondParty(d: EventDraft, drafts: readonly EventDraft[], index: EntityIndex): ExtractedEntity[] {
+function fillSecondParty(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, index: EntityIndex): ExtractedEntity[] {
   if (d.parties.length >= 2) return d.parties;
   const counts = new Map<ExtractedEntity, number>();
   for (const e of index.entities) {
     if (e.type === 'PERSON' || d.parties.includes(e) || e === d.place) continue;
     // Parties of the document's other events first, then the most mentioned.
-    const inEvents = drafts.filter((o) => o !== d && o.parties.includes(e)).length;
+    const inEvents = eventCounts.get(e) ?? 0;
     counts.set(e, 10 * inEvents + e.mentions.length);
   }
   const ranked = [...counts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);

@@ -92,6 +92,9 @@ function reference(t: Trigger): Reference {
 const SIGN_VERB = wordRegex(
   String.raw`\b(?:(?:a|ont|avait|avaient|have|has|had)\s+(?:\p{L}+\s+){0,2}?)?(?:sign(?:é|ée|és|ées|er|ent|e|ed|s)?|signature|signing|renouvel\p{L}*|renew\p{L}*|scell\p{L}*|seal\p{L}*|conclu\p{L}*|paraph\p{L}*|ratifi\p{L}*|inked)\b`,
 );
+// "entre A et B et entre C et D" names a few agreements; a longer chain is not prose.
+const MAX_LISTS = 6;
+
 const NOMINAL = /^(?:signature|signing)/i;
 
 /** A caption's people end where the next caption part starts ("Crédits :", "Photo 2"). */
@@ -146,7 +149,7 @@ function isGenericPlural(t: Trigger): boolean {
 /** One party set per "entre X et Y" after the trigger; else subject side + "avec" side; plural "avec A, B et C" splits. */
 function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number): ExtractedEntity[][] {
   const { text } = ctx;
-  const between = [...text.slice(trigger.start, region.end).matchAll(BETWEEN)].map((m) => trigger.start + m.index);
+  const between = [...text.slice(trigger.start, region.end).matchAll(BETWEEN)].slice(0, MAX_LISTS).map((m) => trigger.start + m.index);
   const sets: ExtractedEntity[][] = [];
   between.forEach((at, i) => {
     const list = coordinatedList(text, ctx.index, at + 6, between[i + 1] ?? region.end);

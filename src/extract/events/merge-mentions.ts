@@ -24,19 +24,34 @@ export interface EventDraft {
  */
 export function mergeMentions(mentions: readonly EventMention[]): EventDraft[] {
   const drafts: EventDraft[] = [];
+  const byType = { agreement: [] as EventDraft[], mission: [] as EventDraft[] };
   for (const m of mentions) {
-    const sameType = drafts.filter((d) => d.type === m.type);
+    const sameType = byType[m.type];
     const last = sameType[sameType.length - 1];
     // "cette entente", and "la délégation" once a trip is under way, point back to the latest event.
     if (m.reference === 'demonstrative' || (m.type === 'mission' && m.reference === 'definite' && last)) {
       if (last) attach(last, m, m.reference === 'definite' && m.cue);
       continue;
     }
-    const target = [...sameType].reverse().find((d) => compatible(d, m));
+    const target = latestCompatible(sameType, m);
     if (target) attach(target, m, m.cue);
-    else if (canStart(m)) drafts.push(start(m));
+    else if (canStart(m)) {
+      const d = start(m);
+      drafts.push(d);
+      sameType.push(d);
+    }
   }
   return drafts;
+}
+
+// A document names a handful of events; looking further back only costs time on pathological input.
+const LOOK_BACK = 24;
+
+function latestCompatible(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  for (let i = drafts.length - 1; i >= Math.max(0, drafts.length - LOOK_BACK); i--) {
+    if (compatible(drafts[i]!, m)) return drafts[i];
+  }
+  return undefined;
 }
 
 function canStart(m: EventMention): boolean {
@@ -62,7 +77,7 @@ function start(m: EventMention): EventDraft {
 
 function compatible(d: EventDraft, m: EventMention): boolean {
   // One clause that names several agreements ("avec A, B et C", "entre A et B et entre C et D") keeps them apart.
-  if (d.mentions.some((x) => x.region.start === m.region.start)) return false;
+  if (d.mentions[d.mentions.length - 1]!.region.start === m.region.start) return false;
   if (d.date && m.date && !sameDate(d.date.value, m.date.value) && !isRealizedPlan(d, m)) return false;
   if (d.signatories.length > 0 && m.signatories.length > 0 && !overlaps(d.signatories, m.signatories)) return false;
   if (m.parties.length === 0) return m.reference === 'definite' && (!m.place || m.place === d.place);

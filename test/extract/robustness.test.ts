@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/extract.js';
+
+// Generous bound: the point is no catastrophic backtracking, not speed (bench/extract.ts measures that).
+const BOUND_MS = 2000;
+
+const paragraph =
+  "Le 18 mai, la Ville de Granby et la Communauté d'agglomération de Tulle ont signé une entente de coopération à Granby. ";
+
+const inputs: [string, () => string][] = [
+  ['1 MB on a single line', () => paragraph.repeat(Math.ceil(1_000_000 / paragraph.length)).slice(0, 1_000_000)],
+  ['5,000 consecutive spaces', () => `Entente ${' '.repeat(5000)}signée entre A et B.`],
+  ['only punctuation', () => '.,;:!?«»()[]-–—…\'"'.repeat(5000)],
+  ['only upper case', () => paragraph.toUpperCase().repeat(200)],
+  [
+    'mixed French and English',
+    () =>
+      'The City of Moncton signed an agreement with la Ville de Tulle. Le maire a signé le protocole d’accord during the Atlantic Forum. '.repeat(200),
+  ],
+  ['a long run of capitalized words', () => 'Ville De Granby Et '.repeat(20000)],
+  ['a long run of "entre … et"', () => `Une entente ${'entre la Ville de Granby et '.repeat(5000)}Tulle.`],
+  ['a long run of periods and initials', () => 'A. B. C. D. M. Mme. '.repeat(20000)],
+];
+
+describe('extract on hostile input', () => {
+  it.each(inputs)('%s: finishes within the bound without throwing', (_name, make) => {
+    const text = make();
+    const t0 = performance.now();
+    const x = extract(text);
+    const ms = performance.now() - t0;
+    expect(Array.isArray(x.entities)).toBe(true);
+    expect(Array.isArray(x.events)).toBe(true);
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+});
