@@ -18,13 +18,14 @@ const consoleIo: CliIo = {
 
 /** The veille program with every command; no side effect until parsed. */
 export function buildCli(ctx: CliContext): Command {
+  const output = { writeOut: (s: string) => ctx.io.out(s.trimEnd()), writeErr: (s: string) => ctx.io.err(s.trimEnd()) };
   const program = new Command('veille')
     .description('reads cooperation news and extracts organisations, people, places, dates and agreement/mission events')
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeOut: (s) => ctx.io.out(s.trimEnd()), writeErr: (s) => ctx.io.err(s.trimEnd()) });
+    .configureOutput(output);
   const commands = [startCommand, workerCommand, ingestCommand, extractCommand, recordsCommand, migrateCommand, evalCommand];
-  for (const make of commands) program.addCommand(make(ctx).exitOverride());
+  for (const make of commands) program.addCommand(make(ctx).exitOverride().configureOutput(output).showHelpAfterError());
   return program;
 }
 
