@@ -31,6 +31,8 @@ export interface SafeFetchOptions {
   readonly accept?: readonly ContentKind[];
   /** Return the first `maxBytes` bytes instead of throwing too_large (robots.txt). */
   readonly truncate?: boolean;
+  /** Awaited before following each redirect hop (the crawler's per-host politeness). */
+  readonly beforeRedirect?: (nextUrl: string) => Promise<void>;
   /** Replaces the allowPrivateNetworks policy (tests). */
   readonly addressPolicy?: AddressPolicy;
   /** Replaces system DNS (tests). */
@@ -212,6 +214,8 @@ export async function safeFetch(url: string, options: SafeFetchOptions): Promise
       }
       current = new URL(location, current).toString();
       redirects.push(current);
+      checkUrl(current, policy);
+      await options.beforeRedirect?.(current);
     }
   } catch (error) {
     throw mapFailure(error, current, signal, options);

@@ -53,16 +53,14 @@ function markupKind(root: string): ContentKind | undefined {
   return undefined;
 }
 
-function declaredKind(contentType: string | undefined): ContentKind | undefined {
-  const type = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+function declaredKind(contentType: string): 'html' | 'text' | undefined {
+  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
-  if (type === 'application/pdf') return 'pdf';
-  if (type === 'application/rss+xml' || type === 'application/atom+xml') return 'feed';
-  if (type.startsWith('text/')) return 'text';
+  if (type.startsWith('text/') || /^application\/([\w.+-]*\+)?(xml|json)$/.test(type)) return 'text';
   return undefined;
 }
 
-/** Classifies a response from its leading bytes; `contentType` only decides between text and html. */
+/** Classifies a response from its leading bytes; `contentType` only decides what markup-free bytes are. */
 export function sniffContent(bytes: Uint8Array, contentType?: string): ContentKind {
   const head = bytes.subarray(0, SNIFF_BYTES);
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf'; // %PDF-
@@ -70,8 +68,9 @@ export function sniffContent(bytes: Uint8Array, contentType?: string): ContentKi
   const root = rootElement(new TextDecoder('latin1').decode(head));
   const fromMarkup = root === undefined ? undefined : markupKind(root);
   if (fromMarkup) return fromMarkup;
-  const declared = declaredKind(contentType);
-  return declared === 'html' || declared === 'text' ? declared : 'text';
+  // Markup-free bytes are text only when nothing says otherwise (no type, or text/*).
+  if (contentType === undefined || contentType.trim() === '') return 'text';
+  return declaredKind(contentType) ?? 'binary';
 }
 
 /** True when the declared type alone says the body can only be binary media (checked before reading it). */

@@ -1,0 +1,98 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Config } from '../../config.js';
+import type { CrawlHostStore } from '../../store/crawl-host-store.js';
+import { RetryableHttpError } from '../fetch/retryable-http-error.js';
+import { safeFetch, type SafeFetchOptions, type SafeFetchResult } from '../fetch/safe-fetch.js';
+import type { ContentKind } from '../fetch/sniff-content.js';
+import type { CrawlTuning } from './crawl-deps.js';
+import { originOf } from './normalize-url.js';
+import { ROBOTS_MAX_BYTES, RobotsGate, type RobotsRules } from './robots-gate.js';
+
+/*
+ * safeFetch behind the per-origin politeness of crawl_hosts: wait for the origin's single
+ * slot, fetch, free the slot with the origin's delay (max of our minimum and robots'
+ * Crawl-delay, capped). A Retry-After pushes the whole origin back, for every worker.
+ */
+
+type Hop = (nextUrl: string) => Promise<void>;
+
+export const CRAWL_ACCEPT: readonly ContentKind[] = ['html', 'pdf', 'feed', 'sitemap', 'text'];
+
+export class PoliteFetcher {
+  readonly #config: Config;
+  readonly #hosts: CrawlHostStore;
+  readonly #tuning: CrawlTuning;
+  readonly #robots: RobotsGate;
+  readonly #signal: AbortSignal | undefined;
+
+  constructor(config: Config, hosts: CrawlHostStore, tuning: CrawlTuning, signal?: AbortSignal) {
+    this.#config = config;
+    this.#hosts = hosts;
+    this.#tuning = tuning;
+    this.#signal = signal;
+    this.#robots = new RobotsGate(hosts, 'veille', tuning.robotsTtlMs);
+  }
+
+  robotsFor(url: string): Promise<RobotsRules> {
+    const origin = originOf(url);
+    return this.#robots.rulesFor(origin, (robotsUrl) =>
+      this.#politely(origin, undefined, (beforeRedirect) =>
+        safeFetch(robotsUrl, this.#options({ maxBytes: ROBOTS_MAX_BYTES, truncate: true, beforeRedirect })),
+      ),
+    );
+  }
+
+  /** Fetches a page (robots must have been checked) with conditional-GET headers. */
+  async fetchPage(url: string, headers: Record<string, string>): Promise<SafeFetchResult> {
+    const rules = await this.robotsFor(url);
+    const options = this.#options({ maxBytes: this.#config.maxInputBytes, accept: CRAWL_ACCEPT, headers });
+    return this.#politely(originOf(url), rules, (beforeRedirect) => safeFetch(url, { ...options, beforeRedirect }));
+  }
+
+  #options(extra: Partial<SafeFetchOptions>): SafeFetchOptions {
+    return {
+      userAgent: this.#config.userAgent,
+      allowPrivateNetworks: this.#config.allowPrivateNetworks,
+      maxBytes: this.#config.maxInputBytes,
+      timeoutMs: this.#tuning.fetchTimeoutMs,
+      signal: this.#signal,
+      ...extra,
+    };
+  }
+
+  #delayMs(rules: RobotsRules | undefined): number {
+    const robotsDelay = Math.min(rules?.crawlDelayMs ?? 0, this.#tuning.maxCrawlDelayMs);
+    return Math.max(this.#tuning.minDelayMs, robotsDelay);
+  }
+
+  /** Runs `request` holding the origin's slot; each redirect hop frees it and waits for the next origin's. */
+  async #politely<T>(origin: string, rules: RobotsRules | undefined, request: (beforeRedirect?: Hop) => Promise<T>): Promise<T> {
+    if (!this.#tuning.politeness) return request();
+    let held = origin;
+    await this.#waitForSlot(held);
+    const beforeRedirect: Hop = async (next) => {
+      await this.#hosts.release(held, this.#delayMs(rules));
+      held = originOf(next);
+      await this.#waitForSlot(held);
+    };
+    try {
+      return await request(beforeRedirect);
+    } catch (error) {
+      if (error instanceof RetryableHttpError && error.retryAfterMs !== undefined) {
+        await this.#hosts.defer(held, Math.min(error.retryAfterMs, this.#tuning.maxRetryAfterMs));
+      }
+      throw error;
+    } finally {
+      await this.#hosts.release(held, this.#delayMs(rules));
+    }
+  }
+
+  async #waitForSlot(origin: string): Promise<void> {
+    for (;;) {
+      this.#signal?.throwIfAborted();
+      const slot = await this.#hosts.acquire(origin, this.#tuning.fetchTimeoutMs + 10_000);
+      if (slot.granted) return;
+      await sleep(slot.waitMs, undefined, { signal: this.#signal });
+    }
+  }
+}

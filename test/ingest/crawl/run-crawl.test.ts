@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLES, FLAKY_SLUG } from '../../../fixtures/crawl-site/articles.js';
+import { startCrawlSite, type CrawlSite } from '../../../fixtures/crawl-site/serve-crawl-site.js';
+import { runCrawl } from '../../../src/ingest/crawl/run-crawl.js';
+import { CrawlStore } from '../../../src/store/crawl-store.js';
+import { createCrawlHarness, FAST_TUNING, type CrawlHarness } from './crawl-harness.js';
+
+let site: CrawlSite;
+let harness: CrawlHarness;
+let crawls: CrawlStore;
+
+beforeAll(async () => {
+  site = await startCrawlSite({ crawlDelay: 0.15 });
+  harness = await createCrawlHarness();
+  crawls = new CrawlStore(harness.handle.db);
+}, 60_000);
+
+afterAll(async () => {
+  await harness?.close();
+  await site?.close();
+});
+
+function requests(pathPrefix: string) {
+  return site.log.filter((entry) => entry.path.startsWith(pathPrefix));
+}
+
+describe('a crawl of the fixture site', () => {
+  let crawlId: number;
+  let firstRunRequests = 0;
+
+  it('stores every allowed article exactly once and nothing else', async () => {
+    const crawl = await crawls.addCrawl({ startUrl: `${site.url}/`, everyMs: 6 * 3600_000, maxDepth: 4, maxPages: 60, include: [], exclude: [] });
+    crawlId = crawl.id;
+    const result = await runCrawl(harness.deps(), { crawlId, trigger: 'manual' });
+    firstRunRequests = site.log.length;
+    expect(result.status).toBe('finished');
+    const expected = ARTICLES.map((article) => `${site.url}/actualites/${article.slug}`).sort();
+    expect(await harness.documentUris()).toEqual(expected);
+    if (result.status !== 'finished') return;
+    expect(result.run.newDocuments).toBe(ARTICLES.length);
+    // The redirect loop is the one error: the 503 was retried, the binary and /prive/ skipped.
+    expect(result.run.errors).toBe(1);
+    expect(harness.progress.some((p) => p.outcome === 'skipped' && /binary content/.test(p.detail ?? ''))).toBe(true);
+    expect(harness.progress.some((p) => p.outcome === 'error' && /redirects/.test(p.detail ?? ''))).toBe(true);
+    expect(harness.progress.some((p) => p.outcome === 'retry' && p.url.endsWith(FLAKY_SLUG))).toBe(true);
+  }, 30_000);
+
+  it('never requests a path robots.txt disallows, and names itself', () => {
+    expect(requests('/robots.txt').length).toBe(1);
+    expect(requests('/prive/')).toEqual([]);
+    expect(site.log.every((entry) => entry.userAgent.startsWith('veille/'))).toBe(true);
+  });
+
+  it('keeps the Crawl-delay between any two requests', () => {
+    const times = site.log.map((entry) => entry.at).sort((a, b) => a - b);
+    const gaps = times.slice(1).map((t, i) => t - (times[i] as number));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(145);
+  });
+
+  it('fetches each page once (tracking parameters and fragments dropped), retries the 503 after Retry-After', () => {
+    const pages = site.log.filter((entry) => entry.status === 200).map((entry) => entry.path);
+    expect(new Set(pages).size).toBe(pages.length);
+    expect(requests('/boucle')).toHaveLength(6); // the first request and 5 redirects, then too_many_redirects
+    const flaky = requests(`/actualites/${FLAKY_SLUG}`);
+    expect(flaky.map((entry) => entry.status)).toEqual([503, 200]);
+    expect((flaky[1]?.at ?? 0) - (flaky[0]?.at ?? 0)).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it('bounds the endless calendar by depth', () => {
+    expect(requests('/calendrier/').length).toBeGreaterThan(0);
+    expect(requests('/calendrier/').length).toBeLessThanOrEqual(4);
+  });
+
+  it('stores nothing new on a second run and asks with conditional GETs', async () => {
+    const result = await runCrawl(harness.deps(), { crawlId, trigger: 'manual' });
+    expect(result.status).toBe('finished');
+    if (result.status !== 'finished') return;
+    expect(result.run.newDocuments).toBe(0);
+    expect(await harness.documentUris()).toHaveLength(ARTICLES.length);
+    const second = site.log.slice(firstRunRequests);
+    expect(second.filter((entry) => entry.status === 304).length).toBeGreaterThanOrEqual(ARTICLES.length);
+    expect(second.filter((entry) => entry.status === 200 && entry.path.startsWith('/actualites/'))).toEqual([]);
+    expect(second.some((entry) => entry.path === '/robots.txt')).toBe(false); // cached for 24 h
+  }, 30_000);
+
+  it('skips a scheduled run that comes less than half an interval after the last one', async () => {
+    const result = await runCrawl(harness.deps(), { crawlId, trigger: 'schedule' });
+    expect(result.status).toBe('skipped');
+  });
+});
+
+describe('crawl limits', () => {
+  it('stops at the page cap', async () => {
+    const before = site.log.length;
+    const crawl = await crawls.addCrawl({ startUrl: `${site.url}/calendrier/2030-01`, everyMs: 3600_000, maxDepth: 100, maxPages: 3, include: [], exclude: [] });
+    const result = await runCrawl(harness.deps({ ...FAST_TUNING, politeness: false }), { crawlId: crawl.id, trigger: 'manual' });
+    expect(result.status).toBe('finished');
+    expect(site.log.slice(before).filter((entry) => entry.path !== '/robots.txt')).toHaveLength(3);
+  });
+
+  it('refuses the site without opening a connection when private networks are not allowed', async () => {
+    const guarded = await startCrawlSite();
+    try {
+      const crawl = await crawls.addCrawl({ startUrl: `${guarded.url}/`, everyMs: 3600_000, maxDepth: 2, maxPages: 10, include: [], exclude: [] });
+      const deps = harness.deps(FAST_TUNING, { allowPrivateNetworks: false });
+      const result = await runCrawl(deps, { crawlId: crawl.id, trigger: 'manual' });
+      expect(result.status).toBe('finished');
+      if (result.status === 'finished') expect(result.run.errors).toBe(1);
+      expect(harness.progress.at(-1)?.detail).toContain('loopback');
+      expect(guarded.connections).toBe(0);
+    } finally {
+      await guarded.close();
+    }
+  });
+});
