@@ -14,8 +14,9 @@ import { parseId } from './row-mappers.js';
 
 type Trx = Transaction<Database>;
 
-// Postgres serialization failure and deadlock: both vanish when the transaction is retried.
-const RETRYABLE_CODES = new Set(['40001', '40P01']);
+// Serialization failure, deadlock, and a unique key taken by a concurrent save (an entity
+// renamed to its full name while another document inserts that name): all vanish on retry.
+const RETRYABLE_CODES = new Set(['40001', '40P01', '23505']);
 const MAX_TRIES = 3;
 
 export async function saveExtraction(db: Kysely<Database>, documentId: string, extraction: Extraction): Promise<void> {
