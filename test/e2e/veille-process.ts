@@ -32,7 +32,7 @@ export function spawnVeille(args: readonly string[], options: { cwd: string; env
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
   const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
-  const waitFor = (pattern: RegExp, timeoutMs = 20_000) =>
+  const waitFor = (pattern: RegExp, timeoutMs = 45_000) =>
     new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => {
         waiters.delete(check);

@@ -68,15 +68,15 @@ describe.skipIf(!enabled)('worker processes on Postgres + Redis (DATABASE_URL an
     const id = await queueDocument(store, env, 'Une entente de collaboration a été signée à Montréal par la Ville de Québec.');
     const slow = worker({ VEILLE_TEST_EXTRACT_DELAY_MS: '60000' });
     await slow.waitFor(/veille: ready/);
-    await until(async () => (await activeCount(prefix)) === 1, 15_000, 'the slow worker to take the job');
+    await until(async () => (await activeCount(prefix)) === 1, 40_000, 'the slow worker to take the job');
     expect(await slow.stop('SIGKILL')).toBe('SIGKILL');
     expect(await status(id)).toBe('pending');
     const rescuer = worker();
-    await until(async () => (await status(id)) === 'extracted', 20_000, 'the second worker to finish the job');
+    await until(async () => (await status(id)) === 'extracted', 40_000, 'the second worker to finish the job');
     expect(rescuer.lines.some((l) => l.startsWith('document '))).toBe(true);
     expect(await countRows(db.url, 'documents')).toBe(1);
     await rescuer.stop('SIGTERM');
-  });
+  }, 90_000);
 
   it('after Redis loses the queue, a restarted worker re-queues unfinished documents from Postgres', async () => {
     const ids = await Promise.all(
@@ -87,9 +87,9 @@ describe.skipIf(!enabled)('worker processes on Postgres + Redis (DATABASE_URL an
     expect(await queueDepth(prefix)).toBe(0);
     const restarted = worker();
     await restarted.waitFor(/re-queued 3 unfinished documents/);
-    await until(async () => (await Promise.all(ids.map(status))).every((s) => s === 'extracted'), 20_000, 'all documents extracted');
+    await until(async () => (await Promise.all(ids.map(status))).every((s) => s === 'extracted'), 40_000, 'all documents extracted');
     expect(await restarted.stop('SIGTERM')).toBe(0);
-  });
+  }, 90_000);
 });
 
 async function queueDocument(store: Store, env: Record<string, string>, text: string): Promise<string> {
