@@ -38,7 +38,7 @@ export async function run(): Promise<BenchRow[]> {
     row('p95_ms', +quantile(times, 0.95).toFixed(3), 'ms', detail),
     row('baseline_median_ms', +median(baseline).toFixed(3), 'ms', detail),
     row('ratio', +ratio.toFixed(2), 'x', detail),
-    ...stageRows(articles.slice(0, 100)),
+    ...stageRows(makeArticles(await paragraphs(), 100, 7)),
   ];
 }
 
@@ -50,16 +50,12 @@ function row(metric: string, value: number, unit: string, detail: BenchRow['deta
 function stageRows(articles: readonly string[]): BenchRow[] {
   const stages: Record<string, number[]> = { language: [], sentences: [], entities: [], dates: [], events: [] };
   for (const text of articles) {
-    let language = detectLanguage(text).language;
-    stages.language!.push(timed(() => (language = detectLanguage(text).language)));
-    let sentences = splitSentences(text);
-    stages.sentences!.push(timed(() => (sentences = splitSentences(text))));
-    let named = extractNamedEntities(text, language);
-    stages.entities!.push(timed(() => (named = extractNamedEntities(text, language))));
-    let dates = extractDates(text, { language });
-    stages.dates!.push(timed(() => (dates = extractDates(text, { language }))));
+    const language = stage(stages.language!, () => detectLanguage(text).language);
+    const sentences = stage(stages.sentences!, () => splitSentences(text));
+    const named = stage(stages.entities!, () => extractNamedEntities(text, language));
+    const dates = stage(stages.dates!, () => extractDates(text, { language }));
     const entities = [...named, ...dateEntities(dates)];
-    stages.events!.push(timed(() => extractEvents({ text, language, sentences, entities, dates })));
+    stage(stages.events!, () => extractEvents({ text, language, sentences, entities, dates }));
   }
   return Object.entries(stages).map(([stage, t]) => ({
     section: 'extract',
@@ -86,8 +82,8 @@ async function paragraphs(): Promise<string[]> {
 }
 
 /** Articles of about 500 words: paragraphs drawn with a fixed seed, the last one cut at the word budget. */
-function makeArticles(pool: readonly string[], count: number): string[] {
-  const next = mulberry32(500);
+function makeArticles(pool: readonly string[], count: number, seed = 500): string[] {
+  const next = mulberry32(seed);
   return Array.from({ length: count }, () => {
     const parts: string[] = [];
     let words = 0;
@@ -110,6 +106,13 @@ function mulberry32(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+function stage<T>(times: number[], fn: () => T): T {
+  const t0 = performance.now();
+  const result = fn();
+  times.push(performance.now() - t0);
+  return result;
 }
 
 function timed(fn: () => unknown): number {
