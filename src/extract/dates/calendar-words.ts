@@ -29,9 +29,10 @@ const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 
 const ALL_FORMS = [...MONTH_NUMBERS.keys()].sort(byLengthDesc);
 const FULL_FORMS = ALL_FORMS.filter((form) => !ABBREVIATIONS.has(form));
+const SHORT_FORMS = ALL_FORMS.filter((form) => ABBREVIATIONS.has(form));
 
-/** Any month name or abbreviation (abbreviation optionally followed by a dot). */
-export const MONTH = `(?:${ALL_FORMS.join('|')})\\.?(?![\\p{L}])`;
+/** Any month name or abbreviation (an abbreviation may take a dot: "janv.", "Sept."). */
+export const MONTH = `(?:(?:${FULL_FORMS.join('|')})|(?:${SHORT_FORMS.join('|')})\\.?)(?![\\p{L}])`;
 /** Full month names only. */
 export const FULL_MONTH = `(?:${FULL_FORMS.join('|')})(?![\\p{L}])`;
 

@@ -61,8 +61,8 @@ const dayRules: readonly DateRule[] = [
   rule('month days range', `(${MONTH})${S}(${DAY})${TO}(${DAY})(?:,?${S}(${YEAR}))?`, (m) =>
     span(m, point(m[2], m[1], m[4]), point(m[3], m[1], m[4]))),
   // vendredi 17 mars; le 1er juin 2005; the 3rd of May
-  rule('day month', `(?:${WEEKDAY},?${S})?(?:(?:le|the)${S})?(${DAY})${S}(?:of${S}|de${S})?(${MONTH})(?:,?${S}(${YEAR}))?`, (m) =>
-    span(m, point(m[1], m[2], m[3]))),
+  rule('day month', `(?:${WEEKDAY},?${S})?(?:(?:le|the)${S})?(${DAY})${S}(?:of${S}|de${S})?(${MONTH})(?:,?${S}(${YEAR})|${S}(dernier))?`, (m) =>
+    span(m, point(m[1], m[2], m[3]), undefined, m[4] !== undefined)),
   // Thursday, May 3; April 19, 2024
   rule('month day', `(?:${WEEKDAY},?${S})?(${MONTH})${S}(${DAY})(?:,?${S}(${YEAR}))?`, (m) => span(m, point(m[2], m[1], m[3]))),
 ];

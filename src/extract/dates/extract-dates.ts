@@ -27,7 +27,7 @@ interface YearAnchor {
 }
 
 // A dated line near the top ("Edmundston, 3 juin 2005 –") stands for the publication date.
-const DATELINE_CHARS = 300;
+const DATELINE_CHARS = 200;
 
 /**
  * Dates stated in a French or English text, in text order, with ISO values. Relative

@@ -29,6 +29,8 @@ export interface PlaceIndex {
   readonly byKey: ReadonlyMap<string, readonly PlaceEntry[]>;
   /** Longest key, in words. */
   readonly maxWords: number;
+  /** Every proper word-prefix of a key ("new", "new south"): lookups stop when a prefix is unknown. */
+  readonly prefixes: ReadonlySet<string>;
 }
 
 interface CityRow {
@@ -65,9 +67,14 @@ function buildIndex(): PlaceIndex {
   addExonyms(geoOf, add);
   addCountries(cities, add);
   for (const table of [AMERICAS, FRANCE, WORLD_SUBDIVISIONS, MACRO_REGIONS]) addTable(table, geoOf, add);
+  const prefixes = new Set<string>();
   let maxWords = 1;
-  for (const key of byKey.keys()) maxWords = Math.max(maxWords, key.split(' ').length);
-  return { byKey, maxWords: Math.min(maxWords, 8) };
+  for (const key of byKey.keys()) {
+    const words = key.split(' ');
+    maxWords = Math.max(maxWords, words.length);
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+  }
+  return { byKey, maxWords: Math.min(maxWords, 8), prefixes };
 }
 
 function loadCities(): readonly CityRow[] {

@@ -23,6 +23,8 @@ const FR_HEADS = new Set([
   'plateau', 'plaine', 'canal', 'cap',
 ]);
 const FR_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
+const FR_VENUE_HEADS = new Set(['centre', 'palais', 'parc']);
+const FR_VENUE_KINDS = new Set(['congres', 'expositions', 'festivals']);
 const VENUE_FIRST = new Set(['convention', 'congress', 'conference', 'exhibition', 'expo']);
 const VENUE_SECOND = new Set(['center', 'centre']);
 const MAX_NAME_WORDS = 4;
@@ -35,7 +37,7 @@ const isNameWord = (token: WordToken): boolean => token.capitalized && !token.al
 export function findFeatures(text: string, tokens: readonly WordToken[]): FeatureSpan[] {
   const found: FeatureSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const span = suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i);
+    const span = suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i);
     if (span) found.push(span);
   }
   return found;
@@ -65,6 +67,15 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   const last = capitalizedRunAfter(text, tokens, j);
   if (last < j || !isJoiner(gapAfter(text, tokens, j - 1))) return null;
   return { first: i, last, confidence: 0.6 };
+}
+
+/** "Centre des congrès de Lévis", "Palais des congrès de Montréal". */
+function frenchVenue(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
+  const [head, link, kind, of] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!head?.capitalized || !FR_VENUE_HEADS.has(head.key) || link?.key !== 'des' || !kind || !FR_VENUE_KINDS.has(kind.key)) return null;
+  if (!of || !FR_LINKS.has(of.key)) return { first: i, last: i + 2, confidence: 0.6, venue: true };
+  const last = capitalizedRunAfter(text, tokens, i + 4);
+  return { first: i, last: last >= i + 4 ? last : i + 2, confidence: 0.6, venue: true };
 }
 
 /** "région de Fès-Meknès", "région du Saguenay": the name after "région". */

@@ -71,6 +71,7 @@ function lookupNames(text: string, tokens: readonly WordToken[], index: PlaceInd
       key = j === i ? tokens[j]!.key : `${key} ${tokens[j]!.key}`;
       const entries = index.byKey.get(key);
       if (entries) hits.push({ first: i, last: j, entries });
+      if (!index.prefixes.has(key)) break;
     }
     found.push(...hits.reverse());
   }
@@ -175,7 +176,9 @@ function namesById(text: string, tokens: readonly WordToken[], found: readonly F
   for (const f of found) {
     if (!f.entry) continue;
     const form = displayForm(text.slice(tokens[f.first]!.start, tokens[f.last]!.end), f.entry);
-    forms.set(f.entry.id, [...(forms.get(f.entry.id) ?? []), form]);
+    const list = forms.get(f.entry.id);
+    if (list) list.push(form);
+    else forms.set(f.entry.id, [form]);
   }
   const names = new Map<string, string>();
   const entries = new Map(found.flatMap((f) => (f.entry ? [[f.entry.id, f.entry] as const] : [])));

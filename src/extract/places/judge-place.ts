@@ -34,7 +34,7 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   const { first, last } = lookup;
   const { context } = input;
   if (first === last && NEVER_PLACES.has(input.tokens[first]!.key)) return null;
-  if (context.isGluedToWord(first, last) || context.isSurname(first)) return null;
+  if (context.isGluedToWord(first, last) || context.isSurname(first) || context.isStreetName(first, last)) return null;
   const dateline = context.isDateline(first, last);
   if (!capsAllowed(lookup, input, dateline)) return null;
   const entry = chooseEntry(lookup, input);
@@ -51,6 +51,7 @@ function judgeArea(entry: PlaceEntry, cue: Cue): Verdict | null {
 
 function judgeCity(entry: PlaceEntry, cue: Cue, { first, last }: Lookup, input: JudgeInput): Verdict | null {
   const known = entry.country !== undefined && input.countries.has(entry.country);
+  if (input.context.headsNounPhrase(first, last)) return null;
   if (cue === 'strong') return { entry, confidence: 0.85 };
   if (input.context.isCommonWord(first, last)) return null;
   if (cue === 'weak') return entry.population >= WEAK_CUE_POPULATION || known ? { entry, confidence: 0.7 } : null;

@@ -1,5 +1,5 @@
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
-import { ARTICLES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, PLACE_HEADS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
+import { ARTICLES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NOUN_LINKS, PLACE_HEADS, STREET_WORDS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, isHyphen } from './word-tokens.js';
 
@@ -94,17 +94,35 @@ export class PlaceContext {
     return i === last && COMMON_WORDS.has(this.#tokens[i]!.key);
   }
 
+  /** "Centre des congrès", "Union des producteurs": a common word heading a noun phrase. */
+  headsNounPhrase(i: number, last: number): boolean {
+    const next = this.#tokens[last + 1];
+    return this.isCommonWord(i, last) && next !== undefined && !next.capitalized && NOUN_LINKS.has(next.key) && /^[\s'’]{1,2}$/.test(gapAfter(this.#text, this.#tokens, last));
+  }
+
+  /** "rue Sherbrooke", "avenue de Paris", "Sherbrooke Street". */
+  isStreetName(i: number, last: number): boolean {
+    const next = this.#tokens[last + 1];
+    if (next && next.capitalized && STREET_WORDS.has(next.key) && next.key !== 'place' && gapAfter(this.#text, this.#tokens, last) === ' ') return true;
+    let p = this.previousWord(i);
+    if (p >= 0 && NOUN_LINKS.has(this.#tokens[p]!.key)) p = this.previousWord(p);
+    return p >= 0 && !this.#tokens[p]!.capitalized && STREET_WORDS.has(this.#tokens[p]!.key);
+  }
+
   /** Most letters of the token's line are capitals: a headline such as "CÔTE D'IVOIRE/ LA FRANCE…". */
   inHeadline(i: number): boolean {
-    const token = this.#tokens[i]!;
-    const lineStart = this.#lineBound(token.start, -1);
-    const cached = this.#headlines.get(lineStart);
+    const pos = this.#tokens[i]!.start;
+    let start = this.#lineBound(pos, -1);
+    let end = this.#lineBound(pos, 1);
+    // A line longer than the window is judged by fixed windows, so judgements are shared.
+    if (end - start >= 2 * MAX_LINE) [start, end] = [pos - (pos % MAX_LINE), pos - (pos % MAX_LINE) + MAX_LINE];
+    const cached = this.#headlines.get(start);
     if (cached !== undefined) return cached;
-    const line = this.#text.slice(lineStart, this.#lineBound(token.start, 1));
+    const line = this.#text.slice(start, end);
     const letters = line.match(/\p{L}/gu)?.length ?? 0;
     const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
     const headline = letters >= 8 && upper / letters > 0.7;
-    this.#headlines.set(lineStart, headline);
+    this.#headlines.set(start, headline);
     return headline;
   }
 

@@ -54,3 +54,12 @@ export const NEVER_PLACES: ReadonlySet<string> = new Set([
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
+
+/** Street words: "rue Sherbrooke", "avenue de Paris", "Sherbrooke Street" name streets, not places. */
+export const STREET_WORDS: ReadonlySet<string> = new Set([
+  'rue', 'avenue', 'av', 'boulevard', 'boul', 'bd', 'chemin', 'ch', 'route', 'allee', 'impasse', 'quai', 'cours', 'place',
+  'promenade', 'autoroute', 'street', 'road', 'drive', 'lane', 'highway', 'parkway', 'square', 'ave', 'blvd', 'rd', 'st',
+]);
+
+/** Lower-case links after a common word that make it a noun phrase: "Centre des congrès", "Union de…". */
+export const NOUN_LINKS: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd', 'of']);
