@@ -7,6 +7,7 @@ import { ingestCommand } from './commands/ingest.js';
 import { migrateCommand } from './commands/migrate.js';
 import { recordsCommand } from './commands/records.js';
 import { startCommand } from './commands/start.js';
+import { webCommand } from './commands/web.js';
 import { workerCommand } from './commands/worker.js';
 import type { CliContext, CliIo } from './context.js';
 import { EXIT, exitCodeOf } from './exit-codes.js';
@@ -24,7 +25,7 @@ export function buildCli(ctx: CliContext): Command {
     .showHelpAfterError()
     .exitOverride()
     .configureOutput(output);
-  const commands = [startCommand, workerCommand, ingestCommand, extractCommand, recordsCommand, migrateCommand, evalCommand];
+  const commands = [startCommand, workerCommand, ingestCommand, extractCommand, recordsCommand, migrateCommand, webCommand, evalCommand];
   for (const make of commands) program.addCommand(make(ctx).exitOverride().configureOutput(output).showHelpAfterError());
   return program;
 }

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../store/database.js';
 import type { Store } from '../store/store.js';
 import type { JobRunner } from '../workers/job-runner.js';
+import { startWebServer } from '../web/server.js';
 import type { CliIo } from './context.js';
 
 export interface ExtrasDeps {
@@ -20,7 +21,9 @@ export interface Extras {
 /** The review web app and the crawl scheduler that `veille start` runs beside the workers. */
 export async function startExtras(deps: ExtrasDeps): Promise<Extras> {
   const stops: Array<() => Promise<void>> = [];
-  void deps;
+  const web = await startWebServer({ config: deps.config, db: deps.db });
+  stops.push(() => web.close());
+  deps.io.err(`veille: review app on ${web.url}`);
   return {
     async stop() {
       for (const stop of stops.reverse()) await stop();
