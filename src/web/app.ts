@@ -33,7 +33,8 @@ const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
   c.header('content-security-policy', CSP);
   c.header('x-content-type-options', 'nosniff');
-  c.header('referrer-policy', 'no-referrer');
+  // same-origin, not no-referrer: with no-referrer a browser sends `Origin: null` on our own form posts.
+  c.header('referrer-policy', 'same-origin');
   c.header('x-frame-options', 'DENY');
   c.header('cross-origin-opener-policy', 'same-origin');
   if (!c.req.path.startsWith('/static/')) c.header('cache-control', 'no-store');
@@ -59,6 +60,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
   app.use(bodyLimit({ maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY, onError: tooLarge }));
   app.get('/static/app.js', (c) => c.body(APP_JS, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
   app.get('/static/app.css', (c) => c.body(APP_CSS, 200, { 'content-type': 'text/css; charset=utf-8' }));
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.use(authMiddleware({ token: deps.token, sessions }));
   app.route('/', authRoutes({

@@ -5,7 +5,8 @@ import { REVIEW_STATUSES } from '../store/store.js';
 /* Every input the app accepts, validated here; a failure becomes a 400 naming the field (error-handler.ts). */
 
 const ISO_DAY = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const ISO_VALUE = /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?(\/\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?|--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$/;
+const ISO_PART = String.raw`(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))`;
+const ISO_VALUE = new RegExp(`^${ISO_PART}(/${ISO_PART})?$`);
 
 function realDate(value: string): boolean {
   return value.split('/').every((part) => {
