@@ -16,7 +16,8 @@ const HEADLINE_MIN_LETTERS = 10;
 export function analyzeText(text: string, language: string, places: readonly PlaceSpan[]): Analysis {
   const tokens = tokenize(text);
   const { inPlace, placeRanges } = mapPlaces(tokens, places);
-  return { text, tokens, language, inPlace, placeRanges, inHeadline: headlineFlags(text, tokens) };
+  const { headline, titleCase } = lineFlags(text, tokens);
+  return { text, tokens, language, inPlace, placeRanges, inHeadline: headline, inTitleCase: titleCase };
 }
 
 function mapPlaces(tokens: readonly Token[], places: readonly PlaceSpan[]): { inPlace: boolean[]; placeRanges: Set<string> } {
@@ -33,8 +34,9 @@ function mapPlaces(tokens: readonly Token[], places: readonly PlaceSpan[]): { in
   return { inPlace, placeRanges };
 }
 
-function headlineFlags(text: string, tokens: readonly Token[]): boolean[] {
-  const flags = new Array<boolean>(tokens.length).fill(false);
+function lineFlags(text: string, tokens: readonly Token[]): { headline: boolean[]; titleCase: boolean[] } {
+  const headline = new Array<boolean>(tokens.length).fill(false);
+  const titleCase = new Array<boolean>(tokens.length).fill(false);
   let lineStart = 0;
   let k = 0;
   while (lineStart <= text.length && k < tokens.length) {
@@ -42,10 +44,30 @@ function headlineFlags(text: string, tokens: readonly Token[]): boolean[] {
     if (lineEnd < 0) lineEnd = text.length;
     const first = k;
     while (k < tokens.length && tokens[k]!.start < lineEnd) k++;
-    if (isHeadline(tokens, first, k)) flags.fill(true, first, k);
+    if (isHeadline(tokens, first, k)) headline.fill(true, first, k);
+    else if (isTitleCase(tokens, first, k)) titleCase.fill(true, first, k);
     lineStart = lineEnd + 1;
   }
-  return flags;
+  return { headline, titleCase };
+}
+
+// Title Case: most words of four letters or more are capitalized, over at least four.
+const TITLE_CASE_SHARE = 0.75;
+const TITLE_CASE_MIN_WORDS = 4;
+
+function isTitleCase(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = from; k < to; k++) {
+    const tok = tokens[k]!;
+    if (!tok.isWord || tok.text.length < 4) continue;
+    // A sentence full of names still has a lower-case verb or noun of five letters.
+    if (!tok.isCap && tok.text.length >= 5) return false;
+    words++;
+    if (tok.isCap) caps++;
+  }
+  const last = tokens[to - 1];
+  return words >= TITLE_CASE_MIN_WORDS && caps / words >= TITLE_CASE_SHARE && last?.text !== '.';
 }
 
 function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {

@@ -27,6 +27,8 @@ export interface Analysis {
   readonly placeRanges: ReadonlySet<string>;
   /** Lines (by token index) that are mostly upper case: headlines, banners. */
   readonly inHeadline: readonly boolean[];
+  /** Lines in Title Case ("Governor Signs Trade Pact With Premier"): roles there are not titles. */
+  readonly inTitleCase: readonly boolean[];
 }
 
 /** The text a token range covers. */

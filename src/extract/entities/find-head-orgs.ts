@@ -77,6 +77,7 @@ export function frenchExtent(a: Analysis, i: number): number {
     const tok = t[j]!;
     if (tok.sentenceStart || tok.lineStart) break;
     if (isPunct(tok, '/') && isNameWord(t[j + 1]) && !t[j + 1]!.lineStart) { j++; continue; }
+    if (isPunct(tok, ',') && last === j && isEnumeratedComplement(t, j)) { j++; continue; }
     if (!tok.isWord) break;
     if (isConnector(tok)) {
       const next = connectorTarget(a, j, proper);
@@ -101,6 +102,21 @@ export function frenchExtent(a: Analysis, i: number): number {
     last = j;
   }
   return last;
+}
+
+/** ", des Pêcheries et de l'Alimentation": a comma inside an enumeration of complements. */
+function isEnumeratedComplement(t: readonly Token[], comma: number): boolean {
+  const next = t[comma + 1];
+  if (!next || !['de', 'des', 'du', "d'"].includes(next.fold) || next.isCap) return false;
+  let item = comma + 2;
+  while (item < t.length && item < comma + 4 && isConnector(t[item]!)) item++;
+  if (!t[item]?.isWord || isHeadWord(t[item]) || t[item]!.isUpper) return false;
+  for (let k = comma + 2; k < t.length && k < comma + 12; k++) {
+    const tok = t[k]!;
+    if (!tok.isWord) return tok.text === ',' ? true : false;
+    if (tok.fold === 'et' && ['de', 'des', 'du', "d'"].includes(t[k + 1]?.fold ?? '')) return true;
+  }
+  return false;
 }
 
 function capitalRun(a: Analysis, j: number): number {
@@ -153,10 +169,12 @@ export function findEnglishHeadOrgs(a: Analysis): Candidate[] {
   const t = a.tokens;
   let i = 0;
   while (i < t.length) {
-    if (!isNameWord(t[i]) || a.inHeadline[i]) { i++; continue; }
+    if (!isNameWord(t[i]) || t[i]!.isUpper || a.inHeadline[i] || a.inTitleCase[i]) { i++; continue; }
     const end = englishRun(t, i);
-    const c = englishOrgInRun(a, i, end);
-    if (c) out.push(c);
+    for (const [s, e] of splitCoordinated(t, i, end)) {
+      const c = englishOrgInRun(a, s, e);
+      if (c) out.push(c);
+    }
     i = Math.max(end, i + 1);
   }
   return out;
@@ -177,12 +195,30 @@ function englishRun(t: readonly Token[], i: number): number {
   return end;
 }
 
+/** "University of Toronto and McGill University" is two names; "Affairs and Climate Action" one. */
+function splitCoordinated(t: readonly Token[], start: number, end: number): [number, number][] {
+  for (let k = start + 1; k < end - 1; k++) {
+    if (t[k]!.fold !== 'and' && t[k]!.fold !== '&') continue;
+    if (hasEnglishHead(t, start, k) && hasEnglishHead(t, k + 1, end)) return [[start, k], ...splitCoordinated(t, k + 1, end)];
+  }
+  return [[start, end]];
+}
+
+function hasEnglishHead(t: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (isEnglishHead(t[k]!)) return true;
+  return false;
+}
+
+function isEnglishHead(tok: Token): boolean {
+  return tok.isCap && (EN_HEADS.has(tok.fold) || (tok.isUpper && LEGAL_SUFFIXES.has(tok.fold)) || (LEGAL_SUFFIXES.has(tok.fold) && tok.text.length > 2));
+}
+
 function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undefined {
   const t = a.tokens;
   let start = i;
   while (start < end && (CAP_STOP_WORDS.has(t[start]!.fold) || (t[start]!.sentenceStart && isGivenName(t[start])))) start++;
   let last = -1;
-  for (let k = start; k < end; k++) if (EN_HEADS.has(t[k]!.fold) && t[k]!.isCap) last = k;
+  for (let k = start; k < end; k++) if (isEnglishHead(t[k]!)) last = k;
   if (last < 0) return undefined;
   const headAtStart = last === start;
   const ofFollows = ['of', 'for', 'de', 'du', 'des'].includes(t[last + 1]?.fold ?? '') && last + 1 < end;
@@ -191,7 +227,6 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (SUFFIX_HEADS.has(t[last]!.fold) && last + 1 < end) return undefined;
   const stop = ofFollows ? end : last + 1;
   if (stop - start < 2) return undefined;
-  if (isGivenName(t[start]) && isNameWord(t[start + 1]) && !isHeadWord(t[start + 1]) && stop - start <= 3) return undefined;
   const venue = (t[last]!.fold === 'center' || t[last]!.fold === 'centre') && VENUE_WORDS.has(t[last - 1]?.fold ?? '');
   const type = venue ? 'PLACE' : 'ORG';
   return { type, start, end: stop, priority: 7, confidence: 0.75 };

@@ -1,3 +1,4 @@
+import { NON_ORG_INTRODUCERS } from '../lexicons/org-head-words.js';
 import type { ExtractedEntity, GeoPoint, Language } from '../types.js';
 import { analyzeText, type PlaceSpan } from './analyze-text.js';
 import type { Analysis, Candidate } from './candidate.js';
@@ -28,13 +29,13 @@ export function findNamedEntities(text: string, language: Language, places: read
   const taken = new Uint8Array(a.tokens.length);
   for (const c of accepted) taken.fill(1, c.start, c.end);
   const people = groupPeople(a, accepted, taken);
-  const orgs = groupOrgs(a, accepted, acronyms);
+  const orgs = groupOrgs(a, accepted, acronyms, taken);
   const placeDrafts = groupPlaces(a, accepted, places, people);
   return [...orgs, ...people, ...placeDrafts].map(finish);
 }
 
 function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]): Candidate[] {
-  const blocked = new Set(acronyms.filter((d) => !d.isOrg).map((d) => acronymKey(d.acronym)));
+  const blocked = new Set([...acronyms.filter((d) => !d.isOrg).map((d) => acronymKey(d.acronym)), ...programNames(a)]);
   return [
     ...acronyms.flatMap((d) => (d.longForm ? [d.longForm] : [])),
     ...findPeople(a),
@@ -47,13 +48,22 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   ];
 }
 
+/** All-caps words written after a program word ("la stratégie PRISME") anywhere in the text. */
+function programNames(a: Analysis): string[] {
+  const out: string[] = [];
+  a.tokens.forEach((tok, k) => {
+    if (tok.isUpper && k > 0 && NON_ORG_INTRODUCERS.has(a.tokens[k - 1]!.fold)) out.push(acronymKey(tok.text));
+  });
+  return out;
+}
+
 function domainCandidates(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   for (const [start, end] of findDomainOrgs(a)) out.push({ type: 'ORG', start, end, priority: 6, confidence: 0.5 });
   return out;
 }
 
-function groupOrgs(a: Analysis, accepted: readonly Candidate[], acronyms: readonly AcronymDefinition[]): EntityDraft[] {
+function groupOrgs(a: Analysis, accepted: readonly Candidate[], acronyms: readonly AcronymDefinition[], taken: Uint8Array): EntityDraft[] {
   const byKey = new Map<string, EntityDraft>();
   const byAcronym = new Map<string, EntityDraft>();
   for (const c of accepted.filter((x) => x.type === 'ORG')) {
@@ -63,21 +73,19 @@ function groupOrgs(a: Analysis, accepted: readonly Candidate[], acronyms: readon
     byKey.set(nameKey(d.name), d);
     for (const alias of d.aliases) byAcronym.set(acronymKey(alias), d);
   }
-  linkAcronymMentions(a, acronyms, byAcronym);
+  linkAcronymMentions(a, acronyms, byAcronym, taken);
   return mergePrefixes([...new Set(byKey.values())]);
 }
 
 /** Bare uses of a defined acronym that no rule took (a lower-case "Cciad") join their entity. */
-function linkAcronymMentions(a: Analysis, acronyms: readonly AcronymDefinition[], byAcronym: Map<string, EntityDraft>): void {
+function linkAcronymMentions(a: Analysis, acronyms: readonly AcronymDefinition[], byAcronym: Map<string, EntityDraft>, taken: Uint8Array): void {
   const wanted = new Set(acronyms.filter((d) => d.isOrg).map((d) => acronymKey(d.acronym)));
   if (wanted.size === 0) return;
-  for (const tok of a.tokens) {
-    if (!tok.isCap || tok.text.length > 12) continue;
+  a.tokens.forEach((tok, k) => {
+    if (taken[k] || !tok.isCap || tok.text.length > 12) return;
     const key = acronymKey(tok.text);
-    if (!wanted.has(key)) continue;
-    const owner = byAcronym.get(key);
-    if (owner && !owner.mentions.some((m) => m.start <= tok.start && m.end >= tok.end)) owner.mentions.push({ start: tok.start, end: tok.end });
-  }
+    if (wanted.has(key)) byAcronym.get(key)?.mentions.push({ start: tok.start, end: tok.end });
+  });
 }
 
 /** "ministère des X" and "ministère des X du Québec" are one body: the shorter is an alias. */
@@ -94,7 +102,7 @@ function mergePrefixes(drafts: EntityDraft[]): EntityDraft[] {
 
 /** Gazetteer places, less those inside a person's name, plus places our rules saw. */
 function groupPlaces(a: Analysis, accepted: readonly Candidate[], places: readonly PlaceInput[], people: readonly EntityDraft[]): EntityDraft[] {
-  const personSpans = people.flatMap((p) => p.mentions);
+  const inPerson = coveredBy(people.flatMap((p) => p.mentions));
   const byName = new Map<string, EntityDraft>();
   const add = (d: EntityDraft): void => {
     const owner = byName.get(nameKey(d.name));
@@ -102,9 +110,27 @@ function groupPlaces(a: Analysis, accepted: readonly Candidate[], places: readon
     else byName.set(nameKey(d.name), d);
   };
   for (const p of places) {
-    if (personSpans.some((s) => s.start <= p.start && s.end >= p.end)) continue;
+    if (inPerson(p)) continue;
     add({ type: 'PLACE', name: p.name, aliases: new Set(), confidence: p.confidence, mentions: [{ start: p.start, end: p.end }], ...(p.geo ? { geo: p.geo } : {}) });
   }
   for (const c of accepted.filter((x) => x.type === 'PLACE')) add(draftOf(a, c));
   return [...byName.values()];
+}
+
+/** Whether a span lies inside one of `spans` (sorted sweep, no pairwise scan). */
+function coveredBy(spans: readonly { start: number; end: number }[]): (p: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  const starts = sorted.map((s) => s.start);
+  const maxEnd: number[] = [];
+  sorted.forEach((s, k) => maxEnd.push(Math.max(s.end, maxEnd[k - 1] ?? 0)));
+  return (p) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= p.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! >= p.end;
+  };
 }

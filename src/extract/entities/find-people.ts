@@ -33,7 +33,10 @@ export function nameExtent(t: readonly Token[], j: number): { end: number; words
     const tok = t[k]!;
     if (k > j && (tok.sentenceStart || tok.lineStart)) break;
     if (isInitial(t, k) && words > 0 && isNameWord(t[k + 2])) { k += 2; continue; }
-    if (words > 0 && PARTICLES.has(tok.fold) && !tok.isUpper && isSurnameWord(t[k + 1]) && !t[k + 1]!.isUpper && !isHeadWord(t[k + 1])) { k++; continue; }
+    if (words > 0 && PARTICLES.has(tok.fold) && !tok.isUpper) {
+      const after = PARTICLES.has(t[k + 1]?.fold ?? '') && !t[k + 1]!.isCap ? k + 2 : k + 1;
+      if (isSurnameWord(t[after]) && !t[after]!.isUpper && !isHeadWord(t[after])) { k = after; continue; }
+    }
     if (!isSurnameWord(tok) || (k > j && isHeadWord(tok))) break;
     k++;
     words++;
@@ -66,8 +69,9 @@ function honorificPerson(a: Analysis, i: number): Candidate | undefined {
 
 function rolePerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
+  if (a.inTitleCase[i]) return undefined;
   const j = afterRole(a, i);
-  if (j < 0 || !isSurnameWord(t[j]) || t[j]!.sentenceStart) return undefined;
+  if (j < 0 || !isSurnameWord(t[j]) || t[j]!.sentenceStart || a.inPlace[i] || a.inPlace[j]) return undefined;
   const { end, words } = nameExtent(t, j);
   if (words === 0) return undefined;
   if (words === 1) {
@@ -111,14 +115,25 @@ function namedAfter(t: readonly Token[], i: number): boolean {
 function appositionPerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const tok = t[i]!;
-  if (!isSurnameWord(tok) || tok.sentenceStart || tok.isUpper || isHeadWord(tok)) return undefined;
+  if (!isSurnameWord(tok) || tok.sentenceStart || tok.isUpper || isHeadWord(tok) || a.inTitleCase[i]) return undefined;
   const { end, words } = nameExtent(t, i);
   if (words < 2 || words > 3 || isPlaceRange(a, i, end) || a.inPlace[i]) return undefined;
   for (let k = i; k < end; k++) if (t[k]!.isUpper || isHeadWord(t[k])) return undefined;
-  const roleAfter = isPunct(t[end], ',') && startsRole(a, end + 1);
+  const roleAfter = (isPunct(t[end], ',') && startsRole(a, end + 1)) || saysAfter(t, end) || SPEECH_BEFORE.has(t[i - 1]?.fold ?? '');
   const roleBefore = isPunct(t[i - 1], ',') && roleInClause(a, i - 1) && (isPunct(t[end], ',.;') || t[end] === undefined);
   if (!roleAfter && !roleBefore) return undefined;
   return { type: 'PERSON', start: i, end, priority: 6, confidence: 0.65 };
+}
+
+// Verbs of saying around a name: "a déclaré Awa Ndiaye", "said Kwasi Mensah", "selon …".
+const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'selon', 'declare', 'souligne', 'affirme', 'ajoute', 'explique', 'indique', 'precise', 'commente', 'estime', 'rappelle', 'exprime', 'soutient', 'partage', 'added', 'explained', 'noted']);
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'declared']);
+
+function saysAfter(t: readonly Token[], end: number): boolean {
+  const next = t[end];
+  if (!next) return false;
+  if (SPEECH_AFTER.has(next.fold)) return true;
+  return next.fold === 'a' && SPEECH_BEFORE.has(t[end + 1]?.fold ?? '');
 }
 
 function startsRole(a: Analysis, k: number): boolean {

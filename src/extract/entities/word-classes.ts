@@ -29,7 +29,7 @@ hier aujourd'hui demain
 
 // Endings of French and English adjectives that may follow a head or proper noun in a
 // name (générale, wallonne, franco-allemand, industrielle, étrangers, métropolitain).
-const ADJECTIVE = /(?:ales?|aux|elles?|els|iennes?|iens?|aises?|ois(?:es?)?|ais|iques?|ifs?|ives?|aires?|ée?s?|eure?s?|ère?s?|ers?|aine?s?|ains|ennes?|ens?|anes?|ande?s?|onnes?|eux|euses?|ines?|al|ic|an|ean|ish|ese)$/u;
+const ADJECTIVE = /(?:ales?|aux|elles?|els|iennes?|iens?|aises?|ois(?:es?)?|ais|iques?|ifs?|ives?|aires?|ée?s?|eure?s?|ère?s?|ers?|aine?s?|ains|ennes?|ens?|anes?|ande?s?|onnes?|eux|euses?|ines?|al|ic|an|ean|ish|ese|imes?|bles?|iles?|istes?)$/u;
 const PREFIX_ADJECTIVE = /^[\p{Ll}]+o-[\p{Ll}]+$/u;
 
 export function isAdjectiveLike(token: Token): boolean {

@@ -87,7 +87,7 @@ tracey beth becky bethany chelsea kirsten hilary
 `;
 
 const GERMAN_DUTCH_NORDIC = `
-hans jürgen jurgen klaus wolfgang dieter helmut gerhard horst günter gunter günther
+hans jürgen jurgen klaus ludwig wolfgang dieter helmut gerhard horst günter gunter günther
 manfred werner uwe frank stefan andreas thomas michael peter martin markus matthias
 christian karl heinz walter friedrich wilhelm otto ernst hermann heinrich rudolf
 kurt fritz joachim jörg jorg jens lars sven torsten thorsten holger rainer ralf ralph

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf, placeAt } from './helpers.js';
+
+const org = (text: string, name: string, language: 'fr' | 'en' = 'fr') =>
+  entitiesOf(text, language).find((e) => e.type === 'ORG' && e.name === name);
+
+describe('organizations: French head words', () => {
+  it('runs a name over complements and stops at the verb', () => {
+    const text = 'Le Centre de recherche en génie maritime appliqué travaille avec la Ville de Port-Cartier depuis 2019.';
+    expect(namesOf(text, 'ORG')).toEqual(['Centre de recherche en génie maritime appliqué', 'Ville de Port-Cartier']);
+  });
+
+  it('keeps "et de/des" inside a name and stops at "et l’" (a second name)', () => {
+    const text = 'Le projet réunit le ministère de la Culture et des Communications et l’Office national du film.';
+    expect(namesOf(text, 'ORG')).toEqual(['Office national du film', 'ministère de la Culture et des Communications']);
+  });
+
+  it('keeps an enumeration of complements after a comma', () => {
+    const text = 'Il relève du ministère de l’Agriculture, des Pêcheries et de l’Alimentation depuis mars.';
+    expect(namesOf(text, 'ORG')).toEqual(['ministère de l’Agriculture, des Pêcheries et de l’Alimentation']);
+  });
+
+  it('stops before a locative "en France" and before a person named after it', () => {
+    const text = 'Le Fonds régional pour l’innovation en Bretagne soutient la Maison de la Francophonie Carole Vidal en tête.';
+    expect(namesOf(text, 'ORG')).toEqual(['Fonds régional pour l’innovation', 'Maison de la Francophonie']);
+  });
+
+  it('takes lower-case heads only after a definite article and with a proper noun', () => {
+    const text = 'Une délégation officielle a rencontré le conseil municipal de Lévis et la délégation du Québec à Tokyo.';
+    expect(namesOf(text, 'ORG')).toEqual(['conseil municipal de Lévis', 'délégation du Québec à Tokyo']);
+  });
+
+  it('does not make a body of "la commune voisine de X" nor of a lone head word', () => {
+    expect(namesOf('La Région a aidé la commune voisine de Brignoles.', 'ORG')).toEqual([]);
+  });
+
+  it('takes "Région X" but not "région de X" (a territory)', () => {
+    const text = 'La Région Grand Est finance des projets dans la région de Metz.';
+    expect(namesOf(text, 'ORG')).toEqual(['Région Grand Est']);
+  });
+});
+
+describe('organizations: English heads', () => {
+  it('takes capitalized runs holding a head word, split at "and" between two names', () => {
+    const text = 'The Yukon Mining Council and the University of Northern Wales signed with Dakota State University and Ferrox Holdings.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Dakota State University', 'Ferrox Holdings', 'University of Northern Wales', 'Yukon Mining Council']);
+  });
+
+  it('takes a legal-form suffix as a head and makes a convention centre a place', () => {
+    const text = 'Talks with Norvik Shipping Ltd. were held at the Moncton Convention Centre.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Norvik Shipping Ltd']);
+    expect(namesOf(text, 'PLACE', 'en')).toEqual(['Moncton Convention Centre']);
+  });
+});
+
+describe('organizations: acronyms', () => {
+  it('links "Long Form (ACR)" with the acronym and its unaccented spelling as aliases', () => {
+    const text = 'L’Institut de génie électrique et énergétique (IGÉÉ) a signé. Plus tard, l’IGEE a confirmé.';
+    const e = org(text, 'Institut de génie électrique et énergétique');
+    expect(e?.aliases).toEqual(expect.arrayContaining(['IGÉÉ', 'IGEE']));
+    expect(e?.mentions).toHaveLength(3);
+  });
+
+  it('reads digits in acronyms as repeated letters (C2E) and lower-case acronyms (Ccib)', () => {
+    const text = 'le centre d’études environnementales (C2E) et la Chambre de commerce, d’industrie et de Brazzaville (Ccib)';
+    expect(org(text, 'centre d’études environnementales')?.aliases).toContain('C2E');
+    expect(org(text, 'Chambre de commerce, d’industrie et de Brazzaville')?.aliases).toContain('Ccib');
+  });
+
+  it('reads "ACR (Long Form)"', () => {
+    const text = 'Le partenariat lie la FTQ (Fédération des travailleurs du Québec) à ses homologues.';
+    expect(org(text, 'Fédération des travailleurs du Québec')?.aliases).toContain('FTQ');
+  });
+
+  it('does not make an organization of a program acronym, even when used again', () => {
+    const text = 'La stratégie PRISME (plan régional d’innovation et de soutien aux métiers) avance. PRISME vise 2030.';
+    expect(namesOf(text, 'ORG')).toEqual([]);
+  });
+
+  it('makes a place of a defined acronym whose long form is a region', () => {
+    const text = 'They will create the Great Lakes Economic Region (GLER) next year.';
+    expect(namesOf(text, 'PLACE', 'en')).toEqual(['Great Lakes Economic Region']);
+    expect(namesOf(text, 'ORG', 'en')).toEqual([]);
+  });
+});
+
+describe('organizations: names used alone', () => {
+  it('takes all-caps names and their continuation, not units, numerals or headlines', () => {
+    const text = 'PROCHAINES ÉTAPES DU PROJET\nLa CCI Normandie et le CRITT B3T travaillent avec NOVELIS sur 40 MW au XXIe siècle. Le budget est de 2 M$ (USD).';
+    expect(namesOf(text, 'ORG')).toEqual(['CCI Normandie', 'CRITT B3T', 'NOVELIS']);
+  });
+
+  it('skips a dateline and a capitalized name the gazetteer knows as a place', () => {
+    const text = 'MONCTON — La CANB a reçu une délégation du CANADA.';
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'CANADA')])).toEqual(['CANB']);
+  });
+
+  it('takes company names introduced by a noun, with coordinated lists', () => {
+    const text = 'Les entreprises Hexalor, Vitranova et Quelmar ont visité le cluster régional Aquapôle.';
+    expect(namesOf(text, 'ORG')).toEqual(['Aquapôle', 'Hexalor', 'Quelmar', 'Vitranova']);
+  });
+
+  it('takes brand names with an inner capital and outlet domains, not e-mails', () => {
+    const text = 'Un accord entre Lyon BioTech et Nantes AgroCampus, rapporte infosud.net (écrire à redaction@infosud.net).';
+    expect(namesOf(text, 'ORG')).toEqual(['Lyon BioTech', 'Nantes AgroCampus', 'infosud.net']);
+  });
+
+  it('merges a shorter form that prefixes a longer name into one entity', () => {
+    const text = 'Le ministère des Affaires municipales du Manitoba a répondu. Le ministère des Affaires municipales a confirmé.';
+    const orgs = entitiesOf(text).filter((e) => e.type === 'ORG');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]?.aliases).toContain('ministère des Affaires municipales');
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf, placeAt } from './helpers.js';
+
+describe('people: honorifics and roles', () => {
+  it('takes the name after M., Mme and Dr, without the title', () => {
+    expect(namesOf('Étaient présents M. Gaston Beaupré, Mme Ngozi Adeyemi et le Dr Karl Wendt.', 'PERSON'))
+      .toEqual(['Gaston Beaupré', 'Karl Wendt', 'Ngozi Adeyemi']);
+  });
+
+  it('takes the name after a role noun, with role modifiers in between', () => {
+    const text = 'Le dossier a été présenté par la déléguée générale Odile Marchetti, puis commenté par le maire Aurélien Ferrandi.';
+    expect(namesOf(text, 'PERSON')).toEqual(['Aurélien Ferrandi', 'Odile Marchetti']);
+  });
+
+  it('takes English titles (Gov., Premier, Mayor) and keeps a lone surname after a strong title', () => {
+    const text = 'Gov. Harriet Quill met Premier Dalton Okafor in Halifax. Later, Premier Okafor said the talks went well.';
+    const people = entitiesOf(text, 'en').filter((e) => e.type === 'PERSON');
+    expect(people.map((p) => p.name).sort()).toEqual(['Dalton Okafor', 'Harriet Quill']);
+    expect(people.find((p) => p.name === 'Dalton Okafor')?.mentions).toHaveLength(2);
+  });
+
+  it('keeps a surname alone after "le premier ministre" when it is no place', () => {
+    expect(namesOf('Rappelons que le premier ministre Tessier a signé une entente.', 'PERSON')).toEqual(['Tessier']);
+  });
+
+  it('does not take a place after a role ("le maire Lyon") nor a common noun', () => {
+    const text = 'Une rencontre avec le maire Lyon, puis avec la vice-présidente Innovation du groupe.';
+    expect(namesOf(text, 'PERSON', 'fr', [placeAt(text, 'Lyon')])).toEqual([]);
+  });
+});
+
+describe('people: given names and name shapes', () => {
+  it('finds given name + surname, hyphenated given names and particles', () => {
+    const text = 'Jean-Sébastien Lacombe a rencontré Fatoumata Diallo et Ludwig van der Berg à la conférence.';
+    expect(namesOf(text, 'PERSON')).toEqual(['Fatoumata Diallo', 'Jean-Sébastien Lacombe', 'Ludwig van der Berg']);
+  });
+
+  it('keeps an upper-case surname and a middle initial', () => {
+    expect(namesOf('La séance était animée par Sylvie GAUTHIER et Omar K. Benali.', 'PERSON')).toEqual(['Omar K. Benali', 'Sylvie GAUTHIER']);
+  });
+
+  it('links a later surname-only mention to the full name and keeps the surname as alias', () => {
+    const text = 'Premier Lucinda Marsh signed the pact. Marsh said the deal will help farmers.';
+    const [marsh] = entitiesOf(text, 'en').filter((e) => e.type === 'PERSON');
+    expect(marsh?.name).toBe('Lucinda Marsh');
+    expect(marsh?.aliases).toContain('Marsh');
+    expect(marsh?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Lucinda Marsh', 'Marsh']);
+  });
+
+  it('finds unknown given names by apposition with a role or a verb of saying', () => {
+    const text = 'Le projet plaît à Tiémoko Ouattara, directeur du port. « Nous sommes prêts », a déclaré Kwesi Appiah.';
+    expect(namesOf(text, 'PERSON')).toEqual(['Kwesi Appiah', 'Tiémoko Ouattara']);
+  });
+
+  it('does not make a person of a street or of a place that starts with a given name', () => {
+    const text = 'Le siège est rue Jean Talon, près de Saint-Louis. Ils ont visité Victoria Falls.';
+    expect(namesOf(text, 'PERSON', 'fr', [placeAt(text, 'Victoria Falls')])).toEqual([]);
+  });
+
+  it('does not take role words in Title Case headlines as titles', () => {
+    expect(namesOf('Governor Signs Border Pact With Neighbouring Province\nThe text follows.', 'PERSON', 'en')).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findNamedEntities } from '../../../src/extract/entities/find-named-entities.js';
+
+// Generous bounds for a shared, loaded machine; catastrophic backtracking would take
+// seconds to minutes on these inputs.
+function timed(text: string): { ms: number; count: number } {
+  const t0 = performance.now();
+  const count = findNamedEntities(text, 'fr', []).length;
+  return { ms: performance.now() - t0, count };
+}
+
+describe('entities: hostile inputs end in bounded time', () => {
+  it('handles a 1 MB single line of prose', () => {
+    const sentence = 'Le Centre de recherche de la Ville de Québec (CRVQ) et M. Paul Roy, directeur du CRVQ, ont signé ';
+    const { ms, count } = timed(sentence.repeat(Math.ceil(1_000_000 / sentence.length)));
+    expect(count).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(15_000);
+  });
+
+  it('handles 5,000 spaces, only punctuation, only capitals and no text', () => {
+    for (const text of [' '.repeat(5000), '.,;:!?«»()[]—'.repeat(2000), 'ABC DEF GHI '.repeat(20_000), 'MONSIEUR LE MAIRE '.repeat(5000), '']) {
+      const { ms } = timed(text);
+      expect(ms).toBeLessThan(5_000);
+    }
+  });
+
+  it('handles one huge word, a long run of capitalized words and repeated parentheses', () => {
+    for (const text of ['a'.repeat(200_000), 'Grand '.repeat(50_000), '(ABC) '.repeat(30_000), 'de la '.repeat(50_000) + 'Ville']) {
+      const { ms } = timed(text);
+      expect(ms).toBeLessThan(5_000);
+    }
+  });
+
+  it('keeps mentions inside the text bounds', () => {
+    const text = 'Mme Inès Haddad, présidente de la Fédération des Coopératives du Nord (FCN).';
+    for (const e of findNamedEntities(text, 'fr', []))
+      for (const m of e.mentions) {
+        expect(m.start).toBeGreaterThanOrEqual(0);
+        expect(m.end).toBeLessThanOrEqual(text.length);
+        expect(m.end).toBeGreaterThan(m.start);
+      }
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/extract/entities/tokenize.js';
+
+const texts = (s: string) => tokenize(s).map((t) => t.text);
+
+describe('tokenize', () => {
+  it('splits French elisions with either apostrophe and keeps hyphenated names whole', () => {
+    expect(texts("l’Agence d'Ivoire et Jean-François")).toEqual(['l’', 'Agence', "d'", 'Ivoire', 'et', 'Jean-François']);
+  });
+
+  it('keeps inner apostrophes of names and splits the English possessive', () => {
+    expect(texts('O’Neil met Dupuis’s team')).toEqual(['O’Neil', 'met', 'Dupuis', '’s', 'team']);
+  });
+
+  it('does not start a sentence after an abbreviation or an initial', () => {
+    const toks = tokenize('Selon M. Roy et J. Smith. Puis Mme Caron.');
+    const starts = toks.filter((t) => t.sentenceStart).map((t) => t.text);
+    expect(starts).toEqual(['Selon', 'Puis']);
+  });
+
+  it('marks line starts and all-caps tokens with digits', () => {
+    const toks = tokenize('Le CD2E et la BDC\nSUITE');
+    expect(toks.filter((t) => t.isUpper).map((t) => t.text)).toEqual(['CD2E', 'BDC', 'SUITE']);
+    expect(toks.find((t) => t.text === 'SUITE')?.lineStart).toBe(true);
+  });
+
+  it('joins words around a dash without spaces (Québec–Ontario)', () => {
+    expect(texts('le groupe Québec–Ontario')).toEqual(['le', 'groupe', 'Québec–Ontario']);
+  });
+});
