@@ -45,7 +45,7 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
 }
 
 function judgeArea(entry: PlaceEntry, cue: Cue): Verdict | null {
-  if (entry.needsCue) return cue === 'none' ? null : { entry, confidence: 0.75 };
+  if (entry.needsCue) return cue === 'strong' ? { entry, confidence: 0.75 } : null;
   return { entry, confidence: cue === 'strong' ? 0.95 : 0.9 };
 }
 

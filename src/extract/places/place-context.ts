@@ -13,7 +13,7 @@ const CITY_WORDS = new Set(['ville', 'city', 'town', 'municipalite', 'commune', 
 const DATELINE_CHARS = 400;
 // Lines are judged on at most this many chars either side, so a 1 MB line costs nothing.
 const MAX_LINE = 1000;
-const DATELINE_AFTER = /^\s{0,2}(?:[–—-]|,|\(|:)/;
+const DATELINE_AFTER = /^\s{0,2}(?:[–—-]|\(|:|,\s{0,2}(?:\d|\p{Lu}))/u;
 
 /** What the text around a token range says about it being a place. */
 export class PlaceContext {
@@ -94,10 +94,11 @@ export class PlaceContext {
     return i === last && COMMON_WORDS.has(this.#tokens[i]!.key);
   }
 
-  /** "Centre des congrès", "Union des producteurs": a common word heading a noun phrase. */
+  /** "Centre des congrès", "Chambre de commerce": one word heading a lower-case noun phrase. */
   headsNounPhrase(i: number, last: number): boolean {
-    const next = this.#tokens[last + 1];
-    return this.isCommonWord(i, last) && next !== undefined && !next.capitalized && NOUN_LINKS.has(next.key) && /^[\s'’]{1,2}$/.test(gapAfter(this.#text, this.#tokens, last));
+    const [link, noun] = [this.#tokens[last + 1], this.#tokens[last + 2]];
+    if (i !== last || !link || !noun || link.capitalized || noun.capitalized || !NOUN_LINKS.has(link.key)) return false;
+    return /^[\s'’]{1,2}$/.test(gapAfter(this.#text, this.#tokens, last)) && /^[ '’]$/.test(gapAfter(this.#text, this.#tokens, last + 1));
   }
 
   /** "rue Sherbrooke", "avenue de Paris", "Sherbrooke Street". */

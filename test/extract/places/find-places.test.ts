@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../../src/extract/places/find-places.js';
+import type { Language } from '../../../src/extract/types.js';
+
+const names = (text: string, language: Language = 'fr'): string[] => [...new Set(findPlaces(text, language).map((p) => p.name))];
+const texts = (text: string, language: Language = 'fr'): string[] => findPlaces(text, language).map((p) => p.text);
+
+describe('findPlaces: countries, subdivisions and regions', () => {
+  it('finds French and English country names, with articles left out', () => {
+    expect(names("La Suisse et l'Allemagne ont rejoint les États-Unis et la Corée du Sud.")).toEqual(['Suisse', 'Allemagne', 'États-Unis', 'Corée du Sud']);
+    expect(names('Delegations from Germany, the United Kingdom and Ivory Coast.', 'en')).toEqual(['Germany', 'United Kingdom', 'Ivory Coast']);
+    expect(names("La Côte d'Ivoire et la Côte-d’Ivoire")).toEqual(["Côte d'Ivoire"]);
+  });
+
+  it('gives every name of one country the same name and id', () => {
+    const found = findPlaces('La Corée du Sud est un partenaire. En Corée, le Korea Trade Office aide les PME.', 'fr');
+    expect(found.map((p) => p.text)).toEqual(['Corée du Sud', 'Corée', 'Korea']);
+    expect(new Set(found.map((p) => p.name))).toEqual(new Set(['Corée du Sud']));
+    expect(new Set(found.map((p) => p.id))).toEqual(new Set(['country:KR']));
+  });
+
+  it('finds provinces, states, régions, départements and Länder in both languages', () => {
+    expect(names('Le Nouveau-Brunswick, la Colombie-Britannique et la Nouvelle-Aquitaine.')).toEqual(['Nouveau-Brunswick', 'Colombie-Britannique', 'Nouvelle-Aquitaine']);
+    expect(names('Ontario, Nova Scotia and North Carolina signed.', 'en')).toEqual(['Ontario', 'Nova Scotia', 'North Carolina']);
+    expect(names('La Rhénanie-Palatinat et la Basse-Saxe, en Bourgogne-Franche-Comté.')).toEqual(['Rhénanie-Palatinat', 'Basse-Saxe', 'Bourgogne-Franche-Comté']);
+    expect(names('Les élus de la Gaspésie et du Bas-Saint-Laurent.')).toEqual(['Gaspésie', 'Bas-Saint-Laurent']);
+    expect(names('La région de Marrakech-Safi et la région de Thiès.')).toEqual(['Marrakech-Safi', 'Thiès']);
+  });
+
+  it('takes départements named after common words only with a cue', () => {
+    expect(names('Un projet dans le Gard et en Dordogne.')).toEqual(['Gard', 'Dordogne']);
+    expect(names('Le Lot de consommation et le Cher ami.')).toEqual([]);
+  });
+
+  it('finds continents and cross-border regions', () => {
+    expect(names("Les marchés d'Amérique latine, de l'Afrique de l'Ouest et de la Nouvelle-Angleterre.")).toEqual(['Amérique latine', "Afrique de l'Ouest", 'Nouvelle-Angleterre']);
+  });
+
+  it('reads upper-case headlines with the gazetteer spelling', () => {
+    expect(names('LE SÉNÉGAL ET LE MAROC SIGNENT À RABAT')).toEqual(['Sénégal', 'Maroc', 'Rabat']);
+  });
+});
+
+describe('findPlaces: cities and their context', () => {
+  it('takes small cities after a cue and large ones without', () => {
+    expect(names('Le maire de Magog a rencontré le maire de Rimouski à Sherbrooke.')).toEqual(['Magog', 'Rimouski', 'Sherbrooke']);
+    expect(names('Toronto et Vancouver attirent les investisseurs du Canada.')).toEqual(['Toronto', 'Vancouver', 'Canada']);
+  });
+
+  it('does not take a small city without a cue', () => {
+    expect(names('Les experts Magog et Lussier ont présenté leurs travaux.')).toEqual([]);
+  });
+
+  it('does not take surnames, given names or streets', () => {
+    expect(names('M. Guy Nancy et Mme Florence Tremblay ont parlé.')).toEqual([]);
+    expect(names('Le ministre Pierre Angers a rencontré Sophie Valence.')).toEqual([]);
+    expect(names('Nos bureaux sont rue Sherbrooke et avenue de Paris.')).toEqual([]);
+    expect(names('Our office is on Toronto Street near Victoria Road.', 'en')).toEqual([]);
+  });
+
+  it('needs a cue for city names that are common words', () => {
+    expect(names('Nice, selon le rapport, est un mot. Orange a vendu des forfaits.')).toEqual([]);
+    expect(names('Le festival se tient à Nice et à Orange.')).toEqual(['Nice', 'Orange']);
+    expect(names('The Mission statement and the Union report.', 'en')).toEqual([]);
+    expect(names('Le Centre des congrès accueille le Forum.')).toEqual(['Centre des congrès']);
+  });
+
+  it('tells Québec the city from Québec the province', () => {
+    const found = findPlaces('La ville de Québec et la province de Québec; au Québec.', 'fr');
+    expect(found.map((p) => p.kind)).toEqual(['city', 'subdivision', 'subdivision']);
+    expect(found.map((p) => p.name)).toEqual(['Québec', 'Québec', 'Québec']);
+    expect(found[0]!.geo).toMatchObject({ country: 'CA' });
+  });
+
+  it('prefers the city of a country the text names', () => {
+    const [portland] = findPlaces('The governor of Maine spoke in Portland on Monday.', 'en').filter((p) => p.text === 'Portland');
+    expect(portland?.geo?.country).toBe('US');
+    expect(portland?.geo?.lat).toBeGreaterThan(43);
+  });
+
+  it('reads a dateline city', () => {
+    expect(names('SHERBROOKE – La ville a annoncé un partenariat.')).toEqual(['Sherbrooke']);
+  });
+
+  it('takes a city listed after another place', () => {
+    expect(names('Les villes de Rimouski, Matane et Amqui.')).toEqual(['Rimouski', 'Matane', 'Amqui']);
+  });
+
+  it('names a short form after its long form as the same city', () => {
+    const found = findPlaces('La ville de Saint-Jean-sur-Richelieu a signé. Le conseil de Saint-Jean a voté.', 'fr');
+    expect(new Set(found.map((p) => p.id)).size).toBe(1);
+  });
+
+  it('keeps places inside organization names', () => {
+    expect(names("L'Université de Sherbrooke et la Chambre de commerce de Dakar.")).toEqual(['Sherbrooke', 'Dakar']);
+  });
+
+  it('drops parts of a hyphenated name that is not a place as a whole', () => {
+    expect(names('Hydro-Québec et Air-France-KLM ont signé.')).toEqual([]);
+    expect(names("le groupe de travail Ontario-Bavière et d'outre-Rhin")).toEqual(['Ontario', 'Bavière']);
+  });
+
+  it('finds names written with French exonyms', () => {
+    expect(names('Une mission à Londres, à Pékin et à Varsovie.')).toEqual(['Londres', 'Pékin', 'Varsovie']);
+  });
+
+  it('gives coordinates and a country for gazetteer places', () => {
+    const [lyon] = findPlaces('Un accord signé à Lyon.', 'fr');
+    expect(lyon).toMatchObject({ text: 'Lyon', name: 'Lyon', kind: 'city' });
+    expect(lyon!.geo).toMatchObject({ country: 'FR' });
+    expect(lyon!.geo!.lat).toBeCloseTo(45.75, 0);
+    expect(lyon!.confidence).toBeGreaterThan(0.5);
+  });
+});
+
+describe('findPlaces: features and venues', () => {
+  it('finds named features by their head word', () => {
+    expect(texts('Fishing in the Gulf of Maine and the Annapolis Valley.', 'en')).toEqual(['Gulf of Maine', 'Annapolis Valley']);
+    expect(texts('Les riverains du lac Memphrémagog et du golfe du Saint-Laurent.')).toEqual(['lac Memphrémagog', 'golfe du Saint-Laurent']);
+    expect(texts('the Kamouraska region of Quebec', 'en')).toEqual(['Kamouraska', 'Quebec']);
+  });
+
+  it('keeps a city inside a venue name', () => {
+    expect(texts('The luncheon at the Moncton Convention Centre.', 'en')).toEqual(['Moncton', 'Moncton Convention Centre']);
+  });
+});
+
+describe('findPlaces: offsets and robustness', () => {
+  it('gives offsets into the text, abbreviation dots included', () => {
+    const text = 'Trade between the U.S. and Mexico.';
+    for (const p of findPlaces(text, 'en')) expect(text.slice(p.start, p.end)).toBe(p.text);
+    expect(texts(text, 'en')).toEqual(['U.S.', 'Mexico']);
+  });
+
+  it('stays bounded on pathological inputs', () => {
+    const inputs = [
+      'Le maire de Montréal a signé à Québec une entente avec Paris. '.repeat(17_000).slice(0, 1_000_000),
+      `à${' '.repeat(5000)}Montréal${' '.repeat(5000)}`,
+      '!?.,;:-–—()«»'.repeat(20_000),
+      'PARIS LYON NICE ORANGE MISSION UNION '.repeat(5000),
+      'Paris Lyon Nice Orange Mission Union Centre '.repeat(5000),
+    ];
+    for (const input of inputs) {
+      const started = performance.now();
+      findPlaces(input, 'fr');
+      expect(performance.now() - started).toBeLessThan(5000);
+    }
+  });
+});
