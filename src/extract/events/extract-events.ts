@@ -122,7 +122,8 @@ function fillSecondParty(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity
   for (const e of index.entities) {
     if (e.type === 'PERSON' || d.parties.includes(e) || e === d.place) continue;
     // Parties of the document's other events first, then the most mentioned.
-    const inEvents = eventCounts.get(e) ?? 0;
+    // A mission's missing side is not the partner of an agreement signed during it.
+    const inEvents = d.type === 'agreement' ? (eventCounts.get(e) ?? 0) : 0;
     counts.set(e, 10 * inEvents + e.mentions.length);
   }
   const ranked = [...counts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);

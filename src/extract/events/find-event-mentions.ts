@@ -95,6 +95,16 @@ const SIGN_VERB = wordRegex(
 // "entre A et B et entre C et D" names a few agreements; a longer chain is not prose.
 const MAX_LISTS = 6;
 
+/** People right after "avec" / "par" / "with" / "by" (titles allowed between), not those of a later clause. */
+function adjacentPeople(ctx: MentionContext, at: number, end: number) {
+  const out = [];
+  for (const m of ctx.index.within(at, Math.min(end, at + 160))) {
+    if (m.entity.type === 'PERSON') out.push(m);
+    else if (!insideZone(ctx.titles, m.start)) break;
+  }
+  return out;
+}
+
 const NOMINAL = /^(?:signature|signing)/i;
 
 /** A caption's people end where the next caption part starts ("Crédits :", "Photo 2"). */
@@ -174,7 +184,7 @@ function agreementSignatories(ctx: MentionContext, region: Span, trigger: Trigge
   const after = Math.max(trigger.end, verbAt);
   const withAt = firstAfter(WITH, text, after, region.end);
   const agentAt = firstAfter(AGENT, text, verbAt, region.end);
-  const others = [withAt, agentAt].filter((x) => x >= 0).flatMap((at) => personMentions(ctx.index, at, Math.min(region.end, at + 120)));
+  const others = [withAt, agentAt].filter((x) => x >= 0).flatMap((at) => adjacentPeople(ctx, at, region.end));
   // A caption "Signature du procès-verbal : M. X, … et M. Y" names the signatories after the noun.
   const caption = subject.length === 0 && NOMINAL.test(text.slice(verbAt, verbAt + 12)) ? personMentions(ctx.index, trigger.end, captionEnd(text, trigger.end, region.end)) : [];
   return uniqueEntities([...subject, ...others, ...caption].map((m) => m.entity));
@@ -207,7 +217,7 @@ function missionMention(ctx: MentionContext, sentence: Span, region: Span, trigg
     sentence,
     region,
     reference: reference(trigger),
-    cue: trigger.strong || destinations.length > 0,
+    cue: trigger.strong || destinations.length > 0 || TRAVEL.test(text.slice(region.start, region.end)),
     parties: orderDestinationLast(parties, place),
     signatories: uniqueEntities(leaders.map((m) => m.entity)),
     date: nearestDate(ctx.dates, region.start, region.end, trigger.start),
@@ -215,6 +225,11 @@ function missionMention(ctx: MentionContext, sentence: Span, region: Span, trigg
     occasion: findOccasion(text, region.start, region.end),
   };
 }
+
+// Verbs of going and receiving: "s'est rendue à", "a accueilli une délégation", "hosted a delegation".
+const TRAVEL = wordRegex(
+  String.raw`\b(?:(?:s['’]est|se\s+sont|se\s+rendra|se\s+rendront|se\s+rend(?:ent)?)\s+rendue?s?|rendue?s?\s+(?:à|au|en|aux)|accueill\p{L}*|reçue?s?|recevra|recevoir|visité\p{L}*|en\s+visite|hosted|hosts|hosting|welcomed|welcomes|received|visited|travel(?:l?ed|s|l?ing)?|arrived)\b`,
+);
 
 const LED_BY = wordRegex(String.raw`\b(?:conduite|menée|dirigée|présidée|led|headed)\s+(?:par|by)\b`, 'giu');
 

@@ -1,6 +1,7 @@
 import type { DateMention } from '../dates/extract-dates.js';
 import type { EventStatus, EventType, ExtractedEntity } from '../types.js';
 import type { EventMention } from './event-mention.js';
+import { sameParty, shareParty, unionParties } from './same-party.js';
 
 /** An event being assembled from its mentions. */
 export interface EventDraft {
@@ -33,7 +34,7 @@ export function mergeMentions(mentions: readonly EventMention[]): EventDraft[] {
       if (last) attach(last, m, m.reference === 'definite' && m.cue);
       continue;
     }
-    const target = latestCompatible(sameType, m);
+    const target = latestCompatible(sameType, m) ?? recentAntecedent(last, m);
     if (target) attach(target, m, m.cue);
     else if (canStart(m)) {
       const d = start(m);
@@ -52,6 +53,19 @@ function latestCompatible(drafts: readonly EventDraft[], m: EventMention): Event
     if (compatible(drafts[i]!, m)) return drafts[i];
   }
   return undefined;
+}
+
+// "L'entente a été signée par …" in the sentence after an agreement is that agreement.
+const ANTECEDENT_DISTANCE = 400;
+
+function recentAntecedent(last: EventDraft | undefined, m: EventMention): EventDraft | undefined {
+  if (!last || m.reference !== 'definite' || m.type !== 'agreement') return undefined;
+  const previous = last.mentions[last.mentions.length - 1]!;
+  if (previous.region.start === m.region.start) return undefined;
+  if (m.region.start - previous.region.end > ANTECEDENT_DISTANCE) return undefined;
+  if (last.date && m.date && !sameDate(last.date.value, m.date.value)) return undefined;
+  if (last.signatories.length > 0 && m.signatories.length > 0 && !overlaps(last.signatories, m.signatories)) return undefined;
+  return last;
 }
 
 function canStart(m: EventMention): boolean {
@@ -80,9 +94,22 @@ function compatible(d: EventDraft, m: EventMention): boolean {
   if (d.mentions[d.mentions.length - 1]!.region.start === m.region.start) return false;
   if (d.date && m.date && !sameDate(d.date.value, m.date.value) && !isRealizedPlan(d, m)) return false;
   if (d.signatories.length > 0 && m.signatories.length > 0 && !overlaps(d.signatories, m.signatories)) return false;
-  if (m.parties.length === 0) return m.reference === 'definite' && (!m.place || m.place === d.place);
-  if (overlaps(d.parties, m.parties)) return true;
-  return d.type === 'mission' && m.place !== undefined && m.place === d.place;
+  // Two trips, or two signings, in different places are different events.
+  if (d.place && m.place && !sameParty(d.place, m.place)) return false;
+  if (m.parties.length === 0) return m.reference === 'definite';
+  if (d.type === 'mission') return sameTrip(d, m);
+  return shareParty(d.parties, m.parties);
+}
+
+/**
+ * A document's trips share their travelling side, so a shared party is not enough: the
+ * destination must match, or the mention must be a plain, undated "une délégation".
+ */
+function sameTrip(d: EventDraft, m: EventMention): boolean {
+  if (d.place && m.place) return true;
+  if (m.date && (!d.date || !sameDate(d.date.value, m.date.value))) return false;
+  if (m.trigger.strong && m.trigger.kind.toLowerCase() !== d.kind.toLowerCase()) return false;
+  return shareParty(d.parties, m.parties);
 }
 
 /** "2011" and "2011-05-18" may name the same day; "2011" and "2012" do not. */
@@ -102,9 +129,9 @@ function attach(d: EventDraft, m: EventMention, full: boolean): void {
   d.date ??= m.date && m.cue ? m.date : undefined;
   d.place ??= m.place;
   d.occasion ??= m.occasion;
-  if (d.parties.length < 2 && m.parties.length > 0) d.parties = union(d.parties, m.parties);
+  if (d.parties.length < 2 && m.parties.length > 0) d.parties = unionParties(d.parties, m.parties);
   if (!full) return;
-  d.parties = union(d.parties, m.parties);
+  d.parties = unionParties(d.parties, m.parties);
   d.signatories = union(d.signatories, m.signatories);
   if (d.type === 'agreement' && m.cue && m.status === 'signed') {
     if (d.status === 'planned' && m.date) d.date = m.date;

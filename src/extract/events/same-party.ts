@@ -1,0 +1,40 @@
+import type { ExtractedEntity } from '../types.js';
+
+/**
+ * True when two entities name the same side: the same entity, or a body and its territory
+ * ("Ville de Lorient" and "Lorient", "Région Normandie" and "Normandie").
+ */
+export function sameParty(a: ExtractedEntity, b: ExtractedEntity): boolean {
+  if (a === b) return true;
+  if (a.type === 'PERSON' || b.type === 'PERSON') return false;
+  const x = fold(a.name);
+  const y = fold(b.name);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 3 || long === short || !long.endsWith(short)) return false;
+  const head = long.slice(0, long.length - short.length);
+  return BODY_OF_TERRITORY.test(head);
+}
+
+// "Ville de", "Région", "City of", "Government of": a body that stands for its territory.
+const BODY_OF_TERRITORY =
+  /^(?:(?:la |le |l'|the )?(?:ville|commune|conseil municipal|conseil regional|conseil departemental|mairie|city council|town council|municipalite|region|province|etat|departement|communaute d'agglomeration|agglomeration|gouvernement|republique|canton|village|comte|mrc|collectivite|city|town|township|county|state|province|government|republic|municipality|region|district|prefecture)(?: (?:de la|de l'|du|des|de|d'|of the|of))? ?)$/;
+
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’]/g, "'").replace(/[-\s]+/g, ' ').trim();
+}
+
+/** Entities of `b` added to `a` unless `a` already names the same side. */
+export function unionParties(a: readonly ExtractedEntity[], b: readonly ExtractedEntity[]): ExtractedEntity[] {
+  const out = [...a];
+  for (const e of b) {
+    const i = out.findIndex((x) => sameParty(x, e));
+    if (i < 0) out.push(e);
+    // The body signs, not its territory: "Ville de Rimouski" replaces "Rimouski".
+    else if (e.type === 'ORG' && out[i]!.type === 'PLACE') out[i] = e;
+  }
+  return out;
+}
+
+export function shareParty(a: readonly ExtractedEntity[], b: readonly ExtractedEntity[]): boolean {
+  return a.some((x) => b.some((y) => sameParty(x, y)));
+}
