@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { ConfigError } from '../../src/errors.js';
 import { pgliteFolder } from '../../src/store/dialects.js';
@@ -50,52 +50,59 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-describe('PGlite owner lock', () => {
-  // One folder for the process tests: PGlite's first start (initdb) is its slow part.
-  const sharedDataDir = tempDataDir();
+// Each process test starts PGlite once or twice (a few seconds each on a busy 2-core machine).
+const PROCESS_TEST_MS = 90_000;
 
-  it('refuses a second process with a ConfigError naming the owner, and is released on close', async () => {
-    const dataDir = sharedDataDir;
-    const config = loadConfig({ VEILLE_DATA_DIR: dataDir });
-    const handle = await openDatabase(config);
-    const { child, report } = startChild(dataDir, 'try');
-    const { error } = await report;
-    await exited(child);
-    expect(error?.name).toBe('ConfigError');
-    expect(error?.code).toBe('config');
-    expect(error?.message).toContain(`pid ${process.pid}`);
-    expect(error?.message).toContain(os.hostname());
-    expect(error?.message).toContain('DATABASE_URL');
-    // The owner is unharmed.
-    expect(await handle.db.selectFrom('documents').select('id').execute()).toEqual([]);
-    await handle.close();
-    expect(fs.existsSync(lockPathFor(pgliteFolder(config)))).toBe(false);
+describe('PGlite owner lock', () => {
+  // One folder for the process tests, created up front: PGlite's first start (initdb) is its slow part.
+  const dataDir = tempDataDir();
+  const config = loadConfig({ VEILLE_DATA_DIR: dataDir });
+  beforeAll(async () => {
+    await (await openDatabase(config)).close();
   });
 
+  it('refuses a second process with a ConfigError naming the owner, and is released on close', async () => {
+    const handle = await openDatabase(config);
+    try {
+      const { child, report } = startChild(dataDir, 'try');
+      const { error } = await report;
+      await exited(child);
+      expect(error?.name).toBe('ConfigError');
+      expect(error?.code).toBe('config');
+      expect(error?.message).toContain(`pid ${process.pid}`);
+      expect(error?.message).toContain(os.hostname());
+      expect(error?.message).toContain('DATABASE_URL');
+      // The owner is unharmed.
+      expect(await handle.db.selectFrom('documents').select('id').execute()).toEqual([]);
+    } finally {
+      await handle.close();
+    }
+    expect(fs.existsSync(lockPathFor(pgliteFolder(config)))).toBe(false);
+  }, PROCESS_TEST_MS);
+
   it('takes over the lock of a process killed with SIGKILL', async () => {
-    const dataDir = sharedDataDir;
-    const config = loadConfig({ VEILLE_DATA_DIR: dataDir });
     const { child, report } = startChild(dataDir, 'hold');
-    const held = await report;
-    expect(held.opened).toBe(true);
-    expect(readPgliteOwner(pgliteFolder(config))?.pid).toBe(child.pid);
-    await expect(openDatabase(config)).rejects.toThrow(new RegExp(`in use by pid ${child.pid}`));
-    child.kill('SIGKILL');
-    await exited(child);
+    try {
+      expect((await report).opened).toBe(true);
+      expect(readPgliteOwner(pgliteFolder(config))?.pid).toBe(child.pid);
+      await expect(openDatabase(config)).rejects.toThrow(new RegExp(`in use by pid ${child.pid}`));
+    } finally {
+      child.kill('SIGKILL');
+      await exited(child);
+    }
     expect(readPgliteOwner(pgliteFolder(config))?.pid).toBe(child.pid);
     const handle = await openDatabase(config);
     expect(readPgliteOwner(pgliteFolder(config))?.pid).toBe(process.pid);
     await handle.close();
-  });
+  }, PROCESS_TEST_MS);
 
   it('is released when the owning process exits without closing', async () => {
-    const dataDir = sharedDataDir;
     const { child, report } = startChild(dataDir, 'exit');
     expect((await report).opened).toBe(true);
     await exited(child);
     expect(child.exitCode).toBe(0);
-    expect(fs.existsSync(lockPathFor(pgliteFolder({ dataDir })))).toBe(false);
-  });
+    expect(fs.existsSync(lockPathFor(pgliteFolder(config)))).toBe(false);
+  }, PROCESS_TEST_MS);
 
   it('treats a lock left by an earlier process with this pid as stale (containers reuse pids)', () => {
     const folder = path.join(tempDataDir(), 'pglite');
