@@ -1,6 +1,9 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/database.js';
 import { acceptDocument, type PipelineDeps } from '../../workers/pipeline.js';
 import { readDocumentSandboxed } from '../sandbox/read-document-sandboxed.js';
 import type { PageIngest } from './crawl-deps.js';
+import type { CrawlJobDeps } from './crawl-jobs.js';
 
 /**
  * The crawler's hand-off to the ingest stage: read the page in the parsing sandbox (crawled
@@ -14,4 +17,9 @@ export function pipelineIngest(pipeline: PipelineDeps): PageIngest {
     const result = await acceptDocument(pipeline, document);
     return { id: result.id, created: result.created };
   };
+}
+
+/** The crawl job's dependencies in a pipeline process (`veille worker` / `veille start`). */
+export function crawlDepsForPipeline(pipeline: PipelineDeps & { readonly db: Kysely<Database> }, spread = 1): CrawlJobDeps {
+  return { db: pipeline.db, config: pipeline.config, ingest: pipelineIngest(pipeline), spread };
 }

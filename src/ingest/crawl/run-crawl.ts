@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { errorMessage } from '../../errors.js';
 import { CrawlFrontierStore } from '../../store/crawl-frontier-store.js';
 import { CrawlHostStore } from '../../store/crawl-host-store.js';
-import { CrawlStore, type CrawlRun } from '../../store/crawl-store.js';
+import { CrawlStore, type CrawlRun, type RunClaim } from '../../store/crawl-store.js';
 import { DEFAULT_TUNING, type CrawlDeps, type CrawlTuning } from './crawl-deps.js';
 import { CrawlScope } from './crawl-scope.js';
 import { PoliteFetcher } from './polite-fetcher.js';
@@ -20,6 +20,10 @@ export interface RunCrawlRequest {
   /** `schedule` runs are skipped within half an interval of the previous run; `manual` runs never are. */
   readonly trigger: 'schedule' | 'manual';
   readonly signal?: AbortSignal;
+  /** Only help drain this run (a join job); skipped when it is no longer running. */
+  readonly joinRunId?: number;
+  /** Called once when this call started a new run (not when it joined one). */
+  readonly onStarted?: (runId: number) => Promise<void>;
 }
 
 export type RunCrawlResult =
@@ -49,12 +53,20 @@ async function drain(ctx: RunContext, signal: AbortSignal | undefined): Promise<
   }
 }
 
+async function joinRun(crawls: CrawlStore, runId: number): Promise<RunClaim> {
+  const run = await crawls.getRun(runId);
+  return run.status === 'running' ? { kind: 'joined', run } : { kind: 'skipped', reason: `run ${runId} is ${run.status}` };
+}
+
 export async function runCrawl(deps: CrawlDeps, request: RunCrawlRequest): Promise<RunCrawlResult> {
   const tuning: CrawlTuning = { ...DEFAULT_TUNING, ...deps.tuning };
   const crawls = new CrawlStore(deps.db);
   const frontier = new CrawlFrontierStore(deps.db);
   const crawl = await crawls.getCrawl(request.crawlId);
-  const claim = await crawls.claimRun(crawl.id, request.trigger, { staleMs: tuning.leaseMs * 2, minGapMs: crawl.everyMs / 2 });
+  const claim =
+    request.joinRunId === undefined
+      ? await crawls.claimRun(crawl.id, request.trigger, { staleMs: tuning.leaseMs * 2, minGapMs: crawl.everyMs / 2 })
+      : await joinRun(crawls, request.joinRunId);
   if (claim.kind === 'skipped') return { status: 'skipped', reason: claim.reason };
   const runId = claim.run.id;
   const ctx: RunContext = {
@@ -68,7 +80,10 @@ export async function runCrawl(deps: CrawlDeps, request: RunCrawlRequest): Promi
     frontier,
     fetcher: new PoliteFetcher(deps.config, new CrawlHostStore(deps.db), tuning, request.signal),
   };
-  if (claim.kind === 'started') await frontier.add(runId, [{ url: crawl.startUrl, depth: 0, via: 'start' }], crawl.maxPages);
+  if (claim.kind === 'started') {
+    await frontier.add(runId, [{ url: crawl.startUrl, depth: 0, via: 'start' }], crawl.maxPages);
+    await request.onStarted?.(runId);
+  }
   try {
     await Promise.all(Array.from({ length: tuning.concurrency }, () => drain(ctx, request.signal)));
   } catch (error) {
