@@ -173,3 +173,47 @@ describe('English', () => {
     expect(found.map((e) => e.signatories)).toEqual([['Ann Lee', 'Tom Hall'], ['Bob Dunn', 'Tom Hall']]);
   });
 });
+
+describe('mentions of one event across sentences', () => {
+  it('reads "L\'entente a été signée par X et Y" as the agreement just named', () => {
+    const text =
+      "La Ville de Gatineau et la Ville de Namur ont conclu un accord de coopération. L'entente a été signée par la mairesse Lise Roy et le maire de Namur, Marc Dubois.";
+    const found = events(text, [
+      ['ORG', 'Ville de Gatineau'],
+      ['ORG', 'Ville de Namur'],
+      ['PLACE', 'Namur'],
+      ['PERSON', 'Lise Roy'],
+      ['PERSON', 'Marc Dubois'],
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ parties: ['Ville de Gatineau', 'Ville de Namur'], signatories: ['Lise Roy', 'Marc Dubois'] });
+  });
+
+  it('keeps two trips of the same town apart by destination and date', () => {
+    const text =
+      'Une délégation de la Ville de Joliette a effectué une mission exploratoire à Tours du 2 au 5 mai. La Ville de Joliette prépare aussi une mission économique en 2025.';
+    const found = events(
+      text,
+      [['ORG', 'Ville de Joliette'], ['PLACE', 'Tours']],
+      [dateFor(text, 'du 2 au 5 mai', '--05-02/--05-05'), dateFor(text, '2025', '2025')],
+    );
+    expect(found.map((e) => [e.kind, e.date])).toEqual([
+      ['mission exploratoire', '--05-02/--05-05'],
+      ['mission économique', '2025'],
+    ]);
+  });
+
+  it('reads a received delegation as a mission', () => {
+    const text = 'The University of Moncton hosted a delegation from the University of Poitiers last week.';
+    const [e] = events(text, [['ORG', 'University of Moncton'], ['ORG', 'University of Poitiers']], [], 'en');
+    expect(e).toMatchObject({ type: 'mission', parties: ['University of Moncton', 'University of Poitiers'] });
+  });
+
+  it('does not take a person of a later clause as a signatory', () => {
+    const text =
+      "La Ville de Lévis a signé une entente avec la Région Bretagne à l'occasion de la visite du président du conseil régional, Loïc Martin.";
+    const [e] = events(text, [['ORG', 'Ville de Lévis'], ['ORG', 'Région Bretagne'], ['PERSON', 'Loïc Martin']]);
+    expect(e?.signatories).toEqual([]);
+    expect(e?.parties).toEqual(['Ville de Lévis', 'Région Bretagne']);
+  });
+});
