@@ -61,24 +61,51 @@ function longFormBefore(a: Analysis, open: number, acr: Token): AcronymDefinitio
   const t = a.tokens;
   const letters = acronymLetters(acr.text);
   if (letters.length < 2) return undefined;
-  let k = letters.length - 1;
-  let skips = 0;
-  let j = open - 1;
-  const limit = Math.max(0, open - (letters.length * 2 + 6));
-  for (; j >= limit && k >= 0; j--) {
-    const tok = t[j]!;
-    if (isPunct(tok, ',') && k > 0 && j < open - 1) continue;
-    if (!tok.isWord) return undefined;
-    if (!isContent(tok)) continue;
-    const ini = initials(tok);
-    if (ini.length > 1 && ini.length <= k + 1 && ini.every((c, n) => c === letters[k - ini.length + 1 + n])) { k -= ini.length; continue; }
-    if (ini[0] === letters[k]) { k--; continue; }
-    if (j === open - 1 && skips === 0 && !tok.isCap) { skips++; continue; }
-    return undefined;
-  }
-  if (k >= 0) return undefined;
-  const start = j + 1;
+  const words = wordsBefore(t, open, letters.length * 2 + 6);
+  const start = matchBackward(t, words, letters);
+  if (start === undefined) return undefined;
   return define(a, acr.text, start, open, NON_ORG_INTRODUCERS.has(t[start - 1]?.fold ?? ''));
+}
+
+/** Token indices of the words before `open`, nearest first, up to a comma-free stop. */
+function wordsBefore(t: readonly Token[], open: number, limit: number): number[] {
+  const out: number[] = [];
+  for (let j = open - 1; j >= 0 && out.length < limit; j--) {
+    const tok = t[j]!;
+    if (isPunct(tok, ',') && out.length > 0) continue;
+    if (!tok.isWord) break;
+    out.push(j);
+  }
+  return out;
+}
+
+/**
+ * Start token of the shortest long form whose word initials spell `letters` (read from
+ * the end): content words must match, function words may ("Université du Québec à
+ * Chicoutimi" → UQAC), one trailing lower-case adjective may be skipped ("… québécois
+ * (C3E)"). Memoized over (word, letter, skip): at most a few hundred states.
+ */
+function matchBackward(t: readonly Token[], words: readonly number[], letters: readonly string[]): number | undefined {
+  const failed = new Set<number>();
+  const visit = (w: number, k: number, skipped: boolean): number | undefined => {
+    const key = (w * 64 + k) * 2 + (skipped ? 1 : 0);
+    if (w >= words.length || failed.has(key)) return undefined;
+    const tok = t[words[w]!]!;
+    const ini = initials(tok);
+    const next = (used: number): number | undefined => (k - used === 0 ? words[w]! : visit(w + 1, k - used, skipped));
+    let found: number | undefined;
+    if (isContent(tok)) {
+      if (ini.length > 1 && ini.length <= k && ini.every((c, n) => c === letters[k - ini.length + n])) found = next(ini.length);
+      if (found === undefined && ini[0] === letters[k - 1]) found = next(1);
+      if (found === undefined && w === 0 && !skipped && !tok.isCap) found = visit(w + 1, k, true);
+    } else {
+      if (k > 1 && ini[0] === letters[k - 1]) found = next(1);
+      if (found === undefined) found = visit(w + 1, k, skipped);
+    }
+    if (found === undefined) failed.add(key);
+    return found;
+  };
+  return visit(0, letters.length, false);
 }
 
 function acronymBefore(a: Analysis, open: number, close: string): AcronymDefinition | undefined {

@@ -9,6 +9,7 @@ import { findPeople } from './find-people.js';
 import { absorb, acronymKey, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
 import { groupPeople } from './group-people.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
+import { isHeadWord } from './word-classes.js';
 
 /** A gazetteer place as X2's findPlaces returns it (PlaceMention, read structurally). */
 export interface PlaceInput extends PlaceSpan {
@@ -36,16 +37,28 @@ export function findNamedEntities(text: string, language: Language, places: read
 
 function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]): Candidate[] {
   const blocked = new Set([...acronyms.filter((d) => !d.isOrg).map((d) => acronymKey(d.acronym)), ...programNames(a)]);
+  const heads = [...findFrenchHeadOrgs(a), ...findEnglishHeadOrgs(a)];
+  const startByEnd = new Map<number, number>();
+  for (const h of heads) if (h.type === 'ORG') startByEnd.set(h.end, Math.min(h.start, startByEnd.get(h.end) ?? h.start));
   return [
-    ...acronyms.flatMap((d) => (d.longForm ? [d.longForm] : [])),
+    ...acronyms.flatMap((d) => (d.longForm ? [widenLongForm(d.longForm, startByEnd)] : [])),
     ...findPeople(a),
-    ...findFrenchHeadOrgs(a),
-    ...findEnglishHeadOrgs(a),
+    ...heads,
     ...findUpperCaseOrgs(a, blocked),
     ...findTriggeredCompanies(a),
     ...findCamelCaseOrgs(a),
     ...domainCandidates(a),
   ];
+}
+
+/**
+ * The initials match gives the shortest long form; a head-word name that ends at the
+ * same place and starts earlier is the full one ("Massachusetts Executive Office of
+ * Energy and Environmental Affairs (EEA)").
+ */
+function widenLongForm(longForm: Candidate, startByEnd: ReadonlyMap<number, number>): Candidate {
+  const start = startByEnd.get(longForm.end);
+  return longForm.type !== 'ORG' || start === undefined || start >= longForm.start ? longForm : { ...longForm, start };
 }
 
 /** All-caps words written after a program word ("la stratégie PRISME") anywhere in the text. */
@@ -103,6 +116,7 @@ function mergePrefixes(drafts: EntityDraft[]): EntityDraft[] {
 /** Gazetteer places, less those inside a person's name, plus places our rules saw. */
 function groupPlaces(a: Analysis, accepted: readonly Candidate[], places: readonly PlaceInput[], people: readonly EntityDraft[]): EntityDraft[] {
   const inPerson = coveredBy(people.flatMap((p) => p.mentions));
+  const orgHeads = new Set(accepted.filter((c) => c.type === 'ORG' && isHeadWord(a.tokens[c.start])).map((c) => a.tokens[c.start]!.start));
   const byName = new Map<string, EntityDraft>();
   const add = (d: EntityDraft): void => {
     const owner = byName.get(nameKey(d.name));
@@ -110,7 +124,8 @@ function groupPlaces(a: Analysis, accepted: readonly Candidate[], places: readon
     else byName.set(nameKey(d.name), d);
   };
   for (const p of places) {
-    if (inPerson(p)) continue;
+    // A head noun that opens an organization's name is no place ("Ville de …").
+    if (inPerson(p) || orgHeads.has(p.start)) continue;
     add({ type: 'PLACE', name: p.name, aliases: new Set(), confidence: p.confidence, mentions: [{ start: p.start, end: p.end }], ...(p.geo ? { geo: p.geo } : {}) });
   }
   for (const c of accepted.filter((x) => x.type === 'PLACE')) add(draftOf(a, c));

@@ -33,7 +33,8 @@ corporation corp inc incorporated ltd llc llp plc company co group bank chamber 
 center organization organisation union alliance network partnership party parliament
 senate assembly government administration service services hospital museum laboratory
 laboratories labs consortium club fund trust coalition international industries
-technologies solutions systems holdings partners ventures capital
+technologies solutions systems holdings partners ventures capital consulate
+embassy delegation secretariat directorate institution observatory
 `.split(/\s+/).filter(Boolean));
 
 /** Legal-form suffixes that close a company name (Acme Inc., Dupont SA). */

@@ -25,5 +25,5 @@ pib gdp pme pmi ti it rh r&d rd ong obnl osbl mrc ceo pdg dg cfo coo cto vip faq
 html url www ok tv ia ai ar vr us usa uk rsvp nb ndlr ps pm am gmt utc est pst
 edt cet nafta alena aceum cusma ceta aecg ome omc covid sida vih hiv adn dna tva hst gst
 qc on bc ab mb sk ns pe nl nt yt nu fr en ca nd ter ier ere re nous mr mrs dr
-note info infos news new flash stop ville maire accord mission lettre the and of
+mou mous moa nda loi note info infos news new flash stop ville maire accord mission lettre the and of
 `.split(/\s+/).filter(Boolean));

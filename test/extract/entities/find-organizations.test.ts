@@ -67,6 +67,16 @@ describe('organizations: acronyms', () => {
     expect(org(text, 'Chambre de commerce, d’industrie et de Brazzaville')?.aliases).toContain('Ccib');
   });
 
+  it('lets function words carry a letter (UQAR: "Université du Québec à Rimouski")', () => {
+    const text = 'Les chercheurs de l’Université du Québec à Rimouski (UQAR) ont signé.';
+    expect(org(text, 'Université du Québec à Rimouski')?.aliases).toContain('UQAR');
+  });
+
+  it('widens the shortest initials match to the head-word name that ends with it', () => {
+    const text = 'The Ohio Department of Energy and Natural Resources (ENR) will host the talks.';
+    expect(org(text, 'Ohio Department of Energy and Natural Resources', 'en')?.aliases).toContain('ENR');
+  });
+
   it('reads "ACR (Long Form)"', () => {
     const text = 'Le partenariat lie la FTQ (Fédération des travailleurs du Québec) à ses homologues.';
     expect(org(text, 'Fédération des travailleurs du Québec')?.aliases).toContain('FTQ');
