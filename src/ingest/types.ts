@@ -15,4 +15,6 @@ export interface RawDocument {
   readonly publishedAt?: string;
   /** Encoding the bytes were decoded from (utf-8, utf-16le, windows-1252, …). */
   readonly encoding?: string;
+  /** Reader remarks worth a reviewer's attention (mojibake repaired, declared charset wrong). */
+  readonly notes?: readonly string[];
 }
