@@ -8,7 +8,7 @@ const YEAR_CUES = new Set([
   'en', 'dès', 'des', 'depuis', 'ici', 'jusqu', 'avant', 'après', 'apres', 'année', 'annee', 'an', 'fin', 'début', 'debut',
   'mi', 'courant', 'été', 'ete', 'hiver', 'printemps', 'automne', 'saison', 'exercice', 'budget', 'édition', 'edition',
   'in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'year', 'early', 'late', 'mid', 'summer', 'winter',
-  'spring', 'fall', 'autumn', 'season', 'fiscal', 'class', 'circa',
+  'spring', 'fall', 'autumn', 'season', 'fiscal', 'class', 'circa', 'a', 'an', 'this', 'its', 'their', 'cette', 'ce',
 ]);
 
 // Words right before a number that make it a quantity or an address.

@@ -15,7 +15,10 @@ export interface FeatureSpan {
 const EN_SUFFIX_HEADS = new Set([
   'valley', 'bay', 'river', 'lake', 'lakes', 'mountains', 'mountain', 'island', 'islands', 'peninsula', 'watershed',
   'gulf', 'sea', 'ocean', 'coast', 'strait', 'basin', 'region', 'county', 'highlands', 'plains', 'falls', 'canyon',
+  'province',
 ]);
+// Lower-case heads after a name that is a place on its own: "the Temiscouata region", "Guangdong province".
+const LOWER_SUFFIX_HEADS = new Set(['region', 'province']);
 const EN_PREFIX_HEADS = new Set(['bay', 'gulf', 'isle', 'strait', 'sea', 'cape', 'lake', 'mount']);
 // Lower-case French heads before a name: "lac Saint-Jean", "vallée du Richelieu".
 const FR_HEADS = new Set([
@@ -52,7 +55,7 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
   const first = capitalizedRunBefore(text, tokens, before);
   if (first > before) return null;
   // A lower-case head ("the Temiscouata region") names only the words before it.
-  if (!head.capitalized) return head.key === 'region' ? { first, last: before, confidence: 0.6 } : null;
+  if (!head.capitalized) return LOWER_SUFFIX_HEADS.has(head.key) ? { first, last: before, confidence: 0.6 } : null;
   return venue ? { first, last: i, confidence: 0.6, venue } : { first, last: i, confidence: 0.65 };
 }
 

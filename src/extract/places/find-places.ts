@@ -2,7 +2,7 @@ import type { PlaceEntry, PlaceIndex, PlaceKind } from '../gazetteer/place-index
 import { placeIndex } from '../gazetteer/place-index.js';
 import type { GeoPoint, Language } from '../types.js';
 import { findFeatures } from './find-features.js';
-import { judgePlace, type Lookup } from './judge-place.js';
+import { judgePlace, judgeVenuePlace, type JudgeInput, type Lookup } from './judge-place.js';
 import { PlaceContext } from './place-context.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, isHyphen, isJoiner, wordTokens } from './word-tokens.js';
@@ -52,8 +52,10 @@ export function findPlaces(text: string, language: Language): PlaceMention[] {
   const index = placeIndex();
   const lookups = lookupNames(text, tokens, index);
   const context = new PlaceContext(text, tokens);
-  const accepted = adoptLongForms(judgeAll(lookups, context, index, tokens), tokens);
-  const features: Found[] = findFeatures(text, tokens).filter((f) => !crosses(f, accepted));
+  const input = judgeInput(lookups, context, index, tokens);
+  const judged = judgeAll(lookups, input);
+  const features: Found[] = findFeatures(text, tokens).filter((f) => !crosses(f, judged));
+  const accepted = adoptLongForms([...judged, ...venuePlaces(features, lookups, judged, input)], tokens);
   const inside = (a: Found): boolean => features.some((f) => !f.venue && f.first <= a.first && a.last <= f.last);
   const all = keepWholeCompounds(text, tokens, [...accepted.filter((a) => !inside(a)), ...features]);
   return toMentions(text, tokens, all);
@@ -78,22 +80,37 @@ function lookupNames(text: string, tokens: readonly WordToken[], index: PlaceInd
   return found;
 }
 
-function judgeAll(lookups: readonly Lookup[], context: PlaceContext, index: PlaceIndex, tokens: readonly WordToken[]): Found[] {
-  const countries = countriesNamed(lookups);
-  const accepted: Found[] = [];
-  let reach = -1;
+function judgeInput(lookups: readonly Lookup[], context: PlaceContext, index: PlaceIndex, tokens: readonly WordToken[]): JudgeInput & { endsAt: Set<number> } {
   const endsAt = new Set<number>();
   const isLargerPlace = (t: number): boolean =>
     (index.byKey.get(tokens[t]?.key ?? '') ?? []).some((e) => e.kind !== 'city' && !e.needsCue);
+  return { context, countries: countriesNamed(lookups), placeEndsAt: (t) => endsAt.has(t), isLargerPlace, tokens, endsAt };
+}
+
+function judgeAll(lookups: readonly Lookup[], input: JudgeInput & { endsAt: Set<number> }): Found[] {
+  const accepted: Found[] = [];
+  let reach = -1;
   for (const lookup of lookups) {
     if (lookup.first <= reach) continue;
-    const verdict = judgePlace(lookup, { context, countries, placeEndsAt: (t) => endsAt.has(t), isLargerPlace, tokens });
+    const verdict = judgePlace(lookup, input);
     if (!verdict) continue;
     accepted.push({ first: lookup.first, last: lookup.last, entry: verdict.entry, confidence: verdict.confidence });
-    endsAt.add(lookup.last);
+    input.endsAt.add(lookup.last);
     reach = lookup.last;
   }
   return accepted;
+}
+
+/** Places that venues are named after, when the rules did not already take them. */
+function venuePlaces(features: readonly Found[], lookups: readonly Lookup[], accepted: readonly Found[], input: JudgeInput): Found[] {
+  const found: Found[] = [];
+  for (const venue of features.filter((f) => f.venue)) {
+    if (accepted.some((a) => a.first >= venue.first && a.last <= venue.last)) continue;
+    const lookup = lookups.find((l) => l.first === venue.first && l.last < venue.last - 1);
+    const verdict = lookup ? judgeVenuePlace(lookup, input) : null;
+    if (lookup && verdict) found.push({ first: lookup.first, last: lookup.last, entry: verdict.entry, confidence: verdict.confidence });
+  }
+  return found;
 }
 
 /** Countries the text names outright (through a country or subdivision name). */

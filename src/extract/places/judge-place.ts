@@ -26,6 +26,9 @@ export interface Verdict {
 
 // Population thresholds for a city named with a weak cue ("de X") or none at all.
 const WEAK_CUE_POPULATION = 15_000;
+const KNOWN_WEAK_CUE_POPULATION = 5_000;
+// A city of a country the text names outweighs a foreign namesake up to ten times larger.
+const LOCAL_WEIGHT = 10;
 const NO_CUE_POPULATION = 100_000;
 const WORLD_CITY_POPULATION = 1_000_000;
 
@@ -38,10 +41,18 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   const dateline = context.isDateline(first, last);
   if (!capsAllowed(lookup, input, dateline)) return null;
   const entry = chooseEntry(lookup, input);
+  context.expectCity(entry.kind === 'city');
   let cue: Cue = context.cueBefore(first, input.placeEndsAt);
   if (dateline || context.followedBy(last, input.isLargerPlace)) cue = 'strong';
   if (context.isGivenName(first, last) && cue !== 'strong') return null;
   return entry.kind === 'city' ? judgeCity(entry, cue, lookup, input) : judgeArea(entry, cue);
+}
+
+/** The place a venue is named after ("Moncton" in "the Moncton Convention Centre"). */
+export function judgeVenuePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
+  const { first, last } = lookup;
+  if (input.context.isSurname(first) || input.context.isCommonWord(first, last)) return null;
+  return { entry: chooseEntry(lookup, input), confidence: 0.7 };
 }
 
 function judgeArea(entry: PlaceEntry, cue: Cue): Verdict | null {
@@ -51,10 +62,11 @@ function judgeArea(entry: PlaceEntry, cue: Cue): Verdict | null {
 
 function judgeCity(entry: PlaceEntry, cue: Cue, { first, last }: Lookup, input: JudgeInput): Verdict | null {
   const known = entry.country !== undefined && input.countries.has(entry.country);
-  if (input.context.headsNounPhrase(first, last)) return null;
+  const common = input.context.isCommonWord(first, last);
+  if (input.context.headsNounPhrase(first, last) || (common && input.context.startsLongerName(last))) return null;
   if (cue === 'strong') return { entry, confidence: 0.85 };
-  if (input.context.isCommonWord(first, last)) return null;
-  if (cue === 'weak') return entry.population >= WEAK_CUE_POPULATION || known ? { entry, confidence: 0.7 } : null;
+  if (common) return null;
+  if (cue === 'weak') return entry.population >= WEAK_CUE_POPULATION || (known && entry.population >= KNOWN_WEAK_CUE_POPULATION) ? { entry, confidence: 0.7 } : null;
   const large = entry.population >= WORLD_CITY_POPULATION || (known && entry.population >= NO_CUE_POPULATION);
   return large ? { entry, confidence: 0.7 } : null;
 }
@@ -64,18 +76,14 @@ function chooseEntry({ first, last, entries }: Lookup, input: JudgeInput): Place
   const areas = entries.filter((e) => e.kind !== 'city');
   const cities = entries.filter((e) => e.kind === 'city');
   if (areas.length > 0 && (cities.length === 0 || !input.context.saysCity(first, last))) return rankAreas(areas)[0]!;
-  const local = cities.filter((e) => e.country !== undefined && input.countries.has(e.country));
-  return largest(local.length > 0 ? local : cities);
+  const weight = (e: PlaceEntry): number => e.population * (e.country !== undefined && input.countries.has(e.country) ? LOCAL_WEIGHT : 1);
+  return cities.reduce((best, e) => (weight(e) > weight(best) ? e : best));
 }
 
 const KIND_RANK: Readonly<Record<string, number>> = { country: 0, subdivision: 1, region: 2, city: 3 };
 
 function rankAreas(areas: readonly PlaceEntry[]): PlaceEntry[] {
   return [...areas].sort((a, b) => Number(a.needsCue) - Number(b.needsCue) || KIND_RANK[a.kind]! - KIND_RANK[b.kind]!);
-}
-
-function largest(cities: readonly PlaceEntry[]): PlaceEntry {
-  return cities.reduce((best, e) => (e.population > best.population ? e : best));
 }
 
 /** All-caps words count only in a headline or dateline, or as a country's own acronym (USA, UK). */

@@ -13,13 +13,19 @@ const CITY_WORDS = new Set(['ville', 'city', 'town', 'municipalite', 'commune', 
 const DATELINE_CHARS = 400;
 // Lines are judged on at most this many chars either side, so a 1 MB line costs nothing.
 const MAX_LINE = 1000;
-const DATELINE_AFTER = /^\s{0,2}(?:[–—-]|\(|:|,\s{0,2}(?:\d|\p{Lu}))/u;
+const DATELINE_AFTER = /^\s{0,2}(?:[–—-]|\(|:|,\s{0,2}(?:\d|\p{Lu}|le\s))/u;
 
 /** What the text around a token range says about it being a place. */
 export class PlaceContext {
   readonly #text: string;
   readonly #tokens: readonly WordToken[];
   readonly #headlines = new Map<number, boolean>();
+  #cityExpected = false;
+
+  /** Whether the name being judged is a city (cues differ: "en France" but "à Lyon"). */
+  expectCity(city: boolean): void {
+    this.#cityExpected = city;
+  }
 
   constructor(text: string, tokens: readonly WordToken[]) {
     this.#text = text;
@@ -36,8 +42,12 @@ export class PlaceContext {
   cueBefore(i: number, placeEndsAt: (token: number) => boolean): Cue {
     let p = this.previousWord(i);
     if (p >= 0 && ARTICLES.has(this.#tokens[p]!.key) && !this.#tokens[p]!.capitalized) p = this.previousWord(p);
+    // "at the Huntington Place": English city names take no article, so this names something else.
+    if (p >= 0 && p === i - 2 && this.#tokens[i - 1]!.key === 'the' && this.#cityExpected) return 'none';
     if (p < 0) return this.#listedAfterPlace(i, placeEndsAt) ? 'strong' : 'none';
     const key = this.#tokens[p]!.key;
+    // French puts "en" before countries and regions, "à" before cities.
+    if (key === 'en' && this.#cityExpected) return 'weak';
     if (STRONG_CUES.has(key)) return 'strong';
     if (!WEAK_CUES.has(key)) return 'none';
     if ((key === 'et' || key === 'and' || key === 'ou' || key === 'or') && placeEndsAt(p - 1)) return 'strong';
@@ -63,7 +73,7 @@ export class PlaceContext {
     const token = this.#tokens[i]!;
     if (token.start > DATELINE_CHARS) return false;
     const lineStart = i === 0 ? /^\s*$/.test(this.#text.slice(0, token.start)) : /\n\s*$/.test(gapAfter(this.#text, this.#tokens, i - 1));
-    return lineStart && DATELINE_AFTER.test(this.#text.slice(this.#tokens[last]!.end, this.#tokens[last]!.end + 4));
+    return lineStart && DATELINE_AFTER.test(this.#text.slice(this.#tokens[last]!.end, this.#tokens[last]!.end + 8));
   }
 
   /** "Michel Angers", "M. Laval", "Thomas Amman": a surname, not a place. */
@@ -92,6 +102,12 @@ export class PlaceContext {
 
   isCommonWord(i: number, last: number): boolean {
     return i === last && COMMON_WORDS.has(this.#tokens[i]!.key);
+  }
+
+  /** "Union Bank", "Orange Telecom": followed by another capitalized word of the same name. */
+  startsLongerName(last: number): boolean {
+    const next = this.#tokens[last + 1];
+    return next !== undefined && next.capitalized && gapAfter(this.#text, this.#tokens, last) === ' ';
   }
 
   /** "Centre des congrès", "Chambre de commerce": one word heading a lower-case noun phrase. */
