@@ -30,13 +30,20 @@ export function readHtml(bytes: Uint8Array, options: ReadHtmlOptions): ReadResul
   const declared = charsetFromContentType(options.contentType) ?? charsetFromMeta(bytes);
   const decoded = decodeText(bytes, declared);
   assertHtmlComplexity(decoded.text, options.label, options.limits ?? DEFAULT_HTML_LIMITS);
-  const { document } = parseHTML(decoded.text);
+  const html = asFullDocument(decoded.text);
+  const { document } = parseHTML(html);
   const metadata = findHtmlMetadata(document as unknown as Document);
-  const text = readabilityText(document as unknown as Document) ?? fallbackText(decoded.text);
+  const text = readabilityText(document as unknown as Document) ?? fallbackText(html);
   if (text === '') {
     throw new PermanentError('empty_extraction', `[ingest:html] ${options.label}: no article text found (script-only page?)`);
   }
   return { text, ...metadata, encoding: decoded.encoding, notes: decoded.notes };
+}
+
+// linkedom makes the first element of a fragment the document element; give fragments a body.
+function asFullDocument(html: string): string {
+  if (/<body[\s>]/i.test(html.slice(0, 65_536)) || /<html[\s>]/i.test(html.slice(0, 4096))) return html;
+  return `<!doctype html><html><head></head><body>${html}</body></html>`;
 }
 
 function removeBoilerplate(document: Document): void {
