@@ -79,6 +79,8 @@ export interface EventsTable {
   occasion: string | null;
   confidence: number;
   evidence: Json<EvidenceSpan[]>;
+  /** Fingerprint of the machine output the event came from; reviewers' edits leave it (migration 2026_11_22_160000). */
+  machine_key: string | null;
   review_status: Generated<string>;
   reviewed_by: string | null;
   reviewed_at: Date | null;

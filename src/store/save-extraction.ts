@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { NotFoundError, VeilleError, errorMessage } from '../errors.js';
 import type { Extraction, ExtractedEvent } from '../extract/types.js';
 import type { Database } from './database.js';
 import { groupExtraction, type GroupedExtraction } from './entity-groups.js';
+import { normalizeKey } from './normalize-key.js';
 import { resolveEntityIds } from './resolve-entity-ids.js';
 import { parseId } from './row-mappers.js';
 
@@ -90,8 +92,10 @@ async function insertMentions(
 }
 
 /**
- * One statement for the events and their roles: event ids are drawn first (a CTE with a
- * volatile function is computed once), so each role row knows its event by position.
+ * One statement for the events and their roles. An event a reviewer already judged (same
+ * machine key) is not inserted again, so a rejected event stays rejected. Event ids
+ * are drawn first (a CTE with a volatile function is computed once), so each role row
+ * knows its event by position.
  */
 async function insertEvents(
   trx: Trx,
@@ -101,18 +105,25 @@ async function insertEvents(
   entityIds: readonly string[],
 ): Promise<void> {
   if (events.length === 0) return;
-  const e = columns(events.map(eventColumns), 10);
+  const e = columns(events.map(eventColumns), 11);
   const r = columns(events.flatMap((_, i) => roleRows(i + 1, grouped.roles[i]!, entityIds)), 4);
   await sql`
-    with ids as (
-      select nextval(pg_get_serial_sequence('events', 'id')) as id, ord from generate_series(1, ${events.length}::int) as ord
+    with v as (
+      select * from unnest(${e[0]}::text[], ${e[1]}::text[], ${e[2]}::text[], ${e[3]}::text[], ${e[4]}::text[],
+                           ${e[5]}::text[], ${e[6]}::text[], ${e[7]}::float8[], ${e[8]}::jsonb[], ${e[9]}::text[],
+                           ${e[10]}::int[])
+        as v(type, status, kind, date_value, date_text, place, occasion, confidence, evidence, machine_key, ord)
+      where not exists (
+        select 1 from events judged
+        where judged.document_id = ${documentId} and judged.review_status <> 'pending' and judged.machine_key = v.machine_key
+      )
+    ), ids as (
+      select nextval(pg_get_serial_sequence('events', 'id')) as id, ord from v
     ), new_events as (
-      insert into events (id, document_id, type, status, kind, date_value, date_text, place, occasion, confidence, evidence)
-      select ids.id, ${documentId}, v.type, v.status, v.kind, v.date_value, v.date_text, v.place, v.occasion, v.confidence, v.evidence
-      from unnest(${e[0]}::text[], ${e[1]}::text[], ${e[2]}::text[], ${e[3]}::text[], ${e[4]}::text[],
-                  ${e[5]}::text[], ${e[6]}::text[], ${e[7]}::float8[], ${e[8]}::jsonb[], ${e[9]}::int[])
-        as v(type, status, kind, date_value, date_text, place, occasion, confidence, evidence, ord)
-      join ids using (ord)
+      insert into events (id, document_id, type, status, kind, date_value, date_text, place, occasion, confidence, evidence, machine_key)
+      select ids.id, ${documentId}, v.type, v.status, v.kind, v.date_value, v.date_text, v.place, v.occasion, v.confidence,
+             v.evidence, v.machine_key
+      from v join ids using (ord)
     )
     insert into event_roles (event_id, entity_id, role, position)
     select ids.id, r.entity_id, r.role, r.position
@@ -132,8 +143,18 @@ function eventColumns(event: ExtractedEvent, i: number): readonly unknown[] {
     event.occasion ?? null,
     event.confidence,
     JSON.stringify(event.evidence.map(({ start, end }) => ({ start, end }))),
+    machineKey(event),
     i + 1,
   ];
+}
+
+/** What the extractor said, independent of confidence: the same output gives the same key. */
+function machineKey(event: ExtractedEvent): string {
+  const { type, status, kind, date, dateText, place, occasion, evidence } = event;
+  const names = (list: readonly string[]) => list.map(normalizeKey).sort();
+  const spans = evidence.map(({ start, end }) => [start, end]);
+  const facts = [type, status, kind, date, dateText, place, occasion, names(event.parties), names(event.signatories), spans];
+  return createHash('sha256').update(JSON.stringify(facts)).digest('hex').slice(0, 32);
 }
 
 function roleRows(ord: number, refs: GroupedExtraction['roles'][number], entityIds: readonly string[]) {

@@ -155,6 +155,24 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect(after.filter((event) => event.reviewStatus === 'pending').map((e) => e.parties[0]!.name)).toEqual([`Epsilon ${tag}`]);
     });
 
+    it('does not bring back an event a reviewer already judged when the same output is saved again', async () => {
+      const tag = uniqueTag();
+      const { id } = await store.upsertDocument(rawDocument(`Rejet ${tag}`));
+      const judged = { ...agreement([`Iota ${tag}`], []), evidence: [{ start: 2, end: 9 }] };
+      const other = { ...mission([`Iota ${tag}`]), evidence: [{ start: 10, end: 20 }] };
+      await store.saveExtraction(id, extraction([], [judged, other]));
+      const [rejected, pending] = await eventsOf(store, id);
+      await review(db(), rejected!.id, { review_status: 'rejected' });
+      await store.saveExtraction(id, extraction([], [judged, other]));
+      const after = await eventsOf(store, id);
+      expect(after.map((event) => [event.type, event.reviewStatus])).toEqual([
+        ['agreement', 'rejected'],
+        ['mission', 'pending'],
+      ]);
+      expect(after[1]!.id).not.toBe(pending!.id);
+      expect(after[1]!.parties.map((party) => party.name)).toEqual([`Iota ${tag}`]);
+    });
+
     it('filters exported events by review status', async () => {
       const tag = uniqueTag();
       const { id } = await store.upsertDocument(rawDocument(`Filtre ${tag}`));
