@@ -47,6 +47,7 @@ async function openBenchDatabase(): Promise<BenchDatabase> {
   const name = `veille_bench_review_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
+  await dropStaleDatabases(admin);
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(base);
@@ -63,6 +64,14 @@ async function openBenchDatabase(): Promise<BenchDatabase> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+// A run killed mid-seed (a timeout) leaves its database behind; one still in use refuses the drop and stays.
+async function dropStaleDatabases(admin: pg.Client): Promise<void> {
+  const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'veille_bench_review_%'`);
+  for (const { datname } of rows) {
+    await admin.query(`DROP DATABASE ${datname}`).catch(() => undefined);
+  }
 }
 
 const words = sql.lit(`{${COMMON.map((w) => `"${w}"`).join(',')}}`);

@@ -7,9 +7,10 @@ import { testClient, type TestClient } from './support/test-client.js';
 
 /* The queue, documents, events, export, audit, map and timeline endpoints, on PGlite and on Postgres. */
 
+const serverUrl = postgresUrl;
 const engines = [
   { name: 'PGlite', url: async () => ({ url: undefined, drop: async () => undefined }) },
-  ...(postgresUrl ? [{ name: 'Postgres', url: async () => createTempDatabase(postgresUrl) }] : []),
+  ...(serverUrl ? [{ name: 'Postgres', url: async () => createTempDatabase(serverUrl) }] : []),
 ];
 if (!postgresUrl) it.skip(`Postgres: ${skipPostgresReason}`, () => undefined);
 
