@@ -14,6 +14,8 @@ export interface EventMention {
   readonly reference: Reference;
   /** The clause says it was signed / will be signed (agreements) or names a trip (missions). */
   readonly cue: boolean;
+  /** Agreements: the clause has a signing word (signé, signera, signature, renewed). */
+  readonly signing?: boolean;
   readonly status?: EventStatus;
   readonly parties: readonly ExtractedEntity[];
   readonly signatories: readonly ExtractedEntity[];

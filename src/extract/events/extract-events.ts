@@ -31,11 +31,12 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
   const mentions = input.sentences.flatMap((s) => findEventMentions(ctx, s));
   const drafts = mergeMentions(mentions);
   const eventCounts = countEventParties(drafts);
-  return drafts.map((d) => toEvent(d, eventCounts, input, index));
+  // An event whose sides cannot be named from the text is dropped: parties must be entities.
+  return drafts.map((d) => toEvent(d, eventCounts, input, index)).filter((e) => e.parties.length > 0);
 }
 
 // "PORTLAND —", "MADAWASKA –", "Edmundston, 3 juin 2005 –" at the start of a line.
-const DATELINE = /^[ \t]*(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:,[ \t]*[\p{L}\d ]{1,30})?)[ \t]+[–—-]{1,2}[ \t]/gmu;
+const DATELINE = /^[ \t]*(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:[ \t]*\([\p{L}. ]{1,20}\))?(?:,[ \t]*[\p{L}\d ]{1,30})?)[ \t]+[–—-]{1,2}[ \t]/gmu;
 
 function datelines(text: string): Span[] {
   return [...text.matchAll(DATELINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

@@ -111,13 +111,22 @@ const OCCASION_HEAD = /^(?:\p{Lu}|\d|(?:salon|sommet|forum|congrès|rencontre|mi
 
 /** The event around which it took place: "dans le cadre du salon X", "during the Y Summit". */
 export function findOccasion(text: string, start: number, end: number): string | undefined {
+  const span = findOccasionSpan(text, start, end);
+  return span && text.slice(span.start, span.end);
+}
+
+/** Where the occasion's name lies, so that places inside it ("Sommet Maine-Québec") are not parties. */
+export function findOccasionSpan(text: string, start: number, end: number): Span | undefined {
   const slice = text.slice(start, end);
   for (const m of slice.matchAll(OCCASION)) {
-    const rest = slice.slice(m.index + m[0].length, m.index + m[0].length + 120);
+    const from = m.index + m[0].length;
+    const rest = slice.slice(from, from + 120);
     const stop = OCCASION_STOP.exec(rest);
-    const phrase = (stop ? rest.slice(0, stop.index) : rest).trim();
+    const raw = stop ? rest.slice(0, stop.index) : rest;
+    const phrase = raw.trim();
     if (OCCASION_HEAD.test(phrase) && phrase.length > 3) {
-      return phrase;
+      const s = start + from + (raw.length - raw.trimStart().length);
+      return { start: s, end: s + phrase.length };
     }
   }
   return undefined;

@@ -4,7 +4,7 @@ import type { EventType, ExtractedEntity, Span } from '../types.js';
 import { detectStatus, hasPlanningCue, hasSigningCue } from './detect-status.js';
 import type { EntityIndex } from './entity-index.js';
 import type { EventMention, Reference } from './event-mention.js';
-import { coordinatedList, findOccasion, findPlace, isDestination, isLocative, nearestDate, partyMentions, personMentions } from './find-arguments.js';
+import { coordinatedList, findOccasion, findOccasionSpan, findPlace, isDestination, isLocative, nearestDate, partyMentions, personMentions } from './find-arguments.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import { affiliationParties, insideZone } from './title-zones.js';
 
@@ -37,7 +37,9 @@ export function findEventMentions(ctx: MentionContext, sentence: Span): EventMen
 /** A trigger word inside an organization's name ("Délégation du Québec à Séoul") or a minister's title is no event. */
 function keepTrigger(ctx: MentionContext, t: Trigger): boolean {
   const covering = ctx.index.covering(t.start);
-  if (covering && covering.entity.type !== 'PLACE') return false;
+  // An organization that starts with the agreement word is the agreement's own name
+  // ("Memorandum of Understanding" tagged as a body); one that starts before it is a body.
+  if (covering && covering.entity.type !== 'PLACE' && (t.type === 'mission' || covering.start < t.start)) return false;
   return t.type === 'mission' || !insideZone(ctx.titles, t.start);
 }
 
@@ -49,7 +51,9 @@ function groupTriggers(text: string, triggers: Trigger[]): Trigger[][] {
   for (const t of triggers) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
-    if (last && prev && !CUT.test(text.slice(prev.end, t.start))) last.push(t);
+    // "Memorandum of Understanding (MOU)": an acronym in brackets is the same noun.
+    const between = text.slice(prev?.end ?? 0, t.start);
+    if (last && prev && (!CUT.test(between) || /^\s*\(\s*$/.test(between))) last.push(t);
     else groups.push([t]);
   }
   return groups;
@@ -133,6 +137,7 @@ function agreementMentions(ctx: MentionContext, sentence: Span, region: Span, tr
     region,
     reference: reference(trigger),
     cue: hasSigningCue(clause) || (hasPlanningCue(near) && !isGenericPlural(trigger)),
+    signing: hasSigningCue(clause),
     status,
     place: findPlace(text, ctx.index, region, Math.max(trigger.end, verbAt), partyListSpan(ctx, region, trigger)),
     occasion: findOccasion(text, region.start, region.end),
@@ -168,7 +173,8 @@ function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, v
   });
   if (sets.length > 0) return sets;
   const subjectEnd = verbAt >= 0 && verbAt < trigger.start ? verbAt : trigger.start;
-  const subject = affiliationParties(ctx.titles, ctx.index, candidates(ctx, region.start, subjectEnd));
+  const subjectStart = clauseStart(text, region.start, subjectEnd);
+  const subject = affiliationParties(ctx.titles, ctx.index, candidates(ctx, subjectStart, subjectEnd));
   const withAt = firstAfter(WITH, text, Math.max(trigger.start, verbAt), region.end);
   const object = withAt >= 0 ? affiliationParties(ctx.titles, ctx.index, candidates(ctx, withAt, region.end)) : [];
   if (trigger.plural && object.length >= 2) return object.map((o) => uniqueEntities([...subject, o]));
@@ -180,7 +186,7 @@ function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, v
 function agreementSignatories(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number): ExtractedEntity[] {
   if (verbAt < 0) return [];
   const { text } = ctx;
-  const subject = personMentions(ctx.index, region.start, verbAt);
+  const subject = personMentions(ctx.index, clauseStart(ctx.text, region.start, verbAt), verbAt);
   const after = Math.max(trigger.end, verbAt);
   const withAt = firstAfter(WITH, text, after, region.end);
   const agentAt = firstAfter(AGENT, text, verbAt, region.end);
@@ -243,8 +249,34 @@ function orderDestinationLast(parties: ExtractedEntity[], place: ExtractedEntity
   return [...parties.filter((p) => p !== place), ...parties.filter((p) => p === place)];
 }
 
+/** Party candidates: not in a dateline, not inside the occasion's name, not the agreement's own name. */
 function candidates(ctx: MentionContext, start: number, end: number) {
-  return partyMentions(ctx.text, ctx.index, start, end).filter((m) => !ctx.datelines.some((d) => d.start <= m.start && m.end <= d.end));
+  const occasion = findOccasionSpan(ctx.text, start, end);
+  const found = partyMentions(ctx.text, ctx.index, start, end).filter(
+    (m) =>
+      !ctx.datelines.some((d) => d.start <= m.start && m.end <= d.end) &&
+      !(occasion && occasion.start <= m.start && m.end <= occasion.end) &&
+      !AGREEMENT_NAME.test(m.entity.name),
+  );
+  // A bracketed aside ("(la communauté urbaine de la capitale du Québec)") names no party,
+  // unless it only repeats one as an acronym ("(VTE)").
+  return found.filter((m) => !inBrackets(ctx.text, start, m.start) || found.some((o) => o !== m && o.entity === m.entity));
+}
+
+function inBrackets(text: string, from: number, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= from && text.lastIndexOf(')', at) < open;
+}
+
+const AGREEMENT_NAME = /^(?:memorand|m[ée]morandum|accord|entente|agreement|protocol|mou\b|mémoire d)/iu;
+
+// "X announced that Y has signed": the signing side starts after the last "that" / "que" / ":".
+const COMPLEMENTIZER = wordRegex(String.raw`\b(?:que|qu['’]|that|whereby)\b|:`, 'giu');
+
+function clauseStart(text: string, start: number, end: number): number {
+  let at = start;
+  for (const m of text.slice(start, end).matchAll(COMPLEMENTIZER)) at = start + m.index + m[0].length;
+  return at;
 }
 
 function firstAfter(re: RegExp, text: string, from: number, to: number): number {

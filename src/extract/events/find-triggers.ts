@@ -23,6 +23,7 @@ const AGREEMENT_FR = [
   `m[ée]moires?\\s+d${AP}entente`,
   `m[ée]morandums?(?:\\s+d${AP}entente)?`,
   `lettres?\\s+d${AP}intention`,
+  `d[ée]clarations?\\s+d${AP}intentions?`,
   `d[ée]clarations?\\s+(?:commune|conjointe)s?`,
   `chartes?\\s+(?:de\\s+(?:la\\s+)?(?:coopération\\s+de\\s+|convention\\s+de\\s+)?)?jumelage`,
   `accords?-cadres?`,
@@ -57,7 +58,8 @@ const MISSION = [
   `trips?`,
 ];
 
-const AGREEMENT_RE = new RegExp(`(?<!${L})(?:${[...AGREEMENT_FR, ...AGREEMENT_EN].join('|')})(?!${L})`, 'giu');
+// English phrases first: "Memorandum of Understanding" must not stop at the French "memorandum".
+const AGREEMENT_RE = new RegExp(`(?<!${L})(?:${['accords?-cadres?', ...AGREEMENT_EN, ...AGREEMENT_FR].join('|')})(?!${L})`, 'giu');
 const MISSION_RE = new RegExp(`(?<!${L})(?:${MISSION.join('|')})(?!${L})`, 'giu');
 
 /** Qualifiers that make a mission noun an event on their own (trade mission, mission économique). */

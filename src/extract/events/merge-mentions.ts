@@ -34,7 +34,7 @@ export function mergeMentions(mentions: readonly EventMention[]): EventDraft[] {
       if (last) attach(last, m, m.reference === 'definite' && m.cue);
       continue;
     }
-    const target = latestCompatible(sameType, m) ?? recentAntecedent(last, m);
+    const target = latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
     if (target) attach(target, m, m.cue);
     else if (canStart(m)) {
       const d = start(m);
@@ -68,10 +68,22 @@ function recentAntecedent(last: EventDraft | undefined, m: EventMention): EventD
   return last;
 }
 
+/** "une convention" with no side named, after a convention was named: the same one again. */
+function sameNoun(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  if (m.parties.length > 0 || m.type !== 'agreement') return undefined;
+  const head = headNoun(m.trigger.kind);
+  return [...drafts].reverse().find((d) => headNoun(d.kind) === head);
+}
+
+function headNoun(kind: string): string {
+  return (kind.toLowerCase().split(/[\s'’]+/)[0] ?? '').replace(/s$/, '');
+}
+
 function canStart(m: EventMention): boolean {
   if (!m.cue) return false;
-  // "X et Y ont signé une entente" with no body named: the document's actors are filled in later.
-  return m.parties.length > 0 || (m.type === 'agreement' && m.signatories.length > 0);
+  // "X et Y ont signé une entente", "une convention sera signée en mars" with no body named:
+  // the document's actors are filled in later.
+  return m.parties.length > 0 || (m.type === 'agreement' && m.signing && m.reference === 'indefinite');
 }
 
 function start(m: EventMention): EventDraft {

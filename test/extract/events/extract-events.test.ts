@@ -217,3 +217,34 @@ describe('mentions of one event across sentences', () => {
     expect(e?.parties).toEqual(['Ville de Lévis', 'Région Bretagne']);
   });
 });
+
+describe('clause structure', () => {
+  it('takes the signing side after "announced that", reads "(MOU)" as the same noun, and leaves the occasion out', () => {
+    const text =
+      'Premier Ann Lee announced today that the Province of Manitoba has signed a Memorandum of Understanding (MOU) with the State of Ohio during the Great Lakes Forum of Canada.';
+    const found = events(
+      text,
+      [['PERSON', 'Ann Lee'], ['PLACE', 'Manitoba'], ['PLACE', 'Ohio'], ['PLACE', 'Canada'], ['ORG', 'Memorandum of Understanding']],
+      [],
+      'en',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'Memorandum of Understanding', parties: ['Manitoba', 'Ohio'], signatories: [], occasion: 'Great Lakes Forum of Canada' });
+  });
+
+  it('starts a planned agreement whose sides the document names elsewhere', () => {
+    const text =
+      "La Ville de Sept-Îles et la Ville de Brest ont paraphé une lettre d'intention. Une convention de partenariat sera signée en mars prochain.";
+    const found = events(text, [['ORG', 'Ville de Sept-Îles'], ['ORG', 'Ville de Brest']]);
+    expect(found.map((e) => [e.kind, e.status, e.parties])).toEqual([
+      ["lettre d'intention", 'signed', ['Ville de Sept-Îles', 'Ville de Brest']],
+      ['convention de partenariat', 'planned', ['Ville de Sept-Îles', 'Ville de Brest']],
+    ]);
+  });
+
+  it('leaves a bracketed aside out of the parties', () => {
+    const text = 'En visite au Mali, le président de la Chambre de commerce de Laval (la troisième ville du Québec) a rencontré ses homologues.';
+    const [e] = events(text, [['PLACE', 'Mali'], ['ORG', 'Chambre de commerce de Laval'], ['PLACE', 'Québec']]);
+    expect(e?.parties).toEqual(['Chambre de commerce de Laval', 'Mali']);
+  });
+});
