@@ -72,6 +72,7 @@ export function frenchExtent(a: Analysis, i: number): number {
   let proper = false;
   let afterConnector = false;
   let lastConnector = '';
+  let namedAfterPerson = false;
   let adjectives = 0;
   while (j < t.length && j - i < MAX_ORG_TOKENS) {
     const tok = t[j]!;
@@ -80,7 +81,7 @@ export function frenchExtent(a: Analysis, i: number): number {
     if (isPunct(tok, ',') && last === j && isEnumeratedComplement(t, j)) { j++; continue; }
     if (!tok.isWord) break;
     if (isConnector(tok)) {
-      const next = connectorTarget(a, j, proper);
+      const next = connectorTarget(a, j, proper, namedAfterPerson);
       if (next < 0) break;
       lastConnector = t[next - 1]!.fold;
       j = next;
@@ -89,7 +90,10 @@ export function frenchExtent(a: Analysis, i: number): number {
       continue;
     }
     if (tok.isCap) {
-      if (!isNameWord(tok) || (isGivenName(tok) && isNameWord(t[j + 1])) || (tok.isUpper && !LEGAL_SUFFIXES.has(tok.fold) && !proper && j === i + 1 && !afterConnector)) break;
+      // A person right after the head names the body ("Fondation Marie-Anne Lavoie"); after a
+      // complement, a person starts a new phrase ("Maison de l'Europe Olivier Dupré").
+      if (j === i + 1 && isGivenName(tok)) namedAfterPerson = true;
+      else if (!isNameWord(tok) || (isGivenName(tok) && isNameWord(t[j + 1]) && !namedAfterPerson) || (tok.isUpper && !LEGAL_SUFFIXES.has(tok.fold) && !proper && j === i + 1 && !afterConnector)) break;
       if (bare && !afterConnector) break;
       proper = true;
     } else if (afterConnector && !proper && !isStopAfter(lastConnector, tok.fold) && !/\d/.test(tok.text)) {
@@ -139,7 +143,7 @@ function isConnector(tok: Token): boolean {
 }
 
 /** Where the name goes on after the connector chain at j, or -1 when the name ends here. */
-function connectorTarget(a: Analysis, j: number, proper: boolean): number {
+function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPerson = false): number {
   const t = a.tokens;
   const first = t[j]!.fold;
   let k = j;
@@ -149,7 +153,7 @@ function connectorTarget(a: Analysis, j: number, proper: boolean): number {
   const chain = t.slice(j, k).map((x) => x.fold);
   if (first === 'et' && ['la', 'le', "l'", 'les', 'un', 'une'].includes(chain[1] ?? '')) return -1;
   if (target.isCap) {
-    if (!isNameWord(target) || (isGivenName(target) && isNameWord(t[k + 1]))) return -1;
+    if (!isNameWord(target) || (isGivenName(target) && isNameWord(t[k + 1]) && !(namedAfterPerson && first === 'et'))) return -1;
     if (first === 'en' || first === 'in' || first === 'on') return -1;
     if ((first === 'et' || first === 'and') && isHeadWord(target)) return -1;
     return k;

@@ -71,7 +71,7 @@ function coordinatedNames(a: Analysis, k: number): Candidate[] {
   while (j < t.length && out.length < 6) {
     if (!isCompanyWord(a, j)) break;
     let end = j + 1;
-    while (end < j + 3 && isCompanyWord(a, end) && !t[end]!.isUpper) end++;
+    while (end < j + 3 && isCompanyWord(a, end, true) && !t[end]!.isUpper) end++;
     out.push({ type: 'ORG', start: j, end, priority: 4, confidence: 0.6 });
     const sep = t[end];
     if (!sep || !(isPunct(sep, ',') || sep.fold === 'et' || sep.fold === 'and')) break;
@@ -83,9 +83,10 @@ function coordinatedNames(a: Analysis, k: number): Candidate[] {
 
 const ENGLISH_FUNCTION = new Set(['of', 'the', 'for', 'and', 'in', 'at', 'to', 'on']);
 
-function isCompanyWord(a: Analysis, j: number): boolean {
+/** A word of a company name; a place may continue one ("Alstom Canada") but not open it. */
+function isCompanyWord(a: Analysis, j: number, continuing = false): boolean {
   const tok = a.tokens[j];
-  if (!tok || !isNameWord(tok) || tok.sentenceStart || tok.lineStart || a.inPlace[j] || isGivenName(tok) || ROLE_WORDS.has(tok.fold)) return false;
+  if (!tok || !isNameWord(tok) || tok.sentenceStart || tok.lineStart || (a.inPlace[j] && !continuing) || isGivenName(tok) || ROLE_WORDS.has(tok.fold)) return false;
   return !UPPER_STOP_WORDS.has(tok.fold) && !/^\d/.test(tok.text);
 }
 

@@ -8,6 +8,8 @@ const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'd
 // Nouns before a name that make it a street, building or prize, not a person.
 const NAMED_AFTER = new Set(['rue', 'avenue', 'boulevard', 'place', 'pont', 'parc', 'station', 'lycee', 'ecole', 'college', 'aeroport', 'stade', 'prix', 'chemin', 'route', 'street', 'road', 'bridge', 'park', 'airport', 'square', 'quai', 'allee', 'impasse', 'cours', 'salle', 'pavillon']);
 const MAX_NAME_TOKENS = 4;
+// Capitalized nouns that follow a given name in names of things ("Victoria Day", "Grace Church").
+const NOT_SURNAMES = new Set(['day', 'street', 'avenue', 'road', 'park', 'church', 'hall', 'island', 'lake', 'river', 'bay', 'valley', 'mountain', 'mountains', 'falls', 'democrats', 'award', 'awards', 'prize', 'cup', 'festival', 'airport', 'station', 'bridge', 'building', 'tower', 'square', 'county', 'city', 'memorial', 'hospital', 'stadium', 'arena', 'trophy', 'foundation', 'school', 'institute', 'act', 'plan']);
 // Endings of common nouns that a capitalized role complement may carry ("vice-président Innovation").
 const COMMON_NOUN = /(?:tion|sion|ment|ite|ing|ance|ence|isme|ure|eur|ise|ship|ness|ogie|ique|ies)$/u;
 
@@ -37,7 +39,7 @@ export function nameExtent(t: readonly Token[], j: number): { end: number; words
       const after = PARTICLES.has(t[k + 1]?.fold ?? '') && !t[k + 1]!.isCap ? k + 2 : k + 1;
       if (isSurnameWord(t[after]) && !t[after]!.isUpper && !isHeadWord(t[after])) { k = after; continue; }
     }
-    if (!isSurnameWord(tok) || (k > j && isHeadWord(tok))) break;
+    if (!isSurnameWord(tok) || (k > j && (isHeadWord(tok) || NOT_SURNAMES.has(tok.fold)))) break;
     k++;
     words++;
   }

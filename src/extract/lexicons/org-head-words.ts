@@ -13,7 +13,8 @@ tribunal direction service services bureau consulat ambassade representation tec
 pole cluster reseau alliance observatoire laboratoire musee hopital autorite
 haut-commissariat prefecture mairie conservatoire academie compagnie cooperative
 mouvement parti lycee regie corporation consortium incubateur ordre collectif cercle
-metropole intercommunalite mutuelle fondation entreprise grappe table
+metropole intercommunalite mutuelle fondation entreprise grappe table gouvernorat
+wilaya polytechnique
 `.split(/\s+/).filter(Boolean));
 
 /** Lower-case French heads that make an organization when a proper noun completes them. */
@@ -51,7 +52,8 @@ sports aquatic civic
 /** Nouns that introduce company names ("les entreprises X et Y", "le cluster Z"). */
 export const COMPANY_TRIGGERS: ReadonlySet<string> = new Set(`
 entreprise entreprises societe firme compagnie cluster start-up startup startups
-fabricant constructeur equipementier cabinet groupe filiale
+fabricant constructeur equipementier cabinet groupe filiale pme
+organisme organismes
 centres centre organismes company companies firm firms manufacturer startup subsidiary
 group operator
 `.split(/\s+/).filter(Boolean));

@@ -22,8 +22,9 @@ export const UPPER_STOP_WORDS: ReadonlySet<string> = new Set(`
 ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi
 usd cad eur euro euros chf gbp jpy cfa fcfa xof km kg kwh mw gw mwh gwh twh co2 ges
 pib gdp pme pmi ti it rh r&d rd ong obnl osbl mrc ceo pdg dg cfo coo cto vip faq pdf
-html url www ok tv ia ai ar vr us usa uk rsvp nb ndlr ps pm am gmt utc est pst
+html url www ok tv ia ai ar vr us usa uk rsvp ndlr ps pm am gmt utc est pst
 edt cet nafta alena aceum cusma ceta aecg ome omc covid sida vih hiv adn dna tva hst gst
-qc on bc ab mb sk ns pe nl nt yt nu fr en ca nd ter ier ere re nous mr mrs dr
+qc on bc ab mb sk ns pe nl nt yt nu fr en ca nd ter ier ere re nous mr mrs dr b2b b2c b2g
+faq q&a tba tbd aka asap diy
 mou mous moa nda loi note info infos news new flash stop ville maire accord mission lettre the and of
 `.split(/\s+/).filter(Boolean));

@@ -51,7 +51,7 @@ sylvio steve stève damien adrien aurélien bastien fabien lucien luc-andré ré
 
 const ENGLISH = `
 james john robert michael william david richard joseph thomas charles christopher daniel
-matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+matthew anthony antony mark donald steven paul andrew joshua kenneth kevin brian george timothy
 ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
 scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
 tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
