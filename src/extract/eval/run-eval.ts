@@ -30,6 +30,10 @@ export const DEFAULT_SCORER = path.resolve(REPO_ROOT, '../shared/eval/score');
 
 /** Writes predictions for inputDir/*.txt, runs the scorer, prints its report; returns an exit code. */
 export async function runEval(options: EvalOptions, io: EvalIo): Promise<number> {
+  if (!existsSync(options.inputDir)) {
+    io.err(`[eval] ${options.inputDir}: no such folder (expected X.txt documents with X.gold.json beside them)`);
+    return 2;
+  }
   const predDir = options.predDir ?? (await mkdtemp(path.join(os.tmpdir(), 'veille-eval-')));
   const results = await writePredictions(options.inputDir, predDir);
   for (const r of results) if (!r.ok) io.err(`[eval] ${r.document}: ${r.error}`);
