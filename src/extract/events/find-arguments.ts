@@ -96,7 +96,7 @@ export function findPlace(text: string, index: EntityIndex, region: Span, at: nu
   return (after ?? places[places.length - 1])?.entity;
 }
 
-const DESTINATION_BEFORE = wordRegex(String.raw`\b(?:to|vers|pour|rendue?s?\s+(?:à|au|en|aux))\s+(?:la\s+|le\s+|l['’]|the\s+)?$`);
+const DESTINATION_BEFORE = wordRegex(String.raw`\b(?:to|vers|pour|rendue?s?\s+(?:à|au|en|aux)|visité|visited|visiting|visit)\s+(?:la\s+|le\s+|l['’]|the\s+)?$`);
 
 export function isDestination(text: string, m: Span): boolean {
   return DESTINATION_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));

@@ -20,7 +20,10 @@ export interface MentionContext {
 
 /** The event mentions of one sentence: one per clause and type. */
 export function findEventMentions(ctx: MentionContext, sentence: Span): EventMention[] {
-  const triggers = findTriggers(ctx.text, sentence).filter((t) => keepTrigger(ctx, t));
+  const found = findTriggers(ctx.text, sentence).filter((t) => keepTrigger(ctx, t));
+  // A verb of travel names the trip only in a sentence with no mission noun ("une délégation … s'est rendue").
+  const hasNoun = found.some((t) => t.type === 'mission' && !t.verb);
+  const triggers = found.filter((t) => !(t.verb && hasNoun));
   const out: EventMention[] = [];
   for (const type of ['agreement', 'mission'] as const) {
     const groups = groupTriggers(ctx.text, triggers.filter((t) => t.type === type));
@@ -60,8 +63,9 @@ function groupTriggers(text: string, triggers: Trigger[]): Trigger[][] {
 }
 
 function headTrigger(group: Trigger[]): Trigger {
-  const first = group[0]!;
-  const longest = group.reduce((a, b) => (b.kind.length > a.kind.length ? b : a));
+  const nouns = group.filter((t) => !t.verb);
+  const first = (nouns[0] ?? group[0])!;
+  const longest = (nouns.length > 0 ? nouns : group).reduce((a, b) => (b.kind.length > a.kind.length ? b : a));
   return { ...longest, determiner: first.determiner, start: first.start };
 }
 

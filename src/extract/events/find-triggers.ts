@@ -11,6 +11,8 @@ export interface Trigger extends Span {
   /** The determiner before the noun, lower-cased ("une", "cette", "the", ""). */
   readonly determiner: string;
   readonly plural: boolean;
+  /** A verb of travel ("s'est rendu à", "visited") rather than a noun: names a trip only when alone. */
+  readonly verb?: boolean;
 }
 
 const L = "[\\p{L}\\p{M}]";
@@ -62,6 +64,12 @@ const MISSION = [
 const AGREEMENT_RE = new RegExp(`(?<!${L})(?:${['accords?-cadres?', ...AGREEMENT_EN, ...AGREEMENT_FR].join('|')})(?!${L})`, 'giu');
 const MISSION_RE = new RegExp(`(?<!${L})(?:${MISSION.join('|')})(?!${L})`, 'giu');
 
+// A trip told with a verb: "s'est rendu à Louga", "se rendra en Chine", "visited Halifax".
+const TRAVEL_RE = new RegExp(
+  `(?<!${L})(?:(?:s${AP}est|se\\s+sont|s${AP}était|s${AP}étaient)\\s+(?:\\p{Ll}+\\s+)?rendue?s?|se\\s+rend(?:ra|ront|ent)?|(?:a|ont|avait|avaient)\\s+visité|visited|(?:will\\s+)?travel(?:l?ed|s)?\\s+to|will\\s+visit|is\\s+visiting|are\\s+visiting)(?=\\s+(?:à|au|aux|en|\\p{Lu}|the\\s+\\p{Lu}))`,
+  'gu',
+);
+
 /** Qualifiers that make a mission noun an event on their own (trade mission, mission économique). */
 const MISSION_QUALIFIER_AFTER =
   /^\s+(?:économiques?|commerciales?|exploratoires?|de\s+prospection|d['’]affaires|officielles?|ministérielles?|régionales?|de\s+travail|d['’]étude|diplomatiques?|institutionnelles?|technologiques?|de\s+coopération|multisectorielles?)(?![\p{L}])/iu;
@@ -79,6 +87,10 @@ export function findTriggers(text: string, span: Span): Trigger[] {
   for (const m of slice.matchAll(MISSION_RE)) {
     const t = missionTrigger(text, span.start + m.index, span.start + m.index + m[0].length);
     if (t) found.push(t);
+  }
+  for (const m of slice.matchAll(TRAVEL_RE)) {
+    const start = span.start + m.index;
+    found.push({ type: 'mission', start, end: start + m[0].length, kind: m[0], strong: false, determiner: '', plural: false, verb: true });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -134,9 +146,12 @@ function missionTrigger(text: string, start: number, end: number): Trigger | und
   };
 }
 
+const DESTINATION_AHEAD = /\s(?:à|au|aux|en)\s+\p{Lu}/u;
+
 function isMissionTrap(lower: string, before: string, after: string): boolean {
   // "a pour mission de", "notre mission de rendre", "la mission de l'organisme": a mandate, not a trip.
-  if (/^missions?$/.test(lower) && /^\s+(?:de|d['’]|of)\s+(?:\p{Ll}+er|\p{Ll}+ir|\p{Ll}+re|l['’]|la|notre|votre|to)\b/iu.test(after)) return true;
+  // … unless a destination follows: "la mission de la Chambre au Sénégal".
+  if (/^missions?$/.test(lower) && /^\s+(?:de|d['’]|of)\s+(?:\p{Ll}+er|\p{Ll}+ir|\p{Ll}+re|l['’]|la|notre|votre|to)\b/iu.test(after) && !DESTINATION_AHEAD.test(after)) return true;
   if (/(?:pour|comme|our|its|whose)\s+$/i.test(before) && /^missions?$/.test(lower)) return true;
   if (/^missions?$/.test(lower) && /^\s+(?:statement|is\s+to)/i.test(after)) return true;
   // "visite(z) notre site", "visit our website"

@@ -248,3 +248,25 @@ describe('clause structure', () => {
     expect(e?.parties).toEqual(['Chambre de commerce de Laval', 'Mali']);
   });
 });
+
+describe('trips told with a verb', () => {
+  it('reads "s\'est rendu à X" as a mission led by the subject', () => {
+    const text = 'Le président du Conseil départemental, Luc Martin, s’est rendu à Thiès du 4 au 8 mai pour rencontrer ses partenaires.';
+    const [e, ...rest] = events(text, [['PERSON', 'Luc Martin'], ['PLACE', 'Thiès']], [dateFor(text, 'du 4 au 8 mai', '--05-04/--05-08')]);
+    expect(rest).toHaveLength(0);
+    expect(e).toMatchObject({ type: 'mission', place: 'Thiès', signatories: ['Luc Martin'], date: '--05-04/--05-08' });
+  });
+
+  it('lets the mission noun name the trip when both appear', () => {
+    const text = 'Une délégation de la Ville de Granby s’est rendue à Tulle.';
+    const [e] = events(text, [['ORG', 'Ville de Granby'], ['PLACE', 'Tulle']]);
+    expect(e).toMatchObject({ kind: 'délégation', parties: ['Ville de Granby', 'Tulle'], place: 'Tulle' });
+  });
+
+  it('reads "la mission de la Chambre au Mali" as a trip, "la mission de la Chambre est de" as a mandate', () => {
+    const trip = 'La mission de la Chambre de commerce de Laval au Mali a permis de nouer des contacts.';
+    expect(events(trip, [['ORG', 'Chambre de commerce de Laval'], ['PLACE', 'Mali']])).toHaveLength(1);
+    const mandate = 'La mission de la Chambre de commerce de Laval est de soutenir les entreprises.';
+    expect(events(mandate, [['ORG', 'Chambre de commerce de Laval']])).toEqual([]);
+  });
+});
