@@ -58,7 +58,10 @@ async function rolesOf(db: ReviewDatabase, eventIds: readonly string[]): Promise
   }));
 }
 
-/** Agreements not rejected, oldest date first; undated ones last. */
+// Dated first (ISO strings sort by time), then year-less (--MM-DD), then undated.
+const precision = (date: string | null): number => (date === null ? 2 : /^\d{4}/.test(date) ? 0 : 1);
+
+/** Agreements not rejected, oldest date first; year-less and undated ones last. */
 export async function timeline(db: ReviewDatabase): Promise<readonly TimelineItem[]> {
   const rows = await db
     .selectFrom('events as e')
@@ -70,6 +73,7 @@ export async function timeline(db: ReviewDatabase): Promise<readonly TimelineIte
     .limit(2000)
     .execute();
   const roles = rows.length === 0 ? [] : await rolesOf(db, rows.map((r) => r.id));
+  rows.sort((a, b) => precision(a.date_value) - precision(b.date_value));
   return rows.map((r) => ({
     eventId: r.id, date: r.date_value, kind: r.kind, status: r.status as EventStatus | null,
     reviewStatus: r.review_status as ReviewStatus,

@@ -82,3 +82,14 @@ describe('inputs', () => {
     expect(acronymOf('Lyon')).toBeUndefined();
   });
 });
+
+describe('audit change summary', () => {
+  it('lists the fields that changed, names for entity lists', async () => {
+    const { changeSummary } = await import('../../src/web/pages/audit-page.js');
+    expect(changeSummary(
+      { reviewStatus: 'pending', parties: [{ name: 'A' }, { name: 'B' }], kind: 'x', reviewedAt: null },
+      { reviewStatus: 'edited', parties: [{ name: 'A' }, { name: 'C' }], kind: 'x', reviewedAt: '2026' },
+    )).toEqual(['reviewStatus: pending → edited', 'parties: A, B → A, C']);
+    expect(changeSummary(null, { a: 1 })).toEqual([]);
+  });
+});

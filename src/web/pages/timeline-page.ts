@@ -12,6 +12,13 @@ function year(date: string | null): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+// Labels of dots in the right half go to their left, so that none runs off the chart.
+function dot(item: TimelineItem, row: number, x: number): SafeHtml {
+  const right = x > WIDTH / 2;
+  return html`<a href="/events/${item.eventId}"><circle cx="${x}" cy="${34 + row * ROW}" r="5" fill="${item.reviewStatus === 'pending' ? '#e0a800' : '#2e7d32'}"><title>${item.date}: ${item.kind}</title></circle>
+<text x="${right ? x - 9 : x + 9}" y="${38 + row * ROW}" font-size="11" text-anchor="${right ? 'end' : 'start'}">${item.date} · ${item.parties.join(' · ') || item.kind}</text></a>`;
+}
+
 function axis(items: readonly TimelineItem[]): SafeHtml {
   const dated = items.filter((i) => year(i.date) !== undefined);
   if (dated.length === 0) return html`<p class="empty">No dated agreement.</p>`;
@@ -24,8 +31,7 @@ function axis(items: readonly TimelineItem[]): SafeHtml {
   return html`<svg class="timeline" viewBox="0 0 ${WIDTH} ${height}" xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Timeline of agreements">
 <line x1="40" y1="20" x2="${WIDTH - 40}" y2="20" stroke="#555"/>
 ${ticks.map((y) => html`<g><line x1="${px(y)}" y1="16" x2="${px(y)}" y2="${height}" stroke="#ddd"/><text x="${px(y)}" y="12" font-size="10" text-anchor="middle">${y}</text></g>`)}
-${dated.map((item, i) => html`<a href="/events/${item.eventId}"><circle cx="${px(year(item.date) ?? first)}" cy="${34 + i * ROW}" r="5" fill="${item.reviewStatus === 'pending' ? '#e0a800' : '#2e7d32'}"><title>${item.date}: ${item.kind}</title></circle>
-<text x="${px(year(item.date) ?? first) + 9}" y="${38 + i * ROW}" font-size="11">${item.date} · ${item.parties.join(' · ') || item.kind}</text></a>`)}
+${dated.map((item, i) => dot(item, i, px(year(item.date) ?? first)))}
 </svg>`;
 }
 
