@@ -15,7 +15,8 @@ import { closePipelineResources } from '../src/workers/close-pipeline-resources.
  * whose URLs are set, then the optional sections other modules ship (bench/extract.ts,
  * bench/crawl.ts, bench/review.ts, each exporting `run(): Promise<BenchRow[]>`).
  * Env: BENCH_DOCS (2000), BENCH_CONCURRENCY (8), BENCH_PACED_RATE (50 docs/s, 0 = skip),
- * BENCH_PACED_DOCS (300), DATABASE_URL, REDIS_URL. Results: bench/results/latest.jsonl.
+ * BENCH_PACED_DOCS (300), BENCH_SECTIONS (all; e.g. pipeline,extract), DATABASE_URL, REDIS_URL.
+ * Results: bench/results/latest.jsonl.
  */
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -25,6 +26,7 @@ const PACKAGES = ['bullmq', 'ioredis', 'pg', '@electric-sql/pglite', 'kysely', '
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const int = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
+const wanted = (section: string) => !process.env.BENCH_SECTIONS || process.env.BENCH_SECTIONS.split(',').includes(section);
 
 async function packageVersion(name: string): Promise<string> {
   try {
@@ -71,7 +73,7 @@ async function optionalSections(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const name of OPTIONAL_SECTIONS) {
     const file = path.join(benchDir, `${name}.ts`);
-    if (!existsSync(file)) continue;
+    if (!existsSync(file) || !wanted(name)) continue;
     log(`\n## ${name}`);
     try {
       const section = (await import(pathToFileURL(file).href)) as { run(): Promise<BenchRow[]> };
@@ -89,29 +91,7 @@ async function main(): Promise<void> {
   const info = await machine();
   log('# veille bench');
   for (const [key, value] of Object.entries(info)) log(`${key}: ${value}`);
-  const docs = int('BENCH_DOCS', 2000);
-  const corpusDir = path.join(os.tmpdir(), `veille-bench-corpus-${process.pid}`);
-  const files = await generateCorpus(corpusDir, docs, path.join(root, 'fixtures/seeds'));
-  log(`corpus: ${files.length} generated .txt documents in ${corpusDir}`);
-  if (!process.env.REDIS_URL || !process.env.DATABASE_URL) log('(set REDIS_URL and DATABASE_URL to bench BullMQ + Postgres too)');
-  log('\n## pipeline');
-  const rows: BenchRow[] = [];
-  try {
-    rows.push(
-      ...(await runPipelineBench({
-        files,
-        concurrency: int('BENCH_CONCURRENCY', 8),
-        redisUrl: process.env.REDIS_URL,
-        postgresUrl: process.env.DATABASE_URL,
-        pacedRate: int('BENCH_PACED_RATE', 50),
-        pacedCount: int('BENCH_PACED_DOCS', 300),
-        log,
-      })),
-    );
-  } finally {
-    await closePipelineResources();
-    await rm(corpusDir, { recursive: true, force: true });
-  }
+  const rows: BenchRow[] = wanted('pipeline') ? await pipelineSection() : [];
   rows.push(...(await optionalSections()));
   const stamp = new Date().toISOString();
   const lines = [{ section: 'machine', at: stamp, ...info }, ...rows.map((row) => ({ at: stamp, ...row }))];
@@ -120,4 +100,29 @@ async function main(): Promise<void> {
   log(`\nwrote ${rows.length} rows to bench/results/latest.jsonl`);
 }
 
+async function pipelineSection(): Promise<BenchRow[]> {
+  const docs = int('BENCH_DOCS', 2000);
+  const corpusDir = path.join(os.tmpdir(), `veille-bench-corpus-${process.pid}`);
+  const files = await generateCorpus(corpusDir, docs, path.join(root, 'fixtures/seeds'));
+  log(`corpus: ${files.length} generated .txt documents in ${corpusDir}`);
+  if (!process.env.REDIS_URL || !process.env.DATABASE_URL) log('(set REDIS_URL and DATABASE_URL to bench BullMQ + Postgres too)');
+  log('\n## pipeline');
+  try {
+    return await runPipelineBench({
+      files,
+      concurrency: int('BENCH_CONCURRENCY', 8),
+      redisUrl: process.env.REDIS_URL,
+      postgresUrl: process.env.DATABASE_URL,
+      pacedRate: int('BENCH_PACED_RATE', 50),
+      pacedCount: int('BENCH_PACED_DOCS', 300),
+      log,
+    });
+  } finally {
+    await closePipelineResources();
+    await rm(corpusDir, { recursive: true, force: true });
+  }
+}
+
 await main();
+// Sections may leave pools or timers behind; the results are written, so end here.
+process.exit(0);
