@@ -106,6 +106,8 @@ const OCCASION = wordRegex(
   String.raw`\b(?:dans\s+le\s+cadre\s+d[ue]s?|à\s+l['’]occasion\s+d[ue]s?|lors\s+d[ue]s?|en\s+marge\s+d[ue]s?|au\s+cours\s+d[ue]s?|during|on\s+the\s+sidelines\s+of|on\s+the\s+margins?\s+of|at\s+the\s+occasion\s+of)\s+(?:la\s+|l['’]|le\s+|the\s+)?`,
   'giu',
 );
+// Cheap pre-check: every occasion cue contains one of these.
+const OCCASION_STEM = /cadre|occasion|lors|marge|cours|during|sidelines|margin/i;
 const OCCASION_STOP = /[,;:.()«»"“”]|\s(?:à|au|in|at|qui|which|où|where|afin|pour|to|tenue?s?|held|entre|between|avec|with|et|and)\s/u;
 const OCCASION_HEAD = /^(?:\p{Lu}|\d|(?:salon|sommet|forum|congrès|rencontre|mission|visite|colloque|foire|conférence|assemblée|réunion|summit|conference|meeting|visit|fair|trade\s+show|second|first|third|annual|\d)(?![\p{L}]))/u;
 
@@ -118,6 +120,7 @@ export function findOccasion(text: string, start: number, end: number): string |
 /** Where the occasion's name lies, so that places inside it ("Sommet Maine-Québec") are not parties. */
 export function findOccasionSpan(text: string, start: number, end: number): Span | undefined {
   const slice = text.slice(start, end);
+  if (!OCCASION_STEM.test(slice)) return undefined;
   for (const m of slice.matchAll(OCCASION)) {
     const from = m.index + m[0].length;
     const rest = slice.slice(from, from + 120);

@@ -2,8 +2,9 @@ import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
 
+// No leading boundary in the pattern (it would be tried at every offset); checked in titleZones.
 const TITLE = wordRegex(
-  String.raw`\b(?:sous-ministre|ministre|minister|secrétaire|secretary|présidente?|president|vice-présidente?|directeur|directrice|director|mairesse|maire|mayor|gouverneure?|governor|premier|déléguée?|consule?|ambassadeur|ambassadrice|ambassador|recteur|rectrice|commissaire|commissioner|chef|PDG|CEO)\b`,
+  String.raw`(?:sous-ministre|ministre|minister|secrétaire|secretary|présidente?|president|vice-présidente?|directeur|directrice|director|mairesse|maire|mayor|gouverneure?|governor|premier|déléguée?|consule?|ambassadeur|ambassadrice|ambassador|recteur|rectrice|commissaire|commissioner|chef|PDG|CEO)\b`,
   'giu',
 );
 // A comma followed by "de …" continues a list of portfolios; any other comma ends the title.
@@ -14,6 +15,7 @@ export function titleZones(text: string, index: EntityIndex): Span[] {
   const zones: Span[] = [];
   for (const m of text.matchAll(TITLE)) {
     const start = m.index;
+    if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
     const limit = Math.min(text.length, start + 300);
     const stop = ZONE_END.exec(text.slice(start + m[0].length, limit));
     let end = stop ? start + m[0].length + stop.index : limit;
