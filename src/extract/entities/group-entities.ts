@@ -17,8 +17,14 @@ const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 
 /** Accent-free, case-free, punctuation-free form used to decide two names are one. */
 export function nameKey(name: string): string {
-  return fold(name).replace(NON_ALNUM, ' ').trim().replace(/^(?:le|la|les|l|the) /, '');
+  let key = KEY_CACHE.get(name);
+  if (key === undefined) {
+    key = fold(name).replace(NON_ALNUM, ' ').trim().replace(/^(?:le|la|les|l|the) /, '');
+    if (KEY_CACHE.size < 10_000) KEY_CACHE.set(name, key);
+  }
+  return key;
 }
+const KEY_CACHE = new Map<string, string>();
 
 /** Compact key for acronyms: "CRITT M2A" and "CRITTM2A", "CTTÉI" and "CTTEI" meet. */
 export function acronymKey(name: string): string {

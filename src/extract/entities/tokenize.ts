@@ -20,8 +20,7 @@ export interface Token {
 }
 
 // Words keep inner hyphens (any dash without spaces: Jean-François, Québec–Bavière) and
-// inner apostrophes (O'Brien); elisions are split off afterwards. Linear, no nesting.
-const TOKEN = /[\p{L}\p{N}]+(?:[-‐‑–'’][\p{L}\p{N}]+)*|\S/gu;
+// inner apostrophes (O'Brien); elisions are split off afterwards. One linear scan.
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|presqu)['’](?=\p{L})/iu;
 const POSSESSIVE = /['’]s$/iu;
 const TERMINAL = new Set(['.', '!', '?', '…', ':', ';']);
@@ -37,17 +36,48 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let lastEnd = 0;
   let pendingStart = true;
-  for (const m of text.matchAll(TOKEN)) {
-    const lineStart = out.length === 0 || hasNewline(text, lastEnd, m.index);
-    for (const [s, e] of pieces(m[0], m.index)) {
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code > 0x1fff && isSpace(text[i]!))) { i++; continue; }
+    const end = isWordCode(text, i) ? wordEnd(text, i) : i + (code >= 0xd800 && code < 0xdc00 ? 2 : 1);
+    const lineStart = out.length === 0 || hasNewline(text, lastEnd, i);
+    for (const [s, e] of pieces(text.slice(i, end), i)) {
       const prev = out[out.length - 1];
       const sentenceStart: boolean = lineStart || pendingStart || (prev !== undefined && endsSentence(prev, out));
-      out.push(makeToken(text, s, e, sentenceStart && !isOpener(text[s]!), lineStart && s === m.index));
+      out.push(makeToken(text, s, e, sentenceStart && !isOpener(text[s]!), lineStart && s === i));
       pendingStart = sentenceStart && isOpener(text[s]!);
     }
-    lastEnd = m.index + m[0].length;
+    lastEnd = end;
+    i = end;
   }
   return out;
+}
+
+const SPACE = /\s/u;
+function isSpace(ch: string): boolean {
+  return SPACE.test(ch);
+}
+
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  const cp = text.codePointAt(i)!;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** End of the word at i: letters and digits, joined by inner dashes and apostrophes. */
+function wordEnd(text: string, i: number): number {
+  let k = i;
+  for (;;) {
+    while (k < text.length && isWordCode(text, k)) k += text.charCodeAt(k) >= 0xd800 && text.charCodeAt(k) < 0xdc00 ? 2 : 1;
+    const c = text.charCodeAt(k);
+    const joiner = c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 39 || c === 0x2019;
+    if (!joiner || k + 1 >= text.length || !isWordCode(text, k + 1)) return k;
+    k++;
+  }
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {
@@ -56,6 +86,7 @@ function hasNewline(text: string, from: number, to: number): boolean {
 }
 
 function pieces(word: string, at: number): [number, number][] {
+  if (!word.includes("'") && !word.includes('’')) return [[at, at + word.length]];
   const elision = ELISION.exec(word);
   if (elision) return [[at, at + elision[0].length], [at + elision[0].length, at + word.length]];
   if (word.length > 3 && POSSESSIVE.test(word)) return [[at, at + word.length - 2], [at + word.length - 2, at + word.length]];
