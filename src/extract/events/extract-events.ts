@@ -125,7 +125,9 @@ function fillSecondParty(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity
     // Parties of the document's other events first, then the most mentioned.
     // A mission's missing side is not the partner of an agreement signed during it.
     const inEvents = d.type === 'agreement' ? (eventCounts.get(e) ?? 0) : 0;
-    counts.set(e, 10 * inEvents + e.mentions.length);
+    // A trip's other side is a territory more often than a funder or an agency.
+    const weight = d.type === 'mission' && e.type === 'PLACE' ? 2 : 1;
+    counts.set(e, 10 * inEvents + weight * e.mentions.length);
   }
   const ranked = [...counts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
   return [...d.parties, ...ranked.slice(0, 2 - d.parties.length).map(([e]) => e)];

@@ -184,7 +184,9 @@ function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, v
   if (trigger.plural && object.length >= 2) return object.map((o) => uniqueEntities([...subject, o]));
   const parties = uniqueEntities([...subject, ...object]);
   if (parties.length > 0) return [parties];
-  return [uniqueEntities(affiliationParties(ctx.titles, ctx.index, candidates(ctx, region.start, region.end)))];
+  // No structure to read: every body of the clause, up to where a photo caption's credits start.
+  const end = captionEnd(text, trigger.end, region.end);
+  return [uniqueEntities(affiliationParties(ctx.titles, ctx.index, candidates(ctx, region.start, end)))];
 }
 
 function agreementSignatories(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number): ExtractedEntity[] {
@@ -259,7 +261,7 @@ function candidates(ctx: MentionContext, start: number, end: number) {
   const found = partyMentions(ctx.text, ctx.index, start, end).filter(
     (m) =>
       !ctx.datelines.some((d) => d.start <= m.start && m.end <= d.end) &&
-      !(occasion && occasion.start <= m.start && m.end <= occasion.end) &&
+      !(occasion && occasion.start <= m.start && m.start < occasion.end) &&
       !AGREEMENT_NAME.test(m.entity.name),
   );
   // A bracketed aside ("(la communauté urbaine de la capitale du Québec)") names no party,

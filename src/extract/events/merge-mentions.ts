@@ -29,9 +29,10 @@ export function mergeMentions(mentions: readonly EventMention[]): EventDraft[] {
   for (const m of mentions) {
     const sameType = byType[m.type];
     const last = sameType[sameType.length - 1];
-    // "cette entente", and "la délégation" once a trip is under way, point back to the latest event.
+    // "cette entente", and "la délégation" once a trip is under way, point back to the latest
+    // event; they add evidence, not sides (the stops of an itinerary are not parties).
     if (m.reference === 'demonstrative' || (m.type === 'mission' && m.reference === 'definite' && last)) {
-      if (last) attach(last, m, m.reference === 'definite' && m.cue);
+      if (last) attach(last, m, false);
       continue;
     }
     const target = latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
