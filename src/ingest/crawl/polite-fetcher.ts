@@ -30,7 +30,11 @@ export class PoliteFetcher {
     this.#hosts = hosts;
     this.#tuning = tuning;
     this.#signal = signal;
-    this.#robots = new RobotsGate(hosts, 'veille', tuning.robotsTtlMs);
+    // robots.txt was fetched before its Crawl-delay was known: apply it to the next request.
+    const afterRobots = async (origin: string, rules: RobotsRules) => {
+      if (tuning.politeness) await hosts.defer(origin, this.#delayMs(rules));
+    };
+    this.#robots = new RobotsGate(hosts, 'veille', tuning.robotsTtlMs, afterRobots);
   }
 
   robotsFor(url: string): Promise<RobotsRules> {

@@ -56,12 +56,17 @@ export class RobotsGate {
   readonly #agent: string;
   readonly #ttlMs: number;
   readonly #memo = new Map<string, Promise<RobotsRules>>();
+  readonly #onFetched: (origin: string, rules: RobotsRules) => Promise<void>;
 
-  /** `agent` is the product token matched against User-agent lines (veille). */
-  constructor(hosts: CrawlHostStore, agent: string, ttlMs: number) {
+  /**
+   * `agent` is the product token matched against User-agent lines (veille); `onFetched`
+   * runs after a download (the fetcher applies the new Crawl-delay to the next request).
+   */
+  constructor(hosts: CrawlHostStore, agent: string, ttlMs: number, onFetched: (origin: string, rules: RobotsRules) => Promise<void>) {
     this.#hosts = hosts;
     this.#agent = agent;
     this.#ttlMs = ttlMs;
+    this.#onFetched = onFetched;
   }
 
   /** The origin's rules, from the cache or fetched with `fetchRobots` (which must be polite itself). */
@@ -83,6 +88,7 @@ export class RobotsGate {
     const { status, text } = await download(origin, fetchRobots);
     const parsed = rules(origin, text, this.#agent);
     await this.#hosts.saveRobots(origin, { status, text, crawlDelayMs: parsed.crawlDelayMs ?? null });
+    await this.#onFetched(origin, parsed);
     return parsed;
   }
 }

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLES, FLAKY_SLUG } from '../../../fixtures/crawl-site/articles.js';
 import { startCrawlSite, type CrawlSite } from '../../../fixtures/crawl-site/serve-crawl-site.js';
+import { registerCrawlJobs } from '../../../src/ingest/crawl/crawl-jobs.js';
+import { InProcessCrawlScheduler } from '../../../src/ingest/crawl/in-process-crawl-scheduler.js';
 import { runCrawl } from '../../../src/ingest/crawl/run-crawl.js';
+import { InProcessJobRunner } from '../../../src/workers/in-process/in-process-job-runner.js';
 import { CrawlStore } from '../../../src/store/crawl-store.js';
 import { createCrawlHarness, FAST_TUNING, type CrawlHarness } from './crawl-harness.js';
 
@@ -112,4 +115,34 @@ describe('crawl limits', () => {
       await guarded.close();
     }
   });
+});
+
+describe('in-process scheduling', () => {
+  it('queues a due crawl once however often it ticks, and the crawl job runs it', async () => {
+    const slug = ARTICLES[0]?.slug ?? '';
+    const crawl = await crawls.addCrawl({ startUrl: `${site.url}/actualites/${slug}`, everyMs: 3600_000, maxDepth: 0, maxPages: 1, include: [], exclude: [] });
+    const runner = new InProcessJobRunner({ concurrency: 2 });
+    registerCrawlJobs(runner, harness.deps({ ...FAST_TUNING, politeness: false }));
+    await runner.start();
+    const scheduler = new InProcessCrawlScheduler(crawls, runner);
+    try {
+      await Promise.all([scheduler.tick(), scheduler.tick(), scheduler.tick()]);
+      await runner.idle();
+      await scheduler.tick(); // the run just started: not due any more
+      await runner.idle();
+    } finally {
+      await runner.close();
+    }
+    const due = await crawls.listDueCrawls();
+    expect(due.map((c) => c.id)).not.toContain(crawl.id);
+    const run = await crawls.lastRun(crawl.id);
+    expect(run?.status).toBe('finished');
+    expect(run?.id).toBeDefined();
+    const runs = await harness.handle.db
+      .selectFrom('crawl_runs' as never)
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .where('crawl_id' as never, '=', crawl.id as never)
+      .executeTakeFirstOrThrow();
+    expect(Number(runs.n)).toBe(1);
+  }, 30_000);
 });
