@@ -16,6 +16,8 @@ export interface EventMention {
   readonly cue: boolean;
   /** Agreements: the clause has a signing word (signé, signera, signature, renewed). */
   readonly signing?: boolean;
+  /** Agreements: a signing verb ("a signé"), not the noun "signature". */
+  readonly verbal?: boolean;
   readonly status?: EventStatus;
   readonly parties: readonly ExtractedEntity[];
   readonly signatories: readonly ExtractedEntity[];

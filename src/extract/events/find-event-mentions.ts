@@ -142,6 +142,7 @@ function agreementMentions(ctx: MentionContext, sentence: Span, region: Span, tr
     reference: reference(trigger),
     cue: hasSigningCue(clause) || (hasPlanningCue(near) && !isGenericPlural(trigger)),
     signing: hasSigningCue(clause),
+    verbal: verb !== null && !NOMINAL.test(verb[0].replace(/^(?:a|ont|avait|avaient|have|has|had)\s+/i, '')),
     status,
     place: findPlace(text, ctx.index, region, Math.max(trigger.end, verbAt), partyListSpan(ctx, region, trigger)),
     occasion: findOccasion(text, region.start, region.end),

@@ -33,6 +33,8 @@ export function mergeMentions(mentions: readonly EventMention[]): EventDraft[] {
     // event; they add evidence, not sides (the stops of an itinerary are not parties).
     if (m.reference === 'demonstrative' || (m.type === 'mission' && m.reference === 'definite' && last)) {
       if (last) attach(last, m, false);
+      // "X a signé cette entente": the demonstrative adds who signed.
+      if (last && m.verbal && m.status === 'signed') last.signatories = union(last.signatories, m.signatories);
       continue;
     }
     const target = latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);

@@ -270,3 +270,18 @@ describe('trips told with a verb', () => {
     expect(events(mandate, [['ORG', 'Chambre de commerce de Laval']])).toEqual([]);
   });
 });
+
+describe('signatories named with a demonstrative', () => {
+  const specs: Spec[] = [['ORG', 'Ville de Laval'], ['ORG', 'Ville de Nantes'], ['PERSON', 'Rita Cole'], ['PERSON', 'Jean Petit']];
+
+  it('adds who signed "cette entente"', () => {
+    const text = 'La Ville de Laval et la Ville de Nantes ont conclu une entente de coopération. Rita Cole, directrice générale, a signé cette entente.';
+    expect(events(text, specs.slice(0, 3))[0]?.signatories).toEqual(['Rita Cole']);
+  });
+
+  it('does not add who merely welcomed its signature', () => {
+    const text =
+      'La Ville de Laval et la Ville de Nantes ont conclu une entente de coopération. Jean Petit s’est réjoui de la signature de cette entente.';
+    expect(events(text, [...specs.slice(0, 2), specs[3]!])[0]?.signatories).toEqual([]);
+  });
+});
