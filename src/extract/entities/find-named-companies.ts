@@ -1,4 +1,4 @@
-import { COMPANY_TRIGGERS, LEGAL_SUFFIXES, NON_ORG_INTRODUCERS } from '../lexicons/org-head-words.js';
+import { COMPANY_TRIGGERS, LEGAL_SUFFIXES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import type { Analysis, Candidate } from './candidate.js';
@@ -107,6 +107,30 @@ export function findCamelCaseOrgs(a: Analysis): Candidate[] {
     out.push({ type: 'ORG', start, end: i + 1, priority: 4, confidence: 0.55 });
   }
   return out;
+}
+
+/** "Investissement Québec", "Hydro-Québec": a domain noun followed by a gazetteer place. */
+export function findPlaceNamedBodies(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    if (!tok.isCap || tok.isUpper || a.inHeadline[i]) continue;
+    const dash = tok.fold.indexOf('-');
+    if (dash > 0 && PLACE_NAMED_BODY_PREFIXES.has(tok.fold.slice(0, dash)) && isCapitalAt(tok.text, dash + 1)) {
+      out.push({ type: 'ORG', start: i, end: i + 1, priority: 6, confidence: 0.65 });
+    } else if (PLACE_NAMED_BODY_PREFIXES.has(tok.fold) && !a.inPlace[i] && a.inPlace[i + 1] && !t[i + 1]!.lineStart) {
+      let end = i + 1;
+      while (end < t.length && a.inPlace[end] && isNameWord(t[end])) end++;
+      out.push({ type: 'ORG', start: i, end, priority: 6, confidence: 0.65 });
+    }
+  }
+  return out;
+}
+
+function isCapitalAt(text: string, k: number): boolean {
+  const ch = text[k] ?? '';
+  return ch !== ch.toLowerCase();
 }
 
 const TLDS = new Set(['net', 'com', 'org', 'info', 'fr', 'ca', 'be', 'ch', 'ma', 'sn', 'ci', 'io', 'co']);

@@ -9,7 +9,7 @@ const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'd
 const NAMED_AFTER = new Set(['rue', 'avenue', 'boulevard', 'place', 'pont', 'parc', 'station', 'lycee', 'ecole', 'college', 'aeroport', 'stade', 'prix', 'chemin', 'route', 'street', 'road', 'bridge', 'park', 'airport', 'square', 'quai', 'allee', 'impasse', 'cours', 'salle', 'pavillon']);
 const MAX_NAME_TOKENS = 4;
 // Capitalized nouns that follow a given name in names of things ("Victoria Day", "Grace Church").
-const NOT_SURNAMES = new Set(['day', 'street', 'avenue', 'road', 'park', 'church', 'hall', 'island', 'lake', 'river', 'bay', 'valley', 'mountain', 'mountains', 'falls', 'democrats', 'award', 'awards', 'prize', 'cup', 'festival', 'airport', 'station', 'bridge', 'building', 'tower', 'square', 'county', 'city', 'memorial', 'hospital', 'stadium', 'arena', 'trophy', 'foundation', 'school', 'institute', 'act', 'plan']);
+const NOT_SURNAMES = new Set(['day', 'street', 'avenue', 'road', 'park', 'church', 'hall', 'island', 'lake', 'river', 'bay', 'valley', 'mountain', 'mountains', 'falls', 'democrats', 'award', 'awards', 'prize', 'cup', 'festival', 'airport', 'station', 'bridge', 'building', 'tower', 'square', 'county', 'city', 'memorial', 'hospital', 'stadium', 'arena', 'trophy', 'foundation', 'school', 'institute', 'act', 'plan', 'league', 'party', 'council', 'cabinet', 'office', 'government', 'assembly', 'forum', 'summit', 'conference', 'week']);
 // Endings of common nouns that a capitalized role complement may carry ("vice-président Innovation").
 const COMMON_NOUN = /(?:tion|sion|ment|ite|ing|ance|ence|isme|ure|eur|ise|ship|ness|ogie|ique|ies)$/u;
 
@@ -78,7 +78,7 @@ function rolePerson(a: Analysis, i: number): Candidate | undefined {
   if (words === 0) return undefined;
   if (words === 1) {
     // A lone word after a role is a surname only when nothing says it is a place.
-    if (a.inPlace[j] || isGivenName(t[j]) || isHeadWord(t[j]) || t[j]!.isUpper || COMMON_NOUN.test(t[j]!.fold)) return undefined;
+    if (a.inPlace[j] || isGivenName(t[j]) || isHeadWord(t[j]) || t[j]!.isUpper || COMMON_NOUN.test(t[j]!.fold) || NOT_SURNAMES.has(t[j]!.fold)) return undefined;
     return { type: 'PERSON', start: j, end, priority: 7, confidence: 0.7, surnameOnly: true };
   }
   if (isPlaceRange(a, j, end)) return undefined;

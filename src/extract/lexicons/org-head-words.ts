@@ -66,3 +66,15 @@ edition prix concours trophee label norme reglement directive traite program str
 project initiative act law policy agreement fair festival summit forum conference
 campaign award
 `.split(/\s+/).filter(Boolean));
+
+/**
+ * Common nouns that make a body's name when a place follows them ("Investissement
+ * Québec", "Tourisme Montréal", "Hydro-Québec", "Invest Nova Scotia", "Business France").
+ */
+export const PLACE_NAMED_BODY_PREFIXES: ReadonlySet<string> = new Set(`
+hydro loto tele radio export tourisme investissement emploi revenu transport transports
+sante culture destination promotion developpement services service invest business
+atout patrimoine habitation energie environnement innovation agriculture commerce
+tourism investment employment revenue health heritage opportunities trade jobs visit
+energy innovation agriculture housing infrastructure transportation
+`.split(/\s+/).filter(Boolean));

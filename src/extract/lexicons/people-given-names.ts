@@ -206,11 +206,82 @@ aleksandar dragan goran zoran milos miloš nenad vesna jelena ana
 vuk mirko stjepan ante ivo
 `;
 
+
+const MORE = `
+adrienne alexandrine aline amandine ambre amira anabelle annabelle anne-julie anne-laure
+anne-lise antonin apolline augustin aurore axelle barthelemy barthélémy benedicte
+bénédicte blanche brice capucine cassandre cedrick charlène charlene charles
+charles-andré charles-étienne clarisse claude-andré coralie corentin cyril cyrille
+danièle daniele dorothée dorothee edith édith edouard édouard eléonore eleonore
+elisabeth élisabeth eloi éloi emeline émeline emmanuelle erwan etienne étienne eugène
+eugene evelyne éveline fanny faustine flavie florent francis françois-philippe
+frédérique frederique gaël gael gaëlle gaelle gauthier gautier geoffrey geoffroy gervais
+ghislaine gildas gino gisèle gregory grégory guylaine hadrien hippolyte honorine hugues
+ignace irène irene isidore jacinthe jasmin jasmine jean-denis jean-eudes jean-félix
+jean-francois jean-nicolas jean-rené jean-simon jean-thomas jeanne jeannine jérémie
+jeremie jérémy jeremy joanie joanne jocelin joëlle johanne josiane judith justine katia
+kateri laure léon leon léonard leonard léopold leopold liliane loïk louis-charles
+louis-david louis-étienne louis-marie lucile ludivine luce maël mael maëlle maelle malik
+marc-antoine marc-étienne marianne marie-annick marie-chantal marie-claire marie-lou
+marie-soleil marielle marine marjorie martial mathias mathis maximilien médéric mederic
+melina mélina michaël mickael morgane nadège nadege nathanaël nathanael noé noe noël
+noel norbert octave odilon oriane pacôme patrice paul-émile paul-henri philibert
+philippe-antoine pier-luc pierre-alexandre pierre-andré pierre-étienne pierre-hugues
+pierre-paul prosper rachelle raoul régine rodolphe romane rosalie roxane sabrina salomé
+salome ségolène segolene sévérine solène solene sylvestre tancrède thibault thibaut
+thibaud tiphaine ulysse urbain valentine vianney victorien vivien wilfrid xavière
+yolaine zacharie blaine dennis maura healey brent brenda brendan brett brody bryce
+calvin chad clayton clint cody cole curtis dale dalton darren darryl derek devin dexter
+dominic drew dustin dwight earl elliot elliott ernest everett floyd forrest garrett
+gavin gene gilbert glenn grant gus harvey herbert homer howard irving jared jarrod jay
+jeffery jerome jon jonah josh judd kirk kurt lance leland leroy lester lionel lonnie
+lowell luther marvin maurice melvin mitchell monte morgan myron nelson norman orville
+otis perry preston quinn ramsey randall reed reginald rex rod rodney rolf ron ross roy
+rudy rusty seymour shane sheldon sherman sidney stanley sterling tanner terrence travis
+trent tucker tyrone vance vernon wade wallace ward warren wendell wesley wilbur willard
+winston woodrow abby adele adrienne agnes alexa alicia allie alma amelia annette
+antoinette april arlene audra autumn bernadette bertha beverley blanche brianna bridget
+brooke camille candace cara carla carmen carole cassie cecilia celeste charlene cheryl
+clara claudette cora daisy dana darlene dawn della diana dianne dixie dolores dora edna
+eileen elaine eleanor elena ella eloise elsie emma erica erika esther ethel eva faith
+fay felicia flora francine freda gail gayle geneva georgia geraldine gertrude gina
+ginger gladys glenda hattie heidi henrietta ida imogen inez irene iris irma isabel ivy
+jan jana janelle janie jeanette jeannie jessie jo joann jodi josephine juanita june kara
+kari karla kate katrina kay kendra krista kristina kristine laverne leona leslie lillie
+lois lola lorena loretta lorraine louise lucille lucy luz mabel madeline mae maggie
+marcia margarita marian marianne marion marjorie marlene marsha maureen maxine melanie
+melba mildred millie minnie miranda miriam misty myra myrtle naomi nellie nina noreen
+olga opal patsy pearl phyllis priscilla ramona regina renee rhonda robin rochelle
+rosalie rosemary roxanne sabrina sadie sherri sheryl sonja stacey stacy stella sue
+susanne suzanne sylvia tabitha tamara tami tammy tanya terri thelma tonya trisha valarie
+velma verna vicki vickie viola wilma ahmadou bamba birame boubou cheikhou demba djibril
+el-hadji elhadji fodé fode gorgui ismaila kalidou khadim khalifa lat maodo matar mbaye
+mor moustapha niokhor pathé pathe saliou samba sidy tidiane thierno yoro youssou aya
+adjoua affoue akissi amenan bintou kadidia massandje nafi salimata tenin aboudramane
+bertin charles-blé tiémoko tiemoko vamara zié zie aristide armel arsène arsene césaire
+cesaire clotaire cyprien dieudonné dieudonne edgard emery fulbert godefroy hilaire
+jean-bosco marie-madeleine modeste parfait rodrigue théodore theodore wilfried amara
+baba boubakar daouda diakaridia fousseyni lansana modibo nouhoum oumarou sory chukwuma
+ifeanyi oluwafemi adebayo adeola adesuwa aisha bukola chiamaka chinonso chioma damilola
+ebuka folasade ifeoma kemi nkechi nneka olamide oluwadamilare temitope tobi tolu toyin
+yewande zainab abebe alemu amare bekele dawit fikre getachew girma haile kebede mesfin
+tadesse tesfaye tsegaye wondimu yohannes almaz hiwot meron selam tigist akinwumi baraka
+kiprono kipchoge wanjiru wambui njeri nyokabi muthoni atieno achieng otieno omondi
+odhiambo ochieng kamau mwangi njoroge kariuki mutua wafula tendai tatenda farai chipo
+rudo nyasha tapiwa thandiwe sipho themba bongani lindiwe nomvula zanele thabang mpho
+lerato naledi palesa kagiso tebogo hamadi haroun abakar dorsaf olfa sabra rym yosra
+aziza ghofrane emna fakher kais kaïs slim moncef hichem chokri lotfi mehrez mongi naceur
+béji beji abdelmadjid abdelmalek azzedine boualem boubekeur chakib djamel nourdine
+slimane tayeb nizar ilyas mohcine ahlam asmae hajar houria kenza khaoula manal meryem
+nezha oumaima rajae sanae wiam
+`;
+
 /** Tokens that look like given names but must not start a person ("Saint-Louis"). */
 export const NOT_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'saint', 'sainte', 'st', 'ste', 'san', 'santa', 'santo', 'sao', 'mont', 'port',
   'fort', 'lac', 'cap', 'val', 'bay', 'new', 'north', 'south', 'east', 'west',
   'van', 'thi', 'al', 'bill', 'may', 'son', 'will', 'don', 'oh', 'ko', 'so', 'an',
+  'april', 'june', 'august', 'autumn', 'ward', 'grant', 'lance', 'healey', 'summer', 'china',
 ]);
 
 /** Lower-case, accent-free form used for every lexicon lookup. */
@@ -235,4 +306,5 @@ export const GIVEN_NAMES: ReadonlySet<string> = compile(
   AFRICAN,
   ASIAN,
   EASTERN_EUROPE_OTHER,
+  MORE,
 );

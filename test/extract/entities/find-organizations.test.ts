@@ -115,6 +115,12 @@ describe('organizations: names used alone', () => {
     expect(namesOf(text, 'ORG')).toEqual(['Lyon BioTech', 'Nantes AgroCampus', 'infosud.net']);
   });
 
+  it('takes a domain noun followed by a place as a body ("Tourisme Gaspésie", "Hydro-Manitoba")', () => {
+    const text = 'Tourisme Gaspésie et Hydro-Manitoba appuient le projet, comme le tourisme à Gaspésie.';
+    const places = [placeAt(text, 'Gaspésie')];
+    expect(namesOf(text, 'ORG', 'fr', places)).toEqual(['Hydro-Manitoba', 'Tourisme Gaspésie']);
+  });
+
   it('merges a shorter form that prefixes a longer name into one entity', () => {
     const text = 'Le ministère des Affaires municipales du Manitoba a répondu. Le ministère des Affaires municipales a confirmé.';
     const orgs = entitiesOf(text).filter((e) => e.type === 'ORG');
