@@ -1,4 +1,4 @@
-import { DAY, FULL_MONTH, MONTH, WEEKDAY, YEAR, YEAR_DIGITS, dayNumber, monthNumber } from './calendar-words.js';
+import { DAY, FULL_MONTH, MONTH, YEAR, YEAR_DIGITS, dayNumber, monthNumber } from './calendar-words.js';
 import type { DatePoint } from './iso-value.js';
 import { isValidDay } from './iso-value.js';
 import { isYearInContext } from './year-context.js';
@@ -13,8 +13,13 @@ export interface DateCandidate {
   readonly past?: boolean;
 }
 
-interface DateRule {
+/** Where a rule's match begins: at a run of digits or at a month name. */
+export type Anchor = 'digit' | 'month';
+
+export interface DateRule {
   readonly name: string;
+  readonly anchor: Anchor;
+  /** Sticky: tried only at anchor positions, so a text costs one cheap scan for anchors. */
   readonly pattern: RegExp;
   readonly build: (match: RegExpExecArray, text: string) => DateCandidate | null;
 }
@@ -23,11 +28,12 @@ interface DateRule {
 const S = '\\s{1,3}';
 const S0 = '\\s{0,3}';
 const TO = `${S0}(?:au|à|et|-|–|—|to|through|and|&)${S0}(?:le${S})?`;
-const LEFT = '(?<![\\p{L}\\d])';
+const DAY_NUMBER = DAY.replace('|premier', '');
 
-const rule = (name: string, source: string, build: DateRule['build']): DateRule => ({
+const rule = (name: string, anchor: Anchor, source: string, build: DateRule['build']): DateRule => ({
   name,
-  pattern: new RegExp(`${LEFT}${source}`, 'giu'),
+  anchor,
+  pattern: new RegExp(source, 'iyu'),
   build,
 });
 
@@ -47,42 +53,44 @@ function span(match: RegExpExecArray, from: DatePoint | null, to?: DatePoint | n
   return { start: match.index, end: match.index + match[0].length, from, to, past };
 }
 
-/** Rules for day-precise dates and day ranges, French and English. */
+/** Rules that start at a day number: French day-first dates and ranges, English "3rd of May". */
 const dayRules: readonly DateRule[] = [
-  // du 28 février au 3 mars 2023; from May 30 to June 2, 2018
-  rule('day-month range', `(?:du${S}|from${S}|entre${S}le${S})?(${DAY})${S}(${MONTH})(?:${S}(${YEAR}))?${TO}(${DAY})${S}(${MONTH})(?:,?${S}(${YEAR}))?`, (m) =>
+  // 28 février au 3 mars 2023
+  rule('day-month range', 'digit', `(${DAY_NUMBER})${S}(${MONTH})(?:${S}(${YEAR}))?${TO}(${DAY_NUMBER})${S}(${MONTH})(?:,?${S}(${YEAR}))?`, (m) =>
     span(m, point(m[1], m[2], m[3] ?? m[6]), point(m[4], m[5], m[6]))),
-  rule('month-day range', `(?:from${S})?(${MONTH})${S}(${DAY})(?:,?${S}(${YEAR}))?${TO}(${MONTH})${S}(${DAY})(?:,?${S}(${YEAR}))?`, (m) =>
-    span(m, point(m[2], m[1], m[3] ?? m[6]), point(m[5], m[4], m[6]))),
-  // du 12 au 15 septembre; les 7 et 8 octobre 2014; 3-5 July 2019
-  rule('days of one month', `(?:du${S}|les${S}|from${S}|entre${S}le${S}|between${S})?(${DAY})(?:${S0},${S0}${DAY}){0,5}${TO}(${DAY})${S}(?:of${S})?(${MONTH})(?:,?${S}(${YEAR}))?`, (m) =>
+  // 12 au 15 septembre; 7 et 8 octobre 2014; 3-5 July 2019
+  rule('days of one month', 'digit', `(${DAY_NUMBER})(?:${S0},${S0}${DAY_NUMBER}){0,5}${TO}(${DAY_NUMBER})${S}(?:of${S})?(${MONTH})(?:,?${S}(${YEAR}))?`, (m) =>
     span(m, point(m[1], m[3], m[4]), point(m[2], m[3], m[4]))),
-  // May 3-6, 2018; May 3 and 4
-  rule('month days range', `(${MONTH})${S}(${DAY})${TO}(${DAY})(?:,?${S}(${YEAR}))?`, (m) =>
-    span(m, point(m[2], m[1], m[4]), point(m[3], m[1], m[4]))),
-  // vendredi 17 mars; le 1er juin 2005; the 3rd of May
-  rule('day month', `(?:${WEEKDAY},?${S})?(?:(?:le|the)${S})?(${DAY})${S}(?:of${S}|de${S})?(${MONTH})(?:,?${S}(${YEAR})|${S}(dernier))?`, (m) =>
+  // 17 mars; 1er juin 2005; 3rd of May; 10 novembre dernier
+  rule('day month', 'digit', `(${DAY_NUMBER})${S}(?:of${S}|de${S})?(${MONTH})(?:,?${S}(${YEAR})|${S}(dernier))?`, (m) =>
     span(m, point(m[1], m[2], m[3]), undefined, m[4] !== undefined)),
-  // Thursday, May 3; April 19, 2024
-  rule('month day', `(?:${WEEKDAY},?${S})?(${MONTH})${S}(${DAY})(?:,?${S}(${YEAR}))?`, (m) => span(m, point(m[2], m[1], m[3]))),
 ];
 
-/** Rules for months, numeric and ISO forms, and years. */
-const coarseRules: readonly DateRule[] = [
-  rule('iso day', `(${YEAR_DIGITS})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])`, (m) =>
-    span(m, isValidDay(+m[2]!, +m[3]!, +m[1]!) ? { year: +m[1]!, month: +m[2]!, day: +m[3]! } : null)),
-  rule('iso month', `(${YEAR_DIGITS})-(0[1-9]|1[0-2])(?![\\d\\-–/])`, (m) => span(m, { year: +m[1]!, month: +m[2]! })),
-  rule('numeric day', `(\\d{1,2})([/.])(\\d{1,2})\\2(${YEAR})`, (m) => numericDate(m)),
+/** Rules that start at a month name: English month-first dates, months with a year. */
+const monthRules: readonly DateRule[] = [
+  // May 30 to June 2, 2018
+  rule('month-day range', 'month', `(${MONTH})${S}(${DAY_NUMBER})(?:,?${S}(${YEAR}))?${TO}(${MONTH})${S}(${DAY_NUMBER})(?:,?${S}(${YEAR}))?`, (m) =>
+    span(m, point(m[2], m[1], m[3] ?? m[6]), point(m[5], m[4], m[6]))),
+  // May 3-6, 2018; May 3 and 4
+  rule('month days range', 'month', `(${MONTH})${S}(${DAY_NUMBER})${TO}(${DAY_NUMBER})(?:,?${S}(${YEAR}))?`, (m) =>
+    span(m, point(m[2], m[1], m[4]), point(m[3], m[1], m[4]))),
+  // May 3; April 19, 2024
+  rule('month day', 'month', `(${MONTH})${S}(${DAY_NUMBER})(?:,?${S}(${YEAR}))?`, (m) => span(m, point(m[2], m[1], m[3]))),
   // juin 2021; July 2010; May of 2018
-  rule('month year', `(${MONTH})(?:${S}(?:de|of))?,?${S}(${YEAR})`, (m) => span(m, point(undefined, m[1], m[2]))),
-  // 2012-2014; de 2012 à 2014
-  rule('year range', `(?:(?:de|from|entre|between)${S})?(${YEAR_DIGITS})${S0}(?:[-–—/]|à|au|to|et|and)${S0}(${YEAR})`, (m) =>
-    yearRange(m)),
-  // en avril; avril dernier; in August; since last May
-  rule('month alone', `(?:en|dès|depuis|d['’]ici|jusqu['’]en|courant|début|fin|mi-|mois${S}d['’]|mois${S}de|in|since|until|by|during|early|late|mid-|last|next|this)${S0}(${FULL_MONTH})(?!,?${S}\\d)(?:${S}(dernier|prochain))?`, (m) =>
-    monthAlone(m)),
-  rule('month dernier', `(${FULL_MONTH})(?!,?${S}\\d)${S}(dernier|prochain)`, (m) => monthAlone(m)),
-  rule('bare year', `(${YEAR})`, (m, text) =>
+  rule('month year', 'month', `(${MONTH})(?:${S}(?:de|of))?,?${S}(${YEAR})`, (m) => span(m, point(undefined, m[1], m[2]))),
+  // avril dernier; en avril; in August (the cue is checked before the month)
+  rule('month alone', 'month', `(${FULL_MONTH})(?!,?${S}\\d)(?:${S}(dernier|prochain))?`, (m, text) => monthAlone(m, text)),
+];
+
+/** Rules that start at digits: ISO, numeric, year ranges and bare years. */
+const numberRules: readonly DateRule[] = [
+  rule('iso day', 'digit', `(${YEAR_DIGITS})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])`, (m) =>
+    span(m, isValidDay(+m[2]!, +m[3]!, +m[1]!) ? { year: +m[1]!, month: +m[2]!, day: +m[3]! } : null)),
+  rule('iso month', 'digit', `(${YEAR_DIGITS})-(0[1-9]|1[0-2])(?![\\d\\-–/])`, (m) => span(m, { year: +m[1]!, month: +m[2]! })),
+  rule('numeric day', 'digit', `(\\d{1,2})([/.])(\\d{1,2})\\2(${YEAR})`, (m) => numericDate(m)),
+  // 2012-2014; 2012 à 2014
+  rule('year range', 'digit', `(${YEAR_DIGITS})${S0}(?:[-–—/]|à|au|to|et|and)${S0}(${YEAR})`, (m) => yearRange(m)),
+  rule('bare year', 'digit', `(${YEAR})`, (m, text) =>
     isYearInContext(text, m.index, m.index + 4) ? span(m, { year: +m[1]! }) : null),
 ];
 
@@ -107,13 +115,19 @@ function isEnglishVerb(word: string): boolean {
   return /^(?:may|march|mar)$/.test(word);
 }
 
-function monthAlone(m: RegExpExecArray): DateCandidate | null {
+// Words before a month alone that make it a date: "en avril", "in August", "début juin".
+const MONTH_CUE = /(?:^|[^\p{L}])(?:en|dès|depuis|d['’]ici|jusqu['’]en|courant|début|fin|mi-|mois\s{1,3}d['’]|mois\s{1,3}de|in|since|until|by|during|early|late|mid-|last|next|this)\s{0,3}$/iu;
+
+function monthAlone(m: RegExpExecArray, text: string): DateCandidate | null {
   const word = m[1]!;
   if (isEnglishVerb(word)) return null;
   const relation = m[2]?.toLowerCase();
-  const lead = m[0].toLowerCase();
+  const before = text.slice(Math.max(0, m.index - 16), m.index);
+  const cue = MONTH_CUE.exec(before);
+  if (!cue && !relation) return null;
+  const lead = cue?.[0].trim().toLowerCase() ?? '';
   const past = relation === 'dernier' || lead.startsWith('last') || lead.startsWith('since');
   return span(m, point(undefined, word), undefined, past);
 }
 
-export const DATE_RULES: readonly DateRule[] = [...dayRules, ...coarseRules];
+export const DATE_RULES: readonly DateRule[] = [...dayRules, ...monthRules, ...numberRules];

@@ -1,5 +1,6 @@
 import type { Language } from '../types.js';
-import type { DateCandidate } from './date-rules.js';
+import { monthNumber, WEEKDAY } from './calendar-words.js';
+import type { DateCandidate, DateRule } from './date-rules.js';
 import { DATE_RULES } from './date-rules.js';
 import type { DatePoint } from './iso-value.js';
 import { isoRange } from './iso-value.js';
@@ -26,6 +27,14 @@ interface YearAnchor {
   readonly month?: number;
 }
 
+// Rules are tried only where a date can start: a run of digits or a month name. Scanning
+// for those two is ~50× cheaper than running every rule over the whole text.
+const DIGIT_RULES = DATE_RULES.filter((r) => r.anchor === 'digit');
+const MONTH_RULES = DATE_RULES.filter((r) => r.anchor === 'month');
+const DIGIT_RUN = /\d+/g;
+const LATIN_WORD = /[A-Za-zÀ-ÖØ-öø-ÿ]+/g;
+const LETTER_BEFORE = /\p{L}/u;
+
 // A dated line near the top ("Edmundston, 3 juin 2005 –") stands for the publication date.
 const DATELINE_CHARS = 200;
 
@@ -38,19 +47,25 @@ const DATELINE_CHARS = 200;
  */
 export function extractDates(text: string, options: ExtractDatesOptions): DateMention[] {
   const kept = dropOverlaps(findCandidates(text));
-  const anchor = anchorFromPublication(options.publishedAt) ?? anchorFromDateline(kept);
+  const anchor = anchorFromPublication(options.publishedAt) ?? anchorFromDateline(text, kept);
   return kept.map((candidate) => toMention(text, candidate, anchor));
 }
 
 function findCandidates(text: string): DateCandidate[] {
   const found: DateCandidate[] = [];
-  for (const { pattern, build } of DATE_RULES) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const candidate = build(match, text);
+  const tryRules = (rules: readonly DateRule[], at: number): void => {
+    for (const { pattern, build } of rules) {
+      pattern.lastIndex = at;
+      const match = pattern.exec(text);
+      const candidate = match ? build(match, text) : null;
       if (candidate) found.push(candidate);
-      if (match[0].length === 0) pattern.lastIndex++;
     }
+  };
+  for (const match of text.matchAll(DIGIT_RUN)) {
+    if (!LETTER_BEFORE.test(text[match.index - 1] ?? '')) tryRules(DIGIT_RULES, match.index);
+  }
+  for (const match of text.matchAll(LATIN_WORD)) {
+    if (monthNumber(match[0]) !== undefined) tryRules(MONTH_RULES, match.index);
   }
   return found;
 }
@@ -74,17 +89,23 @@ function anchorFromPublication(publishedAt: string | undefined): YearAnchor | un
   return { year: Number(match[1]), month: match[2] ? Number(match[2]) : undefined };
 }
 
-function anchorFromDateline(candidates: readonly DateCandidate[]): YearAnchor | undefined {
+// What may precede a dateline's date on its line: nothing, "date", or a place and a comma.
+const DATELINE_LEAD = /^\s*(?:[Dd]ate\s{0,3}:?\s{0,3}|\p{Lu}[\p{L}'’. -]{0,40},\s{0,3}(?:le\s{1,3})?)?$/u;
+
+function anchorFromDateline(text: string, candidates: readonly DateCandidate[]): YearAnchor | undefined {
   const dateline = candidates.find((c) => c.start < DATELINE_CHARS && c.from.year !== undefined && c.from.month !== undefined && !c.to);
-  return dateline ? { year: dateline.from.year!, month: dateline.from.month } : undefined;
+  if (!dateline) return undefined;
+  const lineStart = text.lastIndexOf('\n', dateline.start) + 1;
+  return DATELINE_LEAD.test(text.slice(lineStart, dateline.start)) ? { year: dateline.from.year!, month: dateline.from.month } : undefined;
 }
 
-// Lead-in words a rule needs as a cue but that are not part of the date's text.
-const LEAD_IN = /^(?:les|le|the|from|entre\s+le|between|en|dès|depuis|d['’]ici|jusqu['’]en|courant|in|since|until|by|during|this)\s+/iu;
+// Words before a date that belong to its text though not to its value: "vendredi 17 mars",
+// "Thursday, May 3", "du 12 au 15 septembre".
+const LEAD_IN = new RegExp(`(?:${WEEKDAY},?\\s{1,3}(?:le\\s{1,3}|the\\s{1,3})?|du\\s{1,3})$`, 'iu');
 
 function toMention(text: string, candidate: DateCandidate, anchor: YearAnchor | undefined): DateMention {
-  const lead = LEAD_IN.exec(text.slice(candidate.start, candidate.end))?.[0].length ?? 0;
-  const start = candidate.start + lead;
+  const lead = LEAD_IN.exec(text.slice(Math.max(0, candidate.start - 16), candidate.start))?.[0].length ?? 0;
+  const start = candidate.start - lead;
   const from = withYear(candidate.from, anchor, candidate.past);
   let to = candidate.to ? withYear(candidate.to, anchor, candidate.past) : undefined;
   // 28 décembre au 3 janvier: the end falls in the next year.

@@ -27,6 +27,11 @@ describe('extractDates: French day dates', () => {
   it('takes a dateline at the top of the text as the publication date', () => {
     const text = 'Rimouski, 14 février 2020 – Les deux villes ont signé une entente.\nUne mission suivra le 3 mai.';
     expect(values(text)).toEqual(['2020-02-14', '2020-05-03']);
+    expect(values('date 2019-04-02 Les maires se sont revus le 9 mai.')).toEqual(['2019-04-02', '2019-05-09']);
+  });
+
+  it('does not take a date in the first sentence as the publication date', () => {
+    expect(values('En juin 2021, les élus ont voté. Le 18 mai, le président a signé.')).toEqual(['2021-06', '--05-18']);
   });
 });
 
