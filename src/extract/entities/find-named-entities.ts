@@ -36,13 +36,15 @@ export function findNamedEntities(text: string, language: Language, places: read
 }
 
 function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]): Candidate[] {
-  const blocked = new Set([...acronyms.filter((d) => !d.isOrg).map((d) => acronymKey(d.acronym)), ...programNames(a)]);
+  const people = findPeople(a);
+  const surnames = people.filter((p) => !p.surnameOnly).map((p) => acronymKey(a.tokens[p.end - 1]!.text));
+  const blocked = new Set([...acronyms.filter((d) => !d.isOrg).map((d) => acronymKey(d.acronym)), ...programNames(a), ...surnames]);
   const heads = [...findFrenchHeadOrgs(a), ...findEnglishHeadOrgs(a)];
   const startByEnd = new Map<number, number>();
   for (const h of heads) if (h.type === 'ORG') startByEnd.set(h.end, Math.min(h.start, startByEnd.get(h.end) ?? h.start));
   return [
     ...acronyms.flatMap((d) => (d.longForm ? [widenLongForm(d.longForm, startByEnd)] : [])),
-    ...findPeople(a),
+    ...people,
     ...heads,
     ...findUpperCaseOrgs(a, blocked),
     ...findTriggeredCompanies(a),

@@ -102,10 +102,20 @@ function afterRole(a: Analysis, i: number): number {
 
 function givenNamePerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
+  if (t[i]!.isUpper) return upperCasePerson(a, i);
   if (!isGivenName(t[i]) || namedAfter(t, i) || (a.inPlace[i] && a.inPlace[i - 1])) return undefined;
   const { end, words } = nameExtent(t, i);
   if (words < 2 || isPlaceRange(a, i, end)) return undefined;
   return { type: 'PERSON', start: i, end, priority: 8, confidence: 0.8 };
+}
+
+/** "JEAN TREMBLAY" in a caption: a given name in capitals before a word in capitals. */
+function upperCasePerson(a: Analysis, i: number): Candidate | undefined {
+  const t = a.tokens;
+  const next = t[i + 1];
+  if (!isGivenName(t[i], true) || !next?.isUpper || /\d/.test(next.text) || next.lineStart || isHeadWord(next) || CAP_STOP_WORDS.has(next.fold)) return undefined;
+  if (a.inPlace[i] || a.inPlace[i + 1]) return undefined;
+  return { type: 'PERSON', start: i, end: i + 2, priority: 6, confidence: 0.6 };
 }
 
 function namedAfter(t: readonly Token[], i: number): boolean {
@@ -120,7 +130,8 @@ function appositionPerson(a: Analysis, i: number): Candidate | undefined {
   if (!isSurnameWord(tok) || tok.sentenceStart || tok.isUpper || isHeadWord(tok) || a.inTitleCase[i]) return undefined;
   const { end, words } = nameExtent(t, i);
   if (words < 2 || words > 3 || isPlaceRange(a, i, end) || a.inPlace[i]) return undefined;
-  for (let k = i; k < end; k++) if (t[k]!.isUpper || isHeadWord(t[k])) return undefined;
+  // The weakest rule: any capital, head noun or gazetteer place in the span vetoes it.
+  for (let k = i; k < end; k++) if (t[k]!.isUpper || isHeadWord(t[k]) || a.inPlace[k]) return undefined;
   const roleAfter = (isPunct(t[end], ',') && startsRole(a, end + 1)) || saysAfter(t, end) || SPEECH_BEFORE.has(t[i - 1]?.fold ?? '');
   const roleBefore = isPunct(t[i - 1], ',') && roleInClause(a, i - 1) && (isPunct(t[end], ',.;') || t[end] === undefined);
   if (!roleAfter && !roleBefore) return undefined;

@@ -42,8 +42,8 @@ export function isLowerWord(token: Token | undefined): boolean {
 }
 
 /** A given name of the lexicon, or a hyphenated compound that starts with one. */
-export function isGivenName(token: Token | undefined): boolean {
-  if (!token || !token.isCap || token.isUpper) return false;
+export function isGivenName(token: Token | undefined, allowUpper = false): boolean {
+  if (!token || !token.isCap || (token.isUpper && !allowUpper)) return false;
   if (GIVEN_NAMES.has(token.fold)) return true;
   const dash = token.fold.indexOf('-');
   if (dash < 0) return false;

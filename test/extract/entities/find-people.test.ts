@@ -39,6 +39,13 @@ describe('people: given names and name shapes', () => {
     expect(namesOf('La séance était animée par Sylvie GAUTHIER et Omar K. Benali.', 'PERSON')).toEqual(['Omar K. Benali', 'Sylvie GAUTHIER']);
   });
 
+  it('reads a caption in capitals and a later bare capitalized surname as the same person', () => {
+    const text = 'Photo : JOSÉE LAPIERRE\nLe rapport de Josée LAPIERRE, directrice, est clair. LAPIERRE le confirme.';
+    const people = entitiesOf(text).filter((e) => e.type === 'PERSON');
+    expect(people.map((p) => p.name.toLowerCase())).toEqual(['josée lapierre']);
+    expect(entitiesOf(text).filter((e) => e.type === 'ORG')).toEqual([]);
+  });
+
   it('links a later surname-only mention to the full name and keeps the surname as alias', () => {
     const text = 'Premier Lucinda Marsh signed the pact. Marsh said the deal will help farmers.';
     const [marsh] = entitiesOf(text, 'en').filter((e) => e.type === 'PERSON');
