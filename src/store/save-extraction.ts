@@ -9,7 +9,7 @@ import { resolveEntityIds } from './resolve-entity-ids.js';
 import { parseId } from './row-mappers.js';
 
 /*
- * saveExtraction: one transaction per document, six to eight statements whatever its size.
+ * saveExtraction: one transaction per document, seven to nine statements whatever its size.
  * Machine output (mentions, events still pending review) is replaced; events a reviewer
  * accepted, rejected or edited are never touched.
  */
@@ -43,16 +43,13 @@ async function replaceMachineOutput(trx: Trx, documentId: string, extraction: Ex
 }
 
 /**
- * One statement: marks the document extracted (which locks its row, so two saves of one
- * document run one after the other), removes its mentions and its events still pending
- * review, and relaxes this transaction's commit.
+ * Marks the document extracted, which locks its row so that two saves of one document run
+ * one after the other, then removes its mentions and its events still pending review.
+ * Two statements on purpose: the deletes must take their snapshot after the lock is held,
+ * or they miss the rows a save that held it before has just committed.
  */
 async function clearAndMark(trx: Trx, documentId: string, extraction: Extraction): Promise<void> {
   const row = await trx
-    .with('removed_mentions', (qb) => qb.deleteFrom('mentions').where('document_id', '=', documentId))
-    .with('removed_events', (qb) =>
-      qb.deleteFrom('events').where('document_id', '=', documentId).where('review_status', '=', 'pending'),
-    )
     .updateTable('documents')
     .set({
       status: 'extracted',
@@ -67,6 +64,12 @@ async function clearAndMark(trx: Trx, documentId: string, extraction: Extraction
     .returning(['id', sql<string>`set_config('synchronous_commit', 'off', true)`.as('sync')])
     .executeTakeFirst();
   if (row === undefined) throw new NotFoundError('document', documentId);
+  await trx
+    .with('removed_mentions', (qb) => qb.deleteFrom('mentions').where('document_id', '=', documentId))
+    .deleteFrom('events')
+    .where('document_id', '=', documentId)
+    .where('review_status', '=', 'pending')
+    .execute();
 }
 
 async function insertMentions(

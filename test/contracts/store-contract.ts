@@ -230,6 +230,22 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       expect((await entitiesWith(store, tag)).map((e) => e.name).sort()).toEqual([`Jean Martin${tag}`, `Paul Martin${tag}`]);
     });
 
+    it('keeps one consistent output under concurrent saves of shared entities and of one document', async () => {
+      const tag = uniqueTag();
+      const docs = await Promise.all([1, 2, 3].map((n) => store.upsertDocument(rawDocument(`Concurrence ${n} ${tag}`))));
+      const shared = [entity('ORG', `Office Mu ${tag}`, [0, 6], [`OM${tag}`]), entity('PLACE', `Nu ${tag}`, [7, 9])];
+      const saves = docs.flatMap(({ id }) => [
+        store.saveExtraction(id, extraction(shared, [agreement([`OM${tag}`], [])])),
+        store.saveExtraction(id, extraction(shared, [agreement([`Office Mu ${tag}`], [])])),
+      ]);
+      await Promise.all(saves);
+      expect((await entitiesWith(store, tag)).map((e) => e.name).sort()).toEqual([`Nu ${tag}`, `Office Mu ${tag}`]);
+      for (const { id } of docs) {
+        expect(await eventsOf(store, id)).toHaveLength(1);
+        if (opened.db) expect(await mentionNames(db(), id)).toEqual([`Office Mu ${tag}`, `Nu ${tag}`]);
+      }
+    });
+
     it('leaves the previous output intact when a saveExtraction fails midway', async () => {
       const tag = uniqueTag();
       const { id } = await store.upsertDocument(rawDocument(`Atomique ${tag}`));
