@@ -86,7 +86,7 @@ function canStart(m: EventMention): boolean {
   if (!m.cue) return false;
   // "X et Y ont signé une entente", "une convention sera signée en mars" with no body named:
   // the document's actors are filled in later.
-  return m.parties.length > 0 || (m.type === 'agreement' && m.signing && m.reference === 'indefinite');
+  return m.parties.length > 0 || (m.type === 'agreement' && m.signing === true && m.reference === 'indefinite');
 }
 
 function start(m: EventMention): EventDraft {
