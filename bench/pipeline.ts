@@ -106,7 +106,7 @@ async function measureDirect(bench: BenchStore, files: readonly string[]): Promi
   return { docs: results.length, failed: results.filter((r) => !r.ok).length, seconds, latenciesMs: latencies, peakRssMb: sampler.stop() };
 }
 
-async function measureQueued(bench: BenchStore, runner: JobRunner, files: readonly string[], rate = 0): Promise<Measure> {
+async function measureQueued(bench: BenchStore, runner: JobRunner, files: readonly string[], rate: number, log: (line: string) => void): Promise<Measure> {
   const offeredAt = new Map<string, number>();
   const latencies: number[] = [];
   let failed = 0;
@@ -114,7 +114,10 @@ async function measureQueued(bench: BenchStore, runner: JobRunner, files: readon
     config: bench.config,
     store: bench.store,
     onExtracted: (report) => latencies.push(performance.now() - (offeredAt.get(report.source) ?? NaN)),
-    onFailureRecorded: () => (failed += 1),
+    onFailureRecorded: (line) => {
+      failed += 1;
+      if (failed <= 3) log(line);
+    },
   });
   await runner.start();
   const sampler = rssSampler();
@@ -174,7 +177,7 @@ async function queued(kind: 'in-process' | 'bullmq', engine: Engine, options: Pi
   return withStore(engine, options, async (bench) => {
     const runner = createRunner(kind, bench, options);
     try {
-      return await measureQueued(bench, runner, files, rate);
+      return await measureQueued(bench, runner, files, rate, options.log);
     } finally {
       await runner.close();
     }

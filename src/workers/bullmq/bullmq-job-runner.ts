@@ -32,7 +32,11 @@ export interface BullmqJobRunnerOptions {
   readonly maxStalledCount?: number;
   /** How long `close` waits for active jobs before forcing. */
   readonly closeTimeoutMs?: number;
-  /** Failed jobs kept in Redis for inspection (the failures table is the record). */
+  /**
+   * Failed jobs kept in Redis for inspection (default 0: the failures table is the record).
+   * A kept job blocks its id, so a document whose job BullMQ failed for stalling too often
+   * could not be re-queued at start; keep some only while debugging.
+   */
   readonly keepFailed?: number;
   readonly warn?: (line: string) => void;
 }
@@ -99,7 +103,7 @@ export class BullmqJobRunner implements JobRunner {
       attempts: retry.attempts,
       backoff: { type: 'exponential', delay: retry.backoffMs },
       removeOnComplete: true,
-      removeOnFail: { count: this.#options.keepFailed ?? 1_000 },
+      removeOnFail: this.#options.keepFailed ? { count: this.#options.keepFailed } : true,
     };
     return new Promise((resolve, reject) => {
       this.#pendingAdds.push({ name: queue, data, opts, resolve, reject });
