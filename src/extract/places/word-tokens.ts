@@ -15,17 +15,35 @@ export interface WordToken {
 
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 
+interface WordFacts {
+  readonly key: string;
+  readonly capitalized: boolean;
+  readonly allCaps: boolean;
+}
+
+// Words repeat across and within articles; folding accents is the costly part of tokenizing.
+const FACTS = new Map<string, WordFacts>();
+const MAX_REMEMBERED = 50_000;
+
 /** Letter runs of the text; digits and punctuation only separate them. */
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     const start = match.index;
-    const capitalized = word[0] !== word[0]!.toLowerCase();
-    const allCaps = capitalized && word.length > 1 && word === word.toUpperCase();
-    tokens.push({ start, end: start + word.length, text: word, key: normalizeWord(word), capitalized, allCaps });
+    tokens.push({ start, end: start + word.length, text: word, ...factsOf(word) });
   }
   return tokens;
+}
+
+function factsOf(word: string): WordFacts {
+  const known = FACTS.get(word);
+  if (known) return known;
+  const capitalized = word[0] !== word[0]!.toLowerCase();
+  const facts = { key: normalizeWord(word), capitalized, allCaps: capitalized && word.length > 1 && word === word.toUpperCase() };
+  if (FACTS.size >= MAX_REMEMBERED) FACTS.clear();
+  FACTS.set(word, facts);
+  return facts;
 }
 
 // What may stand between two words of one place name: "New Brunswick", "Fès-Meknès",
