@@ -5,6 +5,7 @@ import type { Token } from './tokenize.js';
 import { CONNECTORS, LOWER_STOP, isAdjectiveLike, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 
 const MAX_ORG_TOKENS = 18;
+const PARTICIPLE = /(?:é|ée|és|ées|ant|ants)$/u;
 // Stop words that are nouns after an article ("de l'image et du son").
 const NOUN_HOMOGRAPHS = new Set(['son', 'sa', 'fait', 'compte', 'offre', 'ete', 'plan', 'reste']);
 const ARTICLES = new Set(['du', 'des', 'la', 'le', "l'", 'au', 'aux']);
@@ -98,7 +99,8 @@ export function frenchExtent(a: Analysis, i: number): number {
       proper = true;
     } else if (afterConnector && !proper && !isStopAfter(lastConnector, tok.fold) && !/\d/.test(tok.text)) {
       // the noun of a lower-case complement: "de transfert", "en écologie"
-    } else if (!bare && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && adjectives < 2) {
+    } else if (!bare && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && adjectives < 2 && !(t[j - 1]!.isCap && j - 1 > i && PARTICIPLE.test(tok.text))) {
+      // after a proper noun a participle is a comment, not the name ("la Ville de Lévis représentée par")
       adjectives++;
     } else break;
     afterConnector = false;

@@ -62,6 +62,8 @@ function honorificPerson(a: Analysis, i: number): Candidate | undefined {
   const dotted = isPunct(t[i + 1], '.');
   // "M" and "MM" mean Monsieur/Messieurs only with their period.
   if ((tok.fold === 'm' || tok.fold === 'mm') && !dotted) return undefined;
+  // "Me" (Maître) and "Pr" are French; in English "Me Too" is no title.
+  if ((tok.fold === 'me' || tok.fold === 'pr') && a.language === 'en') return undefined;
   const j = dotted ? i + 2 : i + 1;
   if (!isSurnameWord(t[j]) || t[j]!.lineStart) return undefined;
   const { end, words } = nameExtent(t, j);

@@ -10,6 +10,11 @@ describe('organizations: French head words', () => {
     expect(namesOf(text, 'ORG')).toEqual(['Centre de recherche en génie maritime appliqué', 'Ville de Port-Cartier']);
   });
 
+  it('keeps relational adjectives after a proper noun but not participles', () => {
+    const text = 'La Ville de Lévis représentée par son maire a rejoint le Conseil du Bas-Saint-Laurent maritime.';
+    expect(namesOf(text, 'ORG')).toEqual(['Conseil du Bas-Saint-Laurent maritime', 'Ville de Lévis']);
+  });
+
   it('keeps "et de/des" inside a name and stops at "et l’" (a second name)', () => {
     const text = 'Le projet réunit le ministère de la Culture et des Communications et l’Office national du film.';
     expect(namesOf(text, 'ORG')).toEqual(['Office national du film', 'ministère de la Culture et des Communications']);
