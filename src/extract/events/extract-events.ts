@@ -87,10 +87,15 @@ function fallbackDate(d: EventDraft, input: EventInput): DateMention | undefined
   return input.dates.find((x) => x.start >= end && x.start - end < 400);
 }
 
+// A "line" longer than this is not a paragraph of news; bounding the scan keeps a 1 MB line linear.
+const LINE_REACH = 4000;
+
 function lineOf(text: string, at: number): Span {
-  const s = text.lastIndexOf('\n', at - 1) + 1;
-  const e = text.indexOf('\n', at);
-  return { start: s, end: e < 0 ? text.length : e };
+  let s = at;
+  while (s > 0 && at - s < LINE_REACH && text[s - 1] !== '\n') s--;
+  let e = at;
+  while (e < text.length && e - at < LINE_REACH && text[e] !== '\n') e++;
+  return { start: s, end: e };
 }
 
 /** A short line with no closing punctuation: a title or a section heading, which the next lines develop. */
@@ -107,9 +112,10 @@ function nearest(dates: readonly DateMention[], at: number): DateMention | undef
 function placeNear(date: DateMention | undefined, text: string, index: EntityIndex): ExtractedEntity | undefined {
   if (!date) return undefined;
   const line = lineOf(text, date.start);
-  const start = Math.max(line.start, text.lastIndexOf('.', date.start) + 1);
-  const dot = text.indexOf('.', date.end);
-  const end = Math.min(line.end, dot < 0 ? text.length : dot);
+  const lineText = text.slice(line.start, line.end);
+  const start = line.start + lineText.lastIndexOf('.', date.start - line.start) + 1;
+  const dot = lineText.indexOf('.', date.end - line.start);
+  const end = dot < 0 ? line.end : line.start + dot;
   return findPlace(text, index, { start, end }, date.start);
 }
 

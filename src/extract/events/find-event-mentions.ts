@@ -271,8 +271,11 @@ function candidates(ctx: MentionContext, start: number, end: number) {
 }
 
 function inBrackets(text: string, from: number, at: number): boolean {
-  const open = text.lastIndexOf('(', at);
-  return open >= from && text.lastIndexOf(')', at) < open;
+  for (let i = at - 1; i >= from; i--) {
+    if (text[i] === ')') return false;
+    if (text[i] === '(') return true;
+  }
+  return false;
 }
 
 const AGREEMENT_NAME = /^(?:memorand|m[ée]morandum|accord|entente|agreement|protocol|mou\b|mémoire d)/iu;
