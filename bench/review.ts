@@ -147,7 +147,7 @@ const QUERIES: readonly (readonly [string, (run: number) => QueueFilter])[] = [
   ['queue_deep_page', (run) => ({ cursor: deepCursor(run) })],
   ['queue_all_statuses_deep_page', (run) => ({ review: 'all', cursor: deepCursor(run) })],
   ['filtered_type_language_dates', (run) => ({ type: 'agreement', language: 'en', from: `${2010 + (run % 12)}-01-01`, to: `${2010 + (run % 12)}-12-31` })],
-  ['filtered_source_status', (run) => ({ status: 'signed', source: `news/${run}`, review: 'all' })],
+  ['filtered_source_prefix_status', (run) => ({ status: 'signed', source: `https://example.org/news/${run}`, review: 'all' })],
   ['search_common_word_no_accents', (run) => ({ q: ['cooperation', 'economique', 'delegation', 'energie', 'universite'][run % 5] ?? 'cooperation' })],
   ['search_rare_word', (run) => ({ q: `projet${(run * 97) % RARE_TOPICS}` })],
   ['search_two_words_filtered', (run) => ({ q: 'entente signee', language: 'fr', type: run % 2 === 0 ? 'agreement' : 'mission' })],

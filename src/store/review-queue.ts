@@ -35,9 +35,28 @@ function isCursor(value: unknown): value is Cursor {
     && /^\d{1,19}$/.test(String(value[1])) && /^\d{1,19}$/.test(String(value[2]));
 }
 
+// Up to this many matching documents, a search names them to the queue query; more, and the
+// queue walks its index checking each document's vector (matches are then frequent enough).
+const SEARCH_PROBE = 2000;
+
+/** Ids of the documents a search matches, or 'many' past SEARCH_PROBE. */
+async function probeSearch(db: ReviewDatabase, q: string): Promise<string[] | 'many'> {
+  const rows = await db
+    .selectFrom('documents')
+    .select('id')
+    .where(sql<SqlBool>`search_vector @@ public.review_search_query(${q})`)
+    .limit(SEARCH_PROBE + 1)
+    .execute();
+  return rows.length > SEARCH_PROBE ? 'many' : rows.map((r) => r.id);
+}
+
 export async function queryQueue(db: ReviewDatabase, filter: QueueFilter): Promise<QueuePage> {
   const limit = Math.min(Math.max(filter.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT);
   const review = filter.review ?? 'pending';
+  const q = filter.q?.trim() ?? '';
+  // A rare word would otherwise make the planner walk the whole queue looking for its few documents.
+  const hits = q === '' ? undefined : await probeSearch(db, q);
+  if (Array.isArray(hits) && hits.length === 0) return { items: [] };
   const pendingFlag = sql<boolean>`(e.review_status = 'pending')`;
   const rows = await db
     .selectFrom('events as e')
@@ -50,6 +69,8 @@ export async function queryQueue(db: ReviewDatabase, filter: QueueFilter): Promi
         where r.event_id = e.id and r.role = 'party' order by r.position)`.as('parties'),
     ])
     .where((eb) => eb.and(conditions(filter, review)))
+    .$if(Array.isArray(hits), (qb) => qb.where('e.document_id', 'in', Array.isArray(hits) ? hits : []))
+    .$if(hits === 'many', (qb) => qb.where(sql<SqlBool>`d.search_vector @@ public.review_search_query(${q})`))
     .$if(review === 'all', (qb) => qb.orderBy(sql`(e.review_status = 'pending') desc`))
     .orderBy('e.document_id', 'desc')
     .orderBy('e.id', 'desc')
@@ -66,18 +87,31 @@ function conditions(filter: QueueFilter, review: ReviewStatus | 'all'): Expressi
   if (filter.type) where.push(sql<SqlBool>`e.type = ${filter.type}`);
   if (filter.status) where.push(sql<SqlBool>`e.status = ${filter.status}`);
   if (filter.language) where.push(sql<SqlBool>`d.language = ${filter.language}`);
-  if (filter.source) where.push(sql<SqlBool>`strpos(lower(d.source_uri), ${filter.source.toLowerCase()}) > 0`);
+  if (filter.source) where.push(sourceCondition(filter.source));
   const date = sql`left(coalesce(e.date_value, d.published_at), 10)`;
   // An event dated "2011" is inside 2011-03-01..2011-06-30: compare at the event's precision.
   if (filter.from) where.push(sql<SqlBool>`${date} >= left(${filter.from}, length(${date}))`);
   if (filter.to) where.push(sql<SqlBool>`${date} <= ${filter.to}`);
-  if (filter.q?.trim()) where.push(sql<SqlBool>`d.search_vector @@ public.review_search_query(${filter.q.trim()})`);
   if (filter.cursor) where.push(afterCursor(decodeCursor(filter.cursor), review));
   return where;
 }
 
+/**
+ * A URL or path prefix ("https://www.quebec.ca/", "file:///inbox/") is an indexed range scan;
+ * anything else matches anywhere in the source, case-insensitively (a scan: fine for small sets).
+ */
+function sourceCondition(source: string): Expression<SqlBool> {
+  if (/^[a-z][a-z0-9+.-]*:|^\//i.test(source)) {
+    return sql<SqlBool>`d.source_uri like ${`${source.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`;
+  }
+  return sql<SqlBool>`strpos(lower(d.source_uri), ${source.toLowerCase()}) > 0`;
+}
+
 function afterCursor([pending, documentId, eventId]: Cursor, review: ReviewStatus | 'all'): Expression<SqlBool> {
-  if (review !== 'all') return sql<SqlBool>`(e.document_id, e.id) < (${documentId}::bigint, ${eventId}::bigint)`;
+  // Not a row comparison: (document_id, id) < (…) is not an index bound after the review_status column.
+  if (review !== 'all') {
+    return sql<SqlBool>`e.document_id <= ${documentId}::bigint and (e.document_id < ${documentId}::bigint or e.id < ${eventId}::bigint)`;
+  }
   return sql<SqlBool>`((e.review_status = 'pending'), e.document_id, e.id) < (${pending}, ${documentId}::bigint, ${eventId}::bigint)`;
 }
 

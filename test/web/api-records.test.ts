@@ -48,6 +48,9 @@ describe.each(engines)('review API on $name', ({ url }) => {
     expect((await queue('?status=planned')).items.map((i) => i.documentId)).toEqual([fixture.docs.halifax]);
     expect((await queue('?language=en')).items.map((i) => i.documentId)).toEqual([fixture.docs.halifax]);
     expect((await queue('?source=LYON')).items.map((i) => i.documentId)).toEqual([fixture.docs.lyon]);
+    expect((await queue('?source=file:///inbox/halifax')).items.map((i) => i.documentId)).toEqual([fixture.docs.halifax]);
+    expect((await queue('?source=file:///inbox/%25')).items).toEqual([]);
+    expect((await queue('?source=/inbox/halifax')).items).toEqual([]);
     expect((await queue('?from=2019-01-01&to=2019-12-31')).items.map((i) => i.documentId)).toEqual([fixture.docs.hostile, fixture.docs.lyon]);
     expect((await queue('?from=2021-03-01')).items.map((i) => i.documentId)).toEqual([fixture.docs.halifax]);
   });
@@ -58,6 +61,8 @@ describe.each(engines)('review API on $name', ({ url }) => {
     expect((await queue('?q=corridor')).items.map((i) => i.documentId)).toEqual([fixture.docs.halifax]);
     expect((await queue('?q=d%C3%A9l%C3%A9gations')).items.map((i) => i.documentId)).toEqual([fixture.docs.hostile]);
     expect((await queue('?q=zeppelin')).items).toEqual([]);
+    expect((await queue('?q=corridor&type=mission')).items).toEqual([]);
+    expect((await queue('?q=entente&review=all&limit=1')).items.map((i) => i.documentId)).toEqual([fixture.docs.lyon]);
   });
 
   it('pages with a keyset cursor, without gaps or repeats', async () => {
