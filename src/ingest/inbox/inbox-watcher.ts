@@ -70,6 +70,11 @@ export class InboxWatcher {
     while (this.#running.size > 0) await Promise.allSettled([...this.#running]);
   }
 
+  /** Same as close(). */
+  stop(): Promise<void> {
+    return this.close();
+  }
+
   /** Moves a claimed file to done/. */
   async markDone(claimedPath: string): Promise<void> {
     await markInboxFileDone(claimedPath);

@@ -81,8 +81,8 @@ export class SandboxPool {
   }
 
   #afterTask(slot: SandboxSlot): void {
-    if (slot.tasks >= this.#options.maxTasksPerWorker) void slot.terminate();
-    else this.#dispatch();
+    if (slot.tasks >= this.#options.maxTasksPerWorker) slot.retire();
+    this.#dispatch();
   }
 
   #afterExit(slot: SandboxSlot): void {
@@ -147,6 +147,12 @@ class SandboxSlot {
     await this.#worker.terminate();
   }
 
+  /** Takes no further document and exits; the pool starts a fresh worker when needed. */
+  retire(): void {
+    this.ready = false;
+    void this.#worker.terminate();
+  }
+
   #onMessage(message: SandboxMessage): void {
     if (message.type === 'ready') {
       clearTimeout(this.#startTimer);
@@ -163,11 +169,10 @@ class SandboxSlot {
   }
 
   #timeout(): void {
-    this.ready = false; // dying: take no further document
     const label = this.#current?.label ?? 'document';
     const ms = this.#current?.timeoutMs ?? 0;
+    this.retire();
     this.#fail(new PermanentError('timeout', `[ingest:sandbox] ${label}: parsing took longer than ${ms} ms; abandoned`));
-    void this.#worker.terminate();
   }
 
   #startTimeout(): void {

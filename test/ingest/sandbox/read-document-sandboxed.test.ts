@@ -8,8 +8,8 @@ import { fixtureBytes, fixtureSource } from '../support/fixtures.js';
 const PARAGRAPH = `<p>${'La coopération décentralisée entre les deux régions avance à grands pas. '.repeat(5)}</p>\n`;
 const bigHtml = (paragraphs: number) => Buffer.from(`<!doctype html><html><body><article>${PARAGRAPH.repeat(paragraphs)}</article></body></html>`);
 const pools: SandboxPool[] = [];
-const newPool = (memoryMb: number, size = 1) => {
-  const pool = new SandboxPool({ memoryMb, size });
+const newPool = (memoryMb: number, size = 1, maxTasksPerWorker?: number) => {
+  const pool = new SandboxPool({ memoryMb, size, ...(maxTasksPerWorker ? { maxTasksPerWorker } : {}) });
   pools.push(pool);
   return pool;
 };
@@ -65,8 +65,8 @@ describe('SandboxPool', () => {
     expect(after.text).toBe('Le lecteur a été remplacé.');
   }, 40_000);
 
-  it('reads many documents concurrently on a small pool of reused workers', async () => {
-    const pool = newPool(256, 2);
+  it('reads many documents concurrently on a small pool of workers, replacing each after its quota', async () => {
+    const pool = newPool(256, 2, 10);
     const texts = Array.from({ length: 24 }, (_, index) => `Document numéro ${index} sur la coopération.`);
     const docs = await Promise.all(texts.map((text, index) => pool.read(Buffer.from(text), { sourceUri: `file:///doc-${index}.txt` }, { timeoutMs: 20_000 })));
     expect(docs.map((doc) => doc.text)).toEqual(texts);
