@@ -11,6 +11,8 @@ export interface ReadPdfOptions {
 }
 
 export const DEFAULT_MAX_PDF_PAGES = 500;
+// Titles that word processors put in Info by themselves: the file name, not the document's title.
+const JUNK_TITLE = /^$|^(?:microsoft (?:word|powerpoint) - |untitled|sans titre|document\d*$)|\.(?:docx?|odt|pdf|pptx?|indd)$/i;
 // Fewer letters than this per page means the pages are images (a scan): OCR is out of scope.
 const MIN_LETTERS_PER_PAGE = 16;
 
@@ -55,7 +57,7 @@ function assertTextLayer(text: string, pages: number, label: string): void {
 
 function pdfMetadata(info: unknown, dates: { CreationDate?: Date | null }): { title?: string; publishedAt?: string } {
   const raw = (info as { Title?: unknown } | undefined)?.Title;
-  const title = typeof raw === 'string' && raw.trim() !== '' ? raw.trim() : undefined;
+  const title = typeof raw === 'string' && !JUNK_TITLE.test(raw.trim()) ? raw.trim() : undefined;
   const publishedAt = toIsoDate(dates.CreationDate);
   return { ...(title ? { title } : {}), ...(publishedAt ? { publishedAt } : {}) };
 }

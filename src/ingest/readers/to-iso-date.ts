@@ -12,6 +12,9 @@ export function toIsoDate(value: string | Date | null | undefined): string | und
   if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const compact = /^(\d{4})(\d{2})(\d{2})(?:$|T|\d)/.exec(text);
   if (compact) return validDay(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  // Our sources write numeric dates day first (12/03/2024 is 12 March); Date.parse would read March 12th as December 3rd.
+  const dayFirst = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(text);
+  if (dayFirst) return validDay(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
   const parsed = Date.parse(text);
   return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString().slice(0, 10);
 }

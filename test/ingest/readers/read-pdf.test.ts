@@ -20,6 +20,11 @@ describe('readPdf', () => {
     expect(result.title).toBeUndefined();
   });
 
+  it('drops a title that is only the source file name', async () => {
+    const bytes = await textPdf([['Annonce de la mission commerciale en Acadie ce printemps.']], { title: 'Microsoft Word - communique_final.docx' });
+    expect((await readPdf(bytes, { label: 'word.pdf' })).title).toBeUndefined();
+  });
+
   it('fails a truncated PDF with `corrupt_pdf`', async () => {
     await expect(readPdf(fixtureBytes('truncated.pdf'), { label: 'truncated.pdf' })).rejects.toMatchObject({ code: 'corrupt_pdf' });
   });
