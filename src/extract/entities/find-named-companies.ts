@@ -58,6 +58,31 @@ export function findTriggeredCompanies(a: Analysis): Candidate[] {
   return out;
 }
 
+// Roles that head a company rather than a portfolio: "PDG de Norvia", "CEO of Tallis".
+const COMPANY_ROLES = new Set(['pdg', 'ceo', 'president', 'presidente', 'directeur', 'directrice', 'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co-founder', 'founder', 'chairman', 'chairwoman', 'owner', 'proprietaire', 'patron', 'patronne', 'vice-president', 'vice-presidente', 'cfo', 'coo', 'cto']);
+const ROLE_LINKS = new Set(['de', 'du', "d'", 'of', 'chez', 'at']);
+// Endings of common nouns written with a capital in titles ("président de la République").
+const COMMON_NOUN = /(?:tion|sion|ment|ite|ique|ance|ence|isme|ure|eur|ing|ship|ness|ogie|ies|aire)$/u;
+
+const NOT_COMPANIES = new Set(['cabinet', 'campagne', 'projet', 'programme', 'recherche', 'communications', 'finances', 'operations', 'marketing', 'sales', 'research', 'programs', 'state', 'board', 'staff', 'studies', 'etudes']);
+
+/** "le PDG de Norvia", "CEO of Tallis", "Halifax-based Emera": a company named by its cue. */
+export function findRoleCompanies(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length - 2; i++) {
+    const tok = t[i]!;
+    let k = -1;
+    if (COMPANY_ROLES.has(tok.fold) && ROLE_LINKS.has(t[i + 1]!.fold)) k = i + 2;
+    else if (tok.fold.endsWith('-based')) k = i + 1;
+    if (k < 0 || !isCompanyWord(a, k) || isHeadWord(t[k]) || COMMON_NOUN.test(t[k]!.fold) || NOT_COMPANIES.has(t[k]!.fold)) continue;
+    let end = k + 1;
+    while (end < k + 3 && isCompanyWord(a, end, true) && !isHeadWord(t[end])) end++;
+    out.push({ type: 'ORG', start: k, end, priority: 4, confidence: 0.55 });
+  }
+  return out;
+}
+
 function isLowerFiller(tok: Token): boolean {
   if (!tok.isWord || /\d/.test(tok.text) || ENGLISH_FUNCTION.has(tok.fold)) return false;
   return tok.fold === 'soit' || tok.fold === 'dont' || tok.fold === 'comme' || tok.fold === 'notamment' || !LOWER_STOP.has(tok.fold);

@@ -4,7 +4,7 @@ import { analyzeText, type PlaceSpan } from './analyze-text.js';
 import type { Analysis, Candidate } from './candidate.js';
 import { findAcronyms, type AcronymDefinition } from './find-acronyms.js';
 import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
-import { findCamelCaseOrgs, findDomainOrgs, findPlaceNamedBodies, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
+import { findCamelCaseOrgs, findDomainOrgs, findPlaceNamedBodies, findRoleCompanies, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
 import { findPeople } from './find-people.js';
 import { absorb, acronymKey, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
 import { groupPeople } from './group-people.js';
@@ -50,6 +50,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
     ...findTriggeredCompanies(a),
     ...findCamelCaseOrgs(a),
     ...findPlaceNamedBodies(a),
+    ...findRoleCompanies(a),
     ...domainCandidates(a),
   ];
 }

@@ -126,6 +126,13 @@ describe('organizations: names used alone', () => {
     expect(namesOf(text, 'ORG', 'fr', places)).toEqual(['Hydro-Manitoba', 'Tourisme Gaspésie']);
   });
 
+  it('takes a company named after a company role or "-based", not a portfolio', () => {
+    const fr = 'Marc Roy, PDG de Norvia, a vu la présidente de la République et le directeur de Cabinet.';
+    expect(namesOf(fr, 'ORG')).toEqual(['Norvia']);
+    const en = 'Lisa Chen, CEO of Tallis Robotics, met Moncton-based Veridan and the president of the Senate.';
+    expect(namesOf(en, 'ORG', 'en')).toEqual(['Tallis Robotics', 'Veridan']);
+  });
+
   it('merges a shorter form that prefixes a longer name into one entity', () => {
     const text = 'Le ministère des Affaires municipales du Manitoba a répondu. Le ministère des Affaires municipales a confirmé.';
     const orgs = entitiesOf(text).filter((e) => e.type === 'ORG');
