@@ -49,8 +49,12 @@ export const YEAR = `${YEAR_DIGITS}(?![\\d\\p{L}])`;
 
 /** Month number of a month word as matched ("Janv." → 1), else undefined. */
 export function monthNumber(word: string): number | undefined {
+  // Cheap refusal first: this runs on every word of a text.
+  if (word.length < 3 || word.length > 10 || !MONTH_INITIALS.has(word.charCodeAt(0) | 0x20)) return undefined;
   return MONTH_NUMBERS.get(word.toLowerCase().replace(/\.$/, ''));
 }
+
+const MONTH_INITIALS = new Set([...'jfmasond'].map((c) => c.charCodeAt(0)));
 
 /** Day number of a matched day ("1er" → 1, "07" → 7, "3rd" → 3). */
 export function dayNumber(word: string): number {

@@ -5,6 +5,9 @@ import { gapAfter, isHyphen } from './word-tokens.js';
 
 export type Cue = 'strong' | 'weak' | 'none';
 
+// What may separate two words of one phrase: spaces and an elision apostrophe.
+const WORD_GAP = new Set([' ', '\u00a0', '\t', '\n', '\r', "'", '’']);
+
 const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
 const GIVEN_NAMES: ReadonlySet<string> = new Set([...wordLists.givenNames, ...EXTRA_GIVEN_NAMES]);
 const CITY_WORDS = new Set(['ville', 'city', 'town', 'municipalite', 'commune', 'maire', 'mairesse', 'mayor']);
@@ -35,7 +38,11 @@ export class PlaceContext {
   /** Index of the word right before token i when only spaces or an apostrophe separate them. */
   previousWord(i: number): number {
     if (i === 0) return -1;
-    return /^[\s'’]{1,3}$/.test(gapAfter(this.#text, this.#tokens, i - 1)) ? i - 1 : -1;
+    const from = this.#tokens[i - 1]!.end;
+    const to = this.#tokens[i]!.start;
+    if (to - from > 3) return -1;
+    for (let at = from; at < to; at++) if (!WORD_GAP.has(this.#text[at]!)) return -1;
+    return i - 1;
   }
 
   /** The cue before token i: "à X" strong, "de X" weak, "maire de X" strong. */
@@ -48,7 +55,8 @@ export class PlaceContext {
     const key = this.#tokens[p]!.key;
     // French puts "en" before countries and regions, "à" before cities.
     if (key === 'en' && this.#cityExpected) return 'weak';
-    if (STRONG_CUES.has(key)) return 'strong';
+    // A capitalized cue opens a sentence or a title ("To Date", "En Somme", "À Lire"): weaker.
+    if (STRONG_CUES.has(key)) return this.#tokens[p]!.capitalized && !this.#tokens[i]!.allCaps ? 'weak' : 'strong';
     if (!WEAK_CUES.has(key)) return 'none';
     if ((key === 'et' || key === 'and' || key === 'ou' || key === 'or') && placeEndsAt(p - 1)) return 'strong';
     return this.#headBefore(p) ? 'strong' : 'weak';

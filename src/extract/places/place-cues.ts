@@ -47,12 +47,14 @@ export const EXTRA_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'florence', 'paris', 'lourdes', 'valence', 'vienne', 'angers', 'laval', 'nancy', 'carolina', 'austin', 'denver',
 ]);
 
-/** Words never taken as a place, whatever the cue: months and weekdays ("in August"). */
+/** Words never taken as a place, whatever the cue: months, weekdays ("in August") and function words. */
 export const NEVER_PLACES: ReadonlySet<string> = new Set([
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'plus', 'moins', 'tout', 'tous', 'toute', 'lire', 'voir',
+  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'read', 'more', 'see',
 ]);
 
 /** Street words: "rue Sherbrooke", "avenue de Paris", "Sherbrooke Street" name streets, not places. */

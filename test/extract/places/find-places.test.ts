@@ -65,6 +65,11 @@ describe('findPlaces: cities and their context', () => {
     expect(names('Le Centre des congrès accueille le Forum.')).toEqual(['Centre des congrès']);
   });
 
+  it('does not read title-case phrases after a capitalized cue as places', () => {
+    expect(names('To Date: results.\nAt Home with the team.\nEn Somme, rien.\nÀ Lire aussi.', 'en')).toEqual([]);
+    expect(names('À Sherbrooke, le conseil a voté.')).toEqual(['Sherbrooke']);
+  });
+
   it('tells Québec the city from Québec the province', () => {
     const found = findPlaces('La ville de Québec et la province de Québec; au Québec.', 'fr');
     expect(found.map((p) => p.kind)).toEqual(['city', 'subdivision', 'subdivision']);
