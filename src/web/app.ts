@@ -3,7 +3,6 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv, WebDeps } from './app-env.js';
 import { handleError, notFound } from './error-handler.js';
-import { errorPage } from './pages/error-page.js';
 import { authRoutes } from './routes/auth.js';
 import { documentRoutes } from './routes/documents.js';
 import { entityRoutes } from './routes/entities.js';
@@ -48,16 +47,12 @@ function defaultClientAddress(c: Context): string {
   }
 }
 
-function tooLarge(c: Context): Response {
-  const message = 'request body too large';
-  return c.req.path.startsWith('/api/') ? c.json({ error: 'too_large', message }, 413) : c.html(errorPage(413, message).toString(), 413);
-}
-
 export function createApp(deps: WebDeps): Hono<AppEnv> {
   const sessions = deps.sessions ?? new SessionStore();
   const app = new Hono<AppEnv>();
   app.use(securityHeaders);
-  app.use(bodyLimit({ maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY, onError: tooLarge }));
+  // Its default onError throws HTTPException(413), which handleError maps like every other error.
+  app.use(bodyLimit({ maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY }));
   app.get('/static/app.js', (c) => c.body(APP_JS, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
   app.get('/static/app.css', (c) => c.body(APP_CSS, 200, { 'content-type': 'text/css; charset=utf-8' }));
   app.get('/favicon.ico', (c) => c.body(null, 204));
