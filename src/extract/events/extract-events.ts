@@ -2,6 +2,7 @@ import type { DateMention } from '../dates/extract-dates.js';
 import type { ExtractedEntity, ExtractedEvent, Language, Span } from '../types.js';
 import { EntityIndex } from './entity-index.js';
 import { findEventMentions, type MentionContext } from './find-event-mentions.js';
+import { findAllTriggers } from './find-triggers.js';
 import { mergeMentions, type EventDraft } from './merge-mentions.js';
 import { findPlace } from './find-arguments.js';
 import { titleZones } from './title-zones.js';
@@ -28,7 +29,11 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     titles: titleZones(input.text, index),
     datelines: datelines(input.text),
   };
-  const mentions = input.sentences.flatMap((s) => findEventMentions(ctx, s));
+  const triggers = findAllTriggers(input.text);
+  const mentions = input.sentences.flatMap((s) => {
+    const inside = triggers.filter((t) => t.start >= s.start && t.end <= s.end);
+    return inside.length === 0 ? [] : findEventMentions(ctx, s, inside);
+  });
   const drafts = mergeMentions(mentions);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.

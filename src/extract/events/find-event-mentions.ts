@@ -18,15 +18,18 @@ export interface MentionContext {
   readonly datelines: readonly Span[];
 }
 
-/** The event mentions of one sentence: one per clause and type. */
-export function findEventMentions(ctx: MentionContext, sentence: Span): EventMention[] {
-  const found = findTriggers(ctx.text, sentence).filter((t) => keepTrigger(ctx, t));
+/**
+ * The event mentions of one sentence: one per clause and type. `triggers` are the sentence's
+ * triggers when the caller found them for the whole document (findAllTriggers).
+ */
+export function findEventMentions(ctx: MentionContext, sentence: Span, triggers?: readonly Trigger[]): EventMention[] {
+  const found = (triggers ?? findTriggers(ctx.text, sentence)).filter((t) => keepTrigger(ctx, t));
   // A verb of travel names the trip only in a sentence with no mission noun ("une délégation … s'est rendue").
   const hasNoun = found.some((t) => t.type === 'mission' && !t.verb);
-  const triggers = found.filter((t) => !(t.verb && hasNoun));
+  const kept = found.filter((t) => !(t.verb && hasNoun));
   const out: EventMention[] = [];
   for (const type of ['agreement', 'mission'] as const) {
-    const groups = groupTriggers(ctx.text, triggers.filter((t) => t.type === type));
+    const groups = groupTriggers(ctx.text, kept.filter((t) => t.type === type));
     const regions = clauseRegions(ctx.text, sentence, groups);
     groups.forEach((group, i) => {
       const region = regions[i]!;

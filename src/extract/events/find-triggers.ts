@@ -95,6 +95,11 @@ export function findTriggers(text: string, span: Span): Trigger[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Every trigger of the document in one pass per pattern, for callers that then bucket by sentence. */
+export function findAllTriggers(text: string): Trigger[] {
+  return findTriggers(text, { start: 0, end: text.length });
+}
+
 const LETTER = /[\p{L}\p{M}]/u;
 
 /**

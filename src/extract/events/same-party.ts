@@ -7,8 +7,8 @@ import type { ExtractedEntity } from '../types.js';
 export function sameParty(a: ExtractedEntity, b: ExtractedEntity): boolean {
   if (a === b) return true;
   if (a.type === 'PERSON' || b.type === 'PERSON') return false;
-  const x = fold(a.name);
-  const y = fold(b.name);
+  const x = folded(a);
+  const y = folded(b);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length < 3 || long === short || !long.endsWith(short)) return false;
   const head = long.slice(0, long.length - short.length);
@@ -18,6 +18,14 @@ export function sameParty(a: ExtractedEntity, b: ExtractedEntity): boolean {
 // "Ville de", "Région", "City of", "Government of": a body that stands for its territory.
 const BODY_OF_TERRITORY =
   /^(?:(?:la |le |l'|the )?(?:ville|commune|conseil municipal|conseil regional|conseil departemental|mairie|city council|town council|municipalite|region|province|etat|departement|communaute d'agglomeration|agglomeration|gouvernement|republique|canton|village|comte|mrc|collectivite|city|town|township|county|state|province|government|republic|municipality|region|district|prefecture)(?: (?:de la|de l'|du|des|de|d'|of the|of))? ?)$/;
+
+const FOLDED = new WeakMap<ExtractedEntity, string>();
+
+function folded(e: ExtractedEntity): string {
+  let f = FOLDED.get(e);
+  if (f === undefined) FOLDED.set(e, (f = fold(e.name)));
+  return f;
+}
 
 export function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’]/g, "'").replace(/[-\s]+/g, ' ').trim();
