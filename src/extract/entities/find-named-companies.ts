@@ -26,7 +26,7 @@ function isUpperOrgToken(a: Analysis, i: number, blocked: ReadonlySet<string>): 
   const tok = a.tokens[i]!;
   if (!tok.isUpper || a.inHeadline[i] || a.inPlace[i]) return false;
   const letters = tok.text.replace(/[^\p{L}]/gu, '');
-  if (letters.length > 8 || UPPER_STOP_WORDS.has(tok.fold) || LEGAL_SUFFIXES.has(tok.fold) || isGivenName(tok, true) || blocked.has(tok.fold) || HONORIFICS.has(tok.fold)) return false;
+  if (letters.length < 2 || letters.length > 8 || UPPER_STOP_WORDS.has(tok.fold) || LEGAL_SUFFIXES.has(tok.fold) || isGivenName(tok, true) || blocked.has(tok.fold) || HONORIFICS.has(tok.fold)) return false;
   if (/^[IVXLCDM]+$/.test(tok.text) && letters.length <= 4) return false;
   // Accented capitals are words shouted in a heading (ÉTÉ), not acronyms, unless defined.
   if (/[^\x00-\x7F]/.test(letters)) return false;

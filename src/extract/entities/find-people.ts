@@ -96,7 +96,7 @@ function afterRole(a: Analysis, i: number): number {
   if (tok.fold === 'premier' || tok.fold === 'prime') {
     if (t[j]?.fold === 'ministre' || t[j]?.fold === 'minister') j++;
     else if (a.language === 'fr' || tok.fold === 'prime') return -1;
-  } else if (!ROLE_WORDS.has(tok.fold)) return -1;
+  } else if (!isRoleWord(tok.fold)) return -1;
   while (j < t.length && j < i + 4 && t[j]!.isWord && !t[j]!.isCap && ROLE_MODIFIERS.has(t[j]!.fold)) j++;
   if (j < t.length && t[j]!.isCap && ROLE_MODIFIERS.has(t[j]!.fold) && isSurnameWord(t[j + 1])) j++;
   return j;
@@ -151,12 +151,19 @@ function saysAfter(t: readonly Token[], end: number): boolean {
   return next.fold === 'a' && SPEECH_BEFORE.has(t[end + 1]?.fold ?? '');
 }
 
+/** A role noun, or a compound that starts with one ("présidente-directrice", "maire-adjoint"). */
+function isRoleWord(fold: string): boolean {
+  if (ROLE_WORDS.has(fold)) return true;
+  const dash = fold.indexOf('-');
+  return dash > 0 && ROLE_WORDS.has(fold.slice(0, dash));
+}
+
 function startsRole(a: Analysis, k: number): boolean {
   const t = a.tokens;
   let j = k;
   for (let j = k; j < t.length && j < k + 3; j++) {
     const fold = t[j]!.fold;
-    if (ROLE_WORDS.has(fold) || fold === 'premier') return true;
+    if (isRoleWord(fold) || fold === 'premier') return true;
     if (!ROLE_MODIFIERS.has(fold) && fold !== 'then' && fold !== 'le' && fold !== 'la') return false;
   }
   return false;
@@ -166,8 +173,8 @@ function roleInClause(a: Analysis, comma: number): boolean {
   const t = a.tokens;
   for (let k = comma - 1; k >= 0 && k > comma - 14; k--) {
     const tok = t[k]!;
-    if (isPunct(tok, '.;!?:«»"“”') || tok.lineStart) return ROLE_WORDS.has(tok.fold);
-    if (ROLE_WORDS.has(tok.fold) && !CAP_STOP_WORDS.has(tok.fold)) return true;
+    if (isPunct(tok, '.;!?:«»"“”') || tok.lineStart) return isRoleWord(tok.fold);
+    if (isRoleWord(tok.fold) && !CAP_STOP_WORDS.has(tok.fold)) return true;
   }
   return false;
 }

@@ -26,5 +26,6 @@ html url www ok tv ia ai ar vr us usa uk rsvp ndlr ps pm am gmt utc est pst
 edt cet nafta alena aceum cusma ceta aecg ome omc covid sida vih hiv adn dna tva hst gst
 qc on bc ab mb sk ns pe nl nt yt nu fr en ca nd ter ier ere re nous mr mrs dr b2b b2c b2g
 faq q&a tba tbd aka asap diy
-mou mous moa nda loi note info infos news new flash stop ville maire accord mission lettre the and of
+mou mous moa nda loi rdc rca drc uae eau urss ussr prc dprk gb idf paca hne hae hnr cop jo tgv
+cpe clsc tps tvq note info infos news new flash stop ville maire accord mission lettre the and of
 `.split(/\s+/).filter(Boolean));
