@@ -106,6 +106,9 @@ export async function readClaimedFile(claimedPath: string, maxBytes: number): Pr
 function openError(claimedPath: string, error: NodeJS.ErrnoException): Error {
   if (error.code === 'ENOENT') return new PermanentError('vanished', `[ingest:inbox] ${claimedPath}: file vanished before it was read`, { cause: error });
   if (error.code === 'ELOOP') return new PermanentError('unsafe_path', `[ingest:inbox] ${claimedPath}: is a symlink; refused`, { cause: error });
+  if (error.code === 'EACCES' || error.code === 'EPERM') {
+    return new PermanentError('unreadable', `[ingest:inbox] ${claimedPath}: permission denied`, { cause: error });
+  }
   return error;
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, lstat } from 'node:fs/promises';
+import { lstat, mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { PermanentError } from '../../errors.js';
@@ -24,6 +24,8 @@ export interface InboxWatcherOptions {
   readonly sweepMs?: number;
   /** Called for errors that concern no single file (watcher errors, failed moves). */
   readonly onError?: (error: unknown) => void;
+  /** Poll instead of relying on file-system events (network or container mounts that send none). */
+  readonly usePolling?: boolean;
 }
 
 /**
@@ -33,8 +35,9 @@ export interface InboxWatcherOptions {
  */
 export class InboxWatcher {
   readonly #options: InboxWatcherOptions;
-  readonly #inboxDir: string;
-  readonly #ownerDir: string;
+  readonly #ownerName = newOwnerName();
+  #inboxDir: string;
+  #ownerDir = '';
   readonly #waiting = new Set<string>();
   readonly #running = new Set<Promise<void>>();
   readonly #claimedNames = new Set<string>();
@@ -45,12 +48,14 @@ export class InboxWatcher {
   constructor(options: InboxWatcherOptions) {
     this.#options = options;
     this.#inboxDir = path.resolve(options.inboxDir);
-    this.#ownerDir = path.join(this.#inboxDir, PROCESSING, newOwnerName());
   }
 
   /** Creates the folders, re-offers abandoned files and starts watching; resolves once the initial scan is done. */
   async start(): Promise<void> {
     await ensureInboxFolders(this.#inboxDir);
+    // Canonical path: an inbox that is itself a symlink must still be watched (followSymlinks is off).
+    this.#inboxDir = await realpath(this.#inboxDir);
+    this.#ownerDir = path.join(this.#inboxDir, PROCESSING, this.#ownerName);
     await mkdir(this.#ownerDir, { recursive: true });
     const reclaimed = await reclaimAbandoned(path.join(this.#inboxDir, PROCESSING), this.#ownerDir);
     await this.#startWatching();
@@ -90,6 +95,7 @@ export class InboxWatcher {
     const watcher = watch(this.#inboxDir, {
       depth: 0,
       followSymlinks: false,
+      usePolling: this.#options.usePolling ?? false,
       awaitWriteFinish: { stabilityThreshold: stabilityMs, pollInterval: Math.max(20, Math.min(100, stabilityMs / 4)) },
       ignored: (filePath: string) => this.#ignored(filePath),
     });

@@ -165,6 +165,16 @@ describe('InboxWatcher', () => {
     expect(await readFile(path.join(alive, 'en-cours.txt'), 'utf8')).toBe('pris par un watcher vivant');
   });
 
+  it('watches an inbox reached through a symlinked folder', async () => {
+    const linked = path.join(path.dirname(inbox), 'inbox-link');
+    await symlink(inbox, linked);
+    const seen = new Map<string, string>();
+    await recordingWatcher(seen, { inboxDir: linked });
+    await writeFile(path.join(linked, 'par-le-lien.txt'), 'via le lien');
+    await waitFor(async () => (await list('done')).includes('par-le-lien.txt'), 15_000, 'file in done/');
+    expect(seen.get('par-le-lien.txt')).toBe('via le lien');
+  });
+
   it('keeps both files when two with the same name end in done/', async () => {
     const seen = new Map<string, string>();
     await recordingWatcher(seen);
