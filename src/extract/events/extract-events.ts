@@ -2,7 +2,7 @@ import type { DateMention } from '../dates/extract-dates.js';
 import type { ExtractedEntity, ExtractedEvent, Language, Span } from '../types.js';
 import { EntityIndex } from './entity-index.js';
 import { findEventMentions, type MentionContext } from './find-event-mentions.js';
-import { findAllTriggers } from './find-triggers.js';
+import { findAllTriggers, type Trigger } from './find-triggers.js';
 import { mergeMentions, type EventDraft } from './merge-mentions.js';
 import { findPlace } from './find-arguments.js';
 import { titleZones } from './title-zones.js';
@@ -29,15 +29,24 @@ export function extractEvents(input: EventInput): ExtractedEvent[] {
     titles: titleZones(input.text, index),
     datelines: datelines(input.text),
   };
-  const triggers = findAllTriggers(input.text);
-  const mentions = input.sentences.flatMap((s) => {
-    const inside = triggers.filter((t) => t.start >= s.start && t.end <= s.end);
-    return inside.length === 0 ? [] : findEventMentions(ctx, s, inside);
-  });
+  const mentions = bySentence(input.sentences, findAllTriggers(input.text)).flatMap(([s, inside]) => findEventMentions(ctx, s, inside));
   const drafts = mergeMentions(mentions);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   return drafts.map((d) => toEvent(d, eventCounts, input, index)).filter((e) => e.parties.length > 0);
+}
+
+/** Sentences that hold triggers, each with its triggers (both lists in text order: one sweep). */
+function bySentence(sentences: readonly Span[], triggers: readonly Trigger[]): [Span, Trigger[]][] {
+  const out: [Span, Trigger[]][] = [];
+  let i = 0;
+  for (const s of sentences) {
+    while (i < triggers.length && triggers[i]!.start < s.start) i++;
+    const inside: Trigger[] = [];
+    for (let j = i; j < triggers.length && triggers[j]!.start < s.end; j++) if (triggers[j]!.end <= s.end) inside.push(triggers[j]!);
+    if (inside.length > 0) out.push([s, inside]);
+  }
+  return out;
 }
 
 // "PORTLAND —", "MADAWASKA –", "Edmundston, 3 juin 2005 –" at the start of a line.
