@@ -73,4 +73,7 @@ La Havane|Havana|CU
 Saint-Domingue|Santo Domingo|DO
 La Haye|The Hague|NL
 Kiev|Kyiv|UA
+Quebec City|Québec|CA
+Québec City|Québec|CA
+Montreal|Montréal|CA
 `;

@@ -86,6 +86,36 @@ KR|province|Jeolla du Sud;South Jeolla;Jeollanam-do|Muan
 KR|province|Gyeongsang du Nord;North Gyeongsang;Gyeongsangbuk-do|Andong
 KR|province|Gyeongsang du Sud;South Gyeongsang;Gyeongsangnam-do|Changwon
 KR|province|Jeju;Jeju-do|Jeju City
+AU|state|Nouvelle-Galles du Sud;New South Wales|Sydney
+AU|state|Queensland|Brisbane
+AU|state|Australie-Occidentale;Western Australia|Perth
+AU|state|Australie-Méridionale;South Australia|Adelaide
+AU|state|Tasmanie;Tasmania|Hobart
+CN|province|Guangdong|Guangzhou
+CN|province|Jiangsu|Nanjing
+CN|province|Zhejiang|Hangzhou
+CN|province|Shandong|Jinan
+CN|province|Sichuan|Chengdu
+CN|province|Hubei|Wuhan
+CN|province|Hunan|Changsha
+CN|province|Fujian|Fuzhou
+CN|province|Yunnan|Kunming
+CN|province|Shaanxi|Xi'an
+CN|province|Liaoning|Shenyang
+CN|province|Heilongjiang|Harbin
+CN|province|Hebei|Shijiazhuang
+CN|province|Henan|Zhengzhou
+CN|province|Anhui|Hefei
+CN|province|Xinjiang|Ürümqi
+CN|province|Tibet|Lhasa
+CN|province|Mongolie-Intérieure;Inner Mongolia|Hohhot
+ES|region|Galice;Galicia|Santiago de Compostela
+ES|region|Castille;Castile|Valladolid
+ES|region|Aragon|Zaragoza
+IT|region|Piémont;Piedmont|Turin
+IT|region|Vénétie;Veneto|Venice
+IT|region|Émilie-Romagne;Emilia-Romagna|Bologna
+IT|region|Ligurie;Liguria|Genoa
 `;
 
 /**
