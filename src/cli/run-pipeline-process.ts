@@ -7,6 +7,7 @@ import { KyselyStore } from '../store/kysely-store.js';
 import type { Store } from '../store/store.js';
 import { createJobRunner } from '../workers/create-job-runner.js';
 import type { ExtractedReport } from '../workers/handlers/extract-handler.js';
+import { claimedInboxFiles } from '../workers/handlers/inbox-files.js';
 import { registerPipeline } from '../workers/handlers/register-pipeline.js';
 import type { JobRunner } from '../workers/job-runner.js';
 import { closePipelineResources } from '../workers/close-pipeline-resources.js';
@@ -14,7 +15,7 @@ import { requeueUnfinished } from '../workers/pipeline.js';
 import type { IngestJob } from '../workers/queues.js';
 import type { CliContext } from './context.js';
 import { startExtras, type Extras } from './start-extras.js';
-import { createInboxFiles, startInbox, type InboxHandle } from './start-inbox.js';
+import { startInbox, type InboxHandle } from './start-inbox.js';
 
 export interface PipelineProcessOptions {
   /** Watch the inbox and feed the ingest queue (`start`), or only consume queues (`worker`). */
@@ -24,6 +25,8 @@ export interface PipelineProcessOptions {
 }
 
 const SUMMARY_EVERY_MS = 10_000;
+// Catches documents whose job Redis lost mid-run (a flush, a job BullMQ failed for stalling).
+const SWEEP_EVERY_MS = 5 * 60_000;
 const SHUTDOWN_DEADLINE_MS = 15_000;
 
 /** Job id of an inbox file: stable for one claimed copy, so re-offering it at restart adds no twin. */
@@ -40,10 +43,14 @@ export async function enqueueIngest(runner: Pick<JobRunner, 'enqueue'>, source: 
 class ProcessStats {
   done = 0;
   failed = 0;
-  readonly #startedAt = Date.now();
+  #lastAt = Date.now();
+  #lastDone = 0;
+  /** Totals since start; the rate is over the time since the previous summary. */
   line(depth: number): string {
-    const seconds = (Date.now() - this.#startedAt) / 1000;
-    const rate = seconds > 0 ? (this.done / seconds).toFixed(2) : '0.00';
+    const seconds = (Date.now() - this.#lastAt) / 1000;
+    const rate = seconds > 0 ? ((this.done - this.#lastDone) / seconds).toFixed(2) : '0.00';
+    this.#lastAt = Date.now();
+    this.#lastDone = this.done;
     return `summary: ${this.done} documents done, ${this.failed} failed, queue depth ${depth}, ${rate} docs/s`;
   }
 }
@@ -65,12 +72,12 @@ export async function runPipelineProcess(ctx: CliContext, options: PipelineProce
   let inbox: InboxHandle | undefined;
   let extras: Extras | undefined;
   const summary = setInterval(() => void logSummary(ctx, runner, stats), SUMMARY_EVERY_MS);
+  let sweep: NodeJS.Timeout | undefined;
   try {
-    const inboxFiles = await createInboxFiles(config);
     registerPipeline(runner, {
       config,
       store,
-      inbox: inboxFiles,
+      inbox: claimedInboxFiles,
       onExtracted: (report) => {
         stats.done += 1;
         io.out(documentLine(report));
@@ -83,6 +90,7 @@ export async function runPipelineProcess(ctx: CliContext, options: PipelineProce
     await runner.start();
     const requeued = await requeueUnfinished({ config, store, runner });
     if (requeued > 0) io.err(`veille: re-queued ${requeued} unfinished documents`);
+    if (options.watchInbox) sweep = setInterval(() => void requeueUnfinished({ config, store, runner }).catch(() => {}), SWEEP_EVERY_MS);
     if (options.watchInbox) inbox = await startInbox(config, (source) => enqueueIngest(runner, source), io);
     if (options.extras) extras = await startExtras({ config, db: handle.db, store, runner, io });
     io.err(readyLine(config, handle, options));
@@ -90,6 +98,7 @@ export async function runPipelineProcess(ctx: CliContext, options: PipelineProce
     io.err('veille: shutting down');
   } finally {
     clearInterval(summary);
+    clearInterval(sweep);
     await shutdown({ inbox, extras, runner, store, io: ctx.io });
     await logSummary(ctx, undefined, stats);
   }

@@ -1,33 +1,23 @@
 import type { Config } from '../config.js';
-import { ConfigError } from '../errors.js';
-import type { InboxFiles } from '../workers/handlers/inbox-files.js';
+import { errorMessage } from '../errors.js';
+import { InboxWatcher } from '../ingest/inbox/inbox-watcher.js';
 import type { CliIo } from './context.js';
 
 export interface InboxHandle {
   stop(): Promise<void>;
 }
 
-// Engineer I's InboxWatcher (src/ingest/inbox/inbox-watcher.ts) is not committed yet.
-const WATCHER_MODULE = '../ingest/inbox/inbox-watcher.js';
-
-async function loadWatcher(): Promise<any> {
-  try {
-    return await import(WATCHER_MODULE);
-  } catch (error) {
-    throw new ConfigError('[inbox] the inbox watcher is not available in this build', { cause: error });
-  }
-}
-
-/** Watches the inbox; each claimed file is offered to `offer` (which queues an ingest job). */
-export async function startInbox(config: Config, offer: (source: string) => Promise<void>, io: CliIo): Promise<InboxHandle> {
-  const { InboxWatcher } = await loadWatcher();
-  const watcher = new InboxWatcher({ inboxDir: config.inboxDir, onFile: offer, onError: (e: unknown) => io.err(String(e)) });
+/**
+ * Watches the inbox (created if missing); each claimed file goes to `offer`, which queues
+ * an ingest job. Files a crashed run left in processing/ are offered again at start.
+ */
+export async function startInbox(config: Config, offer: (claimedPath: string) => Promise<void>, io: CliIo): Promise<InboxHandle> {
+  const watcher = new InboxWatcher({
+    inboxDir: config.inboxDir,
+    onFile: offer,
+    concurrency: Math.max(4, config.concurrency),
+    onError: (error) => io.err(`veille: [ingest:inbox] ${errorMessage(error)}`),
+  });
   await watcher.start();
-  return { stop: () => watcher.stop() };
-}
-
-/** Settles claimed files (done/, failed/ + .error.txt) from any process that can see the inbox. */
-export async function createInboxFiles(config: Config): Promise<InboxFiles> {
-  void config;
-  return { markDone: async () => {}, markFailed: async () => {} };
+  return { stop: () => watcher.close() };
 }

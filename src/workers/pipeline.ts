@@ -7,6 +7,7 @@ import { extract } from '../extract/extract.js';
 import type { Extraction } from '../extract/types.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import { safeFetch } from '../ingest/fetch/safe-fetch.js';
+import { inboxOfClaimed, readClaimedFile } from '../ingest/inbox/inbox-files.js';
 import { readDocumentSandboxed } from '../ingest/sandbox/read-document-sandboxed.js';
 import type { RawDocument } from '../ingest/types.js';
 import type { Store, StoredDocument, UpsertResult } from '../store/store.js';
@@ -30,6 +31,12 @@ export function isUrl(source: string): boolean {
   return /^https?:\/\//i.test(source);
 }
 
+/** Where a source was dropped: a claimed inbox file is named by its inbox path, anything else as given. */
+export function sourceLabel(source: string): string {
+  const inboxDir = isUrl(source) ? undefined : inboxOfClaimed(source);
+  return inboxDir === undefined ? source : path.join(inboxDir, path.basename(source));
+}
+
 /** Bytes and reader hints of a file path or an http(s) URL, within config.maxInputBytes. */
 export async function readSource(
   config: Config,
@@ -37,6 +44,13 @@ export async function readSource(
   signal?: AbortSignal,
 ): Promise<{ bytes: Uint8Array; sourceUri: string; fileName?: string; contentType?: string }> {
   if (isUrl(source)) return fetchSource(config, source, signal);
+  const inboxDir = inboxOfClaimed(source);
+  if (inboxDir !== undefined) {
+    // A claimed inbox file: read without following links; its identity is where it was dropped.
+    const bytes = await readClaimedFile(source, config.maxInputBytes);
+    const fileName = path.basename(source);
+    return { bytes, sourceUri: pathToFileURL(path.join(inboxDir, fileName)).href, fileName };
+  }
   const info = await stat(source).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new PermanentError('vanished', `[ingest] ${source}: file vanished before it was read`, { cause: error });
     throw error;

@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { EXIT, exitCodeOf } from '../../src/cli/exit-codes.js';
-import { failureLine } from '../../src/cli/failure-line.js';
+import { failureLine } from '../../src/workers/failure-line.js';
 import { ConfigError, NotFoundError, PermanentError, VeilleError } from '../../src/errors.js';
 
 describe('exit codes', () => {

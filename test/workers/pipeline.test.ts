@@ -21,8 +21,8 @@ class RecordingInbox implements InboxFiles {
   async markDone(file: string) {
     this.done.push(file);
   }
-  async markFailed(file: string, reason: string) {
-    this.failed.push({ file, reason });
+  async markFailed(file: string, error: unknown) {
+    this.failed.push({ file, reason: String(error) });
   }
 }
 

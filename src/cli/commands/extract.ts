@@ -6,7 +6,7 @@ import { extract } from '../../extract/extract.js';
 import type { Extraction } from '../../extract/types.js';
 import { readDocument } from '../../ingest/read-document.js';
 import type { CliContext } from '../context.js';
-import { failureLine } from '../failure-line.js';
+import { failureLine } from '../../workers/failure-line.js';
 
 /** One file → the GOLD_FORMAT record with offsets; no database, no queue. */
 export async function extractFile(file: string): Promise<Extraction> {

@@ -3,7 +3,7 @@ import { createStore } from '../../store/create-store.js';
 import { closePipelineResources } from '../../workers/close-pipeline-resources.js';
 import { expandSources, ingestSources, type IngestItemResult } from '../../workers/ingest-sources.js';
 import type { CliContext } from '../context.js';
-import { failureLine } from '../failure-line.js';
+import { failureLine } from '../../workers/failure-line.js';
 
 const PROGRESS_EVERY_MS = 2_000;
 

@@ -1,7 +1,8 @@
 import { errorCode, errorMessage } from '../../errors.js';
 import type { Store } from '../../store/store.js';
 import type { FailureListener, JobFailure } from '../job-runner.js';
-import { isUrl } from '../pipeline.js';
+import { failureLine } from '../failure-line.js';
+import { isUrl, sourceLabel } from '../pipeline.js';
 import type { ExtractJob, IngestJob } from '../queues.js';
 import type { InboxFiles } from './inbox-files.js';
 
@@ -16,10 +17,11 @@ export function createFailureRecorder(deps: FailureRecorderDeps): FailureListene
   return async (failure) => {
     const reason = errorMessage(failure.error);
     const source = await failureSource(deps.store, failure);
-    await deps.store.recordFailure({ source, stage: failure.queue, code: errorCode(failure.error), reason, attempts: failure.attempts });
-    if (failure.queue === 'ingest' && deps.inbox && !isUrl(source)) await deps.inbox.markFailed(source, reason);
+    const label = sourceLabel(source);
+    await deps.store.recordFailure({ source: label, stage: failure.queue, code: errorCode(failure.error), reason, attempts: failure.attempts });
+    if (failure.queue === 'ingest' && deps.inbox && !isUrl(source)) await deps.inbox.markFailed(source, failure.error);
     if (failure.queue === 'extract') await deps.store.markDocumentFailed((failure.data as ExtractJob).documentId);
-    deps.onRecorded?.(`veille: [${failure.queue}] ${source}: ${reason}`);
+    deps.onRecorded?.(failureLine(failure.queue, label, failure.error));
   };
 }
 
