@@ -105,16 +105,43 @@ function linkAcronymMentions(a: Analysis, acronyms: readonly AcronymDefinition[]
   });
 }
 
-/** "ministère des X" and "ministère des X du Québec" are one body: the shorter is an alias. */
+/**
+ * "ministère des X" and "ministère des X du Québec", "Chambre de Laval" and "Chambre de
+ * commerce de Laval": a shorter name whose words appear in order in a longer one with
+ * the same head is the same body, kept as an alias.
+ */
 function mergePrefixes(drafts: EntityDraft[]): EntityDraft[] {
-  const keyed = drafts.map((d) => ({ d, key: nameKey(d.name) })).sort((x, y) => y.key.length - x.key.length);
-  const out: { d: EntityDraft; key: string }[] = [];
+  const keyed = drafts.map((d) => ({ d, words: contentWords(d.name) })).sort((x, y) => y.words.length - x.words.length);
+  const byHead = new Map<string, { d: EntityDraft; words: string[] }[]>();
+  const out: EntityDraft[] = [];
   for (const x of keyed) {
-    const longer = x.key.includes(' ') ? out.find((o) => o.key.startsWith(x.key + ' ')) : undefined;
+    const bucket = byHead.get(x.words[0] ?? '') ?? [];
+    // Capped so that a hostile text with thousands of names stays linear.
+    const candidates = x.words.length >= 2 && bucket.length <= MAX_MERGE_BUCKET ? bucket : [];
+    const longer = candidates.find((o) => o.words.length > x.words.length && isSubsequence(x.words, o.words));
     if (longer) absorb(longer.d, x.d);
-    else out.push(x);
+    else {
+      out.push(x.d);
+      bucket.push(x);
+      byHead.set(x.words[0] ?? '', bucket);
+    }
   }
-  return out.map((x) => x.d);
+  return out;
+}
+
+const MAX_MERGE_BUCKET = 200;
+const NAME_FUNCTION_WORDS = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'et', 'en', 'a', 'au', 'aux', 'pour', 'of', 'the', 'and', 'for']);
+
+function contentWords(name: string): string[] {
+  return nameKey(name).split(' ').filter((w) => w && !NAME_FUNCTION_WORDS.has(w));
+}
+
+/** Same first word, and every word of `short` found in order in `long`. */
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  if (short[0] !== long[0]) return false;
+  let k = 1;
+  for (let j = 1; j < long.length && k < short.length; j++) if (long[j] === short[k]) k++;
+  return k === short.length;
 }
 
 /** Gazetteer places, less those inside a person's name, plus places our rules saw. */

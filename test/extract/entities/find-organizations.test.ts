@@ -133,6 +133,12 @@ describe('organizations: names used alone', () => {
     expect(namesOf(en, 'ORG', 'en')).toEqual(['Tallis Robotics', 'Veridan']);
   });
 
+  it('merges a short form whose words appear in order in a longer name with the same head', () => {
+    const text = 'La Chambre de commerce du Grand Sudbury a signé. Le président de la Chambre de Sudbury était là, pas la Chambre de Timmins.';
+    const orgs = entitiesOf(text).filter((e) => e.type === 'ORG').map((e) => e.name).sort();
+    expect(orgs).toEqual(['Chambre de Timmins', 'Chambre de commerce du Grand Sudbury']);
+  });
+
   it('merges a shorter form that prefixes a longer name into one entity', () => {
     const text = 'Le ministère des Affaires municipales du Manitoba a répondu. Le ministère des Affaires municipales a confirmé.';
     const orgs = entitiesOf(text).filter((e) => e.type === 'ORG');
