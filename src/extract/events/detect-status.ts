@@ -3,11 +3,12 @@ import type { EventStatus } from '../types.js';
 
 // Planned forms that contain a signing word: checked first so "sera signée" is not read as signed.
 const PLANNED_SIGNING = wordRegex(
-  String.raw`(?:\b(?:signer(?:a|ont|ait|aient)|sera(?:ient|it|)?\s+sign[ée]e?s?|seront\s+sign[ée]e?s?|(?:va|vont|devrai(?:en)?t|pourrai(?:en)?t|doi(?:ven)?t|devr(?:a|ont)|compte(?:nt)?|souhaite(?:nt)?|veu(?:len)?t|entend(?:ent)?|prévoi(?:en)?t|vise(?:nt)?\s+à|afin\s+de|pour)\s+(?:être\s+)?sign(?:er|ée?s?)|(?:en\s+vue\s+de|vers|avant)\s+(?:la\s+)?signature|aller\s+vers\s+la\s+signature|prochaine\s+signature|future?\s+signature)|\b(?:will|would|shall|to|should|could|may|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|going\s+to)\s+(?:be\s+)?sign(?:ed)?\b|\bupcoming\s+signing\b)`,
+  String.raw`(?:\b(?:signer(?:a|ont|ait|aient)|sera(?:ient|it|)?\s+sign[ée]e?s?|seront\s+sign[ée]e?s?|(?:va|vont|devrai(?:en)?t|pourrai(?:en)?t|doi(?:ven)?t|devr(?:a|ont)|compte(?:nt)?|souhaite(?:nt)?|veu(?:len)?t|entend(?:ent)?|prévoi(?:en)?t|vise(?:nt)?\s+à|afin\s+de|pour)\s+(?:être\s+)?sign(?:er|ée?s?)|(?:en\s+vue\s+de|vers|avant)\s+(?:la\s+)?signature|aller\s+vers\s+la\s+signature|prochaine\s+signature|future?\s+signature)|\b(?:will|would|shall|to|should|could|may|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|going\s+to)\s+(?:be\s+)?sign(?:ed)?\b|\bupcoming\s+signing\b|\b(?:convenu|convenir|décidé|décident|prévu|prévoient|envisag\p{L}*|souhait\p{L}*|propos\p{L}*|vise|visent|agreed|agree|plans?|planned|intends?|decided|hopes?|aims?|seeks?)\s+(?:de|d['’]|à|to)\s+(?:\p{L}+\s+)?(?:signer|renouveler|conclure|sign|renew|conclude)\b)`,
 );
 
 // Cheap pre-check: every signing form contains one of these stems.
 const SIGNING_STEM = /sign|renouvel|renew|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel/i;
+// "ont convenu de renouveler leur accord": an intention to sign or renew.
 
 const SIGNED = wordRegex(
   String.raw`(?:\b(?:renouvel[ée]e?s?|conclue?s?|scell[ée]e?s?|paraph[ée]e?s?|ratifi[ée]e?s?|officialis[ée]e?s?|entérin[ée]e?s?)\b|\bsign[ée]e?s?\b|\bsignature\b|\brenouvel(?:é|ée|és|ées|le|lent|lement)\b|\bscell(?:e|ent|é|ée)\b|\bsigne(?:nt)?\b|\bsigned\b|\bsign\b|\bsigns\b|\brenew(?:s|ed|al)\b|\binked\b|\bconcluded\b|\bsealed\b|\bhave\s+agreed\b|\bjumelée?s?\b|\bjumelles?\b)`,

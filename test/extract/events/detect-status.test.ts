@@ -22,5 +22,7 @@ describe('detectStatus', () => {
     'The province will sign an agreement with the state.',
     'The city plans to sign a twinning agreement next year.',
     'An agreement is expected to be signed in the fall.',
+    'Les deux gouvernements ont convenu de renouveler leur accord de coopération.',
+    'The two states agreed to sign a memorandum next year.',
   ])('planned: %s', (clause) => expect(detectStatus(clause)).toBe('planned'));
 });
