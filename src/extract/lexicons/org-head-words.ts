@@ -21,7 +21,8 @@ wilaya polytechnique
 export const FR_LOWER_HEADS: ReadonlySet<string> = new Set(`
 ministere delegation commune communaute agglomeration conseil comite gouvernement
 representation ecole universite chambre secretariat agence ambassade consulat
-municipalite federation association institut region
+municipalite federation association institut region office bureau mairie prefecture
+fondation caisse banque cour
 `.split(/\s+/).filter(Boolean));
 
 /** Lower-case heads that take no adjective before their "de X" (ville de X vs la commune allemande). */
@@ -31,8 +32,8 @@ export const EN_HEADS: ReadonlySet<string> = new Set(`
 council institute university college school agency department ministry office bureau
 commission committee board authority association federation foundation society
 corporation corp inc incorporated ltd llc llp plc company co group bank chamber centre
-center organization organisation union alliance network partnership party parliament
-senate assembly government administration service services hospital museum laboratory
+center organization organisation union alliance network party parliament
+senate assembly legislature government administration service services hospital museum laboratory
 laboratories labs consortium club fund trust coalition international industries
 technologies solutions systems holdings partners ventures capital consulate
 embassy delegation secretariat directorate institution observatory
