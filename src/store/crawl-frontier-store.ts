@@ -30,26 +30,28 @@ export class CrawlFrontierStore {
     this.#db = crawlDatabase(db);
   }
 
-  /** Adds entries not seen in this run, up to `cap` entries per run in all; returns those added. */
+  /**
+   * Adds entries not seen in this run, up to `cap` entries per run in all; returns those
+   * added. One statement: the run row's lock serializes concurrent adders, so the cap holds.
+   */
   async add(runId: number, entries: readonly FrontierEntry[], cap: number): Promise<string[]> {
-    if (entries.length === 0) return [];
-    return this.#db.transaction().execute(async (trx) => {
-      const run = await trx.selectFrom('crawl_runs').select('queued').where('id', '=', runId).forUpdate().executeTakeFirstOrThrow();
-      const room = cap - run.queued;
-      if (room <= 0) return [];
-      const unique = [...new Map(entries.map((entry) => [entry.url, entry])).values()].slice(0, room * 4);
-      const added = await trx
-        .insertInto('crawl_frontier')
-        .values(unique.map((entry) => ({ run_id: runId, url: entry.url, depth: entry.depth, via: entry.via })))
-        .onConflict((oc) => oc.doNothing())
-        .returning('url')
-        .execute();
-      const kept = added.slice(0, room).map((row) => row.url);
-      const dropped = added.slice(room).map((row) => row.url);
-      if (dropped.length > 0) await trx.deleteFrom('crawl_frontier').where('run_id', '=', runId).where('url', 'in', dropped).execute();
-      await trx.updateTable('crawl_runs').set({ queued: run.queued + kept.length }).where('id', '=', runId).execute();
-      return kept;
-    });
+    const unique = [...new Map(entries.map((entry) => [entry.url, entry])).values()];
+    if (unique.length === 0) return [];
+    const result = await sql<{ url: string }>`
+      WITH run AS (SELECT queued FROM crawl_runs WHERE id = ${runId} FOR UPDATE),
+      added AS (
+        INSERT INTO crawl_frontier (run_id, url, depth, via)
+        SELECT ${runId}, u.url, u.depth, u.via
+          FROM unnest(${unique.map((e) => e.url)}::text[], ${unique.map((e) => e.depth)}::int[], ${unique.map((e) => e.via)}::text[])
+               WITH ORDINALITY AS u(url, depth, via, ord)
+         WHERE NOT EXISTS (SELECT 1 FROM crawl_frontier f WHERE f.run_id = ${runId} AND f.url = u.url)
+         ORDER BY u.ord
+         LIMIT (SELECT greatest(0, ${cap} - queued) FROM run)
+        ON CONFLICT DO NOTHING
+        RETURNING url),
+      counted AS (UPDATE crawl_runs SET queued = queued + (SELECT count(*) FROM added) WHERE id = ${runId})
+      SELECT url FROM added`.execute(this.#db);
+    return result.rows.map((row) => row.url);
   }
 
   /** Claims the shallowest ready entry, or undefined when none is ready now. */

@@ -27,6 +27,7 @@ export interface RunContext {
   readonly crawls: CrawlStore;
   readonly frontier: CrawlFrontierStore;
   readonly fetcher: PoliteFetcher;
+  readonly signal?: AbortSignal;
 }
 
 interface Outcome {
@@ -119,7 +120,8 @@ async function failed(ctx: RunContext, entry: ClaimedEntry, error: unknown): Pro
     return { outcome: 'retry', counts: {}, detail: `${errorMessage(error)}; retry in ${delay} ms` };
   }
   const code = errorCode(error);
-  if (!(error instanceof VeilleError)) throw error;
+  // Shutdown is not the page's fault: the claim lapses and another worker (or run) takes the URL.
+  if (!(error instanceof VeilleError) || code === 'aborted' || ctx.signal?.aborted) throw error;
   if (SKIPPED_CODES.has(code)) return { outcome: 'skipped', counts: { skipped: 1 }, detail: errorMessage(error) };
   return { outcome: 'error', counts: { errors: 1 }, detail: errorMessage(error) };
 }

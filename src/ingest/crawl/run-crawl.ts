@@ -79,6 +79,7 @@ export async function runCrawl(deps: CrawlDeps, request: RunCrawlRequest): Promi
     crawls,
     frontier,
     fetcher: new PoliteFetcher(deps.config, new CrawlHostStore(deps.db), tuning, request.signal),
+    signal: request.signal,
   };
   if (claim.kind === 'started') {
     await frontier.add(runId, [{ url: crawl.startUrl, depth: 0, via: 'start' }], crawl.maxPages);
