@@ -1,4 +1,4 @@
-import { DAY, FULL_MONTH, MONTH, YEAR, YEAR_DIGITS, dayNumber, monthNumber } from './calendar-words.js';
+import { DAY, FULL_MONTH, MONTH, WEEKDAY, YEAR, YEAR_DIGITS, dayNumber, monthNumber } from './calendar-words.js';
 import type { DatePoint } from './iso-value.js';
 import { isValidDay } from './iso-value.js';
 import { isYearInContext } from './year-context.js';
@@ -27,7 +27,7 @@ export interface DateRule {
 // Whitespace between date parts is bounded so that long runs of spaces cost nothing.
 const S = '\\s{1,3}';
 const S0 = '\\s{0,3}';
-const TO = `${S0}(?:au|à|et|-|–|—|to|through|and|&)${S0}(?:le${S})?`;
+const TO = `${S0}(?:au|à|et|-|–|—|to|through|and|&)${S0}(?:le${S})?(?:${WEEKDAY},?${S})?`;
 const DAY_NUMBER = DAY.replace('|premier', '');
 
 const rule = (name: string, anchor: Anchor, source: string, build: DateRule['build']): DateRule => ({
@@ -90,6 +90,8 @@ const numberRules: readonly DateRule[] = [
   rule('numeric day', 'digit', `(\\d{1,2})([/.])(\\d{1,2})\\2(${YEAR})`, (m) => numericDate(m)),
   // 2012-2014; 2012 à 2014
   rule('year range', 'digit', `(${YEAR_DIGITS})${S0}(?:[-–—/]|à|au|to|et|and)${S0}(${YEAR})`, (m) => yearRange(m)),
+  // 2023-24 (a season or fiscal year; 2011-12 stays ISO December 2011)
+  rule('short year range', 'digit', `(${YEAR_DIGITS})[-–/](\\d{2})(?![\\d\\p{L}])`, (m) => shortYearRange(m)),
   rule('bare year', 'digit', `(${YEAR})`, (m, text) =>
     isYearInContext(text, m.index, m.index + 4) ? span(m, { year: +m[1]! }) : null),
 ];
@@ -117,6 +119,12 @@ function isEnglishVerb(word: string): boolean {
 
 // Words before a month alone that make it a date: "en avril", "in August", "début juin".
 const MONTH_CUE = /(?:^|[^\p{L}])(?:en|dès|depuis|d['’]ici|jusqu['’]en|courant|début|fin|mi-|mois\s{1,3}d['’]|mois\s{1,3}de|in|since|until|by|during|early|late|mid-|last|next|this)\s{0,3}$/iu;
+
+function shortYearRange(m: RegExpExecArray): DateCandidate | null {
+  const first = Number(m[1]);
+  const second = first - (first % 100) + Number(m[2]);
+  return second === first + 1 && Number(m[2]) > 12 ? span(m, { year: first }, { year: second }) : null;
+}
 
 function monthAlone(m: RegExpExecArray, text: string): DateCandidate | null {
   const word = m[1]!;

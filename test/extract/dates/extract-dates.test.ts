@@ -41,6 +41,7 @@ describe('extractDates: French ranges, months and years', () => {
     expect(values('Les journées auront lieu les 14 et 15 mars 2018.')).toEqual(['2018-03-14/2018-03-15']);
     expect(values('Une mission du 21 au 24 novembre.')).toEqual(['--11-21/--11-24']);
     expect(values('Du 28 février au 2 mars 2023, la délégation visitera trois villes.')).toEqual(['2023-02-28/2023-03-02']);
+    expect(values('Le congrès aura lieu du lundi 3 au mercredi 5 juin 2024.')).toEqual(['2024-06-03/2024-06-05']);
     expect(values('Du 29 décembre au 3 janvier, fermeture.', 'fr', '2019-12-01')).toEqual(['2019-12-29/2020-01-03']);
   });
 
@@ -56,6 +57,7 @@ describe('extractDates: French ranges, months and years', () => {
     expect(values('Le Forum Avenir 2026, qui réunit les élus.')).toEqual(['2026']);
     expect(values('Le plan couvre la période 2019-2022.')).toEqual(['2019/2022']);
     expect(values('Publié au PRINTEMPS 2021')).toEqual(['2021']);
+    expect(values('Le budget 2023-24 et la saison 2011-12.')).toEqual(['2023/2024', '2011-12']);
   });
 
   it('does not take quantities, addresses, decades or relative days as dates', () => {
