@@ -20,7 +20,8 @@ export interface EventInput {
  * clause (parties, signatories, date, place, occasion, status), mentions of one event merged,
  * and missing dates or a missing second party filled from the neighbouring text.
  */
-export function extractEvents(input: EventInput): ExtractedEvent[] {
+export function extractEvents(given: EventInput): ExtractedEvent[] {
+  const input = { ...given, dates: [...given.dates].sort((a, b) => a.start - b.start) };
   const index = new EntityIndex(input.entities);
   const ctx: MentionContext = {
     text: input.text,

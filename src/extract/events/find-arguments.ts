@@ -76,14 +76,35 @@ export function personMentions(index: EntityIndex, start: number, end: number): 
   return index.within(start, end).filter((m) => m.entity.type === 'PERSON');
 }
 
-/** The date mention nearest to `at` inside [start, end). */
+/** The date mention nearest to `at` inside [start, end); `dates` sorted by start. */
 export function nearestDate(dates: readonly DateMention[], start: number, end: number, at: number): DateMention | undefined {
   let best: DateMention | undefined;
-  for (const d of dates) {
-    if (d.start < start || d.end > end) continue;
+  for (let i = firstDateAtOrAfter(dates, start); i < dates.length && dates[i]!.start < end; i++) {
+    const d = dates[i]!;
+    if (d.end > end) continue;
     if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
   }
   return best;
+}
+
+/** Date mentions inside [start, end); `dates` sorted by start. */
+export function datesWithin(dates: readonly DateMention[], start: number, end: number): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = firstDateAtOrAfter(dates, start); i < dates.length && dates[i]!.start < end; i++) {
+    if (dates[i]!.end <= end) out.push(dates[i]!);
+  }
+  return out;
+}
+
+function firstDateAtOrAfter(dates: readonly DateMention[], at: number): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dates[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A place introduced by à / au / en / in / at / to inside the region (outside `exclude`), nearest after `at` first. */

@@ -4,7 +4,7 @@ import type { EventType, ExtractedEntity, Span } from '../types.js';
 import { detectStatus, hasPlanningCue, hasSigningCue } from './detect-status.js';
 import type { EntityIndex } from './entity-index.js';
 import type { EventMention, Reference } from './event-mention.js';
-import { coordinatedList, findOccasion, findOccasionSpan, findPlace, isDestination, isLocative, nearestDate, partyMentions, personMentions } from './find-arguments.js';
+import { coordinatedList, datesWithin, findOccasion, findOccasionSpan, findPlace, isDestination, isLocative, nearestDate, partyMentions, personMentions } from './find-arguments.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import { affiliationParties, insideZone } from './title-zones.js';
 
@@ -209,7 +209,7 @@ function agreementSignatories(ctx: MentionContext, region: Span, trigger: Trigge
 /** "Signée le 18 mars 1958, la charte … a été renouvelée le 7 février 2024": the first signing is its own event. */
 function splitRenewal(ctx: MentionContext, mentions: EventMention[], clause: string, region: Span): EventMention[] {
   if (mentions.length !== 1 || !RENEWAL.test(clause)) return mentions;
-  const dates = ctx.dates.filter((d) => d.start >= region.start && d.end <= region.end);
+  const dates = datesWithin(ctx.dates, region.start, region.end);
   const values = [...new Set(dates.map((d) => d.value))].sort();
   if (values.length < 2) return mentions;
   const first = dates.find((d) => d.value === values[0])!;
