@@ -53,6 +53,7 @@ export const NEVER_PLACES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'jan', 'janv', 'feb', 'fev', 'fevr', 'mar', 'apr', 'avr', 'jun', 'jul', 'juil', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'plus', 'moins', 'tout', 'tous', 'toute', 'lire', 'voir',
   'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'read', 'more', 'see',
 ]);

@@ -85,6 +85,7 @@ describe('findPlaces: cities and their context', () => {
 
   it('reads a dateline city', () => {
     expect(names('SHERBROOKE – La ville a annoncé un partenariat.')).toEqual(['Sherbrooke']);
+    expect(names('HALIFAX, Nov. 14 (CP) -- The province said.', 'en')).toEqual(['Halifax']);
   });
 
   it('takes a city listed after another place', () => {
