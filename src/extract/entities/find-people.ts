@@ -28,16 +28,17 @@ export function findPeople(a: Analysis): Candidate[] {
 }
 
 /** End (exclusive) of the name that starts at `j`, and how many words it has. */
-export function nameExtent(t: readonly Token[], j: number): { end: number; words: number } {
+export function nameExtent(t: readonly Token[], j: number, inPlace: readonly boolean[] = []): { end: number; words: number } {
   let k = j;
   let words = 0;
   while (k < t.length && words < MAX_NAME_TOKENS) {
     const tok = t[k]!;
     if (k > j && (tok.sentenceStart || tok.lineStart)) break;
     if (isInitial(t, k) && words > 0 && isNameWord(t[k + 2])) { k += 2; continue; }
-    if (words > 0 && PARTICLES.has(tok.fold) && !tok.isUpper) {
+    // Particles follow the given name ("Charles de Gaulle"); after a surname "de X" is a locative.
+    if (words === 1 && PARTICLES.has(tok.fold) && !tok.isUpper) {
       const after = PARTICLES.has(t[k + 1]?.fold ?? '') && !t[k + 1]!.isCap ? k + 2 : k + 1;
-      if (isSurnameWord(t[after]) && !t[after]!.isUpper && !isHeadWord(t[after])) { k = after; continue; }
+      if (isSurnameWord(t[after]) && !t[after]!.isUpper && !isHeadWord(t[after]) && !inPlace[after]) { k = after; continue; }
     }
     if (!isSurnameWord(tok) || (k > j && (isHeadWord(tok) || NOT_SURNAMES.has(tok.fold)))) break;
     k++;
@@ -66,7 +67,7 @@ function honorificPerson(a: Analysis, i: number): Candidate | undefined {
   if ((tok.fold === 'me' || tok.fold === 'pr') && a.language === 'en') return undefined;
   const j = dotted ? i + 2 : i + 1;
   if (!isSurnameWord(t[j]) || t[j]!.lineStart) return undefined;
-  const { end, words } = nameExtent(t, j);
+  const { end, words } = nameExtent(t, j, a.inPlace);
   if (words === 0) return undefined;
   return { type: 'PERSON', start: j, end, priority: 9, confidence: 0.9, surnameOnly: words === 1 };
 }
@@ -76,7 +77,7 @@ function rolePerson(a: Analysis, i: number): Candidate | undefined {
   if (a.inTitleCase[i]) return undefined;
   const j = afterRole(a, i);
   if (j < 0 || !isSurnameWord(t[j]) || t[j]!.sentenceStart || a.inPlace[i] || a.inPlace[j]) return undefined;
-  const { end, words } = nameExtent(t, j);
+  const { end, words } = nameExtent(t, j, a.inPlace);
   if (words === 0) return undefined;
   if (words === 1) {
     // A lone word after a role is a surname only when nothing says it is a place.
@@ -106,7 +107,7 @@ function givenNamePerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   if (t[i]!.isUpper) return upperCasePerson(a, i);
   if (!isGivenName(t[i]) || namedAfter(t, i) || (a.inPlace[i] && a.inPlace[i - 1])) return undefined;
-  const { end, words } = nameExtent(t, i);
+  const { end, words } = nameExtent(t, i, a.inPlace);
   if (words < 2 || isPlaceRange(a, i, end)) return undefined;
   return { type: 'PERSON', start: i, end, priority: 8, confidence: 0.8 };
 }
@@ -130,7 +131,7 @@ function appositionPerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const tok = t[i]!;
   if (!isSurnameWord(tok) || tok.sentenceStart || tok.isUpper || isHeadWord(tok) || a.inTitleCase[i]) return undefined;
-  const { end, words } = nameExtent(t, i);
+  const { end, words } = nameExtent(t, i, a.inPlace);
   if (words < 2 || words > 3 || isPlaceRange(a, i, end) || a.inPlace[i]) return undefined;
   // The weakest rule: any capital, head noun or gazetteer place in the span vetoes it.
   for (let k = i; k < end; k++) if (t[k]!.isUpper || isHeadWord(t[k]) || a.inPlace[k]) return undefined;

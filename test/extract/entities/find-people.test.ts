@@ -35,6 +35,11 @@ describe('people: given names and name shapes', () => {
     expect(namesOf(text, 'PERSON')).toEqual(['Fatoumata Diallo', 'Jean-Sébastien Lacombe', 'Ludwig van der Berg']);
   });
 
+  it('takes particles after a given name but not a locative "de X" after a surname', () => {
+    const text = 'Ont participé Charles de Villiers et Paule Girard de Rimouski.';
+    expect(namesOf(text, 'PERSON', 'fr', [placeAt(text, 'Rimouski')])).toEqual(['Charles de Villiers', 'Paule Girard']);
+  });
+
   it('keeps an upper-case surname and a middle initial', () => {
     expect(namesOf('La séance était animée par Sylvie GAUTHIER et Omar K. Benali.', 'PERSON')).toEqual(['Omar K. Benali', 'Sylvie GAUTHIER']);
   });
