@@ -226,7 +226,7 @@ function missionMention(ctx: MentionContext, sentence: Span, region: Span, trigg
     .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)));
   const parties = uniqueEntities([...affiliationParties(ctx.titles, ctx.index, mentions), ...destinations.map((d) => d.entity)]);
   const place = findPlace(text, ctx.index, region, trigger.start);
-  const leaders = personMentions(ctx.index, region.start, trigger.start).concat(ledBy(ctx, trigger.end, region.end));
+  const leaders = personMentions(ctx.index, region.start, trigger.start).concat(ledBy(ctx, trigger.end, region.end), fronted(ctx, region, trigger));
   return {
     type: 'mission',
     trigger,
@@ -244,7 +244,7 @@ function missionMention(ctx: MentionContext, sentence: Span, region: Span, trigg
 
 // Verbs of going and receiving: "s'est rendue à", "a accueilli une délégation", "hosted a delegation".
 const TRAVEL = wordRegex(
-  String.raw`\b(?:(?:s['’]est|se\s+sont|se\s+rendra|se\s+rendront|se\s+rend(?:ent)?)\s+rendue?s?|rendue?s?\s+(?:à|au|en|aux)|accueill\p{L}*|reçue?s?|recevra|recevoir|visité\p{L}*|en\s+visite|hosted|hosts|hosting|welcomed|welcomes|received|visited|travel(?:l?ed|s|l?ing)?|arrived)\b`,
+  String.raw`\b(?:(?:s['’]est|se\s+sont|se\s+rendra|se\s+rendront|se\s+rend(?:ent)?)\s+rendue?s?|rendue?s?\s+(?:à|au|en|aux)|accueill\p{L}*|reçue?s?|recevra|recevoir|visité\p{L}*|en\s+visite|venue?s?\s+(?:de|du|des|d['’])|hosted|hosts|hosting|welcomed|welcomes|received|visited|travel(?:l?ed|s|l?ing)?|arrived)\b`,
 );
 
 const LED_BY = wordRegex(String.raw`\b(?:conduite|menée|dirigée|présidée|led|headed)\s+(?:par|by)\b`, 'giu');
@@ -252,6 +252,15 @@ const LED_BY = wordRegex(String.raw`\b(?:conduite|menée|dirigée|présidée|led
 function ledBy(ctx: MentionContext, from: number, to: number) {
   const at = firstAfter(LED_BY, ctx.text, from, to);
   return at >= 0 ? personMentions(ctx.index, at, Math.min(to, at + 80)) : [];
+}
+
+// "Accompagné d'une délégation …, X a …", "À la tête d'une délégation, X …": X leads it.
+const FRONTED = /(?:accompagnée?s?|à\s+la\s+tête|accompanied|leading|heading)\s+(?:d['’]|de\s+|by\s+|of\s+)?(?:une?\s+|a\s+|an\s+|la\s+|the\s+)?$/iu;
+
+function fronted(ctx: MentionContext, region: Span, trigger: Trigger) {
+  if (!FRONTED.test(ctx.text.slice(Math.max(region.start, trigger.start - 40), trigger.start))) return [];
+  const first = personMentions(ctx.index, trigger.end, region.end)[0];
+  return first ? [first] : [];
 }
 
 function orderDestinationLast(parties: ExtractedEntity[], place: ExtractedEntity | undefined): ExtractedEntity[] {

@@ -285,3 +285,13 @@ describe('signatories named with a demonstrative', () => {
     expect(events(text, [...specs.slice(0, 2), specs[3]!])[0]?.signatories).toEqual([]);
   });
 });
+
+describe('visiting delegations', () => {
+  it('reads "accompagné d\'une délégation venue de X, Y …" as a trip led by Y', () => {
+    const text = 'Accompagné d’une délégation venue du Bénin, Paul Houngbo, maire de Cotonou, a visité les installations du port de Rimouski.';
+    const found = events(text, [['PLACE', 'Bénin'], ['PERSON', 'Paul Houngbo'], ['PLACE', 'Cotonou'], ['PLACE', 'Rimouski']]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'mission', signatories: ['Paul Houngbo'] });
+    expect(found[0]!.parties).toContain('Bénin');
+  });
+});
