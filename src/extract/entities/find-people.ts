@@ -28,10 +28,10 @@ export function findPeople(a: Analysis): Candidate[] {
 }
 
 /** End (exclusive) of the name that starts at `j`, and how many words it has. */
-export function nameExtent(t: readonly Token[], j: number, inPlace: readonly boolean[] = []): { end: number; words: number } {
+export function nameExtent(t: readonly Token[], j: number, inPlace: readonly boolean[] = [], maxWords = MAX_NAME_TOKENS): { end: number; words: number } {
   let k = j;
   let words = 0;
-  while (k < t.length && words < MAX_NAME_TOKENS) {
+  while (k < t.length && words < maxWords) {
     const tok = t[k]!;
     if (k > j && (tok.sentenceStart || tok.lineStart)) break;
     if (isInitial(t, k) && words > 0 && isNameWord(t[k + 2])) { k += 2; continue; }
@@ -45,6 +45,12 @@ export function nameExtent(t: readonly Token[], j: number, inPlace: readonly boo
     words++;
   }
   return { end: k, words };
+}
+
+/** In a Title Case headline every word has a capital: a name is the given name and one more word. */
+function titleCaseLimit(a: Analysis, j: number): number {
+  if (!a.inTitleCase[j]) return MAX_NAME_TOKENS;
+  return isGivenName(a.tokens[j]) ? 2 : 1;
 }
 
 function isSurnameWord(tok: Token | undefined): boolean {
@@ -67,7 +73,7 @@ function honorificPerson(a: Analysis, i: number): Candidate | undefined {
   if ((tok.fold === 'me' || tok.fold === 'pr') && a.language === 'en') return undefined;
   const j = dotted ? i + 2 : i + 1;
   if (!isSurnameWord(t[j]) || t[j]!.lineStart) return undefined;
-  const { end, words } = nameExtent(t, j, a.inPlace);
+  const { end, words } = nameExtent(t, j, a.inPlace, titleCaseLimit(a, j));
   if (words === 0) return undefined;
   return { type: 'PERSON', start: j, end, priority: 9, confidence: 0.9, surnameOnly: words === 1 };
 }
@@ -107,7 +113,7 @@ function givenNamePerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   if (t[i]!.isUpper) return upperCasePerson(a, i);
   if (!isGivenName(t[i]) || namedAfter(t, i) || (a.inPlace[i] && a.inPlace[i - 1])) return undefined;
-  const { end, words } = nameExtent(t, i, a.inPlace);
+  const { end, words } = nameExtent(t, i, a.inPlace, titleCaseLimit(a, i));
   if (words < 2 || isPlaceRange(a, i, end)) return undefined;
   return { type: 'PERSON', start: i, end, priority: 8, confidence: 0.8 };
 }

@@ -72,4 +72,8 @@ describe('people: given names and name shapes', () => {
   it('does not take role words in Title Case headlines as titles', () => {
     expect(namesOf('Governor Signs Border Pact With Neighbouring Province\nThe text follows.', 'PERSON', 'en')).toEqual([]);
   });
+
+  it('keeps names short in a Title Case headline', () => {
+    expect(namesOf('Sen. Whitcombe Backs Ferry Deal\nGov. Nadia Perrin Opens Trade Office\nText.', 'PERSON', 'en')).toEqual(['Nadia Perrin', 'Whitcombe']);
+  });
 });
