@@ -55,9 +55,9 @@ describe.skipIf(!(postgresUrl && redisUrl))('start + two workers on Postgres + R
     } finally {
       await client.end();
     }
-    await until(async () => (await readdir(path.join(dir!, 'inbox', 'done')).catch(() => [])).length >= names.length, 5_000, 'files in done/');
+    await until(async () => (await readdir(path.join(dir!, 'inbox', 'done')).catch((): string[] => [])).length >= names.length, 5_000, 'files in done/');
     const documentLines = [watcher, ...workers].flatMap((p) => p.lines.filter((l) => l.startsWith('document ')));
     expect(documentLines).toHaveLength(names.length);
     for (const p of [...workers, watcher]) expect(await p.stop('SIGTERM')).toBe(0);
-  }, 60_000);
+  }, 120_000);
 });

@@ -32,7 +32,7 @@ describe('veille start on embedded defaults (separate processes)', () => {
       await until(() => start.lines.filter((l) => l.startsWith('document ')).length === names.length, 25_000, 'a document line per seed');
       const seconds = (Date.now() - copied) / 1000;
       expect(seconds).toBeLessThan(25);
-      await until(async () => (await readdir(path.join(cwd, 'inbox', 'done')).catch(() => [])).length >= names.length, 5_000, 'files in done/');
+      await until(async () => (await readdir(path.join(cwd, 'inbox', 'done')).catch((): string[] => [])).length >= names.length, 5_000, 'files in done/');
       const done = (await readdir(path.join(cwd, 'inbox', 'done'))).filter((n) => n.endsWith('.txt'));
       expect(done.sort()).toEqual(names.sort());
       for (const line of start.lines.filter((l) => l.startsWith('document '))) {
@@ -47,5 +47,5 @@ describe('veille start on embedded defaults (separate processes)', () => {
     const rows = records.lines.map((l) => JSON.parse(l));
     expect(rows.filter((r) => r.record === 'event').length).toBeGreaterThan(0);
     expect(rows.filter((r) => r.record === 'entity').length).toBeGreaterThan(0);
-  }, 60_000);
+  }, 120_000);
 });

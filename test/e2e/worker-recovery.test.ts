@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Queue } from 'bullmq';
@@ -89,6 +90,21 @@ describe.skipIf(!enabled)('worker processes on Postgres + Redis (DATABASE_URL an
     await restarted.waitFor(/re-queued 3 unfinished documents/);
     await until(async () => (await Promise.all(ids.map(status))).every((s) => s === 'extracted'), 40_000, 'all documents extracted');
     expect(await restarted.stop('SIGTERM')).toBe(0);
+  }, 90_000);
+
+  it('a file a crashed `start` had claimed, whose ingest job Redis lost, is ingested after restart', async () => {
+    const inbox = path.join(dir, 'inbox');
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const ownerDir = path.join(inbox, 'processing', `${os.hostname().replace(/[^\w.-]/g, '_')}~${dead}~dead`);
+    await mkdir(ownerDir, { recursive: true });
+    const seed = (await readdir(path.resolve('fixtures/seeds')))[1]!;
+    await copyFile(path.join('fixtures/seeds', seed), path.join(ownerDir, seed));
+    await deletePrefix(prefix);
+    const start = spawnVeille(['start'], { cwd: dir, env: { ...env, VEILLE_WEB_PORT: '0' } });
+    processes.push(start);
+    await start.waitFor(new RegExp(`^document .*${seed}`), 60_000);
+    await until(async () => (await readdir(path.join(inbox, 'done')).catch((): string[] => [])).includes(seed), 10_000, 'the file in done/');
+    expect(await start.stop('SIGTERM')).toBe(0);
   }, 90_000);
 });
 
