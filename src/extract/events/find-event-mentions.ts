@@ -225,7 +225,7 @@ function missionMention(ctx: MentionContext, sentence: Span, region: Span, trigg
     .within(region.start, region.end)
     .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)));
   const parties = uniqueEntities([...affiliationParties(ctx.titles, ctx.index, mentions), ...destinations.map((d) => d.entity)]);
-  const place = findPlace(text, ctx.index, region, trigger.start);
+  const place = placeAfterTravel(ctx, region) ?? findPlace(text, ctx.index, region, trigger.start);
   const leaders = personMentions(ctx.index, region.start, trigger.start).concat(ledBy(ctx, trigger.end, region.end), fronted(ctx, region, trigger));
   return {
     type: 'mission',
@@ -252,6 +252,18 @@ const LED_BY = wordRegex(String.raw`\b(?:conduite|menée|dirigée|présidée|led
 function ledBy(ctx: MentionContext, from: number, to: number) {
   const at = firstAfter(LED_BY, ctx.text, from, to);
   return at >= 0 ? personMentions(ctx.index, at, Math.min(to, at + 80)) : [];
+}
+
+// Where the trip went: the first place just after "reçue à", "s'est rendue à", "visited".
+const ARRIVAL = wordRegex(
+  String.raw`\b(?:rendue?s?|reçue?s?|accueillie?s?|visité|visited|travel(?:l?ed)?\s+to|arrived\s+in|hosted\s+in)\b`,
+  'giu',
+);
+
+function placeAfterTravel(ctx: MentionContext, region: Span): ExtractedEntity | undefined {
+  const at = firstAfter(ARRIVAL, ctx.text, region.start, region.end);
+  if (at < 0) return undefined;
+  return ctx.index.within(at, Math.min(region.end, at + 70)).find((m) => m.entity.type === 'PLACE')?.entity;
 }
 
 // "Accompagné d'une délégation …, X a …", "À la tête d'une délégation, X …": X leads it.

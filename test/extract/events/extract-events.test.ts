@@ -295,3 +295,11 @@ describe('visiting delegations', () => {
     expect(found[0]!.parties).toContain('Bénin');
   });
 });
+
+describe('where a trip went', () => {
+  it('takes the place after "reçue à" over the delegation\'s origin', () => {
+    const text = 'Une délégation de la province de Hué, au Vietnam, a été reçue à l’hôtel de ville de Sherbrooke lundi.';
+    const [e] = events(text, [['PLACE', 'Hué'], ['PLACE', 'Vietnam'], ['PLACE', 'Sherbrooke']]);
+    expect(e?.place).toBe('Sherbrooke');
+  });
+});
