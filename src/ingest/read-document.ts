@@ -37,7 +37,7 @@ export async function readDocument(bytes: Uint8Array, source: DocumentSource, li
   const label = labelOf(source);
   assertInputSize(bytes.byteLength, limits.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES, label);
   if (bytes.byteLength === 0) throw new PermanentError('empty', `[ingest] ${label}: empty file`);
-  const format = sniffFormat(bytes, { label, fileName: source.fileName ?? fileNameOf(source.sourceUri), contentType: source.contentType });
+  const format = sniffDocumentFormat(bytes, source);
   const result = await readAs(format, bytes, source, label, limits).catch((error: unknown) => {
     throw asReaderError(error, label);
   });
@@ -51,6 +51,11 @@ function asReaderError(error: unknown, label: string): VeilleError {
     return new PermanentError('too_complex', `[ingest] ${label}: too complex to parse (${error.message})`, { cause: error });
   }
   return new PermanentError('unreadable', `[ingest] ${label}: reader failed (${errorMessage(error)})`, { cause: error });
+}
+
+/** The format readDocument will read `bytes` as; throws PermanentError for unsupported binary content. */
+export function sniffDocumentFormat(bytes: Uint8Array, source: DocumentSource): DocumentFormat {
+  return sniffFormat(bytes, { label: labelOf(source), fileName: source.fileName ?? fileNameOf(source.sourceUri), contentType: source.contentType });
 }
 
 /** Throws `too_large` for inputs over the cap; callers check a file's size with it before reading it. */

@@ -40,6 +40,16 @@ describe('readDocumentSandboxed', () => {
     const deep = Buffer.from(`<html><body>${'<div>'.repeat(10_000)}x${'</div>'.repeat(10_000)}</body></html>`);
     await expect(readDocumentSandboxed(deep, { sourceUri: 'file:///deep.html' }, { ...limits, maxBytes: 1_000_000 })).rejects.toMatchObject({ code: 'too_complex' });
   });
+
+  it('reads small plain text in place, without a worker, and sends HTML to the workers', async () => {
+    // 2 MB heaps: workers cannot even start, so only what is read in place can succeed.
+    const limits = { timeoutMs: 5_000, memoryMb: 2 };
+    const doc = await readDocumentSandboxed(fixtureBytes('windows-1252.txt'), fixtureSource('windows-1252.txt'), limits);
+    expect(doc.text).toContain('Le cœur de l’entente');
+    await expect(readDocumentSandboxed(fixtureBytes('empty.txt'), fixtureSource('empty.txt'), limits)).rejects.toMatchObject({ code: 'empty' });
+    const html = readDocumentSandboxed(fixtureBytes('article-with-navigation.html'), fixtureSource('article-with-navigation.html'), limits);
+    await expect(html).rejects.toMatchObject({ code: expect.stringMatching(/sandbox_start|too_complex/) });
+  }, 60_000);
 });
 
 describe('SandboxPool', () => {
