@@ -1,0 +1,127 @@
+import { wordRegex } from '../text/word-regex.js';
+import type { ExtractedEntity, Span } from '../types.js';
+import { detectStatus, hasPlanningCue, hasSigningCue } from './detect-status.js';
+import type { EventMention } from './event-mention.js';
+import { coordinatedList, datesWithin, findOccasion, findPlace, nearestDate, personMentions } from './find-arguments.js';
+import type { Trigger } from './find-triggers.js';
+import { candidates, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
+import { affiliationParties, insideZone } from './title-zones.js';
+
+const SIGN_VERB = wordRegex(
+  String.raw`\b(?:(?:a|ont|avait|avaient|have|has|had)\s+(?:\p{L}+\s+){0,2}?)?(?:sign(?:é|ée|és|ées|er|ent|e|ed|s)?|signature|signing|renouvel\p{L}*|renew\p{L}*|scell\p{L}*|seal\p{L}*|conclu\p{L}*|paraph\p{L}*|ratifi\p{L}*|inked)\b`,
+);
+// "entre A et B et entre C et D" names a few agreements; a longer chain is not prose.
+const MAX_LISTS = 6;
+
+/** People right after "avec" / "par" / "with" / "by" (titles allowed between), not those of a later clause. */
+function adjacentPeople(ctx: MentionContext, at: number, end: number) {
+  const out = [];
+  for (const m of ctx.index.within(at, Math.min(end, at + 160))) {
+    if (m.entity.type === 'PERSON') out.push(m);
+    else if (!insideZone(ctx.titles, m.start)) break;
+  }
+  return out;
+}
+
+const NOMINAL = /^(?:signature|signing)/i;
+
+/** A caption's people end where the next caption part starts ("Crédits :", "Photo 2"). */
+function captionEnd(text: string, from: number, to: number): number {
+  const m = /\b(?:Crédits?|Credits?|Photo|Source)\b/u.exec(text.slice(from, to));
+  return m ? from + m.index : to;
+}
+
+const WITH = wordRegex(String.raw`\b(?:avec|with)\b`, 'giu');
+const BETWEEN = wordRegex(String.raw`\b(?:entre|between)\b`, 'giu');
+const AGENT = wordRegex(String.raw`\b(?:par|by)\b`, 'giu');
+const RENEWAL = wordRegex(String.raw`\b(?:renouvel\p{L}*|renew\p{L}*)\b`);
+
+/** The agreement mentions of one clause: usually one, one per partner or list when the clause names several. */
+export function agreementMentions(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention[] {
+  const { text } = ctx;
+  const clause = text.slice(region.start, region.end);
+  const verb = SIGN_VERB.exec(clause);
+  const verbAt = verb ? region.start + verb.index : -1;
+  // Intention words count only close to the noun ("en vue d'établir un jumelage", "projet de partenariat").
+  const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, trigger.end + 40));
+  const status = detectStatus(clause);
+  const base = {
+    type: 'agreement' as const,
+    trigger,
+    sentence,
+    region,
+    reference: reference(trigger),
+    cue: hasSigningCue(clause) || (hasPlanningCue(near) && !isGenericPlural(trigger)),
+    signing: hasSigningCue(clause),
+    verbal: verb !== null && !NOMINAL.test(verb[0].replace(/^(?:a|ont|avait|avaient|have|has|had)\s+/i, '')),
+    status,
+    place: findPlace(text, ctx.index, region, Math.max(trigger.end, verbAt), partyListSpan(ctx, region, trigger)),
+    occasion: findOccasion(text, region.start, region.end),
+  };
+  const signatories = status === 'planned' ? [] : agreementSignatories(ctx, region, trigger, verbAt);
+  const date = nearestDate(ctx.dates, region.start, region.end, verbAt >= 0 ? verbAt : trigger.start);
+  const partySets = agreementParties(ctx, region, trigger, verbAt);
+  const mentions = partySets.map((parties) => ({ ...base, parties, signatories, date }));
+  return splitRenewal(ctx, mentions, clause, region);
+}
+
+/** Places inside "entre X, basé à Y, et Z" say where a party sits, not where it was signed. */
+function partyListSpan(ctx: MentionContext, region: Span, trigger: Trigger): Span | undefined {
+  const between = firstAfter(BETWEEN, ctx.text, trigger.start, region.end);
+  if (between < 0) return undefined;
+  return { start: between, end: coordinatedList(ctx.text, ctx.index, between + 6, region.end).end };
+}
+
+/** "des partenariats" with only an intention is talk of partnerships in general, not an agreement. */
+function isGenericPlural(t: Trigger): boolean {
+  return t.plural && /^(?:des|les|the|)$/.test(t.determiner) && /^(?:partenariat|partnership|accord|agreement|entente|convention)/i.test(t.kind);
+}
+
+/** One party set per "entre X et Y" after the trigger; else subject side + "avec" side; plural "avec A, B et C" splits. */
+function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number): ExtractedEntity[][] {
+  const { text } = ctx;
+  const between = [...text.slice(trigger.start, region.end).matchAll(BETWEEN)].slice(0, MAX_LISTS).map((m) => trigger.start + m.index);
+  const sets: ExtractedEntity[][] = [];
+  between.forEach((at, i) => {
+    const list = coordinatedList(text, ctx.index, at + 6, between[i + 1] ?? region.end);
+    const parties = uniqueEntities(affiliationParties(ctx.titles, ctx.index, list.mentions));
+    if (parties.length > 0) sets.push(parties);
+  });
+  if (sets.length > 0) return sets;
+  const subjectEnd = verbAt >= 0 && verbAt < trigger.start ? verbAt : trigger.start;
+  const subjectStart = clauseStart(text, region.start, subjectEnd);
+  const subject = affiliationParties(ctx.titles, ctx.index, candidates(ctx, subjectStart, subjectEnd));
+  const withAt = firstAfter(WITH, text, Math.max(trigger.start, verbAt), region.end);
+  const object = withAt >= 0 ? affiliationParties(ctx.titles, ctx.index, candidates(ctx, withAt, region.end)) : [];
+  if (trigger.plural && object.length >= 2) return object.map((o) => uniqueEntities([...subject, o]));
+  const parties = uniqueEntities([...subject, ...object]);
+  if (parties.length > 0) return [parties];
+  // No structure to read: every body of the clause, up to where a photo caption's credits start.
+  const end = captionEnd(text, trigger.end, region.end);
+  return [uniqueEntities(affiliationParties(ctx.titles, ctx.index, candidates(ctx, region.start, end)))];
+}
+
+function agreementSignatories(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number): ExtractedEntity[] {
+  if (verbAt < 0) return [];
+  const { text } = ctx;
+  const subject = personMentions(ctx.index, clauseStart(ctx.text, region.start, verbAt), verbAt);
+  const after = Math.max(trigger.end, verbAt);
+  const withAt = firstAfter(WITH, text, after, region.end);
+  const agentAt = firstAfter(AGENT, text, verbAt, region.end);
+  const others = [withAt, agentAt].filter((x) => x >= 0).flatMap((at) => adjacentPeople(ctx, at, region.end));
+  // A caption "Signature du procès-verbal : M. X, … et M. Y" names the signatories after the noun.
+  const caption = subject.length === 0 && NOMINAL.test(text.slice(verbAt, verbAt + 12)) ? personMentions(ctx.index, trigger.end, captionEnd(text, trigger.end, region.end)) : [];
+  return uniqueEntities([...subject, ...others, ...caption].map((m) => m.entity));
+}
+
+/** "Signée le 18 mars 1958, la charte … a été renouvelée le 7 février 2024": the first signing is its own event. */
+function splitRenewal(ctx: MentionContext, mentions: EventMention[], clause: string, region: Span): EventMention[] {
+  if (mentions.length !== 1 || !RENEWAL.test(clause)) return mentions;
+  const dates = datesWithin(ctx.dates, region.start, region.end);
+  const values = [...new Set(dates.map((d) => d.value))].sort();
+  if (values.length < 2) return mentions;
+  const first = dates.find((d) => d.value === values[0])!;
+  const last = dates.find((d) => d.value === values[values.length - 1])!;
+  const m = mentions[0]!;
+  return [{ ...m, date: first, signatories: [], place: undefined, status: 'signed' }, { ...m, date: last }];
+}

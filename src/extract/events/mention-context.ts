@@ -1,0 +1,74 @@
+import type { DateMention } from '../dates/extract-dates.js';
+import { wordRegex } from '../text/word-regex.js';
+import type { ExtractedEntity, Span } from '../types.js';
+import type { EntityIndex, EntityMention } from './entity-index.js';
+import type { Reference } from './event-mention.js';
+import { findOccasionSpan, partyMentions } from './find-arguments.js';
+import type { Trigger } from './find-triggers.js';
+
+/** What the mention finders read: the text, its entity mentions, dates, titles and datelines. */
+export interface MentionContext {
+  readonly text: string;
+  readonly index: EntityIndex;
+  readonly dates: readonly DateMention[];
+  /** Spans of people's titles ("ministre responsable des …"), from titleZones(). */
+  readonly titles: readonly Span[];
+  /** Datelines ("PORTLAND —", "Edmundston, 3 juin 2005 –"): where the news was filed, never a party. */
+  readonly datelines: readonly Span[];
+}
+
+const DEMONSTRATIVE = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'that', 'these', 'those']);
+// Possessives read as definite: "la ville scelle son jumelage" names the twinning for the first time.
+const DEFINITE = new Set([
+  'le', 'la', 'les', 'l’', 'du', 'au', 'aux', 'the', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos', 'votre',
+  'its', 'his', 'her', 'their', 'our',
+]);
+
+export function reference(t: Trigger): Reference {
+  if (DEMONSTRATIVE.has(t.determiner)) return 'demonstrative';
+  if (DEFINITE.has(t.determiner)) return 'definite';
+  return 'indefinite';
+}
+
+/** Party candidates: not in a dateline, not inside the occasion's name, not the agreement's own name. */
+export function candidates(ctx: MentionContext, start: number, end: number): EntityMention[] {
+  const occasion = findOccasionSpan(ctx.text, start, end);
+  const found = partyMentions(ctx.text, ctx.index, start, end).filter(
+    (m) =>
+      !ctx.datelines.some((d) => d.start <= m.start && m.end <= d.end) &&
+      !(occasion && occasion.start <= m.start && m.start < occasion.end) &&
+      !AGREEMENT_NAME.test(m.entity.name),
+  );
+  // A bracketed aside ("(la communauté urbaine de la capitale du Québec)") names no party,
+  // unless it only repeats one as an acronym ("(VTE)").
+  return found.filter((m) => !inBrackets(ctx.text, start, m.start) || found.some((o) => o !== m && o.entity === m.entity));
+}
+
+function inBrackets(text: string, from: number, at: number): boolean {
+  for (let i = at - 1; i >= from; i--) {
+    if (text[i] === ')') return false;
+    if (text[i] === '(') return true;
+  }
+  return false;
+}
+
+const AGREEMENT_NAME = /^(?:memorand|m[ée]morandum|accord|entente|agreement|protocol|mou\b|mémoire d)/iu;
+
+// "X announced that Y has signed": the signing side starts after the last "that" / "que" / ":".
+const COMPLEMENTIZER = wordRegex(String.raw`\b(?:que|qu['’]|that|whereby)\b|:`, 'giu');
+
+export function clauseStart(text: string, start: number, end: number): number {
+  let at = start;
+  for (const m of text.slice(start, end).matchAll(COMPLEMENTIZER)) at = start + m.index + m[0].length;
+  return at;
+}
+
+export function firstAfter(re: RegExp, text: string, from: number, to: number): number {
+  re.lastIndex = 0;
+  for (const m of text.slice(from, to).matchAll(re)) return from + m.index;
+  return -1;
+}
+
+export function uniqueEntities(entities: readonly ExtractedEntity[]): ExtractedEntity[] {
+  return [...new Set(entities)];
+}
