@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { loadConfig } from '../config.js';
 import { errorMessage } from '../errors.js';
+import { crawlCommand } from './commands/crawl.js';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
@@ -25,7 +26,7 @@ export function buildCli(ctx: CliContext): Command {
     .showHelpAfterError()
     .exitOverride()
     .configureOutput(output);
-  const commands = [startCommand, workerCommand, ingestCommand, extractCommand, recordsCommand, migrateCommand, webCommand, evalCommand];
+  const commands = [startCommand, workerCommand, ingestCommand, crawlCommand, extractCommand, recordsCommand, migrateCommand, webCommand, evalCommand];
   for (const make of commands) program.addCommand(make(ctx).exitOverride().configureOutput(output).showHelpAfterError());
   return program;
 }

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Config } from '../config.js';
+import { registerCrawlJobs } from '../ingest/crawl/crawl-jobs.js';
+import { pipelineIngest } from '../ingest/crawl/pipeline-ingest.js';
 import { openDatabase, type DatabaseHandle } from '../store/open-database.js';
 import { KyselyStore } from '../store/kysely-store.js';
 import type { Store } from '../store/store.js';
@@ -87,6 +89,7 @@ export async function runPipelineProcess(ctx: CliContext, options: PipelineProce
         io.err(line);
       },
     });
+    registerCrawlJobs(runner, { config, db: handle.db, ingest: pipelineIngest({ config, store, runner }) });
     await runner.start();
     const requeued = await requeueUnfinished({ config, store, runner });
     if (requeued > 0) io.err(`veille: re-queued ${requeued} unfinished documents`);

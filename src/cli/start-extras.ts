@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../store/database.js';
 import type { Store } from '../store/store.js';
 import type { JobRunner } from '../workers/job-runner.js';
+import { startCrawlScheduler } from '../ingest/crawl/start-crawl-scheduler.js';
 import { startWebServer } from '../web/server.js';
 import type { CliIo } from './context.js';
 
@@ -24,6 +25,8 @@ export async function startExtras(deps: ExtrasDeps): Promise<Extras> {
   const web = await startWebServer({ config: deps.config, db: deps.db });
   stops.push(() => web.close());
   deps.io.err(`veille: review app on ${web.url}`);
+  const scheduler = startCrawlScheduler({ config: deps.config, db: deps.db, runner: deps.runner, warn: (line) => deps.io.err(line) });
+  stops.push(() => scheduler.stop());
   return {
     async stop() {
       for (const stop of stops.reverse()) await stop();

@@ -21,7 +21,7 @@ describe('veille CLI (in-process, PGlite)', () => {
   it('prints help for the program and for every command', async () => {
     const top = await veille(['--help'], env);
     expect(top.code).toBe(0);
-    for (const command of ['start', 'worker', 'ingest', 'extract', 'records', 'migrate']) {
+    for (const command of ['start', 'worker', 'ingest', 'extract', 'records', 'migrate', 'crawl', 'web', 'eval']) {
       expect(top.out).toContain(command);
       const help = await veille([command, '--help'], env);
       expect(help.code, command).toBe(0);
