@@ -137,7 +137,6 @@ function isAgreementTrap(text: string, start: number, end: number, word: string)
   if (word.length > 3 && word === word.toUpperCase() && !isUpperCaseLine(text, start)) return true;
   if (/(?:^|[^\p{L}])d['’]\s*$/u.test(before) && /^accord/i.test(word)) return true; // d'accord
   if (/(?:^|[^\p{L}])en\s+$/u.test(before) && /^\s+avec/.test(after) && /^accord/i.test(word)) return true; // en accord avec
-  if (/^accords?$/i.test(word) && /^\s+(?:sur\s+le\s+commerce|de\s+libre[- ]échange)/i.test(after)) return false;
   if (/^conventions?$/i.test(word) && /^\s+(?:center|centre|hall|bureau)/i.test(after)) return true;
   if (/^(?:in|with)\s+$/.test(before.slice(-5)) && /^accordance/.test(after)) return true;
   return false;

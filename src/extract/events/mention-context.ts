@@ -24,6 +24,7 @@ const DEFINITE = new Set([
   'its', 'his', 'her', 'their', 'our',
 ]);
 
+/** How the trigger's noun phrase refers, from its determiner ("cette" points back, "une" is new). */
 export function reference(t: Trigger): Reference {
   if (DEMONSTRATIVE.has(t.determiner)) return 'demonstrative';
   if (DEFINITE.has(t.determiner)) return 'definite';
@@ -69,6 +70,7 @@ export function firstAfter(re: RegExp, text: string, from: number, to: number): 
   return -1;
 }
 
+/** The entities in first-seen order, each once. */
 export function uniqueEntities(entities: readonly ExtractedEntity[]): ExtractedEntity[] {
   return [...new Set(entities)];
 }
