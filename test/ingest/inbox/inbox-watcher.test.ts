@@ -102,6 +102,15 @@ describe('InboxWatcher', () => {
     expect(await list('done')).toEqual([]);
   });
 
+  it('quarantines a file whose name holds a newline', async () => {
+    const seen = new Map<string, string>();
+    await recordingWatcher(seen);
+    await writeFile(path.join(inbox, 'ligne\nneuve.txt'), 'nom piégé');
+    await waitFor(() => existsSync(path.join(inbox, 'failed', 'ligne\nneuve.txt.error.txt')), 15_000, 'newline name refused');
+    expect(errorFile('ligne\nneuve.txt')).toMatch(/^code: unsafe_path\n/);
+    expect(seen.size).toBe(0);
+  });
+
   it('skips quietly a file deleted before it is claimed', async () => {
     const seen = new Map<string, string>();
     await recordingWatcher(seen, { stabilityMs: 800 });

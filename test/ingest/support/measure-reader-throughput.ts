@@ -19,7 +19,7 @@ const article = Array.from({ length: 12 }, (_, index) => `<p>${SENTENCES.join(' 
 const links = (count: number) => Array.from({ length: count }, (_, index) => `<li><a href="/rubrique/${index}">Rubrique ${index}</a></li>`).join('');
 const html = Buffer.from(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Entente</title>
 <script type="application/ld+json">{"@type":"NewsArticle","headline":"Entente","datePublished":"2025-03-04"}</script>
-<style>${'.c{margin:0 auto;padding:1em}'.repeat(200)}</style><script>${'window.dataLayer.push({event:"vue"});'.repeat(450)}</script></head>
+<style>${'.c{margin:0 auto;padding:1em}'.repeat(420)}</style><script>${'window.dataLayer.push({event:"vue"});'.repeat(450)}</script></head>
 <body><div class="cookie-banner">Témoins</div><header><nav><ul>${links(60)}</ul></nav></header>
 <main><article><h1>Entente</h1>${article}</article><aside>À lire aussi</aside></main><footer><ul>${links(80)}</ul></footer></body></html>`);
 const txt = Buffer.from(Array.from({ length: 12 }, () => SENTENCES.join(' ')).join('\n\n'));
