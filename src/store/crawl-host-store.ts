@@ -43,7 +43,7 @@ export class CrawlHostStore {
         FROM crawl_hosts WHERE origin = ${origin}`.execute(this.#db);
     const row = wait.rows[0];
     const waitMs = row?.busy ? 20 : (row?.wait_ms ?? 20);
-    return { granted: false, waitMs: Math.max(5, Math.min(waitMs, 5_000)) };
+    return { granted: false, waitMs: Math.max(5, waitMs) };
   }
 
   /** Frees the slot; the next request may start `delayMs` from now (or later if deferred). */

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../../config.js';
+import { VeilleError } from '../../errors.js';
 import type { CrawlHostStore } from '../../store/crawl-host-store.js';
 import { RetryableHttpError } from '../fetch/retryable-http-error.js';
 import { safeFetch, type SafeFetchOptions, type SafeFetchResult } from '../fetch/safe-fetch.js';
@@ -15,6 +16,9 @@ import { ROBOTS_MAX_BYTES, RobotsGate, type RobotsRules } from './robots-gate.js
  */
 
 type Hop = (nextUrl: string) => Promise<void>;
+
+/** The longest Retry-After honoured for a whole host (a later run finds it still deferred). */
+const MAX_HOST_DEFER_MS = 6 * 3600_000;
 
 export const CRAWL_ACCEPT: readonly ContentKind[] = ['html', 'pdf', 'feed', 'sitemap', 'text'];
 
@@ -83,7 +87,7 @@ export class PoliteFetcher {
       return await request(beforeRedirect);
     } catch (error) {
       if (error instanceof RetryableHttpError && error.retryAfterMs !== undefined) {
-        await this.#hosts.defer(held, Math.min(error.retryAfterMs, this.#tuning.maxRetryAfterMs));
+        await this.#hosts.defer(held, Math.min(error.retryAfterMs, MAX_HOST_DEFER_MS));
       }
       throw error;
     } finally {
@@ -96,7 +100,10 @@ export class PoliteFetcher {
       this.#signal?.throwIfAborted();
       const slot = await this.#hosts.acquire(origin, this.#tuning.fetchTimeoutMs + 10_000);
       if (slot.granted) return;
-      await sleep(slot.waitMs, undefined, { signal: this.#signal });
+      if (slot.waitMs > this.#tuning.maxRetryAfterMs) {
+        throw new VeilleError('host_deferred', `[crawl] ${origin}: deferred for ${Math.round(slot.waitMs / 1000)} s (Retry-After)`);
+      }
+      await sleep(Math.min(slot.waitMs, 5_000), undefined, { signal: this.#signal });
     }
   }
 }

@@ -36,7 +36,7 @@ interface Outcome {
   readonly detail?: string;
 }
 
-const SKIPPED_CODES = new Set(['unsupported_content_type', 'out_of_scope', 'disallowed']);
+const SKIPPED_CODES = new Set(['unsupported_content_type', 'out_of_scope', 'disallowed', 'host_deferred']);
 
 async function enqueue(ctx: RunContext, urls: readonly string[], depth: number, via: string): Promise<void> {
   const entries: FrontierEntry[] = urls.filter((url) => ctx.scope.allows(url, depth)).map((url) => ({ url, depth, via }));
@@ -122,7 +122,8 @@ async function failed(ctx: RunContext, entry: ClaimedEntry, error: unknown): Pro
   const code = errorCode(error);
   // Shutdown is not the page's fault: the claim lapses and another worker (or run) takes the URL.
   if (!(error instanceof VeilleError) || code === 'aborted' || ctx.signal?.aborted) throw error;
-  if (SKIPPED_CODES.has(code)) return { outcome: 'skipped', counts: { skipped: 1 }, detail: errorMessage(error) };
+  // A server that stays busy (or asks to wait past maxRetryAfterMs) defers the page to a later run: not a document failure.
+  if (SKIPPED_CODES.has(code) || error instanceof RetryableHttpError) return { outcome: 'skipped', counts: { skipped: 1 }, detail: errorMessage(error) };
   return { outcome: 'error', counts: { errors: 1 }, detail: errorMessage(error) };
 }
 

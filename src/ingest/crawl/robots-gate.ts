@@ -45,9 +45,12 @@ async function download(origin: string, fetchRobots: RobotsFetch): Promise<{ sta
     if (response.status >= 400) return { status: response.status, text: '' };
     return { status: response.status, text: new TextDecoder().decode(response.body) };
   } catch (error) {
-    const status = error instanceof RetryableHttpError ? error.status : 599;
-    if (errorCode(error) === 'blocked_ssrf') throw error;
-    return { status, text: DISALLOW_ALL };
+    // RFC 9309 §2.3.1: unreachable (5xx, network) disallows all; a redirect chain too long counts as unavailable (allow).
+    if (error instanceof RetryableHttpError) return { status: error.status, text: DISALLOW_ALL };
+    const code = errorCode(error);
+    if (code === 'timeout' || code === 'network' || code === 'dns') return { status: 599, text: DISALLOW_ALL };
+    if (code === 'too_many_redirects') return { status: 404, text: '' };
+    throw error;
   }
 }
 
