@@ -3,10 +3,10 @@ import { normalizeUrl } from './normalize-url.js';
 
 /*
  * What the crawler needs from an HTML page: its links, the feeds it announces and whether
- * it reads as an article or only as an index. Rule (documented in the README's crawl
- * section): a page is an article when it has at least ARTICLE_MIN_CHARS characters of
- * text outside links, and links make up less than half of its text. Navigation, header,
- * footer, scripts and forms are ignored. Index pages are followed, never stored.
+ * it reads as an article or only as an index. Rule: a page is an article when it has at
+ * least ARTICLE_MIN_CHARS characters of text outside links, and links make up less than
+ * half of its text; navigation, header, footer, aside, scripts and forms are ignored.
+ * Index pages (and feeds, sitemaps) are followed, never stored as documents.
  */
 
 export const ARTICLE_MIN_CHARS = 500;

@@ -126,6 +126,15 @@ describe('safeFetch SSRF guard', () => {
     expect(error.message).toContain('10.0.0.1');
   });
 
+  it('resolves a name once and connects to the address it checked (pinned)', async () => {
+    let lookups = 0;
+    const resolve = async () => (lookups++ === 0 ? ['127.0.0.1'] : ['10.0.0.1']);
+    const onlySite = (address: string) => (address === '127.0.0.1' ? undefined : 'private');
+    const result = await safeFetch(`http://site.test:${site.port}/`, { ...publicOnly, resolve, addressPolicy: onlySite });
+    expect(result.status).toBe(200);
+    expect(lookups).toBe(1);
+  });
+
   it('re-checks every redirect hop: a public hop redirecting to another private address is refused', async () => {
     const onlySite = (address: string) => (address === '127.0.0.1' ? undefined : 'private');
     const error = await failure(safeFetch(`http://127.0.0.1:${site.port}/to-private`, { ...publicOnly, addressPolicy: onlySite }));
