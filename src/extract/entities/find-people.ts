@@ -82,6 +82,7 @@ function rolePerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   if (a.inTitleCase[i]) return undefined;
   const j = afterRole(a, i);
+  if (j >= 0 && ['de', 'du', "d'", 'of'].includes(t[j]?.fold ?? '')) return roleComplementPerson(a, j);
   if (j < 0 || !isSurnameWord(t[j]) || t[j]!.sentenceStart || a.inPlace[i] || a.inPlace[j]) return undefined;
   const { end, words } = nameExtent(t, j, a.inPlace);
   if (words === 0) return undefined;
@@ -93,6 +94,25 @@ function rolePerson(a: Analysis, i: number): Candidate | undefined {
   if (isPlaceRange(a, j, end)) return undefined;
   return { type: 'PERSON', start: j, end, priority: 8, confidence: 0.85 };
 }
+
+/**
+ * "consul général de France Hugo Lenoir", "présidente de région Anne Morel": a role, a
+ * short complement of lower-case words or gazetteer places, then a full name.
+ */
+function roleComplementPerson(a: Analysis, j: number): Candidate | undefined {
+  const t = a.tokens;
+  let k = j + 1;
+  if (['la', "l'", 'le', 'les'].includes(t[k]?.fold ?? '')) k++;
+  const from = k;
+  while (k < t.length && k < from + 3 && t[k]!.isWord && (a.inPlace[k] || (!t[k]!.isCap && !LOWER_STOP_NAMES.has(t[k]!.fold)))) k++;
+  if (k === from || !isSurnameWord(t[k]) || a.inPlace[k] || t[k]!.sentenceStart) return undefined;
+  const { end, words } = nameExtent(t, k, a.inPlace);
+  if (words < 2 || isPlaceRange(a, k, end)) return undefined;
+  for (let n = k; n < end; n++) if (t[n]!.isUpper || isHeadWord(t[n]) || a.inPlace[n]) return undefined;
+  return { type: 'PERSON', start: k, end, priority: 7, confidence: 0.7 };
+}
+
+const LOWER_STOP_NAMES = new Set(['et', 'and', 'a', 'qui', 'que', 'est', 'sont', 'ont', 'avec', 'par', 'pour', 'dans', 'sur', 'of', 'the', 'in', 'to']);
 
 /** Index of the first token after a role phrase starting at i ("premier ministre"), or -1. */
 function afterRole(a: Analysis, i: number): number {
@@ -136,13 +156,15 @@ function namedAfter(t: readonly Token[], i: number): boolean {
 function appositionPerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const tok = t[i]!;
-  if (!isSurnameWord(tok) || tok.sentenceStart || tok.isUpper || isHeadWord(tok) || a.inTitleCase[i]) return undefined;
+  if (!isSurnameWord(tok) || tok.isUpper || isHeadWord(tok) || a.inTitleCase[i]) return undefined;
   const { end, words } = nameExtent(t, i, a.inPlace);
+  // At a sentence start only ", directrice de …" right after the name vouches for it.
+  if (tok.sentenceStart && !(isPunct(t[end], ',') && startsRole(a, end + 1))) return undefined;
   if (words < 2 || words > 3 || isPlaceRange(a, i, end) || a.inPlace[i]) return undefined;
   // The weakest rule: any capital, head noun or gazetteer place in the span vetoes it.
   for (let k = i; k < end; k++) if (t[k]!.isUpper || isHeadWord(t[k]) || a.inPlace[k]) return undefined;
   const roleAfter = (isPunct(t[end], ',') && startsRole(a, end + 1)) || saysAfter(t, end) || SPEECH_BEFORE.has(t[i - 1]?.fold ?? '');
-  const roleBefore = isPunct(t[i - 1], ',') && roleInClause(a, i - 1) && (isPunct(t[end], ',.;') || t[end] === undefined);
+  const roleBefore = isPunct(t[i - 1], ',') && roleInClause(a, i - 1) && (isPunct(t[end], ',.;') || t[end] === undefined || t[end]!.fold === 'et' || t[end]!.fold === 'and');
   if (!roleAfter && !roleBefore) return undefined;
   return { type: 'PERSON', start: i, end, priority: 6, confidence: 0.65 };
 }
@@ -178,7 +200,7 @@ function startsRole(a: Analysis, k: number): boolean {
 
 function roleInClause(a: Analysis, comma: number): boolean {
   const t = a.tokens;
-  for (let k = comma - 1; k >= 0 && k > comma - 14; k--) {
+  for (let k = comma - 1; k >= 0 && k > comma - 24; k--) {
     const tok = t[k]!;
     if (isPunct(tok, '.;!?:«»"“”') || tok.lineStart) return isRoleWord(tok.fold);
     if (isRoleWord(tok.fold) && !CAP_STOP_WORDS.has(tok.fold)) return true;

@@ -64,6 +64,16 @@ describe('people: given names and name shapes', () => {
     expect(namesOf(text, 'PERSON')).toEqual(['Kwesi Appiah', 'Tiémoko Ouattara']);
   });
 
+  it('finds a name after a role and a short complement ("consul général de France X Y")', () => {
+    const text = 'Étaient là le consul général de Belgique Ruben Vangeel et la présidente de région Oyelaran Mbeki.';
+    expect(namesOf(text, 'PERSON', 'fr', [placeAt(text, 'Belgique')])).toEqual(['Oyelaran Mbeki', 'Ruben Vangeel']);
+  });
+
+  it('finds a sentence-initial unknown name followed by its role, and one before "et"', () => {
+    const text = 'Oyelaran Mbeki, directrice du centre, a signé. Entouré du préfet de la région, Tadeusz Wrona et de son équipe.';
+    expect(namesOf(text, 'PERSON')).toEqual(['Oyelaran Mbeki', 'Tadeusz Wrona']);
+  });
+
   it('does not make a person of a street or of a place that starts with a given name', () => {
     const text = 'Le siège est rue Jean Talon, près de Saint-Louis. Ils ont visité Victoria Falls.';
     expect(namesOf(text, 'PERSON', 'fr', [placeAt(text, 'Victoria Falls')])).toEqual([]);
