@@ -112,6 +112,8 @@ function compatible(d: EventDraft, m: EventMention): boolean {
   // Two trips, or two signings, in different places are different events.
   if (d.place && m.place && !sameParty(d.place, m.place)) return false;
   if (m.parties.length === 0) return m.reference === 'definite';
+  // An agreement first named with no side ("N.B. premier sign accords") takes the next one's.
+  if (d.parties.length === 0) return true;
   if (d.type === 'mission') return sameTrip(d, m);
   return shareParty(d.parties, m.parties);
 }

@@ -16,6 +16,8 @@ export function titleZones(text: string, index: EntityIndex): Span[] {
   for (const m of text.matchAll(TITLE)) {
     const start = m.index;
     if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
+    // "le premier accord" is an ordinal; "Premier Notley", "premier ministre", "premier of" are titles.
+    if (m[0] === 'premier' && !/^\s+(?:ministre|minister|of|de|du)\b/u.test(text.slice(m.index + 7, m.index + 20))) continue;
     const limit = Math.min(text.length, start + 300);
     const stop = ZONE_END.exec(text.slice(start + m[0].length, limit));
     let end = stop ? start + m[0].length + stop.index : limit;

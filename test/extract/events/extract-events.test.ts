@@ -303,3 +303,21 @@ describe('where a trip went', () => {
     expect(e?.place).toBe('Sherbrooke');
   });
 });
+
+describe('ordinals are not titles', () => {
+  it('keeps "le premier accord de coopération" as an agreement', () => {
+    const text = "La Ville de Rouyn-Noranda et la Ville de Lens ont signé le premier accord de coopération entre les deux régions.";
+    const [e] = events(text, [['ORG', 'Ville de Rouyn-Noranda'], ['ORG', 'Ville de Lens']]);
+    expect(e).toMatchObject({ type: 'agreement', parties: ['Ville de Rouyn-Noranda', 'Ville de Lens'] });
+  });
+});
+
+describe('headlines', () => {
+  it('folds a headline with no side named into the agreement the body tells', () => {
+    const text =
+      'Mayors sign accord\n\nMayor Ann Lee of Bangor and Mayor Luc Roy of Moncton signed a memorandum of understanding on Friday.';
+    const found = events(text, [['PERSON', 'Ann Lee'], ['PERSON', 'Luc Roy'], ['PLACE', 'Bangor'], ['PLACE', 'Moncton']], [], 'en');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.signatories).toEqual(['Ann Lee', 'Luc Roy']);
+  });
+});
