@@ -1,4 +1,5 @@
 import type { PlaceEntry, PlaceIndex, PlaceKind } from '../gazetteer/place-index.js';
+import { normalizeName } from '../gazetteer/normalize-name.js';
 import { placeIndex } from '../gazetteer/place-index.js';
 import type { GeoPoint, Language } from '../types.js';
 import { findFeatures } from './find-features.js';
@@ -203,9 +204,22 @@ function namesById(text: string, tokens: readonly WordToken[], found: readonly F
   return names;
 }
 
+/**
+ * The longest written form that shares a word with the place's usual name ("Corée du Sud"
+ * over "Corée", "Québec" over "Belle Province"), else the longest; ties go to the more
+ * frequent form ("Séoul" written five times over "Seoul" once).
+ */
 function pickName(forms: readonly string[], entry: PlaceEntry): string {
-  if (forms.includes(entry.name)) return entry.name;
-  return forms.reduce((best, form) => (form.length > best.length ? form : best));
+  const counts = new Map<string, number>();
+  for (const form of forms) counts.set(form, (counts.get(form) ?? 0) + 1);
+  const distinct = [...counts.keys()];
+  const usualWord = normalizeName(entry.name).split(' ')[0]!;
+  const related = distinct.filter((form) => normalizeName(form).split(' ').includes(usualWord));
+  const pool = related.length > 0 ? related : distinct;
+  const count = (form: string): number => counts.get(form)!;
+  return pool.reduce((best, form) =>
+    form.length > best.length || (form.length === best.length && count(form) > count(best)) ? form : best,
+  );
 }
 
 /** All-caps text takes the gazetteer's spelling ("QUÉBEC" → "Québec"); runs of spaces collapse. */
