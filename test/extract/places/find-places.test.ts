@@ -19,6 +19,11 @@ describe('findPlaces: countries, subdivisions and regions', () => {
     expect(new Set(found.map((p) => p.id))).toEqual(new Set(['country:KR']));
   });
 
+  it('names a place by the form the text uses most when forms are equally full', () => {
+    const found = findPlaces('La mission à Séoul. Le Seoul Forum. Retour de Séoul.', 'fr');
+    expect(found.map((p) => p.name)).toEqual(['Séoul', 'Séoul', 'Séoul']);
+  });
+
   it('finds provinces, states, régions, départements and Länder in both languages', () => {
     expect(names('Le Nouveau-Brunswick, la Colombie-Britannique et la Nouvelle-Aquitaine.')).toEqual(['Nouveau-Brunswick', 'Colombie-Britannique', 'Nouvelle-Aquitaine']);
     expect(names('Ontario, Nova Scotia and North Carolina signed.', 'en')).toEqual(['Ontario', 'Nova Scotia', 'North Carolina']);
