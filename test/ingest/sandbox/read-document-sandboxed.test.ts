@@ -29,9 +29,9 @@ describe('readDocumentSandboxed', () => {
   });
 
   it('passes a reader’s permanent error through with its code', async () => {
-    const error = await readDocumentSandboxed(fixtureBytes('image-only.pdf'), fixtureSource('image-only.pdf'), { timeoutMs: 20_000, memoryMb: 256 }).catch((caught: unknown) => caught);
+    const error = await readDocumentSandboxed(fixtureBytes('script-only.html'), fixtureSource('script-only.html'), { timeoutMs: 20_000, memoryMb: 256 }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PermanentError);
-    expect(error).toMatchObject({ code: 'needs_ocr', message: expect.stringContaining('image-only.pdf') });
+    expect(error).toMatchObject({ code: 'empty_extraction', message: expect.stringContaining('script-only.html') });
   });
 
   it('applies the input cap (config name maxBytes) and the 10,000-deep HTML cap', async () => {
