@@ -14,7 +14,7 @@ const BINARY_MAGIC: readonly { bytes: readonly number[]; name: string }[] = [
   { bytes: [0x52, 0x61, 0x72, 0x21], name: 'RAR archive' },
   { bytes: [0x25, 0x21, 0x50, 0x53], name: 'PostScript' },
 ];
-const HTML_START = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h1|section|script|link|style)\b/i;
+const HTML_START = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p|h1|section|script|link|style)\b/i;
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml', '.php', '.asp', '.aspx']);
 
 export interface FormatHints {

@@ -23,6 +23,11 @@ describe('readDocument', () => {
     expect(doc.text).not.toContain('Nous joindre');
   });
 
+  it('recognizes XHTML behind an XML declaration and a comment', async () => {
+    const xhtml = Buffer.from('<?xml version="1.0" encoding="utf-8"?>\n<!-- généré -->\n<html xmlns="http://www.w3.org/1999/xhtml"><body><main><p>Accord signé à Dakar.</p></main></body></html>');
+    expect(await readDocument(xhtml, source('page'))).toMatchObject({ format: 'html', text: 'Accord signé à Dakar.' });
+  });
+
   it('uses the extension or content type when the bytes do not say', async () => {
     const fragment = Buffer.from('Texte &amp; <em>mis en valeur</em> sans balise html au début.');
     expect((await readDocument(fragment, source('fragment.htm'))).text).toBe('Texte & mis en valeur sans balise html au début.');
