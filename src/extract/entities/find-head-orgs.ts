@@ -2,7 +2,7 @@ import { EN_HEADS, FR_BARE_HEADS, FR_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, VENU
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { CONNECTORS, LOWER_STOP, isAdjectiveLike, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
+import { CONNECTORS, LOWER_STOP, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
 
 const MAX_ORG_TOKENS = 18;
 const PARTICIPLE = /(?:é|ée|és|ées|ant|ants)$/u;
@@ -41,7 +41,12 @@ function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
   if (!FR_LOWER_HEADS.has(head) || !LOWER_HEAD_DETERMINERS.has(t[i - 1]?.fold ?? '')) return undefined;
   const end = frenchExtent(a, i);
   if (end < 0 || !endsOnProperNoun(t, i, end)) return undefined;
-  for (let k = i + 1; k < end; k++) if (t[k]!.isCap && FR_HEADS.has(t[k]!.fold)) return undefined;
+  for (let k = i + 1; k < end; k++) {
+    if (t[k]!.isCap && FR_HEADS.has(t[k]!.fold)) return undefined;
+    // "la communauté urbaine de la capitale du Québec" describes; a body's name says
+    // "de santé", "d'agglomération" without an article before a common noun.
+    if (ARTICLES.has(t[k]!.fold) && isLowerWord(t[k + 1]) && !ARTICLES.has(t[k + 1]!.fold)) return undefined;
+  }
   return { type: 'ORG', start: i, end, priority: 6, confidence: 0.7 };
 }
 

@@ -39,6 +39,11 @@ describe('organizations: French head words', () => {
     expect(namesOf('La Région a aidé la commune voisine de Brignoles.', 'ORG')).toEqual([]);
   });
 
+  it('does not make a body of a lower-case description with an article ("de la capitale du X")', () => {
+    const text = 'Il a parlé de la communauté rurale de la vallée du Richelieu et du comité régional de santé du Richelieu.';
+    expect(namesOf(text, 'ORG')).toEqual(['comité régional de santé du Richelieu']);
+  });
+
   it('takes "Région X" but not "région de X" (a territory)', () => {
     const text = 'La Région Grand Est finance des projets dans la région de Metz.';
     expect(namesOf(text, 'ORG')).toEqual(['Région Grand Est']);
