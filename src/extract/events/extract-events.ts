@@ -30,12 +30,18 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
     titles: titleZones(input.text, index),
     datelines: datelines(input.text),
   };
-  const mentions = bySentence(input.sentences, findAllTriggers(input.text)).flatMap(([s, inside]) => findEventMentions(ctx, s, inside));
+  const mentions = bySentence(input.sentences, findAllTriggers(input.text))
+    .slice(0, MAX_EVENT_SENTENCES)
+    .flatMap(([s, inside]) => findEventMentions(ctx, s, inside));
   const drafts = mergeMentions(mentions);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   return drafts.map((d) => toEvent(d, eventCounts, input, index)).filter((e) => e.parties.length > 0);
 }
+
+// A news article names a handful of agreements and trips in a few dozen sentences; past this
+// many trigger sentences the input is not an article, and the rest is left unread (bounded time).
+const MAX_EVENT_SENTENCES = 300;
 
 /** Sentences that hold triggers, each with its triggers (both lists in text order: one sweep). */
 function bySentence(sentences: readonly Span[], triggers: readonly Trigger[]): [Span, Trigger[]][] {
