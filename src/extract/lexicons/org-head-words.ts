@@ -46,7 +46,7 @@ inc ltee ltd llc llp plc corp sa sas sarl sca se gmbh ag nv bv spa srl ab oy as 
 
 /** Words before "Center/Centre" that make it a venue, a place rather than a body. */
 export const VENUE_WORDS: ReadonlySet<string> = new Set(`
-convention conference exhibition shopping trade congres congress expo events event
+convention conference exhibition shopping congres congress expo events event
 sports aquatic civic
 `.split(/\s+/).filter(Boolean));
 
