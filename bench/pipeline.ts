@@ -31,6 +31,8 @@ export interface PipelineBenchOptions {
   /** Offered docs/s for the latency run (below capacity); 0 skips it. */
   readonly pacedRate: number;
   readonly pacedCount: number;
+  /** Runner kinds to bench (default both; BullMQ needs both URLs). */
+  readonly kinds?: readonly string[];
   readonly log: (line: string) => void;
 }
 
@@ -190,8 +192,10 @@ export async function runPipelineBench(options: PipelineBenchOptions): Promise<B
   const detail = { concurrency: options.concurrency, corpus: options.files.length };
   const pairs: Array<{ kind: 'in-process' | 'bullmq'; engine: Engine }> = [{ kind: 'in-process', engine: 'pglite' }];
   if (options.redisUrl && options.postgresUrl) pairs.push({ kind: 'bullmq', engine: 'postgres' });
+  const kinds = options.kinds ?? ['in-process', 'bullmq'];
+  pairs.splice(0, pairs.length, ...pairs.filter((pair) => kinds.includes(pair.kind)));
   // Warm-up: loads the extractor, the parser sandbox and the JIT before anything is timed.
-  await withStore('pglite', options, (bench) => measureDirect(bench, options.files.slice(0, 50)));
+  await withStore(pairs[0]?.engine ?? 'pglite', options, (bench) => measureDirect(bench, options.files.slice(0, 50)));
   for (const { kind, engine } of pairs) {
     const direct = await withStore(engine, options, (bench) => measureDirect(bench, options.files));
     const viaQueue = await queued(kind, engine, options, options.files);
