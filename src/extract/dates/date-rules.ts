@@ -13,8 +13,8 @@ export interface DateCandidate {
   readonly past?: boolean;
 }
 
-/** Where a rule's match begins: at a run of digits or at a month name. */
-export type Anchor = 'digit' | 'month';
+/** Where a rule's match begins: at a day number (1–2 digits), a year (4 digits) or a month name. */
+export type Anchor = 'day' | 'year' | 'month';
 
 export interface DateRule {
   readonly name: string;
@@ -56,13 +56,13 @@ function span(match: RegExpExecArray, from: DatePoint | null, to?: DatePoint | n
 /** Rules that start at a day number: French day-first dates and ranges, English "3rd of May". */
 const dayRules: readonly DateRule[] = [
   // 28 février au 3 mars 2023
-  rule('day-month range', 'digit', `(${DAY_NUMBER})${S}(${MONTH})(?:${S}(${YEAR}))?${TO}(${DAY_NUMBER})${S}(${MONTH})(?:,?${S}(${YEAR}))?`, (m) =>
+  rule('day-month range', 'day', `(${DAY_NUMBER})${S}(${MONTH})(?:${S}(${YEAR}))?${TO}(${DAY_NUMBER})${S}(${MONTH})(?:,?${S}(${YEAR}))?`, (m) =>
     span(m, point(m[1], m[2], m[3] ?? m[6]), point(m[4], m[5], m[6]))),
   // 12 au 15 septembre; 7 et 8 octobre 2014; 3-5 July 2019
-  rule('days of one month', 'digit', `(${DAY_NUMBER})(?:${S0},${S0}${DAY_NUMBER}){0,5}${TO}(${DAY_NUMBER})${S}(?:of${S})?(${MONTH})(?:,?${S}(${YEAR}))?`, (m) =>
+  rule('days of one month', 'day', `(${DAY_NUMBER})(?:${S0},${S0}${DAY_NUMBER}){0,5}${TO}(${DAY_NUMBER})${S}(?:of${S})?(${MONTH})(?:,?${S}(${YEAR}))?`, (m) =>
     span(m, point(m[1], m[3], m[4]), point(m[2], m[3], m[4]))),
   // 17 mars; 1er juin 2005; 3rd of May; 10 novembre dernier
-  rule('day month', 'digit', `(${DAY_NUMBER})${S}(?:of${S}|de${S})?(${MONTH})(?:,?${S}(${YEAR})|${S}(dernier))?`, (m) =>
+  rule('day month', 'day', `(${DAY_NUMBER})${S}(?:of${S}|de${S})?(${MONTH})(?:,?${S}(${YEAR})|${S}(dernier))?`, (m) =>
     span(m, point(m[1], m[2], m[3]), undefined, m[4] !== undefined)),
 ];
 
@@ -84,15 +84,15 @@ const monthRules: readonly DateRule[] = [
 
 /** Rules that start at digits: ISO, numeric, year ranges and bare years. */
 const numberRules: readonly DateRule[] = [
-  rule('iso day', 'digit', `(${YEAR_DIGITS})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])`, (m) =>
+  rule('iso day', 'year', `(${YEAR_DIGITS})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])`, (m) =>
     span(m, isValidDay(+m[2]!, +m[3]!, +m[1]!) ? { year: +m[1]!, month: +m[2]!, day: +m[3]! } : null)),
-  rule('iso month', 'digit', `(${YEAR_DIGITS})-(0[1-9]|1[0-2])(?![\\d\\-–/])`, (m) => span(m, { year: +m[1]!, month: +m[2]! })),
-  rule('numeric day', 'digit', `(\\d{1,2})([/.])(\\d{1,2})\\2(${YEAR})`, (m) => numericDate(m)),
+  rule('iso month', 'year', `(${YEAR_DIGITS})-(0[1-9]|1[0-2])(?![\\d\\-–/])`, (m) => span(m, { year: +m[1]!, month: +m[2]! })),
+  rule('numeric day', 'day', `(\\d{1,2})([/.])(\\d{1,2})\\2(${YEAR})`, (m) => numericDate(m)),
   // 2012-2014; 2012 à 2014
-  rule('year range', 'digit', `(${YEAR_DIGITS})${S0}(?:[-–—/]|à|au|to|et|and)${S0}(${YEAR})`, (m) => yearRange(m)),
+  rule('year range', 'year', `(${YEAR_DIGITS})${S0}(?:[-–—/]|à|au|to|et|and)${S0}(${YEAR})`, (m) => yearRange(m)),
   // 2023-24 (a season or fiscal year; 2011-12 stays ISO December 2011)
-  rule('short year range', 'digit', `(${YEAR_DIGITS})[-–/](\\d{2})(?![\\d\\p{L}])`, (m) => shortYearRange(m)),
-  rule('bare year', 'digit', `(${YEAR})`, (m, text) =>
+  rule('short year range', 'year', `(${YEAR_DIGITS})[-–/](\\d{2})(?![\\d\\p{L}])`, (m) => shortYearRange(m)),
+  rule('bare year', 'year', `(${YEAR})`, (m, text) =>
     isYearInContext(text, m.index, m.index + 4) ? span(m, { year: +m[1]! }) : null),
 ];
 

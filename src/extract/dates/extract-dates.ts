@@ -27,9 +27,10 @@ interface YearAnchor {
   readonly month?: number;
 }
 
-// Rules are tried only where a date can start: a run of digits or a month name. Scanning
+// Rules are tried only where a date can start: a day number, a year or a month name. Scanning
 // for those two is ~50× cheaper than running every rule over the whole text.
-const DIGIT_RULES = DATE_RULES.filter((r) => r.anchor === 'digit');
+const DAY_RULES = DATE_RULES.filter((r) => r.anchor === 'day');
+const YEAR_RULES = DATE_RULES.filter((r) => r.anchor === 'year');
 const MONTH_RULES = DATE_RULES.filter((r) => r.anchor === 'month');
 const DIGIT_RUN = /\d+/g;
 const LATIN_WORD = /[A-Za-zÀ-ÖØ-öø-ÿ]+/g;
@@ -62,7 +63,10 @@ function findCandidates(text: string): DateCandidate[] {
     }
   };
   for (const match of text.matchAll(DIGIT_RUN)) {
-    if (!LETTER_BEFORE.test(text[match.index - 1] ?? '')) tryRules(DIGIT_RULES, match.index);
+    if (LETTER_BEFORE.test(text[match.index - 1] ?? '')) continue;
+    const length = match[0].length;
+    if (length <= 2) tryRules(DAY_RULES, match.index);
+    else if (length === 4) tryRules(YEAR_RULES, match.index);
   }
   for (const match of text.matchAll(LATIN_WORD)) {
     if (monthNumber(match[0]) !== undefined) tryRules(MONTH_RULES, match.index);
