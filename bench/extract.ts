@@ -12,7 +12,7 @@ import { splitSentences } from '../src/extract/text/split-sentences.js';
 
 /*
  * extract() alone on generated 500-word articles (fixture paragraphs recombined with a fixed
- * seed): docs/s, MB/s, median and p95 ms, the median of each stage, and the ratio against
+ * seed): docs/s, MB/s, median and p95 ms (wall, and CPU for shared machines), the median of each stage, and the ratio against
  * fr-compromise's own tagging (nlp(text).json()) of the same articles in the same run.
  * Env: BENCH_EXTRACT_DOCS (300), BENCH_EXTRACT_BASELINE_DOCS (60).
  */
@@ -27,6 +27,9 @@ export async function run(): Promise<BenchRow[]> {
   for (const a of articles.slice(0, 20)) extract(a);
   const times = articles.map((a) => timed(() => extract(a)));
   const baseline = articles.slice(0, baselineDocs).map((a) => timed(() => nlp(a).json()));
+  // CPU time as well: on a shared machine wall time counts the waits for a core.
+  const cpu = articles.map((a) => cpuTimed(() => extract(a)));
+  const baselineCpu = articles.slice(0, baselineDocs).map((a) => cpuTimed(() => nlp(a).json()));
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
   const total = times.reduce((a, b) => a + b, 0);
   const ratio = median(baseline) / median(times);
@@ -38,6 +41,9 @@ export async function run(): Promise<BenchRow[]> {
     row('p95_ms', +quantile(times, 0.95).toFixed(3), 'ms', detail),
     row('baseline_median_ms', +median(baseline).toFixed(3), 'ms', detail),
     row('ratio', +ratio.toFixed(2), 'x', detail),
+    row('median_cpu_ms', +median(cpu).toFixed(3), 'ms', detail),
+    row('baseline_median_cpu_ms', +median(baselineCpu).toFixed(3), 'ms', detail),
+    row('ratio_cpu', +(median(baselineCpu) / median(cpu)).toFixed(2), 'x', detail),
     ...stageRows(makeArticles(await paragraphs(), 100, 7)),
   ];
 }
@@ -119,6 +125,13 @@ function timed(fn: () => unknown): number {
   const t0 = performance.now();
   fn();
   return performance.now() - t0;
+}
+
+function cpuTimed(fn: () => unknown): number {
+  const t0 = process.cpuUsage();
+  fn();
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1000;
 }
 
 function median(xs: readonly number[]): number {
