@@ -76,25 +76,14 @@ export async function runPipelineProcess(ctx: CliContext, options: PipelineProce
   const summary = setInterval(() => void logSummary(ctx, runner, stats), SUMMARY_EVERY_MS);
   let sweep: NodeJS.Timeout | undefined;
   try {
-    registerPipeline(runner, {
-      config,
-      store,
-      inbox: claimedInboxFiles,
-      onExtracted: (report) => {
-        stats.done += 1;
-        io.out(documentLine(report));
-      },
-      onFailureRecorded: (line) => {
-        stats.failed += 1;
-        io.err(line);
-      },
-    });
-    registerCrawlJobs(runner, { config, db: handle.db, ingest: pipelineIngest({ config, store, runner }) });
+    registerJobs(ctx, handle, store, runner, stats);
     await runner.start();
     const requeued = await requeueUnfinished({ config, store, runner });
     if (requeued > 0) io.err(`veille: re-queued ${requeued} unfinished documents`);
-    if (options.watchInbox) sweep = setInterval(() => void requeueUnfinished({ config, store, runner }).catch(() => {}), SWEEP_EVERY_MS);
-    if (options.watchInbox) inbox = await startInbox(config, (source) => enqueueIngest(runner, source), io);
+    if (options.watchInbox) {
+      sweep = setInterval(() => void requeueUnfinished({ config, store, runner }).catch(() => {}), SWEEP_EVERY_MS);
+      inbox = await startInbox(config, (source) => enqueueIngest(runner, source), io);
+    }
     if (options.extras) extras = await startExtras({ config, db: handle.db, store, runner, io });
     io.err(readyLine(config, handle, options));
     await waitForSignal();
@@ -105,6 +94,25 @@ export async function runPipelineProcess(ctx: CliContext, options: PipelineProce
     await shutdown({ inbox, extras, runner, store, io: ctx.io });
     await logSummary(ctx, undefined, stats);
   }
+}
+
+/** The pipeline's ingest and extract handlers, the failure recorder and the crawl jobs. */
+function registerJobs(ctx: CliContext, handle: DatabaseHandle, store: Store, runner: JobRunner, stats: ProcessStats): void {
+  const { config, io } = ctx;
+  registerPipeline(runner, {
+    config,
+    store,
+    inbox: claimedInboxFiles,
+    onExtracted: (report) => {
+      stats.done += 1;
+      io.out(documentLine(report));
+    },
+    onFailureRecorded: (line) => {
+      stats.failed += 1;
+      io.err(line);
+    },
+  });
+  registerCrawlJobs(runner, { config, db: handle.db, ingest: pipelineIngest({ config, store, runner }) });
 }
 
 function readyLine(config: Config, handle: DatabaseHandle, options: PipelineProcessOptions): string {
