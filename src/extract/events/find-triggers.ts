@@ -136,6 +136,7 @@ function isAgreementTrap(text: string, start: number, end: number, word: string)
   // An all-caps word used as a programme or strategy name (démarche ACCORD), not a headline.
   if (word.length > 3 && word === word.toUpperCase() && !isUpperCaseLine(text, start)) return true;
   if (/(?:^|[^\p{L}])d['’]\s*$/u.test(before) && /^accord/i.test(word)) return true; // d'accord
+  if (/(?:^|[^\p{L}])commun\s+$/u.test(before) && /^accord/i.test(word)) return true; // d'un commun accord
   if (/(?:^|[^\p{L}])en\s+$/u.test(before) && /^\s+avec/.test(after) && /^accord/i.test(word)) return true; // en accord avec
   if (/^conventions?$/i.test(word) && /^\s+(?:center|centre|hall|bureau)/i.test(after)) return true;
   if (/^(?:in|with)\s+$/.test(before.slice(-5)) && /^accordance/.test(after)) return true;

@@ -21,6 +21,7 @@ describe('findTriggers', () => {
     expect(triggers('La démarche ACCORD est une stratégie régionale.')).toEqual([]);
     expect(triggers("Je suis d'accord avec vous.")).toEqual([]);
     expect(triggers('Nous agissons en accord avec nos valeurs.')).toEqual([]);
+    expect(triggers("D'un commun accord, les villes ont choisi une date.")).toEqual([]);
     expect(triggers('The luncheon at the Edmundston Convention Center.')).toEqual([]);
   });
 
