@@ -69,7 +69,14 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
 function partyListSpan(ctx: MentionContext, region: Span, trigger: Trigger): Span | undefined {
   const between = firstAfter(BETWEEN, ctx.text, trigger.start, region.end);
   if (between < 0) return undefined;
-  return { start: between, end: coordinatedList(ctx.text, ctx.index, between + 6, region.end).end };
+  return { start: between, end: coordinatedList(ctx.text, ctx.index, wordEnd(ctx.text, between), region.end).end };
+}
+
+/** End of the word starting at `at` ("entre", "between"). */
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && /\p{L}/u.test(text[i]!)) i++;
+  return i;
 }
 
 /** "des partenariats" with only an intention is talk of partnerships in general, not an agreement. */
@@ -83,7 +90,7 @@ function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, v
   const between = [...text.slice(trigger.start, region.end).matchAll(BETWEEN)].slice(0, MAX_LISTS).map((m) => trigger.start + m.index);
   const sets: ExtractedEntity[][] = [];
   between.forEach((at, i) => {
-    const list = coordinatedList(text, ctx.index, at + 6, between[i + 1] ?? region.end);
+    const list = coordinatedList(text, ctx.index, wordEnd(text, at), between[i + 1] ?? region.end);
     const parties = uniqueEntities(affiliationParties(ctx.titles, ctx.index, list.mentions));
     if (parties.length > 0) sets.push(parties);
   });
