@@ -1,4 +1,5 @@
 import { FR_HEADS, NON_ORG_INTRODUCERS } from '../lexicons/org-head-words.js';
+import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import type { Analysis, Candidate } from './candidate.js';
 import { spanText } from './candidate.js';
 import type { Token } from './tokenize.js';
@@ -10,6 +11,8 @@ export interface AcronymDefinition {
   /** Token range of the long form; absent when the acronym names a program. */
   readonly longForm?: Candidate;
   readonly isOrg: boolean;
+  /** Token index of the "(" when no initials matched: a name ending there may own it. */
+  readonly openAt?: number;
 }
 
 const REGION_WORDS = new Set(['region', 'territory', 'zone', 'area', 'territoire']);
@@ -21,9 +24,9 @@ export function findAcronyms(a: Analysis): AcronymDefinition[] {
   for (let i = 1; i < t.length - 2; i++) {
     if (!isPunct(t[i], '([')) continue;
     const close = t[i]!.text === '(' ? ')' : ']';
-    const def = isPunct(t[i + 2], close) && isAcronymShape(t[i + 1]!)
-      ? longFormBefore(a, i, t[i + 1]!)
-      : acronymBefore(a, i, close);
+    const inner = t[i + 1]!;
+    const bare = isPunct(t[i + 2], close) && isAcronymShape(inner) && !UPPER_STOP_WORDS.has(inner.fold);
+    const def = bare ? longFormBefore(a, i, inner) ?? unmatched(a, i, inner) : acronymBefore(a, i, close);
     if (def) out.push(def);
   }
   return out;
@@ -106,6 +109,11 @@ function matchBackward(t: readonly Token[], words: readonly number[], letters: r
     return found;
   };
   return visit(0, letters.length, false);
+}
+
+function unmatched(a: Analysis, open: number, acr: Token): AcronymDefinition | undefined {
+  if (!acr.isUpper || NON_ORG_INTRODUCERS.has(a.tokens[open - 1]?.fold ?? '')) return undefined;
+  return { acronym: acr.text, isOrg: true, openAt: open };
 }
 
 function acronymBefore(a: Analysis, open: number, close: string): AcronymDefinition | undefined {

@@ -2,7 +2,7 @@ import { NON_ORG_INTRODUCERS } from '../lexicons/org-head-words.js';
 import type { ExtractedEntity, GeoPoint, Language } from '../types.js';
 import { analyzeText, type PlaceSpan } from './analyze-text.js';
 import type { Analysis, Candidate } from './candidate.js';
-import { findAcronyms, type AcronymDefinition } from './find-acronyms.js';
+import { aliasesOf, findAcronyms, type AcronymDefinition } from './find-acronyms.js';
 import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
 import { findCamelCaseOrgs, findDomainOrgs, findPlaceNamedBodies, findRoleCompanies, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
 import { findPeople } from './find-people.js';
@@ -43,7 +43,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   const startByEnd = new Map<number, number>();
   for (const h of heads) if (h.type === 'ORG') startByEnd.set(h.end, Math.min(h.start, startByEnd.get(h.end) ?? h.start));
   return [
-    ...acronyms.flatMap((d) => (d.longForm ? [widenLongForm(d.longForm, startByEnd)] : [])),
+    ...acronyms.flatMap((d) => (d.longForm ? [widenLongForm(d.longForm, startByEnd)] : ownedByName(a, d, startByEnd))),
     ...people,
     ...heads,
     ...findUpperCaseOrgs(a, blocked),
@@ -64,6 +64,20 @@ function widenLongForm(longForm: Candidate, startByEnd: ReadonlyMap<number, numb
   const start = startByEnd.get(longForm.end);
   return longForm.type !== 'ORG' || start === undefined || start >= longForm.start ? longForm : { ...longForm, start };
 }
+
+/** "Agence de développement … du Québec (DEC)": initials differ, but the name ends at the "(". */
+function ownedByName(a: Analysis, d: AcronymDefinition, startByEnd: ReadonlyMap<number, number>): Candidate[] {
+  const open = d.openAt;
+  if (open === undefined) return [];
+  // The name may stop a few words short of the "(" ("… du Canada | pour les régions du Québec (DEC)").
+  for (let end = open; end >= open - MAX_NAME_TAIL && end > 0; end--) {
+    if (!a.tokens[end - 1]!.isWord) return [];
+    const start = startByEnd.get(end);
+    if (start !== undefined) return [{ type: 'ORG', start, end: open, priority: 10, confidence: 0.8, aliases: aliasesOf(d.acronym) }];
+  }
+  return [];
+}
+const MAX_NAME_TAIL = 5;
 
 /** All-caps words written after a program word ("la stratégie PRISME") anywhere in the text. */
 function programNames(a: Analysis): string[] {

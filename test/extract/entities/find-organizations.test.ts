@@ -87,6 +87,13 @@ describe('organizations: acronyms', () => {
     expect(org(text, 'Ohio Department of Energy and Natural Resources', 'en')?.aliases).toContain('ENR');
   });
 
+  it('gives an unmatched acronym to the head-word name just before it', () => {
+    const text = 'L’Agence de soutien économique du Canada pour les régions du Nord (ASN) a versé 2 M$. Selon ASN, tout va bien.';
+    const e = org(text, 'Agence de soutien économique du Canada pour les régions du Nord');
+    expect(e?.aliases).toContain('ASN');
+    expect(e?.mentions).toHaveLength(3);
+  });
+
   it('reads "ACR (Long Form)"', () => {
     const text = 'Le partenariat lie la FTQ (Fédération des travailleurs du Québec) à ses homologues.';
     expect(org(text, 'Fédération des travailleurs du Québec')?.aliases).toContain('FTQ');
