@@ -17,6 +17,15 @@ describe('entities: hostile inputs end in bounded time', () => {
     expect(ms).toBeLessThan(15_000);
   });
 
+  it('handles a 1 MB text of thousands of distinct names (grouping stays linear)', () => {
+    const heads = ['Ville', 'Centre', 'Institut', 'Agence'];
+    const parts: string[] = [];
+    for (let n = 0; parts.length * 90 < 1_000_000; n++) parts.push(`La ${heads[n % 4]} de Zorg${n} (ZG${n % 97}) et M. Paul Kx${n} du ministère des Affaires Qx${n}. `);
+    const { ms, count } = timed(parts.join(''));
+    expect(count).toBeGreaterThan(1000);
+    expect(ms).toBeLessThan(15_000);
+  });
+
   it('handles 5,000 spaces, only punctuation, only capitals and no text', () => {
     for (const text of [' '.repeat(5000), '.,;:!?«»()[]—'.repeat(2000), 'ABC DEF GHI '.repeat(20_000), 'MONSIEUR LE MAIRE '.repeat(5000), '']) {
       const { ms } = timed(text);
