@@ -28,6 +28,7 @@ const TARGET_MS = 200;
 
 const COMMON = ['coopération', 'entente', 'signée', 'région', 'Québec', 'développement', 'économique', 'délégation', 'mission', 'agreement', 'partnership', 'municipalité', 'énergie', 'université', 'santé', 'échanges', 'innovation', 'territoire', 'culture', 'jeunesse'];
 const RARE_TOPICS = 5000;
+const SITES = 40;
 
 const log = (line: string) => process.stderr.write(`[bench:review] ${line}\n`);
 
@@ -57,6 +58,11 @@ async function openBenchDatabase(): Promise<BenchDatabase> {
     handle,
     engine: 'postgres',
     async drop() {
+      // BENCH_REVIEW_KEEP=1 leaves the seeded database for EXPLAIN (the next run drops it).
+      if (process.env.BENCH_REVIEW_KEEP === '1') {
+        log(`kept ${url.toString()}`);
+        return;
+      }
       const client = new pg.Client({ connectionString: base });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -85,7 +91,7 @@ async function seedEntities(db: Kysely<Database>): Promise<void> {
 
 async function seedBatch(db: Kysely<Database>, from: number, to: number): Promise<void> {
   await sql`insert into documents (id, source_uri, content_sha256, format, title, published_at, language, text, status)
-    select i, 'https://example.org/news/' || i, md5(i::text) || md5((i + 1)::text), 'txt',
+    select i, 'https://site' || (i % ${sql.lit(SITES)}) || '.example.org/news/' || i, md5(i::text) || md5((i + 1)::text), 'txt',
       'Communiqué ' || i, (date '2010-01-01' + (i % 5000))::text, case when i % 5 = 0 then 'en' else 'fr' end,
       concat_ws(' ', ${word(1)}, ${word(2)}, 'projet' || (i % ${sql.lit(RARE_TOPICS)}), ${word(3)}, ${word(4)},
         'de la ville de Saint-Exemple et du Centre régional', ${word(5)}, ${word(6)}, ${word(7)},
@@ -147,7 +153,8 @@ const QUERIES: readonly (readonly [string, (run: number) => QueueFilter])[] = [
   ['queue_deep_page', (run) => ({ cursor: deepCursor(run) })],
   ['queue_all_statuses_deep_page', (run) => ({ review: 'all', cursor: deepCursor(run) })],
   ['filtered_type_language_dates', (run) => ({ type: 'agreement', language: 'en', from: `${2010 + (run % 12)}-01-01`, to: `${2010 + (run % 12)}-12-31` })],
-  ['filtered_source_prefix_status', (run) => ({ status: 'signed', source: `https://example.org/news/${run}`, review: 'all' })],
+  ['filtered_site_prefix_status', (run) => ({ status: 'signed', source: `https://site${run % SITES}.example.org/`, review: 'all' })],
+  ['filtered_site_prefix_deep_page', (run) => ({ source: `https://site${run % SITES}.example.org/`, cursor: deepCursor(run) })],
   ['search_common_word_no_accents', (run) => ({ q: ['cooperation', 'economique', 'delegation', 'energie', 'universite'][run % 5] ?? 'cooperation' })],
   ['search_rare_word', (run) => ({ q: `projet${(run * 97) % RARE_TOPICS}` })],
   ['search_two_words_filtered', (run) => ({ q: 'entente signee', language: 'fr', type: run % 2 === 0 ? 'agreement' : 'mission' })],

@@ -35,27 +35,28 @@ function isCursor(value: unknown): value is Cursor {
     && /^\d{1,19}$/.test(String(value[1])) && /^\d{1,19}$/.test(String(value[2]));
 }
 
-// Up to this many matching documents, a search names them to the queue query; more, and the
-// queue walks its index checking each document's vector (matches are then frequent enough).
-const SEARCH_PROBE = 2000;
+// Up to this many matching documents, a search or source filter names them to the queue query;
+// more, and the queue walks its index checking each document (matches are then frequent).
+// Without it, a rare word or an old source makes the planner walk the whole queue for a few rows.
+const DOCUMENT_PROBE = 10_000;
 
-/** Ids of the documents a search matches, or 'many' past SEARCH_PROBE. */
-async function probeSearch(db: ReviewDatabase, q: string): Promise<string[] | 'many'> {
-  const rows = await db
-    .selectFrom('documents')
-    .select('id')
-    .where(sql<SqlBool>`search_vector @@ public.review_search_query(${q})`)
-    .limit(SEARCH_PROBE + 1)
-    .execute();
-  return rows.length > SEARCH_PROBE ? 'many' : rows.map((r) => r.id);
+const searchCondition = (q: string): Expression<SqlBool> => sql<SqlBool>`d.search_vector @@ public.review_search_query(${q})`;
+
+/** Ids of the documents the document-level filters match, or 'many' past DOCUMENT_PROBE. */
+async function probeDocuments(db: ReviewDatabase, filter: QueueFilter, q: string): Promise<string[] | 'many'> {
+  const where: Expression<SqlBool>[] = [];
+  if (q !== '') where.push(searchCondition(q));
+  if (filter.source) where.push(sourceCondition(filter.source));
+  if (filter.language) where.push(sql<SqlBool>`d.language = ${filter.language}`);
+  const rows = await db.selectFrom('documents as d').select('d.id').where((eb) => eb.and(where)).limit(DOCUMENT_PROBE + 1).execute();
+  return rows.length > DOCUMENT_PROBE ? 'many' : rows.map((r) => r.id);
 }
 
 export async function queryQueue(db: ReviewDatabase, filter: QueueFilter): Promise<QueuePage> {
   const limit = Math.min(Math.max(filter.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT);
   const review = filter.review ?? 'pending';
   const q = filter.q?.trim() ?? '';
-  // A rare word would otherwise make the planner walk the whole queue looking for its few documents.
-  const hits = q === '' ? undefined : await probeSearch(db, q);
+  const hits = q === '' && !filter.source ? undefined : await probeDocuments(db, filter, q);
   if (Array.isArray(hits) && hits.length === 0) return { items: [] };
   const pendingFlag = sql<boolean>`(e.review_status = 'pending')`;
   const rows = await db
@@ -69,8 +70,8 @@ export async function queryQueue(db: ReviewDatabase, filter: QueueFilter): Promi
         where r.event_id = e.id and r.role = 'party' order by r.position)`.as('parties'),
     ])
     .where((eb) => eb.and(conditions(filter, review)))
-    .$if(Array.isArray(hits), (qb) => qb.where('e.document_id', 'in', Array.isArray(hits) ? hits : []))
-    .$if(hits === 'many', (qb) => qb.where(sql<SqlBool>`d.search_vector @@ public.review_search_query(${q})`))
+    .$if(Array.isArray(hits), (qb) => qb.where(sql<SqlBool>`e.document_id = any(${Array.isArray(hits) ? hits : []}::bigint[])`))
+    .$if(hits === 'many' && q !== '', (qb) => qb.where(searchCondition(q)))
     .$if(review === 'all', (qb) => qb.orderBy(sql`(e.review_status = 'pending') desc`))
     .orderBy('e.document_id', 'desc')
     .orderBy('e.id', 'desc')
@@ -110,7 +111,9 @@ function sourceCondition(source: string): Expression<SqlBool> {
 function afterCursor([pending, documentId, eventId]: Cursor, review: ReviewStatus | 'all'): Expression<SqlBool> {
   // Not a row comparison: (document_id, id) < (…) is not an index bound after the review_status column.
   if (review !== 'all') {
-    return sql<SqlBool>`e.document_id <= ${documentId}::bigint and (e.document_id < ${documentId}::bigint or e.id < ${eventId}::bigint)`;
+    // d.id bounds the documents side too, or a merge join reads them from the newest down.
+    return sql<SqlBool>`e.document_id <= ${documentId}::bigint and d.id <= ${documentId}::bigint
+      and (e.document_id < ${documentId}::bigint or e.id < ${eventId}::bigint)`;
   }
   return sql<SqlBool>`((e.review_status = 'pending'), e.document_id, e.id) < (${pending}, ${documentId}::bigint, ${eventId}::bigint)`;
 }
