@@ -1,5 +1,6 @@
 import type { Token } from './tokenize.js';
 
+/** The entity types this module names (DATE comes from the date extractor). */
 export type NamedType = 'ORG' | 'PERSON' | 'PLACE';
 
 /** A proposed mention over tokens [start, end), before overlaps are resolved. */
@@ -36,6 +37,7 @@ export function spanText(a: Analysis, start: number, end: number): string {
   return a.text.slice(a.tokens[start]!.start, a.tokens[end - 1]!.end);
 }
 
+/** Whether tokens [start, end) are exactly one gazetteer place. */
 export function isPlaceRange(a: Analysis, start: number, end: number): boolean {
   return a.placeRanges.has(`${start}:${end}`);
 }

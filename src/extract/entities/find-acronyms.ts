@@ -32,6 +32,7 @@ export function findAcronyms(a: Analysis): AcronymDefinition[] {
   return out;
 }
 
+/** Looks like an acronym: capitals (CTTÉI), a capital with digits (C3E) or a short "Cciad". */
 export function isAcronymShape(tok: Token): boolean {
   if (tok.isUpper) return tok.text.length <= 10;
   return /^\p{Lu}[\p{Ll}\d]{2,5}$/u.test(tok.text) || /^\p{Lu}[\p{Lu}\d&]*\d[\p{Lu}\d]*$/u.test(tok.text);

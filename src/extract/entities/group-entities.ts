@@ -31,6 +31,7 @@ export function acronymKey(name: string): string {
   return fold(name).replace(NON_ALNUM, '');
 }
 
+/** A one-mention draft of a candidate. */
 export function draftOf(a: Analysis, c: Candidate): EntityDraft {
   const start = a.tokens[c.start]!.start;
   const end = a.tokens[c.end - 1]!.end;
@@ -54,6 +55,7 @@ export function absorb(into: EntityDraft, other: EntityDraft): void {
   into.geo ??= other.geo;
 }
 
+/** The draft as an ExtractedEntity: aliases deduplicated, mentions in text order. */
 export function finish(d: EntityDraft): ExtractedEntity {
   const key = nameKey(d.name);
   const aliases = [...d.aliases].filter((x) => nameKey(x) !== key && x.trim() !== '');

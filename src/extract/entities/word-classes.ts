@@ -32,11 +32,13 @@ hier aujourd'hui demain
 const ADJECTIVE = /(?:ales?|aux|elles?|els|iennes?|iens?|aises?|ois(?:es?)?|ais|iques?|ifs?|ives?|aires?|ée?s?|eure?s?|ère?s?|ers?|aine?s?|ains|ennes?|ens?|anes?|ande?s?|onnes?|eux|euses?|ines?|al|ic|an|ean|ish|ese|imes?|bles?|iles?|istes?)$/u;
 const PREFIX_ADJECTIVE = /^[\p{Ll}]+o-[\p{Ll}]+$/u;
 
+/** A lower-case word with an adjective's ending (générale, wallonne, franco-allemand). */
 export function isAdjectiveLike(token: Token): boolean {
   const lower = token.text.toLowerCase();
   return lower.length > 3 && (ADJECTIVE.test(lower) || PREFIX_ADJECTIVE.test(lower));
 }
 
+/** A word that starts with a lower-case letter. */
 export function isLowerWord(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && !token.isCap;
 }
@@ -56,10 +58,12 @@ export function isNameWord(token: Token | undefined): boolean {
   return token !== undefined && token.isCap && !CAP_STOP_WORDS.has(token.fold) && !HONORIFICS.has(token.fold);
 }
 
+/** A head noun of a French or English organization name. */
 export function isHeadWord(token: Token | undefined): boolean {
   return token !== undefined && (FR_HEADS.has(token.fold) || EN_HEADS.has(token.fold));
 }
 
+/** A punctuation token among `chars`. */
 export function isPunct(token: Token | undefined, chars: string): boolean {
   return token !== undefined && !token.isWord && chars.includes(token.text);
 }
