@@ -31,6 +31,8 @@ export interface PipelineBenchOptions {
   /** Offered docs/s for the latency run (below capacity); 0 skips it. */
   readonly pacedRate: number;
   readonly pacedCount: number;
+  /** Direct and queued runs alternate this many times; the fastest of each counts (load on a shared machine is noisy). */
+  readonly rounds?: number;
   /** Runner kinds to bench (default both; BullMQ needs both URLs). */
   readonly kinds?: readonly string[];
   readonly log: (line: string) => void;
@@ -189,7 +191,7 @@ async function queued(kind: 'in-process' | 'bullmq', engine: Engine, options: Pi
 /** Direct and queued runs per available backend pair; returns rows and logs a line per run. */
 export async function runPipelineBench(options: PipelineBenchOptions): Promise<BenchRow[]> {
   const out: BenchRow[] = [];
-  const detail = { concurrency: options.concurrency, corpus: options.files.length };
+  const detail = { concurrency: options.concurrency, corpus: options.files.length, rounds: options.rounds ?? 1 };
   const pairs: Array<{ kind: 'in-process' | 'bullmq'; engine: Engine }> = [{ kind: 'in-process', engine: 'pglite' }];
   if (options.redisUrl && options.postgresUrl) pairs.push({ kind: 'bullmq', engine: 'postgres' });
   const kinds = options.kinds ?? ['in-process', 'bullmq'];
@@ -197,8 +199,13 @@ export async function runPipelineBench(options: PipelineBenchOptions): Promise<B
   // Warm-up: loads the extractor, the parser sandbox and the JIT before anything is timed.
   await withStore(pairs[0]?.engine ?? 'pglite', options, (bench) => measureDirect(bench, options.files.slice(0, 50)));
   for (const { kind, engine } of pairs) {
-    const direct = await withStore(engine, options, (bench) => measureDirect(bench, options.files));
-    const viaQueue = await queued(kind, engine, options, options.files);
+    let direct: Measure | undefined;
+    let viaQueue: Measure | undefined;
+    for (let round = 0; round < (options.rounds ?? 1); round += 1) {
+      direct = fastest(direct, await withStore(engine, options, (bench) => measureDirect(bench, options.files)));
+      viaQueue = fastest(viaQueue, await queued(kind, engine, options, options.files));
+    }
+    if (!direct || !viaQueue) continue;
     const directRows = rows(`direct+${engine}`, direct, detail);
     const queuedRows = rows(`${kind}+${engine}`, viaQueue, detail);
     const ratio = round(viaQueue.docs / viaQueue.seconds / (direct.docs / direct.seconds));
@@ -213,6 +220,10 @@ export async function runPipelineBench(options: PipelineBenchOptions): Promise<B
     }
   }
   return out;
+}
+
+function fastest(a: Measure | undefined, b: Measure): Measure {
+  return a && a.docs / a.seconds >= b.docs / b.seconds ? a : b;
 }
 
 function summaryLine(name: string, m: Measure): string {
