@@ -41,7 +41,7 @@ export function tokenize(text: string): Token[] {
     const code = text.charCodeAt(i);
     if (code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code > 0x1fff && isSpace(text[i]!))) { i++; continue; }
     const end = isWordCode(text, i) ? wordEnd(text, i) : i + (code >= 0xd800 && code < 0xdc00 ? 2 : 1);
-    const lineStart = out.length === 0 || hasNewline(text, lastEnd, i);
+    const lineStart = out.length === 0 || (hasNewline(text, lastEnd, i) && !isWrappedLine(text, lastEnd, i, out[out.length - 1]));
     for (const [s, e] of pieces(text.slice(i, end), i)) {
       const prev = out[out.length - 1];
       const sentenceStart: boolean = lineStart || pendingStart || (prev !== undefined && endsSentence(prev, out));
@@ -78,6 +78,19 @@ function wordEnd(text: string, i: number): number {
     if (!joiner || k + 1 >= text.length || !isWordCode(text, k + 1)) return k;
     k++;
   }
+}
+
+/**
+ * A line wrapped mid-sentence (PDF text): one line break after a word or comma, and the
+ * next line going on in lower case ("la Délégation générale⏎du Québec").
+ */
+function isWrappedLine(text: string, from: number, to: number, prev: Token | undefined): boolean {
+  if (!prev || !(prev.isWord || prev.text === ',')) return false;
+  const next = text[to]!;
+  if (next === next.toUpperCase() || !isLetter(next)) return false;
+  let breaks = 0;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) breaks++;
+  return breaks === 1;
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {

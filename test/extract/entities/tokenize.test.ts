@@ -24,6 +24,12 @@ describe('tokenize', () => {
     expect(toks.find((t) => t.text === 'SUITE')?.lineStart).toBe(true);
   });
 
+  it('reads a line wrapped in lower case as the same sentence, a paragraph break as a new one', () => {
+    const toks = tokenize('la Délégation générale\ndu Québec\n\nsuite');
+    expect(toks.find((t) => t.text === 'du')?.lineStart).toBe(false);
+    expect(toks.find((t) => t.text === 'suite')?.lineStart).toBe(true);
+  });
+
   it('joins words around a dash without spaces (Québec–Ontario)', () => {
     expect(texts('le groupe Québec–Ontario')).toEqual(['le', 'groupe', 'Québec–Ontario']);
   });
