@@ -41,6 +41,8 @@ export interface CrawlTuning {
   /** A frontier claim or host slot older than this is taken over (crashed worker). */
   readonly leaseMs: number;
   readonly robotsTtlMs: number;
+  /** Longest wait for the ingest stage on one page (reading + storing, + extraction from the CLI). */
+  readonly ingestTimeoutMs: number;
 }
 
 export const DEFAULT_TUNING: CrawlTuning = Object.freeze({
@@ -54,6 +56,7 @@ export const DEFAULT_TUNING: CrawlTuning = Object.freeze({
   maxRetryAfterMs: 10 * 60_000,
   leaseMs: 120_000,
   robotsTtlMs: 24 * 3600_000,
+  ingestTimeoutMs: 120_000,
 });
 
 export interface CrawlDeps {

@@ -99,10 +99,23 @@ async function fetched(ctx: RunContext, entry: ClaimedEntry, previous: PageRecor
     return { outcome: 'unchanged', counts: { pagesFetched: 1, skipped: 1 }, detail: 'same content' };
   }
   const contentType = response.headers.get('content-type') ?? undefined;
-  const doc = await ctx.deps.ingest(response.body, { sourceUri: finalUrl, contentType });
+  const doc = await withDeadline(ctx.deps.ingest(response.body, { sourceUri: finalUrl, contentType }), ctx.tuning.ingestTimeoutMs, finalUrl);
   await ctx.crawls.savePage(ctx.crawlId, { ...record, documentId: doc.id });
   if (!doc.created) return { outcome: 'duplicate', counts: { pagesFetched: 1, skipped: 1 }, detail: `document ${doc.id}` };
   return { outcome: 'document', counts: { pagesFetched: 1, newDocuments: 1 }, detail: `document ${doc.id}` };
+}
+
+/** The ingest stage has its own limits; this only keeps a lost answer from stalling the run. */
+async function withDeadline<T>(work: Promise<T>, ms: number, url: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PermanentError('ingest_timeout', `[crawl] ${url}: no answer from the ingest stage within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function retryDelay(ctx: RunContext, entry: ClaimedEntry, error: unknown): number | undefined {

@@ -11,7 +11,7 @@ import { normalizeUrl } from './normalize-url.js';
 
 export const ARTICLE_MIN_CHARS = 500;
 const MAX_LINK_SHARE = 0.5;
-const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/feed+json']);
+const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml']);
 
 export interface HtmlPage {
   readonly links: readonly string[];
