@@ -20,6 +20,7 @@ export interface SerializedError {
 /** Worker → parent. */
 export type SandboxMessage =
   | { readonly type: 'ready' }
+  | { readonly type: 'started'; readonly id: number }
   | { readonly type: 'done'; readonly id: number; readonly document: RawDocument }
   | { readonly type: 'failed'; readonly id: number; readonly error: SerializedError };
 

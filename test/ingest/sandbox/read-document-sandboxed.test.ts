@@ -63,6 +63,15 @@ describe('SandboxPool', () => {
     expect(after.text).toBe('Toujours là après la coupure.');
   });
 
+  it('re-reads elsewhere the document queued behind one that timed out', async () => {
+    const pool = newPool(256);
+    await pool.read(Buffer.from('<p>Mise en route.</p>'), { sourceUri: 'file:///warm.html' }, { timeoutMs: 20_000 });
+    const slow = pool.read(bigHtml(4_000), { sourceUri: 'file:///slow.html' }, { timeoutMs: 30 });
+    const behind = pool.read(Buffer.from('<p>Document innocent, lu après la coupure.</p>'), { sourceUri: 'file:///behind.html' }, { timeoutMs: 20_000 });
+    await expect(slow).rejects.toMatchObject({ code: 'timeout' });
+    expect((await behind).text).toBe('Document innocent, lu après la coupure.');
+  });
+
   it('turns a worker out of memory into a permanent `too_complex`, and the parent keeps going', async () => {
     const pool = newPool(32);
     // 400,000 elements (element cap lifted for the test): the DOM alone needs far more than 32 MB.

@@ -29,8 +29,9 @@ type Read = (bytes: Uint8Array, name: string) => Promise<unknown>;
 const direct: Read = (bytes, name) => readDocument(bytes, { sourceUri: `file:///bench/${name}`, fileName: name });
 const sandboxed: Read = (bytes, name) => readDocumentSandboxed(bytes, { sourceUri: `file:///bench/${name}`, fileName: name }, { timeoutMs: 15_000, memoryMb: 256 });
 
-/** Docs/s over `seconds`, after a one-second warm-up with the same number of documents in flight. */
+/** Docs/s over `seconds`, after a warm-up (every worker has loaded its reader) with the same number in flight. */
 async function measure(read: Read, bytes: Uint8Array, name: string, inFlight: number): Promise<number> {
+  await Promise.all(Array.from({ length: inFlight * 5 }, () => read(bytes, name)));
   await run(read, bytes, name, inFlight, 1);
   return run(read, bytes, name, inFlight, seconds);
 }
