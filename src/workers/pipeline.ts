@@ -45,12 +45,14 @@ export async function readSource(
 ): Promise<{ bytes: Uint8Array; sourceUri: string; fileName?: string; contentType?: string }> {
   if (isUrl(source)) return fetchSource(config, source, signal);
   const inboxDir = inboxOfClaimed(source);
-  if (inboxDir !== undefined) {
-    // A claimed inbox file: read without following links; its identity is where it was dropped.
-    const bytes = await readClaimedFile(source, config.maxInputBytes);
-    const fileName = path.basename(source);
-    return { bytes, sourceUri: pathToFileURL(path.join(inboxDir, fileName)).href, fileName };
-  }
+  if (inboxDir === undefined) return readLocalFile(config, source);
+  // A claimed inbox file: read without following links; its identity is where it was dropped.
+  const bytes = await readClaimedFile(source, config.maxInputBytes);
+  const fileName = path.basename(source);
+  return { bytes, sourceUri: pathToFileURL(path.join(inboxDir, fileName)).href, fileName };
+}
+
+async function readLocalFile(config: Config, source: string) {
   const info = await stat(source).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new PermanentError('vanished', `[ingest] ${source}: file vanished before it was read`, { cause: error });
     throw error;
@@ -71,7 +73,8 @@ async function fetchSource(config: Config, url: string, signal?: AbortSignal) {
     timeoutMs: config.parseTimeoutMs * 2,
     signal,
   });
-  if (response.status >= 400 && response.status < 500) {
+  // 408 and 429 say "later", not "never".
+  if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
     throw new PermanentError('http_status', `[ingest:fetch] ${url}: HTTP ${response.status}`);
   }
   if (response.status >= 300) throw new VeilleError('http_status', `[ingest:fetch] ${url}: HTTP ${response.status}`);
