@@ -192,12 +192,14 @@ export class CrawlStore {
         .where(fresh)
         .executeTakeFirst();
       if (running) return { kind: 'joined', run: toRun(running) } as const;
-      await trx
+      const abandoned = await trx
         .updateTable('crawl_runs')
         .set({ status: 'failed', finished_at: sql`now()`, error: 'abandoned (no heartbeat)' })
         .where('crawl_id', '=', crawlId)
         .where('status', '=', 'running')
+        .returning('id')
         .execute();
+      if (abandoned.length > 0) await trx.deleteFrom('crawl_frontier').where('run_id', 'in', abandoned.map((run) => run.id)).execute();
       if (trigger === 'schedule') {
         const recent = await trx
           .selectFrom('crawl_runs')

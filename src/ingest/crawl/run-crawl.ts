@@ -89,7 +89,7 @@ export async function runCrawl(deps: CrawlDeps, request: RunCrawlRequest): Promi
     await Promise.all(Array.from({ length: tuning.concurrency }, () => drain(ctx, request.signal)));
   } catch (error) {
     if (request.signal?.aborted) throw error; // shutdown: another worker (or the next run) takes over
-    await crawls.finishRun(runId, 'failed', errorMessage(error));
+    if (await crawls.finishRun(runId, 'failed', errorMessage(error))) await frontier.clear(runId).catch(() => undefined);
     throw error;
   }
   if (await crawls.finishRun(runId, 'finished')) await frontier.clear(runId);
