@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLES } from '../../../fixtures/crawl-site/articles.js';
+import { ARTICLES, PDF_PATH } from '../../../fixtures/crawl-site/articles.js';
 import { startCrawlSite, type CrawlSite } from '../../../fixtures/crawl-site/serve-crawl-site.js';
 import { loadConfig, type Config } from '../../../src/config.js';
 import { BullmqCrawlScheduler } from '../../../src/ingest/crawl/bullmq-crawl-scheduler.js';
@@ -88,13 +88,13 @@ describe.skipIf(!redisUrl || !postgresUrl)('crawl through BullMQ (node-postgres)
       run = await crawls.lastRun(crawl.id);
     }
     expect(run?.status).toBe('finished');
-    expect(run?.newDocuments).toBe(ARTICLES.length);
+    expect(run?.newDocuments).toBe(ARTICLES.length + 1);
     const ok = site.log.filter((entry) => entry.status === 200).map((entry) => entry.path);
     expect(new Set(ok).size).toBe(ok.length);
     const processed = workers.flatMap((worker) => worker.progress).filter((p) => p.outcome !== 'retry').map((p) => p.url);
     expect(new Set(processed).size).toBe(processed.length);
     const documents = await handle.db.selectFrom('documents').select('source_uri').execute();
-    expect(documents.map((d) => d.source_uri).sort()).toEqual(ARTICLES.map((a) => `${site.url}/actualites/${a.slug}`).sort());
+    expect(documents.map((d) => d.source_uri).sort()).toEqual([...ARTICLES.map((a) => `${site.url}/actualites/${a.slug}`), `${site.url}${PDF_PATH}`].sort());
     // Both workers joined the run (the starter queued a join job).
     expect(workers.every((worker) => worker.progress.length > 0)).toBe(true);
   }, 90_000);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLES, FLAKY_SLUG } from '../../../fixtures/crawl-site/articles.js';
+import { ARTICLES, FLAKY_SLUG, PDF_PATH } from '../../../fixtures/crawl-site/articles.js';
 import { startCrawlSite, type CrawlSite } from '../../../fixtures/crawl-site/serve-crawl-site.js';
 import { registerCrawlJobs } from '../../../src/ingest/crawl/crawl-jobs.js';
 import { InProcessCrawlScheduler } from '../../../src/ingest/crawl/in-process-crawl-scheduler.js';
@@ -37,10 +37,14 @@ describe('a crawl of the fixture site', () => {
     const result = await runCrawl(harness.deps(), { crawlId, trigger: 'manual' });
     firstRunRequests = site.log.length;
     expect(result.status).toBe('finished');
-    const expected = ARTICLES.map((article) => `${site.url}/actualites/${article.slug}`).sort();
+    // The PDF is served as text/html: sniffed, and read by the PDF reader.
+    const expected = [...ARTICLES.map((article) => `${site.url}/actualites/${article.slug}`), `${site.url}${PDF_PATH}`].sort();
     expect(await harness.documentUris()).toEqual(expected);
+    const pdf = await harness.handle.db.selectFrom('documents').select(['format', 'text']).where('source_uri', '=', `${site.url}${PDF_PATH}`).executeTakeFirstOrThrow();
+    expect(pdf.format).toBe('pdf');
+    expect(pdf.text).toContain('efficacité énergétique');
     if (result.status !== 'finished') return;
-    expect(result.run.newDocuments).toBe(ARTICLES.length);
+    expect(result.run.newDocuments).toBe(ARTICLES.length + 1);
     // The redirect loop is the one error: the 503 was retried, the binary and /prive/ skipped.
     expect(result.run.errors).toBe(1);
     expect(harness.progress.some((p) => p.outcome === 'skipped' && /binary content/.test(p.detail ?? ''))).toBe(true);
@@ -79,10 +83,10 @@ describe('a crawl of the fixture site', () => {
     expect(result.status).toBe('finished');
     if (result.status !== 'finished') return;
     expect(result.run.newDocuments).toBe(0);
-    expect(await harness.documentUris()).toHaveLength(ARTICLES.length);
+    expect(await harness.documentUris()).toHaveLength(ARTICLES.length + 1);
     const second = site.log.slice(firstRunRequests);
-    expect(second.filter((entry) => entry.status === 304).length).toBeGreaterThanOrEqual(ARTICLES.length);
-    expect(second.filter((entry) => entry.status === 200 && entry.path.startsWith('/actualites/'))).toEqual([]);
+    expect(second.filter((entry) => entry.status === 304).length).toBeGreaterThanOrEqual(ARTICLES.length + 1);
+    expect(second.filter((entry) => entry.status === 200 && /^\/(actualites|documents)\//.test(entry.path))).toEqual([]);
     expect(second.some((entry) => entry.path === '/robots.txt')).toBe(false); // cached for 24 h
   }, 30_000);
 
