@@ -31,6 +31,7 @@ export function serializeError(error: unknown): SerializedError {
   return { code: 'error', message: error instanceof Error ? error.message : String(error), permanent: false };
 }
 
-export function deserializeError(error: SerializedError): VeilleError {
+export function deserializeError(error: SerializedError | undefined): VeilleError {
+  if (!error) return new VeilleError('sandbox_protocol', '[ingest:sandbox] the reader thread failed without saying why');
   return error.permanent ? new PermanentError(error.code, error.message) : new VeilleError(error.code, error.message);
 }

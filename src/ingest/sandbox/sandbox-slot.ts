@@ -87,8 +87,11 @@ export class SandboxSlot {
   }
 
   #onMessage(message: SandboxMessage): void {
+    if (typeof message !== 'object' || message === null) return;
     if (message.type === 'ready') return this.#onReady();
     if (message.type === 'started') return this.#onStarted(message.id);
+    // A library inside the worker may post on the same port; only our two answers settle a task.
+    if (message.type !== 'done' && message.type !== 'failed') return;
     const pending = this.#settle(message.id);
     if (!pending) return;
     if (message.type === 'done') pending.resolve(message.document);
