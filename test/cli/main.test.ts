@@ -49,6 +49,12 @@ describe('veille CLI (in-process, PGlite)', () => {
     await expect(readdir(path.join(dir, 'never'))).rejects.toThrow();
   }, 60_000);
 
+  it('extract of a missing file exits 66 with a prefixed message', async () => {
+    const result = await veille(['extract', '--json', path.join(dir, 'nope.txt')], env);
+    expect(result.code).toBe(66);
+    expect(result.err).toBe(`veille: [extract] file not found: ${path.join(dir, 'nope.txt')}`);
+  });
+
   it('extract --out writes DIR/<name>.json per file', async () => {
     const names = (await readdir(seeds)).slice(0, 2);
     const out = path.join(dir, 'pred');

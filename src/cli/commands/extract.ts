@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
+import { NotFoundError } from '../../errors.js';
 import { extract } from '../../extract/extract.js';
 import type { Extraction } from '../../extract/types.js';
 import { readDocument } from '../../ingest/read-document.js';
@@ -10,7 +11,11 @@ import { failureLine } from '../../workers/failure-line.js';
 
 /** One file → the GOLD_FORMAT record with offsets; no database, no queue. */
 export async function extractFile(file: string): Promise<Extraction> {
-  const bytes = new Uint8Array(await readFile(file));
+  const bytes = new Uint8Array(
+    await readFile(file).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'ENOENT' ? new NotFoundError('[extract] file', file, { cause: error }) : error;
+    }),
+  );
   const doc = await readDocument(bytes, { sourceUri: pathToFileURL(path.resolve(file)).href, fileName: path.basename(file) });
   return { document: path.basename(file), ...extract(doc.text, { publishedAt: doc.publishedAt }) };
 }
