@@ -35,28 +35,34 @@ function isCursor(value: unknown): value is Cursor {
     && /^\d{1,19}$/.test(String(value[1])) && /^\d{1,19}$/.test(String(value[2]));
 }
 
-// Up to this many matching documents, a search or source filter names them to the queue query;
-// more, and the queue walks its index checking each document (matches are then frequent).
-// Without it, a rare word or an old source makes the planner walk the whole queue for a few rows.
-const DOCUMENT_PROBE = 10_000;
+// With filters, the queue first asks for up to this many matching events in any order (the
+// planner is then free to start from the rarest condition); at most that many, it sorts just
+// those; more, and it walks its index, where matches are then frequent. Without the probe, a
+// rare word, an old source or a combination that matches nothing walks the whole queue.
+const PROBE = 10_000;
 
 const searchCondition = (q: string): Expression<SqlBool> => sql<SqlBool>`d.search_vector @@ public.review_search_query(${q})`;
 
-/** Ids of the documents the document-level filters match, or 'many' past DOCUMENT_PROBE. */
-async function probeDocuments(db: ReviewDatabase, filter: QueueFilter, q: string): Promise<string[] | 'many'> {
-  const where: Expression<SqlBool>[] = [];
-  if (q !== '') where.push(searchCondition(q));
-  if (filter.source) where.push(sourceCondition(filter.source));
-  if (filter.language) where.push(sql<SqlBool>`d.language = ${filter.language}`);
-  const rows = await db.selectFrom('documents as d').select('d.id').where((eb) => eb.and(where)).limit(DOCUMENT_PROBE + 1).execute();
-  return rows.length > DOCUMENT_PROBE ? 'many' : rows.map((r) => r.id);
+function hasFilters(filter: QueueFilter): boolean {
+  return Boolean(filter.q?.trim() || filter.source || filter.language || filter.type || filter.status || filter.from || filter.to);
+}
+
+/** Ids of the events the filters match (cursor aside), or 'many' past PROBE. */
+async function probeEvents(db: ReviewDatabase, filter: QueueFilter, review: ReviewStatus | 'all'): Promise<string[] | 'many'> {
+  const rows = await db
+    .selectFrom('events as e')
+    .innerJoin('documents as d', 'd.id', 'e.document_id')
+    .select('e.id')
+    .where((eb) => eb.and(conditions({ ...filter, cursor: undefined }, review)))
+    .limit(PROBE + 1)
+    .execute();
+  return rows.length > PROBE ? 'many' : rows.map((r) => r.id);
 }
 
 export async function queryQueue(db: ReviewDatabase, filter: QueueFilter): Promise<QueuePage> {
   const limit = Math.min(Math.max(filter.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT);
   const review = filter.review ?? 'pending';
-  const q = filter.q?.trim() ?? '';
-  const hits = q === '' && !filter.source ? undefined : await probeDocuments(db, filter, q);
+  const hits = hasFilters(filter) ? await probeEvents(db, filter, review) : 'many';
   if (Array.isArray(hits) && hits.length === 0) return { items: [] };
   const pendingFlag = sql<boolean>`(e.review_status = 'pending')`;
   const rows = await db
@@ -70,11 +76,12 @@ export async function queryQueue(db: ReviewDatabase, filter: QueueFilter): Promi
         where r.event_id = e.id and r.role = 'party' order by r.position)`.as('parties'),
     ])
     .where((eb) => eb.and(conditions(filter, review)))
-    .$if(Array.isArray(hits), (qb) => qb.where(sql<SqlBool>`e.document_id = any(${Array.isArray(hits) ? hits : []}::bigint[])`))
-    .$if(hits === 'many' && q !== '', (qb) => qb.where(searchCondition(q)))
+    .$if(Array.isArray(hits), (qb) => qb.where(sql<SqlBool>`e.id = any(${Array.isArray(hits) ? hits : []}::bigint[])`))
     .$if(review === 'all', (qb) => qb.orderBy(sql`(e.review_status = 'pending') desc`))
-    .orderBy('e.document_id', 'desc')
-    .orderBy('e.id', 'desc')
+    // With named events, "+ 0" keeps the planner from walking the queue index to find them: it
+    // fetches them by id and sorts at most PROBE rows.
+    .orderBy(Array.isArray(hits) ? sql`e.document_id + 0` : sql`e.document_id`, 'desc')
+    .orderBy(Array.isArray(hits) ? sql`e.id + 0` : sql`e.id`, 'desc')
     .limit(limit + 1)
     .execute();
   const items = rows.slice(0, limit).map(toItem);
@@ -93,6 +100,7 @@ function conditions(filter: QueueFilter, review: ReviewStatus | 'all'): Expressi
   // An event dated "2011" is inside 2011-03-01..2011-06-30: compare at the event's precision.
   if (filter.from) where.push(sql<SqlBool>`${date} >= left(${filter.from}, length(${date}))`);
   if (filter.to) where.push(sql<SqlBool>`${date} <= ${filter.to}`);
+  if (filter.q?.trim()) where.push(searchCondition(filter.q.trim()));
   if (filter.cursor) where.push(afterCursor(decodeCursor(filter.cursor), review));
   return where;
 }
