@@ -93,8 +93,10 @@ function anchorFromPublication(publishedAt: string | undefined): YearAnchor | un
   return { year: Number(match[1]), month: match[2] ? Number(match[2]) : undefined };
 }
 
-// What may precede a dateline's date on its line: nothing, "date", or a place and a comma.
-const DATELINE_LEAD = /^\s*(?:[Dd]ate\s{0,3}:?\s{0,3}|\p{Lu}[\p{L}'’. -]{0,40},\s{0,3}(?:le\s{1,3})?)?$/u;
+// What may precede a dateline's date on its line: nothing, "date", or a place (with its
+// region: "HALIFAX, Nova Scotia") then a comma, a dash or an opening parenthesis
+// ("HALIFAX, Nova Scotia (Oct. 2, 2019) —", "PARIS — 3 mai 2020").
+const DATELINE_LEAD = /^\s*(?:[Dd]ate\s{0,3}:?\s{0,3}|(?:\p{Lu}[\p{L}'’. -]{0,40}(?:,\s{0,3}\p{Lu}[\p{L}'’. -]{0,30})?(?:,\s{0,3}(?:le\s{1,3})?|\s{0,2}[–—-]\s{0,3}|\s{0,2}\(\s{0,2})))?$/u;
 
 function anchorFromDateline(text: string, candidates: readonly DateCandidate[]): YearAnchor | undefined {
   const dateline = candidates.find((c) => c.start < DATELINE_CHARS && c.from.year !== undefined && c.from.month !== undefined && !c.to);

@@ -132,3 +132,15 @@ describe('extractDates: robustness', () => {
     expect(values('SIGNÉ LE 3 JUIN 2005 À QUÉBEC')).toEqual(['2005-06-03']);
   });
 });
+
+describe('extractDates: dateline with the date in parentheses', () => {
+  it('takes the year of "CITY, Region (Mon. D, YYYY) —" for later year-less dates', () => {
+    const text = 'MONCTON, New Brunswick (Oct. 2, 2019) — The two provinces will sign the agreement on November 12.';
+    expect(values(text, 'en')).toEqual(['2019-10-02', '2019-11-12']);
+  });
+
+  it('takes the year of "CITY — date" and not of a date inside a sentence', () => {
+    expect(values('LYON — 3 mai 2021. La visite aura lieu le 12 juin.')).toEqual(['2021-05-03', '2021-06-12']);
+    expect(values('Le maire de Lyon a dit le 3 mai 2021 que la visite aura lieu le 12 juin.')).toEqual(['2021-05-03', '--06-12']);
+  });
+});
