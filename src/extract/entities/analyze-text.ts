@@ -5,6 +5,8 @@ import { tokenize, type Token } from './tokenize.js';
 export interface PlaceSpan {
   readonly start: number;
   readonly end: number;
+  /** "feature" for a name made by a head word (Bay of Fundy, Aerospace Valley). */
+  readonly kind?: string;
 }
 
 // A line is a headline when most of its letters are capitals and it is long enough
@@ -15,23 +17,27 @@ const HEADLINE_MIN_LETTERS = 10;
 /** Tokens plus the per-token facts every rule family reads. */
 export function analyzeText(text: string, language: string, places: readonly PlaceSpan[]): Analysis {
   const tokens = tokenize(text);
-  const { inPlace, placeRanges } = mapPlaces(tokens, places);
+  const { inPlace, placeRanges, areaRanges } = mapPlaces(tokens, places);
   const { headline, titleCase } = lineFlags(text, tokens);
-  return { text, tokens, language, inPlace, placeRanges, inHeadline: headline, inTitleCase: titleCase };
+  return { text, tokens, language, inPlace, placeRanges, areaRanges, inHeadline: headline, inTitleCase: titleCase };
 }
 
-function mapPlaces(tokens: readonly Token[], places: readonly PlaceSpan[]): { inPlace: boolean[]; placeRanges: Set<string> } {
+function mapPlaces(tokens: readonly Token[], places: readonly PlaceSpan[]): { inPlace: boolean[]; placeRanges: Set<string>; areaRanges: Set<string> } {
   const inPlace = new Array<boolean>(tokens.length).fill(false);
   const placeRanges = new Set<string>();
+  const areaRanges = new Set<string>();
   const sorted = [...places].sort((x, y) => x.start - y.start);
   let i = 0;
   for (const p of sorted) {
     while (i < tokens.length && tokens[i]!.end <= p.start) i++;
     let k = i;
     while (k < tokens.length && tokens[k]!.start < p.end) inPlace[k++] = true;
-    if (k > i && tokens[i]!.start === p.start && tokens[k - 1]!.end === p.end) placeRanges.add(`${i}:${k}`);
+    if (k > i && tokens[i]!.start === p.start && tokens[k - 1]!.end === p.end) {
+      placeRanges.add(`${i}:${k}`);
+      if (p.kind !== 'feature') areaRanges.add(`${i}:${k}`);
+    }
   }
-  return { inPlace, placeRanges };
+  return { inPlace, placeRanges, areaRanges };
 }
 
 function lineFlags(text: string, tokens: readonly Token[]): { headline: boolean[]; titleCase: boolean[] } {

@@ -26,6 +26,8 @@ export interface Analysis {
   readonly inPlace: readonly boolean[];
   /** Token ranges "start:end" that are exactly a gazetteer place. */
   readonly placeRanges: ReadonlySet<string>;
+  /** The same for gazetteer places proper (cities, countries, regions), not features named by a head word. */
+  readonly areaRanges: ReadonlySet<string>;
   /** Lines (by token index) that are mostly upper case: headlines, banners. */
   readonly inHeadline: readonly boolean[];
   /** Lines in Title Case ("Governor Signs Trade Pact With Premier"): roles there are not titles. */

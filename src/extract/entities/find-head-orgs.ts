@@ -1,8 +1,8 @@
-import { EN_HEADS, FR_BARE_HEADS, FR_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, VENUE_WORDS } from '../lexicons/org-head-words.js';
+import { EN_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { CONNECTORS, LOWER_STOP, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
+import { CONNECTORS, LOWER_STOP, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
 
 const MAX_ORG_TOKENS = 18;
 const PARTICIPLE = /(?:é|ée|és|ées|ant|ants)$/u;
@@ -85,9 +85,11 @@ export function frenchExtent(a: Analysis, i: number): number {
     if (tok.sentenceStart || tok.lineStart) break;
     if (isPunct(tok, '/') && isNameWord(t[j + 1]) && !t[j + 1]!.lineStart) { j++; continue; }
     if (isPunct(tok, ',') && last === j && isEnumeratedComplement(t, j)) { j++; continue; }
+    // "… agroalimentaire, vétérinaire et agroenvironnementale": a list of adjectives.
+    if (isPunct(tok, ',') && last === j && adjectives > 0 && isAdjectiveList(t, j)) { j += 4; last = j; continue; }
     if (!tok.isWord) break;
     if (isConnector(tok)) {
-      const next = connectorTarget(a, j, proper, namedAfterPerson);
+      const next = connectorTarget(a, j, proper, namedAfterPerson, proper && FR_EN_PLACE_HEADS.has(head));
       if (next < 0) break;
       lastConnector = t[next - 1]!.fold;
       j = next;
@@ -130,6 +132,13 @@ function isEnumeratedComplement(t: readonly Token[], comma: number): boolean {
   return false;
 }
 
+/** ", ADJ et ADJ" closing the name: two adjectives, then no word that goes on. */
+function isAdjectiveList(t: readonly Token[], comma: number): boolean {
+  const [first, et, second, after] = [t[comma + 1], t[comma + 2], t[comma + 3], t[comma + 4]];
+  const adjective = (x: Token | undefined): boolean => x !== undefined && x.isWord && !x.isCap && isAdjectiveLike(x) && !LOWER_STOP.has(x.fold);
+  return adjective(first) && (et?.fold === 'et' || et?.fold === 'and') && adjective(second) && (after === undefined || !after.isWord || LOWER_STOP.has(after.fold) || CONNECTORS.has(after.fold));
+}
+
 function capitalRun(a: Analysis, j: number): number {
   const t = a.tokens;
   let k = j;
@@ -150,7 +159,7 @@ function isConnector(tok: Token): boolean {
 }
 
 /** Where the name goes on after the connector chain at j, or -1 when the name ends here. */
-function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPerson = false): number {
+function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPerson = false, enPlace = false): number {
   const t = a.tokens;
   const first = t[j]!.fold;
   let k = j;
@@ -161,7 +170,8 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
   if (first === 'et' && ['la', 'le', "l'", 'les', 'un', 'une'].includes(chain[1] ?? '')) return -1;
   if (target.isCap) {
     if (!isNameWord(target) || (isGivenName(target) && isNameWord(t[k + 1]) && !(namedAfterPerson && first === 'et'))) return -1;
-    if (first === 'en' || first === 'in' || first === 'on') return -1;
+    // "en France" is locative, but "Université du Québec en Outaouais" names a campus.
+    if ((first === 'en' && !(enPlace && k === j + 1 && a.inPlace[k])) || first === 'in' || first === 'on') return -1;
     if ((first === 'et' || first === 'and') && isHeadWord(target)) return -1;
     return k;
   }
@@ -227,7 +237,7 @@ function isEnglishHead(tok: Token): boolean {
 function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undefined {
   const t = a.tokens;
   let start = i;
-  while (start < end && (CAP_STOP_WORDS.has(t[start]!.fold) || (t[start]!.sentenceStart && isGivenName(t[start])))) start++;
+  while (start < end && ((CAP_STOP_WORDS.has(t[start]!.fold) && !hasInnerCapital(t[start]!)) || (t[start]!.sentenceStart && isGivenName(t[start])))) start++;
   let last = -1;
   for (let k = start; k < end; k++) if (isEnglishHead(t[k]!)) last = k;
   if (last < 0) return undefined;
@@ -238,6 +248,8 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (SUFFIX_HEADS.has(t[last]!.fold) && last + 1 < end) return undefined;
   const stop = ofFollows ? end : last + 1;
   if (stop - start < 2) return undefined;
+  // "MaRS Discovery District" is a body; "District of Columbia", "Ottawa District" are areas.
+  if (t[last]!.fold === 'district' && (headAtStart || a.inPlace[last - 1])) return undefined;
   const venue = (t[last]!.fold === 'center' || t[last]!.fold === 'centre') && VENUE_WORDS.has(t[last - 1]?.fold ?? '');
   const type = venue ? 'PLACE' : 'ORG';
   return { type, start, end: stop, priority: 7, confidence: 0.75 };

@@ -1,4 +1,4 @@
-import { COMPANY_TRIGGERS, LEGAL_SUFFIXES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES } from '../lexicons/org-head-words.js';
+import { COMPANY_TRIGGERS, FR_SUFFIX_HEADS, LEGAL_SUFFIXES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import type { Analysis, Candidate } from './candidate.js';
@@ -53,9 +53,38 @@ export function findTriggeredCompanies(a: Analysis): Candidate[] {
     if (t[i]!.isCap || !COMPANY_TRIGGERS.has(t[i]!.fold)) continue;
     let k = i + 1;
     while (k < t.length && k < i + 6 && !t[k]!.isCap && (isLowerFiller(t[k]!) || isPunct(t[k], ',:'))) k++;
-    for (const c of coordinatedNames(a, k)) out.push(c);
+    // Right after the descriptor, a place-like name is the body's ("le pôle de compétitivité
+    // Aerospace Valley"); after "de"/"of" it says where ("les entreprises de Montréal").
+    const direct = k > i && !PLACE_PREPOSITIONS.has(t[k - 1]!.fold);
+    for (const c of coordinatedNames(a, k, direct)) out.push(c);
   }
   return out;
+}
+
+const PLACE_PREPOSITIONS = new Set(['de', 'du', 'des', "d'", 'en', 'a', 'au', 'aux', 'dans', 'of', 'in', 'at', 'from', 'for', 'to', 'near', 'across', 'sur', 'pour', 'par', 'avec', 'with', 'by']);
+
+/**
+ * "Angers Loire Métropole", "Sherbrooke Technopole": up to four capitalized words (the
+ * place the body is named after) closed by a head that follows its name.
+ */
+export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let i = 1; i < t.length; i++) {
+    const tok = t[i]!;
+    if (!tok.isCap || tok.isUpper || !FR_SUFFIX_HEADS.has(tok.fold) || a.inHeadline[i] || tok.sentenceStart || tok.lineStart) continue;
+    let start = i;
+    while (start > i - MAX_SUFFIX_NAME && isSuffixNameWord(a, start - 1) && !t[start]!.sentenceStart && !t[start]!.lineStart) start--;
+    if (start === i) continue;
+    out.push({ type: 'ORG', start, end: i + 1, priority: 8, confidence: 0.7 });
+  }
+  return out;
+}
+const MAX_SUFFIX_NAME = 4;
+
+function isSuffixNameWord(a: Analysis, k: number): boolean {
+  const tok = a.tokens[k];
+  return tok !== undefined && isNameWord(tok) && !tok.isUpper && !isHeadWord(tok) && !ROLE_WORDS.has(tok.fold);
 }
 
 // Roles that head a company rather than a portfolio: "PDG de Norvia", "CEO of Tallis".
@@ -89,14 +118,16 @@ function isLowerFiller(tok: Token): boolean {
 }
 
 /** Names at k joined by ",", "et", "and": each a run of one to three capitalized words. */
-function coordinatedNames(a: Analysis, k: number): Candidate[] {
+function coordinatedNames(a: Analysis, k: number, direct = false): Candidate[] {
   const t = a.tokens;
   const out: Candidate[] = [];
   let j = k;
   while (j < t.length && out.length < 6) {
-    if (!isCompanyWord(a, j)) break;
+    if (!isCompanyWord(a, j, direct && j === k)) break;
     let end = j + 1;
     while (end < j + 3 && isCompanyWord(a, end, true) && !t[end]!.isUpper) end++;
+    // "l'accélérateur Hauts-de-France": a descriptor before a mere place says where.
+    if (a.inPlace[j] && [...Array(end - j).keys()].some((n) => a.areaRanges.has(`${j}:${j + n + 1}`))) break;
     out.push({ type: 'ORG', start: j, end, priority: 4, confidence: 0.6 });
     const sep = t[end];
     if (!sep || !(isPunct(sep, ',') || sep.fold === 'et' || sep.fold === 'and')) break;

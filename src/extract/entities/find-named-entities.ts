@@ -1,10 +1,10 @@
-import { NON_ORG_INTRODUCERS } from '../lexicons/org-head-words.js';
+import { NAMED_AFTER_HEADS, NON_ORG_INTRODUCERS } from '../lexicons/org-head-words.js';
 import type { ExtractedEntity, GeoPoint, Language } from '../types.js';
 import { analyzeText, type PlaceSpan } from './analyze-text.js';
 import type { Analysis, Candidate } from './candidate.js';
 import { aliasesOf, findAcronyms, type AcronymDefinition } from './find-acronyms.js';
 import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
-import { findCamelCaseOrgs, findDomainOrgs, findPlaceNamedBodies, findRoleCompanies, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
+import { findCamelCaseOrgs, findDomainOrgs, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
 import { findPeople } from './find-people.js';
 import { absorb, acronymKey, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
 import { groupPeople } from './group-people.js';
@@ -50,6 +50,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
     ...findTriggeredCompanies(a),
     ...findCamelCaseOrgs(a),
     ...findPlaceNamedBodies(a),
+    ...findSuffixHeadOrgs(a),
     ...findRoleCompanies(a),
     ...domainCandidates(a),
   ];
@@ -161,7 +162,14 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
 /** Gazetteer places, less those inside a person's name, plus places our rules saw. */
 function groupPlaces(a: Analysis, accepted: readonly Candidate[], places: readonly PlaceInput[], people: readonly EntityDraft[]): EntityDraft[] {
   const inPerson = coveredBy(people.flatMap((p) => p.mentions));
-  const orgHeads = new Set(accepted.filter((c) => c.type === 'ORG' && isHeadWord(a.tokens[c.start])).map((c) => a.tokens[c.start]!.start));
+  const orgs = accepted.filter((c) => c.type === 'ORG');
+  const orgHeads = new Set(orgs.filter((c) => isHeadWord(a.tokens[c.start])).map((c) => a.tokens[c.start]!.start));
+  // A place that is a whole organization's name ("le pôle Aerospace Valley") or the name
+  // part of "Université Laval" is no place mention; "Université de Laval" keeps its place.
+  const orgNames = new Set(orgs.map((c) => `${a.tokens[c.start]!.start}:${a.tokens[c.end - 1]!.end}`));
+  for (const c of orgs) {
+    if (c.end - c.start >= 2 && NAMED_AFTER_HEADS.has(a.tokens[c.start]!.fold)) orgNames.add(`${a.tokens[c.start + 1]!.start}:${a.tokens[c.end - 1]!.end}`);
+  }
   const byName = new Map<string, EntityDraft>();
   const add = (d: EntityDraft): void => {
     const owner = byName.get(nameKey(d.name));
@@ -170,7 +178,7 @@ function groupPlaces(a: Analysis, accepted: readonly Candidate[], places: readon
   };
   for (const p of places) {
     // A head noun that opens an organization's name is no place ("Ville de …").
-    if (inPerson(p) || orgHeads.has(p.start)) continue;
+    if (inPerson(p) || orgHeads.has(p.start) || orgNames.has(`${p.start}:${p.end}`)) continue;
     add({ type: 'PLACE', name: p.name, aliases: new Set(), confidence: p.confidence, mentions: [{ start: p.start, end: p.end }], ...(p.geo ? { geo: p.geo } : {}) });
   }
   for (const c of accepted.filter((x) => x.type === 'PLACE')) add(draftOf(a, c));

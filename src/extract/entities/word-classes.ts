@@ -55,7 +55,14 @@ export function isGivenName(token: Token | undefined, allowUpper = false): boole
 
 /** A capitalized word that can be part of a name (not "Le", "Mai", "Photo"). */
 export function isNameWord(token: Token | undefined): boolean {
-  return token !== undefined && token.isCap && !CAP_STOP_WORDS.has(token.fold) && !HONORIFICS.has(token.fold);
+  return token !== undefined && token.isCap && ((!CAP_STOP_WORDS.has(token.fold) && !HONORIFICS.has(token.fold)) || hasInnerCapital(token));
+}
+
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
+/** "MaRS", "McGill", "SupAgro": a capital after a lower-case letter makes a brand, never a stop word. */
+export function hasInnerCapital(token: Token): boolean {
+  return token.text.length > 2 && INNER_CAPITAL.test(token.text);
 }
 
 /** A head noun of a French or English organization name. */

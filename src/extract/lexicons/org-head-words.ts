@@ -14,14 +14,18 @@ pole cluster reseau alliance observatoire laboratoire musee hopital autorite
 haut-commissariat prefecture mairie conservatoire academie compagnie cooperative
 mouvement parti lycee regie corporation consortium incubateur ordre collectif cercle
 metropole intercommunalite mutuelle fondation entreprise grappe table gouvernorat
-wilaya polytechnique
+wilaya polytechnique forum cite
 `.split(/\s+/).filter(Boolean));
 
-/** Lower-case French heads that make an organization when a proper noun completes them. */
+/**
+ * Lower-case French heads that make an organization when a proper noun completes them.
+ * Not "commune", "municipalité", "ville": "la commune de X" describes the place; only
+ * the capitalized "Commune de X" names the body.
+ */
 export const FR_LOWER_HEADS: ReadonlySet<string> = new Set(`
-ministere delegation commune communaute agglomeration conseil comite gouvernement
+ministere delegation communaute agglomeration conseil comite gouvernement
 representation ecole universite chambre secretariat agence ambassade consulat
-municipalite federation association institut region office bureau mairie prefecture
+federation association institut region office bureau mairie prefecture
 fondation caisse banque cour cegep college lycee musee hopital
 `.split(/\s+/).filter(Boolean));
 
@@ -37,6 +41,7 @@ senate assembly legislature government administration service services hospital 
 laboratories labs consortium club fund trust coalition international industries
 technologies solutions systems holdings partners ventures capital consulate
 embassy delegation secretariat directorate institution observatory
+partnership hub accelerator incubator forum district
 `.split(/\s+/).filter(Boolean));
 
 /** Legal-form suffixes that close a company name (Acme Inc., Dupont SA). */
@@ -50,13 +55,18 @@ convention conference exhibition shopping congres congress expo events event
 sports aquatic civic
 `.split(/\s+/).filter(Boolean));
 
-/** Nouns that introduce company names ("les entreprises X et Y", "le cluster Z"). */
+/**
+ * Lower-case descriptor nouns that introduce an organization's name ("les entreprises X
+ * et Y", "le cluster Z", "le pôle de compétitivité X", "l'agence X", "the nonprofit X").
+ */
 export const COMPANY_TRIGGERS: ReadonlySet<string> = new Set(`
 entreprise entreprises societe firme compagnie cluster start-up startup startups
 fabricant constructeur equipementier cabinet groupe filiale pme
 organisme organismes
 centres centre organismes company companies firm firms manufacturer startup subsidiary
 group operator
+pole agence incubateur accelerateur association fondation plateforme
+nonprofit non-profit charity hub incubator accelerator agency foundation consultancy
 `.split(/\s+/).filter(Boolean));
 
 /** Words naming programs, strategies or events: an acronym after them is no organization. */
@@ -78,4 +88,25 @@ sante culture destination promotion developpement services service invest busine
 atout patrimoine habitation energie environnement innovation agriculture commerce
 tourism investment employment revenue health heritage opportunities trade jobs visit
 energy innovation agriculture housing infrastructure transportation
+`.split(/\s+/).filter(Boolean));
+
+/**
+ * Heads written after the place an intercommunal or local body is named after: "Angers
+ * Loire Métropole", "Sherbrooke Technopole", "Pays de Grasse Agglo".
+ */
+export const FR_SUFFIX_HEADS: ReadonlySet<string> = new Set(`
+metropole technopole agglo agglomeration technopolis
+`.split(/\s+/).filter(Boolean));
+
+/** Heads after which a name goes on through "en" + a place ("Université du Québec en Outaouais"). */
+export const FR_EN_PLACE_HEADS: ReadonlySet<string> = new Set(`
+universite chambre societe office institut ecole college cegep centre
+`.split(/\s+/).filter(Boolean));
+
+/**
+ * Heads whose proper-name part is no place mention: "Université Laval", "Collège
+ * Montmorency" (unlike "Université de Montréal", where the place follows "de").
+ */
+export const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set(`
+universite college cegep lycee ecole institut academie polytechnique
 `.split(/\s+/).filter(Boolean));

@@ -1,6 +1,6 @@
 import type { PlaceEntry } from '../gazetteer/place-index.js';
 import type { Cue, PlaceContext } from './place-context.js';
-import { NEVER_PLACES } from './place-cues.js';
+import { COUNTRY_GIVEN_NAMES, NEVER_PLACES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
 
 /** Gazetteer entries under the name spanning tokens [first, last]. */
@@ -45,7 +45,21 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   let cue: Cue = context.cueBefore(first, input.placeEndsAt);
   if (dateline || context.followedBy(last, input.isLargerPlace)) cue = 'strong';
   if (context.isGivenName(first, last) && cue !== 'strong') return null;
+  if (!dateline && isPersonAfterComma(lookup, input)) return null;
   return entry.kind === 'city' ? judgeCity(entry, cue, lookup, input) : judgeArea(entry, cue);
+}
+
+/**
+ * "la mairesse de Gatineau, France Bélisle", "Georgia Smith, directrice": after a comma, a
+ * place name that is also a given name, followed by a surname, is a person even when a
+ * place was just listed (which would otherwise be a strong cue).
+ */
+function isPersonAfterComma({ first, last }: Lookup, input: JudgeInput): boolean {
+  const { context } = input;
+  if (first !== last || !input.tokens[first]!.capitalized || input.tokens[first]!.allCaps) return false;
+  const key = input.tokens[first]!.key;
+  if (!COUNTRY_GIVEN_NAMES.has(key) && !context.isGivenName(first, last)) return false;
+  return context.afterComma(first) && context.isSurnameAfter(last) && !input.isLargerPlace(last + 1);
 }
 
 /** The place a venue is named after ("Moncton" in "the Moncton Convention Centre"). */

@@ -5,6 +5,10 @@ import { gapAfter, isHyphen } from './word-tokens.js';
 
 export type Cue = 'strong' | 'weak' | 'none';
 
+// Capitalized heads of bodies named after their territory, looked for this many words back.
+const BODY_HEADS = new Set(['chambre', 'cci', 'conseil', 'prefecture', 'comite', 'federation', 'union', 'agence', 'office', 'direction', 'association', 'maison', 'caisse', 'syndicat']);
+const BODY_NAME_WORDS = 10;
+
 // What may separate two words of one phrase: spaces and an elision apostrophe.
 const WORD_GAP = new Set([' ', '\u00a0', '\t', '\n', '\r', "'", '’']);
 
@@ -59,7 +63,17 @@ export class PlaceContext {
     if (STRONG_CUES.has(key)) return this.#tokens[p]!.capitalized && !this.#tokens[i]!.allCaps ? 'weak' : 'strong';
     if (!WEAK_CUES.has(key)) return 'none';
     if ((key === 'et' || key === 'and' || key === 'ou' || key === 'or') && placeEndsAt(p - 1)) return 'strong';
-    return this.#headBefore(p) ? 'strong' : 'weak';
+    return this.#headBefore(p) || ((key === 'de' || key === 'du' || key === 'des' || key === 'd') && this.#bodyHeadBefore(p)) ? 'strong' : 'weak';
+  }
+
+  /** "Chambre de métiers et de l'artisanat de la Moselle": the complement closing a body's name. */
+  #bodyHeadBefore(p: number): boolean {
+    let q = this.previousWord(p);
+    for (let hops = 0; q >= 0 && hops < BODY_NAME_WORDS; hops++, q = this.previousWord(q)) {
+      const token = this.#tokens[q]!;
+      if (token.capitalized) return BODY_HEADS.has(token.key);
+    }
+    return false;
   }
 
   /** "ville de Québec", "maire de Laval", "Québec City": the city rather than the province. */
@@ -98,6 +112,17 @@ export class PlaceContext {
     if (i !== last || !GIVEN_NAMES.has(this.#tokens[i]!.key)) return false;
     const next = this.#tokens[i + 1];
     return next !== undefined && next.capitalized && !next.allCaps && gapAfter(this.#text, this.#tokens, i) === ' ';
+  }
+
+  /** A comma right before token i: "…, France Bélisle". */
+  afterComma(i: number): boolean {
+    return i > 0 && /^,\s{1,2}$/.test(gapAfter(this.#text, this.#tokens, i - 1));
+  }
+
+  /** The capitalized word after `last` could be a surname: not all capitals, not a common word. */
+  isSurnameAfter(last: number): boolean {
+    const next = this.#tokens[last + 1];
+    return next !== undefined && next.capitalized && !next.allCaps && !COMMON_WORDS.has(next.key) && gapAfter(this.#text, this.#tokens, last) === ' ';
   }
 
   /** Lower-case word glued by a hyphen on either side: "outre-Rhin", "franco-québécois". */

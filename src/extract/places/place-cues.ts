@@ -66,3 +66,8 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
 
 /** Lower-case links after a common word that make it a noun phrase: "Centre des congrès", "Union de…". */
 export const NOUN_LINKS: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd', 'of']);
+
+/** Country and state names that are also given names ("France Bélisle", "Israel Kamakawiwoʻole"). */
+export const COUNTRY_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  'france', 'israel', 'georgia', 'jordan', 'chad', 'india', 'virginia', 'carolina', 'florida', 'kenya', 'america',
+]);

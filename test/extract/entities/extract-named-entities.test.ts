@@ -39,3 +39,64 @@ describe('extractNamedEntities with the gazetteer', () => {
     expect(entities.find((e) => e.name === 'Maya Lindqvist')?.mentions).toHaveLength(2);
   });
 });
+
+describe('extractNamedEntities: names that generalize beyond head words', () => {
+  it('takes a place + region word + Métropole/Technopole as one body', () => {
+    const names = byType('La présidente de Rimouski Technopole a reçu la vice-présidente de Tours Loire Métropole hier.');
+    expect(names('ORG')).toEqual(expect.arrayContaining(['Rimouski Technopole', 'Tours Loire Métropole']));
+    expect(names('ORG')).not.toContain('Tours Loire');
+  });
+
+  it('reads the capitalized name after a lower-case descriptor as a body, not a place', () => {
+    const names = byType('Le projet lie le pôle de compétitivité Aerospace Valley et l’incubateur Centech Ventures.');
+    expect(names('ORG')).toEqual(expect.arrayContaining(['Aerospace Valley', 'Centech Ventures']));
+    expect(names('PLACE')).not.toContain('Aerospace Valley');
+  });
+
+  it('does not make a body of a mere place after a descriptor', () => {
+    const names = byType('La signature acte la création d’un accélérateur Bretagne commun aux deux régions.');
+    expect(names('ORG')).not.toContain('Bretagne');
+    expect(names('PLACE')).toContain('Bretagne');
+  });
+
+  it('reads English names closed by a facility or partnership word', () => {
+    const names = byType('The pact was signed at the KiNet Discovery District with the Northern Trade Partnership and the startup hub Harbour Launchpad.', 'en');
+    expect(names('ORG')).toEqual(expect.arrayContaining(['KiNet Discovery District', 'Northern Trade Partnership', 'Harbour Launchpad']));
+  });
+
+  it('runs a university name through "en" + a region', () => {
+    const names = byType('Elle enseigne à l’Université du Québec en Abitibi-Témiscamingue depuis 2015.');
+    expect(names('ORG')).toContain('Université du Québec en Abitibi-Témiscamingue');
+  });
+
+  it('keeps lower-case "la commune de X" a place, the capitalized "Commune de X" a body', () => {
+    const names = byType('La commune de Bordeaux coopère avec la Commune de Nantes depuis 1990.');
+    expect(names('ORG')).toEqual(['Commune de Nantes']);
+    expect(names('PLACE')).toEqual(expect.arrayContaining(['Bordeaux', 'Nantes']));
+  });
+
+  it('does not list the proper-name part of "Université X" as a place', () => {
+    const names = byType('Le programme relie l’Université de Bordeaux et l’Université Laval depuis 2010.');
+    expect(names('ORG')).toEqual(expect.arrayContaining(['Université de Bordeaux', 'Université Laval']));
+    expect(names('PLACE')).toContain('Bordeaux');
+    expect(names('PLACE')).not.toContain('Laval');
+  });
+
+  it('reads a country used as a given name after a role and a comma as a person', () => {
+    const names = byType('La mairesse de Sherbrooke, France Lemieux, a signé. Le délégué, Israel Nakamura, était présent.');
+    expect(names('PERSON')).toEqual(expect.arrayContaining(['France Lemieux', 'Israel Nakamura']));
+    expect(names('PLACE')).not.toContain('France');
+    expect(byType('La délégation a visité Lyon, France, en mai.')('PLACE')).toContain('France');
+  });
+
+  it('lists a département named inside a body', () => {
+    const names = byType('La Chambre de métiers et de l’artisanat de la Moselle a signé avec la CCI de la Sarthe.');
+    expect(names('PLACE')).toEqual(expect.arrayContaining(['Moselle', 'Sarthe']));
+    expect(byType('Les rives de la Moselle sont belles.')('PLACE')).toEqual([]);
+  });
+
+  it('closes a name over a list of adjectives', () => {
+    const names = byType('Les échanges relient la Cité de la recherche marine, côtière et portuaire et le pôle Mer Bretagne.');
+    expect(names('ORG')).toContain('Cité de la recherche marine, côtière et portuaire');
+  });
+});
