@@ -1,6 +1,7 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import { detectStatus, hasPlanningCue, hasSigningCue } from './detect-status.js';
+import { isContentMention, pairAnaphor } from './anaphora.js';
 import type { EventMention } from './event-mention.js';
 import { coordinatedList, datesWithin, findOccasion, findPlace, nearestDate, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
@@ -58,11 +59,30 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     place: findPlace(text, ctx.index, region, Math.max(trigger.end, verbAt), partyListSpan(ctx, region, trigger)),
     occasion: findOccasion(text, region.start, region.end),
   };
+  if (isContentMention(text, region, trigger)) {
+    return [{ ...base, cue: false, signing: false, verbal: false, parties: [], signatories: [], place: undefined, occasion: undefined, content: true }];
+  }
   const signatories = status === 'planned' ? [] : agreementSignatories(ctx, region, trigger, verbAt);
   const date = nearestDate(ctx.dates, region.start, region.end, verbAt >= 0 ? verbAt : trigger.start);
+  const pair = pairOf(ctx, region, trigger, verbAt);
+  if (pair) return [{ ...base, parties: [], signatories, date, pair }];
   const partySets = agreementParties(ctx, region, trigger, verbAt);
   const mentions = partySets.map((parties) => ({ ...base, parties, signatories, date }));
   return splitRenewal(ctx, mentions, clause, region);
+}
+
+/** "Les deux villes ont signé …", "un accord entre les deux gouvernements": sides named earlier. */
+function pairOf(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number) {
+  const between = firstAfter(BETWEEN, ctx.text, trigger.start, region.end);
+  if (between >= 0) {
+    const after = wordEnd(ctx.text, between);
+    return pairAnaphor(ctx, after, Math.min(region.end, after + 40), true);
+  }
+  const subjectEnd = verbAt >= 0 && verbAt < trigger.start ? verbAt : trigger.start;
+  const subjectStart = clauseStart(ctx.text, region.start, subjectEnd);
+  // Only a subject with no body of its own: "La Ville et ses deux partenaires" names one side.
+  if (candidates(ctx, subjectStart, subjectEnd).length > 0) return undefined;
+  return pairAnaphor(ctx, subjectStart, subjectEnd);
 }
 
 /** Places inside "entre X, basé à Y, et Z" say where a party sits, not where it was signed. */
@@ -128,6 +148,8 @@ function splitRenewal(ctx: MentionContext, mentions: EventMention[], clause: str
   const values = [...new Set(dates.map((d) => d.value))].sort();
   if (values.length < 2) return mentions;
   const first = dates.find((d) => d.value === values[0])!;
+  // "signée pour la première fois en 1978": a year of origin recalled, not a signing the text reports.
+  if (!/\d{2}-\d{2}$/.test(first.value)) return mentions;
   const last = dates.find((d) => d.value === values[values.length - 1])!;
   const m = mentions[0]!;
   return [{ ...m, date: first, signatories: [], place: undefined, status: 'signed' }, { ...m, date: last }];

@@ -1,5 +1,6 @@
 import type { DateMention } from '../dates/extract-dates.js';
 import type { EventStatus, EventType, ExtractedEntity, Span } from '../types.js';
+import type { PairAnaphor } from './anaphora.js';
 import type { Trigger } from './find-triggers.js';
 
 /** How the noun phrase refers: a demonstrative points back, a definite may, an indefinite is new. */
@@ -24,4 +25,10 @@ export interface EventMention {
   readonly date?: DateMention;
   readonly place?: ExtractedEntity;
   readonly occasion?: string;
+  /** Agreements: the sides are "les deux villes" / "both provinces", resolved from earlier events at merge time. */
+  readonly pair?: PairAnaphor;
+  /** Agreements: "L'entente prévoit …": tells what an agreement already named contains; adds no sides. */
+  readonly content?: boolean;
+  /** Missions: who leads it ("conduite par X", "led by X"), which a later "la délégation" may add. */
+  readonly leaders?: readonly ExtractedEntity[];
 }

@@ -6,6 +6,9 @@ import { findAllTriggers, type Trigger } from './find-triggers.js';
 import { mergeMentions, type EventDraft } from './merge-mentions.js';
 import { findPlace } from './find-arguments.js';
 import { titleZones } from './title-zones.js';
+import { fold, sameParty } from './same-party.js';
+import { territoryOf } from './anaphora.js';
+import { uniqueEntities } from './mention-context.js';
 
 export interface EventInput {
   readonly text: string;
@@ -33,9 +36,11 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   const mentions = bySentence(input.sentences, findAllTriggers(input.text))
     .slice(0, MAX_EVENT_SENTENCES)
     .flatMap(([s, inside]) => findEventMentions(ctx, s, inside));
-  const drafts = mergeMentions(mentions);
+  const drafts = mergeMentions(mentions, index);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
+  for (const d of drafts) borrowFromTrip(d, drafts);
+  for (const d of drafts) hostFromAgreement(d, drafts, index);
   return drafts.map((d) => toEvent(d, eventCounts, input, index)).filter((e) => e.parties.length > 0);
 }
 
@@ -57,7 +62,7 @@ function bySentence(sentences: readonly Span[], triggers: readonly Trigger[]): [
 }
 
 // "PORTLAND —", "MADAWASKA –", "Edmundston, 3 juin 2005 –" at the start of a line.
-const DATELINE = /^[ \t]*(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:[ \t]*\([\p{L}. ]{1,20}\))?(?:,[ \t]*[\p{L}\d ]{1,30})?)[ \t]+[–—-]{1,2}[ \t]/gmu;
+const DATELINE = /^[ \t]*(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:[ \t]*\([\p{L}. ]{1,20}\))?(?:,[ \t]*[\p{L}\d ]{1,30}){0,2})[ \t]+[–—-]{1,2}[ \t]/gmu;
 
 function datelines(text: string): Span[] {
   return [...text.matchAll(DATELINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -69,10 +74,38 @@ function countEventParties(drafts: readonly EventDraft[]): Map<ExtractedEntity, 
   return counts;
 }
 
+/**
+ * An agreement signed during a trip ("À l'issue de cette visite, …", "during the mission") whose
+ * clause gives no date or place was signed when and where the trip was.
+ */
+function borrowFromTrip(d: EventDraft, drafts: readonly EventDraft[]): void {
+  if (d.type !== 'agreement' || (d.date && d.place)) return;
+  const sentences = new Set(d.mentions.map((m) => m.sentence.start));
+  const trip = drafts.find((t) => t.type === 'mission' && t.mentions.some((m) => sentences.has(m.sentence.start)));
+  if (!trip) return;
+  d.date ??= trip.date;
+  d.place ??= trip.place;
+}
+
+/**
+ * A trip with one side named, whose side signs an agreement with a partner, went to that
+ * partner ("signed … during a visit by a Bavarian delegation": the host is Bavaria's partner).
+ */
+function hostFromAgreement(d: EventDraft, drafts: readonly EventDraft[], index: EntityIndex): void {
+  if (d.type !== 'mission' || d.parties.length !== 1) return;
+  const side = d.parties[0]!;
+  const deal = drafts.find((a) => a.type === 'agreement' && a.parties.length === 2 && a.parties.some((p) => sameParty(p, side)));
+  const other = deal?.parties.find((p) => !sameParty(p, side));
+  // A trip whose side is a territory went to a territory: "Ville de Pau" is received as Pau.
+  if (other) d.parties = [...d.parties, side.type === 'PLACE' ? (territoryOf(other, index) ?? other) : other];
+}
+
 function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, input: EventInput, index: EntityIndex): ExtractedEvent {
-  const date = d.date ?? fallbackDate(d, input);
-  const place = d.place ?? (d.date ? undefined : placeNear(date, input.text, index));
-  const parties = fillSecondParty(d, eventCounts, index);
+  // A planned agreement happens later: a date or place told earlier in the text is not its own.
+  const planned = d.type === 'agreement' && d.status === 'planned';
+  const date = d.date ?? (planned ? sentenceDate(d, input) : fallbackDate(d, input));
+  const place = d.place ?? (d.date || planned ? undefined : placeNear(date, input.text, index));
+  const parties = uniqueEntities(fillSecondParty(d, eventCounts, index).map((p) => describedPlace(p, index) ?? p));
   return {
     type: d.type,
     ...(d.type === 'agreement' ? { status: d.status ?? 'signed' } : {}),
@@ -85,6 +118,23 @@ function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number
     confidence: confidence(d),
     evidence: evidence(d),
   };
+}
+
+function sentenceDate(d: EventDraft, input: EventInput): DateMention | undefined {
+  const { start, end } = d.mentions[0]!.sentence;
+  return input.dates.find((x) => x.start >= start && x.end <= end);
+}
+
+// "la commune de Kindia", "la ville de Tours": a description of the place, not the name of a body.
+const DESCRIBED_PLACE = /^(?:commune|ville|municipalité|village|city|town|municipality)\s+(?:de\s+|d['’]|of\s+)(.+)$/u;
+
+/** The place named by a lower-case description used as a party, when the document names that place. */
+function describedPlace(e: ExtractedEntity, index: EntityIndex): ExtractedEntity | undefined {
+  if (e.type !== 'ORG') return undefined;
+  const m = DESCRIBED_PLACE.exec(e.name);
+  if (!m) return undefined;
+  const name = fold(m[1]!);
+  return index.entities.find((x) => x.type === 'PLACE' && fold(x.name) === name);
 }
 
 /** No date in the clause: the sentence, then its line, then the nearest date before, then one just after. */

@@ -9,6 +9,13 @@ const LOCATIVE_BEFORE = wordRegex(String.raw`\b(?:à|au|aux|en|dans|près\s+de|i
 const APPOSITION_START = wordRegex(String.raw`^\s*\)?\s*,\s*(?:tous\s+deux\s+|toutes\s+deux\s+|both\s+)?(?:basée?s?|située?s?|établie?s?|installée?s?|implantée?s?|based|located|headquartered|qui|which|dont)\b`);
 const COORDINATION = wordRegex(String.raw`,\s*(?:et|and)\s+(?:d['’]autre\s+part\s+)?`);
 
+// "signed at the MaRS Discovery District", "held at the Palais des congrès": where, not who.
+const VENUE_BEFORE = wordRegex(String.raw`\b(?:signed|held|took\s+place|hosted|gathered|met)\s+at\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?$`);
+
+function isVenue(text: string, m: Span): boolean {
+  return VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
 export function isLocative(text: string, m: Span): boolean {
   return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
@@ -21,6 +28,7 @@ export function partyMentions(text: string, index: EntityIndex, start: number, e
     if (m.start < skipUntil) continue;
     if (m.entity.type === 'PERSON') continue;
     if (m.entity.type === 'PLACE' && isLocative(text, m)) continue;
+    if (isVenue(text, m)) continue;
     out.push(m);
     skipUntil = appositionEnd(text, m.end, end);
   }

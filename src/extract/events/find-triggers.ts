@@ -24,7 +24,10 @@ const AGREEMENT_FR = [
   `protocoles?\\s+de\\s+(?:coopération|collaboration|partenariat|jumelage)`,
   `m[ée]moires?\\s+d${AP}entente`,
   `m[ée]morandums?(?:\\s+d${AP}entente)?`,
-  `lettres?\\s+d${AP}intention`,
+  `lettres?\\s+d${AP}(?:intention|entente)`,
+  `pactes?\\s+(?:d${AP}(?:amitié|amitie)|de\\s+(?:coopération|partenariat|jumelage|l${AP}amitié))`,
+  `feuilles?\\s+de\\s+route`,
+  `ententes?-cadres?`,
   `d[ée]clarations?\\s+d${AP}intentions?`,
   `d[ée]clarations?\\s+(?:commune|conjointe)s?`,
   `chartes?\\s+(?:de\\s+(?:la\\s+)?(?:coopération\\s+de\\s+|convention\\s+de\\s+)?)?jumelage`,
@@ -41,7 +44,10 @@ const AGREEMENT_EN = [
   `memorand(?:um|ums|a)\\s+of\\s+understanding`,
   `memorand(?:um|ums|a)`,
   `MOUs?|MoUs?`,
-  `letters?\\s+of\\s+intent`,
+  `letters?\\s+of\\s+(?:intent|understanding|agreement)`,
+  `declarations?\\s+of\\s+intent`,
+  `road\\s?maps?`,
+  `(?:friendship|twinning|cooperation)\\s+(?:pacts?|charters?)`,
   `joint\\s+declarations?`,
   `twinning(?:\\s+agreements?)?`,
   `sister[- ]cit(?:y|ies)(?:\\s+agreements?)?`,
@@ -61,7 +67,7 @@ const MISSION = [
 ];
 
 // English phrases first: "Memorandum of Understanding" must not stop at the French "memorandum".
-const AGREEMENT_RE = new RegExp(`(?:${['accords?-cadres?', ...AGREEMENT_EN, ...AGREEMENT_FR].join('|')})(?!${L})`, 'giu');
+const AGREEMENT_RE = new RegExp(`(?:${['accords?-cadres?', 'ententes?-cadres?', ...AGREEMENT_EN, ...AGREEMENT_FR].join('|')})(?!${L})`, 'giu');
 const MISSION_RE = new RegExp(`(?:${MISSION.join('|')})(?!${L})`, 'giu');
 
 // A trip told with a verb: "s'est rendu à Louga", "se rendra en Chine", "visited Halifax".

@@ -32,7 +32,8 @@ export function reference(t: Trigger): Reference {
 }
 
 /** Party candidates: not in a dateline, not inside the occasion's name, not the agreement's own name. */
-export function candidates(ctx: MentionContext, start: number, end: number): EntityMention[] {
+export function candidates(ctx: MentionContext, start: number, given: number): EntityMention[] {
+  const end = supportCut(ctx.text, start, given);
   const occasion = findOccasionSpan(ctx.text, start, end);
   const found = partyMentions(ctx.text, ctx.index, start, end).filter(
     (m) =>
@@ -43,6 +44,17 @@ export function candidates(ctx: MentionContext, start: number, end: number): Ent
   // A bracketed aside ("(la communauté urbaine de la capitale du Québec)") names no party,
   // unless it only repeats one as an acronym ("(VTE)").
   return found.filter((m) => !inBrackets(ctx.text, start, m.start) || found.some((o) => o !== m && o.entity === m.entity));
+}
+
+// "avec le soutien de X", "en lien avec X", "funded by X": a backer of the event, not one of its sides.
+const SUPPORT = wordRegex(
+  String.raw`\b(?:(?:avec|grâce\s+à)\s+(?:le\s+|l['’]|un\s+)?(?:soutien|appui|concours|aide|financement)|en\s+lien\s+avec|appuyée?s?\s+par|soutenue?s?\s+par|financée?s?\s+par|with\s+(?:the\s+)?(?:support|backing|help|funding)|supported\s+by|funded\s+by|backed\s+by|sponsored\s+by)\b`,
+  'giu',
+);
+
+function supportCut(text: string, start: number, end: number): number {
+  const at = firstAfter(SUPPORT, text, start, end);
+  return at >= 0 ? at : end;
 }
 
 function inBrackets(text: string, from: number, at: number): boolean {

@@ -1,5 +1,7 @@
 import type { DateMention } from '../dates/extract-dates.js';
 import type { EventStatus, EventType, ExtractedEntity } from '../types.js';
+import { resolvePair } from './anaphora.js';
+import type { EntityIndex } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
 import { sameParty, shareParty, unionParties } from './same-party.js';
 
@@ -23,16 +25,26 @@ export interface EventDraft {
  * latest event of its type; any other mention joins a compatible event (shared party or
  * place, no conflicting date or signatories) or, when it has parties and a cue, starts one.
  */
-export function mergeMentions(mentions: readonly EventMention[]): EventDraft[] {
+export function mergeMentions(mentions: readonly EventMention[], index?: EntityIndex): EventDraft[] {
   const drafts: EventDraft[] = [];
   const byType = { agreement: [] as EventDraft[], mission: [] as EventDraft[] };
-  for (const m of mentions) {
+  for (const given of mentions) {
+    const m = given.pair && index ? { ...given, parties: resolvePair(given.pair, drafts.map((d) => d.parties), index) } : given;
+    // "Les deux villes prévoient de signer un accord": a new agreement between sides already named.
+    if (m.pair && m.reference === 'indefinite' && canStart(m)) {
+      const d = start(m);
+      drafts.push(d);
+      byType[m.type].push(d);
+      continue;
+    }
     const sameType = byType[m.type];
     const last = sameType[sameType.length - 1];
     // "cette entente", and "la délégation" once a trip is under way, point back to the latest
     // event; they add evidence, not sides (the stops of an itinerary are not parties).
     if (m.reference === 'demonstrative' || (m.type === 'mission' && m.reference === 'definite' && last)) {
-      if (last) attach(last, m, false);
+      if (last) attach(last, m.type === 'mission' ? continuation(m) : m, false);
+      // "The delegation, led by X, will also travel to A and B": X leads the trip already named.
+      if (last && m.leaders) last.signatories = union(last.signatories, m.leaders);
       // "X a signé cette entente": the demonstrative adds who signed.
       if (last && m.verbal && m.status === 'signed') last.signatories = union(last.signatories, m.signatories);
       continue;
@@ -46,6 +58,11 @@ export function mergeMentions(mentions: readonly EventMention[]): EventDraft[] {
     }
   }
   return drafts;
+}
+
+/** A later sentence about "la délégation": its stops are an itinerary, neither sides nor the trip's date. */
+function continuation(m: EventMention): EventMention {
+  return { ...m, parties: m.parties.filter((p) => p.type !== 'PLACE'), date: undefined, place: undefined };
 }
 
 // A document names a handful of events; looking further back only costs time on pathological input.

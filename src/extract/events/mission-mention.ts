@@ -3,11 +3,76 @@ import type { ExtractedEntity, Span } from '../types.js';
 import type { EventMention } from './event-mention.js';
 import { findOccasion, findPlace, isDestination, isLocative, nearestDate, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
-import { candidates, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
+import { demonymPlace } from './anaphora.js';
+import { candidates, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
 import { affiliationParties } from './title-zones.js';
 
 /** The mission mention of one clause: who travels, where to, when, led by whom. */
 export function missionMention(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention {
+  return receivedMission(ctx, sentence, region, trigger) ?? travellingMission(ctx, sentence, region, trigger);
+}
+
+// "X a accueilli une délégation", "X hosted a delegation", "during a visit by a … delegation":
+// the subject is the host, the delegation's adjective or complement the travelling side.
+const RECEIVE = wordRegex(
+  String.raw`\b(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:\p{L}+\s+){0,2}?(?:accueilli|reçu)e?s?|accueill(?:e|ent|era|eront|ait|aient)|reçoi(?:t|vent)|recevra|recevront|hosted|hosts|hosting|welcomed|welcomes|welcoming|received|receives|will\s+(?:host|welcome|receive))\b`,
+  'giu',
+);
+const VISIT_BY = wordRegex(
+  String.raw`\b(?:visites?|visits?|venue|séjour|stay|trip)\s+(?:by|of|de|d['’])\s*(?:une?\s+|la\s+|a\s+|an\s+|the\s+)?(?:\p{L}+\s+){0,3}?(?:d[ée]l[ée]gations?|delegations?|missions?)\b`,
+  'iu',
+);
+// The delegation's own complement: "une délégation de la Ville de K", "a delegation from Bavaria".
+const FROM = /^\s+(?:\p{Ll}+\s+){0,2}?(?:de|d['’]|du|des|from|of)\s*(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$/iu;
+
+function receivedMission(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention | undefined {
+  if (trigger.verb) return undefined;
+  const { text } = ctx;
+  const receive = lastBefore(RECEIVE, text, region.start, trigger.start);
+  const visitBy = VISIT_BY.test(text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, trigger.end + 20)));
+  if (receive < 0 && !visitBy) return undefined;
+  const host = receive >= 0 ? affiliationParties(ctx.titles, ctx.index, candidates(ctx, clauseStart(text, region.start, receive), receive)) : [];
+  const traveller = demonymPlace(text, ctx.index, trigger) ?? complementParty(ctx, trigger, region);
+  const place = findPlace(text, ctx.index, region, trigger.start) ?? (receive >= 0 ? datelinePlace(ctx) : undefined);
+  const parties = uniqueEntities([...(traveller ? [traveller] : []), ...host]);
+  return {
+    type: 'mission',
+    trigger,
+    sentence,
+    region,
+    reference: reference(trigger),
+    cue: true,
+    parties,
+    signatories: uniqueEntities(ledBy(ctx, trigger.end, region.end).map((m) => m.entity)),
+    leaders: uniqueEntities(ledBy(ctx, trigger.end, region.end).map((m) => m.entity)),
+    date: nearestDate(ctx.dates, region.start, region.end, trigger.start),
+    place,
+    occasion: findOccasion(text, region.start, region.end),
+  };
+}
+
+function lastBefore(re: RegExp, text: string, from: number, to: number): number {
+  let at = -1;
+  for (const m of text.slice(from, to).matchAll(re)) at = from + m.index;
+  return at;
+}
+
+function complementParty(ctx: MentionContext, trigger: Trigger, region: Span): ExtractedEntity | undefined {
+  const first = candidates(ctx, trigger.end, region.end)[0];
+  if (!first || !FROM.test(ctx.text.slice(trigger.end, first.start))) return undefined;
+  return first.entity;
+}
+
+/** "Bordeaux, 28 mars 2024 –": where the news was filed, where a delegation received with no place named was. */
+function datelinePlace(ctx: MentionContext): ExtractedEntity | undefined {
+  for (const d of ctx.datelines) {
+    const place = ctx.index.within(d.start, d.end).find((m) => m.entity.type === 'PLACE');
+    if (place) return place.entity;
+  }
+  return undefined;
+}
+
+function travellingMission(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention {
   const { text } = ctx;
   const mentions = candidates(ctx, region.start, region.end);
   const destinations = ctx.index
@@ -15,7 +80,8 @@ export function missionMention(ctx: MentionContext, sentence: Span, region: Span
     .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)));
   const parties = uniqueEntities([...affiliationParties(ctx.titles, ctx.index, mentions), ...destinations.map((d) => d.entity)]);
   const place = placeAfterTravel(ctx, region) ?? findPlace(text, ctx.index, region, trigger.start);
-  const leaders = personMentions(ctx.index, region.start, trigger.start).concat(ledBy(ctx, trigger.end, region.end), fronted(ctx, region, trigger));
+  const led = ledBy(ctx, trigger.end, region.end);
+  const leaders = personMentions(ctx.index, region.start, trigger.start).concat(led, fronted(ctx, region, trigger));
   return {
     type: 'mission',
     trigger,
@@ -25,6 +91,7 @@ export function missionMention(ctx: MentionContext, sentence: Span, region: Span
     cue: trigger.strong || destinations.length > 0 || TRAVEL.test(text.slice(region.start, region.end)),
     parties: orderDestinationLast(parties, place),
     signatories: uniqueEntities(leaders.map((m) => m.entity)),
+    leaders: uniqueEntities(led.map((m) => m.entity)),
     date: nearestDate(ctx.dates, region.start, region.end, trigger.start),
     place,
     occasion: findOccasion(text, region.start, region.end),
@@ -36,11 +103,14 @@ const TRAVEL = wordRegex(
   String.raw`\b(?:(?:s['’]est|se\s+sont|se\s+rendra|se\s+rendront|se\s+rend(?:ent)?)\s+rendue?s?|rendue?s?\s+(?:à|au|en|aux)|accueill\p{L}*|reçue?s?|recevra|recevoir|visité\p{L}*|en\s+visite|venue?s?\s+(?:de|du|des|d['’])|hosted|hosts|hosting|welcomed|welcomes|received|visited|travel(?:l?ed|s|l?ing)?|arrived)\b`,
 );
 
-const LED_BY = wordRegex(String.raw`\b(?:conduite|menée|dirigée|présidée|led|headed)\s+(?:par|by)\b`, 'giu');
+const LED_BY = wordRegex(String.raw`\b(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\b`, 'giu');
 
+/** "conduite par la ministre des Relations internationales et de la Francophonie, Martine Biron": the first person after. */
 function ledBy(ctx: MentionContext, from: number, to: number) {
   const at = firstAfter(LED_BY, ctx.text, from, to);
-  return at >= 0 ? personMentions(ctx.index, at, Math.min(to, at + 80)) : [];
+  if (at < 0) return [];
+  const near = personMentions(ctx.index, at, Math.min(to, at + 80));
+  return near.length > 0 ? near : personMentions(ctx.index, at, Math.min(to, at + 160)).slice(0, 1);
 }
 
 // Where the trip went: the first place just after "reçue à", "s'est rendue à", "visited".

@@ -11,6 +11,20 @@ describe('findTriggers', () => {
     expect(triggers('A sister city agreement was signed.')).toEqual([['agreement', 'sister city agreement']]);
   });
 
+  it('knows the less common agreement nouns', () => {
+    expect(triggers("Les maires ont signé un pacte d'amitié.")).toEqual([['agreement', "pacte d'amitié"]]);
+    expect(triggers('Une déclaration d’intention a été paraphée.')).toEqual([['agreement', 'déclaration d’intention']]);
+    expect(triggers('Ils adoptent une feuille de route pour 2030.')).toEqual([['agreement', 'feuille de route']]);
+    expect(triggers("La lettre d'entente a été signée.")).toEqual([['agreement', "lettre d'entente"]]);
+    expect(triggers('Une entente-cadre lie les deux cégeps.')).toEqual([['agreement', 'entente-cadre']]);
+    expect(triggers('Un accord-cadre a été conclu.')).toEqual([['agreement', 'accord-cadre']]);
+    expect(triggers('They signed a declaration of intent and a roadmap.')).toEqual([
+      ['agreement', 'declaration of intent'],
+      ['agreement', 'roadmap'],
+    ]);
+    expect(triggers('The mayors signed a friendship pact.')).toEqual([['agreement', 'friendship pact']]);
+  });
+
   it('names missions with their qualifier', () => {
     expect(triggers('Une mission économique à Lyon.')).toEqual([['mission', 'mission économique']]);
     expect(triggers('Elle a mené une mission de prospection au Sénégal.')).toEqual([['mission', 'mission de prospection']]);
