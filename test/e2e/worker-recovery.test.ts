@@ -79,6 +79,22 @@ describe.skipIf(!enabled)('worker processes on Postgres + Redis (DATABASE_URL an
     await rescuer.stop('SIGTERM');
   }, 90_000);
 
+  it('SIGTERM mid-job: the worker exits 0 at once and hands the job back, which another worker finishes', async () => {
+    const id = await queueDocument(store, env, 'Le Conseil régional de Bretagne et la Province de Québec renouvellent leur protocole de coopération.');
+    const slow = worker({ VEILLE_TEST_EXTRACT_DELAY_MS: '60000' });
+    await slow.waitFor(/veille: ready/);
+    await until(async () => (await activeCount(prefix)) === 1, 40_000, 'the slow worker to take the job');
+    const stopping = Date.now();
+    expect(await slow.stop('SIGTERM')).toBe(0);
+    expect(Date.now() - stopping).toBeLessThan(15_000);
+    expect(await status(id)).toBe('pending');
+    const next = worker();
+    await until(async () => (await status(id)) === 'extracted', 40_000, 'the next worker to finish the job');
+    // Handed back, not recovered as stalled, and no attempt recorded as failed.
+    expect(next.lines.join('\n')).not.toMatch(/stalled|veille: \[extract\]/);
+    expect(await next.stop('SIGTERM')).toBe(0);
+  }, 90_000);
+
   it('after Redis loses the queue, a restarted worker re-queues unfinished documents from Postgres', async () => {
     const ids = await Promise.all(
       ['La délégation de Lyon est en mission à Sherbrooke.', 'Un protocole sera signé entre Bordeaux et Trois-Rivières.', 'The City of Laval signed an agreement with Angers.']

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Queue, UnrecoverableError, Worker, type Job, type JobsOptions } from 'bullmq';
+import { DelayedError, Queue, UnrecoverableError, Worker, type Job, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { PermanentError, errorMessage } from '../../errors.js';
 import type {
@@ -196,12 +196,17 @@ export class BullmqJobRunner implements JobRunner {
   }
 
   #createWorker(name: string, registration: Registration): Worker {
-    const processor = async (job: Job) => {
+    const processor = async (job: Job, token?: string) => {
       const ctx = { jobId: job.id ?? '', queue: name, data: job.data, attempt: job.attemptsMade + 1, signal: this.#abort.signal };
       try {
         return await registration.handler(ctx);
       } catch (error) {
         if (error instanceof PermanentError) throw new PermanentJobError(error);
+        if (this.#abort.signal.aborted && token) {
+          // Interrupted by shutdown: hand the job back at once, without spending an attempt.
+          await job.moveToDelayed(Date.now(), token);
+          throw new DelayedError();
+        }
         throw error instanceof Error ? error : new Error(errorMessage(error));
       }
     };

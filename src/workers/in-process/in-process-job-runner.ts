@@ -168,11 +168,11 @@ export class InProcessJobRunner implements JobRunner {
     } catch (caught) {
       const error = asError(caught);
       const permanent = error instanceof PermanentError;
-      if (permanent || job.attempt >= state.retry.attempts) {
-        await this.#fail({ queue: state.name, jobId: job.id, data: job.data, error, attempts: job.attempt, permanent });
-        this.#release(state, job);
-      } else if (this.#closed) {
+      if (this.#closed && !permanent) {
         // Abandoned at shutdown: the store and the inbox still hold it, so start-up re-enqueues it.
+        this.#release(state, job);
+      } else if (permanent || job.attempt >= state.retry.attempts) {
+        await this.#fail({ queue: state.name, jobId: job.id, data: job.data, error, attempts: job.attempt, permanent });
         this.#release(state, job);
       } else {
         this.#retryLater(state, job);
