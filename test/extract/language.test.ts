@@ -38,6 +38,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage(german).language).toBe('und');
   });
 
+  it('does not take Spanish, Italian or Dutch for French on their shared short words', () => {
+    const spanish = 'El alcalde de la ciudad y la delegación de Quebec firmaron en la sede del gobierno un acuerdo de cooperación para los próximos años con las empresas de la región.';
+    const italian = 'Il sindaco della città e la delegazione del Québec hanno firmato nella sede del governo un accordo di cooperazione per i prossimi anni con le imprese della regione.';
+    const dutch = 'De burgemeester van de stad en de delegatie uit Quebec hebben in het stadhuis een akkoord voor samenwerking getekend met de bedrijven van de regio.';
+    for (const text of [spanish, italian, dutch]) expect(detectLanguage(`${text} ${text}`).language).toBe('und');
+  });
+
   it('ignores URLs, e-mail addresses and digits', () => {
     const noisy = `${FRENCH} https://example.com/news/2024/06/very-long-english-path-with-words contact@example.org 514-555-1234`;
     expect(detectLanguage(noisy).language).toBe('fr');
