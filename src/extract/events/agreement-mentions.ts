@@ -118,7 +118,8 @@ function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, v
   const subjectEnd = verbAt >= 0 && verbAt < trigger.start ? verbAt : trigger.start;
   const subjectStart = clauseStart(text, region.start, subjectEnd);
   const subject = affiliationParties(ctx.titles, ctx.index, candidates(ctx, subjectStart, subjectEnd));
-  const withAt = firstAfter(WITH, text, Math.max(trigger.start, verbAt), region.end);
+  // "a signé avec le maire de B, Y, un pacte": the partner may come between the verb and the noun.
+  const withAt = firstAfter(WITH, text, verbAt >= 0 ? verbAt : trigger.start, region.end);
   const object = withAt >= 0 ? affiliationParties(ctx.titles, ctx.index, candidates(ctx, withAt, region.end)) : [];
   if (trigger.plural && object.length >= 2) return object.map((o) => uniqueEntities([...subject, o]));
   const parties = uniqueEntities([...subject, ...object]);
@@ -132,8 +133,7 @@ function agreementSignatories(ctx: MentionContext, region: Span, trigger: Trigge
   if (verbAt < 0) return [];
   const { text } = ctx;
   const subject = personMentions(ctx.index, clauseStart(ctx.text, region.start, verbAt), verbAt);
-  const after = Math.max(trigger.end, verbAt);
-  const withAt = firstAfter(WITH, text, after, region.end);
+  const withAt = firstAfter(WITH, text, verbAt, region.end);
   const agentAt = firstAfter(AGENT, text, verbAt, region.end);
   const others = [withAt, agentAt].filter((x) => x >= 0).flatMap((at) => adjacentPeople(ctx, at, region.end));
   // A caption "Signature du procès-verbal : M. X, … et M. Y" names the signatories after the noun.

@@ -84,8 +84,8 @@ const ADJECTIVE_WORD = /[\p{L}-]{4,}/gu;
 
 /**
  * The place that a delegation's adjective names: "délégation québécoise" → Québec, "a Bavarian
- * business delegation" → Bavaria. The adjective must start with the place's name less its
- * last letter (Québec/québécoise, Bavaria/Bavarian, Sénégal/sénégalaise, Canada/canadienne).
+ * business delegation" → Bavaria. The adjective must share the place's name but for its last
+ * three letters, and at least four (Québec/québécoise, Mexique/mexicaine, Norway/Norwegian).
  */
 export function demonymPlace(text: string, index: EntityIndex, trigger: Span): ExtractedEntity | undefined {
   // The trigger may span "visit by a Bavarian business delegation": the words before its last noun.
@@ -107,11 +107,18 @@ function placeOfAdjective(word: string, index: EntityIndex): ExtractedEntity | u
     if (e.type !== 'PLACE') continue;
     const name = fold(e.name);
     if (name.length < 4 || /\s/.test(name)) continue;
-    const stem = name.slice(0, -1);
-    if (w.length > name.length - 1 && w !== name && w.startsWith(stem) && stem.length > bestLength) {
+    // Shared beginning: Québec/québécoise, Mexique/mexicaine, Norway/Norwegian, Allemagne/allemande.
+    const shared = commonPrefix(w, name);
+    if (w.length >= name.length - 1 && w !== name && shared >= Math.max(4, name.length - 3) && shared > bestLength) {
       best = e;
-      bestLength = stem.length;
+      bestLength = shared;
     }
   }
   return best;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }

@@ -19,7 +19,9 @@ export function findEventMentions(ctx: MentionContext, sentence: Span, triggers?
   const kept = found.filter((t) => !(t.verb && hasNoun));
   const out: EventMention[] = [];
   for (const type of ['agreement', 'mission'] as const) {
-    const groups = groupTriggers(ctx.text, kept.filter((t) => t.type === type));
+    const ofType = kept.filter((t) => t.type === type);
+    // "Une délégation de K, menée par P, est à G pour une visite de travail": one trip per sentence.
+    const groups = type === 'mission' ? (ofType.length > 0 ? [ofType] : []) : groupTriggers(ctx.text, ofType);
     const regions = clauseRegions(ctx.text, sentence, groups);
     groups.forEach((group, i) => {
       const region = regions[i]!;

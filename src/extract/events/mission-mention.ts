@@ -43,8 +43,8 @@ function receivedMission(ctx: MentionContext, sentence: Span, region: Span, trig
     reference: reference(trigger),
     cue: true,
     parties,
-    signatories: uniqueEntities(ledBy(ctx, trigger.end, region.end).map((m) => m.entity)),
-    leaders: uniqueEntities(ledBy(ctx, trigger.end, region.end).map((m) => m.entity)),
+    signatories: uniqueEntities(ledBy(ctx, trigger.start, region.end).map((m) => m.entity)),
+    leaders: uniqueEntities(ledBy(ctx, trigger.start, region.end).map((m) => m.entity)),
     date: nearestDate(ctx.dates, region.start, region.end, trigger.start),
     place,
     occasion: findOccasion(text, region.start, region.end),
@@ -80,7 +80,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
     .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)));
   const parties = uniqueEntities([...affiliationParties(ctx.titles, ctx.index, mentions), ...destinations.map((d) => d.entity)]);
   const place = placeAfterTravel(ctx, region) ?? findPlace(text, ctx.index, region, trigger.start);
-  const led = ledBy(ctx, trigger.end, region.end);
+  const led = ledBy(ctx, trigger.start, region.end);
   const leaders = personMentions(ctx.index, region.start, trigger.start).concat(led, fronted(ctx, region, trigger));
   return {
     type: 'mission',

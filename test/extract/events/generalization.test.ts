@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import type { DateMention } from '../../../src/extract/dates/extract-dates.js';
+import { extractEvents } from '../../../src/extract/events/extract-events.js';
+import { splitSentences } from '../../../src/extract/text/split-sentences.js';
+import type { EntityType, Language } from '../../../src/extract/types.js';
+import { dateFor, entitiesFor } from './entities-for.js';
+
+type Spec = readonly [EntityType, string, ...string[]];
+
+function events(text: string, specs: readonly Spec[], dates: DateMention[] = [], language: Language = 'fr') {
+  return extractEvents({ text, language, sentences: splitSentences(text), entities: entitiesFor(text, specs), dates });
+}
+
+describe('received delegations', () => {
+  it('takes the travelling side from the adjective, the host from the subject, the leader from "conduite par"', () => {
+    const text =
+      'Le maire de Sherbrooke, Paul Tremblay, a accueilli lundi une délégation belge conduite par la ministre wallonne de l’Économie et du Commerce extérieur, Anne Lambotte. La Belgique est un partenaire de longue date.';
+    const [e, ...rest] = events(text, [
+      ['PLACE', 'Sherbrooke'],
+      ['PLACE', 'Belgique'],
+      ['PERSON', 'Paul Tremblay'],
+      ['PERSON', 'Anne Lambotte'],
+    ]);
+    expect(rest).toHaveLength(0);
+    expect(e).toMatchObject({ type: 'mission', signatories: ['Anne Lambotte'] });
+    expect([...e!.parties].sort()).toEqual(['Belgique', 'Sherbrooke']);
+  });
+
+  it('places a delegation received with no place named where the news was filed', () => {
+    const text =
+      'Lyon, 3 avril 2024 – La présidente de la Région Auvergne-Rhône-Alpes, Julie Marchand, a reçu une délégation mexicaine menée par le gouverneur Luis Ortega. Le Mexique cherche des partenaires.';
+    const [e] = events(text, [
+      ['PLACE', 'Lyon'],
+      ['ORG', 'Région Auvergne-Rhône-Alpes'],
+      ['PLACE', 'Mexique'],
+      ['PERSON', 'Julie Marchand'],
+      ['PERSON', 'Luis Ortega'],
+    ]);
+    expect(e).toMatchObject({ type: 'mission', parties: ['Mexique', 'Région Auvergne-Rhône-Alpes'], signatories: ['Luis Ortega'], place: 'Lyon' });
+  });
+
+  it('reads "a visit by a Norwegian trade delegation" and takes the host from the agreement signed then', () => {
+    const text =
+      'Nova Scotia and Norway signed a memorandum of understanding on ocean research on May 2. The memorandum was signed in Halifax during a visit by a Norwegian trade delegation.';
+    const out = events(
+      text,
+      [['PLACE', 'Nova Scotia'], ['PLACE', 'Norway'], ['PLACE', 'Halifax']],
+      [dateFor(text, 'May 2', '--05-02')],
+      'en',
+    );
+    const mission = out.find((e) => e.type === 'mission');
+    expect(mission?.parties).toEqual(['Norway', 'Nova Scotia']);
+    expect(mission?.place).toBe('Halifax');
+    expect(out.filter((e) => e.type === 'agreement')).toHaveLength(1);
+  });
+
+  it('keeps a delegation that travels: its complement is the travelling side, the place visited the host', () => {
+    const text = 'Une délégation de la Ville de Namur, menée par la bourgmestre Claire Dumont, est à Gatineau pour une visite de travail.';
+    const [e] = events(text, [['ORG', 'Ville de Namur'], ['PLACE', 'Gatineau'], ['PERSON', 'Claire Dumont']]);
+    expect(e).toMatchObject({ type: 'mission', parties: ['Ville de Namur', 'Gatineau'], signatories: ['Claire Dumont'], place: 'Gatineau' });
+  });
+});
+
+describe('itineraries', () => {
+  it('adds the leader of "the delegation" to the trip already named, not the stops as parties', () => {
+    const text =
+      'A Manitoba trade mission arrived in Lyon on May 3. The delegation, led by Jean Roy, will also travel to Grenoble and Annecy before returning to Winnipeg on May 12.';
+    const out = events(
+      text,
+      [['PLACE', 'Manitoba'], ['PLACE', 'Lyon'], ['PLACE', 'Grenoble'], ['PLACE', 'Annecy'], ['PLACE', 'Winnipeg'], ['PERSON', 'Jean Roy']],
+      [dateFor(text, 'May 3', '--05-03'), dateFor(text, 'May 12', '--05-12')],
+      'en',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: 'mission', parties: ['Manitoba', 'Lyon'], signatories: ['Jean Roy'], date: '--05-03', place: 'Lyon' });
+  });
+});
+
+describe('what an agreement contains', () => {
+  it('reads "L’entente prévoit des échanges entre A et B" as content, not a new agreement', () => {
+    const text =
+      'La Ville de Trois-Rivières et la Ville de Tours ont signé une entente de coopération. L’entente, d’une durée de cinq ans, prévoit des échanges entre le Cégep de Trois-Rivières et l’Université de Tours.';
+    const out = events(text, [
+      ['ORG', 'Ville de Trois-Rivières'],
+      ['ORG', 'Ville de Tours'],
+      ['ORG', 'Cégep de Trois-Rivières'],
+      ['ORG', 'Université de Tours'],
+    ]);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.parties).toEqual(['Ville de Trois-Rivières', 'Ville de Tours']);
+  });
+
+  it('reads "Under the agreement, X and Y will …" as content', () => {
+    const text =
+      'Manitoba and Iceland signed a memorandum of understanding on geothermal energy. Under the agreement, the University of Manitoba and Reykjavik University will create a joint program.';
+    const out = events(
+      text,
+      [['PLACE', 'Manitoba'], ['PLACE', 'Iceland'], ['ORG', 'University of Manitoba'], ['ORG', 'Reykjavik University']],
+      [],
+      'en',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]?.parties).toEqual(['Manitoba', 'Iceland']);
+  });
+});
+
+describe('pair anaphors', () => {
+  it('takes "les deux villes" from the sides of the previous agreement, as places, and leaves out a backer', () => {
+    const text =
+      'La Ville de Gatineau et la Ville d’Angoulême ont signé un pacte d’amitié. Les deux villes prévoient de signer un accord de coopération économique, en lien avec la Société de développement régional.';
+    const out = events(text, [
+      ['ORG', 'Ville de Gatineau'],
+      ['ORG', 'Ville d’Angoulême'],
+      ['PLACE', 'Gatineau'],
+      ['PLACE', 'Angoulême'],
+      ['ORG', 'Société de développement régional'],
+    ]);
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({ kind: 'pacte d’amitié', status: 'signed', parties: ['Ville de Gatineau', 'Ville d’Angoulême'] });
+    expect(out[1]).toMatchObject({ status: 'planned', parties: ['Gatineau', 'Angoulême'] });
+  });
+
+  it('takes "both provinces" from the headline when no event named them', () => {
+    const text = 'Alberta and Saskatchewan to cooperate on carbon capture\n\nBoth provinces will sign a memorandum of understanding next month, officials said.';
+    const [e] = events(text, [['PLACE', 'Alberta'], ['PLACE', 'Saskatchewan']], [], 'en');
+    expect(e).toMatchObject({ type: 'agreement', status: 'planned', parties: ['Alberta', 'Saskatchewan'] });
+  });
+
+  it('resolves "les deux gouvernements" to the sides of a received delegation, and dates and places the signing by the visit', () => {
+    const text =
+      'Rennes, 12 mai 2024 – Le président de la Région Bretagne, Yann Le Goff, a accueilli cette semaine une délégation québécoise. À l’issue de cette visite, les deux gouvernements ont signé une déclaration d’intention sur la mer. Le Québec y voit un signal fort.';
+    const out = events(
+      text,
+      [['PLACE', 'Rennes'], ['ORG', 'Région Bretagne'], ['PLACE', 'Québec'], ['PERSON', 'Yann Le Goff']],
+      [dateFor(text, '12 mai 2024', '2024-05-12')],
+    );
+    const deal = out.find((e) => e.type === 'agreement');
+    expect(deal).toMatchObject({ status: 'signed', kind: 'déclaration d’intention sur la mer', place: 'Rennes' });
+    expect([...deal!.parties].sort()).toEqual(['Québec', 'Région Bretagne']);
+  });
+
+  it('does not read "des gens d’affaires des deux pays" as the parties', () => {
+    const text = 'La Ville de Lévis et la Ville de Thiès ont signé une entente. Il souhaite une convention entre gens d’affaires des deux pays.';
+    const out = events(text, [['ORG', 'Ville de Lévis'], ['ORG', 'Ville de Thiès']]);
+    expect(out.flatMap((e) => e.parties)).not.toContain(undefined);
+    expect(out.every((e) => e.parties.length <= 2)).toBe(true);
+    expect(out).toHaveLength(1);
+  });
+});
+
+describe('descriptive places and renewals', () => {
+  it('names "la commune de X" by its place and keeps a renewal with a recalled year as one event', () => {
+    const text =
+      'La Ville de Rouen et la commune de Kindia, en Guinée, ont renouvelé le 3 juin 2021 leur jumelage, signé pour la première fois en 1985.';
+    const out = events(
+      text,
+      [['ORG', 'Ville de Rouen'], ['ORG', 'commune de Kindia'], ['PLACE', 'Kindia'], ['PLACE', 'Guinée']],
+      [dateFor(text, '3 juin 2021', '2021-06-03'), dateFor(text, '1985', '1985')],
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ parties: ['Ville de Rouen', 'Kindia'], date: '2021-06-03' });
+  });
+});
+
+describe('signatories’ titles', () => {
+  it('reads the sides of "X, maire de A, a signé avec le maire de B, Y, un pacte d’amitié"', () => {
+    const text = 'Le maire de Bayonne, Luc Martin, a signé avec le maire de Sherbrooke, Paul Tremblay, un pacte d’amitié.';
+    const [e] = events(text, [['PLACE', 'Bayonne'], ['PLACE', 'Sherbrooke'], ['PERSON', 'Luc Martin'], ['PERSON', 'Paul Tremblay']]);
+    expect(e).toMatchObject({ type: 'agreement', status: 'signed', parties: ['Bayonne', 'Sherbrooke'], signatories: ['Luc Martin', 'Paul Tremblay'] });
+  });
+});
+
+describe('dates from a trip', () => {
+  it('dates a signing during a trip by the trip’s range', () => {
+    const text =
+      'Une mission commerciale de la Nouvelle-Écosse s’est rendue à Boston du 4 au 7 mai 2022. Lors de cette mission, la Nouvelle-Écosse a signé une entente avec le Massachusetts.';
+    const out = events(
+      text,
+      [['PLACE', 'Nouvelle-Écosse'], ['PLACE', 'Boston'], ['PLACE', 'Massachusetts']],
+      [dateFor(text, 'du 4 au 7 mai 2022', '2022-05-04/2022-05-07')],
+    );
+    const deal = out.find((e) => e.type === 'agreement');
+    expect(deal).toMatchObject({ parties: ['Nouvelle-Écosse', 'Massachusetts'], date: '2022-05-04/2022-05-07', place: 'Boston' });
+  });
+});
+
+describe('planned agreements', () => {
+  it('reads "envisagent la signature" and "is expected to be signed" as planned, with no date borrowed from before', () => {
+    const text =
+      'Le 2 mars 2023, la Ville de Laval a reçu des élus. La Ville de Laval et la Ville de Nantes envisagent la signature d’une entente de jumelage.';
+    const [e] = events(text, [['ORG', 'Ville de Laval'], ['ORG', 'Ville de Nantes']], [dateFor(text, '2 mars 2023', '2023-03-02')]);
+    expect(e).toMatchObject({ status: 'planned', parties: ['Ville de Laval', 'Ville de Nantes'] });
+    expect(e?.date).toBeUndefined();
+    const en = 'An agreement between Yukon and Alaska is expected to be signed in the fall.';
+    const [f] = events(en, [['PLACE', 'Yukon'], ['PLACE', 'Alaska']], [], 'en');
+    expect(f).toMatchObject({ status: 'planned', parties: ['Yukon', 'Alaska'] });
+  });
+});
