@@ -10,6 +10,12 @@ import { findNamedEntities } from './find-named-entities.js';
  * linked: that is the price of keeping memory and time flat on hostile inputs.
  */
 export const ENTITY_CHUNK_CHARS = 20_000;
+/**
+ * Entities are read from at most this many chars (about 30,000 words, a 60-page report):
+ * beyond it a text is a dump, not a press article, and reading it whole would cost
+ * seconds. What lies further is not searched; mentions found keep their true offsets.
+ */
+export const MAX_ENTITY_CHARS = 200_000;
 // A cut looks this far back for a line or sentence end before cutting mid-text.
 const CUT_WINDOW = 2_000;
 
@@ -22,7 +28,7 @@ const CUT_WINDOW = 2_000;
 export function extractNamedEntities(text: string, language: Language): ExtractedEntity[] {
   if (text.length <= ENTITY_CHUNK_CHARS) return findNamedEntities(text, language, findPlaces(text, language));
   const merged = new Map<string, { entity: ExtractedEntity; aliases: Set<string>; mentions: Span[] }>();
-  for (const [from, to] of chunkBounds(text)) {
+  for (const [from, to] of chunkBounds(text.length > MAX_ENTITY_CHARS ? text.slice(0, MAX_ENTITY_CHARS) : text)) {
     const piece = text.slice(from, to);
     for (const e of findNamedEntities(piece, language, findPlaces(piece, language))) {
       const key = `${e.type}\u0000${e.name}`;

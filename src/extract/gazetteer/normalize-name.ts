@@ -5,6 +5,9 @@
  * share one key.
  */
 export function normalizeName(name: string): string {
+  // Most names are plain ASCII words ("Springfield", "New York"): one lower-casing suffices.
+  const lower = name.toLowerCase();
+  if (PLAIN.test(lower) && !ARTICLE_OR_ABBREVIATION.test(lower)) return lower;
   const words = foldAccents(name)
     .toLowerCase()
     .split(/[^\p{L}\d]+/u)
@@ -18,6 +21,10 @@ export function normalizeWord(word: string): string {
   const folded = foldAccents(word).toLowerCase();
   return ABBREVIATED.get(folded) ?? folded;
 }
+
+const PLAIN = /^[a-z]+(?: [a-z]+)*$/;
+// A word the slow path would change or drop: a leading article, an abbreviation.
+const ARTICLE_OR_ABBREVIATION = /^(?:la|le|les|l|the) |(?:^| )(?:st|ste|mt|ft)(?: |$)/;
 
 const LEADING_ARTICLES = new Set(['la', 'le', 'les', 'l', 'the']);
 const ABBREVIATED = new Map([

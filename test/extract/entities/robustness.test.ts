@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ENTITY_CHUNK_CHARS, MAX_ENTITY_CHARS, extractNamedEntities } from '../../../src/extract/entities/extract-named-entities.js';
 import { findNamedEntities } from '../../../src/extract/entities/find-named-entities.js';
+import { findPlaces } from '../../../src/extract/places/find-places.js';
 
 // Generous bounds for a shared, loaded machine; catastrophic backtracking would take
 // seconds to minutes on these inputs.
@@ -48,5 +50,30 @@ describe('entities: hostile inputs end in bounded time', () => {
         expect(m.end).toBeLessThanOrEqual(text.length);
         expect(m.end).toBeGreaterThan(m.start);
       }
+  });
+});
+
+describe('extractNamedEntities on long texts (read in chunks)', () => {
+  it('finds the same entities with true offsets past the first chunk, merged by name', () => {
+    const filler = 'Le comité a tenu une réunion ordinaire sans décision particulière ce jour-là. '.repeat(400);
+    const sentence = 'La Ville de Rimouski a reçu Mme Claire Tremblay à Rimouski. ';
+    const text = `${sentence}${filler}${sentence}${filler}`;
+    expect(text.length).toBeGreaterThan(2 * ENTITY_CHUNK_CHARS);
+    const entities = extractNamedEntities(text, 'fr');
+    const org = entities.find((e) => e.type === 'ORG' && e.name === 'Ville de Rimouski');
+    expect(org?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Ville de Rimouski', 'Ville de Rimouski']);
+    expect(org?.mentions[1]!.start).toBe(sentence.length + filler.length + 3);
+    expect(entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Claire Tremblay']);
+  });
+
+  it('gives an article below the chunk size the same result as reading it whole', () => {
+    const text = 'La Ville de Rimouski et la Communauté d’agglomération de Tulle ont signé une entente. '.repeat(50);
+    expect(text.length).toBeLessThan(ENTITY_CHUNK_CHARS);
+    expect(extractNamedEntities(text, 'fr')).toEqual(findNamedEntities(text, 'fr', findPlaces(text, 'fr')));
+  });
+
+  it('reads at most MAX_ENTITY_CHARS of a dump', () => {
+    const text = `${'x '.repeat(MAX_ENTITY_CHARS / 2)}La Ville de Rimouski a signé.`;
+    expect(extractNamedEntities(text, 'fr')).toEqual([]);
   });
 });
