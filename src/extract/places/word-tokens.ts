@@ -13,7 +13,8 @@ export interface WordToken {
   readonly allCaps: boolean;
 }
 
-const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+const LETTER = /\p{L}/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
 interface WordFacts {
   readonly key: string;
@@ -28,12 +29,31 @@ const MAX_REMEMBERED = 50_000;
 /** Letter runs of the text; digits and punctuation only separate them. */
 export function wordTokens(text: string): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    const start = match.index;
-    tokens.push({ start, end: start + word.length, text: word, ...factsOf(word) });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterAt(text, i, LETTER)) { i++; continue; }
+    const start = i;
+    i += charLength(text, i);
+    while (i < n && isLetterAt(text, i, LETTER_OR_MARK)) i += charLength(text, i);
+    const word = text.slice(start, i);
+    const facts = factsOf(word);
+    tokens.push({ start, end: i, text: word, key: facts.key, capitalized: facts.capitalized, allCaps: facts.allCaps });
   }
   return tokens;
+}
+
+/** A letter (or, for `other`, a letter or mark) at i: ASCII and Latin-1 by code, the rest by Unicode class. */
+function isLetterAt(text: string, i: number, other: RegExp): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return other.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+function charLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c < 0xdc00 ? 2 : 1;
 }
 
 function factsOf(word: string): WordFacts {
