@@ -3,9 +3,9 @@ import type { ExtractedEntity, Span } from '../types.js';
 import { detectStatus, hasPlanningCue, hasSigningCue } from './detect-status.js';
 import { isContentMention, pairAnaphor } from './anaphora.js';
 import type { EventMention } from './event-mention.js';
-import { coordinatedList, datesWithin, findOccasion, findPlace, nearestDate, personMentions } from './find-arguments.js';
+import { coordinatedList, datesWithin, findOccasion, findPlace, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
-import { candidates, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
+import { candidates, clauseDate, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
 import { affiliationParties, insideZone } from './title-zones.js';
 
 const SIGN_VERB = wordRegex(
@@ -63,7 +63,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     return [{ ...base, cue: false, signing: false, verbal: false, parties: [], signatories: [], place: undefined, occasion: undefined, content: true }];
   }
   const signatories = status === 'planned' ? [] : agreementSignatories(ctx, region, trigger, verbAt);
-  const date = nearestDate(ctx.dates, region.start, region.end, verbAt >= 0 ? verbAt : trigger.start);
+  const date = clauseDate(ctx, region, verbAt >= 0 ? verbAt : trigger.start);
   const pair = pairOf(ctx, region, trigger, verbAt);
   if (pair) return [{ ...base, parties: [], signatories, date, pair }];
   const partySets = agreementParties(ctx, region, trigger, verbAt);

@@ -26,12 +26,15 @@ export interface EventInput {
 export function extractEvents(given: EventInput): ExtractedEvent[] {
   const input = { ...given, dates: [...given.dates].sort((a, b) => a.start - b.start) };
   const index = new EntityIndex(input.entities);
+  const lines = datelines(input.text);
   const ctx: MentionContext = {
     text: input.text,
     index,
-    dates: input.dates,
+    // "QUEBEC CITY, May 2, 2022 —" dates the news, not the event of its sentence (still a fallback below).
+    dates: input.dates.filter((d) => !lines.some((l) => l.start <= d.start && d.end <= l.end)),
     titles: titleZones(input.text, index),
-    datelines: datelines(input.text),
+    datelines: lines,
+    allDates: input.dates,
   };
   const mentions = bySentence(input.sentences, findAllTriggers(input.text))
     .slice(0, MAX_EVENT_SENTENCES)
@@ -39,7 +42,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   const drafts = mergeMentions(mentions, index);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
-  for (const d of drafts) borrowFromTrip(d, drafts);
+  for (const d of drafts) borrowFromTrip(d, drafts, input.text);
   for (const d of drafts) hostFromAgreement(d, drafts, index);
   return drafts.map((d) => toEvent(d, eventCounts, input, index)).filter((e) => e.parties.length > 0);
 }
@@ -74,14 +77,21 @@ function countEventParties(drafts: readonly EventDraft[]): Map<ExtractedEntity, 
   return counts;
 }
 
+const THAT_OCCASION = /(?:à|en|pour)\s+cette\s+occasion|on\s+(?:this|that|the)\s+occasion|pendant\s+(?:ce|son|leur)\s+séjour|during\s+(?:their|its|the)\s+(?:stay|trip)/iu;
+
 /**
  * An agreement signed during a trip ("À l'issue de cette visite, …", "during the mission") whose
  * clause gives no date or place was signed when and where the trip was.
  */
-function borrowFromTrip(d: EventDraft, drafts: readonly EventDraft[]): void {
+function borrowFromTrip(d: EventDraft, drafts: readonly EventDraft[], text: string): void {
   if (d.type !== 'agreement' || (d.date && d.place)) return;
   const sentences = new Set(d.mentions.map((m) => m.sentence.start));
-  const trip = drafts.find((t) => t.type === 'mission' && t.mentions.some((m) => sentences.has(m.sentence.start)));
+  const first = d.mentions[0]!;
+  // "Les deux villes ont signé à cette occasion …": the occasion is the trip told just before.
+  const onThatOccasion = THAT_OCCASION.test(text.slice(first.sentence.start, first.sentence.end));
+  const trip =
+    drafts.find((t) => t.type === 'mission' && t.mentions.some((m) => sentences.has(m.sentence.start))) ??
+    (onThatOccasion ? [...drafts].reverse().find((t) => t.type === 'mission' && t.mentions[0]!.region.end <= first.region.start) : undefined);
   if (!trip) return;
   d.date ??= trip.date;
   d.place ??= trip.place;

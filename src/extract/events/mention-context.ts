@@ -3,7 +3,7 @@ import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
 import type { Reference } from './event-mention.js';
-import { findOccasionSpan, partyMentions } from './find-arguments.js';
+import { findOccasionSpan, nearestDate, partyMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
 
 /** What the mention finders read: the text, its entity mentions, dates, titles and datelines. */
@@ -15,6 +15,17 @@ export interface MentionContext {
   readonly titles: readonly Span[];
   /** Datelines ("PORTLAND —", "Edmundston, 3 juin 2005 –"): where the news was filed, never a party. */
   readonly datelines: readonly Span[];
+  /** Every date, those of datelines included (`dates` leaves them out). */
+  readonly allDates?: readonly DateMention[];
+}
+
+// "ont signé aujourd'hui", "signed today": the dateline's date is the event's.
+const TODAY = wordRegex(String.raw`\b(?:aujourd['’]hui|ce\s+(?:matin|midi|soir|jour)|cet\s+après-midi|today|this\s+(?:morning|afternoon|evening)|tonight)\b`, 'iu');
+
+/** The date nearest `at` in the region; a dateline's date only when the clause says "today". */
+export function clauseDate(ctx: MentionContext, region: Span, at: number): DateMention | undefined {
+  const today = ctx.allDates && TODAY.test(ctx.text.slice(region.start, region.end));
+  return nearestDate(today ? ctx.allDates! : ctx.dates, region.start, region.end, at);
 }
 
 const DEMONSTRATIVE = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'that', 'these', 'those']);

@@ -1,10 +1,11 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
+import type { EntityMention } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
-import { findOccasion, findPlace, isDestination, isLocative, nearestDate, personMentions } from './find-arguments.js';
+import { findOccasion, findPlace, isDestination, isLocative, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
 import { demonymPlace } from './anaphora.js';
-import { candidates, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
+import { candidates, clauseDate, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
 import { affiliationParties } from './title-zones.js';
 
 /** The mission mention of one clause: who travels, where to, when, led by whom. */
@@ -32,7 +33,8 @@ function receivedMission(ctx: MentionContext, sentence: Span, region: Span, trig
   const visitBy = VISIT_BY.test(text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, trigger.end + 20)));
   if (receive < 0 && !visitBy) return undefined;
   const host = receive >= 0 ? affiliationParties(ctx.titles, ctx.index, candidates(ctx, clauseStart(text, region.start, receive), receive)) : [];
-  const traveller = demonymPlace(text, ctx.index, trigger) ?? complementParty(ctx, trigger, region);
+  const led = ledBy(ctx, trigger.start, region.end);
+  const traveller = demonymPlace(text, ctx.index, trigger) ?? complementParty(ctx, trigger, region) ?? leaderSide(ctx, led);
   const place = findPlace(text, ctx.index, region, trigger.start) ?? (receive >= 0 ? datelinePlace(ctx) : undefined);
   const parties = uniqueEntities([...(traveller ? [traveller] : []), ...host]);
   return {
@@ -43,9 +45,9 @@ function receivedMission(ctx: MentionContext, sentence: Span, region: Span, trig
     reference: reference(trigger),
     cue: true,
     parties,
-    signatories: uniqueEntities(ledBy(ctx, trigger.start, region.end).map((m) => m.entity)),
-    leaders: uniqueEntities(ledBy(ctx, trigger.start, region.end).map((m) => m.entity)),
-    date: nearestDate(ctx.dates, region.start, region.end, trigger.start),
+    signatories: uniqueEntities(led.map((m) => m.entity)),
+    leaders: uniqueEntities(led.map((m) => m.entity)),
+    date: clauseDate(ctx, region, trigger.start),
     place,
     occasion: findOccasion(text, region.start, region.end),
   };
@@ -55,6 +57,15 @@ function lastBefore(re: RegExp, text: string, from: number, to: number): number 
   let at = -1;
   for (const m of text.slice(from, to).matchAll(re)) at = from + m.index;
   return at;
+}
+
+/** "menée par le maire de Fulda, X": the leader's title names the side that travels. */
+function leaderSide(ctx: MentionContext, leaders: readonly EntityMention[]): ExtractedEntity | undefined {
+  const leader = leaders[0];
+  if (!leader) return undefined;
+  const zone = ctx.titles.find((z) => z.end <= leader.start && leader.start - z.end <= 3);
+  if (!zone) return undefined;
+  return affiliationParties(ctx.titles, ctx.index, ctx.index.within(zone.start, zone.end).filter((m) => m.entity.type !== 'PERSON'))[0];
 }
 
 function complementParty(ctx: MentionContext, trigger: Trigger, region: Span): ExtractedEntity | undefined {
@@ -92,7 +103,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
     parties: orderDestinationLast(parties, place),
     signatories: uniqueEntities(leaders.map((m) => m.entity)),
     leaders: uniqueEntities(led.map((m) => m.entity)),
-    date: nearestDate(ctx.dates, region.start, region.end, trigger.start),
+    date: clauseDate(ctx, region, trigger.start),
     place,
     occasion: findOccasion(text, region.start, region.end),
   };

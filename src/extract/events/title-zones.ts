@@ -4,11 +4,11 @@ import type { EntityIndex, EntityMention } from './entity-index.js';
 
 // No leading boundary in the pattern (it would be tried at every offset); checked in titleZones.
 const TITLE = wordRegex(
-  String.raw`(?:sous-ministre|ministre|minister|secrétaire|secretary|présidente?|president|vice-présidente?|directeur|directrice|director|mairesse|maire|mayor|gouverneure?|governor|premier|déléguée?|consule?|ambassadeur|ambassadrice|ambassador|recteur|rectrice|commissaire|commissioner|chef|PDG|CEO)\b`,
+  String.raw`(?:sous-ministre|ministre|minister|secrétaire|secretary|présidente?|president|vice-présidente?|directeur|directrice|director|mairesse|maire|mayor|bourgmestre|échevine?|préfète?|prefect|chancelière?|chancellor|gouverneure?|governor|premier|déléguée?|consule?|ambassadeur|ambassadrice|ambassador|recteur|rectrice|commissaire|commissioner|chef|PDG|CEO)\b`,
   'giu',
 );
 // A comma followed by "de …" continues a list of portfolios; any other comma ends the title.
-const ZONE_END = /,(?!\s*(?:de|du|des|d['’]|et|and|of)[\s'’])|[()\n;:–—]|\s(?:a|ont|est|sont|has|have|was|were|will|signed)\s/u;
+const ZONE_END = /,(?!\s*(?:de|du|des|d['’]|et|and|of)[\s'’])|[()\n;:–—]|\s(?:a|ont|est|sont|has|have|was|were|will|signed|un|une|an)\s|\.(?:\s|$)/u;
 
 /** Spans from a title word ("ministre responsable des …", "président de …") to the end of the title. */
 export function titleZones(text: string, index: EntityIndex): Span[] {

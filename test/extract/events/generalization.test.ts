@@ -61,6 +61,41 @@ describe('received delegations', () => {
   });
 });
 
+describe('received delegations: sides from titles and occasions', () => {
+  it('takes the travelling side from the leader’s title, and places an agreement signed "à cette occasion" where the visit was', () => {
+    const text =
+      'Sept-Îles, 9 octobre 2023 – La mairesse de Sept-Îles, Marie Proulx, a reçu mardi une délégation menée par le bourgmestre de Dinant, Paul Lecomte. Les deux villes ont signé à cette occasion un pacte d’amitié.';
+    const out = events(
+      text,
+      [['PLACE', 'Sept-Îles'], ['PLACE', 'Dinant'], ['PERSON', 'Marie Proulx'], ['PERSON', 'Paul Lecomte']],
+      [dateFor(text, '9 octobre 2023', '2023-10-09')],
+    );
+    const trip = out.find((e) => e.type === 'mission');
+    expect(trip).toMatchObject({ parties: ['Dinant', 'Sept-Îles'], signatories: ['Paul Lecomte'], place: 'Sept-Îles' });
+    const deal = out.find((e) => e.type === 'agreement');
+    expect(deal).toMatchObject({ status: 'signed', parties: ['Dinant', 'Sept-Îles'], place: 'Sept-Îles' });
+  });
+
+  it('dates a trip by its own dates, not by the dateline’s, unless the text says "today"', () => {
+    const text = 'HALIFAX, May 2, 2022 — A delegation from Bergen is visiting Halifax from May 4 to 7, 2022.';
+    const [e] = events(
+      text,
+      [['PLACE', 'Bergen'], ['PLACE', 'Halifax', 'HALIFAX']],
+      [dateFor(text, 'May 2, 2022', '2022-05-02'), dateFor(text, 'May 4 to 7, 2022', '2022-05-04/2022-05-07')],
+      'en',
+    );
+    expect(e).toMatchObject({ type: 'mission', date: '2022-05-04/2022-05-07', place: 'Halifax' });
+    const today = 'HALIFAX, May 2, 2022 — Nova Scotia and Norway signed an agreement today, a year after talks began in 2021.';
+    const [f] = events(
+      today,
+      [['PLACE', 'Nova Scotia'], ['PLACE', 'Norway'], ['PLACE', 'Halifax', 'HALIFAX']],
+      [dateFor(today, 'May 2, 2022', '2022-05-02'), dateFor(today, '2021', '2021')],
+      'en',
+    );
+    expect(f).toMatchObject({ type: 'agreement', date: '2022-05-02' });
+  });
+});
+
 describe('itineraries', () => {
   it('adds the leader of "the delegation" to the trip already named, not the stops as parties', () => {
     const text =
