@@ -91,7 +91,7 @@ async function seedEntities(db: Kysely<Database>): Promise<void> {
 
 async function seedBatch(db: Kysely<Database>, from: number, to: number): Promise<void> {
   await sql`insert into documents (id, source_uri, content_sha256, format, title, published_at, language, text, status)
-    select i, 'https://site' || (i % ${sql.lit(SITES)}) || '.example.org/news/' || i, md5(i::text) || md5((i + 1)::text), 'txt',
+    select i, 'https://site' || abs(hashint4(i) % ${sql.lit(SITES)}) || '.example.org/news/' || i, md5(i::text) || md5((i + 1)::text), 'txt',
       'Communiqué ' || i, (date '2010-01-01' + (i % 5000))::text, case when i % 5 = 0 then 'en' else 'fr' end,
       concat_ws(' ', ${word(1)}, ${word(2)}, 'projet' || (i % ${sql.lit(RARE_TOPICS)}), ${word(3)}, ${word(4)},
         'de la ville de Saint-Exemple et du Centre régional', ${word(5)}, ${word(6)}, ${word(7)},
