@@ -121,9 +121,10 @@ function endsSentence(prev: Token, out: readonly Token[]): boolean {
 
 function makeToken(text: string, start: number, end: number, sentenceStart: boolean, lineStart: boolean): Token {
   const t = text.slice(start, end);
-  const first = t[0]!;
-  const isWord = isLetter(first);
-  const isCap = isWord && first !== first.toLowerCase();
+  const code = t.charCodeAt(0);
+  const ascii = code < 128;
+  const isWord = ascii ? (code | 32) >= 97 && (code | 32) <= 122 : isLetter(t[0]!);
+  const isCap = isWord && (ascii ? code <= 90 : t[0] !== t[0]!.toLowerCase());
   return { text: t, start, end, fold: fold(t), isWord, isCap, isUpper: isCap && isAllCaps(t), sentenceStart, lineStart };
 }
 

@@ -5,6 +5,19 @@
  * share one key.
  */
 export function normalizeName(name: string): string {
+  let key = NAME_CACHE.get(name);
+  if (key === undefined) {
+    key = normalizeNameOnce(name);
+    // Bounded: the gazetteer build (135k names) and hostile texts cannot grow it without limit.
+    if (NAME_CACHE.size < NAME_CACHE_MAX) NAME_CACHE.set(name, key);
+  }
+  return key;
+}
+const NAME_CACHE = new Map<string, string>();
+const NAME_CACHE_MAX = 5_000;
+
+/** normalizeName without the cache: for one-off bulk keys (the gazetteer build). */
+export function normalizeNameOnce(name: string): string {
   // Most names are plain ASCII words ("Springfield", "New York"): one lower-casing suffices.
   const lower = name.toLowerCase();
   if (PLAIN.test(lower) && !ARTICLE_OR_ABBREVIATION.test(lower)) return lower;

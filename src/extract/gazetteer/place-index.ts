@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { GeoPoint } from '../types.js';
 import { CITY_EXONYMS } from './city-exonyms.js';
 import { AMBIGUOUS_COUNTRY_NAMES, countryNames } from './countries.js';
-import { normalizeName } from './normalize-name.js';
+import { normalizeNameOnce as normalizeName } from './normalize-name.js';
 import { AMERICAS } from './subdivisions-americas.js';
 import { FRANCE } from './subdivisions-france.js';
 import { MACRO_REGIONS, WORLD_SUBDIVISIONS } from './subdivisions-world.js';

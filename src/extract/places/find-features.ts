@@ -34,12 +34,16 @@ const MAX_NAME_WORDS = 4;
 // Capitalized at sentence start but never part of a name.
 const FUNCTION_WORDS = new Set(['la', 'le', 'les', 'l', 'the', 'de', 'du', 'des', 'd', 'et', 'and', 'of', 'a', 'au', 'aux', 'en', 'in', 'at', 'this', 'that', 'ce', 'cette', 'une', 'un', 'an']);
 
+// Every word that can open a rule below: other words are skipped at the cost of one lookup.
+const ANY_HEAD = new Set([...EN_SUFFIX_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_VENUE_HEADS, ...VENUE_SECOND, 'region']);
+
 const isNameWord = (token: WordToken): boolean => token.capitalized && !token.allCaps && !FUNCTION_WORDS.has(token.key);
 
 /** Geographic features and venues named with a head word, in French and English. */
 export function findFeatures(text: string, tokens: readonly WordToken[]): FeatureSpan[] {
   const found: FeatureSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!ANY_HEAD.has(tokens[i]!.key)) continue;
     const span = suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i);
     if (span) found.push(span);
   }
