@@ -14,7 +14,7 @@ import { closePipelineResources } from '../src/workers/close-pipeline-resources.
  * `npm run bench`: machine and versions first, then the pipeline section on every backend
  * whose URLs are set, then the optional sections other modules ship (bench/extract.ts,
  * bench/crawl.ts, bench/review.ts, each exporting `run(): Promise<BenchRow[]>`).
- * Env: BENCH_DOCS (2000), BENCH_CONCURRENCY (8), BENCH_PACED_RATE (50 docs/s, 0 = skip),
+ * Env: BENCH_DOCS (2000), BENCH_CONCURRENCY (8), BENCH_PACED_RATE (20 docs/s, 0 = skip),
  * BENCH_PACED_DOCS (300), BENCH_ROUNDS (1), BENCH_RUNNERS (in-process,bullmq), BENCH_SECTIONS (all; e.g. pipeline,extract), DATABASE_URL, REDIS_URL.
  * Results: bench/results/latest.jsonl.
  */
@@ -113,7 +113,7 @@ async function pipelineSection(): Promise<BenchRow[]> {
       concurrency: int('BENCH_CONCURRENCY', 8),
       redisUrl: process.env.REDIS_URL,
       postgresUrl: process.env.DATABASE_URL,
-      pacedRate: int('BENCH_PACED_RATE', 50),
+      pacedRate: int('BENCH_PACED_RATE', 20),
       pacedCount: int('BENCH_PACED_DOCS', 300),
       kinds: process.env.BENCH_RUNNERS?.split(','),
       rounds: int('BENCH_ROUNDS', 1),
