@@ -4,7 +4,9 @@ import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
 
 /** Prepositions that make a following place a location, not a party ("à Montréal", "in Edmundston"). */
-const LOCATIVE_BEFORE = wordRegex(String.raw`\b(?:à|au|aux|en|dans|près\s+de|in|at|near|basée?s?\s+à|située?s?\s+à|based\s+in|located\s+in)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$`);
+const LOCATIVE_BEFORE = wordRegex(
+  String.raw`\b(?:(?:à|au|aux|en|dans|près\s+de|in|at|near|basée?s?\s+à|située?s?\s+à|based\s+in|located\s+in)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?|(?:à|in|at)\s+(?:la\s+|l['’]|the\s+)?(?:hôtel\s+de\s+ville|mairie|city\s+hall|town\s+hall)\s+(?:de\s+|d['’]|du\s+|of\s+))$`,
+);
 /** Appositions that describe where a party sits: "…, tous deux basés à Sorel-Tracy en Montérégie". */
 const APPOSITION_START = wordRegex(String.raw`^\s*\)?\s*,\s*(?:tous\s+deux\s+|toutes\s+deux\s+|both\s+)?(?:basée?s?|située?s?|établie?s?|installée?s?|implantée?s?|based|located|headquartered|qui|which|dont)\b`);
 const COORDINATION = wordRegex(String.raw`,\s*(?:et|and)\s+(?:d['’]autre\s+part\s+)?`);
@@ -17,7 +19,19 @@ function isVenue(text: string, m: Span): boolean {
 }
 
 export function isLocative(text: string, m: Span): boolean {
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start));
+}
+
+// "la commune de Saint-Louis, au Sénégal, …": where a party sits, not where the event was.
+const PARTY_SEAT = /,\s*(?:au|aux|en|à|in)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/u;
+
+function isPartySeat(text: string, index: EntityIndex, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 16), m.start);
+  const seat = PARTY_SEAT.exec(before);
+  if (!seat) return false;
+  const comma = m.start - before.length + seat.index;
+  const owner = index.covering(comma - 1);
+  return owner !== undefined && owner.entity.type !== 'PERSON';
 }
 
 /** ORG and PLACE mentions of [start, end) that can be parties: appositions and locatives skipped. */
@@ -120,7 +134,8 @@ export function findPlace(text: string, index: EntityIndex, region: Span, at: nu
   const places = index
     .within(region.start, region.end)
     .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)))
-    .filter((m) => !exclude || m.end <= exclude.start || m.start >= exclude.end);
+    .filter((m) => !exclude || m.end <= exclude.start || m.start >= exclude.end)
+    .filter((m) => !isPartySeat(text, index, m));
   const after = places.find((m) => m.start >= at);
   return (after ?? places[places.length - 1])?.entity;
 }

@@ -38,6 +38,8 @@ const AGREEMENT_FR = [
   `jumelages?`,
   `partenariats?`,
   `procès-verba(?:l|ux)`,
+  `documents?`,
+  `textes?`,
   `chartes?`,
 ];
 const AGREEMENT_EN = [
@@ -55,6 +57,7 @@ const AGREEMENT_EN = [
   `accords?`,
   `partnerships?`,
   `protocols?`,
+  `documents?`,
 ];
 const MISSION = [
   `missions?`,
@@ -136,7 +139,16 @@ function agreementTrigger(text: string, start: number, end: number): Trigger | u
   };
 }
 
+// "le document", "the text": an agreement only when a signing word is next to it ("qui ont paraphé le document").
+const DOCUMENT_NOUN = /^(?:documents?|textes?)$/i;
+const DOCUMENT_SIGNED = /(?:sign|paraph|ratifi|scell|seal|inked)\p{L}*\s+(?:le|ce|the|this)\s+$|^\s+(?:a\s+été\s+|was\s+|were\s+|ont\s+été\s+)?(?:sign|paraph|ratifi)/iu;
+
 function isAgreementTrap(text: string, start: number, end: number, word: string): boolean {
+  if (DOCUMENT_NOUN.test(word)) {
+    const before = text.slice(Math.max(0, start - 30), start);
+    const after = text.slice(end, end + 30);
+    return !(DOCUMENT_SIGNED.test(before) || DOCUMENT_SIGNED.test(after)) || !/(?:^|\s)(?:le|ce|the|this)\s+$/i.test(before);
+  }
   const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
   const after = text.slice(end, end + 20).toLowerCase();
   // An all-caps word used as a programme or strategy name (démarche ACCORD), not a headline.

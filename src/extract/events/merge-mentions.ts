@@ -160,6 +160,8 @@ function isRealizedPlan(d: EventDraft, m: EventMention): boolean {
 function attach(d: EventDraft, m: EventMention, full: boolean): void {
   d.mentions.push(m);
   if (full && m.type === 'mission' && m.trigger.strong && !d.mentions[0]!.trigger.strong) d.kind = m.trigger.kind;
+  // A headline's bare "partenariat" is named more precisely by the body's "convention de jumelage".
+  if (full && m.type === 'agreement' && !/\s/.test(d.kind.trim()) && /\s/.test(m.trigger.kind) && m.reference !== 'demonstrative') d.kind = m.trigger.kind;
   d.date ??= m.date && m.cue ? m.date : undefined;
   d.place ??= m.place;
   d.occasion ??= m.occasion;

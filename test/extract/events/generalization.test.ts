@@ -197,6 +197,25 @@ describe('descriptive places and renewals', () => {
   });
 });
 
+describe('signing ceremonies told after the agreement', () => {
+  it('reads "qui ont paraphé le document" as the signatories of the agreement just named, at the town hall’s town', () => {
+    const text =
+      'La Ville de Rouen et la commune de Kindia, en Guinée, ont renouvelé le 3 juin 2021 leur convention de jumelage. La cérémonie s’est tenue à l’hôtel de ville de Rouen en présence de Jean Morel et de Sékou Camara, qui ont signé le document.';
+    const out = events(
+      text,
+      [['ORG', 'Ville de Rouen'], ['ORG', 'commune de Kindia'], ['PLACE', 'Kindia'], ['PLACE', 'Guinée'], ['PLACE', 'Rouen'], ['PERSON', 'Jean Morel'], ['PERSON', 'Sékou Camara']],
+      [dateFor(text, '3 juin 2021', '2021-06-03')],
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ kind: 'convention de jumelage', signatories: ['Jean Morel', 'Sékou Camara'], place: 'Rouen' });
+  });
+
+  it('does not read a document with no signing word as an agreement', () => {
+    const text = 'La Ville de Rouen et la Ville de Kindia ont publié le document de synthèse du forum.';
+    expect(events(text, [['ORG', 'Ville de Rouen'], ['ORG', 'Ville de Kindia']])).toEqual([]);
+  });
+});
+
 describe('signatories’ titles', () => {
   it('reads the sides of "X, maire de A, a signé avec le maire de B, Y, un pacte d’amitié"', () => {
     const text = 'Le maire de Bayonne, Luc Martin, a signé avec le maire de Sherbrooke, Paul Tremblay, un pacte d’amitié.';
