@@ -106,6 +106,8 @@ function placeOfAdjective(word: string, index: EntityIndex): ExtractedEntity | u
   for (const e of index.entities) {
     if (e.type !== 'PLACE') continue;
     const name = fold(e.name);
+    // "a Saskatchewan trade delegation": the name itself, not Saskatoon by its shared stem.
+    if (name === w) return e;
     if (name.length < 4 || /\s/.test(name)) continue;
     // Shared beginning: Québec/québécoise, Mexique/mexicaine, Norway/Norwegian, Allemagne/allemande.
     const shared = commonPrefix(w, name);

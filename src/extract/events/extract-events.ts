@@ -108,6 +108,8 @@ function hostFromAgreement(d: EventDraft, drafts: readonly EventDraft[], index: 
   const other = deal?.parties.find((p) => !sameParty(p, side));
   // A trip whose side is a territory went to a territory: "Ville de Pau" is received as Pau.
   if (other) d.parties = [...d.parties, side.type === 'PLACE' ? (territoryOf(other, index) ?? other) : other];
+  // Else the place visited is the host.
+  else if (d.place && !sameParty(d.place, side)) d.parties = [...d.parties, d.place];
 }
 
 function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, input: EventInput, index: EntityIndex): ExtractedEvent {

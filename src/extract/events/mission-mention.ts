@@ -34,7 +34,8 @@ function receivedMission(ctx: MentionContext, sentence: Span, region: Span, trig
   if (receive < 0 && !visitBy) return undefined;
   const host = receive >= 0 ? affiliationParties(ctx.titles, ctx.index, candidates(ctx, clauseStart(text, region.start, receive), receive)) : [];
   const led = ledBy(ctx, trigger.start, region.end);
-  const traveller = demonymPlace(text, ctx.index, trigger) ?? complementParty(ctx, trigger, region) ?? leaderSide(ctx, led);
+  const traveller =
+    leaderSide(ctx, led) ?? demonymPlace(text, ctx.index, trigger) ?? modifierParty(ctx, trigger, region) ?? complementParty(ctx, trigger, region);
   const place = findPlace(text, ctx.index, region, trigger.start) ?? (receive >= 0 ? datelinePlace(ctx) : undefined);
   const parties = uniqueEntities([...(traveller ? [traveller] : []), ...host]);
   return {
@@ -64,8 +65,26 @@ function leaderSide(ctx: MentionContext, leaders: readonly EntityMention[]): Ext
   const leader = leaders[0];
   if (!leader) return undefined;
   const zone = ctx.titles.find((z) => z.end <= leader.start && leader.start - z.end <= 3);
-  if (!zone) return undefined;
-  return affiliationParties(ctx.titles, ctx.index, ctx.index.within(zone.start, zone.end).filter((m) => m.entity.type !== 'PERSON'))[0];
+  if (zone) {
+    const side = affiliationParties(ctx.titles, ctx.index, ctx.index.within(zone.start, zone.end).filter((m) => m.entity.type !== 'PERSON'))[0];
+    if (side) return side;
+  }
+  // "led by Bordeaux Mayor Pierre Hurmic", "led by Ontario's Minister of Trade, X": the side before the title.
+  const before = ctx.index.within(Math.max(0, leader.start - 60), leader.start).filter((m) => m.entity.type !== 'PERSON').pop();
+  if (before && TITLE_AFTER_SIDE.test(ctx.text.slice(before.end, leader.start))) return before.entity;
+  return undefined;
+}
+
+const TITLE_AFTER_SIDE = /^(?:['’]s)?\s+(?:deputy\s+)?(?:mayor|premier|governor|president|minister|chancellor|prime\s+minister|lord\s+mayor|chair|ceo)\b[\p{L}\s]{0,40}?,?\s*$/iu;
+
+/** "a Saskatchewan trade delegation", "la délégation Wallonie-Bruxelles": a name inside the noun phrase. */
+function modifierParty(ctx: MentionContext, trigger: Trigger, region: Span): ExtractedEntity | undefined {
+  const inside = ctx.index.within(Math.max(region.start, trigger.start - 30), trigger.end).filter((m) => m.entity.type !== 'PERSON');
+  const last = inside.pop();
+  if (!last) return undefined;
+  const gap = ctx.text.slice(last.end, trigger.end);
+  // Only lower-case qualifiers and the noun itself may follow the name: "… trade delegation".
+  return /^(?:\s+\p{Ll}[\p{Ll}-]*){1,3}$/u.test(gap) ? last.entity : undefined;
 }
 
 function complementParty(ctx: MentionContext, trigger: Trigger, region: Span): ExtractedEntity | undefined {

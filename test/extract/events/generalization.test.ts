@@ -96,6 +96,25 @@ describe('received delegations: sides from titles and occasions', () => {
   });
 });
 
+describe('received delegations in English', () => {
+  it('takes the side of "led by Bordeaux Mayor X" before a demonym', () => {
+    const text = 'Gatineau Mayor Anne Roy welcomed a French delegation led by Bordeaux Mayor Pierre Hurmic on Monday. France is a key partner.';
+    const [e] = events(
+      text,
+      [['PLACE', 'Gatineau'], ['PLACE', 'Bordeaux'], ['PLACE', 'France'], ['PERSON', 'Anne Roy'], ['PERSON', 'Pierre Hurmic']],
+      [],
+      'en',
+    );
+    expect(e).toMatchObject({ type: 'mission', parties: ['Bordeaux', 'Gatineau'], signatories: ['Pierre Hurmic'] });
+  });
+
+  it('reads a name inside the noun phrase as the travelling side and the place visited as the host', () => {
+    const text = 'The festival opened in Umeå during a visit by a Saskatchewan trade delegation. Saskatoon sent three companies.';
+    const [e] = events(text, [['PLACE', 'Umeå'], ['PLACE', 'Saskatchewan'], ['PLACE', 'Saskatoon']], [], 'en');
+    expect(e).toMatchObject({ type: 'mission', parties: ['Saskatchewan', 'Umeå'], place: 'Umeå' });
+  });
+});
+
 describe('itineraries', () => {
   it('adds the leader of "the delegation" to the trip already named, not the stops as parties', () => {
     const text =
