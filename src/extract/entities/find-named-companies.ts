@@ -55,6 +55,8 @@ export function findTriggeredCompanies(a: Analysis): Candidate[] {
     while (k < t.length && k < i + 6 && !t[k]!.isCap && (isLowerFiller(t[k]!) || isPunct(t[k], ',:'))) k++;
     // Right after the descriptor, a place-like name is the body's ("le pôle de compétitivité
     // Aerospace Valley"); after "de"/"of" it says where ("les entreprises de Montréal").
+    // "le pôle Santé" is a department; "le pôle de compétitivité X", "le pôle d'excellence X" name one.
+    if (t[i]!.fold === 'pole' && k === i + 1) continue;
     const direct = k > i && !PLACE_PREPOSITIONS.has(t[k - 1]!.fold);
     for (const c of coordinatedNames(a, k, direct)) out.push(c);
   }

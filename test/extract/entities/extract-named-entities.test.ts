@@ -53,6 +53,12 @@ describe('extractNamedEntities: names that generalize beyond head words', () => 
     expect(names('PLACE')).not.toContain('Aerospace Valley');
   });
 
+  it('does not take a department word right after "pôle" for a body', () => {
+    const names = byType('Le pôle Santé de la Ville de Lyon travaille avec le pôle d’excellence Mecatech Bretagne.');
+    expect(names('ORG')).not.toContain('Santé');
+    expect(names('ORG')).toContain('Mecatech Bretagne');
+  });
+
   it('does not make a body of a mere place after a descriptor', () => {
     const names = byType('La signature acte la création d’un accélérateur Bretagne commun aux deux régions.');
     expect(names('ORG')).not.toContain('Bretagne');
