@@ -62,7 +62,7 @@ function buildIndex(): PlaceIndex {
   };
   const cities = loadCities();
   const keys = cities.map((city) => normalizeName(city.name));
-  const geoOf = cityLocator(cities, keys);
+  const geoOf = cityLocator(cities, keys, locatedNames());
   addCities(cities, keys, add);
   addExonyms(geoOf, add);
   addCountries(cities, add);
@@ -70,6 +70,7 @@ function buildIndex(): PlaceIndex {
   const prefixes = new Set<string>();
   let maxWords = 1;
   for (const key of byKey.keys()) {
+    if (!key.includes(' ')) continue;
     const words = key.split(' ');
     maxWords = Math.max(maxWords, words.length);
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
@@ -89,9 +90,25 @@ function loadCities(): readonly CityRow[] {
 type Add = (name: string, entry: PlaceEntry, key?: string) => void;
 type Locate = (name: string, country: string) => CityRow | undefined;
 
-function cityLocator(cities: readonly CityRow[], keys: readonly string[]): Locate {
+/** Keys of the city names the exonym and subdivision tables look up (their GeoNames names and seats). */
+function locatedNames(): Set<string> {
+  const wanted = new Set<string>();
+  for (const line of lines(CITY_EXONYMS)) wanted.add(normalizeName(line.split('|')[1] ?? ''));
+  for (const table of [AMERICAS, FRANCE, WORLD_SUBDIVISIONS, MACRO_REGIONS]) {
+    for (const line of lines(table)) {
+      const seat = line.split('|')[3];
+      if (seat) wanted.add(normalizeName(seat));
+    }
+  }
+  return wanted;
+}
+
+/** The most populous city of a name in a country, among the `wanted` names only. */
+function cityLocator(cities: readonly CityRow[], keys: readonly string[], wanted: ReadonlySet<string>): Locate {
   const best = new Map<string, CityRow>();
-  for (const [i, city] of cities.entries()) {
+  for (let i = 0; i < cities.length; i++) {
+    if (!wanted.has(keys[i]!)) continue;
+    const city = cities[i]!;
     const key = `${keys[i]}|${city.country}`;
     const seen = best.get(key);
     if (!seen || seen.population < city.population) best.set(key, city);
