@@ -3,7 +3,8 @@ import type { EventStatus, EventType, ExtractedEntity } from '../types.js';
 import { resolvePair } from './anaphora.js';
 import type { EntityIndex } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
-import { sameParty, shareParty, unionParties } from './same-party.js';
+import { countryNames } from '../gazetteer/countries.js';
+import { fold, sameParty, shareParty, unionParties } from './same-party.js';
 
 /** An event being assembled from its mentions. */
 export interface EventDraft {
@@ -126,8 +127,8 @@ function compatible(d: EventDraft, m: EventMention): boolean {
   if (d.mentions[d.mentions.length - 1]!.region.start === m.region.start) return false;
   if (d.date && m.date && !sameDate(d.date.value, m.date.value) && !isRealizedPlan(d, m)) return false;
   if (d.signatories.length > 0 && m.signatories.length > 0 && !overlaps(d.signatories, m.signatories)) return false;
-  // Two trips, or two signings, in different places are different events.
-  if (d.place && m.place && !sameParty(d.place, m.place)) return false;
+  // Two trips, or two signings, in different places are different events ("au Maroc" then "à Casablanca" is one).
+  if (d.place && m.place && !sameParty(d.place, m.place) && !containsPlace(d.place, m.place) && !containsPlace(m.place, d.place)) return false;
   if (m.parties.length === 0) return m.reference === 'definite';
   // An agreement first named with no side ("N.B. premier sign accords") takes the next one's.
   if (d.parties.length === 0) return true;
@@ -163,6 +164,12 @@ function attach(d: EventDraft, m: EventMention, full: boolean): void {
   // A headline's bare "partenariat" is named more precisely by the body's "convention de jumelage".
   if (full && m.type === 'agreement' && !/\s/.test(d.kind.trim()) && /\s/.test(m.trigger.kind) && m.reference !== 'demonstrative') d.kind = m.trigger.kind;
   d.date ??= m.date && m.cue ? m.date : undefined;
+  if (d.place && m.place && containsPlace(d.place, m.place)) {
+    // The headline's country, the body's city: the city is where it was; the country is no side of its own.
+    const country = d.place;
+    d.place = m.place;
+    if (d.parties.includes(m.place) || m.parties.includes(m.place)) d.parties = d.parties.filter((p) => p !== country);
+  }
   d.place ??= m.place;
   d.occasion ??= m.occasion;
   if (d.parties.length < 2 && m.parties.length > 0) d.parties = unionParties(d.parties, m.parties);
@@ -177,6 +184,19 @@ function attach(d: EventDraft, m: EventMention, full: boolean): void {
     d.status = m.status;
     d.statusFromCue = true;
   }
+}
+
+/** True when `outer` is a country and `inner` a place in it ("Maroc" and "Casablanca"). */
+function containsPlace(outer: ExtractedEntity, inner: ExtractedEntity): boolean {
+  if (outer === inner || !outer.geo || !inner.geo || outer.geo.country !== inner.geo.country) return false;
+  return isCountry(outer) && !isCountry(inner);
+}
+
+let countryForms: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+
+function isCountry(e: ExtractedEntity): boolean {
+  countryForms ??= new Map([...countryNames()].map(([code, names]) => [code, new Set(names.map(fold))]));
+  return countryForms.get(e.geo?.country ?? '')?.has(fold(e.name)) ?? false;
 }
 
 function overlaps(a: readonly ExtractedEntity[], b: readonly ExtractedEntity[]): boolean {

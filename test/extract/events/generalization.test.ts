@@ -115,6 +115,27 @@ describe('received delegations in English', () => {
   });
 });
 
+describe('a headline trip to a country, told in the body with its city', () => {
+  it('is one trip, placed in the city', () => {
+    const text =
+      'Une mission économique québécoise au Maroc\n\nUne mission économique de la Ville de Québec se déroule à Casablanca du 14 au 18 novembre 2022.';
+    const geo = { Maroc: { lat: 32, lon: -6, country: 'MA' }, Casablanca: { lat: 33.6, lon: -7.6, country: 'MA' } } as const;
+    const entities = entitiesFor(text, [['PLACE', 'Maroc'], ['PLACE', 'Casablanca'], ['PLACE', 'Québec'], ['ORG', 'Ville de Québec']]).map((e) =>
+      e.name in geo ? { ...e, geo: geo[e.name as keyof typeof geo] } : e,
+    );
+    const out = extractEvents({
+      text,
+      language: 'fr',
+      sentences: splitSentences(text),
+      entities,
+      dates: [dateFor(text, 'du 14 au 18 novembre 2022', '2022-11-14/2022-11-18')],
+    });
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: 'mission', place: 'Casablanca', date: '2022-11-14/2022-11-18' });
+    expect(out[0]!.parties).not.toContain('Maroc');
+  });
+});
+
 describe('itineraries', () => {
   it('adds the leader of "the delegation" to the trip already named, not the stops as parties', () => {
     const text =
