@@ -13,7 +13,7 @@ export interface PairAnaphor {
 }
 
 const PAIR = wordRegex(
-  String.raw`\b(?:(?:les|leurs|nos|ces)\s+deux\s+(villes|communes|municipalités|gouvernements|provinces|pays|régions|états|territoires|partenaires|parties|institutions|organisations|organismes|universités|collectivités|métropoles|agglomérations)|(?:the|both|these|our|their)\s+(?:two\s+)?(cities|towns|municipalities|governments|provinces|countries|regions|states|territories|partners|parties|institutions|organizations|organisations|universities|metropolises))\b`,
+  String.raw`\b(?:(?:les|leurs|nos|ces)\s+deux\s+(villes|communes|municipalités|gouvernements|provinces|pays|régions|états|territoires|partenaires|parties|institutions|organisations|organismes|universités|collectivités|métropoles|agglomérations|maires|mairesses|ministres|premiers\s+ministres|présidents|présidentes|gouverneurs|dirigeants)|(?:the|both|these|our|their)\s+(?:two\s+)?(cities|towns|municipalities|governments|provinces|countries|regions|states|territories|partners|parties|sides|institutions|organizations|organisations|universities|metropolises|mayors|premiers|ministers|presidents|governors|leaders))\b`,
   'iu',
 );
 
@@ -26,7 +26,7 @@ export function pairAnaphor(ctx: MentionContext, start: number, end: number, anc
   return { noun: (m[1] ?? m[2]!).toLowerCase(), headline: headlineSides(ctx) };
 }
 
-const TOWN_NOUNS = /^(?:villes|communes|municipalités|métropoles|agglomérations|cities|towns|municipalities|metropolises)$/;
+const TOWN_NOUNS = /^(?:villes|communes|municipalités|métropoles|agglomérations|maires|mairesses|cities|towns|municipalities|metropolises|mayors)$/;
 
 /**
  * The pair's parties from the sides already named: the latest event with two sides, else

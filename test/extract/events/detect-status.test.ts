@@ -24,5 +24,10 @@ describe('detectStatus', () => {
     'An agreement is expected to be signed in the fall.',
     'Les deux gouvernements ont convenu de renouveler leur accord de coopération.',
     'The two states agreed to sign a memorandum next year.',
+    'La Ville de Laval et la Ville de Nantes envisagent la signature d’une entente.',
+    'Le jumelage sera officialisé au printemps.',
+    'Le protocole devrait être paraphé en mai.',
+    'The twinning will be formalized next spring.',
+    'The memorandum is scheduled to be signed in March.',
   ])('planned: %s', (clause) => expect(detectStatus(clause)).toBe('planned'));
 });

@@ -223,6 +223,15 @@ describe('pair anaphors', () => {
   });
 });
 
+describe('pair anaphors naming people', () => {
+  it('reads "les deux maires ont signé" as the two towns already paired', () => {
+    const text = 'La Ville de Lévis et la Ville de Saumur ont signé une entente en 2015. Les deux maires ont signé hier un pacte d’amitié.';
+    const out = events(text, [['ORG', 'Ville de Lévis'], ['ORG', 'Ville de Saumur'], ['PLACE', 'Lévis'], ['PLACE', 'Saumur']], [dateFor(text, '2015', '2015')]);
+    expect(out).toHaveLength(2);
+    expect(out[1]).toMatchObject({ kind: 'pacte d’amitié', parties: ['Lévis', 'Saumur'] });
+  });
+});
+
 describe('descriptive places and renewals', () => {
   it('names "la commune de X" by its place and keeps a renewal with a recalled year as one event', () => {
     const text =
