@@ -78,11 +78,25 @@ export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
     let start = i;
     while (start > i - MAX_SUFFIX_NAME && isSuffixNameWord(a, start - 1) && !t[start]!.sentenceStart && !t[start]!.lineStart) start--;
     if (start === i) continue;
-    out.push({ type: 'ORG', start, end: i + 1, priority: 8, confidence: 0.7 });
+    out.push({ type: 'ORG', start, end: suffixNameEnd(a, i + 1), priority: 8, confidence: 0.7 });
   }
   return out;
 }
 const MAX_SUFFIX_NAME = 4;
+
+/** "Tours Métropole Val de Loire": capitalized words (joined by de/du) may follow the head. */
+function suffixNameEnd(a: Analysis, j: number): number {
+  const t = a.tokens;
+  let end = j;
+  for (let k = j; k < j + MAX_SUFFIX_NAME && k < t.length; k++) {
+    const tok = t[k]!;
+    if (tok.sentenceStart || tok.lineStart) break;
+    if ((tok.fold === 'de' || tok.fold === 'du') && !tok.isCap && k > j && isSuffixNameWord(a, k + 1)) continue;
+    if (!isSuffixNameWord(a, k) || isGivenName(tok)) break;
+    end = k + 1;
+  }
+  return end;
+}
 
 function isSuffixNameWord(a: Analysis, k: number): boolean {
   const tok = a.tokens[k];

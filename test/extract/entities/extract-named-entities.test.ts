@@ -45,6 +45,7 @@ describe('extractNamedEntities: names that generalize beyond head words', () => 
     const names = byType('La présidente de Rimouski Technopole a reçu la vice-présidente de Tours Loire Métropole hier.');
     expect(names('ORG')).toEqual(expect.arrayContaining(['Rimouski Technopole', 'Tours Loire Métropole']));
     expect(names('ORG')).not.toContain('Tours Loire');
+    expect(byType('Le président de Tours Métropole Val de Loire a signé.')('ORG')).toEqual(['Tours Métropole Val de Loire']);
   });
 
   it('reads the capitalized name after a lower-case descriptor as a body, not a place', () => {
