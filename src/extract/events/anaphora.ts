@@ -99,13 +99,23 @@ export function demonymPlace(text: string, index: EntityIndex, trigger: Span): E
   return undefined;
 }
 
+const FOLDED_PLACES = new WeakMap<EntityIndex, readonly (readonly [string, ExtractedEntity])[]>();
+
+/** The document's one-word places with their folded names, computed once per document. */
+function foldedPlaces(index: EntityIndex): readonly (readonly [string, ExtractedEntity])[] {
+  let places = FOLDED_PLACES.get(index);
+  if (!places) {
+    places = index.entities.filter((e) => e.type === 'PLACE').map((e) => [fold(e.name), e] as const);
+    FOLDED_PLACES.set(index, places);
+  }
+  return places;
+}
+
 function placeOfAdjective(word: string, index: EntityIndex): ExtractedEntity | undefined {
   const w = fold(word);
   let best: ExtractedEntity | undefined;
   let bestLength = 0;
-  for (const e of index.entities) {
-    if (e.type !== 'PLACE') continue;
-    const name = fold(e.name);
+  for (const [name, e] of foldedPlaces(index)) {
     // "a Saskatchewan trade delegation": the name itself, not Saskatoon by its shared stem.
     if (name === w) return e;
     if (name.length < 4 || /\s/.test(name)) continue;

@@ -299,3 +299,19 @@ describe('planned agreements', () => {
     expect(f).toMatchObject({ status: 'planned', parties: ['Yukon', 'Alaska'] });
   });
 });
+
+describe('bounded time', () => {
+  it('reads hundreds of received delegations among thousands of places quickly', () => {
+    const names = Array.from({ length: 3000 }, (_, i) => `Lieu${String.fromCharCode(97 + (i % 26))}${i}`);
+    const sentences = names.slice(0, 400).map((n, i) => `${n} a accueilli une délégation ${names[(i + 1) % names.length]!.toLowerCase()}aise menée par la ministre. Les deux villes prévoient de signer une entente.`);
+    const text = `${sentences.join(' ')} ${names.slice(400).join(', ')}.`;
+    const entities = names.map((name) => {
+      const start = text.indexOf(name);
+      return { type: 'PLACE' as const, name, confidence: 1, mentions: [{ start, end: start + name.length }] };
+    });
+    const t0 = performance.now();
+    const out = extractEvents({ text, language: 'fr', sentences: splitSentences(text), entities, dates: [] });
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(out.length).toBeGreaterThan(0);
+  });
+});
