@@ -35,7 +35,7 @@ function receivedMission(ctx: MentionContext, sentence: Span, region: Span, trig
   const host = receive >= 0 ? affiliationParties(ctx.titles, ctx.index, candidates(ctx, clauseStart(text, region.start, receive), receive)) : [];
   const led = ledBy(ctx, trigger.start, region.end);
   const traveller =
-    leaderSide(ctx, led) ?? demonymPlace(text, ctx.index, trigger) ?? modifierParty(ctx, trigger, region) ?? complementParty(ctx, trigger, region);
+    leaderSide(ctx, led) ?? complementParty(ctx, trigger, region) ?? modifierParty(ctx, trigger, region) ?? demonymPlace(text, ctx.index, trigger);
   const place = findPlace(text, ctx.index, region, trigger.start) ?? (receive >= 0 ? datelinePlace(ctx) : undefined);
   const parties = uniqueEntities([...(traveller ? [traveller] : []), ...host]);
   return {
@@ -102,14 +102,23 @@ function datelinePlace(ctx: MentionContext): ExtractedEntity | undefined {
   return undefined;
 }
 
+const RECEIVED_PASSIVE = wordRegex(
+  String.raw`\b(?:(?:a|ont|avait|avaient|sera|seront)\s+été\s+(?:reçue?s?|accueillie?s?)|(?:was|were|has\s+been|have\s+been|will\s+be)\s+(?:received|hosted|welcomed))\b`,
+  'iu',
+);
+
 function travellingMission(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention {
   const { text } = ctx;
   const mentions = candidates(ctx, region.start, region.end);
   const destinations = ctx.index
     .within(region.start, region.end)
     .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)));
-  const parties = uniqueEntities([...affiliationParties(ctx.titles, ctx.index, mentions), ...destinations.map((d) => d.entity)]);
   const place = placeAfterTravel(ctx, region) ?? findPlace(text, ctx.index, region, trigger.start);
+  // "Une délégation québécoise a été reçue par …": the adjective names the side that travels.
+  const passive = !trigger.verb && RECEIVED_PASSIVE.test(text.slice(trigger.end, region.end));
+  const own = passive ? demonymPlace(text, ctx.index, trigger) : undefined;
+  const travelling = own && own !== place ? [own] : [];
+  const parties = uniqueEntities([...travelling, ...affiliationParties(ctx.titles, ctx.index, mentions), ...destinations.map((d) => d.entity)]);
   const led = ledBy(ctx, trigger.start, region.end);
   const leaders = personMentions(ctx.index, region.start, trigger.start).concat(led, fronted(ctx, region, trigger));
   return {

@@ -96,6 +96,22 @@ describe('received delegations: sides from titles and occasions', () => {
   });
 });
 
+describe('a received delegation with both an adjective and a complement', () => {
+  it('prefers the town of "délégation française de Pau" to the country of the adjective', () => {
+    const text = 'Thetford Mines a accueilli une délégation française de Pau. La France et le Québec coopèrent depuis 1965.';
+    const [e] = events(text, [['PLACE', 'Thetford Mines'], ['PLACE', 'Pau'], ['PLACE', 'France'], ['PLACE', 'Québec']]);
+    expect(e).toMatchObject({ type: 'mission', parties: ['Pau', 'Thetford Mines'] });
+  });
+});
+
+describe('a delegation received in the passive', () => {
+  it('takes the travelling side from the adjective and the host from the title of who received it', () => {
+    const text = 'Une délégation sénégalaise a été reçue à Lyon par le maire de Lyon, Paul Roux. Le Sénégal veut des partenaires.';
+    const [e] = events(text, [['PLACE', 'Lyon'], ['PLACE', 'Sénégal'], ['PERSON', 'Paul Roux']]);
+    expect(e).toMatchObject({ type: 'mission', parties: ['Sénégal', 'Lyon'], place: 'Lyon' });
+  });
+});
+
 describe('received delegations in English', () => {
   it('takes the side of "led by Bordeaux Mayor X" before a demonym', () => {
     const text = 'Gatineau Mayor Anne Roy welcomed a French delegation led by Bordeaux Mayor Pierre Hurmic on Monday. France is a key partner.';
