@@ -31,4 +31,6 @@ export interface EventMention {
   readonly content?: boolean;
   /** Missions: who leads it ("conduite par X", "led by X"), which a later "la délégation" may add. */
   readonly leaders?: readonly ExtractedEntity[];
+  /** Missions: "will also travel to A and B before returning to C": the next stops of a trip already under way. */
+  readonly itinerary?: boolean;
 }

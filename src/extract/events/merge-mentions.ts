@@ -42,7 +42,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
     const last = sameType[sameType.length - 1];
     // "cette entente", and "la délégation" once a trip is under way, point back to the latest
     // event; they add evidence, not sides (the stops of an itinerary are not parties).
-    if (m.reference === 'demonstrative' || (m.type === 'mission' && m.reference === 'definite' && last)) {
+    if (m.reference === 'demonstrative' || (m.type === 'mission' && (m.reference === 'definite' || m.itinerary) && last)) {
       if (last) attach(last, m.type === 'mission' ? continuation(m) : m, false);
       // "The delegation, led by X, will also travel to A and B": X leads the trip already named.
       if (last && m.leaders) last.signatories = union(last.signatories, m.leaders);

@@ -134,8 +134,15 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
     date: clauseDate(ctx, region, trigger.start),
     place,
     occasion: findOccasion(text, region.start, region.end),
+    itinerary: trigger.verb === true && ITINERARY.test(text.slice(region.start, region.end)),
   };
 }
+
+// "se rendra ensuite à …", "will also travel to …", "avant de regagner …": further stops of the same trip.
+const ITINERARY = wordRegex(
+  String.raw`\b(?:ensuite|également|aussi|puis|avant\s+de\s+(?:rentrer|regagner|retourner|revenir)|also|then|afterwards|later|next|before\s+(?:returning|heading\s+back|flying\s+back))\b`,
+  'iu',
+);
 
 // Verbs of going and receiving: "s'est rendue à", "a accueilli une délégation", "hosted a delegation".
 const TRAVEL = wordRegex(

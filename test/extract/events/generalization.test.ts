@@ -167,6 +167,20 @@ describe('itineraries', () => {
   });
 });
 
+describe('itineraries told with a verb', () => {
+  it('reads "Elle se rendra ensuite à A et à B" as more stops of the trip already named', () => {
+    const text =
+      'Une mission commerciale de la Ville de Laval est arrivée à Lyon le 3 mai 2023. Elle se rendra ensuite à Grenoble et à Annecy avant de regagner Montréal.';
+    const out = events(
+      text,
+      [['ORG', 'Ville de Laval'], ['PLACE', 'Lyon'], ['PLACE', 'Grenoble'], ['PLACE', 'Annecy'], ['PLACE', 'Montréal']],
+      [dateFor(text, '3 mai 2023', '2023-05-03')],
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: 'mission', parties: ['Ville de Laval', 'Lyon'], place: 'Lyon', date: '2023-05-03' });
+  });
+});
+
 describe('what an agreement contains', () => {
   it('reads "L’entente prévoit des échanges entre A et B" as content, not a new agreement', () => {
     const text =
