@@ -33,6 +33,11 @@ export interface PipelineBenchOptions {
   readonly pacedCount: number;
   /** Direct and queued runs alternate this many times; the fastest of each counts (load on a shared machine is noisy). */
   readonly rounds?: number;
+  /**
+   * Per-queue concurrency of the queued runs. Default concurrency / 2: ingest and extract run
+   * at once there, so the queued runs hold as many documents in flight as the direct lanes.
+   */
+  readonly queueConcurrency?: number;
   /** Runner kinds to bench (default both; BullMQ needs both URLs). */
   readonly kinds?: readonly string[];
   readonly log: (line: string) => void;
@@ -110,12 +115,13 @@ async function measureDirect(bench: BenchStore, files: readonly string[]): Promi
   return { docs: results.length, failed: results.filter((r) => !r.ok).length, seconds, latenciesMs: latencies, peakRssMb: sampler.stop() };
 }
 
-async function measureQueued(bench: BenchStore, runner: JobRunner, files: readonly string[], rate: number, log: (line: string) => void): Promise<Measure> {
+async function measureQueued(bench: BenchStore, runner: JobRunner, files: readonly string[], rate: number, options: PipelineBenchOptions): Promise<Measure> {
+  const { log } = options;
   const offeredAt = new Map<string, number>();
   const latencies: number[] = [];
   let failed = 0;
   registerPipeline(runner, {
-    config: bench.config,
+    config: { ...bench.config, concurrency: queueConcurrency(options) },
     store: bench.store,
     onExtracted: (report) => latencies.push(performance.now() - (offeredAt.get(report.source) ?? NaN)),
     onFailureRecorded: (line) => {
@@ -181,7 +187,7 @@ async function queued(kind: 'in-process' | 'bullmq', engine: Engine, options: Pi
   return withStore(engine, options, async (bench) => {
     const runner = createRunner(kind, bench, options);
     try {
-      return await measureQueued(bench, runner, files, rate, options.log);
+      return await measureQueued(bench, runner, files, rate, options);
     } finally {
       await runner.close();
     }
@@ -191,7 +197,7 @@ async function queued(kind: 'in-process' | 'bullmq', engine: Engine, options: Pi
 /** Direct and queued runs per available backend pair; returns rows and logs a line per run. */
 export async function runPipelineBench(options: PipelineBenchOptions): Promise<BenchRow[]> {
   const out: BenchRow[] = [];
-  const detail = { concurrency: options.concurrency, corpus: options.files.length, rounds: options.rounds ?? 1 };
+  const detail = { concurrency: options.concurrency, queue_concurrency: queueConcurrency(options), corpus: options.files.length, rounds: options.rounds ?? 1 };
   const pairs: Array<{ kind: 'in-process' | 'bullmq'; engine: Engine }> = [{ kind: 'in-process', engine: 'pglite' }];
   if (options.redisUrl && options.postgresUrl) pairs.push({ kind: 'bullmq', engine: 'postgres' });
   const kinds = options.kinds ?? ['in-process', 'bullmq'];
@@ -220,6 +226,10 @@ export async function runPipelineBench(options: PipelineBenchOptions): Promise<B
     }
   }
   return out;
+}
+
+function queueConcurrency(options: PipelineBenchOptions): number {
+  return options.queueConcurrency ?? Math.max(1, Math.round(options.concurrency / 2));
 }
 
 function fastest(a: Measure | undefined, b: Measure): Measure {

@@ -15,7 +15,7 @@ import { closePipelineResources } from '../src/workers/close-pipeline-resources.
  * whose URLs are set, then the optional sections other modules ship (bench/extract.ts,
  * bench/crawl.ts, bench/review.ts, each exporting `run(): Promise<BenchRow[]>`).
  * Env: BENCH_DOCS (2000), BENCH_CONCURRENCY (8), BENCH_PACED_RATE (20 docs/s, 0 = skip),
- * BENCH_PACED_DOCS (300), BENCH_ROUNDS (1), BENCH_RUNNERS (in-process,bullmq), BENCH_SECTIONS (all; e.g. pipeline,extract), DATABASE_URL, REDIS_URL.
+ * BENCH_PACED_DOCS (300), BENCH_ROUNDS (1), BENCH_QUEUE_CONCURRENCY (per queue; default half of BENCH_CONCURRENCY), BENCH_RUNNERS (in-process,bullmq), BENCH_SECTIONS (all; e.g. pipeline,extract), DATABASE_URL, REDIS_URL.
  * Results: bench/results/latest.jsonl.
  */
 
@@ -117,6 +117,7 @@ async function pipelineSection(): Promise<BenchRow[]> {
       pacedCount: int('BENCH_PACED_DOCS', 300),
       kinds: process.env.BENCH_RUNNERS?.split(','),
       rounds: int('BENCH_ROUNDS', 1),
+      queueConcurrency: process.env.BENCH_QUEUE_CONCURRENCY ? int('BENCH_QUEUE_CONCURRENCY', 8) : undefined,
       log,
     });
   } finally {
