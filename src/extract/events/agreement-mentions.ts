@@ -59,7 +59,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     place: findPlace(text, ctx.index, region, Math.max(trigger.end, verbAt), partyListSpan(ctx, region, trigger)),
     occasion: findOccasion(text, region.start, region.end),
   };
-  if (isContentMention(text, region, trigger)) {
+  if (!hasSigningCue(clause) && isContentMention(text, region, trigger)) {
     return [{ ...base, cue: false, signing: false, verbal: false, parties: [], signatories: [], place: undefined, occasion: undefined, content: true }];
   }
   const signatories = status === 'planned' ? [] : agreementSignatories(ctx, region, trigger, verbAt);

@@ -44,13 +44,14 @@ export function reference(t: Trigger): Reference {
 }
 
 /** Party candidates: not in a dateline, not inside the occasion's name, not the agreement's own name. */
-export function candidates(ctx: MentionContext, start: number, given: number): EntityMention[] {
-  const end = supportCut(ctx.text, start, given);
+export function candidates(ctx: MentionContext, start: number, end: number): EntityMention[] {
+  const support = supportSpans(ctx.text, start, end);
   const occasion = findOccasionSpan(ctx.text, start, end);
   const found = partyMentions(ctx.text, ctx.index, start, end).filter(
     (m) =>
       !ctx.datelines.some((d) => d.start <= m.start && m.end <= d.end) &&
       !(occasion && occasion.start <= m.start && m.start < occasion.end) &&
+      !support.some((x) => x.start <= m.start && m.start < x.end) &&
       !AGREEMENT_NAME.test(m.entity.name),
   );
   // A bracketed aside ("(la communauté urbaine de la capitale du Québec)") names no party,
@@ -64,10 +65,19 @@ const SUPPORT = wordRegex(
   'giu',
 );
 
-function supportCut(text: string, start: number, end: number): number {
-  const at = firstAfter(SUPPORT, text, start, end);
-  return at >= 0 ? at : end;
+/** From each backing phrase to the next comma or the end: "avec le soutien de X, …". */
+function supportSpans(text: string, start: number, end: number): Span[] {
+  const slice = text.slice(start, end);
+  if (!SUPPORT_STEM.test(slice)) return [];
+  const spans: Span[] = [];
+  for (const m of slice.matchAll(SUPPORT)) {
+    const comma = slice.slice(m.index).search(/[,;]/);
+    spans.push({ start: start + m.index, end: comma < 0 ? end : start + m.index + comma });
+  }
+  return spans;
 }
+
+const SUPPORT_STEM = /soutien|appui|concours|aide|financ|lien|soutenu|support|backing|help|funded|backed|sponsored/i;
 
 function inBrackets(text: string, from: number, at: number): boolean {
   for (let i = at - 1; i >= from; i--) {

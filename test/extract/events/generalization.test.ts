@@ -295,6 +295,20 @@ describe('signing ceremonies told after the agreement', () => {
   });
 });
 
+describe('backers', () => {
+  it('leaves out "avec l’appui de X" but keeps the partner after it', () => {
+    const text = 'La Ville de Granby a signé, avec l’appui du Fonds régional, une entente avec la Ville de Colmar.';
+    const [e] = events(text, [['ORG', 'Ville de Granby'], ['ORG', 'Fonds régional'], ['ORG', 'Ville de Colmar']]);
+    expect(e?.parties).toEqual(['Ville de Granby', 'Ville de Colmar']);
+  });
+
+  it('reads an agreement first named under "Under the agreement signed …" with its parties', () => {
+    const text = 'Under the agreement signed Tuesday between Ontario and Bavaria, researchers will share data.';
+    const [e] = events(text, [['PLACE', 'Ontario'], ['PLACE', 'Bavaria']], [], 'en');
+    expect(e?.parties).toEqual(['Ontario', 'Bavaria']);
+  });
+});
+
 describe('signatories’ titles', () => {
   it('reads the sides of "X, maire de A, a signé avec le maire de B, Y, un pacte d’amitié"', () => {
     const text = 'Le maire de Bayonne, Luc Martin, a signé avec le maire de Sherbrooke, Paul Tremblay, un pacte d’amitié.';
