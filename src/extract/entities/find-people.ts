@@ -53,8 +53,11 @@ function titleCaseLimit(a: Analysis, j: number): number {
   return isGivenName(a.tokens[j]) ? 2 : 1;
 }
 
+const DIGIT = /\d/;
+
 function isSurnameWord(tok: Token | undefined): boolean {
-  return tok !== undefined && isNameWord(tok) && /\p{L}/u.test(tok.text) && !/\d/.test(tok.text);
+  // isNameWord implies a leading capital letter, so only digits remain to rule out.
+  return tok !== undefined && isNameWord(tok) && !DIGIT.test(tok.text);
 }
 
 function isInitial(t: readonly Token[], k: number): boolean {
