@@ -10,6 +10,7 @@ const PARTICIPLE = /(?:é|ée|és|ées|ant|ants)$/u;
 const NOUN_HOMOGRAPHS = new Set(['son', 'sa', 'fait', 'compte', 'offre', 'ete', 'plan', 'reste']);
 const ARTICLES = new Set(['du', 'des', 'la', 'le', "l'", 'au', 'aux']);
 const LOWER_HEAD_DETERMINERS = new Set(['le', 'la', "l'", 'du', 'au']);
+const LOCATIVE_FIRST = new Set(['a', 'au', 'aux', 'en', 'pour', 'vers', 'dans']);
 
 /** ORG candidates from French head nouns ("Ville de …", "ministère des …"). */
 export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
@@ -41,6 +42,8 @@ function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
   if (!FR_LOWER_HEADS.has(head) || !LOWER_HEAD_DETERMINERS.has(t[i - 1]?.fold ?? '')) return undefined;
   const end = frenchExtent(a, i);
   if (end < 0 || !endsOnProperNoun(t, i, end)) return undefined;
+  // "la délégation à Sherbrooke" is a group travelling; a body's name says "de/du/des" first.
+  if (LOCATIVE_FIRST.has(t[i + 1]?.fold ?? '')) return undefined;
   for (let k = i + 1; k < end; k++) {
     if (t[k]!.isCap && FR_HEADS.has(t[k]!.fold)) return undefined;
     // "la communauté urbaine de la capitale du Québec" describes; a body's name says

@@ -185,17 +185,30 @@ export function findCamelCaseOrgs(a: Analysis): Candidate[] {
 export function findPlaceNamedBodies(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   const t = a.tokens;
+  let named: Set<string> | undefined;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
     if (!tok.isCap || tok.isUpper || a.inHeadline[i]) continue;
     const dash = tok.fold.indexOf('-');
     if (dash > 0 && PLACE_NAMED_BODY_PREFIXES.has(tok.fold.slice(0, dash)) && isCapitalAt(tok.text, dash + 1)) {
       out.push({ type: 'ORG', start: i, end: i + 1, priority: 6, confidence: 0.65 });
-    } else if (PLACE_NAMED_BODY_PREFIXES.has(tok.fold) && !a.inPlace[i] && a.inPlace[i + 1] && !t[i + 1]!.lineStart) {
+    } else if (PLACE_NAMED_BODY_PREFIXES.has(tok.fold) && !a.inPlace[i] && t[i + 1]?.isCap && !t[i + 1]!.lineStart) {
       let end = i + 1;
       while (end < t.length && a.inPlace[end] && isNameWord(t[end])) end++;
-      out.push({ type: 'ORG', start: i, end, priority: 6, confidence: 0.65 });
+      // "Invest Ottawa" where only "in Ottawa" later had a cue: a word the text names as a place.
+      if (end === i + 1 && isNameWord(t[i + 1]) && (named ??= placeWords(a)).has(t[i + 1]!.fold)) end = i + 2;
+      if (end > i + 1) out.push({ type: 'ORG', start: i, end, priority: 6, confidence: 0.65 });
     }
+  }
+  return out;
+}
+
+/** Folded single-word places of the text ("ottawa"). */
+function placeWords(a: Analysis): Set<string> {
+  const out = new Set<string>();
+  for (const range of a.areaRanges) {
+    const [s, e] = range.split(':').map(Number) as [number, number];
+    if (e === s + 1) out.add(a.tokens[s]!.fold);
   }
   return out;
 }

@@ -102,6 +102,17 @@ describe('extractNamedEntities: names that generalize beyond head words', () => 
     expect(byType('Les rives de la Moselle sont belles.')('PLACE')).toEqual([]);
   });
 
+  it('reads "Invest X" as a body when the text names X as a place elsewhere', () => {
+    const names = byType('Invest Ottawa will host the delegation in Ottawa next week.', 'en');
+    expect(names('ORG')).toContain('Invest Ottawa');
+    expect(byType('Business Insider reported the visit in Paris.', 'en')('ORG')).not.toContain('Business Insider');
+  });
+
+  it('does not take a travelling "délégation à X" for a body', () => {
+    const names = byType('La délégation à Sherbrooke a rencontré la délégation du Québec à Tokyo.');
+    expect(names('ORG')).toEqual(['délégation du Québec à Tokyo']);
+  });
+
   it('closes a name over a list of adjectives', () => {
     const names = byType('Les échanges relient la Cité de la recherche marine, côtière et portuaire et le pôle Mer Bretagne.');
     expect(names('ORG')).toContain('Cité de la recherche marine, côtière et portuaire');
