@@ -1,7 +1,8 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import { detectStatus, hasPlanningCue, hasSigningCue } from './detect-status.js';
-import { isContentMention, pairAnaphor } from './anaphora.js';
+import { isContentMention } from './content-mention.js';
+import { pairAnaphor } from './pair-anaphor.js';
 import type { EventMention } from './event-mention.js';
 import { coordinatedList, datesWithin, findOccasion, findPlace, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';

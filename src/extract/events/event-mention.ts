@@ -1,6 +1,6 @@
 import type { DateMention } from '../dates/extract-dates.js';
 import type { EventStatus, EventType, ExtractedEntity, Span } from '../types.js';
-import type { PairAnaphor } from './anaphora.js';
+import type { PairAnaphor } from './pair-anaphor.js';
 import type { Trigger } from './find-triggers.js';
 
 /** How the noun phrase refers: a demonstrative points back, a definite may, an indefinite is new. */

@@ -7,7 +7,7 @@ import { mergeMentions, type EventDraft } from './merge-mentions.js';
 import { findPlace } from './find-arguments.js';
 import { titleZones } from './title-zones.js';
 import { fold, sameParty } from './same-party.js';
-import { territoryOf } from './anaphora.js';
+import { territoryOf } from './pair-anaphor.js';
 import { uniqueEntities } from './mention-context.js';
 
 export interface EventInput {

@@ -1,6 +1,6 @@
 import type { DateMention } from '../dates/extract-dates.js';
 import type { EventStatus, EventType, ExtractedEntity } from '../types.js';
-import { resolvePair } from './anaphora.js';
+import { resolvePair } from './pair-anaphor.js';
 import type { EntityIndex } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
 import { countryNames } from '../gazetteer/countries.js';

@@ -4,7 +4,7 @@ import type { EntityMention } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
 import { findOccasion, findPlace, isDestination, isLocative, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
-import { demonymPlace } from './anaphora.js';
+import { demonymPlace } from './demonym-place.js';
 import { candidates, clauseDate, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
 import { affiliationParties } from './title-zones.js';
 

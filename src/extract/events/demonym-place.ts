@@ -1,0 +1,58 @@
+import type { ExtractedEntity, Span } from '../types.js';
+import type { EntityIndex } from './entity-index.js';
+import { fold } from './same-party.js';
+
+const ADJECTIVE_WORD = /[\p{L}-]{4,}/gu;
+
+/**
+ * The place that a delegation's adjective names: "délégation québécoise" → Québec, "a Bavarian
+ * business delegation" → Bavaria. The adjective must share the place's name but for its last
+ * three letters, and at least four (Québec/québécoise, Mexique/mexicaine, Norway/Norwegian).
+ */
+export function demonymPlace(text: string, index: EntityIndex, trigger: Span): ExtractedEntity | undefined {
+  // The trigger may span "visit by a Bavarian business delegation": the words before its last noun.
+  const before = text.slice(Math.max(0, trigger.start - 40), trigger.end).split(/[^\p{L}-]+/u).filter(Boolean).slice(-4, -1);
+  const afterText = /^[^.,;:()]{0,40}/u.exec(text.slice(trigger.end))![0];
+  const after = [...afterText.matchAll(ADJECTIVE_WORD)].map((m) => m[0]).slice(0, 3);
+  for (const word of [...after, ...before.reverse()]) {
+    const place = placeOfAdjective(word, index);
+    if (place) return place;
+  }
+  return undefined;
+}
+
+const FOLDED_PLACES = new WeakMap<EntityIndex, readonly (readonly [string, ExtractedEntity])[]>();
+
+/** The document's one-word places with their folded names, computed once per document. */
+function foldedPlaces(index: EntityIndex): readonly (readonly [string, ExtractedEntity])[] {
+  let places = FOLDED_PLACES.get(index);
+  if (!places) {
+    places = index.entities.filter((e) => e.type === 'PLACE').map((e) => [fold(e.name), e] as const);
+    FOLDED_PLACES.set(index, places);
+  }
+  return places;
+}
+
+function placeOfAdjective(word: string, index: EntityIndex): ExtractedEntity | undefined {
+  const w = fold(word);
+  let best: ExtractedEntity | undefined;
+  let bestLength = 0;
+  for (const [name, e] of foldedPlaces(index)) {
+    // "a Saskatchewan trade delegation": the name itself, not Saskatoon by its shared stem.
+    if (name === w) return e;
+    if (name.length < 4 || /\s/.test(name)) continue;
+    // Shared beginning: Québec/québécoise, Mexique/mexicaine, Norway/Norwegian, Allemagne/allemande.
+    const shared = commonPrefix(w, name);
+    if (w.length >= name.length - 1 && w !== name && shared >= Math.max(4, name.length - 3) && shared > bestLength) {
+      best = e;
+      bestLength = shared;
+    }
+  }
+  return best;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}

@@ -1,0 +1,58 @@
+import { wordRegex } from '../text/word-regex.js';
+import type { ExtractedEntity } from '../types.js';
+import type { EntityIndex } from './entity-index.js';
+import type { MentionContext } from './mention-context.js';
+import { sameParty } from './same-party.js';
+
+
+/** A plural noun that points back to the two sides already named ("les deux villes", "both provinces"). */
+export interface PairAnaphor {
+  readonly noun: string;
+  /** The two bodies or places of the headline, used when no earlier event names the pair. */
+  readonly headline: readonly ExtractedEntity[];
+}
+
+const PAIR = wordRegex(
+  String.raw`\b(?:(?:les|leurs|nos|ces)\s+deux\s+(villes|communes|municipalités|gouvernements|provinces|pays|régions|états|territoires|partenaires|parties|institutions|organisations|organismes|universités|collectivités|métropoles|agglomérations|maires|mairesses|ministres|premiers\s+ministres|présidents|présidentes|gouverneurs|dirigeants)|(?:the|both|these|our|their)\s+(?:two\s+)?(cities|towns|municipalities|governments|provinces|countries|regions|states|territories|partners|parties|sides|institutions|organizations|organisations|universities|metropolises|mayors|premiers|ministers|presidents|governors|leaders))\b`,
+  'iu',
+);
+
+/** "Les deux villes prévoient de signer …": the pair noun in [start, end), if any. */
+export function pairAnaphor(ctx: MentionContext, start: number, end: number, anchored = false): PairAnaphor | undefined {
+  const m = PAIR.exec(ctx.text.slice(start, end));
+  if (!m || (anchored && ctx.text.slice(start, start + m.index).trim() !== '')) return undefined;
+  // "the cities of A and B" names them right there: not an anaphor.
+  if (/^\s+(?:de|d['’]|of)\s+\p{Lu}/u.test(ctx.text.slice(start + m.index + m[0].length, start + m.index + m[0].length + 8))) return undefined;
+  return { noun: (m[1] ?? m[2]!).toLowerCase(), headline: headlineSides(ctx) };
+}
+
+const TOWN_NOUNS = /^(?:villes|communes|municipalités|métropoles|agglomérations|maires|mairesses|cities|towns|municipalities|metropolises|mayors)$/;
+
+/**
+ * The pair's parties from the sides already named: the latest event with two sides, else
+ * the headline's. A pair of towns names the places, not their councils.
+ */
+export function resolvePair(pair: PairAnaphor, earlier: readonly (readonly ExtractedEntity[])[], index: EntityIndex): ExtractedEntity[] {
+  const sides = [...earlier].reverse().find((p) => p.length >= 2) ?? pair.headline;
+  const chosen = sides.slice(0, 2);
+  if (!TOWN_NOUNS.test(pair.noun)) return [...chosen];
+  return chosen.map((e) => territoryOf(e, index) ?? e);
+}
+
+/** The PLACE that a body stands for ("Ville de Lille" → "Lille"), when the document names it. */
+export function territoryOf(e: ExtractedEntity, index: EntityIndex): ExtractedEntity | undefined {
+  if (e.type === 'PLACE') return e;
+  return index.entities.find((x) => x.type === 'PLACE' && sameParty(x, e));
+}
+
+/** The first line's bodies and places, when it names exactly a pair of them. */
+function headlineSides(ctx: MentionContext): ExtractedEntity[] {
+  const firstBreak = ctx.text.indexOf('\n');
+  const end = firstBreak < 0 ? Math.min(ctx.text.length, 200) : Math.min(firstBreak, 200);
+  const sides: ExtractedEntity[] = [];
+  for (const m of ctx.index.within(0, end)) {
+    if (m.entity.type === 'PERSON' || sides.some((s) => sameParty(s, m.entity))) continue;
+    sides.push(m.entity);
+  }
+  return sides.length === 2 ? sides : [];
+}
