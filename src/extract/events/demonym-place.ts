@@ -11,8 +11,10 @@ const ADJECTIVE_WORD = /[\p{L}-]{4,}/gu;
  */
 export function demonymPlace(text: string, index: EntityIndex, trigger: Span): ExtractedEntity | undefined {
   // The trigger may span "visit by a Bavarian business delegation": the words before its last noun.
-  const before = text.slice(Math.max(0, trigger.start - 40), trigger.end).split(/[^\p{L}-]+/u).filter(Boolean).slice(-4, -1);
-  const afterText = /^[^.,;:()]{0,40}/u.exec(text.slice(trigger.end))![0];
+  const span = text.slice(Math.max(0, trigger.start - 40), trigger.end);
+  const before = span.slice(span.lastIndexOf('\n') + 1).split(/[^\p{L}-]+/u).filter(Boolean).slice(-4, -1);
+  // Same line only: a headline's next line is another sentence ("… trade mission\n\nFREDERICTON –").
+  const afterText = /^[^.,;:()\n]{0,40}/u.exec(text.slice(trigger.end))![0];
   const after = [...afterText.matchAll(ADJECTIVE_WORD)].map((m) => m[0]).slice(0, 3);
   for (const word of [...after, ...before.reverse()]) {
     const place = placeOfAdjective(word, index);

@@ -112,6 +112,14 @@ describe('a delegation received in the passive', () => {
   });
 });
 
+describe('received delegations in headlines', () => {
+  it('reads the adjective of the headline, not a dateline on the next line', () => {
+    const text = 'Manitoba welcomes Vietnamese trade mission\n\nBRANDON – Vietnam is a growing market for Manitoba farmers.';
+    const [e] = events(text, [['PLACE', 'Manitoba'], ['PLACE', 'Vietnam'], ['PLACE', 'Brandon', 'BRANDON']], [], 'en');
+    expect(e).toMatchObject({ type: 'mission', parties: ['Vietnam', 'Manitoba'] });
+  });
+});
+
 describe('received delegations in English', () => {
   it('takes the side of "led by Bordeaux Mayor X" before a demonym', () => {
     const text = 'Gatineau Mayor Anne Roy welcomed a French delegation led by Bordeaux Mayor Pierre Hurmic on Monday. France is a key partner.';
