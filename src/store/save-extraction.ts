@@ -118,7 +118,9 @@ async function insertEvents(
         as v(type, status, kind, date_value, date_text, place, occasion, confidence, evidence, machine_key, ord)
       where not exists (
         select 1 from events judged
-        where judged.document_id = ${documentId} and judged.review_status <> 'pending' and judged.machine_key = v.machine_key
+        where judged.document_id = ${documentId} and judged.review_status <> 'pending'
+          -- The same output, or an event a reviewer edited that rests on the same evidence.
+          and (judged.machine_key = v.machine_key or (judged.type = v.type and judged.evidence = v.evidence))
       )
     ), ids as (
       select nextval(pg_get_serial_sequence('events', 'id')) as id, ord from v

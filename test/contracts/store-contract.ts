@@ -145,7 +145,8 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       await review(db(), edited!.id, { review_status: 'edited', kind: 'mission commerciale', place: 'Lyon' });
       await review(db(), rejected!.id, { review_status: 'rejected' });
 
-      await store.saveExtraction(id, extraction([entity('ORG', `Epsilon ${tag}`, [0, 5])], [mission([`Epsilon ${tag}`])]));
+      const elsewhere = { ...mission([`Epsilon ${tag}`]), evidence: [{ start: 30, end: 40 }] };
+      await store.saveExtraction(id, extraction([entity('ORG', `Epsilon ${tag}`, [0, 5])], [elsewhere]));
       const after = await eventsOf(store, id);
       const byId = new Map(after.map((event) => [event.id, event]));
       expect(byId.get(accepted!.id)).toEqual({ ...accepted, reviewStatus: 'accepted' });
@@ -171,6 +172,23 @@ export function describeStoreContract(name: string, open: () => Promise<OpenedSt
       ]);
       expect(after[1]!.id).not.toBe(pending!.id);
       expect(after[1]!.parties.map((party) => party.name)).toEqual([`Iota ${tag}`]);
+    });
+
+    it('does not add a pending twin of an edited event when re-extraction reads the same evidence differently', async () => {
+      const tag = uniqueTag();
+      const { id } = await store.upsertDocument(rawDocument(`Jumeau ${tag}`));
+      const first = { ...agreement([`Kappa ${tag}`], []), evidence: [{ start: 3, end: 12 }] };
+      await store.saveExtraction(id, extraction([], [first]));
+      const [edited] = await eventsOf(store, id);
+      await review(db(), edited!.id, { review_status: 'edited', kind: 'convention' });
+      const reread = { ...first, kind: 'protocole', date: '2024-06-01' };
+      const unrelated = { ...first, evidence: [{ start: 14, end: 20 }] };
+      await store.saveExtraction(id, extraction([], [reread, unrelated]));
+      const after = await eventsOf(store, id);
+      expect(after.map((event) => [event.kind, event.reviewStatus])).toEqual([
+        ['convention', 'edited'],
+        ['entente', 'pending'],
+      ]);
     });
 
     it('filters exported events by review status', async () => {

@@ -148,7 +148,7 @@ describe.each(engines)('review API on $name', ({ url }) => {
     expect(map.points.length).toBeGreaterThanOrEqual(2);
     expect(map.links.length).toBeGreaterThanOrEqual(1);
     const timeline = (await (await client.request('/api/timeline')).json()) as { date: string | null }[];
-    // Re-extraction above added a pending twin of the edited agreement (reviewed records are kept, not matched).
+    // Re-extraction above kept the edited agreement and added no pending twin of it (same evidence).
     expect([...new Set(timeline.map((t) => t.date))]).toEqual(['2019-03-12', '2021']);
   });
 
