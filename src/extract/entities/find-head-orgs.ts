@@ -1,4 +1,4 @@
-import { EN_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, VENUE_WORDS } from '../lexicons/org-head-words.js';
+import { COMPANY_TRIGGERS, EN_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
@@ -10,6 +10,8 @@ const PARTICIPLE = /(?:é|ée|és|ées|ant|ants)$/u;
 const NOUN_HOMOGRAPHS = new Set(['son', 'sa', 'fait', 'compte', 'offre', 'ete', 'plan', 'reste']);
 const ARTICLES = new Set(['du', 'des', 'la', 'le', "l'", 'au', 'aux']);
 const LOWER_HEAD_DETERMINERS = new Set(['le', 'la', "l'", 'du', 'au']);
+// Heads written as acronyms: "CCI Hauts-de-France", "MRC de Témiscouata".
+const UPPER_HEADS = new Set(['cci', 'mrc']);
 const LOCATIVE_FIRST = new Set(['a', 'au', 'aux', 'en', 'pour', 'vers', 'dans']);
 
 /** ORG candidates from French head nouns ("Ville de …", "ministère des …"). */
@@ -27,7 +29,7 @@ export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
 
 function capitalHeadOrg(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
-  if (t[i]!.isUpper && t[i]!.fold !== 'cci') return undefined;
+  if (t[i]!.isUpper && !UPPER_HEADS.has(t[i]!.fold)) return undefined;
   const end = frenchExtent(a, i);
   if (end < 0) return undefined;
   const hasProper = hasProperAfter(t, i, end);
@@ -44,6 +46,9 @@ function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
   if (end < 0 || !endsOnProperNoun(t, i, end)) return undefined;
   // "la délégation à Sherbrooke" is a group travelling; a body's name says "de/du/des" first.
   if (LOCATIVE_FIRST.has(t[i + 1]?.fold ?? '')) return undefined;
+  // "l'agence Business France": a descriptor noun before a name is not part of it (but
+  // "l'école Nationale d'Agriculture" is a name with its head in lower case).
+  if (t[i + 1]!.isCap && COMPANY_TRIGGERS.has(head)) return { type: 'ORG', start: i + 1, end, priority: 6, confidence: 0.7 };
   for (let k = i + 1; k < end; k++) {
     if (t[k]!.isCap && FR_HEADS.has(t[k]!.fold)) return undefined;
     // "la communauté urbaine de la capitale du Québec" describes; a body's name says
@@ -135,6 +140,12 @@ function isEnumeratedComplement(t: readonly Token[], comma: number): boolean {
   return false;
 }
 
+/** "… et Sherbrooke Innopole": a new body named by a place and a trailing head starts at k. */
+function startsSuffixNamedBody(t: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < t.length && j <= k + 4 && t[j]!.isCap; j++) if (FR_SUFFIX_HEADS.has(t[j]!.fold)) return true;
+  return false;
+}
+
 /** ", ADJ et ADJ" closing the name: two adjectives, then no word that goes on. */
 function isAdjectiveList(t: readonly Token[], comma: number): boolean {
   const [first, et, second, after] = [t[comma + 1], t[comma + 2], t[comma + 3], t[comma + 4]];
@@ -175,7 +186,7 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
     if (!isNameWord(target) || (isGivenName(target) && isNameWord(t[k + 1]) && !(namedAfterPerson && first === 'et'))) return -1;
     // "en France" is locative, but "Université du Québec en Outaouais" names a campus.
     if ((first === 'en' && !(enPlace && k === j + 1 && a.inPlace[k])) || first === 'in' || first === 'on') return -1;
-    if ((first === 'et' || first === 'and') && isHeadWord(target)) return -1;
+    if ((first === 'et' || first === 'and') && (isHeadWord(target) || startsSuffixNamedBody(t, k))) return -1;
     return k;
   }
   if (proper || /\d/.test(target.text)) return -1;

@@ -14,7 +14,7 @@ pole cluster reseau alliance observatoire laboratoire musee hopital autorite
 haut-commissariat prefecture mairie conservatoire academie compagnie cooperative
 mouvement parti lycee regie corporation consortium incubateur ordre collectif cercle
 metropole intercommunalite mutuelle fondation entreprise grappe table gouvernorat
-wilaya polytechnique forum cite
+wilaya polytechnique forum cite mrc
 `.split(/\s+/).filter(Boolean));
 
 /**
@@ -95,7 +95,7 @@ energy innovation agriculture housing infrastructure transportation
  * Loire Métropole", "Sherbrooke Technopole", "Pays de Grasse Agglo".
  */
 export const FR_SUFFIX_HEADS: ReadonlySet<string> = new Set(`
-metropole technopole agglo agglomeration technopolis
+metropole technopole agglo agglomeration technopolis innopole
 `.split(/\s+/).filter(Boolean));
 
 /** Heads after which a name goes on through "en" + a place ("Université du Québec en Outaouais"). */

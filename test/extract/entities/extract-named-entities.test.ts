@@ -113,6 +113,12 @@ describe('extractNamedEntities: names that generalize beyond head words', () => 
     expect(names('ORG')).toEqual(['délégation du Québec à Tokyo']);
   });
 
+  it('leaves a lower-case descriptor out of the name, keeps acronym heads, stops before a new place-named body', () => {
+    const names = byType('Une entente lie l’agence Business France, la MRC de Témiscouata et Sherbrooke Innopole.');
+    expect(names('ORG')).toEqual(expect.arrayContaining(['Business France', 'MRC de Témiscouata', 'Sherbrooke Innopole']));
+    expect(names('ORG')).not.toContain('agence Business France');
+  });
+
   it('closes a name over a list of adjectives', () => {
     const names = byType('Les échanges relient la Cité de la recherche marine, côtière et portuaire et le pôle Mer Bretagne.');
     expect(names('ORG')).toContain('Cité de la recherche marine, côtière et portuaire');
