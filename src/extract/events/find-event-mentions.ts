@@ -20,8 +20,7 @@ export function findEventMentions(ctx: MentionContext, sentence: Span, triggers?
   const out: EventMention[] = [];
   for (const type of ['agreement', 'mission'] as const) {
     const ofType = kept.filter((t) => t.type === type);
-    // "Une délégation de K, menée par P, est à G pour une visite de travail": one trip per sentence.
-    const groups = type === 'mission' ? (ofType.length > 0 ? [ofType] : []) : groupTriggers(ctx.text, ofType);
+    const groups = type === 'mission' ? tripGroups(groupTriggers(ctx.text, ofType)) : groupTriggers(ctx.text, ofType);
     const regions = clauseRegions(ctx.text, sentence, groups);
     groups.forEach((group, i) => {
       const region = regions[i]!;
@@ -57,11 +56,27 @@ function groupTriggers(text: string, triggers: Trigger[]): Trigger[][] {
   return groups;
 }
 
+/**
+ * "Une délégation de K, menée par P, est à G pour une visite de travail" is one trip; "après une
+ * mission économique à Paris, … une mission commerciale en Chine" is two: each with its own qualifier.
+ */
+function tripGroups(groups: Trigger[][]): Trigger[][] {
+  const out: Trigger[][] = [];
+  for (const g of groups) {
+    const last = out[out.length - 1];
+    if (last && !(last.some((t) => t.strong) && g.some((t) => t.strong))) last.push(...g);
+    else out.push([...g]);
+  }
+  return out;
+}
+
 function headTrigger(group: Trigger[]): Trigger {
   const nouns = group.filter((t) => !t.verb);
   const first = (nouns[0] ?? group[0])!;
   const longest = (nouns.length > 0 ? nouns : group).reduce((a, b) => (b.kind.length > a.kind.length ? b : a));
-  return { ...longest, determiner: first.determiner, start: first.start };
+  // "la délégation … effectuera une mission commerciale": a new, qualified trip, not the one named before.
+  const newTrip = longest.type === 'mission' && longest.strong && /^(?:une?|a|an)$/.test(longest.determiner);
+  return { ...longest, determiner: newTrip ? longest.determiner : first.determiner, start: first.start };
 }
 
 /** Splits the sentence between groups at the last punctuation that separates them. */

@@ -160,6 +160,22 @@ describe('a headline trip to a country, told in the body with its city', () => {
   });
 });
 
+describe('two trips in one sentence', () => {
+  it('keeps "après une mission économique à Paris, … une mission commerciale en Chine" apart', () => {
+    const text =
+      'Après une mission économique à Paris en mai 2023, la délégation de la Ville de Laval effectuera une mission commerciale en Chine en octobre 2023.';
+    const out = events(
+      text,
+      [['PLACE', 'Paris'], ['PLACE', 'Chine'], ['ORG', 'Ville de Laval']],
+      [dateFor(text, 'mai 2023', '2023-05'), dateFor(text, 'octobre 2023', '2023-10')],
+    );
+    expect(out.map((e) => [e.kind, e.date, e.place])).toEqual([
+      ['mission économique', '2023-05', 'Paris'],
+      ['mission commerciale', '2023-10', 'Chine'],
+    ]);
+  });
+});
+
 describe('itineraries', () => {
   it('adds the leader of "the delegation" to the trip already named, not the stops as parties', () => {
     const text =
