@@ -1,4 +1,4 @@
-import { COMPANY_TRIGGERS, EN_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, VENUE_WORDS } from '../lexicons/org-head-words.js';
+import { COMPANY_TRIGGERS, EN_HEADS, EN_OF_ONLY_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
@@ -262,6 +262,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (SUFFIX_HEADS.has(t[last]!.fold) && last + 1 < end) return undefined;
   const stop = ofFollows ? end : last + 1;
   if (stop - start < 2) return undefined;
+  if (EN_OF_ONLY_HEADS.has(t[last]!.fold) && !(headAtStart && ofFollows)) return undefined;
   // "MaRS Discovery District" is a body; "District of Columbia", "Ottawa District" are areas.
   if (t[last]!.fold === 'district' && (headAtStart || a.inPlace[last - 1])) return undefined;
   const venue = (t[last]!.fold === 'center' || t[last]!.fold === 'centre') && VENUE_WORDS.has(t[last - 1]?.fold ?? '');

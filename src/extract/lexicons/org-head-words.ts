@@ -42,6 +42,7 @@ laboratories labs consortium club fund trust coalition international industries
 technologies solutions systems holdings partners ventures capital consulate
 embassy delegation secretariat directorate institution observatory
 partnership hub accelerator incubator forum district
+city town municipality township county
 `.split(/\s+/).filter(Boolean));
 
 /** Legal-form suffixes that close a company name (Acme Inc., Dupont SA). */
@@ -110,3 +111,6 @@ universite chambre societe office institut ecole college cegep centre
 export const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set(`
 universite college cegep lycee ecole institut academie polytechnique
 `.split(/\s+/).filter(Boolean));
+
+/** English heads that make a body only before "of": "City of Moncton", not "Quebec City". */
+export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'municipality', 'township', 'county']);

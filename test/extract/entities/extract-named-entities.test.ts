@@ -119,6 +119,12 @@ describe('extractNamedEntities: names that generalize beyond head words', () => 
     expect(names('ORG')).not.toContain('agence Business France');
   });
 
+  it('reads the capitalized "City of X" as a body, not "the city of X" nor "Quebec City"', () => {
+    const names = byType('The City of Moncton and the city of Dieppe met the Town of Sackville in Quebec City.', 'en');
+    expect(names('ORG').sort()).toEqual(['City of Moncton', 'Town of Sackville']);
+    expect(names('PLACE')).toEqual(expect.arrayContaining(['Moncton', 'Dieppe', 'Quebec City']));
+  });
+
   it('closes a name over a list of adjectives', () => {
     const names = byType('Les échanges relient la Cité de la recherche marine, côtière et portuaire et le pôle Mer Bretagne.');
     expect(names('ORG')).toContain('Cité de la recherche marine, côtière et portuaire');
