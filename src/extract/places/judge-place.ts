@@ -1,6 +1,6 @@
 import type { PlaceEntry } from '../gazetteer/place-index.js';
 import type { Cue, PlaceContext } from './place-context.js';
-import { COUNTRY_GIVEN_NAMES, NEVER_PLACES } from './place-cues.js';
+import { COUNTRY_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, ROLES_BEFORE_NAMES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
 
 /** Gazetteer entries under the name spanning tokens [first, last]. */
@@ -50,16 +50,18 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
 }
 
 /**
- * "la mairesse de Gatineau, France Bélisle", "Georgia Smith, directrice": after a comma, a
- * place name that is also a given name, followed by a surname, is a person even when a
- * place was just listed (which would otherwise be a strong cue).
+ * "la mairesse de Gatineau, France Bélisle", "la mairesse France Bélisle", "Mayor Israel
+ * Gomez": after a comma or a role, a place name that is also a given name, followed by a
+ * surname, is a person even when a place was just listed or "maire" would be a city cue.
  */
 function isPersonAfterComma({ first, last }: Lookup, input: JudgeInput): boolean {
   const { context } = input;
   if (first !== last || !input.tokens[first]!.capitalized || input.tokens[first]!.allCaps) return false;
   const key = input.tokens[first]!.key;
   if (!COUNTRY_GIVEN_NAMES.has(key) && !context.isGivenName(first, last)) return false;
-  return context.afterComma(first) && context.isSurnameAfter(last) && !input.isLargerPlace(last + 1);
+  const p = context.previousWord(first);
+  const afterRole = p >= 0 && (ROLES_BEFORE_NAMES.has(input.tokens[p]!.key) || HONORIFICS.has(input.tokens[p]!.key));
+  return (context.afterComma(first) || afterRole) && context.isSurnameAfter(last) && !input.isLargerPlace(last + 1);
 }
 
 /** The place a venue is named after ("Moncton" in "the Moncton Convention Centre"). */

@@ -71,3 +71,11 @@ export const NOUN_LINKS: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd', 
 export const COUNTRY_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'france', 'israel', 'georgia', 'jordan', 'chad', 'india', 'virginia', 'carolina', 'florida', 'kenya', 'america',
 ]);
+
+/** Role nouns written right before a person's name: "la mairesse France Bélisle", "Mayor Israel Gomez". */
+export const ROLES_BEFORE_NAMES: ReadonlySet<string> = new Set([
+  'maire', 'mairesse', 'mayor', 'president', 'presidente', 'governor', 'gouverneur', 'gouverneure', 'ministre', 'minister',
+  'premier', 'premiere', 'directeur', 'directrice', 'secretary', 'secretaire', 'senator', 'senateur', 'senatrice', 'depute',
+  'deputee', 'ambassador', 'ambassadeur', 'ambassadrice', 'consul', 'consule', 'delegue', 'deleguee', 'ceo', 'pdg', 'chair',
+  'conseiller', 'conseillere', 'commissioner', 'commissaire', 'prefet', 'prefete', 'councillor', 'councilor',
+]);

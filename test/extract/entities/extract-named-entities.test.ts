@@ -96,6 +96,13 @@ describe('extractNamedEntities: names that generalize beyond head words', () => 
     expect(byType('La délégation a visité Lyon, France, en mai.')('PLACE')).toContain('France');
   });
 
+  it('reads a country given name right after a role as a person', () => {
+    const names = byType('La mairesse France Lemieux a reçu Mayor Israel Gomez of Laredo.');
+    expect(names('PERSON')).toEqual(expect.arrayContaining(['France Lemieux', 'Israel Gomez']));
+    expect(names('PLACE')).not.toContain('France');
+    expect(names('PLACE')).not.toContain('Israel');
+  });
+
   it('lists a département named inside a body', () => {
     const names = byType('La Chambre de métiers et de l’artisanat de la Moselle a signé avec la CCI de la Sarthe.');
     expect(names('PLACE')).toEqual(expect.arrayContaining(['Moselle', 'Sarthe']));
