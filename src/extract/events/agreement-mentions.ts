@@ -1,5 +1,5 @@
 import { wordRegex } from '../text/word-regex.js';
-import type { ExtractedEntity, Span } from '../types.js';
+import type { EventStatus, ExtractedEntity, Span } from '../types.js';
 import { detectStatus, hasPlanningCue, hasSigningCue } from './detect-status.js';
 import { isContentMention } from './content-mention.js';
 import { pairAnaphor } from './pair-anaphor.js';
@@ -57,7 +57,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     signing: hasSigningCue(clause),
     verbal: verb !== null && !NOMINAL.test(verb[0].replace(/^(?:a|ont|avait|avaient|have|has|had)\s+/i, '')),
     status,
-    place: findPlace(text, ctx.index, region, Math.max(trigger.end, verbAt), partyListSpan(ctx, region, trigger)),
+    place: agreementPlace(ctx, region, trigger, verbAt, status),
     occasion: findOccasion(text, region.start, region.end),
   };
   if (!hasSigningCue(clause) && isContentMention(text, region, trigger)) {
@@ -84,6 +84,16 @@ function pairOf(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: num
   // Only a subject with no body of its own: "La Ville et ses deux partenaires" names one side.
   if (candidates(ctx, subjectStart, subjectEnd).length > 0) return undefined;
   return pairAnaphor(ctx, subjectStart, subjectEnd);
+}
+
+// "En visite à Liège, il souhaite une entente": the trip's destination, not where a plan will be signed.
+const TRIP_BEFORE = /(?:visite|mission|séjour|délégation|visit|trip|delegation|tour)s?\s+(?:\p{L}+\s+){0,2}?(?:à|au|aux|en|in|to)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
+
+function agreementPlace(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number, status: EventStatus): ExtractedEntity | undefined {
+  const place = findPlace(ctx.text, ctx.index, region, Math.max(trigger.end, verbAt), partyListSpan(ctx, region, trigger));
+  if (!place || status !== 'planned') return place;
+  const at = ctx.index.within(region.start, region.end).find((m) => m.entity === place);
+  return at && TRIP_BEFORE.test(ctx.text.slice(Math.max(0, at.start - 40), at.start)) ? undefined : place;
 }
 
 /** Places inside "entre X, basé à Y, et Z" say where a party sits, not where it was signed. */

@@ -77,6 +77,8 @@ function countEventParties(drafts: readonly EventDraft[]): Map<ExtractedEntity, 
   return counts;
 }
 
+const DURING_TRIP =
+  /(?:lors|au\s+cours|pendant|durant|à\s+l['’]issue|during|at\s+the\s+end|in\s+the\s+course)\s+(?:de\s+|d['’]|du\s+|of\s+)?(?:la\s+|le\s+|l['’]|ce\s+|cet\s+|cette\s+|sa\s+|son\s+|leur\s+|the\s+|this\s+|their\s+|its\s+)?(?:visite|mission|séjour|voyage|visit|trip|stay)/iu;
 const THAT_OCCASION = /(?:à|en|pour)\s+cette\s+occasion|on\s+(?:this|that|the)\s+occasion|pendant\s+(?:ce|son|leur)\s+séjour|during\s+(?:their|its|the)\s+(?:stay|trip)/iu;
 
 /**
@@ -88,7 +90,10 @@ function borrowFromTrip(d: EventDraft, drafts: readonly EventDraft[], text: stri
   const sentences = new Set(d.mentions.map((m) => m.sentence.start));
   const first = d.mentions[0]!;
   // "Les deux villes ont signé à cette occasion …": the occasion is the trip told just before.
-  const onThatOccasion = THAT_OCCASION.test(text.slice(first.sentence.start, first.sentence.end));
+  const told = d.mentions.map((m) => text.slice(m.sentence.start, m.sentence.end));
+  const onThatOccasion = told.some((s) => THAT_OCCASION.test(s));
+  // A plan told beside a trip ("En visite au Sénégal, il souhaite une convention") is not signed on it.
+  if (d.status === 'planned' && !onThatOccasion && !told.some((s) => DURING_TRIP.test(s))) return;
   const trip =
     drafts.find((t) => t.type === 'mission' && t.mentions.some((m) => sentences.has(m.sentence.start))) ??
     (onThatOccasion ? [...drafts].reverse().find((t) => t.type === 'mission' && t.mentions[0]!.region.end <= first.region.start) : undefined);

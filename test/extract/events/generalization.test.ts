@@ -355,6 +355,20 @@ describe('dates from a trip', () => {
   });
 });
 
+describe('plans and trips', () => {
+  it('places a plan "lors de cette visite" on the trip, not a plan merely told beside a trip', () => {
+    const during =
+      'Une délégation de la Ville de Lévis séjourne à Liège du 2 au 6 mai 2024. Lors de cette visite, la Ville de Lévis signera une entente avec la Ville de Liège.';
+    const specs: Spec[] = [['ORG', 'Ville de Lévis'], ['ORG', 'Ville de Liège'], ['PLACE', 'Liège']];
+    const a = events(during, specs, [dateFor(during, 'du 2 au 6 mai 2024', '2024-05-02/2024-05-06')]).find((e) => e.type === 'agreement');
+    expect(a).toMatchObject({ status: 'planned', place: 'Liège', date: '2024-05-02/2024-05-06' });
+    const beside = 'En visite à Liège du 2 au 6 mai 2024, le maire de Lévis souhaite une entente entre la Ville de Lévis et la Ville de Liège.';
+    const b = events(beside, specs, [dateFor(beside, 'du 2 au 6 mai 2024', '2024-05-02/2024-05-06')]).find((e) => e.type === 'agreement');
+    expect(b).toMatchObject({ status: 'planned', parties: ['Ville de Lévis', 'Ville de Liège'] });
+    expect(b?.place).toBeUndefined();
+  });
+});
+
 describe('planned agreements', () => {
   it('reads "envisagent la signature" and "is expected to be signed" as planned, with no date borrowed from before', () => {
     const text =
