@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/extract.js';
 
-// Generous bound: the point is no catastrophic backtracking, not speed (bench/extract.ts measures that).
-const BOUND_MS = 2000;
+// Generous bound: the point is no catastrophic backtracking (which costs minutes), not speed:
+// bench/extract.ts measures that. CI runs two suites at once on two cores, hence the margin.
+const BOUND_MS = 5000;
 
 const paragraph =
   "Le 18 mai, la Ville de Granby et la Communauté d'agglomération de Tulle ont signé une entente de coopération à Granby. ";
@@ -23,6 +24,11 @@ const inputs: [string, () => string][] = [
 ];
 
 describe('extract on hostile input', () => {
+  // The gazetteer is built once per process on first use; that one-time cost is not the input's.
+  beforeAll(() => {
+    extract('La Ville de Granby a signé une entente avec Tulle le 18 mai 2021.');
+  });
+
   it.each(inputs)('%s: finishes within the bound without throwing', (_name, make) => {
     const text = make();
     const t0 = performance.now();

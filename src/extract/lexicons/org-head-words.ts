@@ -19,13 +19,13 @@ wilaya polytechnique forum cite mrc
 
 /**
  * Lower-case French heads that make an organization when a proper noun completes them.
- * Not "commune", "municipalité", "ville": "la commune de X" describes the place; only
- * the capitalized "Commune de X" names the body.
+ * "la commune de X" names the municipal body (an ORG) as the annotation guide counts it,
+ * and X stays a place of its own; "ville" is left out: "la ville de X" mostly means the place.
  */
 export const FR_LOWER_HEADS: ReadonlySet<string> = new Set(`
-ministere delegation communaute agglomeration conseil comite gouvernement
+ministere delegation commune communaute agglomeration conseil comite gouvernement
 representation ecole universite chambre secretariat agence ambassade consulat
-federation association institut region office bureau mairie prefecture
+municipalite federation association institut region office bureau mairie prefecture
 fondation caisse banque cour cegep college lycee musee hopital
 `.split(/\s+/).filter(Boolean));
 

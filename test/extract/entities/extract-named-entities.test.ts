@@ -76,9 +76,9 @@ describe('extractNamedEntities: names that generalize beyond head words', () => 
     expect(names('ORG')).toContain('Université du Québec en Abitibi-Témiscamingue');
   });
 
-  it('keeps lower-case "la commune de X" a place, the capitalized "Commune de X" a body', () => {
+  it('takes "la commune de X" and "la Commune de X" as municipal bodies, X as a place', () => {
     const names = byType('La commune de Bordeaux coopère avec la Commune de Nantes depuis 1990.');
-    expect(names('ORG')).toEqual(['Commune de Nantes']);
+    expect(names('ORG').sort()).toEqual(['Commune de Nantes', 'commune de Bordeaux']);
     expect(names('PLACE')).toEqual(expect.arrayContaining(['Bordeaux', 'Nantes']));
   });
 
