@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { once } from 'node:events';
 import type { Config } from '../config.js';
 import { registerCrawlJobs } from '../ingest/crawl/crawl-jobs.js';
 import { pipelineIngest } from '../ingest/crawl/pipeline-ingest.js';
@@ -67,6 +66,7 @@ function documentLine(report: ExtractedReport): string {
  */
 export async function runPipelineProcess(ctx: CliContext, options: PipelineProcessOptions): Promise<void> {
   const { config, io } = ctx;
+  const stopRequested = nextSignal(io);
   const handle = await openDatabase(config);
   const store = new KyselyStore(handle.db, { close: handle.close });
   const runner = createJobRunner(config, (line) => io.err(line));
@@ -86,8 +86,7 @@ export async function runPipelineProcess(ctx: CliContext, options: PipelineProce
     }
     if (options.extras) extras = await startExtras({ config, db: handle.db, store, runner, io });
     io.err(readyLine(config, handle, options));
-    await waitForSignal();
-    io.err('veille: shutting down');
+    await stopRequested;
   } finally {
     clearInterval(summary);
     clearInterval(sweep);
@@ -126,13 +125,19 @@ async function logSummary(ctx: CliContext, runner: JobRunner | undefined, stats:
   ctx.io.err(stats.line(depth));
 }
 
-async function waitForSignal(): Promise<void> {
+/** Resolves on the first SIGINT/SIGTERM; listening starts now, so a signal during start-up is not lost. */
+function nextSignal(io: CliContext['io']): Promise<void> {
   const signals = ['SIGINT', 'SIGTERM'] as const;
-  const controller = new AbortController();
-  await Promise.race(signals.map((signal) => once(process, signal, { signal: controller.signal })));
-  controller.abort();
-  // A second signal while shutting down ends the process at once.
-  for (const signal of signals) process.once(signal, () => process.exit(130));
+  return new Promise((resolve) => {
+    const onSignal = () => {
+      for (const signal of signals) process.off(signal, onSignal);
+      // A second signal while shutting down ends the process at once.
+      for (const signal of signals) process.once(signal, () => process.exit(130));
+      io.err('veille: stopping (send the signal again to exit at once)');
+      resolve();
+    };
+    for (const signal of signals) process.on(signal, onSignal);
+  });
 }
 
 async function shutdown(parts: { inbox?: InboxHandle; extras?: Extras; runner: JobRunner; store: Store; io: CliContext['io'] }) {
