@@ -78,8 +78,11 @@ export function describeJobRunnerContract(name: string, create: () => JobRunner)
     it('runs a job submitted twice with the same id once', async () => {
       const r = open();
       const seen: string[] = [];
+      // 'a' stays held (running) until 'd' has been submitted, whatever the machine's speed.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
       r.register<{ v: string }>('dedupe', async (ctx) => {
-        await new Promise((resolve) => setTimeout(resolve, 50));
+        if (ctx.data.v === 'a') await held;
         seen.push(ctx.data.v);
       }, { retry: fast });
       await r.enqueue('dedupe', { v: 'a' }, { jobId: 'same' });
@@ -87,6 +90,7 @@ export function describeJobRunnerContract(name: string, create: () => JobRunner)
       await r.enqueue('dedupe', { v: 'c' }, { jobId: 'other' });
       await r.start();
       await r.enqueue('dedupe', { v: 'd' }, { jobId: 'same' });
+      release();
       await r.idle();
       expect(seen.sort()).toEqual(['a', 'c']);
     });

@@ -8,7 +8,7 @@ import { redisUrl, uniqueName } from '../support/services.js';
 
 const prefix = uniqueName('veille_test_bullmq');
 
-describe.skipIf(!redisUrl)('BullmqJobRunner (REDIS_URL is not set: skipped)', () => {
+describe.skipIf(!redisUrl)('BullmqJobRunner (needs REDIS_URL; skipped without it outside CI)', () => {
   afterAll(async () => {
     const redis = new Redis(redisUrl!);
     const keys = await redis.keys(`${prefix}*`);
