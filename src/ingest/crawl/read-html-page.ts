@@ -1,4 +1,5 @@
 import { load } from 'cheerio/slim';
+import { assertHtmlComplexity } from '../readers/scan-html-complexity.js';
 import { normalizeUrl } from './normalize-url.js';
 
 /*
@@ -24,6 +25,8 @@ function squash(text: string): number {
 }
 
 export function readHtmlPage(html: string, pageUrl: string): HtmlPage {
+  // The DOM builder recurses: a page nested thousands deep must fail before it, as in the reader.
+  assertHtmlComplexity(html, pageUrl);
   const $ = load(html);
   const base = normalizeUrl($('base[href]').attr('href') ?? '', pageUrl) ?? pageUrl;
   const resolve = (href: string | undefined) => (href === undefined ? undefined : normalizeUrl(href, base));

@@ -37,6 +37,11 @@ describe('CrawlScope', () => {
 });
 
 describe('readHtmlPage', () => {
+  it('refuses a page nested 10,000 deep as too_complex before building a DOM', () => {
+    const deep = `<html><body>${'<div>'.repeat(10_000)}x${'</div>'.repeat(10_000)}</body></html>`;
+    expect(() => readHtmlPage(deep, 'https://x.org/deep')).toThrow(expect.objectContaining({ code: 'too_complex' }));
+  });
+
   const prose = 'La coopération entre les deux villes se poursuit avec un nouveau programme. '.repeat(10);
 
   it('tells an article from an index page', () => {
