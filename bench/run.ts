@@ -22,7 +22,7 @@ import { closePipelineResources } from '../src/workers/close-pipeline-resources.
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(benchDir);
 const OPTIONAL_SECTIONS = ['extract', 'crawl', 'review'] as const;
-const PACKAGES = ['bullmq', 'ioredis', 'pg', '@electric-sql/pglite', 'kysely', 'franc', 'compromise', 'fr-compromise', 'chrono-node', 'pdf-parse', 'cheerio', 'linkedom'];
+const PACKAGES = ['bullmq', 'ioredis', 'pg', '@electric-sql/pglite', 'kysely', 'franc', 'compromise', 'fr-compromise', 'pdf-parse', 'cheerio', 'linkedom'];
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const int = (name: string, fallback: number) => (process.env[name] ? Number(process.env[name]) : fallback);
