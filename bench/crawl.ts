@@ -1,3 +1,4 @@
+import { createBenchDatabase } from './bench-database.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,7 +40,8 @@ export async function run(): Promise<BenchRow[]> {
   const pages = int('BENCH_CRAWL_PAGES', 10_000);
   const concurrency = int('BENCH_CRAWL_CONCURRENCY', 8);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'veille-bench-crawl-'));
-  const config = loadConfig({ ...process.env, VEILLE_DATA_DIR: dataDir, VEILLE_ALLOW_PRIVATE_NETWORKS: '1' });
+  const database = process.env.DATABASE_URL ? await createBenchDatabase(process.env.DATABASE_URL) : undefined;
+  const config = loadConfig({ ...process.env, DATABASE_URL: database?.url, VEILLE_DATA_DIR: dataDir, VEILLE_ALLOW_PRIVATE_NETWORKS: '1' });
   const site = await startCrawlSite({ genPages: pages });
   const handle = await openDatabase(config);
   try {
@@ -72,6 +74,7 @@ export async function run(): Promise<BenchRow[]> {
     await closeSafeFetchAgents();
     await handle.close();
     await rm(dataDir, { recursive: true, force: true });
+    await database?.drop();
   }
 }
 

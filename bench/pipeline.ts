@@ -1,9 +1,9 @@
+import { createBenchDatabase } from './bench-database.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { loadConfig, type Config } from '../src/config.js';
 import { createStore } from '../src/store/create-store.js';
 import type { Store } from '../src/store/store.js';
@@ -79,20 +79,6 @@ async function openBenchStore(engine: Engine, options: PipelineBenchOptions): Pr
       await rm(dir, { recursive: true, force: true });
     },
   };
-}
-
-async function createBenchDatabase(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `veille_bench_${randomBytes(4).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: baseUrl });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 function rssSampler(): { stop(): number } {
