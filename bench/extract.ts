@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'fr-compromise';
 import type { BenchRow } from './bench-row.js';
+import { random } from './corpus.js';
 import { extractDates } from '../src/extract/dates/extract-dates.js';
 import { extractNamedEntities } from '../src/extract/entities/extract-named-entities.js';
 import { extractEvents } from '../src/extract/events/extract-events.js';
@@ -89,7 +90,7 @@ async function paragraphs(): Promise<string[]> {
 
 /** Articles of about 500 words: paragraphs drawn with a fixed seed, the last one cut at the word budget. */
 function makeArticles(pool: readonly string[], count: number, seed = 500): string[] {
-  const next = mulberry32(seed);
+  const next = random(seed);
   return Array.from({ length: count }, () => {
     const parts: string[] = [];
     let words = 0;
@@ -103,16 +104,6 @@ function makeArticles(pool: readonly string[], count: number, seed = 500): strin
   });
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function stage<T>(times: number[], fn: () => T): T {
   const t0 = performance.now();
