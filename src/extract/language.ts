@@ -85,9 +85,22 @@ function languageSample(text: string): string {
     .slice(0, SAMPLE_CHARS);
 }
 
+/** Letters of the sample, ASCII by code and the rest by Unicode class (no array of matches). */
 function countLetters(sample: string): number {
-  return sample.match(/\p{L}/gu)?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 128) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) n++;
+      continue;
+    }
+    const cp = sample.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (LETTER.test(String.fromCodePoint(cp))) n++;
+  }
+  return n;
 }
+const LETTER = /^\p{L}$/u;
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;

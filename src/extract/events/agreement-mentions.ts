@@ -47,20 +47,21 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   // Intention words count only close to the noun ("en vue d'établir un jumelage", "projet de partenariat").
   const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, trigger.end + 40));
   const status = detectStatus(clause);
+  const signing = hasSigningCue(clause);
   const base = {
     type: 'agreement' as const,
     trigger,
     sentence,
     region,
     reference: reference(trigger),
-    cue: hasSigningCue(clause) || (hasPlanningCue(near) && !isGenericPlural(trigger)),
-    signing: hasSigningCue(clause),
+    cue: signing || (hasPlanningCue(near) && !isGenericPlural(trigger)),
+    signing,
     verbal: verb !== null && !NOMINAL.test(verb[0].replace(/^(?:a|ont|avait|avaient|have|has|had)\s+/i, '')),
     status,
     place: agreementPlace(ctx, region, trigger, verbAt, status),
     occasion: findOccasion(text, region.start, region.end),
   };
-  if (!hasSigningCue(clause) && isContentMention(text, region, trigger)) {
+  if (!signing && isContentMention(text, region, trigger)) {
     return [{ ...base, cue: false, signing: false, verbal: false, parties: [], signatories: [], place: undefined, occasion: undefined, content: true }];
   }
   const signatories = status === 'planned' ? [] : agreementSignatories(ctx, region, trigger, verbAt);

@@ -115,11 +115,15 @@ const LETTER = /[\p{L}\p{M}]/u;
  * Matches that start a word. The check is done here rather than with a leading lookbehind,
  * which keeps V8 from scanning the alternation at every offset.
  */
-function* wordMatches(re: RegExp, text: string): Generator<[number, number]> {
-  for (const m of text.matchAll(re)) {
+function wordMatches(re: RegExp, text: string): [number, number][] {
+  const found: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
     if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue;
-    yield [m.index, m.index + m[0].length];
+    found.push([m.index, m.index + m[0].length]);
   }
+  return found;
 }
 
 function agreementTrigger(text: string, start: number, end: number): Trigger | undefined {

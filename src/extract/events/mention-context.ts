@@ -93,15 +93,22 @@ const AGREEMENT_NAME = /^(?:memorand|m[ée]morandum|accord|entente|agreement|pro
 const COMPLEMENTIZER = wordRegex(String.raw`\b(?:que|qu['’]|that|whereby)\b|:`, 'giu');
 
 export function clauseStart(text: string, start: number, end: number): number {
+  // exec on the shared global regex rather than matchAll, which clones the RegExp on every call.
+  const slice = text.slice(start, end);
   let at = start;
-  for (const m of text.slice(start, end).matchAll(COMPLEMENTIZER)) at = start + m.index + m[0].length;
+  COMPLEMENTIZER.lastIndex = 0;
+  for (let m = COMPLEMENTIZER.exec(slice); m; m = COMPLEMENTIZER.exec(slice)) {
+    at = start + m.index + m[0].length;
+    if (m[0].length === 0) COMPLEMENTIZER.lastIndex++;
+  }
   return at;
 }
 
 export function firstAfter(re: RegExp, text: string, from: number, to: number): number {
   re.lastIndex = 0;
-  for (const m of text.slice(from, to).matchAll(re)) return from + m.index;
-  return -1;
+  const m = re.exec(text.slice(from, to));
+  re.lastIndex = 0;
+  return m ? from + m.index : -1;
 }
 
 /** The entities in first-seen order, each once. */

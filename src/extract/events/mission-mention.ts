@@ -55,8 +55,13 @@ function receivedMission(ctx: MentionContext, sentence: Span, region: Span, trig
 }
 
 function lastBefore(re: RegExp, text: string, from: number, to: number): number {
+  const slice = text.slice(from, to);
   let at = -1;
-  for (const m of text.slice(from, to).matchAll(re)) at = from + m.index;
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    at = from + m.index;
+    if (m[0].length === 0) re.lastIndex++;
+  }
   return at;
 }
 
