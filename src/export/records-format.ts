@@ -1,4 +1,4 @@
-import type { ExportedEntity, ExportedEvent } from '../store/store.js';
+import type { ExportedEntity, ExportedEvent, ReviewStatus, Store } from '../store/store.js';
 
 export const EVENT_CSV_HEADER = [
   'id', 'document_id', 'source', 'type', 'status', 'kind', 'parties', 'signatories',
@@ -30,4 +30,30 @@ export function eventCsvRow(e: ExportedEvent): Cell[] {
 
 export function entityCsvRow(e: ExportedEntity): Cell[] {
   return [e.id, e.type, e.name, e.aliases.join('; ')];
+}
+
+export const RECORD_FORMATS = ['jsonl', 'csv'] as const;
+export type RecordFormat = (typeof RECORD_FORMATS)[number];
+
+export interface RecordsRequest {
+  readonly format: RecordFormat;
+  /** Only events in these review statuses (default: all). */
+  readonly status?: readonly ReviewStatus[];
+  /** csv: the entities instead of the events. */
+  readonly entities?: boolean;
+}
+
+/** The lines of an export: jsonl gives events then entities; csv gives one table. */
+export async function* recordLines(store: Store, request: RecordsRequest): AsyncGenerator<string> {
+  const events = store.exportEvents({ reviewStatuses: request.status });
+  if (request.format === 'jsonl') {
+    for await (const event of events) yield JSON.stringify({ record: 'event', ...event });
+    for await (const entity of store.exportEntities()) yield JSON.stringify({ record: 'entity', ...entity });
+  } else if (request.entities) {
+    yield csvLine(ENTITY_CSV_HEADER);
+    for await (const entity of store.exportEntities()) yield csvLine(entityCsvRow(entity));
+  } else {
+    yield csvLine(EVENT_CSV_HEADER);
+    for await (const event of events) yield csvLine(eventCsvRow(event));
+  }
 }

@@ -164,8 +164,11 @@ function restoreLock(aside: string, lockPath: string): void {
   }
 }
 
+/** The PGlite folder belongs to another live process (a running `veille start`, typically). */
+export class PgliteOwnedError extends ConfigError {}
+
 function ownedError(folder: string, lockPath: string, owner: PgliteOwner): ConfigError {
-  return new ConfigError(
+  return new PgliteOwnedError(
     `[store:pglite] ${folder} is in use by pid ${owner.pid} on ${owner.host} (started ${owner.startedAt}): ` +
       'only one process may open an embedded PGlite database. Stop that process, or set DATABASE_URL ' +
       `to a Postgres server so several processes can share one database (if no such process runs, delete ${lockPath}).`,

@@ -1,3 +1,4 @@
+import type { Store } from '../store/store.js';
 import type { Context } from 'hono';
 import type { ReviewStore } from '../store/review-store.js';
 import type { LoginRateLimiter } from './security/login-rate-limiter.js';
@@ -7,6 +8,8 @@ import type { PageContext } from './pages/layout.js';
 /** What createApp needs; everything but the store has a default. */
 export interface WebDeps {
   readonly store: ReviewStore;
+  /** Serves GET /api/records (the `veille records` export) when given. */
+  readonly records?: Store;
   /** VEILLE_WEB_TOKEN: when set, every request needs a login session or `Authorization: Bearer <token>`. */
   readonly token?: string;
   readonly sessions?: SessionStore;

@@ -1,3 +1,4 @@
+import { recordsRoutes } from './routes/records.js';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -64,6 +65,7 @@ export function createApp(deps: WebDeps): Hono<AppEnv> {
     limiter: deps.loginLimiter ?? new LoginRateLimiter(),
     clientAddress: deps.clientAddress ?? defaultClientAddress,
   }));
+  if (deps.records) app.route('/', recordsRoutes(deps.records));
   for (const routes of [queueRoutes, documentRoutes, eventRoutes, entityRoutes, overviewRoutes, exportRoutes]) app.route('/', routes(deps.store));
   app.onError(handleError);
   app.notFound(notFound);

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import type { Database } from '../store/database.js';
+import { KyselyStore } from '../store/kysely-store.js';
 import { KyselyReviewStore } from '../store/review-kysely-store.js';
 import { createApp } from './app.js';
 import { isLoopbackHost } from './security/loopback.js';
@@ -33,7 +34,7 @@ export function assertSafeBind(config: Pick<Config, 'webHost' | 'webPort' | 'web
 export async function startWebServer(deps: WebServerDeps): Promise<WebServer> {
   const { config } = deps;
   assertSafeBind(config);
-  const app = createApp({ store: new KyselyReviewStore(deps.db), ...(config.webToken ? { token: config.webToken } : {}) });
+  const app = createApp({ store: new KyselyReviewStore(deps.db), records: new KyselyStore(deps.db), ...(config.webToken ? { token: config.webToken } : {}) });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, hostname: config.webHost, port: config.webPort }, () => resolve(started));
     started.once('error', (error) => reject(new ConfigError(`[web] cannot listen on ${config.webHost}:${config.webPort}: ${errorMessage(error)}`, { cause: error })));

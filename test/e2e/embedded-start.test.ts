@@ -22,6 +22,7 @@ describe('veille start on embedded defaults (separate processes)', () => {
   it('turns the seeds dropped into ./inbox into documents and events, files into done/', async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'veille-fresh-'));
     const cwd = dir;
+    let liveRows: string[] = [];
     const start = spawnVeille(['start'], { cwd, env: { VEILLE_WEB_PORT: '0' } });
     try {
       await start.waitFor(/veille: ready \(pglite, in-process/, 30_000);
@@ -38,6 +39,12 @@ describe('veille start on embedded defaults (separate processes)', () => {
       for (const line of start.lines.filter((l) => l.startsWith('document '))) {
         expect(line).toMatch(/language=(fr|en|und) entities=\d+ events=\d+ ms=\d+/);
       }
+      // While `start` owns the embedded database, `records` reads through its review app.
+      const port = /review app on http:\/\/[^:]+:(\d+)/.exec(await start.waitFor(/review app on /))![1]!;
+      const live = spawnVeille(['records', '--format', 'jsonl'], { cwd, env: { VEILLE_WEB_PORT: port } });
+      expect(await live.exited).toBe(0);
+      expect(live.lines.some((l) => l.includes('in use by a running veille'))).toBe(true);
+      liveRows = live.lines.filter((l) => l.startsWith('{'));
       expect(await start.stop('SIGTERM')).toBe(0);
     } finally {
       await start.stop('SIGKILL');
@@ -47,5 +54,6 @@ describe('veille start on embedded defaults (separate processes)', () => {
     const rows = records.lines.map((l) => JSON.parse(l));
     expect(rows.filter((r) => r.record === 'event').length).toBeGreaterThan(0);
     expect(rows.filter((r) => r.record === 'entity').length).toBeGreaterThan(0);
+    expect(liveRows).toEqual(records.lines);
   }, 120_000);
 });

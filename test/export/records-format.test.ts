@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvLine } from '../../src/cli/records-format.js';
+import { csvCell, csvLine } from '../../src/export/records-format.js';
 
 describe('CSV quoting', () => {
   it('quotes cells with commas, quotes and newlines and doubles inner quotes', () => {

@@ -1,10 +1,12 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { Command, InvalidArgumentError } from 'commander';
+import { recordLines } from '../../export/records-format.js';
 import { createStore } from '../../store/create-store.js';
-import { REVIEW_STATUSES, type ReviewStatus, type Store } from '../../store/store.js';
+import { PgliteOwnedError } from '../../store/pglite-owner-lock.js';
+import { REVIEW_STATUSES, type ReviewStatus } from '../../store/store.js';
 import type { CliContext } from '../context.js';
-import { csvLine, ENTITY_CSV_HEADER, entityCsvRow, EVENT_CSV_HEADER, eventCsvRow } from '../records-format.js';
+import { recordsFromRunningApp } from '../records-from-running-app.js';
 
 interface RecordsOptions {
   readonly format: 'jsonl' | 'csv';
@@ -34,28 +36,27 @@ export function recordsCommand(ctx: CliContext): Command {
     .option('--entities', 'csv: export the entities instead of the events')
     .option('--out <file>', 'write to FILE instead of stdout')
     .action(async (opts: RecordsOptions) => {
-      const store = await createStore(ctx.config);
-      try {
-        const sink = opts.out ? fileSink(opts.out) : { write: (line: string) => ctx.io.out(line), end: async () => {} };
-        for await (const line of recordLines(store, opts)) await sink.write(line);
-        await sink.end();
-      } finally {
-        await store.close();
-      }
+      const sink = opts.out ? fileSink(opts.out) : { write: async (line: string) => ctx.io.out(line), end: async () => {} };
+      for await (const line of exportLines(ctx, opts)) await sink.write(line);
+      await sink.end();
     });
 }
 
-async function* recordLines(store: Store, opts: RecordsOptions): AsyncGenerator<string> {
-  const events = store.exportEvents({ reviewStatuses: opts.status });
-  if (opts.format === 'jsonl') {
-    for await (const event of events) yield JSON.stringify({ record: 'event', ...event });
-    for await (const entity of store.exportEntities()) yield JSON.stringify({ record: 'entity', ...entity });
-  } else if (opts.entities) {
-    yield csvLine(ENTITY_CSV_HEADER);
-    for await (const entity of store.exportEntities()) yield csvLine(entityCsvRow(entity));
-  } else {
-    yield csvLine(EVENT_CSV_HEADER);
-    for await (const event of events) yield csvLine(eventCsvRow(event));
+/** From the database, or, when a running `veille start` owns the embedded one, from its review app. */
+async function* exportLines(ctx: CliContext, opts: RecordsOptions): AsyncGenerator<string> {
+  let store;
+  try {
+    store = await createStore(ctx.config);
+  } catch (error) {
+    if (!(error instanceof PgliteOwnedError)) throw error;
+    ctx.io.err(`veille: the embedded database is in use by a running veille; reading the records through its review app`);
+    yield* recordsFromRunningApp(ctx.config, opts);
+    return;
+  }
+  try {
+    yield* recordLines(store, opts);
+  } finally {
+    await store.close();
   }
 }
 
