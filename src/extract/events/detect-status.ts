@@ -6,6 +6,14 @@ const PLANNED_SIGNING = wordRegex(
   String.raw`(?:\b(?:(?:sera(?:ient|it)?|seront|devrai(?:en)?t\s+être|doi(?:ven)?t\s+être)\s+(?:officiellement\s+)?(?:officialisée?s?|conclue?s?|paraphée?s?|renouvelée?s?|scellée?s?|ratifiée?s?)|renouveler(?:a|ont)|conclur(?:a|ont)|scheduled\s+to\s+(?:be\s+)?sign\p{L}*|will\s+(?:be\s+)?(?:renew|conclud|formaliz|formalis|finaliz|finalis|seal|ratif)\p{L}*|signer(?:a|ont|ait|aient)|sera(?:ient|it|)?\s+sign[ée]e?s?|seront\s+sign[ée]e?s?|(?:va|vont|devrai(?:en)?t|pourrai(?:en)?t|doi(?:ven)?t|devr(?:a|ont)|compte(?:nt)?|souhaite(?:nt)?|veu(?:len)?t|entend(?:ent)?|prévoi(?:en)?t|vise(?:nt)?\s+à|afin\s+de|pour)\s+(?:être\s+)?sign(?:er|ée?s?)|(?:en\s+vue\s+de|vers|avant)\s+(?:la\s+)?signature|(?:envisag\p{L}*|prépar\p{L}*|prévoi\p{L}*|souhait\p{L}*|annonc\p{L}*|attend\p{L}*|négoci\p{L}*)\s+(?:la\s+|une\s+)?signature|aller\s+vers\s+la\s+signature|prochaine\s+signature|future?\s+signature)|\b(?:will|would|shall|to|should|could|may|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|going\s+to)\s+(?:be\s+)?sign(?:ed)?\b|\bupcoming\s+signing\b|\b(?:convenu|convenir|décidé|décident|prévu|prévoient|envisag\p{L}*|souhait\p{L}*|propos\p{L}*|vise|visent|agreed|agree|plans?|planned|intends?|decided|hopes?|aims?|seeks?)\s+(?:de|d['’]|à|to)\s+(?:\p{L}+\s+)?(?:signer|renouveler|conclure|sign|renew|conclude)\b)`,
 );
 
+// Every planned signing form contains one of these stems; with the same flags (iu, so the
+// same case folding) this literal scan refuses most clauses before the costly pattern runs.
+const PLANNED_SIGNING_STEM = /sign|renouvel|renew|conclu|formali|finali|seal|ratif|officialis|paraph|scell/iu;
+
+function isPlannedSigning(clause: string): boolean {
+  return PLANNED_SIGNING_STEM.test(clause) && PLANNED_SIGNING.test(clause);
+}
+
 // Cheap pre-check: every signing form contains one of these stems.
 const SIGNING_STEM = /sign|renouvel|renew|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel/i;
 // "ont convenu de renouveler leur accord": an intention to sign or renew.
@@ -26,7 +34,7 @@ const PLANNED = wordRegex(
  */
 export function detectStatus(clause: string): EventStatus {
   const signing = SIGNING_STEM.test(clause);
-  if (signing && PLANNED_SIGNING.test(clause)) return 'planned';
+  if (signing && isPlannedSigning(clause)) return 'planned';
   if (signing && SIGNED.test(clause)) return 'signed';
   if (PLANNED.test(clause)) return 'planned';
   return 'signed';
@@ -34,10 +42,10 @@ export function detectStatus(clause: string): EventStatus {
 
 /** True when the clause says that something was or will be signed, renewed or concluded. */
 export function hasSigningCue(clause: string): boolean {
-  return SIGNING_STEM.test(clause) && (SIGNED.test(clause) || PLANNED_SIGNING.test(clause));
+  return SIGNING_STEM.test(clause) && (SIGNED.test(clause) || isPlannedSigning(clause));
 }
 
 /** True when the clause says the agreement is intended or being prepared. */
 export function hasPlanningCue(clause: string): boolean {
-  return PLANNED_SIGNING.test(clause) || PLANNED.test(clause);
+  return isPlannedSigning(clause) || PLANNED.test(clause);
 }
