@@ -14,6 +14,7 @@ import { ingestSources } from '../src/workers/ingest-sources.js';
 import type { JobRunner } from '../src/workers/job-runner.js';
 import type { IngestJob } from '../src/workers/queues.js';
 import type { BenchRow } from './bench-row.js';
+import { cpuMeter, type CpuSplit } from './server-cpu.js';
 
 /*
  * The whole pipeline (read in the parser sandbox → upsert → queue → extract → save) on a
@@ -49,6 +50,7 @@ interface Measure {
   readonly seconds: number;
   readonly latenciesMs: readonly number[];
   readonly peakRssMb: number;
+  readonly cpu: CpuSplit;
 }
 
 type Engine = 'pglite' | 'postgres';
@@ -81,6 +83,10 @@ async function openBenchStore(engine: Engine, options: PipelineBenchOptions): Pr
   };
 }
 
+function databaseName(config: Config): string | undefined {
+  return config.databaseUrl ? new URL(config.databaseUrl).pathname.slice(1) : undefined;
+}
+
 function rssSampler(): { stop(): number } {
   let peak = process.memoryUsage.rss();
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 50);
@@ -94,11 +100,13 @@ function rssSampler(): { stop(): number } {
 
 async function measureDirect(bench: BenchStore, files: readonly string[]): Promise<Measure> {
   const sampler = rssSampler();
+  const meter = cpuMeter(databaseName(bench.config));
   const started = performance.now();
   const latencies: number[] = [];
   const results = await ingestSources(bench.config, bench.store, files, () => latencies.push(performance.now() - started));
   const seconds = (performance.now() - started) / 1000;
-  return { docs: results.length, failed: results.filter((r) => !r.ok).length, seconds, latenciesMs: latencies, peakRssMb: sampler.stop() };
+  const failed = results.filter((r) => !r.ok).length;
+  return { docs: results.length, failed, seconds, latenciesMs: latencies, peakRssMb: sampler.stop(), cpu: meter.stop() };
 }
 
 async function measureQueued(bench: BenchStore, runner: JobRunner, files: readonly string[], rate: number, options: PipelineBenchOptions): Promise<Measure> {
@@ -117,11 +125,12 @@ async function measureQueued(bench: BenchStore, runner: JobRunner, files: readon
   });
   await runner.start();
   const sampler = rssSampler();
+  const meter = cpuMeter(databaseName(bench.config));
   const started = performance.now();
   await offer(runner, files, offeredAt, rate);
   await runner.idle();
   const seconds = (performance.now() - started) / 1000;
-  return { docs: files.length, failed, seconds, latenciesMs: latencies, peakRssMb: sampler.stop() };
+  return { docs: files.length, failed, seconds, latenciesMs: latencies, peakRssMb: sampler.stop(), cpu: meter.stop() };
 }
 
 async function offer(runner: JobRunner, files: readonly string[], offeredAt: Map<string, number>, rate: number): Promise<void> {
@@ -226,5 +235,7 @@ function summaryLine(name: string, m: Measure): string {
   const rate = (m.docs / m.seconds).toFixed(1);
   const p50 = percentile(m.latenciesMs, 50).toFixed(0);
   const p95 = percentile(m.latenciesMs, 95).toFixed(0);
-  return `pipeline ${name}: ${m.docs} docs (${m.failed} failed) in ${m.seconds.toFixed(2)} s = ${rate} docs/s, p50 ${p50} ms, p95 ${p95} ms, peak RSS ${m.peakRssMb} MiB`;
+  const perDoc = (s: number) => ((s * 1000) / m.docs).toFixed(1);
+  const cpu = `CPU ms/doc: node ${perDoc(m.cpu.node)}, postgres ${perDoc(m.cpu.postgres)}, redis ${perDoc(m.cpu.redis)}`;
+  return `pipeline ${name}: ${m.docs} docs (${m.failed} failed) in ${m.seconds.toFixed(2)} s = ${rate} docs/s, p50 ${p50} ms, p95 ${p95} ms, peak RSS ${m.peakRssMb} MiB; ${cpu}`;
 }

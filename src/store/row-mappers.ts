@@ -31,6 +31,26 @@ export function documentValues(doc: RawDocument) {
   };
 }
 
+/** What a row freshly inserted from `doc` reads back as, without reading it back. */
+export function storedDocumentOf(id: string, doc: RawDocument, now: Date): StoredDocument {
+  const values = documentValues(doc);
+  return {
+    id,
+    sourceUri: values.source_uri,
+    contentSha256: values.content_sha256,
+    format: doc.format,
+    title: values.title,
+    publishedAt: values.published_at,
+    language: null,
+    languageConfidence: null,
+    text: values.text,
+    status: 'pending',
+    extractorVersion: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 export function toStoredDocument(row: DocumentRow): StoredDocument {
   return {
     id: String(row.id),

@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { errorCode, errorMessage } from '../errors.js';
+import { storedDocumentOf } from '../store/row-mappers.js';
 import type { Store } from '../store/store.js';
 import { extractStoredDocument, isUrl, readDocumentFromSource } from './pipeline.js';
 
@@ -58,7 +59,8 @@ async function ingestOne(config: Config, store: Store, source: string): Promise<
     documentId = upserted.id;
     if (upserted.status !== 'pending') return { source, ok: true, documentId, created: upserted.created };
     stage = 'extract';
-    const { extraction } = await extractStoredDocument(store, upserted.id);
+    const inserted = upserted.created ? storedDocumentOf(upserted.id, doc, new Date()) : undefined;
+    const { extraction } = await extractStoredDocument(store, upserted.id, inserted);
     return { source, ok: true, documentId, created: upserted.created, entities: extraction.entities.length, events: extraction.events.length };
   } catch (error) {
     const failure = { source, stage, code: errorCode(error), reason: errorMessage(error), attempts: 1 };

@@ -11,6 +11,7 @@ import { inboxOfClaimed, readClaimedFile } from '../ingest/inbox/inbox-files.js'
 import { readDocumentSandboxed } from '../ingest/sandbox/read-document-sandboxed.js';
 import type { RawDocument } from '../ingest/types.js';
 import type { Store, StoredDocument, UpsertResult } from '../store/store.js';
+import type { DocumentHandoff } from './document-handoff.js';
 import type { JobRunner } from './job-runner.js';
 import type { ExtractJob } from './queues.js';
 
@@ -25,6 +26,8 @@ export interface PipelineDeps {
   readonly store: Store;
   /** Producer side: where accepted documents are queued for extraction. */
   readonly runner: Pick<JobRunner, 'enqueue'>;
+  /** Where this process keeps documents it inserted for its own extract jobs (optional). */
+  readonly handoff?: DocumentHandoff;
 }
 
 export function isUrl(source: string): boolean {
@@ -95,7 +98,9 @@ export async function readDocumentFromSource(config: Config, source: string, sig
 /** Stores a document (once per content hash) and queues its extraction unless already done. */
 export async function acceptDocument(deps: PipelineDeps, doc: RawDocument): Promise<UpsertResult> {
   const result = await deps.store.upsertDocument(doc);
-  if (result.status === 'pending') await queueExtraction(deps, result.id);
+  if (result.status !== 'pending') return result;
+  if (result.created) deps.handoff?.put(result.id, doc);
+  await queueExtraction(deps, result.id);
   return result;
 }
 
@@ -110,9 +115,13 @@ export interface ExtractedDocument {
   readonly saved: boolean;
 }
 
-/** Loads a stored document, extracts it and saves the result in one store transaction. */
-export async function extractStoredDocument(store: Store, documentId: string): Promise<ExtractedDocument> {
-  const document = await store.getDocument(documentId);
+/**
+ * Loads a stored document, extracts it and saves the result in one store transaction.
+ * `inserted` is the document as this process just inserted it, when it has it: the text
+ * is then not read back (a redelivered job has none, so it still finds a finished document).
+ */
+export async function extractStoredDocument(store: Store, documentId: string, inserted?: StoredDocument): Promise<ExtractedDocument> {
+  const document = inserted ?? (await store.getDocument(documentId));
   const extraction = extract(document.text, { publishedAt: document.publishedAt ?? undefined });
   // BullMQ is at-least-once: a redelivered job finds the document done and writes nothing.
   if (document.status === 'extracted' && document.extractorVersion === EXTRACTOR_VERSION) {

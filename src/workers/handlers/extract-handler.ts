@@ -16,7 +16,7 @@ export interface ExtractedReport {
   readonly sinceStoredMs: number;
 }
 
-export interface ExtractHandlerDeps extends Pick<PipelineDeps, 'store' | 'config'> {
+export interface ExtractHandlerDeps extends Pick<PipelineDeps, 'store' | 'config' | 'handoff'> {
   readonly onExtracted?: (report: ExtractedReport) => void;
 }
 
@@ -26,7 +26,7 @@ export function createExtractHandler(deps: ExtractHandlerDeps): JobHandler<Extra
     const started = performance.now();
     // Test-only (VEILLE_TEST_EXTRACT_DELAY_MS): lets a process test kill a worker mid-job.
     if (deps.config.testExtractDelayMs > 0) await sleep(deps.config.testExtractDelayMs, undefined, { signal });
-    const { document, extraction, saved } = await extractStoredDocument(deps.store, data.documentId);
+    const { document, extraction, saved } = await extractStoredDocument(deps.store, data.documentId, deps.handoff?.take(data.documentId));
     if (!saved) return;
     deps.onExtracted?.({
       documentId: document.id,
