@@ -61,8 +61,10 @@ const WORD = /\p{L}+/gu;
 /** 'fr' or 'en' when the function words leave no doubt, else undefined (ask franc). */
 function clearLanguage(sample: string): Language | undefined {
   const counts: Record<string, number> = { fr: 0, en: 0, es: 0, it: 0, pt: 0, de: 0, nl: 0 };
-  for (const [word] of sample.toLowerCase().matchAll(WORD)) {
-    const lang = MARKER_LANGUAGE.get(word);
+  const lower = sample.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const lang = MARKER_LANGUAGE.get(m[0]);
     if (lang) counts[lang]!++;
   }
   for (const lang of ['fr', 'en'] as const) {
@@ -75,10 +77,12 @@ function clearLanguage(sample: string): Language | undefined {
 
 /** Text without URLs, e-mail addresses, digits and runs of spaces, cut to what franc reads. */
 function languageSample(text: string): string {
-  const words = text.slice(0, SAMPLE_CHARS * 4).split(/\s+/);
-  return words
-    .filter((word) => !word.includes('@') && !word.includes('://') && !word.startsWith('www.'))
-    .join(' ')
+  const head = text.slice(0, SAMPLE_CHARS * 4);
+  // Without an address in sight, splitting into words and joining them back is one replace.
+  const joined = head.includes('@') || head.includes('://') || head.includes('www.')
+    ? head.split(/\s+/).filter((word) => !word.includes('@') && !word.includes('://') && !word.startsWith('www.')).join(' ')
+    : head.replace(/\s+/g, ' ');
+  return joined
     .replace(/[\d_]+/g, ' ')
     .replace(/ {2,}/g, ' ')
     .trim()
