@@ -32,8 +32,6 @@ interface YearAnchor {
 const DAY_RULES = DATE_RULES.filter((r) => r.anchor === 'day');
 const YEAR_RULES = DATE_RULES.filter((r) => r.anchor === 'year');
 const MONTH_RULES = DATE_RULES.filter((r) => r.anchor === 'month');
-const DIGIT_RUN = /\d+/g;
-const LATIN_WORD = /[A-Za-zÀ-ÖØ-öø-ÿ]+/g;
 const LETTER_BEFORE = /\p{L}/u;
 
 // A dated line near the top ("Edmundston, 3 juin 2005 –") stands for the publication date.
@@ -62,16 +60,38 @@ function findCandidates(text: string): DateCandidate[] {
       if (candidate) found.push(candidate);
     }
   };
-  for (const match of text.matchAll(DIGIT_RUN)) {
-    if (LETTER_BEFORE.test(text[match.index - 1] ?? '')) continue;
-    const length = match[0].length;
-    if (length <= 2) tryRules(DAY_RULES, match.index);
-    else if (length === 4) tryRules(YEAR_RULES, match.index);
+  // Two scans by char code (no match objects): runs of digits, then runs of Latin letters.
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isDigit(text.charCodeAt(i))) { i++; continue; }
+    let end = i + 1;
+    while (end < n && isDigit(text.charCodeAt(end))) end++;
+    if (!LETTER_BEFORE.test(text[i - 1] ?? '')) {
+      const length = end - i;
+      if (length <= 2) tryRules(DAY_RULES, i);
+      else if (length === 4) tryRules(YEAR_RULES, i);
+    }
+    i = end;
   }
-  for (const match of text.matchAll(LATIN_WORD)) {
-    if (monthNumber(match[0]) !== undefined) tryRules(MONTH_RULES, match.index);
+  for (let i = 0; i < n; ) {
+    if (!isLatinLetter(text.charCodeAt(i))) { i++; continue; }
+    let end = i + 1;
+    while (end < n && isLatinLetter(text.charCodeAt(end))) end++;
+    // monthNumber's own cheap refusal (length, initial), made before the word is sliced out.
+    const length = end - i;
+    if (length >= 3 && length <= 10 && monthNumber(text.slice(i, end)) !== undefined) tryRules(MONTH_RULES, i);
+    i = end;
   }
   return found;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** [A-Za-zÀ-ÖØ-öø-ÿ] */
+function isLatinLetter(c: number): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
 }
 
 /** Earliest start wins, then the longest; anything overlapping a kept date is dropped. */
