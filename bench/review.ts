@@ -121,7 +121,9 @@ async function seed(db: Kysely<Database>): Promise<number> {
   for (const table of ['documents', 'events']) {
     await sql`select setval(pg_get_serial_sequence(${table}, 'id'), ${sql.lit(DOCS)})`.execute(db);
   }
-  await sql`analyze`.execute(db);
+  // A bulk load is followed by autovacuum on a default server (some test servers turn it off): the
+  // visibility map it sets lets the source probe answer from its index alone.
+  await sql`vacuum (analyze)`.execute(db);
   return (performance.now() - started) / 1000;
 }
 
