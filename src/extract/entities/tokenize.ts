@@ -42,7 +42,7 @@ export function tokenize(text: string): Token[] {
     if (code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code > 0x1fff && isSpace(text[i]!))) { i++; continue; }
     const end = isWordCode(text, i) ? wordEnd(text, i) : i + (code >= 0xd800 && code < 0xdc00 ? 2 : 1);
     const lineStart = out.length === 0 || (hasNewline(text, lastEnd, i) && !isWrappedLine(text, lastEnd, i, out[out.length - 1]));
-    for (const [s, e] of pieces(text.slice(i, end), i)) {
+    for (const [s, e] of hasApostrophe(text, i, end) ? pieces(text.slice(i, end), i) : [[i, end]]) {
       const prev = out[out.length - 1];
       const sentenceStart: boolean = lineStart || pendingStart || (prev !== undefined && endsSentence(prev, out));
       out.push(makeToken(text, s, e, sentenceStart && !isOpener(text[s]!), lineStart && s === i));
@@ -98,8 +98,16 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** An apostrophe in [from, to), found without slicing the word out. */
+function hasApostrophe(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
+
 function pieces(word: string, at: number): [number, number][] {
-  if (!word.includes("'") && !word.includes('’')) return [[at, at + word.length]];
   const elision = ELISION.exec(word);
   if (elision) return [[at, at + elision[0].length], [at + elision[0].length, at + word.length]];
   if (word.length > 3 && POSSESSIVE.test(word)) return [[at, at + word.length - 2], [at + word.length - 2, at + word.length]];
@@ -139,7 +147,16 @@ const LETTER = /\p{L}/u;
 function isAllCaps(t: string): boolean {
   let letters = 0;
   let digits = 0;
-  for (const ch of t) {
+  let i = 0;
+  // ASCII by code (no one-letter strings); from the first other character on, by case mapping.
+  for (; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) break;
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c >= 48 && c <= 57) digits++;
+  }
+  for (const ch of t.slice(i)) {
     const lower = ch.toLowerCase();
     if (lower !== ch.toUpperCase()) {
       if (lower === ch) return false;
