@@ -17,6 +17,7 @@ import type {
   StoreStats,
   StoredDocument,
   StoredFailure,
+  UpsertOptions,
   UpsertResult,
 } from './store.js';
 
@@ -39,10 +40,12 @@ export class KyselyStore implements Store {
     return migrateDatabase(this.#db);
   }
 
-  async upsertDocument(doc: RawDocument): Promise<UpsertResult> {
+  async upsertDocument(doc: RawDocument, options: UpsertOptions = {}): Promise<UpsertResult> {
+    const detected = options.language;
+    const language = detected ? { language: detected.language, language_confidence: detected.confidence } : {};
     const inserted = await this.#db
       .insertInto('documents')
-      .values(documentValues(doc))
+      .values({ ...documentValues(doc), ...language })
       .onConflict((oc) => oc.column('content_sha256').doNothing())
       .returning(['id', 'status'])
       .executeTakeFirst();

@@ -32,7 +32,7 @@ export function documentValues(doc: RawDocument) {
 }
 
 /** What a row freshly inserted from `doc` reads back as, without reading it back. */
-export function storedDocumentOf(id: string, doc: RawDocument, now: Date): StoredDocument {
+export function storedDocumentOf(id: string, doc: RawDocument, now: Date, detected?: { language: Language; confidence: number }): StoredDocument {
   const values = documentValues(doc);
   return {
     id,
@@ -41,8 +41,8 @@ export function storedDocumentOf(id: string, doc: RawDocument, now: Date): Store
     format: doc.format,
     title: values.title,
     publishedAt: values.published_at,
-    language: null,
-    languageConfidence: null,
+    language: detected?.language ?? null,
+    languageConfidence: detected?.confidence ?? null,
     text: values.text,
     status: 'pending',
     extractorVersion: null,

@@ -43,7 +43,7 @@ async function replaceMachineOutput(trx: Trx, documentId: string, extraction: Ex
 }
 
 /**
- * Marks the document extracted, which locks its row so that two saves of one document run
+ * Marks the document extracted (and sets its language when it changes), which locks its row so that two saves of one document run
  * one after the other, then removes its mentions and its events still pending review.
  * Two statements on purpose: the deletes must take their snapshot after the lock is held,
  * or they miss the rows a save that held it before has just committed.
@@ -53,7 +53,6 @@ async function clearAndMark(trx: Trx, documentId: string, extraction: Extraction
     .updateTable('documents')
     .set({
       status: 'extracted',
-      language: extraction.language,
       language_confidence: extraction.languageConfidence,
       extractor_version: extraction.extractorVersion,
       updated_at: sql<Date>`now()`,
@@ -61,9 +60,14 @@ async function clearAndMark(trx: Trx, documentId: string, extraction: Extraction
     .where('id', '=', documentId)
     // Not waiting for the WAL flush is safe here: a save lost in a server crash leaves the
     // document pending (or on its previous output), and pending documents are re-extracted at start.
-    .returning(['id', sql<string>`set_config('synchronous_commit', 'off', true)`.as('sync')])
+    .returning(['language', sql<string>`set_config('synchronous_commit', 'off', true)`.as('sync')])
     .executeTakeFirst();
   if (row === undefined) throw new NotFoundError('document', documentId);
+  // The stored search vector derives from language: setting it, even to the same value, recomputes
+  // it (a full-text parse of the document), so it is written only when it changes.
+  if (row.language !== extraction.language) {
+    await trx.updateTable('documents').set({ language: extraction.language }).where('id', '=', documentId).execute();
+  }
   await trx
     .with('removed_mentions', (qb) => qb.deleteFrom('mentions').where('document_id', '=', documentId))
     .deleteFrom('events')

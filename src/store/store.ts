@@ -30,6 +30,14 @@ export interface StoredDocument {
   readonly updatedAt: Date;
 }
 
+export interface UpsertOptions {
+  /**
+   * The language detected at ingest, stored with a new document so that saving its first
+   * extraction (same language) does not rewrite the column the search vector derives from.
+   */
+  readonly language?: { readonly language: Language; readonly confidence: number };
+}
+
 export interface UpsertResult {
   readonly id: string;
   /** False when a document with the same content hash already existed. */
@@ -93,7 +101,7 @@ export interface Store {
   /** Applies pending migrations in order; returns the names applied now. */
   migrate(): Promise<readonly string[]>;
   /** Inserts a document unless its content hash is known; never duplicates. */
-  upsertDocument(doc: RawDocument): Promise<UpsertResult>;
+  upsertDocument(doc: RawDocument, options?: UpsertOptions): Promise<UpsertResult>;
   /**
    * Replaces the machine output of one document in one transaction and marks it extracted;
    * events a reviewer accepted, rejected or edited are kept as they are.

@@ -1,3 +1,4 @@
+import type { Language } from '../extract/types.js';
 import type { RawDocument } from '../ingest/types.js';
 import { storedDocumentOf } from '../store/row-mappers.js';
 import type { StoredDocument } from '../store/store.js';
@@ -26,8 +27,8 @@ export class DocumentHandoff {
   }
 
   /** Holds a document freshly inserted under `id` (status pending, no extraction yet). */
-  put(id: string, doc: RawDocument): void {
-    const stored = storedDocumentOf(id, doc, new Date());
+  put(id: string, doc: RawDocument, language?: { language: Language; confidence: number }): void {
+    const stored = storedDocumentOf(id, doc, new Date(), language);
     if (stored.text.length > this.#maxChars) return;
     this.#remove(id);
     this.#entries.set(id, stored);

@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import { errorCode, errorMessage } from '../errors.js';
 import { storedDocumentOf } from '../store/row-mappers.js';
 import type { Store } from '../store/store.js';
-import { extractStoredDocument, isUrl, readDocumentFromSource } from './pipeline.js';
+import { detectDocumentLanguage, extractStoredDocument, isUrl, readDocumentFromSource } from './pipeline.js';
 
 export type IngestItemResult =
   | { readonly source: string; readonly ok: true; readonly documentId: string; readonly created: boolean; readonly entities?: number; readonly events?: number }
@@ -55,11 +55,12 @@ async function ingestOne(config: Config, store: Store, source: string): Promise<
   let documentId: string | undefined;
   try {
     const doc = await readDocumentFromSource(config, source);
-    const upserted = await store.upsertDocument(doc);
+    const language = detectDocumentLanguage(doc);
+    const upserted = await store.upsertDocument(doc, { language });
     documentId = upserted.id;
     if (upserted.status !== 'pending') return { source, ok: true, documentId, created: upserted.created };
     stage = 'extract';
-    const inserted = upserted.created ? storedDocumentOf(upserted.id, doc, new Date()) : undefined;
+    const inserted = upserted.created ? storedDocumentOf(upserted.id, doc, new Date(), language) : undefined;
     const { extraction } = await extractStoredDocument(store, upserted.id, inserted);
     return { source, ok: true, documentId, created: upserted.created, entities: extraction.entities.length, events: extraction.events.length };
   } catch (error) {

@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import type { Config } from '../config.js';
 import { PermanentError, VeilleError } from '../errors.js';
 import { extract } from '../extract/extract.js';
-import type { Extraction } from '../extract/types.js';
+import { detectLanguage } from '../extract/language.js';
+import type { Extraction, Language } from '../extract/types.js';
 import { EXTRACTOR_VERSION } from '../extract/version.js';
 import { safeFetch } from '../ingest/fetch/safe-fetch.js';
 import { inboxOfClaimed, readClaimedFile } from '../ingest/inbox/inbox-files.js';
@@ -97,11 +98,18 @@ export async function readDocumentFromSource(config: Config, source: string, sig
 
 /** Stores a document (once per content hash) and queues its extraction unless already done. */
 export async function acceptDocument(deps: PipelineDeps, doc: RawDocument): Promise<UpsertResult> {
-  const result = await deps.store.upsertDocument(doc);
+  const language = detectDocumentLanguage(doc);
+  const result = await deps.store.upsertDocument(doc, { language });
   if (result.status !== 'pending') return result;
-  if (result.created) deps.handoff?.put(result.id, doc);
+  if (result.created) deps.handoff?.put(result.id, doc, language);
   await queueExtraction(deps, result.id);
   return result;
+}
+
+/** The language stored with a new document; its first extraction reuses it (see extractStoredDocument). */
+export function detectDocumentLanguage(doc: RawDocument): { language: Language; confidence: number } {
+  const { language, confidence } = detectLanguage(doc.text);
+  return { language, confidence };
 }
 
 export function queueExtraction(deps: PipelineDeps, documentId: string): Promise<void> {
@@ -122,13 +130,24 @@ export interface ExtractedDocument {
  */
 export async function extractStoredDocument(store: Store, documentId: string, inserted?: StoredDocument): Promise<ExtractedDocument> {
   const document = inserted ?? (await store.getDocument(documentId));
-  const extraction = extract(document.text, { publishedAt: document.publishedAt ?? undefined });
+  const extraction = extractDocument(document);
   // BullMQ is at-least-once: a redelivered job finds the document done and writes nothing.
   if (document.status === 'extracted' && document.extractorVersion === EXTRACTOR_VERSION) {
     return { document, extraction, saved: false };
   }
   await store.saveExtraction(documentId, extraction);
   return { document, extraction, saved: true };
+}
+
+/**
+ * A document never extracted carries the language detected at ingest by the same detector:
+ * the extractor takes it instead of detecting it again. Re-extractions detect afresh.
+ */
+function extractDocument(document: StoredDocument): Extraction {
+  const publishedAt = document.publishedAt ?? undefined;
+  const { language, languageConfidence } = document;
+  if (document.extractorVersion !== null || language === null || languageConfidence === null) return extract(document.text, { publishedAt });
+  return { ...extract(document.text, { publishedAt, language }), languageConfidence };
 }
 
 /** Re-queues documents left unfinished (a crash, a flushed Redis): Postgres is the record. */
