@@ -67,7 +67,8 @@ describe('PGlite owner lock', () => {
       const { child, report } = startChild(dataDir, 'try');
       const { error } = await report;
       await exited(child);
-      expect(error?.name).toBe('ConfigError');
+      // PgliteOwnedError: the ConfigError subclass `records` tells apart (code stays `config`).
+      expect(error?.name).toBe('PgliteOwnedError');
       expect(error?.code).toBe('config');
       expect(error?.message).toContain(`pid ${process.pid}`);
       expect(error?.message).toContain(os.hostname());
