@@ -42,7 +42,7 @@ export function tokenize(text: string): Token[] {
     if (code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code > 0x1fff && isSpace(text[i]!))) { i++; continue; }
     const end = isWordCode(text, i) ? wordEnd(text, i) : i + (code >= 0xd800 && code < 0xdc00 ? 2 : 1);
     const lineStart = out.length === 0 || (hasNewline(text, lastEnd, i) && !isWrappedLine(text, lastEnd, i, out[out.length - 1]));
-    for (const [s, e] of hasApostrophe(text, i, end) ? pieces(text.slice(i, end), i) : [[i, end]]) {
+    for (const [s, e] of hasApostrophe(text, i, end) ? pieces(text.slice(i, end), i) : [[i, end] as [number, number]]) {
       const prev = out[out.length - 1];
       const sentenceStart: boolean = lineStart || pendingStart || (prev !== undefined && endsSentence(prev, out));
       out.push(makeToken(text, s, e, sentenceStart && !isOpener(text[s]!), lineStart && s === i));

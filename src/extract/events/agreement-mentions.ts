@@ -1,6 +1,6 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { EventStatus, ExtractedEntity, Span } from '../types.js';
-import { detectStatus, hasPlanningCue, hasSigningCue } from './detect-status.js';
+import { hasPlanningCue, readClause } from './detect-status.js';
 import { isContentMention } from './content-mention.js';
 import { pairAnaphor } from './pair-anaphor.js';
 import type { EventMention } from './event-mention.js';
@@ -46,8 +46,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const verbAt = verb ? region.start + verb.index : -1;
   // Intention words count only close to the noun ("en vue d'établir un jumelage", "projet de partenariat").
   const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, trigger.end + 40));
-  const status = detectStatus(clause);
-  const signing = hasSigningCue(clause);
+  const { status, signing } = readClause(clause);
   const base = {
     type: 'agreement' as const,
     trigger,

@@ -40,6 +40,17 @@ export function detectStatus(clause: string): EventStatus {
   return 'signed';
 }
 
+/**
+ * detectStatus and hasSigningCue of one clause together, each pattern run at most once
+ * (the agreement finder asks both of every clause).
+ */
+export function readClause(clause: string): { status: EventStatus; signing: boolean } {
+  if (!SIGNING_STEM.test(clause)) return { status: PLANNED.test(clause) ? 'planned' : 'signed', signing: false };
+  if (isPlannedSigning(clause)) return { status: 'planned', signing: true };
+  if (SIGNED.test(clause)) return { status: 'signed', signing: true };
+  return { status: PLANNED.test(clause) ? 'planned' : 'signed', signing: false };
+}
+
 /** True when the clause says that something was or will be signed, renewed or concluded. */
 export function hasSigningCue(clause: string): boolean {
   return SIGNING_STEM.test(clause) && (SIGNED.test(clause) || isPlannedSigning(clause));
