@@ -29,7 +29,8 @@ function serverTicks(database?: string): Map<string, { comm: string; ticks: numb
       const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       if (comm !== SERVERS.postgres && comm !== SERVERS.redis) continue;
       // Only the backends serving the bench's database: other sessions share the server.
-      if (comm === SERVERS.postgres && database && !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${database} `)) continue;
+      // Without one (PGlite runs in this process) no server backend is the bench's.
+      if (comm === SERVERS.postgres && (!database || !readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${database} `))) continue;
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       out.set(pid, { comm, ticks: Number(fields[11]) + Number(fields[12]) });
     } catch {
@@ -39,7 +40,7 @@ function serverTicks(database?: string): Map<string, { comm: string; ticks: numb
   return out;
 }
 
-/** `database`: count only the Postgres backends connected to it (its name as in the URL). */
+/** `database`: count only the Postgres backends connected to it (its name as in the URL); none without it. */
 export function cpuMeter(database?: string): { stop(): CpuSplit } {
   const node = process.cpuUsage();
   const before = serverTicks(database);
