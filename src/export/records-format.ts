@@ -9,9 +9,15 @@ export const ENTITY_CSV_HEADER = ['id', 'type', 'name', 'aliases'] as const;
 
 type Cell = string | number | null | undefined;
 
-/** RFC 4180: quote a cell holding a comma, quote, CR or LF; double inner quotes. */
+/**
+ * RFC 4180: quote a cell holding a comma, quote, CR or LF; double inner quotes. Text is
+ * untrusted article content: a cell starting with = + - @ tab or CR would be a formula in a
+ * spreadsheet, so it gets a leading apostrophe (CSV injection). Numbers are written as they are.
+ */
 export function csvCell(value: Cell): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  if (value === null || value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

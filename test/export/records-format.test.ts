@@ -10,4 +10,11 @@ describe('CSV quoting', () => {
     expect(csvCell(null)).toBe('');
     expect(csvLine(['x', 1.5, undefined, 'l’entente, signée'])).toBe('x,1.5,,"l’entente, signée"');
   });
+
+  it('defuses text a spreadsheet would run as a formula, not numbers', () => {
+    expect(csvCell('=HYPERLINK("http://evil")')).toBe(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('--05-18')).toBe("'--05-18");
+    expect(csvCell(-0.5)).toBe('-0.5');
+  });
 });
