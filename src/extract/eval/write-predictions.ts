@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extract } from '../extract.js';
+import { errorMessage } from '../../errors.js';
 
 export interface PredictionResult {
   readonly document: string;
@@ -28,6 +29,6 @@ async function predictOne(inputDir: string, outDir: string, name: string): Promi
     await writeFile(target, `${JSON.stringify(extraction, null, 2)}\n`);
     return { document: name, ok: true };
   } catch (err) {
-    return { document: name, ok: false, error: err instanceof Error ? err.message : String(err) };
+    return { document: name, ok: false, error: errorMessage(err) };
   }
 }

@@ -1,4 +1,4 @@
-import { PermanentError, VeilleError } from '../../errors.js';
+import { PermanentError, VeilleError, errorMessage } from '../../errors.js';
 import { normalizeText } from './normalize-text.js';
 import type { ReadResult } from './read-result.js';
 import { toIsoDate } from './to-iso-date.js';
@@ -67,6 +67,6 @@ function classifyPdfError(error: unknown, label: string): VeilleError {
   if ((error as Error | undefined)?.name === 'PasswordException') {
     return new PermanentError('encrypted', `[ingest:pdf] ${label}: encrypted (password required)`, { cause: error });
   }
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   return new PermanentError('corrupt_pdf', `[ingest:pdf] ${label}: unreadable PDF (${reason})`, { cause: error });
 }

@@ -1,4 +1,4 @@
-import { PermanentError, VeilleError } from '../../errors.js';
+import { PermanentError, VeilleError, errorMessage } from '../../errors.js';
 import type { DocumentSource, ReadLimits } from '../read-document.js';
 import type { RawDocument } from '../types.js';
 
@@ -28,7 +28,7 @@ export function serializeError(error: unknown): SerializedError {
   if (error instanceof VeilleError) {
     return { code: error.code, message: error.message, permanent: error instanceof PermanentError };
   }
-  return { code: 'error', message: error instanceof Error ? error.message : String(error), permanent: false };
+  return { code: 'error', message: errorMessage(error), permanent: false };
 }
 
 export function deserializeError(error: SerializedError | undefined): VeilleError {
