@@ -15,7 +15,7 @@ import { splitSentences } from '../src/extract/text/split-sentences.js';
  * extract() alone on generated 500-word articles (fixture paragraphs recombined with a fixed
  * seed): docs/s, MB/s, median and p95 ms (wall, and CPU for shared machines), the median of each stage, and the ratio against
  * fr-compromise's own tagging (nlp(text).json()) of the same articles in the same run.
- * Env: BENCH_EXTRACT_DOCS (300), BENCH_EXTRACT_BASELINE_DOCS (60).
+ * Env: BENCH_EXTRACT_DOCS (300), BENCH_EXTRACT_BASELINE_DOCS (100).
  */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,19 +23,29 @@ const WORDS = 500;
 
 export async function run(): Promise<BenchRow[]> {
   const docs = Number(process.env.BENCH_EXTRACT_DOCS ?? 300);
-  const baselineDocs = Number(process.env.BENCH_EXTRACT_BASELINE_DOCS ?? 60);
+  const baselineDocs = Number(process.env.BENCH_EXTRACT_BASELINE_DOCS ?? 100);
   const articles = makeArticles(await paragraphs(), docs);
   // Steady state for both sides: one untimed pass each, so neither is measured while V8 still compiles it.
   for (const a of articles) extract(a);
   for (const a of articles.slice(0, baselineDocs)) nlp(a).json();
   const times = articles.map((a) => timed(() => extract(a)));
-  const baseline = articles.slice(0, baselineDocs).map((a) => timed(() => nlp(a).json()));
-  // CPU time as well: on a shared machine wall time counts the waits for a core.
   const cpu = articles.map((a) => cpuTimed(() => extract(a)));
-  const baselineCpu = articles.slice(0, baselineDocs).map((a) => cpuTimed(() => nlp(a).json()));
+  // The ratio pairs the two on the same article, one right after the other, so a
+  // shared machine's slow spells weigh on both sides alike instead of on whichever ran then.
+  const paired = articles.slice(0, baselineDocs);
+  const pairedTimes: number[] = [];
+  const baseline: number[] = [];
+  const pairedCpu: number[] = [];
+  const baselineCpu: number[] = [];
+  for (const a of paired) {
+    pairedTimes.push(timed(() => extract(a)));
+    baseline.push(timed(() => nlp(a).json()));
+    pairedCpu.push(cpuTimed(() => extract(a)));
+    baselineCpu.push(cpuTimed(() => nlp(a).json()));
+  }
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a), 0);
   const total = times.reduce((a, b) => a + b, 0);
-  const ratio = median(baseline) / median(times);
+  const ratio = median(baseline) / median(pairedTimes);
   const detail = { articles: docs, words_per_article: WORDS, baseline: 'fr-compromise nlp(text).json()', baseline_articles: baselineDocs };
   return [
     row('docs_per_s', +(docs / (total / 1000)).toFixed(1), 'docs/s', detail),
@@ -46,7 +56,7 @@ export async function run(): Promise<BenchRow[]> {
     row('ratio', +ratio.toFixed(2), 'x', detail),
     row('median_cpu_ms', +median(cpu).toFixed(3), 'ms', detail),
     row('baseline_median_cpu_ms', +median(baselineCpu).toFixed(3), 'ms', detail),
-    row('ratio_cpu', +(median(baselineCpu) / median(cpu)).toFixed(2), 'x', detail),
+    row('ratio_cpu', +(median(baselineCpu) / median(pairedCpu)).toFixed(2), 'x', detail),
     ...stageRows(makeArticles(await paragraphs(), 100, 7)),
   ];
 }
@@ -76,7 +86,7 @@ function stageRows(articles: readonly string[]): BenchRow[] {
   }));
 }
 
-async function paragraphs(): Promise<string[]> {
+export async function paragraphs(): Promise<string[]> {
   const dirs = [path.join(root, 'fixtures/seeds'), path.resolve(root, '../shared/eval/dev')];
   const out: string[] = [];
   for (const dir of dirs) {
@@ -91,7 +101,7 @@ async function paragraphs(): Promise<string[]> {
 }
 
 /** Articles of about 500 words: paragraphs drawn with a fixed seed, the last one cut at the word budget. */
-function makeArticles(pool: readonly string[], count: number, seed = 500): string[] {
+export function makeArticles(pool: readonly string[], count: number, seed = 500): string[] {
   const next = random(seed);
   return Array.from({ length: count }, () => {
     const parts: string[] = [];
