@@ -41,20 +41,25 @@ async function main([mode, file]: string[]): Promise<number> {
     console.log(`${lines.length} documents written to ${file}`);
     return 0;
   }
-  const before = (await readFile(file, 'utf8')).trimEnd().split('\n');
+  // Compared by document id: documents added since the snapshot was written are skipped.
+  const before = new Map((await readFile(file, 'utf8')).trimEnd().split('\n').map((l) => [(JSON.parse(l) as { id: string }).id, l]));
   let differing = 0;
+  let compared = 0;
   const fields = new Map<string, number>();
-  for (let i = 0; i < Math.max(before.length, lines.length); i++) {
-    if (before[i] === lines[i]) continue;
+  for (const line of lines) {
+    const b = JSON.parse(line) as Record<string, unknown> & { id: string };
+    const old = before.get(b.id);
+    if (old === undefined) continue;
+    compared++;
+    if (old === line) continue;
     differing++;
-    const a = JSON.parse(before[i] ?? '{}') as Record<string, unknown>;
-    const b = JSON.parse(lines[i] ?? '{}') as Record<string, unknown>;
+    const a = JSON.parse(old) as Record<string, unknown>;
     for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
       if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) fields.set(key, (fields.get(key) ?? 0) + 1);
     }
-    if (differing <= 3) console.log(`differs: ${b.id ?? a.id}`);
+    if (differing <= 3) console.log(`differs: ${b.id}`);
   }
-  console.log(differing === 0 ? `identical (${lines.length} documents)` : `${differing} of ${lines.length} documents differ; fields: ${[...fields].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  console.log(differing === 0 ? `identical (${compared} documents)` : `${differing} of ${compared} documents differ; fields: ${[...fields].map(([k, n]) => `${k} ${n}`).join(', ')}`);
   return differing === 0 ? 0 : 1;
 }
 
