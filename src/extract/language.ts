@@ -1,4 +1,5 @@
 import { francAll } from 'franc';
+import { trigramRanker } from './language-trigrams.js';
 import type { Language } from './types.js';
 
 export interface LanguageGuess {
@@ -10,6 +11,7 @@ export interface LanguageGuess {
 // franc compares trigram profiles; restricting it to French, English and their usual
 // neighbours makes it ~2.5× faster and stops rare languages winning on short text.
 const CANDIDATES = ['fra', 'eng', 'deu', 'spa', 'ita', 'nld', 'por'];
+const RANKER = trigramRanker(CANDIDATES);
 const OURS: Readonly<Record<string, Language>> = { fra: 'fr', eng: 'en' };
 
 // Below this many letters franc is close to a coin toss (53 % right on 20-char French).
@@ -32,7 +34,7 @@ export function detectLanguage(text: string): LanguageGuess {
   if (letters < MIN_LETTERS) return { language: 'und', confidence: 0 };
   const clear = clearLanguage(sample);
   if (clear) return { language: clear, confidence: round(Math.min(1, letters / FULL_LENGTH)) };
-  const ranked = francAll(sample, { only: CANDIDATES, minLength: 1 });
+  const ranked = RANKER.rank(sample) ?? francAll(sample, { only: CANDIDATES, minLength: 1 });
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return { language: 'und', confidence: 0 };
   const gap = 1 - (second?.[1] ?? 0);
@@ -52,59 +54,85 @@ const MARKERS: Readonly<Record<string, readonly string[]>> = {
   de: ['der', 'die', 'und', 'das', 'mit', 'ist', 'nicht', 'den', 'dem', 'von', 'zu', 'ein', 'eine'],
   nl: ['het', 'een', 'van', 'op', 'zijn', 'voor', 'niet', 'ook', 'dat', 'met'],
 };
-const MARKER_LANGUAGE = new Map(Object.entries(MARKERS).flatMap(([lang, words]) => words.map((w) => [w, lang] as const)));
+const MARKER_LANGUAGES = Object.keys(MARKERS);
+const MARKER_LANGUAGE = new Map(
+  Object.values(MARKERS).flatMap((words, index) => words.map((w) => [w, index] as const)),
+);
+const LONGEST_MARKER = Math.max(...[...MARKER_LANGUAGE.keys()].map((w) => w.length));
 // A language is clear with this many of its markers and this many times any other's count.
 const CLEAR_MARKERS = 12;
 const CLEAR_RATIO = 5;
-const WORD = /\p{L}+/gu;
 
 /** 'fr' or 'en' when the function words leave no doubt, else undefined (ask franc). */
 function clearLanguage(sample: string): Language | undefined {
-  const counts: Record<string, number> = { fr: 0, en: 0, es: 0, it: 0, pt: 0, de: 0, nl: 0 };
-  const lower = sample.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    const lang = MARKER_LANGUAGE.get(m[0]);
-    if (lang) counts[lang]!++;
-  }
+  const counts = countMarkers(sample.toLowerCase());
   for (const lang of ['fr', 'en'] as const) {
-    const own = counts[lang]!;
-    const rival = Math.max(...Object.entries(counts).filter(([l]) => l !== lang).map(([, n]) => n));
+    const own = counts[MARKER_LANGUAGES.indexOf(lang)]!;
+    const rival = Math.max(...counts.filter((_, l) => MARKER_LANGUAGES[l] !== lang));
     if (own >= CLEAR_MARKERS && own >= CLEAR_RATIO * rival) return lang;
   }
   return undefined;
 }
 
+/**
+ * Markers of each language among the words (runs of letters) of a lower-cased text. A scan
+ * by character code instead of /\p{L}+/g: only words short enough to be a marker are cut out.
+ */
+function countMarkers(lower: string): number[] {
+  const counts = MARKER_LANGUAGES.map(() => 0);
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && isLetterAt(lower, i)) {
+      if (start < 0) start = i;
+      if (lower.codePointAt(i)! > 0xffff) i++;
+      continue;
+    }
+    if (start >= 0 && i - start <= LONGEST_MARKER) {
+      const lang = MARKER_LANGUAGE.get(lower.slice(start, i));
+      if (lang !== undefined) counts[lang]!++;
+    }
+    start = -1;
+  }
+  return counts;
+}
+
 /** Text without URLs, e-mail addresses, digits and runs of spaces, cut to what franc reads. */
 function languageSample(text: string): string {
   const head = text.slice(0, SAMPLE_CHARS * 4);
-  // Without an address in sight, splitting into words and joining them back is one replace.
-  const joined = head.includes('@') || head.includes('://') || head.includes('www.')
-    ? head.split(/\s+/).filter((word) => !word.includes('@') && !word.includes('://') && !word.startsWith('www.')).join(' ')
-    : head.replace(/\s+/g, ' ');
-  return joined
-    .replace(/[\d_]+/g, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim()
-    .slice(0, SAMPLE_CHARS);
+  if (head.includes('@') || head.includes('://') || head.includes('www.')) {
+    const words = head.split(/\s+/).filter((word) => !word.includes('@') && !word.includes('://') && !word.startsWith('www.'));
+    return cleanSample(words.join(' '));
+  }
+  // Cleaning only maps each character or run to one, so a cleaned prefix long enough is the sample's start.
+  const prefix = cleanSample(head.slice(0, SAMPLE_CHARS + SAMPLE_CHARS / 4));
+  return prefix.length === SAMPLE_CHARS ? prefix : cleanSample(head);
 }
 
-/** Letters of the sample, ASCII by code and the rest by Unicode class (no array of matches). */
+function cleanSample(text: string): string {
+  return text.replace(/[\s\d_]+/g, ' ').trim().slice(0, SAMPLE_CHARS);
+}
+
+/** Letters of the sample, counted by code point. */
 function countLetters(sample: string): number {
   let n = 0;
   for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c < 128) {
-      if ((c | 32) >= 97 && (c | 32) <= 122) n++;
-      continue;
-    }
-    const cp = sample.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    if (LETTER.test(String.fromCodePoint(cp))) n++;
+    if (isLetterAt(sample, i)) n++;
+    if (sample.codePointAt(i)! > 0xffff) i++;
   }
   return n;
 }
+
+/** Whether the code point at i is a letter (\p{L}): ASCII by code, the rest by Unicode class, remembered per BMP code. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  if (c >= 0xd800 && c <= 0xdfff) return LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+  if (BMP_LETTER[c] === 0) BMP_LETTER[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return BMP_LETTER[c] === 1;
+}
 const LETTER = /^\p{L}$/u;
+// 0 not yet known, 1 letter, 2 not a letter.
+const BMP_LETTER = new Uint8Array(0x10000);
 
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
