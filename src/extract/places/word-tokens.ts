@@ -13,8 +13,8 @@ export interface WordToken {
   readonly allCaps: boolean;
 }
 
-const LETTER = /\p{L}/u;
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const LETTER = /^\p{L}$/u;
+const MARK = /^\p{M}$/u;
 
 interface WordFacts {
   readonly key: string;
@@ -32,10 +32,10 @@ export function wordTokens(text: string): WordToken[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isLetterAt(text, i, LETTER)) { i++; continue; }
+    if (!(classAt(text, i) & IS_LETTER)) { i++; continue; }
     const start = i;
     i += charLength(text, i);
-    while (i < n && isLetterAt(text, i, LETTER_OR_MARK)) i += charLength(text, i);
+    while (i < n && classAt(text, i) & (IS_LETTER | IS_MARK)) i += charLength(text, i);
     const word = text.slice(start, i);
     const facts = factsOf(word);
     tokens.push({ start, end: i, text: word, key: facts.key, capitalized: facts.capitalized, allCaps: facts.allCaps });
@@ -43,12 +43,25 @@ export function wordTokens(text: string): WordToken[] {
   return tokens;
 }
 
-/** A letter (or, for `other`, a letter or mark) at i: ASCII and Latin-1 by code, the rest by Unicode class. */
-function isLetterAt(text: string, i: number, other: RegExp): boolean {
+const IS_LETTER = 1;
+const IS_MARK = 2;
+const KNOWN = 4;
+// Unicode class of each BMP code met so far (KNOWN | IS_LETTER | IS_MARK): typographic
+// quotes, dashes and spaces are frequent and each regex test costs more than the whole scan.
+const BMP_CLASS = new Uint8Array(0x10000);
+
+/** IS_LETTER / IS_MARK bits of the code point at i: ASCII and Latin-1 letters by code, the rest by Unicode class. */
+function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
-  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  return other.test(String.fromCodePoint(text.codePointAt(i)!));
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? IS_LETTER : 0;
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7 ? IS_LETTER : 0;
+  if (c >= 0xd800 && c <= 0xdfff) return unicodeClass(String.fromCodePoint(text.codePointAt(i)!));
+  if (!BMP_CLASS[c]) BMP_CLASS[c] = KNOWN | unicodeClass(String.fromCharCode(c));
+  return BMP_CLASS[c]! & (IS_LETTER | IS_MARK);
+}
+
+function unicodeClass(char: string): number {
+  return LETTER.test(char) ? IS_LETTER : MARK.test(char) ? IS_MARK : 0;
 }
 
 function charLength(text: string, i: number): number {
