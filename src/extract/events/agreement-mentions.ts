@@ -1,4 +1,4 @@
-import { wordRegex } from '../text/word-regex.js';
+import { WordStartRegex } from '../text/word-regex.js';
 import type { EventStatus, ExtractedEntity, Span } from '../types.js';
 import { hasPlanningCue, readClause } from './detect-status.js';
 import { isContentMention } from './content-mention.js';
@@ -9,8 +9,8 @@ import type { Trigger } from './find-triggers.js';
 import { candidates, clauseDate, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
 import { affiliationParties, insideZone } from './title-zones.js';
 
-const SIGN_VERB = wordRegex(
-  String.raw`\b(?:(?:a|ont|avait|avaient|have|has|had)\s+(?:\p{L}+\s+){0,2}?)?(?:sign(?:é|ée|és|ées|er|ent|e|ed|s)?|signature|signing|renouvel\p{L}*|renew\p{L}*|scell\p{L}*|seal\p{L}*|conclu\p{L}*|paraph\p{L}*|ratifi\p{L}*|inked)\b`,
+const SIGN_VERB = new WordStartRegex(
+  String.raw`(?:(?:a|ont|avait|avaient|have|has|had)\s+(?:\p{L}+\s+){0,2}?)?(?:sign(?:é|ée|és|ées|er|ent|e|ed|s)?|signature|signing|renouvel\p{L}*|renew\p{L}*|scell\p{L}*|seal\p{L}*|conclu\p{L}*|paraph\p{L}*|ratifi\p{L}*|inked)\b`,
 );
 // "entre A et B et entre C et D" names a few agreements; a longer chain is not prose.
 const MAX_LISTS = 6;
@@ -33,10 +33,10 @@ function captionEnd(text: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
-const WITH = wordRegex(String.raw`\b(?:avec|with)\b`, 'giu');
-const BETWEEN = wordRegex(String.raw`\b(?:entre|between)\b`, 'giu');
-const AGENT = wordRegex(String.raw`\b(?:par|by)\b`, 'giu');
-const RENEWAL = wordRegex(String.raw`\b(?:renouvel\p{L}*|renew\p{L}*)\b`);
+const WITH = new WordStartRegex(String.raw`(?:avec|with)\b`, 'giu');
+const BETWEEN = new WordStartRegex(String.raw`(?:entre|between)\b`, 'giu');
+const AGENT = new WordStartRegex(String.raw`(?:par|by)\b`, 'giu');
+const RENEWAL = new WordStartRegex(String.raw`(?:renouvel\p{L}*|renew\p{L}*)\b`);
 
 /** The agreement mentions of one clause: usually one, one per partner or list when the clause names several. */
 export function agreementMentions(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention[] {
@@ -118,7 +118,7 @@ function isGenericPlural(t: Trigger): boolean {
 /** One party set per "entre X et Y" after the trigger; else subject side + "avec" side; plural "avec A, B et C" splits. */
 function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number): ExtractedEntity[][] {
   const { text } = ctx;
-  const between = [...text.slice(trigger.start, region.end).matchAll(BETWEEN)].slice(0, MAX_LISTS).map((m) => trigger.start + m.index);
+  const between = BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index);
   const sets: ExtractedEntity[][] = [];
   between.forEach((at, i) => {
     const list = coordinatedList(text, ctx.index, wordEnd(text, at), between[i + 1] ?? region.end);

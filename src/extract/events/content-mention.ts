@@ -1,4 +1,4 @@
-import { wordRegex } from '../text/word-regex.js';
+import { wordRegex, WordStartRegex } from '../text/word-regex.js';
 import type { Span } from '../types.js';
 import type { Trigger } from './find-triggers.js';
 
@@ -8,8 +8,8 @@ const CONTENT_VERB = wordRegex(
   'iu',
 );
 // "Under the agreement, …", "En vertu de cette entente, …", "Aux termes de l'accord, …".
-const CONTENT_FRAME = wordRegex(
-  String.raw`\b(?:under|through|via|selon|en\s+vertu\s+d[eu']|aux\s+termes\s+d[eu']|grâce\s+à|par)\s*(?:la\s+|le\s+|l['’]\s*|les\s+|cette\s+|cet\s+|ce\s+|the\s+|this\s+|that\s+|these\s+)?$`,
+const CONTENT_FRAME = new WordStartRegex(
+  String.raw`(?:under|through|via|selon|en\s+vertu\s+d[eu']|aux\s+termes\s+d[eu']|grâce\s+à|par)\s*(?:la\s+|le\s+|l['’]\s*|les\s+|cette\s+|cet\s+|ce\s+|the\s+|this\s+|that\s+|these\s+)?$`,
   'iu',
 );
 

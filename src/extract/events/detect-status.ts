@@ -1,9 +1,9 @@
-import { wordRegex } from '../text/word-regex.js';
+import { WordStartRegex } from '../text/word-regex.js';
 import type { EventStatus } from '../types.js';
 
 // Planned forms that contain a signing word: checked first so "sera signée" is not read as signed.
-const PLANNED_SIGNING = wordRegex(
-  String.raw`(?:\b(?:(?:sera(?:ient|it)?|seront|devrai(?:en)?t\s+être|doi(?:ven)?t\s+être)\s+(?:officiellement\s+)?(?:officialisée?s?|conclue?s?|paraphée?s?|renouvelée?s?|scellée?s?|ratifiée?s?)|renouveler(?:a|ont)|conclur(?:a|ont)|scheduled\s+to\s+(?:be\s+)?sign\p{L}*|will\s+(?:be\s+)?(?:renew|conclud|formaliz|formalis|finaliz|finalis|seal|ratif)\p{L}*|signer(?:a|ont|ait|aient)|sera(?:ient|it|)?\s+sign[ée]e?s?|seront\s+sign[ée]e?s?|(?:va|vont|devrai(?:en)?t|pourrai(?:en)?t|doi(?:ven)?t|devr(?:a|ont)|compte(?:nt)?|souhaite(?:nt)?|veu(?:len)?t|entend(?:ent)?|prévoi(?:en)?t|vise(?:nt)?\s+à|afin\s+de|pour)\s+(?:être\s+)?sign(?:er|ée?s?)|(?:en\s+vue\s+de|vers|avant)\s+(?:la\s+)?signature|(?:envisag\p{L}*|prépar\p{L}*|prévoi\p{L}*|souhait\p{L}*|annonc\p{L}*|attend\p{L}*|négoci\p{L}*)\s+(?:la\s+|une\s+)?signature|aller\s+vers\s+la\s+signature|prochaine\s+signature|future?\s+signature)|\b(?:will|would|shall|to|should|could|may|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|going\s+to)\s+(?:be\s+)?sign(?:ed)?\b|\bupcoming\s+signing\b|\b(?:convenu|convenir|décidé|décident|prévu|prévoient|envisag\p{L}*|souhait\p{L}*|propos\p{L}*|vise|visent|agreed|agree|plans?|planned|intends?|decided|hopes?|aims?|seeks?)\s+(?:de|d['’]|à|to)\s+(?:\p{L}+\s+)?(?:signer|renouveler|conclure|sign|renew|conclude)\b)`,
+const PLANNED_SIGNING = new WordStartRegex(
+  String.raw`(?:(?:(?:sera(?:ient|it)?|seront|devrai(?:en)?t\s+être|doi(?:ven)?t\s+être)\s+(?:officiellement\s+)?(?:officialisée?s?|conclue?s?|paraphée?s?|renouvelée?s?|scellée?s?|ratifiée?s?)|renouveler(?:a|ont)|conclur(?:a|ont)|scheduled\s+to\s+(?:be\s+)?sign\p{L}*|will\s+(?:be\s+)?(?:renew|conclud|formaliz|formalis|finaliz|finalis|seal|ratif)\p{L}*|signer(?:a|ont|ait|aient)|sera(?:ient|it|)?\s+sign[ée]e?s?|seront\s+sign[ée]e?s?|(?:va|vont|devrai(?:en)?t|pourrai(?:en)?t|doi(?:ven)?t|devr(?:a|ont)|compte(?:nt)?|souhaite(?:nt)?|veu(?:len)?t|entend(?:ent)?|prévoi(?:en)?t|vise(?:nt)?\s+à|afin\s+de|pour)\s+(?:être\s+)?sign(?:er|ée?s?)|(?:en\s+vue\s+de|vers|avant)\s+(?:la\s+)?signature|(?:envisag\p{L}*|prépar\p{L}*|prévoi\p{L}*|souhait\p{L}*|annonc\p{L}*|attend\p{L}*|négoci\p{L}*)\s+(?:la\s+|une\s+)?signature|aller\s+vers\s+la\s+signature|prochaine\s+signature|future?\s+signature)|(?:will|would|shall|to|should|could|may|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|going\s+to)\s+(?:be\s+)?sign(?:ed)?\b|upcoming\s+signing\b|(?:convenu|convenir|décidé|décident|prévu|prévoient|envisag\p{L}*|souhait\p{L}*|propos\p{L}*|vise|visent|agreed|agree|plans?|planned|intends?|decided|hopes?|aims?|seeks?)\s+(?:de|d['’]|à|to)\s+(?:\p{L}+\s+)?(?:signer|renouveler|conclure|sign|renew|conclude)\b)`,
 );
 
 // Every planned signing form contains one of these stems; with the same flags (iu, so the
@@ -18,12 +18,12 @@ function isPlannedSigning(clause: string): boolean {
 const SIGNING_STEM = /sign|renouvel|renew|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel/i;
 // "ont convenu de renouveler leur accord": an intention to sign or renew.
 
-const SIGNED = wordRegex(
-  String.raw`(?:\b(?:renouvel[ée]e?s?|conclue?s?|scell[ée]e?s?|paraph[ée]e?s?|ratifi[ée]e?s?|officialis[ée]e?s?|entérin[ée]e?s?)\b|\bsign[ée]e?s?\b|\bsignature\b|\brenouvel(?:é|ée|és|ées|le|lent|lement)\b|\bscell(?:e|ent|é|ée)\b|\bsigne(?:nt)?\b|\bsigned\b|\bsign\b|\bsigns\b|\brenew(?:s|ed|al)\b|\binked\b|\bconcluded\b|\bsealed\b|\bhave\s+agreed\b|\bjumelée?s?\b|\bjumelles?\b)`,
+const SIGNED = new WordStartRegex(
+  String.raw`(?:(?:renouvel[ée]e?s?|conclue?s?|scell[ée]e?s?|paraph[ée]e?s?|ratifi[ée]e?s?|officialis[ée]e?s?|entérin[ée]e?s?)\b|sign[ée]e?s?\b|signature\b|renouvel(?:é|ée|és|ées|le|lent|lement)\b|scell(?:e|ent|é|ée)\b|signe(?:nt)?\b|signed\b|sign\b|signs\b|renew(?:s|ed|al)\b|inked\b|concluded\b|sealed\b|have\s+agreed\b|jumelée?s?\b|jumelles?\b)`,
 );
 
-const PLANNED = wordRegex(
-  String.raw`\b(?:en\s+vue\s+d|vers\s+une?\b|projets?\s+d['’e]|en\s+préparation|en\s+cours\s+de\s+(?:négociation|préparation|rédaction)|prochainement|à\s+venir|devrai(?:en)?t|pourrai(?:en)?t|envisag|souhait|veulent|veut\b|vise(?:nt)?\s+à|négoci|prépar|projett|prévoi|prévu|intention|futur|établir|mettre\s+en\s+place|will\b|would\b|plans?\s+to|planned|planning|expected|intends?|aims?\s+to|proposed|draft|negotiat|prepar|upcoming|future|to\s+establish|work(?:s|ing)?\s+towards?)`,
+const PLANNED = new WordStartRegex(
+  String.raw`(?:en\s+vue\s+d|vers\s+une?\b|projets?\s+d['’e]|en\s+préparation|en\s+cours\s+de\s+(?:négociation|préparation|rédaction)|prochainement|à\s+venir|devrai(?:en)?t|pourrai(?:en)?t|envisag|souhait|veulent|veut\b|vise(?:nt)?\s+à|négoci|prépar|projett|prévoi|prévu|intention|futur|établir|mettre\s+en\s+place|will\b|would\b|plans?\s+to|planned|planning|expected|intends?|aims?\s+to|proposed|draft|negotiat|prepar|upcoming|future|to\s+establish|work(?:s|ing)?\s+towards?)`,
 );
 
 /**

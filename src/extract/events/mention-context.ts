@@ -1,5 +1,5 @@
 import type { DateMention } from '../dates/extract-dates.js';
-import { wordRegex } from '../text/word-regex.js';
+import { wordRegex, WordStartRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
 import type { Reference } from './event-mention.js';
@@ -20,7 +20,7 @@ export interface MentionContext {
 }
 
 // "ont signé aujourd'hui", "signed today": the dateline's date is the event's.
-const TODAY = wordRegex(String.raw`\b(?:aujourd['’]hui|ce\s+(?:matin|midi|soir|jour)|cet\s+après-midi|today|this\s+(?:morning|afternoon|evening)|tonight)\b`, 'iu');
+const TODAY = new WordStartRegex(String.raw`(?:aujourd['’]hui|ce\s+(?:matin|midi|soir|jour)|cet\s+après-midi|today|this\s+(?:morning|afternoon|evening)|tonight)\b`, 'iu');
 
 /** The date nearest `at` in the region; a dateline's date only when the clause says "today". */
 export function clauseDate(ctx: MentionContext, region: Span, at: number): DateMention | undefined {
@@ -60,8 +60,8 @@ export function candidates(ctx: MentionContext, start: number, end: number): Ent
 }
 
 // "avec le soutien de X", "en lien avec X", "funded by X": a backer of the event, not one of its sides.
-const SUPPORT = wordRegex(
-  String.raw`\b(?:(?:avec|grâce\s+à)\s+(?:le\s+|l['’]|un\s+)?(?:soutien|appui|concours|aide|financement)|en\s+lien\s+avec|appuyée?s?\s+par|soutenue?s?\s+par|financée?s?\s+par|with\s+(?:the\s+)?(?:support|backing|help|funding)|supported\s+by|funded\s+by|backed\s+by|sponsored\s+by)\b`,
+const SUPPORT = new WordStartRegex(
+  String.raw`(?:(?:avec|grâce\s+à)\s+(?:le\s+|l['’]|un\s+)?(?:soutien|appui|concours|aide|financement)|en\s+lien\s+avec|appuyée?s?\s+par|soutenue?s?\s+par|financée?s?\s+par|with\s+(?:the\s+)?(?:support|backing|help|funding)|supported\s+by|funded\s+by|backed\s+by|sponsored\s+by)\b`,
   'giu',
 );
 
@@ -70,7 +70,7 @@ function supportSpans(text: string, start: number, end: number): Span[] {
   const slice = text.slice(start, end);
   if (!SUPPORT_STEM.test(slice)) return [];
   const spans: Span[] = [];
-  for (const m of slice.matchAll(SUPPORT)) {
+  for (const m of SUPPORT.all(slice)) {
     const comma = slice.slice(m.index).search(/[,;]/);
     spans.push({ start: start + m.index, end: comma < 0 ? end : start + m.index + comma });
   }
@@ -104,10 +104,8 @@ export function clauseStart(text: string, start: number, end: number): number {
   return at;
 }
 
-export function firstAfter(re: RegExp, text: string, from: number, to: number): number {
-  re.lastIndex = 0;
+export function firstAfter(re: WordStartRegex, text: string, from: number, to: number): number {
   const m = re.exec(text.slice(from, to));
-  re.lastIndex = 0;
   return m ? from + m.index : -1;
 }
 

@@ -1,4 +1,4 @@
-import { wordRegex } from '../text/word-regex.js';
+import { WordStartRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
@@ -15,12 +15,12 @@ export function missionMention(ctx: MentionContext, sentence: Span, region: Span
 
 // "X a accueilli une délégation", "X hosted a delegation", "during a visit by a … delegation":
 // the subject is the host, the delegation's adjective or complement the travelling side.
-const RECEIVE = wordRegex(
-  String.raw`\b(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:\p{L}+\s+){0,2}?(?:accueilli|reçu)e?s?|accueill(?:e|ent|era|eront|ait|aient)|reçoi(?:t|vent)|recevra|recevront|hosted|hosts|hosting|welcomed|welcomes|welcoming|received|receives|will\s+(?:host|welcome|receive))\b`,
+const RECEIVE = new WordStartRegex(
+  String.raw`(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:\p{L}+\s+){0,2}?(?:accueilli|reçu)e?s?|accueill(?:e|ent|era|eront|ait|aient)|reçoi(?:t|vent)|recevra|recevront|hosted|hosts|hosting|welcomed|welcomes|welcoming|received|receives|will\s+(?:host|welcome|receive))\b`,
   'giu',
 );
-const VISIT_BY = wordRegex(
-  String.raw`\b(?:visites?|visits?|venue|séjour|stay|trip)\s+(?:by|of|de|d['’])\s*(?:une?\s+|la\s+|a\s+|an\s+|the\s+)?(?:\p{L}+\s+){0,3}?(?:d[ée]l[ée]gations?|delegations?|missions?)\b`,
+const VISIT_BY = new WordStartRegex(
+  String.raw`(?:visites?|visits?|venue|séjour|stay|trip)\s+(?:by|of|de|d['’])\s*(?:une?\s+|la\s+|a\s+|an\s+|the\s+)?(?:\p{L}+\s+){0,3}?(?:d[ée]l[ée]gations?|delegations?|missions?)\b`,
   'iu',
 );
 // The delegation's own complement: "une délégation de la Ville de K", "a delegation from Bavaria".
@@ -54,15 +54,9 @@ function receivedMission(ctx: MentionContext, sentence: Span, region: Span, trig
   };
 }
 
-function lastBefore(re: RegExp, text: string, from: number, to: number): number {
-  const slice = text.slice(from, to);
-  let at = -1;
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    at = from + m.index;
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return at;
+function lastBefore(re: WordStartRegex, text: string, from: number, to: number): number {
+  const last = re.all(text.slice(from, to)).pop();
+  return last ? from + last.index : -1;
 }
 
 /** "menée par le maire de Fulda, X": the leader's title names the side that travels. */
@@ -107,8 +101,8 @@ function datelinePlace(ctx: MentionContext): ExtractedEntity | undefined {
   return undefined;
 }
 
-const RECEIVED_PASSIVE = wordRegex(
-  String.raw`\b(?:(?:a|ont|avait|avaient|sera|seront)\s+été\s+(?:reçue?s?|accueillie?s?)|(?:was|were|has\s+been|have\s+been|will\s+be)\s+(?:received|hosted|welcomed))\b`,
+const RECEIVED_PASSIVE = new WordStartRegex(
+  String.raw`(?:(?:a|ont|avait|avaient|sera|seront)\s+été\s+(?:reçue?s?|accueillie?s?)|(?:was|were|has\s+been|have\s+been|will\s+be)\s+(?:received|hosted|welcomed))\b`,
   'iu',
 );
 
@@ -144,17 +138,17 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
 }
 
 // "se rendra ensuite à …", "will also travel to …", "avant de regagner …": further stops of the same trip.
-const ITINERARY = wordRegex(
-  String.raw`\b(?:ensuite|également|aussi|puis|avant\s+de\s+(?:rentrer|regagner|retourner|revenir)|also|then|afterwards|later|next|before\s+(?:returning|heading\s+back|flying\s+back))\b`,
+const ITINERARY = new WordStartRegex(
+  String.raw`(?:ensuite|également|aussi|puis|avant\s+de\s+(?:rentrer|regagner|retourner|revenir)|also|then|afterwards|later|next|before\s+(?:returning|heading\s+back|flying\s+back))\b`,
   'iu',
 );
 
 // Verbs of going and receiving: "s'est rendue à", "a accueilli une délégation", "hosted a delegation".
-const TRAVEL = wordRegex(
-  String.raw`\b(?:(?:s['’]est|se\s+sont|se\s+rendra|se\s+rendront|se\s+rend(?:ent)?)\s+rendue?s?|rendue?s?\s+(?:à|au|en|aux)|accueill\p{L}*|reçue?s?|recevra|recevoir|visité\p{L}*|en\s+visite|venue?s?\s+(?:de|du|des|d['’])|hosted|hosts|hosting|welcomed|welcomes|received|visited|travel(?:l?ed|s|l?ing)?|arrived)\b`,
+const TRAVEL = new WordStartRegex(
+  String.raw`(?:(?:s['’]est|se\s+sont|se\s+rendra|se\s+rendront|se\s+rend(?:ent)?)\s+rendue?s?|rendue?s?\s+(?:à|au|en|aux)|accueill\p{L}*|reçue?s?|recevra|recevoir|visité\p{L}*|en\s+visite|venue?s?\s+(?:de|du|des|d['’])|hosted|hosts|hosting|welcomed|welcomes|received|visited|travel(?:l?ed|s|l?ing)?|arrived)\b`,
 );
 
-const LED_BY = wordRegex(String.raw`\b(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\b`, 'giu');
+const LED_BY = new WordStartRegex(String.raw`(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\b`, 'giu');
 
 /** "conduite par la ministre des Relations internationales et de la Francophonie, Martine Biron": the first person after. */
 function ledBy(ctx: MentionContext, from: number, to: number) {
@@ -165,8 +159,8 @@ function ledBy(ctx: MentionContext, from: number, to: number) {
 }
 
 // Where the trip went: the first place just after "reçue à", "s'est rendue à", "visited".
-const ARRIVAL = wordRegex(
-  String.raw`\b(?:rendue?s?|reçue?s?|accueillie?s?|visité|visited|travel(?:l?ed)?\s+to|arrived\s+in|hosted\s+in)\b`,
+const ARRIVAL = new WordStartRegex(
+  String.raw`(?:rendue?s?|reçue?s?|accueillie?s?|visité|visited|travel(?:l?ed)?\s+to|arrived\s+in|hosted\s+in)\b`,
   'giu',
 );
 

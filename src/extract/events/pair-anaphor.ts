@@ -1,4 +1,4 @@
-import { wordRegex } from '../text/word-regex.js';
+import { WordStartRegex } from '../text/word-regex.js';
 import type { ExtractedEntity } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import type { MentionContext } from './mention-context.js';
@@ -12,8 +12,8 @@ export interface PairAnaphor {
   readonly headline: readonly ExtractedEntity[];
 }
 
-const PAIR = wordRegex(
-  String.raw`\b(?:(?:les|leurs|nos|ces)\s+deux\s+(villes|communes|municipalités|gouvernements|provinces|pays|régions|états|territoires|partenaires|parties|institutions|organisations|organismes|universités|collectivités|métropoles|agglomérations|maires|mairesses|ministres|premiers\s+ministres|présidents|présidentes|gouverneurs|dirigeants)|(?:the|both|these|our|their)\s+(?:two\s+)?(cities|towns|municipalities|governments|provinces|countries|regions|states|territories|partners|parties|sides|institutions|organizations|organisations|universities|metropolises|mayors|premiers|ministers|presidents|governors|leaders))\b`,
+const PAIR = new WordStartRegex(
+  String.raw`(?:(?:les|leurs|nos|ces)\s+deux\s+(villes|communes|municipalités|gouvernements|provinces|pays|régions|états|territoires|partenaires|parties|institutions|organisations|organismes|universités|collectivités|métropoles|agglomérations|maires|mairesses|ministres|premiers\s+ministres|présidents|présidentes|gouverneurs|dirigeants)|(?:the|both|these|our|their)\s+(?:two\s+)?(cities|towns|municipalities|governments|provinces|countries|regions|states|territories|partners|parties|sides|institutions|organizations|organisations|universities|metropolises|mayors|premiers|ministers|presidents|governors|leaders))\b`,
   'iu',
 );
 

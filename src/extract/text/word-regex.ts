@@ -17,3 +17,72 @@ function opensAlternative(source: string, offset: number): boolean {
   const before = source.slice(Math.max(0, offset - 3), offset);
   return /(?:\(\?:|\(|\||\^)$/.test(before) && !before.endsWith('\\|') && !before.endsWith('\\(');
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * A word pattern whose matches must start a word: the same matches as
+ * wordRegex(`\b(?:${source})`), found faster. V8 cannot skip ahead over a pattern that opens
+ * with a lookbehind and runs it at every offset (several times slower on a sentence); here
+ * the plain pattern finds a candidate, the start of word is checked by hand, and a candidate
+ * inside a word is passed over with the search resumed one character later.
+ */
+export class WordStartRegex {
+  readonly #re: RegExp;
+
+  constructor(source: string, flags = 'iu') {
+    this.#re = wordRegex(source, flags.includes('g') ? flags : `${flags}g`);
+  }
+
+  /** The first match in `text`, or null. */
+  exec(text: string): RegExpExecArray | null {
+    return this.#next(text, 0);
+  }
+
+  test(text: string): boolean {
+    return this.#next(text, 0) !== null;
+  }
+
+  /** Every match, each search resuming where the previous match ended (as a global RegExp does). */
+  all(text: string): RegExpExecArray[] {
+    const out: RegExpExecArray[] = [];
+    let from = 0;
+    for (let m = this.#next(text, from); m; m = this.#next(text, from)) {
+      out.push(m);
+      from = m.index + Math.max(1, m[0].length);
+    }
+    return out;
+  }
+
+  #next(text: string, from: number): RegExpExecArray | null {
+    const re = this.#re;
+    re.lastIndex = from;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!wordCharBefore(text, m.index)) return m;
+      re.lastIndex = afterCodePoint(text, m.index);
+    }
+    return null;
+  }
+}
+
+/** True when the code point ending at `at` is a letter or a digit (what `(?<![\p{L}\p{N}])` refuses). */
+function wordCharBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  const pair = c >= 0xdc00 && c <= 0xdfff && at >= 2 && isHighSurrogate(text.charCodeAt(at - 2));
+  return WORD_CHAR.test(text.slice(pair ? at - 2 : at - 1, at));
+}
+
+/** The index after the code point at `at`: a unicode RegExp never resumes inside a surrogate pair. */
+function afterCodePoint(text: string, at: number): number {
+  return isHighSurrogate(text.charCodeAt(at)) && at + 1 < text.length && isLowSurrogate(text.charCodeAt(at + 1)) ? at + 2 : at + 1;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
