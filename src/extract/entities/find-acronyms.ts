@@ -90,26 +90,44 @@ function wordsBefore(t: readonly Token[], open: number, limit: number): number[]
  * (C3E)"). Memoized over (word, letter, skip): at most a few hundred states.
  */
 function matchBackward(t: readonly Token[], words: readonly number[], letters: readonly string[]): number | undefined {
-  const failed = new Set<number>();
-  const visit = (w: number, k: number, skipped: boolean): number | undefined => {
-    const key = (w * 64 + k) * 2 + (skipped ? 1 : 0);
-    if (w >= words.length || failed.has(key)) return undefined;
-    const tok = t[words[w]!]!;
-    const ini = initials(tok);
-    const next = (used: number): number | undefined => (k - used === 0 ? words[w]! : visit(w + 1, k - used, skipped));
-    let found: number | undefined;
-    if (isContent(tok)) {
-      if (ini.length > 1 && ini.length <= k && ini.every((c, n) => c === letters[k - ini.length + n])) found = next(ini.length);
-      if (found === undefined && ini[0] === letters[k - 1]) found = next(1);
-      if (found === undefined && w === 0 && !skipped && !tok.isCap) found = visit(w + 1, k, true);
-    } else {
-      if (k > 1 && ini[0] === letters[k - 1]) found = next(1);
-      if (found === undefined) found = visit(w + 1, k, skipped);
-    }
-    if (found === undefined) failed.add(key);
-    return found;
-  };
-  return visit(0, letters.length, false);
+  return visitWord({ t, words, letters, failed: new Set() }, 0, letters.length, false);
+}
+
+/** The search state of `matchBackward` (top-level functions, not closures: this runs for every "(ACR)"). */
+interface BackwardMatch {
+  readonly t: readonly Token[];
+  readonly words: readonly number[];
+  readonly letters: readonly string[];
+  readonly failed: Set<number>;
+}
+
+/** Start of a long form that spells letters[0, k) with words[w…]. */
+function visitWord(m: BackwardMatch, w: number, k: number, skipped: boolean): number | undefined {
+  const key = (w * 64 + k) * 2 + (skipped ? 1 : 0);
+  if (w >= m.words.length || m.failed.has(key)) return undefined;
+  const tok = m.t[m.words[w]!]!;
+  const ini = initials(tok);
+  let found: number | undefined;
+  if (isContent(tok)) {
+    if (ini.length > 1 && ini.length <= k && spellsAt(ini, m.letters, k - ini.length)) found = afterWord(m, w, k - ini.length, skipped);
+    if (found === undefined && ini[0] === m.letters[k - 1]) found = afterWord(m, w, k - 1, skipped);
+    if (found === undefined && w === 0 && !skipped && !tok.isCap) found = visitWord(m, w + 1, k, true);
+  } else {
+    if (k > 1 && ini[0] === m.letters[k - 1]) found = afterWord(m, w, k - 1, skipped);
+    if (found === undefined) found = visitWord(m, w + 1, k, skipped);
+  }
+  if (found === undefined) m.failed.add(key);
+  return found;
+}
+
+/** Word w matched: the long form starts there when no letter is left, else the words before go on. */
+function afterWord(m: BackwardMatch, w: number, left: number, skipped: boolean): number | undefined {
+  return left === 0 ? m.words[w]! : visitWord(m, w + 1, left, skipped);
+}
+
+function spellsAt(ini: readonly string[], letters: readonly string[], from: number): boolean {
+  for (let n = 0; n < ini.length; n++) if (ini[n] !== letters[from + n]) return false;
+  return true;
 }
 
 function unmatched(a: Analysis, open: number, acr: Token): AcronymDefinition | undefined {

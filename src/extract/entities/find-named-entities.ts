@@ -83,9 +83,8 @@ const MAX_NAME_TAIL = 5;
 /** All-caps words written after a program word ("la stratégie PRISME") anywhere in the text. */
 function programNames(a: Analysis): string[] {
   const out: string[] = [];
-  a.tokens.forEach((tok, k) => {
-    if (tok.isUpper && k > 0 && NON_ORG_INTRODUCERS.has(a.tokens[k - 1]!.fold)) out.push(acronymKey(tok.text));
-  });
+  const t = a.tokens;
+  for (let k = 1; k < t.length; k++) if (t[k]!.isUpper && NON_ORG_INTRODUCERS.has(t[k - 1]!.fold)) out.push(acronymKey(t[k]!.text));
   return out;
 }
 
@@ -98,11 +97,13 @@ function domainCandidates(a: Analysis): Candidate[] {
 function groupOrgs(a: Analysis, accepted: readonly Candidate[], acronyms: readonly AcronymDefinition[], taken: Uint8Array): EntityDraft[] {
   const byKey = new Map<string, EntityDraft>();
   const byAcronym = new Map<string, EntityDraft>();
-  for (const c of accepted.filter((x) => x.type === 'ORG')) {
+  for (const c of accepted) {
+    if (c.type !== 'ORG') continue;
     const d = draftOf(a, c);
-    const owner = byKey.get(nameKey(d.name)) ?? byAcronym.get(acronymKey(d.name));
+    const key = nameKey(d.name);
+    const owner = byKey.get(key) ?? byAcronym.get(acronymKey(d.name));
     if (owner) { absorb(owner, d); continue; }
-    byKey.set(nameKey(d.name), d);
+    byKey.set(key, d);
     for (const alias of d.aliases) byAcronym.set(acronymKey(alias), d);
   }
   linkAcronymMentions(a, acronyms, byAcronym, taken);
@@ -161,28 +162,44 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
 
 /** Gazetteer places, less those inside a person's name, plus places our rules saw. */
 function groupPlaces(a: Analysis, accepted: readonly Candidate[], places: readonly PlaceInput[], people: readonly EntityDraft[]): EntityDraft[] {
-  const inPerson = coveredBy(people.flatMap((p) => p.mentions));
-  const orgs = accepted.filter((c) => c.type === 'ORG');
-  const orgHeads = new Set(orgs.filter((c) => isHeadWord(a.tokens[c.start])).map((c) => a.tokens[c.start]!.start));
-  // A place that is a whole organization's name ("le pôle Aerospace Valley") or the name
-  // part of "Université Laval" is no place mention; "Université de Laval" keeps its place.
-  const orgNames = new Set(orgs.map((c) => `${a.tokens[c.start]!.start}:${a.tokens[c.end - 1]!.end}`));
-  for (const c of orgs) {
-    if (c.end - c.start >= 2 && NAMED_AFTER_HEADS.has(a.tokens[c.start]!.fold)) orgNames.add(`${a.tokens[c.start + 1]!.start}:${a.tokens[c.end - 1]!.end}`);
-  }
   const byName = new Map<string, EntityDraft>();
-  const add = (d: EntityDraft): void => {
-    const owner = byName.get(nameKey(d.name));
-    if (owner) absorb(owner, d);
-    else byName.set(nameKey(d.name), d);
-  };
-  for (const p of places) {
-    // A head noun that opens an organization's name is no place ("Ville de …").
-    if (inPerson(p) || orgHeads.has(p.start) || orgNames.has(`${p.start}:${p.end}`)) continue;
-    add({ type: 'PLACE', name: p.name, aliases: new Set(), confidence: p.confidence, mentions: [{ start: p.start, end: p.end }], ...(p.geo ? { geo: p.geo } : {}) });
+  if (places.length > 0) {
+    const skip = notPlaceMentions(a, accepted, people);
+    for (const p of places) {
+      if (skip(p)) continue;
+      addPlace(byName, { type: 'PLACE', name: p.name, aliases: new Set(), confidence: p.confidence, mentions: [{ start: p.start, end: p.end }], ...(p.geo ? { geo: p.geo } : {}) });
+    }
   }
-  for (const c of accepted.filter((x) => x.type === 'PLACE')) add(draftOf(a, c));
+  for (const c of accepted) if (c.type === 'PLACE') addPlace(byName, draftOf(a, c));
   return [...byName.values()];
+}
+
+function addPlace(byName: Map<string, EntityDraft>, d: EntityDraft): void {
+  const key = nameKey(d.name);
+  const owner = byName.get(key);
+  if (owner) absorb(owner, d);
+  else byName.set(key, d);
+}
+
+/** Gazetteer spans that are no place mention: inside a person's name, or an organization's head or name. */
+function notPlaceMentions(a: Analysis, accepted: readonly Candidate[], people: readonly EntityDraft[]): (p: { start: number; end: number }) => boolean {
+  const inPerson = coveredBy(people.flatMap((p) => p.mentions));
+  const orgHeads = new Set<number>();
+  // Char spans as start * (length + 1) + end: one number per span, no string keys.
+  const span = a.text.length + 1;
+  const orgNames = new Set<number>();
+  for (const c of accepted) {
+    if (c.type !== 'ORG') continue;
+    const first = a.tokens[c.start]!;
+    const last = a.tokens[c.end - 1]!;
+    if (isHeadWord(first)) orgHeads.add(first.start);
+    // A place that is a whole organization's name ("le pôle Aerospace Valley") or the name
+    // part of "Université Laval" is no place mention; "Université de Laval" keeps its place.
+    orgNames.add(first.start * span + last.end);
+    if (c.end - c.start >= 2 && NAMED_AFTER_HEADS.has(first.fold)) orgNames.add(a.tokens[c.start + 1]!.start * span + last.end);
+  }
+  // A head noun that opens an organization's name is no place ("Ville de …").
+  return (p) => inPerson(p) || orgHeads.has(p.start) || orgNames.has(p.start * span + p.end);
 }
 
 /** Whether a span lies inside one of `spans` (sorted sweep, no pairwise scan). */

@@ -28,7 +28,17 @@ const KEY_CACHE = new Map<string, string>();
 
 /** Compact key for acronyms: "CRITT M2A" and "CRITTM2A", "CTTÉI" and "CTTEI" meet. */
 export function acronymKey(name: string): string {
-  return fold(name).replace(NON_ALNUM, '');
+  const folded = fold(name);
+  return isLowerAlnum(folded) ? folded : folded.replace(NON_ALNUM, '');
+}
+
+/** Only a-z and 0-9: nothing for NON_ALNUM to remove (most keys; the regex is the slow part). */
+function isLowerAlnum(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 /** A one-mention draft of a candidate. */
@@ -58,11 +68,13 @@ export function absorb(into: EntityDraft, other: EntityDraft): void {
 /** The draft as an ExtractedEntity: aliases deduplicated, mentions in text order. */
 export function finish(d: EntityDraft): ExtractedEntity {
   const key = nameKey(d.name);
-  const aliases = [...d.aliases].filter((x) => nameKey(x) !== key && x.trim() !== '');
-  const mentions = [...d.mentions].sort((x, y) => x.start - y.start);
-  const base = { type: d.type, name: d.name, confidence: round(d.confidence), mentions };
-  const withAliases = aliases.length > 0 ? { ...base, aliases: [...new Set(aliases)] } : base;
-  return d.geo ? { ...withAliases, geo: d.geo } : withAliases;
+  const aliases: string[] = [];
+  for (const x of d.aliases) if (nameKey(x) !== key && x.trim() !== '') aliases.push(x);
+  const mentions = d.mentions.length > 1 ? [...d.mentions].sort((x, y) => x.start - y.start) : [...d.mentions];
+  const confidence = round(d.confidence);
+  // Written out rather than spread: the key order (aliases, then geo, last) is part of the output.
+  if (aliases.length === 0) return d.geo ? { type: d.type, name: d.name, confidence, mentions, geo: d.geo } : { type: d.type, name: d.name, confidence, mentions };
+  return d.geo ? { type: d.type, name: d.name, confidence, mentions, aliases, geo: d.geo } : { type: d.type, name: d.name, confidence, mentions, aliases };
 }
 
 function round(x: number): number {

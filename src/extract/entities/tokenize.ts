@@ -42,16 +42,23 @@ export function tokenize(text: string): Token[] {
     if (code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code > 0x1fff && isSpace(text[i]!))) { i++; continue; }
     const end = isWordCode(text, i) ? wordEnd(text, i) : i + (code >= 0xd800 && code < 0xdc00 ? 2 : 1);
     const lineStart = out.length === 0 || (hasNewline(text, lastEnd, i) && !isWrappedLine(text, lastEnd, i, out[out.length - 1]));
-    for (const [s, e] of hasApostrophe(text, i, end) ? pieces(text.slice(i, end), i) : [[i, end] as [number, number]]) {
-      const prev = out[out.length - 1];
-      const sentenceStart: boolean = lineStart || pendingStart || (prev !== undefined && endsSentence(prev, out));
-      out.push(makeToken(text, s, e, sentenceStart && !isOpener(text[s]!), lineStart && s === i));
-      pendingStart = sentenceStart && isOpener(text[s]!);
-    }
+    // A word with an elision or a possessive is two tokens (l’|Agence, Dupuis|’s).
+    const split = hasApostrophe(text, i, end) ? splitPoint(text.slice(i, end), i) : end;
+    pendingStart = pushToken(out, text, i, split, lineStart, lineStart || pendingStart);
+    if (split < end) pendingStart = pushToken(out, text, split, end, false, lineStart || pendingStart);
     lastEnd = end;
     i = end;
   }
   return out;
+}
+
+/** Appends the token [start, end); returns whether the sentence starts after it (an opening quote or bracket). */
+function pushToken(out: Token[], text: string, start: number, end: number, lineStart: boolean, startsSentence: boolean): boolean {
+  const prev = out[out.length - 1];
+  const sentenceStart = startsSentence || (prev !== undefined && endsSentence(prev, out));
+  const opener = isOpener(text.charCodeAt(start));
+  out.push(makeToken(text, start, end, sentenceStart && !opener, lineStart));
+  return sentenceStart && opener;
 }
 
 const SPACE = /\s/u;
@@ -72,7 +79,13 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 function wordEnd(text: string, i: number): number {
   let k = i;
   for (;;) {
-    while (k < text.length && isWordCode(text, k)) k += text.charCodeAt(k) >= 0xd800 && text.charCodeAt(k) < 0xdc00 ? 2 : 1;
+    for (;;) {
+      const c = text.charCodeAt(k);
+      // ASCII letters and digits inline: most of the text, and NaN past the end fails both tests.
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) k++;
+      else if (c >= 128 && isWordCode(text, k)) k += c >= 0xd800 && c < 0xdc00 ? 2 : 1;
+      else break;
+    }
     const c = text.charCodeAt(k);
     const joiner = c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 39 || c === 0x2019;
     if (!joiner || k + 1 >= text.length || !isWordCode(text, k + 1)) return k;
@@ -107,19 +120,21 @@ function hasApostrophe(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function pieces(word: string, at: number): [number, number][] {
+/** Where the word at `at` splits after an elision or before a possessive; its end when it does not. */
+function splitPoint(word: string, at: number): number {
   const elision = ELISION.exec(word);
-  if (elision) return [[at, at + elision[0].length], [at + elision[0].length, at + word.length]];
-  if (word.length > 3 && POSSESSIVE.test(word)) return [[at, at + word.length - 2], [at + word.length - 2, at + word.length]];
-  return [[at, at + word.length]];
+  if (elision) return at + elision[0].length;
+  if (word.length > 3 && POSSESSIVE.test(word)) return at + word.length - 2;
+  return at + word.length;
 }
 
-function isOpener(ch: string): boolean {
-  return ch === '«' || ch === '“' || ch === '"' || ch === '(' || ch === '[' || ch === '‘' || ch === '-' || ch === '–' || ch === '—' || ch === '•';
+// « “ " ( [ ‘ - – — •
+function isOpener(code: number): boolean {
+  return code === 0xab || code === 0x201c || code === 34 || code === 40 || code === 91 || code === 0x2018 || code === 45 || code === 0x2013 || code === 0x2014 || code === 0x2022;
 }
 
 function endsSentence(prev: Token, out: readonly Token[]): boolean {
-  if (!TERMINAL.has(prev.text)) return false;
+  if (prev.text.length !== 1 || !TERMINAL.has(prev.text)) return false;
   if (prev.text !== '.') return true;
   const before = out[out.length - 2];
   if (!before || !before.isWord) return true;
@@ -170,13 +185,23 @@ function isAllCaps(t: string): boolean {
 // (bounded, so a 1 MB input of unique words cannot grow it without limit).
 const FOLD_CACHE = new Map<string, string>();
 const FOLD_CACHE_MAX = 20_000;
-const ASCII = /^[\x00-\x7f]*$/;
 
 /** `foldName` with a bounded cache: accent-free lower case. */
 export function fold(t: string): string {
+  // ASCII needs only lower-casing, and none when it has no capital: no cache look-up.
+  let upper = false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 128) return foldCached(t);
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? t.toLowerCase() : t;
+}
+
+function foldCached(t: string): string {
   let f = FOLD_CACHE.get(t);
   if (f !== undefined) return f;
-  f = ASCII.test(t) ? t.toLowerCase() : foldName(t);
+  f = foldName(t);
   if (FOLD_CACHE.size < FOLD_CACHE_MAX) FOLD_CACHE.set(t, f);
   return f;
 }
