@@ -31,7 +31,11 @@ export function normalizeNameOnce(name: string): string {
 
 /** One token's key part: accents and case folded, abbreviations expanded. */
 export function normalizeWord(word: string): string {
-  const folded = foldAccents(word).toLowerCase();
+  return expandAbbreviation(foldAccents(word).toLowerCase());
+}
+
+/** "st" → "saint", "mt" → "mount"; other folded words unchanged. */
+export function expandAbbreviation(folded: string): string {
   return ABBREVIATED.get(folded) ?? folded;
 }
 

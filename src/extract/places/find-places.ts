@@ -57,9 +57,12 @@ export function findPlaces(text: string, language: Language): PlaceMention[] {
   const judged = judgeAll(lookups, input);
   const features: Found[] = findFeatures(text, tokens).filter((f) => !crosses(f, judged));
   const accepted = adoptLongForms([...judged, ...venuePlaces(features, lookups, judged, input)], tokens);
-  const inside = (a: Found): boolean => features.some((f) => !f.venue && f.first <= a.first && a.last <= f.last);
-  const all = keepWholeCompounds(text, tokens, [...accepted.filter((a) => !inside(a)), ...features]);
+  const all = keepWholeCompounds(text, tokens, [...accepted.filter((a) => !insideFeature(a, features)), ...features]);
   return toMentions(text, tokens, all);
+}
+
+function insideFeature(a: Found, features: readonly Found[]): boolean {
+  return features.some((f) => !f.venue && f.first <= a.first && a.last <= f.last);
 }
 
 /** Longest gazetteer names starting at each capitalized word. */
@@ -67,18 +70,23 @@ function lookupNames(text: string, tokens: readonly WordToken[], index: PlaceInd
   const found: Lookup[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalized) continue;
-    const hits: Lookup[] = [];
+    // Longest name first: hits are pushed as found, then this word's run is reversed in place.
+    const from = found.length;
     let key = '';
     for (let j = i; j < tokens.length && j < i + index.maxWords; j++) {
       if (j > i && !isJoiner(gapAfter(text, tokens, j - 1))) break;
       key = j === i ? tokens[j]!.key : `${key} ${tokens[j]!.key}`;
       const entries = index.byKey.get(key);
-      if (entries) hits.push({ first: i, last: j, entries });
+      if (entries) found.push({ first: i, last: j, entries });
       if (!index.prefixes.has(key)) break;
     }
-    found.push(...hits.reverse());
+    reverseFrom(found, from);
   }
   return found;
+}
+
+function reverseFrom<T>(list: T[], from: number): void {
+  for (let a = from, b = list.length - 1; a < b; a++, b--) [list[a], list[b]] = [list[b]!, list[a]!];
 }
 
 function judgeInput(lookups: readonly Lookup[], context: PlaceContext, index: PlaceIndex, tokens: readonly WordToken[]): JudgeInput & { endsAt: Set<number> } {
@@ -198,8 +206,9 @@ function namesById(text: string, tokens: readonly WordToken[], found: readonly F
     if (list) list.push(form);
     else forms.set(f.entry.id, [form]);
   }
+  const entries = new Map<string, PlaceEntry>();
+  for (const f of found) if (f.entry) entries.set(f.entry.id, f.entry);
   const names = new Map<string, string>();
-  const entries = new Map(found.flatMap((f) => (f.entry ? [[f.entry.id, f.entry] as const] : [])));
   for (const [id, list] of forms) names.set(id, pickName(list, entries.get(id)!));
   return names;
 }
@@ -210,21 +219,23 @@ function namesById(text: string, tokens: readonly WordToken[], found: readonly F
  * frequent form ("Séoul" written five times over "Seoul" once).
  */
 function pickName(forms: readonly string[], entry: PlaceEntry): string {
+  if (forms.every((form) => form === forms[0])) return forms[0]!;
   const counts = new Map<string, number>();
   for (const form of forms) counts.set(form, (counts.get(form) ?? 0) + 1);
   const distinct = [...counts.keys()];
   const usualWord = normalizeName(entry.name).split(' ')[0]!;
   const related = distinct.filter((form) => normalizeName(form).split(' ').includes(usualWord));
   const pool = related.length > 0 ? related : distinct;
-  const count = (form: string): number => counts.get(form)!;
   return pool.reduce((best, form) =>
-    form.length > best.length || (form.length === best.length && count(form) > count(best)) ? form : best,
+    form.length > best.length || (form.length === best.length && counts.get(form)! > counts.get(best)!) ? form : best,
   );
 }
 
 /** All-caps text takes the gazetteer's spelling ("QUÉBEC" → "Québec"); runs of spaces collapse. */
 function displayForm(written: string, entry: PlaceEntry | undefined): string {
-  const clean = written.replace(/\s+/g, ' ');
-  if (!entry || clean !== clean.toUpperCase() || clean.length <= 3) return clean;
+  const clean = ONE_SPACED.test(written) ? written : written.replace(/\s+/g, ' ');
+  if (!entry || clean.length <= 3 || clean !== clean.toUpperCase()) return clean;
   return entry.name;
 }
+// Most written forms are one word or words with single spaces: nothing to collapse.
+const ONE_SPACED = /^(?:[^\s]| (?! ))*$/;

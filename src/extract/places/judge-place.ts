@@ -89,11 +89,15 @@ function judgeCity(entry: PlaceEntry, cue: Cue, { first, last }: Lookup, input: 
 
 /** Area names first (Québec the province), unless the text says city; then cities of named countries, then the largest. */
 function chooseEntry({ first, last, entries }: Lookup, input: JudgeInput): PlaceEntry {
+  if (entries.length === 1) return entries[0]!;
   const areas = entries.filter((e) => e.kind !== 'city');
   const cities = entries.filter((e) => e.kind === 'city');
   if (areas.length > 0 && (cities.length === 0 || !input.context.saysCity(first, last))) return rankAreas(areas)[0]!;
-  const weight = (e: PlaceEntry): number => e.population * (e.country !== undefined && input.countries.has(e.country) ? LOCAL_WEIGHT : 1);
-  return cities.reduce((best, e) => (weight(e) > weight(best) ? e : best));
+  return cities.reduce((best, e) => (cityWeight(e, input) > cityWeight(best, input) ? e : best));
+}
+
+function cityWeight(city: PlaceEntry, input: JudgeInput): number {
+  return city.population * (city.country !== undefined && input.countries.has(city.country) ? LOCAL_WEIGHT : 1);
 }
 
 const KIND_RANK: Readonly<Record<string, number>> = { country: 0, subdivision: 1, region: 2, city: 3 };
@@ -104,7 +108,8 @@ function rankAreas(areas: readonly PlaceEntry[]): PlaceEntry[] {
 
 /** All-caps words count only in a headline or dateline, or as a country's own acronym (USA, UK). */
 function capsAllowed({ first, last, entries }: Lookup, input: JudgeInput, dateline: boolean): boolean {
-  const caps = input.tokens.slice(first, last + 1).some((t) => t.allCaps);
+  let caps = false;
+  for (let t = first; t <= last && !caps; t++) caps = input.tokens[t]!.allCaps;
   if (!caps) return true;
   if (dateline || input.context.inHeadline(first)) return true;
   const short = first === last && input.tokens[first]!.text.length <= 3;

@@ -1,4 +1,4 @@
-import { normalizeWord } from '../gazetteer/normalize-name.js';
+import { expandAbbreviation, normalizeWord } from '../gazetteer/normalize-name.js';
 
 /** A run of letters with what the place rules read about it. */
 export interface WordToken {
@@ -34,11 +34,19 @@ export function wordTokens(text: string): WordToken[] {
   while (i < n) {
     if (!(classAt(text, i) & IS_LETTER)) { i++; continue; }
     const start = i;
-    i += charLength(text, i);
-    while (i < n && classAt(text, i) & (IS_LETTER | IS_MARK)) i += charLength(text, i);
+    let lowerAscii = true;
+    while (i < n && classAt(text, i) & (IS_LETTER | IS_MARK)) {
+      const c = text.charCodeAt(i);
+      lowerAscii &&= c >= 97 && c <= 122;
+      i += charLength(text, i);
+    }
     const word = text.slice(start, i);
-    const facts = factsOf(word);
-    tokens.push({ start, end: i, text: word, key: facts.key, capitalized: facts.capitalized, allCaps: facts.allCaps });
+    // Most words are lower-case ASCII, their own key: no lookup among the remembered words.
+    if (lowerAscii) tokens.push({ start, end: i, text: word, key: expandAbbreviation(word), capitalized: false, allCaps: false });
+    else {
+      const facts = factsOf(word);
+      tokens.push({ start, end: i, text: word, key: facts.key, capitalized: facts.capitalized, allCaps: facts.allCaps });
+    }
   }
   return tokens;
 }
