@@ -65,10 +65,21 @@ function bySentence(sentences: readonly Span[], triggers: readonly Trigger[]): [
 }
 
 // "PORTLAND —", "MADAWASKA –", "Edmundston, 3 juin 2005 –" at the start of a line.
-const DATELINE = /^[ \t]*(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:[ \t]*\([\p{L}. ]{1,20}\))?(?:,[ \t]*[\p{L}\d ]{1,30}){0,2})[ \t]+[–—-]{1,2}[ \t]/gmu;
+// Sticky, tried at each line start only: a dateline never spans a line break, and a search
+// over the whole text would try the pattern at every offset.
+const DATELINE = /^[ \t]*(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:[ \t]*\([\p{L}. ]{1,20}\))?(?:,[ \t]*[\p{L}\d ]{1,30}){0,2})[ \t]+[–—-]{1,2}[ \t]/ymu;
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 
 function datelines(text: string): Span[] {
-  return [...text.matchAll(DATELINE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const out: Span[] = [];
+  LINE_BREAK.lastIndex = 0;
+  for (let at = 0; at >= 0; ) {
+    DATELINE.lastIndex = at;
+    const m = DATELINE.exec(text);
+    if (m) out.push({ start: m.index, end: m.index + m[0].length });
+    at = LINE_BREAK.exec(text) ? LINE_BREAK.lastIndex : -1;
+  }
+  return out;
 }
 
 function countEventParties(drafts: readonly EventDraft[]): Map<ExtractedEntity, number> {

@@ -235,9 +235,15 @@ function adjectiveAfter(after: string): number {
 
 function determinerBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 50), start).toLowerCase();
-  const words = before.split(/[^\p{L}'’]+/u).filter(Boolean).slice(-4);
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!.replace("'", '’');
+  // The last four words (runs of letters and apostrophes), read backwards from the noun.
+  let end = before.length;
+  for (let n = 0; n < 4; n++) {
+    while (end > 0 && !isWordUnitBefore(before, end)) end -= unitBefore(before, end);
+    if (end === 0) break;
+    let wordStart = end;
+    while (wordStart > 0 && isWordUnitBefore(before, wordStart)) wordStart -= unitBefore(before, wordStart);
+    const w = before.slice(wordStart, end).replace("'", '’');
+    end = wordStart;
     const apostrophe = w.indexOf('’');
     // "l’accord" → "l’", "d’un accord" → "un".
     const word = apostrophe < 0 ? w : apostrophe === w.length - 1 ? w : w.slice(apostrophe + 1);
@@ -245,6 +251,25 @@ function determinerBefore(text: string, start: number): string {
     return DETERMINERS.has(word) ? word : '';
   }
   return '';
+}
+
+const WORD_UNIT = /^[\p{L}'’]$/u;
+
+/** True when the code point ending at `at` is a letter or an apostrophe. */
+function isWordUnitBefore(s: string, at: number): boolean {
+  const c = s.charCodeAt(at - 1);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x27;
+  return WORD_UNIT.test(s.slice(at - unitBefore(s, at), at));
+}
+
+/** Length (1 or 2) of the code point ending at `at`. */
+function unitBefore(s: string, at: number): number {
+  const c = s.charCodeAt(at - 1);
+  return c >= 0xdc00 && c <= 0xdfff && at >= 2 && isHighSurrogate(s.charCodeAt(at - 2)) ? 2 : 1;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }
 
 const DETERMINERS = new Set([
@@ -269,8 +294,30 @@ function isUpperCaseLine(text: string, at: number): boolean {
   while (s > 0 && text[s - 1] !== '\n') s--;
   let e = at;
   while (e < text.length && text[e] !== '\n') e++;
-  const line = text.slice(s, e);
-  const letters = line.replace(/[^\p{L}]/gu, '');
-  const lowerCount = letters.replace(/[^\p{Ll}]/gu, '').length;
-  return letters.length > 0 && lowerCount / letters.length < 0.1;
+  // Letters and lower-case letters counted in UTF-16 units, code point by code point.
+  let letters = 0;
+  let lower = 0;
+  for (let i = s; i < e; ) {
+    const c = text.charCodeAt(i);
+    const size = isHighSurrogate(c) && i + 1 < e && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+    if (c < 0x80) {
+      if (c >= 0x61 && c <= 0x7a) { letters++; lower++; }
+      else if (c >= 0x41 && c <= 0x5a) letters++;
+    } else {
+      const ch = text.slice(i, i + size);
+      if (LETTER_CHAR.test(ch)) {
+        letters += size;
+        if (LOWER_CHAR.test(ch)) lower += size;
+      }
+    }
+    i += size;
+  }
+  return letters > 0 && lower / letters < 0.1;
+}
+
+const LETTER_CHAR = /^\p{L}$/u;
+const LOWER_CHAR = /^\p{Ll}$/u;
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }

@@ -111,5 +111,9 @@ export function firstAfter(re: WordStartRegex, text: string, from: number, to: n
 
 /** The entities in first-seen order, each once. */
 export function uniqueEntities(entities: readonly ExtractedEntity[]): ExtractedEntity[] {
-  return [...new Set(entities)];
+  // Usually a few entities, where a linear look-up beats building a Set.
+  if (entities.length > 16) return [...new Set(entities)];
+  const out: ExtractedEntity[] = [];
+  for (const e of entities) if (!out.includes(e)) out.push(e);
+  return out;
 }
