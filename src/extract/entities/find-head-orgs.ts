@@ -2,7 +2,7 @@ import { COMPANY_TRIGGERS, EN_HEADS, EN_OF_ONLY_HEADS, FR_BARE_HEADS, FR_EN_PLAC
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { CONNECTORS, LOWER_STOP, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
+import { CONNECTORS, LOWER_STOP, hasDigit, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
 
 const MAX_ORG_TOKENS = 18;
 const PARTICIPLE = /(?:é|ée|és|ées|ant|ants)$/u;
@@ -112,7 +112,7 @@ export function frenchExtent(a: Analysis, i: number): number {
       else if (!isNameWord(tok) || (isGivenName(tok) && isNameWord(t[j + 1]) && !namedAfterPerson) || (tok.isUpper && !LEGAL_SUFFIXES.has(tok.fold) && !proper && j === i + 1 && !afterConnector)) break;
       if (bare && !afterConnector) break;
       proper = true;
-    } else if (afterConnector && !proper && !isStopAfter(lastConnector, tok.fold) && !/\d/.test(tok.text)) {
+    } else if (afterConnector && !proper && !isStopAfter(lastConnector, tok.fold) && !hasDigit(tok.text)) {
       // the noun of a lower-case complement: "de transfert", "en écologie"
     } else if (!bare && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && adjectives < 2 && !(t[j - 1]!.isCap && j - 1 > i && PARTICIPLE.test(tok.text))) {
       // after a proper noun a participle is a comment, not the name ("la Ville de Lévis représentée par")
@@ -189,7 +189,7 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
     if ((first === 'et' || first === 'and') && (isHeadWord(target) || startsSuffixNamedBody(t, k))) return -1;
     return k;
   }
-  if (proper || /\d/.test(target.text)) return -1;
+  if (proper || hasDigit(target.text)) return -1;
   if (isStopAfter(chain[chain.length - 1] ?? '', target.fold)) return -1;
   if ((first === 'a' || first === 'pour' || first === 'de' || first === "d'") && /(?:er|ir)$/u.test(target.fold) && chain.length === 1) return -1;
   if (first === 'and' || first === 'the' || first === 'of' || first === 'for' || first === 'in' || first === 'on') return -1;

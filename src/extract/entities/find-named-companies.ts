@@ -3,7 +3,7 @@ import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { LOWER_STOP, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
+import { LOWER_STOP, hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 
 /**
  * ALL-CAPS names used alone (POSCO, CD2E, "CCI Hauts-de-France"), outside headlines and
@@ -41,8 +41,8 @@ function isUpperOrgToken(a: Analysis, i: number, blocked: ReadonlySet<string>): 
 function continuesUpperName(t: readonly Token[], k: number): boolean {
   const tok = t[k]!;
   if (tok.sentenceStart || tok.lineStart) return false;
-  if (tok.isUpper) return /\d/.test(tok.text);
-  return isNameWord(tok) && !isGivenName(tok) && !isHeadWord(tok) && !/\d/.test(tok.text);
+  if (tok.isUpper) return hasDigit(tok.text);
+  return isNameWord(tok) && !isGivenName(tok) && !isHeadWord(tok) && !hasDigit(tok.text);
 }
 
 /** "les entreprises Ecopro et POSCO", "le cluster marocain Agrinova", "soit Coalia et Kemitek". */
@@ -119,7 +119,7 @@ export function findRoleCompanies(a: Analysis): Candidate[] {
     const tok = t[i]!;
     let k = -1;
     if (COMPANY_ROLES.has(tok.fold) && ROLE_LINKS.has(t[i + 1]!.fold)) k = i + 2;
-    else if (tok.fold.endsWith('-based')) k = i + 1;
+    else if (isBasedCompound(tok.fold)) k = i + 1;
     if (k < 0 || !isCompanyWord(a, k) || isHeadWord(t[k]) || COMMON_NOUN.test(t[k]!.fold) || NOT_COMPANIES.has(t[k]!.fold)) continue;
     let end = k + 1;
     while (end < k + 3 && isCompanyWord(a, end, true) && !isHeadWord(t[end])) end++;
@@ -128,8 +128,13 @@ export function findRoleCompanies(a: Analysis): Candidate[] {
   return out;
 }
 
+/** "Halifax-based": the last-letter test first, as this runs for every token. */
+function isBasedCompound(fold: string): boolean {
+  return fold.charCodeAt(fold.length - 1) === 100 && fold.endsWith('-based');
+}
+
 function isLowerFiller(tok: Token): boolean {
-  if (!tok.isWord || /\d/.test(tok.text) || ENGLISH_FUNCTION.has(tok.fold)) return false;
+  if (!tok.isWord || hasDigit(tok.text) || ENGLISH_FUNCTION.has(tok.fold)) return false;
   return tok.fold === 'soit' || tok.fold === 'dont' || tok.fold === 'comme' || tok.fold === 'notamment' || !LOWER_STOP.has(tok.fold);
 }
 
@@ -159,7 +164,12 @@ const ENGLISH_FUNCTION = new Set(['of', 'the', 'for', 'and', 'in', 'at', 'to', '
 function isCompanyWord(a: Analysis, j: number, continuing = false): boolean {
   const tok = a.tokens[j];
   if (!tok || !isNameWord(tok) || tok.sentenceStart || tok.lineStart || (a.inPlace[j] && !continuing) || isGivenName(tok) || ROLE_WORDS.has(tok.fold)) return false;
-  return !UPPER_STOP_WORDS.has(tok.fold) && !/^\d/.test(tok.text);
+  return !UPPER_STOP_WORDS.has(tok.fold) && !startsWithDigit(tok.text);
+}
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
@@ -171,7 +181,7 @@ export function findCamelCaseOrgs(a: Analysis): Candidate[] {
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
-    if (!tok.isCap || tok.isUpper || tok.text.length < 5 || !CAMEL.test(tok.text) || SURNAME_PREFIX.test(tok.text) || a.inHeadline[i]) continue;
+    if (!tok.isCap || tok.isUpper || tok.text.length < 5 || !mayBeCamel(tok.text) || !CAMEL.test(tok.text) || SURNAME_PREFIX.test(tok.text) || a.inHeadline[i]) continue;
     const prev = t[i - 1];
     if (prev && HONORIFICS.has(prev.fold)) continue;
     if (isPunct(prev, '.') && HONORIFICS.has(t[i - 2]?.fold ?? '')) continue;
@@ -179,6 +189,15 @@ export function findCamelCaseOrgs(a: Analysis): Candidate[] {
     out.push({ type: 'ORG', start, end: i + 1, priority: 4, confidence: 0.55 });
   }
   return out;
+}
+
+/** A capital or a non-ASCII letter past the second character: CAMEL can match (skips the regex for most words). */
+function mayBeCamel(text: string): boolean {
+  for (let k = 2; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
 }
 
 /** "Investissement Québec", "Hydro-Québec": a domain noun followed by a gazetteer place. */
@@ -225,7 +244,7 @@ export function findDomainOrgs(a: Analysis): [number, number][] {
   const out: [number, number][] = [];
   const t = a.tokens;
   for (let k = 2; k < t.length; k++) {
-    if (!TLDS.has(t[k]!.text) || !isPunct(t[k - 1], '.')) continue;
+    if (!isPunct(t[k - 1], '.') || !TLDS.has(t[k]!.text)) continue;
     const name = t[k - 2]!;
     if (!name.isWord || name.end !== t[k - 1]!.start || t[k - 1]!.end !== t[k]!.start) continue;
     const before = a.text[name.start - 1] ?? ' ';

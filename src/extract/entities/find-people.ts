@@ -1,8 +1,9 @@
-import { HONORIFICS, ROLE_MODIFIERS, ROLE_WORDS } from '../lexicons/people-titles.js';
+import { HONORIFICS, ROLE_MODIFIERS } from '../lexicons/people-titles.js';
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
+import { hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
+import { ROLE_WORD } from './word-lists.js';
 
 const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'del', 'della', 'bin', 'ben', 'ibn', 'al', 'el', 'ter', 'ten']);
 // Nouns before a name that make it a street, building or prize, not a person.
@@ -53,11 +54,9 @@ function titleCaseLimit(a: Analysis, j: number): number {
   return isGivenName(a.tokens[j]) ? 2 : 1;
 }
 
-const DIGIT = /\d/;
-
 function isSurnameWord(tok: Token | undefined): boolean {
   // isNameWord implies a leading capital letter, so only digits remain to rule out.
-  return tok !== undefined && isNameWord(tok) && !DIGIT.test(tok.text);
+  return tok !== undefined && isNameWord(tok) && !hasDigit(tok.text);
 }
 
 function isInitial(t: readonly Token[], k: number): boolean {
@@ -126,7 +125,7 @@ function afterRole(a: Analysis, i: number): number {
   if (tok.fold === 'premier' || tok.fold === 'prime') {
     if (t[j]?.fold === 'ministre' || t[j]?.fold === 'minister') j++;
     else if (a.language === 'fr' || tok.fold === 'prime') return -1;
-  } else if (!isRoleWord(tok.fold)) return -1;
+  } else if (!isRoleWord(tok)) return -1;
   while (j < t.length && j < i + 4 && t[j]!.isWord && !t[j]!.isCap && ROLE_MODIFIERS.has(t[j]!.fold)) j++;
   if (j < t.length && t[j]!.isCap && ROLE_MODIFIERS.has(t[j]!.fold) && isSurnameWord(t[j + 1])) j++;
   return j;
@@ -145,7 +144,7 @@ function givenNamePerson(a: Analysis, i: number): Candidate | undefined {
 function upperCasePerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const next = t[i + 1];
-  if (!isGivenName(t[i], true) || !next?.isUpper || /\d/.test(next.text) || next.lineStart || isHeadWord(next) || CAP_STOP_WORDS.has(next.fold)) return undefined;
+  if (!isGivenName(t[i], true) || !next?.isUpper || hasDigit(next.text) || next.lineStart || isHeadWord(next) || CAP_STOP_WORDS.has(next.fold)) return undefined;
   if (a.inPlace[i] || a.inPlace[i + 1]) return undefined;
   return { type: 'PERSON', start: i, end: i + 2, priority: 6, confidence: 0.6 };
 }
@@ -184,10 +183,8 @@ function saysAfter(t: readonly Token[], end: number): boolean {
 }
 
 /** A role noun, or a compound that starts with one ("présidente-directrice", "maire-adjoint"). */
-function isRoleWord(fold: string): boolean {
-  if (ROLE_WORDS.has(fold)) return true;
-  const dash = fold.indexOf('-');
-  return dash > 0 && ROLE_WORDS.has(fold.slice(0, dash));
+function isRoleWord(tok: Token): boolean {
+  return (tok.lists & ROLE_WORD) !== 0;
 }
 
 function startsRole(a: Analysis, k: number): boolean {
@@ -195,7 +192,7 @@ function startsRole(a: Analysis, k: number): boolean {
   let j = k;
   for (let j = k; j < t.length && j < k + 3; j++) {
     const fold = t[j]!.fold;
-    if (isRoleWord(fold) || fold === 'premier') return true;
+    if (isRoleWord(t[j]!) || fold === 'premier') return true;
     if (!ROLE_MODIFIERS.has(fold) && fold !== 'then' && fold !== 'le' && fold !== 'la') return false;
   }
   return false;
@@ -205,8 +202,8 @@ function roleInClause(a: Analysis, comma: number): boolean {
   const t = a.tokens;
   for (let k = comma - 1; k >= 0 && k > comma - 24; k--) {
     const tok = t[k]!;
-    if (isPunct(tok, '.;!?:«»"“”') || tok.lineStart) return isRoleWord(tok.fold);
-    if (isRoleWord(tok.fold) && !CAP_STOP_WORDS.has(tok.fold)) return true;
+    if (isPunct(tok, '.;!?:«»"“”') || tok.lineStart) return isRoleWord(tok);
+    if (isRoleWord(tok) && !CAP_STOP_WORDS.has(tok.fold)) return true;
   }
   return false;
 }

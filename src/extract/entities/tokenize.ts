@@ -1,4 +1,5 @@
 import { foldName } from '../lexicons/people-given-names.js';
+import { wordLists } from './word-lists.js';
 
 /** A word or punctuation mark of the analysed text, with what the rules ask of it. */
 export interface Token {
@@ -17,6 +18,8 @@ export interface Token {
   readonly sentenceStart: boolean;
   /** A line break separates it from the token before. */
   readonly lineStart: boolean;
+  /** The word lists its fold is in: bits of word-lists.ts. */
+  readonly lists: number;
 }
 
 // Words keep inner hyphens (any dash without spaces: Jean-François, Québec–Bavière) and
@@ -148,7 +151,8 @@ function makeToken(text: string, start: number, end: number, sentenceStart: bool
   const ascii = code < 128;
   const isWord = ascii ? (code | 32) >= 97 && (code | 32) <= 122 : isLetter(t[0]!);
   const isCap = isWord && (ascii ? code <= 90 : t[0] !== t[0]!.toLowerCase());
-  return { text: t, start, end, fold: fold(t), isWord, isCap, isUpper: isCap && isAllCaps(t), sentenceStart, lineStart };
+  const f = fold(t);
+  return { text: t, start, end, fold: f, isWord, isCap, isUpper: isCap && isAllCaps(t), sentenceStart, lineStart, lists: wordLists(f) };
 }
 
 function isLetter(ch: string): boolean {

@@ -1,8 +1,5 @@
-import { FR_HEADS, EN_HEADS } from '../lexicons/org-head-words.js';
-import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
-import { GIVEN_NAMES } from '../lexicons/people-given-names.js';
-import { HONORIFICS } from '../lexicons/people-titles.js';
-import { fold, type Token } from './tokenize.js';
+import type { Token } from './tokenize.js';
+import { GIVEN_NAME, GIVEN_NAME_PREFIX, HEAD_WORD, NAME_STOP } from './word-lists.js';
 
 /** Function words that may sit inside a name between two content words. */
 export const CONNECTORS: ReadonlySet<string> = new Set([
@@ -46,16 +43,16 @@ export function isLowerWord(token: Token | undefined): boolean {
 /** A given name of the lexicon, or a hyphenated compound that starts with one. */
 export function isGivenName(token: Token | undefined, allowUpper = false): boolean {
   if (!token || !token.isCap || (token.isUpper && !allowUpper)) return false;
-  if (GIVEN_NAMES.has(token.fold)) return true;
-  const dash = token.fold.indexOf('-');
-  if (dash < 0) return false;
-  const second = token.text[dash + 1] ?? '';
-  return GIVEN_NAMES.has(fold(token.fold.slice(0, dash))) && second !== second.toLowerCase();
+  if (token.lists & GIVEN_NAME) return true;
+  if (!(token.lists & GIVEN_NAME_PREFIX)) return false;
+  // "Jean-Philippe", not "Jean-baptiste" written as a common noun.
+  const second = token.text[token.fold.indexOf('-') + 1] ?? '';
+  return second !== second.toLowerCase();
 }
 
 /** A capitalized word that can be part of a name (not "Le", "Mai", "Photo"). */
 export function isNameWord(token: Token | undefined): boolean {
-  return token !== undefined && token.isCap && ((!CAP_STOP_WORDS.has(token.fold) && !HONORIFICS.has(token.fold)) || hasInnerCapital(token));
+  return token !== undefined && token.isCap && (!(token.lists & NAME_STOP) || hasInnerCapital(token));
 }
 
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
@@ -67,7 +64,16 @@ export function hasInnerCapital(token: Token): boolean {
 
 /** A head noun of a French or English organization name. */
 export function isHeadWord(token: Token | undefined): boolean {
-  return token !== undefined && (FR_HEADS.has(token.fold) || EN_HEADS.has(token.fold));
+  return token !== undefined && (token.lists & HEAD_WORD) !== 0;
+}
+
+/** A digit 0-9 in `text` (/\d/ without the regex call: this runs for most capitalized words). */
+export function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** A punctuation token among `chars`. */

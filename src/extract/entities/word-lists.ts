@@ -1,0 +1,48 @@
+import { EN_HEADS, FR_HEADS } from '../lexicons/org-head-words.js';
+import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
+import { foldName, GIVEN_NAMES } from '../lexicons/people-given-names.js';
+import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
+
+/*
+ * The word lists every rule family asks about, looked up once per token (Token.lists)
+ * instead of several Set look-ups per token in each rule: one bit per question.
+ */
+
+/** A given name of the lexicon. */
+export const GIVEN_NAME = 1;
+/** A compound whose first part is a given name ("jean-" of Jean-Philippe, "marie-" …). */
+export const GIVEN_NAME_PREFIX = 2;
+/** A head noun of a French or English organization name. */
+export const HEAD_WORD = 4;
+/** A capitalized stop word or an honorific: no part of a name. */
+export const NAME_STOP = 8;
+/** A role noun, or a compound that starts with one ("présidente-directrice"). */
+export const ROLE_WORD = 16;
+
+// News text repeats its words; bounded so that a text of unique words cannot grow it.
+const LISTS_CACHE = new Map<string, number>();
+const LISTS_CACHE_MAX = 20_000;
+
+/** The bits above for a folded word. */
+export function wordLists(fold: string): number {
+  let bits = LISTS_CACHE.get(fold);
+  if (bits !== undefined) return bits;
+  bits = lookUp(fold);
+  if (LISTS_CACHE.size < LISTS_CACHE_MAX) LISTS_CACHE.set(fold, bits);
+  return bits;
+}
+
+function lookUp(fold: string): number {
+  let bits = 0;
+  if (GIVEN_NAMES.has(fold)) bits |= GIVEN_NAME;
+  if (FR_HEADS.has(fold) || EN_HEADS.has(fold)) bits |= HEAD_WORD;
+  if (CAP_STOP_WORDS.has(fold) || HONORIFICS.has(fold)) bits |= NAME_STOP;
+  if (ROLE_WORDS.has(fold)) bits |= ROLE_WORD;
+  const dash = fold.indexOf('-');
+  if (dash > 0) {
+    const first = fold.slice(0, dash);
+    if (GIVEN_NAMES.has(foldName(first))) bits |= GIVEN_NAME_PREFIX;
+    if (ROLE_WORDS.has(first)) bits |= ROLE_WORD;
+  }
+  return bits;
+}
