@@ -1,8 +1,9 @@
+import type { DateMention } from '../dates/extract-dates.js';
 import { WordStartRegex } from '../text/word-regex.js';
 import type { EventStatus, ExtractedEntity, Span } from '../types.js';
 import { hasPlanningCue, readClause } from './detect-status.js';
 import { isContentMention } from './content-mention.js';
-import { pairAnaphor } from './pair-anaphor.js';
+import { pairAnaphor, type PairAnaphor } from './pair-anaphor.js';
 import type { EventMention } from './event-mention.js';
 import { coordinatedList, datesWithin, findOccasion, findPlace, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
@@ -66,10 +67,36 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const signatories = status === 'planned' ? [] : agreementSignatories(ctx, region, trigger, verbAt);
   const date = clauseDate(ctx, region, verbAt >= 0 ? verbAt : trigger.start);
   const pair = pairOf(ctx, region, trigger, verbAt);
-  if (pair) return [{ ...base, parties: [], signatories, date, pair }];
+  if (pair) return [withSides(base, [], signatories, date, pair)];
   const partySets = agreementParties(ctx, region, trigger, verbAt);
-  const mentions = partySets.map((parties) => ({ ...base, parties, signatories, date }));
+  const mentions = partySets.map((parties) => withSides(base, parties, signatories, date));
   return splitRenewal(ctx, mentions, clause, region);
+}
+
+type MentionBase = Omit<EventMention, 'parties' | 'signatories'>;
+
+/**
+ * The clause's mention with its sides. Written out field by field: spreading `base` here
+ * fell to V8's generic object copy, which cost more than the rest of this file.
+ */
+function withSides(base: MentionBase, parties: ExtractedEntity[], signatories: ExtractedEntity[], date: DateMention | undefined, pair?: PairAnaphor): EventMention {
+  return {
+    type: base.type,
+    trigger: base.trigger,
+    sentence: base.sentence,
+    region: base.region,
+    reference: base.reference,
+    cue: base.cue,
+    signing: base.signing,
+    verbal: base.verbal,
+    status: base.status,
+    place: base.place,
+    occasion: base.occasion,
+    parties,
+    signatories,
+    date,
+    pair,
+  };
 }
 
 /** "Les deux villes ont signé …", "un accord entre les deux gouvernements": sides named earlier. */

@@ -76,7 +76,18 @@ function headTrigger(group: Trigger[]): Trigger {
   const longest = (nouns.length > 0 ? nouns : group).reduce((a, b) => (b.kind.length > a.kind.length ? b : a));
   // "la délégation … effectuera une mission commerciale": a new, qualified trip, not the one named before.
   const newTrip = longest.type === 'mission' && longest.strong && /^(?:une?|a|an)$/.test(longest.determiner);
-  return { ...longest, determiner: newTrip ? longest.determiner : first.determiner, start: first.start };
+  // Written out rather than spread: triggers come in two shapes (nouns, verbs), and a spread of
+  // either falls to V8's generic object copy.
+  return {
+    type: longest.type,
+    start: first.start,
+    end: longest.end,
+    kind: longest.kind,
+    strong: longest.strong,
+    determiner: newTrip ? longest.determiner : first.determiner,
+    plural: longest.plural,
+    verb: longest.verb,
+  };
 }
 
 /** Splits the sentence between groups at the last punctuation that separates them. */
