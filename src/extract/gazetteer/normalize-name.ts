@@ -36,7 +36,7 @@ export function normalizeWord(word: string): string {
 
 /** "st" → "saint", "mt" → "mount"; other folded words unchanged. */
 export function expandAbbreviation(folded: string): string {
-  return ABBREVIATED.get(folded) ?? folded;
+  return folded.length > LONGEST_ABBREVIATION ? folded : (ABBREVIATED.get(folded) ?? folded);
 }
 
 const PLAIN = /^[a-z]+(?: [a-z]+)*$/;
@@ -50,6 +50,7 @@ const ABBREVIATED = new Map([
   ['mt', 'mount'],
   ['ft', 'fort'],
 ]);
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATED.keys()].map((a) => a.length));
 
 const NON_ASCII = /[^\u0000-\u007f]/;
 

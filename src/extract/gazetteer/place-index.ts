@@ -25,13 +25,23 @@ export interface PlaceEntry {
 }
 
 export interface PlaceIndex {
-  /** Entries under a normalized key (see normalizeName). */
-  readonly byKey: ReadonlyMap<string, readonly PlaceEntry[]>;
+  /**
+   * Every normalized key (see normalizeName) and every proper word-prefix of one ("new",
+   * "new south"): one lookup per word tells both the places so named and whether to read on.
+   */
+  readonly byKey: ReadonlyMap<string, KeyEntries>;
   /** Longest key, in words. */
   readonly maxWords: number;
-  /** Every proper word-prefix of a key ("new", "new south"): lookups stop when a prefix is unknown. */
-  readonly prefixes: ReadonlySet<string>;
 }
+
+export interface KeyEntries {
+  /** Places under this key; none for a key that only begins longer names. */
+  readonly entries: readonly PlaceEntry[];
+  /** Some longer key begins with this one: lookups stop when a prefix is unknown. */
+  readonly isPrefix: boolean;
+}
+
+const NO_ENTRIES: readonly PlaceEntry[] = [];
 
 interface CityRow {
   readonly cityId: number;
@@ -75,7 +85,10 @@ function buildIndex(): PlaceIndex {
     maxWords = Math.max(maxWords, words.length);
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   }
-  return { byKey, maxWords: Math.min(maxWords, 8), prefixes };
+  const keyed = new Map<string, KeyEntries>();
+  for (const [key, entries] of byKey) keyed.set(key, { entries, isPrefix: prefixes.has(key) });
+  for (const key of prefixes) if (!byKey.has(key)) keyed.set(key, { entries: NO_ENTRIES, isPrefix: true });
+  return { byKey: keyed, maxWords: Math.min(maxWords, 8) };
 }
 
 function loadCities(): readonly CityRow[] {

@@ -76,9 +76,10 @@ function lookupNames(text: string, tokens: readonly WordToken[], index: PlaceInd
     for (let j = i; j < tokens.length && j < i + index.maxWords; j++) {
       if (j > i && !isJoiner(gapAfter(text, tokens, j - 1))) break;
       key = j === i ? tokens[j]!.key : `${key} ${tokens[j]!.key}`;
-      const entries = index.byKey.get(key);
-      if (entries) found.push({ first: i, last: j, entries });
-      if (!index.prefixes.has(key)) break;
+      const known = index.byKey.get(key);
+      if (!known) break;
+      if (known.entries.length > 0) found.push({ first: i, last: j, entries: known.entries });
+      if (!known.isPrefix) break;
     }
     reverseFrom(found, from);
   }
@@ -92,7 +93,7 @@ function reverseFrom<T>(list: T[], from: number): void {
 function judgeInput(lookups: readonly Lookup[], context: PlaceContext, index: PlaceIndex, tokens: readonly WordToken[]): JudgeInput & { endsAt: Set<number> } {
   const endsAt = new Set<number>();
   const isLargerPlace = (t: number): boolean =>
-    (index.byKey.get(tokens[t]?.key ?? '') ?? []).some((e) => e.kind !== 'city' && !e.needsCue);
+    (index.byKey.get(tokens[t]?.key ?? '')?.entries ?? []).some((e) => e.kind !== 'city' && !e.needsCue);
   return { context, countries: countriesNamed(lookups), placeEndsAt: (t) => endsAt.has(t), isLargerPlace, tokens, endsAt };
 }
 

@@ -54,18 +54,22 @@ export function wordTokens(text: string): WordToken[] {
 const IS_LETTER = 1;
 const IS_MARK = 2;
 const KNOWN = 4;
-// Unicode class of each BMP code met so far (KNOWN | IS_LETTER | IS_MARK): typographic
-// quotes, dashes and spaces are frequent and each regex test costs more than the whole scan.
+// Class of each BMP code met so far (KNOWN | IS_LETTER | IS_MARK): one read per character, and
+// typographic quotes, dashes and spaces are frequent, each regex test costing more than a scan.
 const BMP_CLASS = new Uint8Array(0x10000);
 
 /** IS_LETTER / IS_MARK bits of the code point at i: ASCII and Latin-1 letters by code, the rest by Unicode class. */
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdfff) return unicodeClass(String.fromCodePoint(text.codePointAt(i)!));
+  if (!BMP_CLASS[c]) BMP_CLASS[c] = KNOWN | classOfCode(c);
+  return BMP_CLASS[c]! & (IS_LETTER | IS_MARK);
+}
+
+function classOfCode(c: number): number {
   if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122 ? IS_LETTER : 0;
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7 ? IS_LETTER : 0;
-  if (c >= 0xd800 && c <= 0xdfff) return unicodeClass(String.fromCodePoint(text.codePointAt(i)!));
-  if (!BMP_CLASS[c]) BMP_CLASS[c] = KNOWN | unicodeClass(String.fromCharCode(c));
-  return BMP_CLASS[c]! & (IS_LETTER | IS_MARK);
+  return unicodeClass(String.fromCharCode(c));
 }
 
 function unicodeClass(char: string): number {
