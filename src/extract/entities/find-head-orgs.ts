@@ -2,6 +2,7 @@ import { COMPANY_TRIGGERS, EN_HEADS, EN_OF_ONLY_HEADS, FR_BARE_HEADS, FR_EN_PLAC
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
+import { FR_HEAD_WORD } from './word-lists.js';
 import { CONNECTORS, LOWER_STOP, hasDigit, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
 
 const MAX_ORG_TOKENS = 18;
@@ -20,7 +21,7 @@ export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
-    if (!tok.isWord || a.inHeadline[i] || !FR_HEADS.has(tok.fold)) continue;
+    if (!(tok.lists & FR_HEAD_WORD) || a.inHeadline[i]) continue;
     const c = tok.isCap ? capitalHeadOrg(a, i) : lowerHeadOrg(a, i);
     if (c) out.push(c);
   }

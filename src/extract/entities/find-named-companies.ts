@@ -1,8 +1,9 @@
-import { COMPANY_TRIGGERS, FR_SUFFIX_HEADS, LEGAL_SUFFIXES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES } from '../lexicons/org-head-words.js';
+import { FR_SUFFIX_HEADS, LEGAL_SUFFIXES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
+import { COMPANY_TRIGGER } from './word-lists.js';
 import { LOWER_STOP, hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 
 /**
@@ -50,7 +51,7 @@ export function findTriggeredCompanies(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (t[i]!.isCap || !COMPANY_TRIGGERS.has(t[i]!.fold)) continue;
+    if (t[i]!.isCap || !(t[i]!.lists & COMPANY_TRIGGER)) continue;
     let k = i + 1;
     while (k < t.length && k < i + 6 && !t[k]!.isCap && (isLowerFiller(t[k]!) || isPunct(t[k], ',:'))) k++;
     // Right after the descriptor, a place-like name is the body's ("le pôle de compétitivité

@@ -152,7 +152,8 @@ function makeToken(text: string, start: number, end: number, sentenceStart: bool
   const isWord = ascii ? (code | 32) >= 97 && (code | 32) <= 122 : isLetter(t[0]!);
   const isCap = isWord && (ascii ? code <= 90 : t[0] !== t[0]!.toLowerCase());
   const f = fold(t);
-  return { text: t, start, end, fold: f, isWord, isCap, isUpper: isCap && isAllCaps(t), sentenceStart, lineStart, lists: wordLists(f) };
+  // Every listed word starts with a letter: punctuation and numbers need no look-up.
+  return { text: t, start, end, fold: f, isWord, isCap, isUpper: isCap && isAllCaps(t), sentenceStart, lineStart, lists: isWord ? wordLists(f) : 0 };
 }
 
 function isLetter(ch: string): boolean {

@@ -1,4 +1,4 @@
-import { EN_HEADS, FR_HEADS } from '../lexicons/org-head-words.js';
+import { COMPANY_TRIGGERS, EN_HEADS, FR_HEADS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { foldName, GIVEN_NAMES } from '../lexicons/people-given-names.js';
 import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
@@ -18,6 +18,10 @@ export const HEAD_WORD = 4;
 export const NAME_STOP = 8;
 /** A role noun, or a compound that starts with one ("présidente-directrice"). */
 export const ROLE_WORD = 16;
+/** A head noun of a French organization name (FR_HEADS). */
+export const FR_HEAD_WORD = 32;
+/** A descriptor before company names ("les entreprises X et Y"): COMPANY_TRIGGERS. */
+export const COMPANY_TRIGGER = 64;
 
 // News text repeats its words; bounded so that a text of unique words cannot grow it.
 const LISTS_CACHE = new Map<string, number>();
@@ -35,7 +39,9 @@ export function wordLists(fold: string): number {
 function lookUp(fold: string): number {
   let bits = 0;
   if (GIVEN_NAMES.has(fold)) bits |= GIVEN_NAME;
-  if (FR_HEADS.has(fold) || EN_HEADS.has(fold)) bits |= HEAD_WORD;
+  if (FR_HEADS.has(fold)) bits |= HEAD_WORD | FR_HEAD_WORD;
+  if (EN_HEADS.has(fold)) bits |= HEAD_WORD;
+  if (COMPANY_TRIGGERS.has(fold)) bits |= COMPANY_TRIGGER;
   if (CAP_STOP_WORDS.has(fold) || HONORIFICS.has(fold)) bits |= NAME_STOP;
   if (ROLE_WORDS.has(fold)) bits |= ROLE_WORD;
   const dash = fold.indexOf('-');
