@@ -51,8 +51,24 @@ export const YEAR = `${YEAR_DIGITS}(?![\\d\\p{L}])`;
 export function monthNumber(word: string): number | undefined {
   // Cheap refusal first: this runs on every word of a text.
   if (word.length < 3 || word.length > 10 || !MONTH_INITIALS.has(word.charCodeAt(0) | 0x20)) return undefined;
-  return MONTH_NUMBERS.get(word.toLowerCase().replace(/\.$/, ''));
+  const lower = word.toLowerCase();
+  return MONTH_NUMBERS.get(lower.endsWith('.') ? lower.slice(0, -1) : lower);
 }
+
+/**
+ * Whether the word of 3+ Latin-1 letters at i may be a month word, by its first three letters
+ * case-folded into one number: most words are refused before they are sliced out and lower-cased.
+ */
+export function mayBeMonthAt(text: string, i: number): boolean {
+  return MONTH_STARTS.has(foldedTriple(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2)));
+}
+
+// Latin-1 capitals A–Z and À–Þ are their small letters less 0x20.
+function foldedTriple(a: number, b: number, c: number): number {
+  return ((a | 0x20) << 16) | ((b | 0x20) << 8) | (c | 0x20);
+}
+
+const MONTH_STARTS = new Set([...MONTH_NUMBERS.keys()].map((form) => foldedTriple(form.charCodeAt(0), form.charCodeAt(1), form.charCodeAt(2))));
 
 const MONTH_INITIALS = new Set([...'jfmasond'].map((c) => c.charCodeAt(0)));
 

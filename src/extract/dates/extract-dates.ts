@@ -1,5 +1,5 @@
 import type { Language } from '../types.js';
-import { monthNumber, WEEKDAY } from './calendar-words.js';
+import { mayBeMonthAt, monthNumber, WEEKDAY } from './calendar-words.js';
 import type { DateCandidate, DateRule } from './date-rules.js';
 import { DATE_RULES } from './date-rules.js';
 import type { DatePoint } from './iso-value.js';
@@ -52,37 +52,38 @@ export function extractDates(text: string, options: ExtractDatesOptions): DateMe
 
 function findCandidates(text: string): DateCandidate[] {
   const found: DateCandidate[] = [];
-  const tryRules = (rules: readonly DateRule[], at: number): void => {
-    for (const { pattern, build } of rules) {
-      pattern.lastIndex = at;
-      const match = pattern.exec(text);
-      const candidate = match ? build(match, text) : null;
-      if (candidate) found.push(candidate);
-    }
-  };
-  // Two scans by char code (no match objects): runs of digits, then runs of Latin letters.
+  // One scan by char code (no match objects) for runs of digits and runs of Latin letters.
   const n = text.length;
   for (let i = 0; i < n; ) {
-    if (!isDigit(text.charCodeAt(i))) { i++; continue; }
-    let end = i + 1;
-    while (end < n && isDigit(text.charCodeAt(end))) end++;
-    if (!LETTER_BEFORE.test(text[i - 1] ?? '')) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      let end = i + 1;
+      while (end < n && isDigit(text.charCodeAt(end))) end++;
+      if (!LETTER_BEFORE.test(text[i - 1] ?? '')) {
+        const length = end - i;
+        if (length <= 2) tryRules(text, DAY_RULES, i, found);
+        else if (length === 4) tryRules(text, YEAR_RULES, i, found);
+      }
+      i = end;
+    } else if (isLatinLetter(c)) {
+      let end = i + 1;
+      while (end < n && isLatinLetter(text.charCodeAt(end))) end++;
+      // monthNumber's own cheap refusal (length), and the first letters, before the word is sliced out.
       const length = end - i;
-      if (length <= 2) tryRules(DAY_RULES, i);
-      else if (length === 4) tryRules(YEAR_RULES, i);
-    }
-    i = end;
-  }
-  for (let i = 0; i < n; ) {
-    if (!isLatinLetter(text.charCodeAt(i))) { i++; continue; }
-    let end = i + 1;
-    while (end < n && isLatinLetter(text.charCodeAt(end))) end++;
-    // monthNumber's own cheap refusal (length, initial), made before the word is sliced out.
-    const length = end - i;
-    if (length >= 3 && length <= 10 && monthNumber(text.slice(i, end)) !== undefined) tryRules(MONTH_RULES, i);
-    i = end;
+      if (length >= 3 && length <= 10 && mayBeMonthAt(text, i) && monthNumber(text.slice(i, end)) !== undefined) tryRules(text, MONTH_RULES, i, found);
+      i = end;
+    } else i++;
   }
   return found;
+}
+
+function tryRules(text: string, rules: readonly DateRule[], at: number, found: DateCandidate[]): void {
+  for (const { pattern, build } of rules) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    const candidate = match ? build(match, text) : null;
+    if (candidate) found.push(candidate);
+  }
 }
 
 function isDigit(c: number): boolean {
