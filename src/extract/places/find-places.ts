@@ -158,7 +158,7 @@ function keepWholeCompounds(text: string, tokens: readonly WordToken[], found: F
   const broken = new Set<number>();
   for (let i = 0; i < tokens.length; ) {
     let end = i;
-    while (end + 1 < tokens.length && isHyphen(gapAfter(text, tokens, end)) && tokens[end + 1]!.capitalized) end++;
+    while (end + 1 < tokens.length && tokens[end + 1]!.capitalized && isHyphen(gapAfter(text, tokens, end))) end++;
     if (end > i) {
       let some = false;
       let all = true;
