@@ -11,29 +11,28 @@ import type { Span } from '../types.js';
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  let i = 0;
-  while (i < text.length) {
+  // The regex engine skips the plain text between marks and line breaks far faster than a char loop.
+  MARK_OR_BREAK.lastIndex = 0;
+  while (MARK_OR_BREAK.exec(text)) {
+    const i = MARK_OR_BREAK.lastIndex - 1;
     const ch = text.charCodeAt(i);
     if (ch === 10 || ch === 13) {
       pushTrimmed(text, start, i, spans);
       start = i + 1;
-      i++;
       continue;
     }
-    if (isTerminal(ch)) {
-      const end = boundaryAfter(text, i);
-      if (end > 0) {
-        pushTrimmed(text, start, end, spans);
-        start = end;
-        i = end;
-        continue;
-      }
+    const end = boundaryAfter(text, i);
+    if (end > 0) {
+      pushTrimmed(text, start, end, spans);
+      start = end;
+      MARK_OR_BREAK.lastIndex = end;
     }
-    i++;
   }
   pushTrimmed(text, start, text.length, spans);
   return spans;
 }
+
+const MARK_OR_BREAK = /[.!?\u2026\n\r]/g;
 
 const ABBREVIATIONS = new Set(
   [
