@@ -3,7 +3,7 @@ import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { COMPANY_TRIGGER } from './word-lists.js';
+import { COMPANY_ROLE, COMPANY_TRIGGER } from './word-lists.js';
 import { LOWER_STOP, hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 
 /**
@@ -104,8 +104,6 @@ function isSuffixNameWord(a: Analysis, k: number): boolean {
   return tok !== undefined && isNameWord(tok) && !tok.isUpper && !isHeadWord(tok) && !ROLE_WORDS.has(tok.fold);
 }
 
-// Roles that head a company rather than a portfolio: "PDG de Norvia", "CEO of Tallis".
-const COMPANY_ROLES = new Set(['pdg', 'ceo', 'president', 'presidente', 'directeur', 'directrice', 'fondateur', 'fondatrice', 'cofondateur', 'cofondatrice', 'co-founder', 'founder', 'chairman', 'chairwoman', 'owner', 'proprietaire', 'patron', 'patronne', 'vice-president', 'vice-presidente', 'cfo', 'coo', 'cto']);
 const ROLE_LINKS = new Set(['de', 'du', "d'", 'of', 'chez', 'at']);
 // Endings of common nouns written with a capital in titles ("président de la République").
 const COMMON_NOUN = /(?:tion|sion|ment|ite|ique|ance|ence|isme|ure|eur|ing|ship|ness|ogie|ies|aire)$/u;
@@ -119,7 +117,7 @@ export function findRoleCompanies(a: Analysis): Candidate[] {
   for (let i = 0; i < t.length - 2; i++) {
     const tok = t[i]!;
     let k = -1;
-    if (COMPANY_ROLES.has(tok.fold) && ROLE_LINKS.has(t[i + 1]!.fold)) k = i + 2;
+    if ((tok.lists & COMPANY_ROLE) !== 0 && ROLE_LINKS.has(t[i + 1]!.fold)) k = i + 2;
     else if (isBasedCompound(tok.fold)) k = i + 1;
     if (k < 0 || !isCompanyWord(a, k) || isHeadWord(t[k]) || COMMON_NOUN.test(t[k]!.fold) || NOT_COMPANIES.has(t[k]!.fold)) continue;
     let end = k + 1;

@@ -1,7 +1,7 @@
 import { COMPANY_TRIGGERS, EN_HEADS, FR_HEADS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { foldName, GIVEN_NAMES } from '../lexicons/people-given-names.js';
-import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
+import { COMPANY_ROLES, HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
 
 /*
  * The word lists every rule family asks about, looked up once per token (Token.lists)
@@ -22,6 +22,8 @@ export const ROLE_WORD = 16;
 export const FR_HEAD_WORD = 32;
 /** A descriptor before company names ("les entreprises X et Y"): COMPANY_TRIGGERS. */
 export const COMPANY_TRIGGER = 64;
+/** A role that heads a company ("PDG de Norvia"): COMPANY_ROLES. */
+export const COMPANY_ROLE = 128;
 
 // News text repeats its words; bounded so that a text of unique words cannot grow it.
 const LISTS_CACHE = new Map<string, number>();
@@ -42,6 +44,7 @@ function lookUp(fold: string): number {
   if (FR_HEADS.has(fold)) bits |= HEAD_WORD | FR_HEAD_WORD;
   if (EN_HEADS.has(fold)) bits |= HEAD_WORD;
   if (COMPANY_TRIGGERS.has(fold)) bits |= COMPANY_TRIGGER;
+  if (COMPANY_ROLES.has(fold)) bits |= COMPANY_ROLE;
   if (CAP_STOP_WORDS.has(fold) || HONORIFICS.has(fold)) bits |= NAME_STOP;
   if (ROLE_WORDS.has(fold)) bits |= ROLE_WORD;
   const dash = fold.indexOf('-');

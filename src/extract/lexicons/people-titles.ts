@@ -33,6 +33,13 @@ spokesperson founder co-founder executive manager officer king queen princess
 /** Role nouns, one word (hyphenated compounds included). */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_LIST.split(/\s+/).filter(Boolean));
 
+/** Roles that head a company rather than a portfolio: "PDG de Norvia", "CEO of Tallis". */
+export const COMPANY_ROLES: ReadonlySet<string> = new Set([
+  'pdg', 'ceo', 'president', 'presidente', 'directeur', 'directrice', 'fondateur', 'fondatrice',
+  'cofondateur', 'cofondatrice', 'co-founder', 'founder', 'chairman', 'chairwoman', 'owner',
+  'proprietaire', 'patron', 'patronne', 'vice-president', 'vice-presidente', 'cfo', 'coo', 'cto',
+]);
+
 /** Words that may follow a role noun before the name ("délégué général", "premier ministre"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'general', 'generale', 'generaux', 'adjoint', 'adjointe', 'delegue', 'deleguee',
