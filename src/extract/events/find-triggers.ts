@@ -1,4 +1,4 @@
-import { wordRegex } from '../text/word-regex.js';
+import { byFirstLetter, wordRegex } from '../text/word-regex.js';
 import type { EventType, Span } from '../types.js';
 
 /** A word or phrase that names an agreement or a mission, with the noun phrase the text uses. */
@@ -45,11 +45,14 @@ const AGREEMENT_FR = [
 const AGREEMENT_EN = [
   `memorand(?:um|ums|a)\\s+of\\s+understanding`,
   `memorand(?:um|ums|a)`,
-  `MOUs?|MoUs?`,
+  `MOUs?`,
+  `MoUs?`,
   `letters?\\s+of\\s+(?:intent|understanding|agreement)`,
   `declarations?\\s+of\\s+intent`,
   `road\\s?maps?`,
-  `(?:friendship|twinning|cooperation)\\s+(?:pacts?|charters?)`,
+  `friendship\\s+(?:pacts?|charters?)`,
+  `twinning\\s+(?:pacts?|charters?)`,
+  `cooperation\\s+(?:pacts?|charters?)`,
   `joint\\s+declarations?`,
   `twinning(?:\\s+agreements?)?`,
   `sister[- ]cit(?:y|ies)(?:\\s+agreements?)?`,
@@ -69,15 +72,30 @@ const MISSION = [
   `trips?`,
 ];
 
-// English phrases first: "Memorandum of Understanding" must not stop at the French "memorandum".
-const AGREEMENT_RE = new RegExp(`(?:${['accords?-cadres?', 'ententes?-cadres?', ...AGREEMENT_EN, ...AGREEMENT_FR].join('|')})(?!${L})`, 'giu');
-const MISSION_RE = new RegExp(`(?:${MISSION.join('|')})(?!${L})`, 'giu');
-
 // A trip told with a verb: "s'est rendu à Louga", "se rendra en Chine", "visited Halifax".
-const TRAVEL_RE = new RegExp(
-  `(?:(?:s${AP}est|se\\s+sont|s${AP}était|s${AP}étaient)\\s+(?:\\p{Ll}+\\s+)?rendue?s?|se\\s+rend(?:ra|ront|ent)?|(?:a|ont|avait|avaient)\\s+visité|visited|(?:will\\s+)?travel(?:l?ed|s)?\\s+to|will\\s+visit|is\\s+visiting|are\\s+visiting)(?=\\s+(?:à|au|aux|en|\\p{Lu}|the\\s+\\p{Lu}))`,
-  'gu',
-);
+const TRAVEL = [
+  `s${AP}est\\s+(?:\\p{Ll}+\\s+)?rendue?s?`,
+  `se\\s+sont\\s+(?:\\p{Ll}+\\s+)?rendue?s?`,
+  `s${AP}était\\s+(?:\\p{Ll}+\\s+)?rendue?s?`,
+  `s${AP}étaient\\s+(?:\\p{Ll}+\\s+)?rendue?s?`,
+  `se\\s+rend(?:ra|ront|ent)?`,
+  `a\\s+visité`,
+  `ont\\s+visité`,
+  `avait\\s+visité`,
+  `avaient\\s+visité`,
+  `visited`,
+  `will\\s+travel(?:l?ed|s)?\\s+to`,
+  `travel(?:l?ed|s)?\\s+to`,
+  `will\\s+visit`,
+  `is\\s+visiting`,
+  `are\\s+visiting`,
+];
+
+// Each list searched over the whole text, its branches grouped by first letter (see byFirstLetter).
+// English phrases first: "Memorandum of Understanding" must not stop at the French "memorandum".
+const AGREEMENT_RE = new RegExp(`${byFirstLetter(['accords?-cadres?', 'ententes?-cadres?', ...AGREEMENT_EN, ...AGREEMENT_FR], true)}(?!${L})`, 'giu');
+const MISSION_RE = new RegExp(`${byFirstLetter(MISSION, true)}(?!${L})`, 'giu');
+const TRAVEL_RE = new RegExp(`${byFirstLetter(TRAVEL, false)}(?=\\s+(?:à|au|aux|en|\\p{Lu}|the\\s+\\p{Lu}))`, 'gu');
 
 /** Qualifiers that make a mission noun an event on their own (trade mission, mission économique). */
 const MISSION_QUALIFIER_AFTER =

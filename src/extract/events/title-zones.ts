@@ -1,10 +1,14 @@
-import { wordRegex } from '../text/word-regex.js';
+import { byFirstLetter, wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
 
 // No leading boundary in the pattern (it would be tried at every offset); checked in titleZones.
+// Its branches grouped by first letter, as it is searched over the whole text (see byFirstLetter).
 const TITLE = wordRegex(
-  String.raw`(?:sous-ministre|ministre|minister|secrétaire|secretary|présidente?|president|vice-présidente?|directeur|directrice|director|mairesse|maire|mayor|bourgmestre|échevine?|préfète?|prefect|chancelière?|chancellor|gouverneure?|governor|premier|déléguée?|consule?|ambassadeur|ambassadrice|ambassador|recteur|rectrice|commissaire|commissioner|chef|PDG|CEO)\b`,
+  `${byFirstLetter(
+    String.raw`sous-ministre|ministre|minister|secrétaire|secretary|présidente?|president|vice-présidente?|directeur|directrice|director|mairesse|maire|mayor|bourgmestre|échevine?|préfète?|prefect|chancelière?|chancellor|gouverneure?|governor|premier|déléguée?|consule?|ambassadeur|ambassadrice|ambassador|recteur|rectrice|commissaire|commissioner|chef|PDG|CEO`.split('|'),
+    true,
+  )}\\b`,
   'giu',
 );
 // A comma followed by "de …" continues a list of portfolios; any other comma ends the title.

@@ -86,3 +86,38 @@ function isHighSurrogate(c: number): boolean {
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
+
+/**
+ * The alternation of `alternatives` grouped by first letter, "(?:a(?:ccords?|greements?)|m(?:issions?))":
+ * on a plain alternation V8 tries every branch at every offset; grouped, one first-letter
+ * test leaves a single group to try. The matches are the same: branches with different first
+ * letters never match at the same offset, and each group keeps its branches in the given
+ * order. Each alternative must start with a letter that no quantifier follows and hold no
+ * top-level "|". With `ignoreCase`, letters are grouped case-insensitively (for an `i` RegExp).
+ */
+export function byFirstLetter(alternatives: readonly string[], ignoreCase: boolean): string {
+  const groups = new Map<string, string[]>();
+  for (const a of alternatives) {
+    if (!/^\p{L}(?![?*+{])/u.test(a) || hasTopLevelBar(a)) throw new Error(`byFirstLetter: cannot group "${a}"`);
+    const key = ignoreCase ? a[0]!.toLowerCase() : a[0]!;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(a.slice(1));
+  }
+  return `(?:${[...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|')})`;
+}
+
+function hasTopLevelBar(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
