@@ -32,6 +32,8 @@ export interface PlaceIndex {
   readonly byKey: ReadonlyMap<string, KeyEntries>;
   /** Longest key, in words. */
   readonly maxWords: number;
+  /** False for most strings that are not in byKey (a few unknown ones pass); true for every key. */
+  readonly mayHaveKey: (key: string) => boolean;
 }
 
 export interface KeyEntries {
@@ -88,7 +90,48 @@ function buildIndex(): PlaceIndex {
   const keyed = new Map<string, KeyEntries>();
   for (const [key, entries] of byKey) keyed.set(key, { entries, isPrefix: prefixes.has(key) });
   for (const key of prefixes) if (!byKey.has(key)) keyed.set(key, { entries: NO_ENTRIES, isPrefix: true });
-  return { byKey: keyed, maxWords: Math.min(maxWords, 8) };
+  const filter = new KeyFilter();
+  for (const key of keyed.keys()) filter.add(key);
+  return { byKey: keyed, maxWords: Math.min(maxWords, 8), mayHaveKey: (key) => filter.mayHave(key) };
+}
+
+// Bloom filter of the keys: 2^20 bits (128 KB) and 3 probes, ~4 % false positives for 140k keys.
+const FILTER_BITS = 1 << 20;
+const FILTER_PROBES = 3;
+
+/**
+ * Most capitalized words of a text name no place. Asking the 140k-key Map about each costs
+ * several cache misses; a bit array small enough to stay in cache refuses most of them first.
+ */
+class KeyFilter {
+  readonly #bits = new Int32Array(FILTER_BITS / 32);
+
+  add(key: string): void {
+    const [h1, h2] = hashes(key);
+    for (let p = 0; p < FILTER_PROBES; p++) {
+      const bit = (h1 + p * h2) & (FILTER_BITS - 1);
+      this.#bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  }
+
+  mayHave(key: string): boolean {
+    const [h1, h2] = hashes(key);
+    for (let p = 0; p < FILTER_PROBES; p++) {
+      const bit = (h1 + p * h2) & (FILTER_BITS - 1);
+      if ((this.#bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+    }
+    return true;
+  }
+}
+
+function hashes(key: string): [number, number] {
+  return [fnv1a(key, 0x811c9dc5), fnv1a(key, 0x01000193) | 1];
+}
+
+function fnv1a(text: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 function loadCities(): readonly CityRow[] {

@@ -76,7 +76,7 @@ function lookupNames(text: string, tokens: readonly WordToken[], index: PlaceInd
     for (let j = i; j < tokens.length && j < i + index.maxWords; j++) {
       if (j > i && !isJoiner(gapAfter(text, tokens, j - 1))) break;
       key = j === i ? tokens[j]!.key : `${key} ${tokens[j]!.key}`;
-      const known = index.byKey.get(key);
+      const known = index.mayHaveKey(key) ? index.byKey.get(key) : undefined;
       if (!known) break;
       if (known.entries.length > 0) found.push({ first: i, last: j, entries: known.entries });
       if (!known.isPrefix) break;
