@@ -168,9 +168,7 @@ export class PlaceContext {
     if (end - start >= 2 * MAX_LINE) [start, end] = [pos - (pos % MAX_LINE), pos - (pos % MAX_LINE) + MAX_LINE];
     const cached = this.#headlines.get(start);
     if (cached !== undefined) return cached;
-    const line = this.#text.slice(start, end);
-    const letters = line.match(/\p{L}/gu)?.length ?? 0;
-    const upper = line.match(/\p{Lu}/gu)?.length ?? 0;
+    const [letters, upper] = countLetters(this.#text, start, end);
     const headline = letters >= 8 && upper / letters > 0.7;
     this.#headlines.set(start, headline);
     return headline;
@@ -196,4 +194,32 @@ export class PlaceContext {
   #listedAfterPlace(i: number, placeEndsAt: (token: number) => boolean): boolean {
     return i > 0 && gapAfter(this.#text, this.#tokens, i - 1) === ', ' && placeEndsAt(i - 1);
   }
+}
+
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}$/u;
+
+/** Letters and capital letters (by code point) of text[start, end): ASCII by code, the rest by Unicode class. */
+function countLetters(text: string, start: number, end: number): [letters: number, upper: number] {
+  let letters = 0;
+  let upper = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+      if (c >= 65 && c <= 90) upper++;
+      continue;
+    }
+    let cp = text.codePointAt(i)!;
+    // A pair cut by the end of the range is a lone surrogate there, as in a slice.
+    if (cp > 0xffff) {
+      if (i + 1 < end) i++;
+      else cp = c;
+    }
+    const char = String.fromCodePoint(cp);
+    if (!LETTER.test(char)) continue;
+    letters++;
+    if (UPPER.test(char)) upper++;
+  }
+  return [letters, upper];
 }
