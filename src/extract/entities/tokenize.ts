@@ -73,10 +73,28 @@ function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c < 0xd800 || c > 0xdfff) return unitClass(c) !== OTHER_UNIT;
   const cp = text.codePointAt(i)!;
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+// The class of each UTF-16 unit, found by the Unicode regexes on first sight and kept
+// (64 KB at most): quotes, dashes and apostrophes recur, and a table read costs far less.
+const UNIT_CLASS = new Uint8Array(0x10000);
+const LETTER_UNIT = 1;
+const NUMBER_UNIT = 2;
+const OTHER_UNIT = 3;
+
+function unitClass(c: number): number {
+  let k = UNIT_CLASS[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = LETTER.test(ch) ? LETTER_UNIT : WORD_CHAR.test(ch) ? NUMBER_UNIT : OTHER_UNIT;
+    UNIT_CLASS[c] = k;
+  }
+  return k;
+}
 
 /** End of the word at i: letters and digits, joined by inner dashes and apostrophes. */
 function wordEnd(text: string, i: number): number {
@@ -159,7 +177,7 @@ function makeToken(text: string, start: number, end: number, sentenceStart: bool
 function isLetter(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
-  return LETTER.test(ch);
+  return unitClass(c) === LETTER_UNIT;
 }
 const LETTER = /\p{L}/u;
 
