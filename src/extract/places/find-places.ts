@@ -1,4 +1,4 @@
-import type { PlaceEntry, PlaceIndex, PlaceKind } from '../gazetteer/place-index.js';
+import type { KeyEntries, PlaceEntry, PlaceIndex, PlaceKind } from '../gazetteer/place-index.js';
 import { normalizeName } from '../gazetteer/normalize-name.js';
 import { placeIndex } from '../gazetteer/place-index.js';
 import type { GeoPoint, Language } from '../types.js';
@@ -68,6 +68,14 @@ function insideFeature(a: Found, features: readonly Found[]): boolean {
 /** Longest gazetteer names starting at each capitalized word. */
 function lookupNames(text: string, tokens: readonly WordToken[], index: PlaceIndex): Lookup[] {
   const found: Lookup[] = [];
+  // A name recurs in an article ("Québec" eight times): its gazetteer answer is asked once.
+  const known = new Map<string, KeyEntries | undefined>();
+  const lookUp = (key: string): KeyEntries | undefined => {
+    if (known.has(key)) return known.get(key);
+    const entries = index.mayHaveKey(key) ? index.byKey.get(key) : undefined;
+    known.set(key, entries);
+    return entries;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalized) continue;
     // Longest name first: hits are pushed as found, then this word's run is reversed in place.
@@ -76,10 +84,10 @@ function lookupNames(text: string, tokens: readonly WordToken[], index: PlaceInd
     for (let j = i; j < tokens.length && j < i + index.maxWords; j++) {
       if (j > i && !isJoiner(gapAfter(text, tokens, j - 1))) break;
       key = j === i ? tokens[j]!.key : `${key} ${tokens[j]!.key}`;
-      const known = index.mayHaveKey(key) ? index.byKey.get(key) : undefined;
-      if (!known) break;
-      if (known.entries.length > 0) found.push({ first: i, last: j, entries: known.entries });
-      if (!known.isPrefix) break;
+      const keyed = lookUp(key);
+      if (!keyed) break;
+      if (keyed.entries.length > 0) found.push({ first: i, last: j, entries: keyed.entries });
+      if (!keyed.isPrefix) break;
     }
     reverseFrom(found, from);
   }
