@@ -26,15 +26,18 @@ export const COMPANY_TRIGGER = 64;
 export const COMPANY_ROLE = 128;
 
 // News text repeats its words; bounded so that a text of unique words cannot grow it.
+// Only short words: a fold is often the token's own slice of the text, and V8 keeps the
+// whole text alive behind a slice of 13 chars or more.
 const LISTS_CACHE = new Map<string, number>();
 const LISTS_CACHE_MAX = 20_000;
+const LISTS_CACHE_MAX_CHARS = 12;
 
 /** The bits above for a folded word. */
 export function wordLists(fold: string): number {
   let bits = LISTS_CACHE.get(fold);
   if (bits !== undefined) return bits;
   bits = lookUp(fold);
-  if (LISTS_CACHE.size < LISTS_CACHE_MAX) LISTS_CACHE.set(fold, bits);
+  if (fold.length <= LISTS_CACHE_MAX_CHARS && LISTS_CACHE.size < LISTS_CACHE_MAX) LISTS_CACHE.set(fold, bits);
   return bits;
 }
 
