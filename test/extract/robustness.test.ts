@@ -21,6 +21,8 @@ const inputs: [string, () => string][] = [
   ['a long run of capitalized words', () => 'Ville De Granby Et '.repeat(20000)],
   ['a long run of "entre … et"', () => `Une entente ${'entre la Ville de Granby et '.repeat(5000)}Tulle.`],
   ['a long run of periods and initials', () => 'A. B. C. D. M. Mme. '.repeat(20000)],
+  // Each mark of a run once re-read the rest of the run: 100,000 dots took minutes.
+  ['100,000 periods in a row', () => `Fin${'.'.repeat(100_000)}suite`],
 ];
 
 describe('extract on hostile input', () => {

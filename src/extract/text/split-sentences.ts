@@ -26,6 +26,10 @@ export function splitSentences(text: string): Span[] {
       pushTrimmed(text, start, end, spans);
       start = end;
       MARK_OR_BREAK.lastIndex = end;
+    } else {
+      // The later marks of a run ("....") read the same run end, closers and next letter, so they
+      // are no boundary either: skip the run, or a long one would be rescanned once per mark.
+      MARK_OR_BREAK.lastIndex = endOfRun(text, i);
     }
   }
   pushTrimmed(text, start, text.length, spans);
@@ -48,11 +52,15 @@ function isTerminal(ch: number): boolean {
   return ch === 46 /* . */ || ch === 33 /* ! */ || ch === 63 /* ? */ || ch === 0x2026 /* … */;
 }
 
-/** End offset of the sentence whose terminal mark is at `i`, or -1 when it is not a boundary. */
-function boundaryAfter(text: string, i: number): number {
+function endOfRun(text: string, i: number): number {
   let j = i + 1;
   while (j < text.length && isTerminal(text.charCodeAt(j))) j++;
-  j = skipClosers(text, j);
+  return j;
+}
+
+/** End offset of the sentence whose terminal mark is at `i`, or -1 when it is not a boundary. */
+function boundaryAfter(text: string, i: number): number {
+  let j = skipClosers(text, endOfRun(text, i));
   const end = j;
   let k = j;
   while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k++;
