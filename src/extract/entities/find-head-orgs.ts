@@ -1,5 +1,6 @@
 import { COMPANY_TRIGGERS, EN_HEADS, EN_OF_ONLY_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, VENUE_WORDS } from '../lexicons/org-head-words.js';
-import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
+import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
+import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { FR_HEAD_WORD } from './word-lists.js';
@@ -31,6 +32,8 @@ export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
 function capitalHeadOrg(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   if (t[i]!.isUpper && !UPPER_HEADS.has(t[i]!.fold)) return undefined;
+  // "Orléans Métropole": a head that follows its place closes a name (findSuffixHeadOrgs), it opens none.
+  if (FR_SUFFIX_HEADS.has(t[i]!.fold) && isNameWord(t[i - 1]) && !t[i]!.sentenceStart && !t[i]!.lineStart) return undefined;
   const end = frenchExtent(a, i);
   if (end < 0) return undefined;
   const hasProper = hasProperAfter(t, i, end);
@@ -182,7 +185,8 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
   const target = t[k];
   if (!target || !target.isWord || target.sentenceStart || target.lineStart) return -1;
   const chain = t.slice(j, k).map((x) => x.fold);
-  if (first === 'et' && ['la', 'le', "l'", 'les', 'un', 'une'].includes(chain[1] ?? '')) return -1;
+  // "… et la Chambre …", "… Alliance and the Research …": an article after the conjunction opens a second name.
+  if ((first === 'et' || first === 'and') && ['la', 'le', "l'", 'les', 'un', 'une', 'the', 'a', 'an'].includes(chain[1] ?? '')) return -1;
   if (target.isCap) {
     if (!isNameWord(target) || (isGivenName(target) && isNameWord(t[k + 1]) && !(namedAfterPerson && first === 'et'))) return -1;
     // "en France" is locative, but "Université du Québec en Outaouais" names a campus.
@@ -225,6 +229,8 @@ function englishRun(t: readonly Token[], i: number): number {
     if (tok.sentenceStart || tok.lineStart) break;
     if (isNameWord(tok) && !tok.isUpper) { k++; end = k; continue; }
     if (tok.isUpper && LEGAL_SUFFIXES.has(tok.fold)) { k++; end = k; continue; }
+    // "Quantolys inc.", "Dubé ltée": a legal form in lower case, with its period, closes the name.
+    if (!tok.isCap && LOWER_LEGAL_SUFFIXES.has(tok.fold) && isPunct(t[k + 1], '.')) { end = k + 1; break; }
     if (['of', 'for', 'and', '&', 'the', 'on', 'de', 'du', 'des'].includes(tok.fold) && !tok.isCap && isNameWord(t[k + 1]) && !t[k + 1]!.isUpper) { k++; continue; }
     break;
   }
@@ -246,7 +252,66 @@ function hasEnglishHead(t: readonly Token[], start: number, end: number): boolea
 }
 
 function isEnglishHead(tok: Token): boolean {
-  return tok.isCap && (EN_HEADS.has(tok.fold) || (tok.isUpper && LEGAL_SUFFIXES.has(tok.fold)) || (LEGAL_SUFFIXES.has(tok.fold) && tok.text.length > 2));
+  if (!tok.isCap) return LOWER_LEGAL_SUFFIXES.has(tok.fold);
+  return EN_HEADS.has(tok.fold) || (tok.isUpper && LEGAL_SUFFIXES.has(tok.fold)) || (LEGAL_SUFFIXES.has(tok.fold) && tok.text.length > 2);
+}
+
+// Heads of a diplomatic post, whose name says where it sits: "Consulate General of Canada in Dallas".
+const DIPLOMATIC_HEADS = new Set(['consulate', 'consulate-general', 'embassy', 'delegation', 'legation', 'mission']);
+
+/** "… High Commission in Ahmedabad", "Embassy of France in Ottawa": the post's seat is part of its name. */
+function diplomaticPostEnd(a: Analysis, head: number, end: number): number {
+  const t = a.tokens;
+  const h = t[head]!.fold;
+  const diplomatic = DIPLOMATIC_HEADS.has(h) || (h === 'commission' && t[head - 1]?.fold === 'high');
+  if (!diplomatic || !['in', 'at'].includes(t[end]?.fold ?? '') || t[end]!.isCap) return end;
+  for (let k = Math.min(t.length, end + 5); k > end + 1; k--) if (a.areaRanges.has(`${end + 1}:${k}`)) return k;
+  return end;
+}
+
+/** A legal form: "Acme Ltd" ends there, "of Greensboro" after it says where the company is. */
+function isLegalSuffix(tok: Token): boolean {
+  return LEGAL_SUFFIXES.has(tok.fold) && (tok.isUpper || tok.text.length > 2);
+}
+
+// Legal forms also written in lower case after the name ("Quantolys inc.", "Dubé ltée").
+const LOWER_LEGAL_SUFFIXES = new Set(['inc', 'ltee', 'ltd', 'corp', 'enr']);
+// Particles written with a capital inside a name: "De Montfort University", "Van Horne Institute".
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'di', 'da', 'del', 'della', 'dos', 'das', 'el', 'al', 'st', 'saint', 'sainte']);
+// Country codes written in capitals before a body's name ("UK Department for …", "EU Commission").
+const UPPER_COUNTRY_PREFIXES = new Set(['us', 'uk', 'eu', 'usa']);
+
+/**
+ * Where a name found at `start` really begins: a capitalized particle mid-sentence ("De
+ * Montfort University"), a dotted initialism ("U.S. Census Bureau") or an acronym in
+ * capitals ("NORCAT Underground Centre", "UK Department for …") belongs to it.
+ */
+function widenEnglishStart(a: Analysis, start: number): number {
+  const t = a.tokens;
+  let s = start;
+  // Dotted initialism: letters and periods glued together, "U.S.", "U.K.".
+  if (isPunct(t[s - 1], '.') && isGlued(t, s - 2, s - 1) && t[s - 2]!.isUpper === false && t[s - 2]!.isCap && t[s - 2]!.text.length === 1) {
+    let k = s - 2;
+    while (k >= 2 && isPunct(t[k - 1], '.') && isGlued(t, k - 1, k) && t[k - 2]!.isCap && t[k - 2]!.text.length === 1 && isGlued(t, k - 2, k - 1)) k -= 2;
+    return k < s - 2 && !t[s]!.lineStart ? k : s;
+  }
+  for (let n = 0; n < 2; n++) {
+    const prev = t[s - 1];
+    if (!prev || t[s]!.sentenceStart || t[s]!.lineStart || a.inHeadline[s - 1] || a.inTitleCase[s - 1]) break;
+    if (prev.isCap && !prev.isUpper && NAME_PARTICLES.has(prev.fold) && !prev.sentenceStart) { s--; continue; }
+    if (n === 0 && prev.isUpper && prev.text.length <= 8 && !isPunct(t[s - 2], '.') && (UPPER_COUNTRY_PREFIXES.has(prev.fold) || isAcronymLike(prev))) s--;
+    break;
+  }
+  return s;
+}
+
+function isGlued(t: readonly Token[], x: number, y: number): boolean {
+  return x >= 0 && t[x] !== undefined && t[y] !== undefined && t[x]!.end === t[y]!.start;
+}
+
+/** An all-caps word that can be an organization's acronym, not a unit, a code or a role. */
+function isAcronymLike(tok: Token): boolean {
+  return !UPPER_STOP_WORDS.has(tok.fold) && !LEGAL_SUFFIXES.has(tok.fold) && !ROLE_WORDS.has(tok.fold) && /^[\p{Lu}\d&]+$/u.test(tok.text) && /\p{Lu}.*\p{Lu}/u.test(tok.text);
 }
 
 function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undefined {
@@ -257,7 +322,9 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   for (let k = start; k < end; k++) if (isEnglishHead(t[k]!)) last = k;
   if (last < 0) return undefined;
   const headAtStart = last === start;
-  const ofFollows = ['of', 'for', 'de', 'du', 'des'].includes(t[last + 1]?.fold ?? '') && last + 1 < end;
+  // "Consulate General of Canada": the head is two words.
+  const headEnd = DIPLOMATIC_HEADS.has(t[last]!.fold) && t[last + 1]?.fold === 'general' ? last + 1 : last;
+  const ofFollows = ['of', 'for', 'de', 'du', 'des'].includes(t[headEnd + 1]?.fold ?? '') && headEnd + 1 < end && !isLegalSuffix(t[last]!);
   if (headAtStart && !ofFollows) return undefined;
   // "International", "Capital" … name a company only at the end of the run.
   if (SUFFIX_HEADS.has(t[last]!.fold) && last + 1 < end) return undefined;
@@ -268,6 +335,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (t[last]!.fold === 'district' && (headAtStart || a.inPlace[last - 1])) return undefined;
   const venue = (t[last]!.fold === 'center' || t[last]!.fold === 'centre') && VENUE_WORDS.has(t[last - 1]?.fold ?? '');
   const type = venue ? 'PLACE' : 'ORG';
-  return { type, start, end: stop, priority: 7, confidence: 0.75 };
+  const finalEnd = stop === end ? diplomaticPostEnd(a, last, stop) : stop;
+  return { type, start: start === i ? widenEnglishStart(a, start) : start, end: finalEnd, priority: 7, confidence: 0.75 };
 }
 

@@ -1,9 +1,9 @@
-import { FR_SUFFIX_HEADS, LEGAL_SUFFIXES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES } from '../lexicons/org-head-words.js';
+import { FR_SUFFIX_HEADS, LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { COMPANY_ROLE, COMPANY_TRIGGER } from './word-lists.js';
+import { COMPANY_ROLE, COMPANY_TRIGGER, ROLE_WORD } from './word-lists.js';
 import { LOWER_STOP, hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 
 /**
@@ -27,7 +27,10 @@ function isUpperOrgToken(a: Analysis, i: number, blocked: ReadonlySet<string>): 
   const tok = a.tokens[i]!;
   if (!tok.isUpper || a.inHeadline[i] || a.inPlace[i]) return false;
   const letters = tok.text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 2 || letters.length > 8 || UPPER_STOP_WORDS.has(tok.fold) || LEGAL_SUFFIXES.has(tok.fold) || isGivenName(tok, true) || blocked.has(tok.fold) || HONORIFICS.has(tok.fold)) return false;
+  if (letters.length < 2 || letters.length > 8 || UPPER_STOP_WORDS.has(tok.fold) || LEGAL_SUFFIXES.has(tok.fold) || blocked.has(tok.fold) || HONORIFICS.has(tok.fold)) return false;
+  // "JEAN TREMBLAY" is a person in capitals; "IDA Ireland", "l'IDA" an acronym spelled like a given name.
+  if (isGivenName(tok, true) && (a.tokens[i + 1]?.isUpper || !a.tokens[i + 1]?.isWord)) return false;
+  if (isWireTag(a, i)) return false;
   if (/^[IVXLCDM]+$/.test(tok.text) && letters.length <= 4) return false;
   // Accented capitals are words shouted in a heading (ÉTÉ), not acronyms, unless defined.
   if (/[^\x00-\x7F]/.test(letters)) return false;
@@ -41,9 +44,24 @@ function isUpperOrgToken(a: Analysis, i: number, blocked: ReadonlySet<string>): 
 
 function continuesUpperName(t: readonly Token[], k: number): boolean {
   const tok = t[k]!;
-  if (tok.sentenceStart || tok.lineStart) return false;
-  if (tok.isUpper) return hasDigit(tok.text);
+  if (tok.sentenceStart || tok.lineStart || (tok.lists & ROLE_WORD) !== 0) return false;
+  // "HAROPA PORT", "ACME GROUP": an all-caps common head closes an all-caps name.
+  if (tok.isUpper) return hasDigit(tok.text) || UPPER_NAME_TAILS.has(tok.fold);
   return isNameWord(tok) && !isGivenName(tok) && !isHeadWord(tok) && !hasDigit(tok.text);
+}
+
+/**
+ * A newswire's tag in a dateline, not a party of the news: "/CNW/", "/PRNewswire/",
+ * "(BUSINESS WIRE)", "GLOBE NEWSWIRE".
+ */
+function isWireTag(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  const tok = t[i]!;
+  if (NEWSWIRES.has(tok.fold) || tok.fold.endsWith('newswire') || tok.fold === 'wire' || t[i + 1]?.fold === 'wire' || t[i + 1]?.fold === 'newswire') return true;
+  // "/XYZ/" glued to its slashes, right after a date or a place.
+  const before = t[i - 1];
+  const after = t[i + 1];
+  return isPunct(before, '/') && isPunct(after, '/') && before!.end === tok.start && after!.start === tok.end;
 }
 
 /** "les entreprises Ecopro et POSCO", "le cluster marocain Agrinova", "soit Coalia et Kemitek". */

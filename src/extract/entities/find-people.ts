@@ -11,6 +11,8 @@ const NAMED_AFTER = new Set(['rue', 'avenue', 'boulevard', 'place', 'pont', 'par
 const MAX_NAME_TOKENS = 4;
 // Capitalized nouns that follow a given name in names of things ("Victoria Day", "Grace Church").
 const NOT_SURNAMES = new Set(['day', 'street', 'avenue', 'road', 'park', 'church', 'hall', 'island', 'lake', 'river', 'bay', 'valley', 'mountain', 'mountains', 'falls', 'democrats', 'award', 'awards', 'prize', 'cup', 'festival', 'airport', 'station', 'bridge', 'building', 'tower', 'square', 'county', 'city', 'memorial', 'hospital', 'stadium', 'arena', 'trophy', 'foundation', 'school', 'institute', 'act', 'plan', 'league', 'party', 'council', 'cabinet', 'office', 'government', 'assembly', 'forum', 'summit', 'conference', 'week']);
+// Role nouns that are no family names: a name stops before them ("Deputy City Mayor").
+const ROLE_NOT_SURNAMES = new Set(['mayor', 'maire', 'mairesse', 'chairman', 'chairwoman', 'chairperson', 'president', 'presidente', 'ceo', 'pdg', 'minister', 'ministre', 'secretary', 'governor', 'senator', 'councillor', 'councilor', 'director', 'directeur', 'directrice', 'premier', 'deputy', 'depute', 'deputee', 'ambassador', 'ambassadeur', 'ambassadrice', 'consul', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'founder', 'fondateur', 'fondatrice', 'executive', 'vice-president', 'vice-presidente', 'prefet', 'gouverneur', 'bourgmestre', 'echevin']);
 // Endings of common nouns that a capitalized role complement may carry ("vice-président Innovation").
 const COMMON_NOUN = /(?:tion|sion|ment|ite|ing|ance|ence|isme|ure|eur|ise|ship|ness|ogie|ique|ies)$/u;
 
@@ -41,7 +43,7 @@ export function nameExtent(t: readonly Token[], j: number, inPlace: readonly boo
       const after = PARTICLES.has(t[k + 1]?.fold ?? '') && !t[k + 1]!.isCap ? k + 2 : k + 1;
       if (isSurnameWord(t[after]) && !t[after]!.isUpper && !isHeadWord(t[after]) && !inPlace[after]) { k = after; continue; }
     }
-    if (!isSurnameWord(tok) || (k > j && (isHeadWord(tok) || NOT_SURNAMES.has(tok.fold)))) break;
+    if (!isSurnameWord(tok) || (k > j && (isHeadWord(tok) || NOT_SURNAMES.has(tok.fold) || ROLE_NOT_SURNAMES.has(tok.fold)))) break;
     k++;
     words++;
   }
@@ -114,6 +116,7 @@ function roleComplementPerson(a: Analysis, j: number): Candidate | undefined {
   return { type: 'PERSON', start: k, end, priority: 7, confidence: 0.7 };
 }
 
+const ROLE_COMPLEMENT_LINKS = new Set(['of', 'de', 'du', "d'", 'for']);
 const LOWER_STOP_NAMES = new Set(['et', 'and', 'a', 'qui', 'que', 'est', 'sont', 'ont', 'avec', 'par', 'pour', 'dans', 'sur', 'of', 'the', 'in', 'to']);
 
 /** Index of the first token after a role phrase starting at i ("premier ministre"), or -1. */
@@ -127,7 +130,8 @@ function afterRole(a: Analysis, i: number): number {
     else if (a.language === 'fr' || tok.fold === 'prime') return -1;
   } else if (!isRoleWord(tok)) return -1;
   while (j < t.length && j < i + 4 && t[j]!.isWord && !t[j]!.isCap && ROLE_MODIFIERS.has(t[j]!.fold)) j++;
-  if (j < t.length && t[j]!.isCap && ROLE_MODIFIERS.has(t[j]!.fold) && isSurnameWord(t[j + 1])) j++;
+  // "Consul General Ana Ruiz", "the Consul General of Australia": a capitalized modifier is still the role.
+  if (j < t.length && t[j]!.isCap && ROLE_MODIFIERS.has(t[j]!.fold) && (isSurnameWord(t[j + 1]) || ROLE_COMPLEMENT_LINKS.has(t[j + 1]?.fold ?? ''))) j++;
   return j;
 }
 

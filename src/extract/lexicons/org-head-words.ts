@@ -102,6 +102,7 @@ metropole technopole agglo agglomeration technopolis innopole
 /** Heads after which a name goes on through "en" + a place ("Université du Québec en Outaouais"). */
 export const FR_EN_PLACE_HEADS: ReadonlySet<string> = new Set(`
 universite chambre societe office institut ecole college cegep centre
+ambassade consulat delegation representation haut-commissariat
 `.split(/\s+/).filter(Boolean));
 
 /**
@@ -114,3 +115,20 @@ universite college cegep lycee ecole institut academie polytechnique
 
 /** English heads that make a body only before "of": "City of Moncton", not "Quebec City". */
 export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'municipality', 'township', 'county']);
+
+/**
+ * Common nouns that close a name written all in capitals ("ACME PORT", "NOVA GROUP",
+ * "BIO TECH"): after an all-caps word, outside a headline, they are part of its name.
+ */
+export const UPPER_NAME_TAILS: ReadonlySet<string> = new Set(`
+port ports group groupe tech lab labs capital holding holdings industries industrie
+energy energie energies systems solutions technologies technology invest partners
+ventures international consulting conseil logistics logistique pharma bio biotech
+digital media medias airlines aero aerospace robotics motors mobility immobilier
+finance services networks telecom foods food agro
+`.split(/\s+/).filter(Boolean));
+
+/** Newswires whose tag opens a press release ("/CNW/", "(BUSINESS WIRE)"): no party of the news. */
+export const NEWSWIRES: ReadonlySet<string> = new Set(`
+cnw prnewswire newswire globenewswire businesswire marketwired accesswire newsfile apmnews
+`.split(/\s+/).filter(Boolean));

@@ -158,3 +158,48 @@ describe('organizations: names used alone', () => {
     expect(orgs[0]?.aliases).toContain('ministère des Affaires municipales');
   });
 });
+
+describe('organizations: boundaries of names (generalization)', () => {
+  it('keeps an all-caps common head with the all-caps name before it, and stops at a role', () => {
+    const text = 'Un accord lie VELMOR GROUP et NAVIX PORT depuis mars, selon le KORTA Chairman Lee Park.';
+    expect(namesOf(text, 'ORG')).toEqual(['KORTA', 'NAVIX PORT', 'VELMOR GROUP']);
+  });
+
+  it('does not take a newswire tag for an organization', () => {
+    const text = 'HALIFAX, March 3, 2025 /CNW/ - Talks opened.\nBOSTON, May 1, 2025 (BUSINESS WIRE) -- Brelix Corp said.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Brelix Corp']);
+  });
+
+  it('reads an all-caps acronym spelled like a given name as an acronym when no surname follows', () => {
+    expect(namesOf('Les élus ont rencontré l’EVA Wallonie et JEAN DUPUIS.', 'ORG')).toEqual(['EVA Wallonie']);
+  });
+
+  it('keeps a capitalized particle, a dotted initialism or an acronym that opens the name', () => {
+    const text = 'We met staff of Van Horne Institute, the U.K. Space Agency and the TEKNO Research Centre in Halifax.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['TEKNO Research Centre', 'U.K. Space Agency', 'Van Horne Institute']);
+  });
+
+  it('ends a company name at its legal form, lower case "inc." included', () => {
+    const en = 'Buyers met Harbor Gear LLC of Portland and Tidewell Ltd of Cork.';
+    expect(namesOf(en, 'ORG', 'en')).toEqual(['Harbor Gear LLC', 'Tidewell Ltd']);
+    expect(namesOf('Fondée en 2019, Lumixa inc. fabrique des lasers.', 'ORG')).toEqual(['Lumixa inc']);
+  });
+
+  it('splits two names at "and the" / "et la"', () => {
+    const text = 'The Halifax Regional Business Alliance and the Northern Coast Innovation Partnership sent staff.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Halifax Regional Business Alliance', 'Northern Coast Innovation Partnership']);
+  });
+
+  it('keeps the seat of a diplomatic post in its name', () => {
+    const en = 'The Consulate General of Japan in Vancouver and the Australian High Commission in Ottawa helped.';
+    const enPlaces = [placeAt(en, 'Japan'), placeAt(en, 'Vancouver'), placeAt(en, 'Ottawa')];
+    expect(namesOf(en, 'ORG', 'en', enPlaces)).toEqual(['Australian High Commission in Ottawa', 'Consulate General of Japan in Vancouver']);
+    const fr = 'L’ambassade du Sénégal en Belgique participera.';
+    expect(namesOf(fr, 'ORG', 'fr', [placeAt(fr, 'Sénégal'), placeAt(fr, 'Belgique')])).toEqual(['ambassade du Sénégal en Belgique']);
+  });
+
+  it('does not open a name at a head that follows its place ("Rennes Métropole et de …")', () => {
+    const text = 'Des agents de Rennes Métropole et de représentants de l’association Villes Amies Bretagne (VAB) sont venus.';
+    expect(namesOf(text, 'ORG')).toEqual(['Rennes Métropole', 'Villes Amies Bretagne']);
+  });
+});

@@ -87,3 +87,10 @@ describe('people: given names and name shapes', () => {
     expect(namesOf('Sen. Whitcombe Backs Ferry Deal\nGov. Nadia Perrin Opens Trade Office\nText.', 'PERSON', 'en')).toEqual(['Nadia Perrin', 'Whitcombe']);
   });
 });
+
+describe('people: role words are no names (generalization)', () => {
+  it('reads "Consul General of X" as a role and "City Mayor" as no person', () => {
+    const text = 'The Consul General of Peru in Montreal, Ms. Ana Ruiz, met the Deputy City Mayor. Halifax’s City Mayor stayed home.';
+    expect(namesOf(text, 'PERSON', 'en', [placeAt(text, 'Peru'), placeAt(text, 'Montreal')])).toEqual(['Ana Ruiz']);
+  });
+});
