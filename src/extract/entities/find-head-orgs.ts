@@ -256,6 +256,9 @@ function isEnglishHead(tok: Token): boolean {
   return EN_HEADS.has(tok.fold) || (tok.isUpper && LEGAL_SUFFIXES.has(tok.fold)) || (LEGAL_SUFFIXES.has(tok.fold) && tok.text.length > 2);
 }
 
+// Plural nouns for a body's people that open a sentence before "of" + the body's name.
+const PEOPLE_GROUPS = new Set(['representatives', 'members', 'staff', 'officials', 'delegates', 'employees', 'students', 'researchers', 'leaders', 'executives', 'scientists', 'experts', 'teams', 'officers']);
+
 // Heads of a diplomatic post, whose name says where it sits: "Consulate General of Canada in Dallas".
 const DIPLOMATIC_HEADS = new Set(['consulate', 'consulate-general', 'embassy', 'delegation', 'legation', 'mission']);
 
@@ -318,6 +321,11 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   const t = a.tokens;
   let start = i;
   while (start < end && ((CAP_STOP_WORDS.has(t[start]!.fold) && !hasInnerCapital(t[start]!)) || (t[start]!.sentenceStart && isGivenName(t[start])))) start++;
+  // "Representatives of Ohio State University": people of a body, then its name.
+  if (start < end - 2 && t[start]!.sentenceStart && PEOPLE_GROUPS.has(t[start]!.fold) && t[start + 1]!.fold === 'of') {
+    start += 2;
+    if (t[start]!.fold === 'the') start++;
+  }
   let last = -1;
   for (let k = start; k < end; k++) if (isEnglishHead(t[k]!)) last = k;
   if (last < 0) return undefined;

@@ -17,6 +17,8 @@ export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>): Ca
     if (!isUpperOrgToken(a, i, blocked)) continue;
     let end = i + 1;
     while (end < i + 3 && end < t.length && continuesUpperName(t, end)) end++;
+    // "PNG Mining Minister": the words between an acronym and a role are a portfolio.
+    if (end > i + 1 && ROLE_WORDS.has(t[end]?.fold ?? '') && !t[end - 1]!.isUpper) end = i + 1;
     out.push({ type: 'ORG', start: i, end, priority: 5, confidence: end > i + 1 ? 0.7 : 0.6 });
     i = end - 1;
   }
@@ -69,7 +71,7 @@ export function findTriggeredCompanies(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (t[i]!.isCap || !(t[i]!.lists & COMPANY_TRIGGER)) continue;
+    if (t[i]!.isCap || !((t[i]!.lists & COMPANY_TRIGGER) || (t[i]!.fold === 'parc' && PARK_KINDS.has(t[i + 1]?.fold ?? '')))) continue;
     let k = i + 1;
     while (k < t.length && k < i + 6 && !t[k]!.isCap && (isLowerFiller(t[k]!) || isPunct(t[k], ',:'))) k++;
     // Right after the descriptor, a place-like name is the body's ("le pôle de compétitivité
@@ -82,6 +84,8 @@ export function findTriggeredCompanies(a: Analysis): Candidate[] {
   return out;
 }
 
+// "le parc scientifique X" names the body that runs it; "le parc X" is a park.
+const PARK_KINDS = new Set(['scientifique', 'technologique', 'technologiques', 'industriel', 'd\'activites', 'd\'innovation']);
 const PLACE_PREPOSITIONS = new Set(['de', 'du', 'des', "d'", 'en', 'a', 'au', 'aux', 'dans', 'of', 'in', 'at', 'from', 'for', 'to', 'near', 'across', 'sur', 'pour', 'par', 'avec', 'with', 'by']);
 
 /**
@@ -161,9 +165,16 @@ function coordinatedNames(a: Analysis, k: number, direct = false): Candidate[] {
   const out: Candidate[] = [];
   let j = k;
   while (j < t.length && out.length < 6) {
-    if (!isCompanyWord(a, j, direct && j === k)) break;
-    let end = j + 1;
-    while (end < j + 3 && isCompanyWord(a, end, true) && !t[end]!.isUpper) end++;
+    // "la coopérative Les Prés du Cotentin", "le journal Le Devoir": an article in capitals opens the name.
+    const article = direct && j === k && NAME_ARTICLES.has(t[j]!.fold) && t[j]!.isCap && !t[j]!.sentenceStart && isCompanyWord(a, j + 1, true) ? 1 : 0;
+    if (!article && !isCompanyWord(a, j, direct && j === k)) break;
+    let end = j + 1 + article;
+    for (;;) {
+      if (end < j + 3 + article && isCompanyWord(a, end, true) && !t[end]!.isUpper) end++;
+      // "Prés du Cotentin", "Vignobles de la Loire": a "de" complement inside the name.
+      else if (end < j + 5 && INNER_LINKS.has(t[end]?.fold ?? '') && !t[end]!.isCap && isCompanyWord(a, end + 1, true) && end > j + article) end += 2;
+      else break;
+    }
     // "l'accélérateur Hauts-de-France": a descriptor before a mere place says where.
     if (a.inPlace[j] && [...Array(end - j).keys()].some((n) => a.areaRanges.has(`${j}:${j + n + 1}`))) break;
     out.push({ type: 'ORG', start: j, end, priority: 4, confidence: 0.6 });
@@ -175,6 +186,8 @@ function coordinatedNames(a: Analysis, k: number, direct = false): Candidate[] {
   return out;
 }
 
+const NAME_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
+const INNER_LINKS = new Set(['de', 'du', 'des', "d'"]);
 const ENGLISH_FUNCTION = new Set(['of', 'the', 'for', 'and', 'in', 'at', 'to', 'on']);
 
 /** A word of a company name; a place may continue one ("Alstom Canada") but not open it. */
@@ -233,10 +246,26 @@ export function findPlaceNamedBodies(a: Analysis): Candidate[] {
       while (end < t.length && a.inPlace[end] && isNameWord(t[end])) end++;
       // "Invest Ottawa" where only "in Ottawa" later had a cue: a word the text names as a place.
       if (end === i + 1 && isNameWord(t[i + 1]) && (named ??= placeWords(a)).has(t[i + 1]!.fold)) end = i + 2;
-      if (end > i + 1) out.push({ type: 'ORG', start: i, end, priority: 6, confidence: 0.65 });
+      if (end > i + 1) out.push({ type: 'ORG', start: MODIFIED_BODY_PREFIXES.has(tok.fold) ? modifiersBefore(a, i) : i, end, priority: 6, confidence: 0.65 });
     }
   }
   return out;
+}
+
+// Domain nouns that need words before them: "Global Affairs Canada", "Fisheries and Oceans Canada".
+const MODIFIED_BODY_PREFIXES = new Set(['affairs', 'resources', 'oceans', 'relations', 'heritage', 'services', 'development']);
+
+/** Start of the capitalized words (joined by "and") before a domain noun at i; i when none. */
+function modifiersBefore(a: Analysis, i: number): number {
+  const t = a.tokens;
+  let s = i;
+  while (s > i - 4 && !t[s]!.sentenceStart && !t[s]!.lineStart) {
+    const prev = t[s - 1];
+    if (prev && isNameWord(prev) && !prev.isUpper && !a.inPlace[s - 1] && !isGivenName(prev) && !isHeadWord(prev)) s--;
+    else if (prev?.fold === 'and' && !prev.isCap && s === i && isNameWord(t[s - 2]) && !a.inPlace[s - 2] && !isHeadWord(t[s - 2])) s -= 2;
+    else break;
+  }
+  return s;
 }
 
 /** Folded single-word places of the text ("ottawa"). */

@@ -5,6 +5,7 @@ import type { Analysis, Candidate } from './candidate.js';
 import { aliasesOf, findAcronyms, type AcronymDefinition } from './find-acronyms.js';
 import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
 import { findCamelCaseOrgs, findDomainOrgs, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
+import { findCuedOrgs } from './find-cued-orgs.js';
 import { findPeople } from './find-people.js';
 import { absorb, acronymKey, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
 import { groupPeople } from './group-people.js';
@@ -52,6 +53,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
     ...findPlaceNamedBodies(a),
     ...findSuffixHeadOrgs(a),
     ...findRoleCompanies(a),
+    ...findCuedOrgs(a),
     ...domainCandidates(a),
   ];
 }

@@ -1,5 +1,6 @@
 import { HONORIFICS, ROLE_MODIFIERS } from '../lexicons/people-titles.js';
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
+import { INDUSTRY_HEADS_LAST } from '../lexicons/org-head-words.js';
 import { isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
@@ -43,7 +44,7 @@ export function nameExtent(t: readonly Token[], j: number, inPlace: readonly boo
       const after = PARTICLES.has(t[k + 1]?.fold ?? '') && !t[k + 1]!.isCap ? k + 2 : k + 1;
       if (isSurnameWord(t[after]) && !t[after]!.isUpper && !isHeadWord(t[after]) && !inPlace[after]) { k = after; continue; }
     }
-    if (!isSurnameWord(tok) || (k > j && (isHeadWord(tok) || NOT_SURNAMES.has(tok.fold) || ROLE_NOT_SURNAMES.has(tok.fold)))) break;
+    if (!isSurnameWord(tok) || (k > j && (isHeadWord(tok) || NOT_SURNAMES.has(tok.fold) || ROLE_NOT_SURNAMES.has(tok.fold) || INDUSTRY_HEADS_LAST.has(tok.fold)))) break;
     k++;
     words++;
   }

@@ -14,7 +14,7 @@ pole cluster reseau alliance observatoire laboratoire musee hopital autorite
 haut-commissariat prefecture mairie conservatoire academie compagnie cooperative
 mouvement parti lycee regie corporation consortium incubateur ordre collectif cercle
 metropole intercommunalite mutuelle fondation entreprise grappe table gouvernorat
-wilaya polytechnique forum cite mrc
+wilaya polytechnique cite mrc
 `.split(/\s+/).filter(Boolean));
 
 /**
@@ -40,8 +40,8 @@ center organization organisation union alliance network party parliament
 senate assembly legislature government administration service services hospital museum laboratory
 laboratories labs consortium club fund trust coalition international industries
 technologies solutions systems holdings partners ventures capital consulate
-embassy delegation secretariat directorate institution observatory
-partnership hub accelerator incubator forum district
+consulate-general embassy delegation secretariat directorate institution observatory
+partnership hub accelerator incubator district
 city town municipality township county
 `.split(/\s+/).filter(Boolean));
 
@@ -68,6 +68,7 @@ centres centre organismes company companies firm firms manufacturer startup subs
 group operator
 pole agence incubateur accelerateur association fondation plateforme
 nonprofit non-profit charity hub incubator accelerator agency foundation consultancy
+cooperative co-operative coop co-op intercommunale giant geant
 `.split(/\s+/).filter(Boolean));
 
 /** Words naming programs, strategies or events: an acronym after them is no organization. */
@@ -88,7 +89,8 @@ hydro loto tele radio export tourisme investissement emploi revenu transport tra
 sante culture destination promotion developpement services service invest business
 atout patrimoine habitation energie environnement innovation agriculture commerce
 tourism investment employment revenue health heritage opportunities trade jobs visit
-energy innovation agriculture housing infrastructure transportation
+energy innovation agriculture housing infrastructure transportation enterprise
+affairs resources oceans relations
 `.split(/\s+/).filter(Boolean));
 
 /**
@@ -131,4 +133,55 @@ finance services networks telecom foods food agro
 /** Newswires whose tag opens a press release ("/CNW/", "(BUSINESS WIRE)"): no party of the news. */
 export const NEWSWIRES: ReadonlySet<string> = new Set(`
 cnw prnewswire newswire globenewswire businesswire marketwired accesswire newsfile apmnews
+`.split(/\s+/).filter(Boolean));
+
+/**
+ * Nouns that, after "X, l'/une/a/the …", say that X is an organization: "Innovaud,
+ * l'agence vaudoise pour l'innovation", "Vale, a Brazilian mining company".
+ */
+export const APPOSITION_NOUNS: ReadonlySet<string> = new Set(`
+agence societe entreprise firme start-up startup pousse pme fabricant groupe organisme
+association cooperative filiale compagnie intercommunale fondation incubateur
+accelerateur equipementier constructeur fournisseur editeur operateur exploitant
+distributeur exportateur producteur transformateur laboratoire banque assureur
+spin-off jeune-pousse multinationale
+company firm agency startup start-up manufacturer maker supplier provider developer
+producer operator subsidiary organization organisation nonprofit non-profit consultancy
+retailer distributor exporter importer bank insurer airline carrier utility cooperative
+co-op miner multinational charity incubator accelerator giant group body conglomerate
+automaker carmaker chipmaker drugmaker shipbuilder
+`.split(/\s+/).filter(Boolean));
+
+/** Words after which "by/par/of/de" + a capitalized name names a company ("operated by Vale"). */
+export const ORG_CUES_BEFORE: ReadonlySet<string> = new Set(`
+operated owned acquired run founded developed manufactured built subsidiary
+exploite exploitee exploites exploitees detenu detenue detenus detenues rachete rachetee
+acquis acquise filiale fabrique fabriquee developpe developpee
+`.split(/\s+/).filter(Boolean));
+
+/**
+ * Industry nouns that close a company's capitalized name: "Prairie Creole Foods",
+ * "Blue Ridge Semiconductor", "Normandie Frais Logistique".
+ */
+export const INDUSTRY_HEADS_LAST: ReadonlySet<string> = new Set(`
+foods semiconductor semiconductors logistics robotics works components textiles studios
+pharmaceuticals pharma therapeutics biosciences biotech biologics diagnostics genomics
+motors mining minerals metals aerospace airlines airways analytics software networks
+electronics manufacturing engineering construction consulting productions exporters
+farms seafood packaging plastics chemicals materials devices instruments shipping
+freight drilling ventilation brewing brewery dairy automation fabrication
+logistique energie energies ingenierie informatique robotique electronique aeronautique
+construction constructions emballages composites materiaux biotech pharma transports
+distribution industrie industries technologies solutions systemes
+`.split(/\s+/).filter(Boolean));
+
+/**
+ * French industry nouns that open a company's name: "Transports Lemarié", "Éoliennes
+ * Côte d'Albâtre", "Fromagerie Dubé", "Aliments Ouimet".
+ */
+export const INDUSTRY_HEADS_FIRST: ReadonlySet<string> = new Set(`
+transports eoliennes industries laboratoires editions productions constructions
+ateliers etablissements chantiers forges fromagerie fromageries vignobles brasserie
+boulangerie imprimerie conserverie distillerie laiterie papeteries aliments produits
+pecheries meubles serres fermes vins technologies solutions systemes energies
 `.split(/\s+/).filter(Boolean));

@@ -203,3 +203,45 @@ describe('organizations: boundaries of names (generalization)', () => {
     expect(namesOf(text, 'ORG')).toEqual(['Rennes Métropole', 'Villes Amies Bretagne']);
   });
 });
+
+describe('organizations: bare names found by cues (generalization)', () => {
+  it('takes a name that an apposition calls a body, not a person or a place', () => {
+    const fr = 'Le rapport publié par Valoria, l’agence régionale de l’innovation, cite Pierre Roux, le fondateur de la société.';
+    expect(namesOf(fr, 'ORG')).toEqual(['Valoria']);
+    const en = 'Drilling was led by Korvex, a Timmins-based mining company, near Timmins, a northern city.';
+    expect(namesOf(en, 'ORG', 'en', [placeAt(en, 'Timmins'), placeAt(en, 'Timmins,')])).toEqual(['Korvex']);
+  });
+
+  it('takes a name after "chez", "operated by", a company noun with a capitalized article, or before "\'s CEO"', () => {
+    const fr = 'Elle a travaillé chez Norbec, puis à la mine exploitée par Orvane et à la coopérative Les Vergers du Lac.';
+    expect(namesOf(fr, 'ORG')).toEqual(['Les Vergers du Lac', 'Norbec', 'Orvane']);
+    const en = 'Talvex’s CEO joined the mining giant Brundell on the trip.';
+    expect(namesOf(en, 'ORG', 'en')).toEqual(['Brundell', 'Talvex']);
+  });
+
+  it('takes a capitalized run closed by an industry noun (or opened by one in French), not a portfolio', () => {
+    const en = 'Buyers met Harbour Creek Foods and Delta Valley Semiconductor with Fisheries Minister Ann Dole.';
+    expect(namesOf(en, 'ORG', 'en')).toEqual(['Delta Valley Semiconductor', 'Harbour Creek Foods']);
+    const fr = 'Ont participé Fromagerie du Vieux Moulin et Bretagne Froid Logistique.';
+    expect(namesOf(fr, 'ORG')).toEqual(['Bretagne Froid Logistique', 'Fromagerie du Vieux Moulin']);
+  });
+
+  it('does not read a company name with an industry noun as a person', () => {
+    expect(namesOf('Nadia Robotics said it would hire.', 'PERSON', 'en')).toEqual([]);
+  });
+
+  it('takes "Grand Conseil", "-pôle" clusters, "le parc scientifique X", and "X Affairs Canada"', () => {
+    expect(namesOf('Le texte ira devant le Grand Conseil puis au Génopôle d’Évry.', 'ORG')).toEqual(['Grand Conseil', 'Génopôle']);
+    expect(namesOf('Ils ont visité le parc scientifique Novalis et le parc Lafontaine.', 'ORG')).toEqual(['Novalis']);
+    const en = 'Funding came from Natural Resources Canada and Fisheries and Oceans Canada.';
+    expect(namesOf(en, 'ORG', 'en', [placeAt(en, 'Canada'), placeAt(en, 'Canada.')])).toEqual(['Fisheries and Oceans Canada', 'Natural Resources Canada']);
+  });
+
+  it('does not make an organization of a forum or salon', () => {
+    expect(namesOf('La signature a eu lieu en marge du Forum africain de l’investissement.', 'ORG')).toEqual([]);
+  });
+
+  it('skips "Representatives of" before a body at a sentence start', () => {
+    expect(namesOf('Representatives of the Halden Institute of Technology attended.', 'ORG', 'en')).toEqual(['Halden Institute of Technology']);
+  });
+});

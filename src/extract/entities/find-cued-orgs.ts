@@ -1,0 +1,205 @@
+import { APPOSITION_NOUNS, FR_HEADS, FR_SUFFIX_HEADS, INDUSTRY_HEADS_FIRST, INDUSTRY_HEADS_LAST, ORG_CUES_BEFORE } from '../lexicons/org-head-words.js';
+import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
+import { ROLE_WORDS } from '../lexicons/people-titles.js';
+import type { Analysis, Candidate } from './candidate.js';
+import { frenchExtent } from './find-head-orgs.js';
+import type { Token } from './tokenize.js';
+import { LOWER_STOP, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
+
+/*
+ * Organizations named without a head word ("Innovaud", "Prairie Creole Foods"), found by
+ * the cues a careful reader uses: an apposition that says what they are, a word before
+ * them that only companies follow, or an industry noun that ends or opens their name.
+ * Each rule refuses a span that is a gazetteer place or opens on a given name, so that a
+ * capitalized place or person never becomes an organization.
+ */
+
+const MAX_NAME_WORDS = 4;
+const MAX_APPOSITION_WORDS = 4;
+
+/** All the cue rules of this module. */
+export function findCuedOrgs(a: Analysis): Candidate[] {
+  return [...findAppositionOrgs(a), ...findPossessiveOrgs(a), ...findCueBeforeOrgs(a), ...findIndustryNamedOrgs(a), ...findPreHeadAdjectiveOrgs(a), ...findPoleCompounds(a)];
+}
+
+/**
+ * "Innovaud, l'agence vaudoise pour l'innovation", "Vale, a Brazilian mining company",
+ * "NeuroPulse, une société issue de …": a name, a comma, then an article and a noun that
+ * says what kind of body it is.
+ */
+export function findAppositionOrgs(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let c = 1; c < t.length - 2; c++) {
+    if (!isPunct(t[c], ',') || !introducesBody(t, c + 1)) continue;
+    let end = c;
+    // "Quantolys inc., une …": the legal form and its period stay with the name.
+    if (isPunct(t[end - 1], '.') && end >= 2 && !t[end - 2]!.isCap) continue;
+    const start = nameStartBefore(a, end);
+    if (start < 0) continue;
+    out.push({ type: 'ORG', start, end, priority: 5, confidence: 0.65 });
+  }
+  return out;
+}
+
+/**
+ * An article, up to a few words, then a noun of APPOSITION_NOUNS: "l'agence vaudoise
+ * pour …", "a Sudbury-based mining company", "une PME", "a Brazilian miner".
+ */
+function introducesBody(t: readonly Token[], k: number): boolean {
+  const first = t[k];
+  if (!first || first.isCap || !APPOSITION_ARTICLES.has(first.fold)) return false;
+  for (let j = k + 1; j < t.length && j <= k + MAX_APPOSITION_WORDS; j++) {
+    const tok = t[j]!;
+    if (!tok.isWord) return false;
+    if (APPOSITION_NOUNS.has(tok.fold)) return true;
+    // The noun heads the apposition: "le fondateur de la société …" describes a person.
+    if (!tok.isCap && (LOWER_STOP.has(tok.fold) || APPOSITION_BREAKS.has(tok.fold) || ROLE_WORDS.has(tok.fold))) return false;
+  }
+  return false;
+}
+const APPOSITION_BREAKS = new Set(['de', 'du', 'des', "d'", 'of', 'for', 'pour', 'a', 'au', 'aux', 'in', 'at', 'et', 'and', 'ou', 'or']);
+const APPOSITION_ARTICLES = new Set(['l\'', 'la', 'le', 'une', 'un', 'a', 'an', 'the', 'cette', 'this']);
+
+/** Start of a run of 1–4 capitalized name words that ends at `end`, or -1 when it is a place or a person. */
+function nameStartBefore(a: Analysis, end: number): number {
+  const t = a.tokens;
+  let s = end;
+  while (s > end - MAX_NAME_WORDS && s > 0 && isBareNameWord(t[s - 1]!) && !(s < end && (t[s]!.sentenceStart || t[s]!.lineStart))) s--;
+  if (s === end || isNotAnOrg(a, s, end)) return -1;
+  return s;
+}
+
+function isBareNameWord(tok: Token): boolean {
+  return isNameWord(tok) && !/^\d/.test(tok.text) && !ROLE_WORDS.has(tok.fold) && !(tok.isUpper && UPPER_STOP_WORDS.has(tok.fold));
+}
+
+/** A gazetteer place, a person's name or a lone head word: no bare organization name. */
+function isNotAnOrg(a: Analysis, s: number, end: number): boolean {
+  const t = a.tokens;
+  if (isGivenName(t[s]) && end - s >= 2) return true;
+  if (end - s === 1 && (isHeadWord(t[s]) || isGivenName(t[s]))) return true;
+  for (let k = end; k > s; k--) if (a.areaRanges.has(`${s}:${k}`) && k === end) return true;
+  return a.inPlace[s] === true && a.inPlace[end - 1] === true && allInPlace(a, s, end);
+}
+
+function allInPlace(a: Analysis, s: number, end: number): boolean {
+  for (let k = s; k < end; k++) if (!a.inPlace[k]) return false;
+  return true;
+}
+
+/** "Intel's CEO", "Northgate's headquarters": what only a company has, after a name in the possessive. */
+export function findPossessiveOrgs(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let p = 1; p < t.length - 1; p++) {
+    if (t[p]!.fold !== "'s" || !COMPANY_POSSESSIONS.has(t[p + 1]!.fold) || t[p - 1]!.end !== t[p]!.start) continue;
+    const start = nameStartBefore(a, p);
+    if (start < 0 || a.inPlace[p - 1] || a.inHeadline[p]) continue;
+    out.push({ type: 'ORG', start, end: p, priority: 4, confidence: 0.55 });
+  }
+  return out;
+}
+const COMPANY_POSSESSIONS = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'board', 'shareholders', 'headquarters', 'plant', 'factory', 'subsidiary', 'shares', 'stock', 'workforce', 'employees', 'products']);
+
+/**
+ * "chez Desjardins", "operated by Vale", "exploitée par Orano", "a subsidiary of X": a
+ * capitalized run after words that only companies follow.
+ */
+export function findCueBeforeOrgs(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length - 1; i++) {
+    const tok = t[i]!;
+    if (tok.isCap || !tok.isWord) continue;
+    let k = -1;
+    if (tok.fold === 'chez') k = i + 1;
+    else if ((tok.fold === 'by' || tok.fold === 'par' || tok.fold === 'of' || tok.fold === 'de') && ORG_CUES_BEFORE.has(t[i - 1]?.fold ?? '')) k = i + 1;
+    if (k < 0 || a.inHeadline[k]) continue;
+    if (t[k]?.fold === 'the' && !t[k]!.isCap) k++;
+    let end = k;
+    while (end < k + MAX_NAME_WORDS && end < t.length && isBareNameWord(t[end]!) && !t[end]!.sentenceStart && !t[end]!.lineStart) end++;
+    if (end === k || isNotAnOrg(a, k, end) || a.inPlace[k]) continue;
+    out.push({ type: 'ORG', start: k, end, priority: 4, confidence: 0.55 });
+  }
+  return out;
+}
+
+/**
+ * "Prairie Creole Foods", "Normandie Frais Logistique", "Éoliennes Côte d'Albâtre",
+ * "Transports Lemarié": a capitalized run closed (English, French) or opened (French) by
+ * an industry noun. A run at a sentence start needs three words, since its first capital
+ * may be the sentence's.
+ */
+export function findIndustryNamedOrgs(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    if (!tok.isCap || tok.isUpper || a.inHeadline[i] || a.inTitleCase[i]) continue;
+    // "Mining Minister Ana Ruiz", "Resources Minister": a portfolio before a role, no company.
+    if (INDUSTRY_HEADS_LAST.has(tok.fold) && i > 0 && !ROLE_WORDS.has(t[i + 1]?.fold ?? '')) {
+      let s = i;
+      while (s > i - MAX_NAME_WORDS && s > 0 && isIndustryNameWord(t[s - 1]!) && !t[s]!.sentenceStart && !t[s]!.lineStart) s--;
+      if (s < i && (!t[s]!.sentenceStart || i - s >= 2) && !(isGivenName(t[s]) && i - s === 1)) out.push({ type: 'ORG', start: s, end: i + 1, priority: 6, confidence: 0.65 });
+    }
+    if (INDUSTRY_HEADS_FIRST.has(tok.fold) && a.language !== 'en') {
+      const end = capitalizedRunAfter(a, i + 1);
+      if (end > i + 1) out.push({ type: 'ORG', start: i, end, priority: 6, confidence: 0.65 });
+    }
+  }
+  return out;
+}
+
+function isIndustryNameWord(tok: Token): boolean {
+  return isBareNameWord(tok) && !tok.isUpper && !isHeadWord(tok) && !INDUSTRY_HEADS_LAST.has(tok.fold);
+}
+
+/** End of capitalized name words after a French industry noun, "de/du/de la" complements included. */
+function capitalizedRunAfter(a: Analysis, j: number): number {
+  const t = a.tokens;
+  let end = j;
+  for (let k = j; k < t.length && k < j + MAX_NAME_WORDS + 2; k++) {
+    const tok = t[k]!;
+    if (tok.sentenceStart || tok.lineStart) break;
+    if (!tok.isCap && FR_LINKS.has(tok.fold)) {
+      const next = FR_ARTICLES.has(t[k + 1]?.fold ?? '') && !t[k + 1]!.isCap ? k + 2 : k + 1;
+      if (t[next] && t[next]!.isCap && isBareNameWord(t[next]!)) { k = next - 1; continue; }
+      break;
+    }
+    if (!isBareNameWord(tok) || (isGivenName(tok) && k === j && isNameWord(t[k + 1]))) break;
+    end = k + 1;
+  }
+  return end;
+}
+const FR_LINKS = new Set(['de', 'du', 'des', "d'"]);
+const FR_ARTICLES = new Set(['la', "l'"]);
+
+/** "Grand Conseil", "Haute Autorité de santé": an adjective in capitals before a French head opens the name. */
+export function findPreHeadAdjectiveOrgs(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length - 1; i++) {
+    const tok = t[i]!;
+    const head = t[i + 1]!;
+    if (!tok.isCap || tok.isUpper || !PRE_HEAD_ADJECTIVES.has(tok.fold) || a.inHeadline[i] || tok.sentenceStart) continue;
+    if (!head.isCap || head.isUpper || !FR_HEADS.has(head.fold) || FR_SUFFIX_HEADS.has(head.fold)) continue;
+    const end = Math.max(i + 2, frenchExtent(a, i + 1));
+    out.push({ type: 'ORG', start: i, end, priority: 8, confidence: 0.7 });
+  }
+  return out;
+}
+const PRE_HEAD_ADJECTIVES = new Set(['grand', 'grande', 'haut', 'haute']);
+
+/** "Biopôle", "Cancéropôle": one capitalized word compounded with "-pôle" names a cluster. */
+export function findPoleCompounds(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    if (!tok.isCap || tok.isUpper || tok.fold.length < 7 || !tok.fold.endsWith('pole') || tok.fold.includes('-') || a.inHeadline[i]) continue;
+    if (FR_HEADS.has(tok.fold) || FR_SUFFIX_HEADS.has(tok.fold)) continue;
+    out.push({ type: 'ORG', start: i, end: i + 1, priority: 5, confidence: 0.6 });
+  }
+  return out;
+}
