@@ -1,7 +1,7 @@
 import { NAMED_AFTER_HEADS, NON_ORG_INTRODUCERS } from '../lexicons/org-head-words.js';
 import type { ExtractedEntity, GeoPoint, Language } from '../types.js';
 import { analyzeText, type PlaceSpan } from './analyze-text.js';
-import type { Analysis, Candidate } from './candidate.js';
+import { spanText, type Analysis, type Candidate } from './candidate.js';
 import { aliasesOf, findAcronyms, type AcronymDefinition } from './find-acronyms.js';
 import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
 import { findCamelCaseOrgs, findDomainOrgs, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
@@ -10,7 +10,7 @@ import { findPeople } from './find-people.js';
 import { absorb, acronymKey, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
 import { groupPeople } from './group-people.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
-import { isHeadWord } from './word-classes.js';
+import { CONNECTORS, isHeadWord } from './word-classes.js';
 
 /** A gazetteer place as X2's findPlaces returns it (PlaceMention, read structurally). */
 export interface PlaceInput extends PlaceSpan {
@@ -165,15 +165,42 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
 /** Gazetteer places, less those inside a person's name, plus places our rules saw. */
 function groupPlaces(a: Analysis, accepted: readonly Candidate[], places: readonly PlaceInput[], people: readonly EntityDraft[]): EntityDraft[] {
   const byName = new Map<string, EntityDraft>();
+  // Names with a mention that really points at the place (not only a word of a company's name).
+  const referred = new Set<string>();
   if (places.length > 0) {
     const skip = notPlaceMentions(a, accepted, people);
+    const modifier = modifierPlaceStarts(a, accepted);
     for (const p of places) {
       if (skip(p)) continue;
+      if (!modifier.has(p.start)) referred.add(nameKey(p.name));
       addPlace(byName, { type: 'PLACE', name: p.name, aliases: new Set(), confidence: p.confidence, mentions: [{ start: p.start, end: p.end }], ...(p.geo ? { geo: p.geo } : {}) });
     }
   }
-  for (const c of accepted) if (c.type === 'PLACE') addPlace(byName, draftOf(a, c));
-  return [...byName.values()];
+  for (const c of accepted) {
+    if (c.type !== 'PLACE') continue;
+    referred.add(nameKey(spanText(a, c.start, c.end)));
+    addPlace(byName, draftOf(a, c));
+  }
+  return [...byName.entries()].filter(([key]) => referred.has(key)).map(([, d]) => d);
+}
+
+/**
+ * Char starts of tokens where a place would only be a word of an organization's name:
+ * "Blue Ridge Semiconductor", "Business France", "UK Department for
+ * Trade" use a place's name as a modifier, they do not point at the place. A place after a
+ * preposition or a head noun still does: "Université de Montréal", "Région Grand Est".
+ */
+function modifierPlaceStarts(a: Analysis, accepted: readonly Candidate[]): Set<number> {
+  const out = new Set<number>();
+  const t = a.tokens;
+  for (const c of accepted) {
+    if (c.type !== 'ORG' || c.end - c.start < 2) continue;
+    for (let k = c.start; k < c.end; k++) {
+      const prev = t[k - 1]!;
+      if (k === c.start || (prev.isWord && prev.isCap && !isHeadWord(prev) && !CONNECTORS.has(prev.fold))) out.add(t[k]!.start);
+    }
+  }
+  return out;
 }
 
 function addPlace(byName: Map<string, EntityDraft>, d: EntityDraft): void {

@@ -137,3 +137,15 @@ describe('extractNamedEntities: names that generalize beyond head words', () => 
     expect(names('ORG')).toContain('Cité de la recherche marine, côtière et portuaire');
   });
 });
+
+describe('extractNamedEntities: places used as words of a name (generalization)', () => {
+  it('does not list a place that only modifies a company or agency name, but keeps one after "de"/"of" or a head', () => {
+    const names = byType('Buyers met Vermont Maple Foods, the UK Department for Business and the University of Vermont in Boston.', 'en');
+    expect(names('ORG')).toEqual(expect.arrayContaining(['Vermont Maple Foods', 'UK Department for Business', 'University of Vermont']));
+    expect(names('PLACE')).toEqual(expect.arrayContaining(['Vermont', 'Boston']));
+    expect(names('PLACE')).not.toContain('UK');
+    const only = byType('Buyers met Vermont Maple Foods and Business France in Boston.', 'en');
+    expect(only('PLACE')).toEqual(['Boston']);
+    expect(byType('La Région Bretagne a signé.')('PLACE')).toEqual(['Bretagne']);
+  });
+});
