@@ -93,14 +93,18 @@ export function findPossessiveOrgs(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   const t = a.tokens;
   for (let p = 1; p < t.length - 1; p++) {
-    if (t[p]!.fold !== "'s" || !COMPANY_POSSESSIONS.has(t[p + 1]!.fold) || t[p - 1]!.end !== t[p]!.start) continue;
+    if (t[p]!.fold !== "'s" || t[p - 1]!.end !== t[p]!.start) continue;
+    const what = t[p + 1]!.fold;
+    // "chief executive", not "chief of staff" (a politician's aide).
+    if (!COMPANY_POSSESSIONS.has(what) && !(what === 'chief' && CHIEF_OF_COMPANY.has(t[p + 2]?.fold ?? ''))) continue;
     const start = nameStartBefore(a, p);
     if (start < 0 || a.inPlace[p - 1] || a.inHeadline[p]) continue;
     out.push({ type: 'ORG', start, end: p, priority: 4, confidence: 0.55 });
   }
   return out;
 }
-const COMPANY_POSSESSIONS = new Set(['ceo', 'cfo', 'coo', 'cto', 'chief', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'board', 'shareholders', 'headquarters', 'plant', 'factory', 'subsidiary', 'shares', 'stock', 'workforce', 'employees', 'products']);
+const CHIEF_OF_COMPANY = new Set(['executive', 'financial', 'operating', 'technology', 'technical']);
+const COMPANY_POSSESSIONS = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'board', 'shareholders', 'headquarters', 'plant', 'factory', 'subsidiary', 'shares', 'stock', 'workforce', 'employees', 'products']);
 
 /**
  * "chez Desjardins", "operated by Vale", "exploitée par Orano", "a subsidiary of X": a
@@ -199,7 +203,10 @@ export function findPoleCompounds(a: Analysis): Candidate[] {
     const tok = t[i]!;
     if (!tok.isCap || tok.isUpper || tok.fold.length < 7 || !tok.fold.endsWith('pole') || tok.fold.includes('-') || a.inHeadline[i]) continue;
     if (FR_HEADS.has(tok.fold) || FR_SUFFIX_HEADS.has(tok.fold)) continue;
-    out.push({ type: 'ORG', start: i, end: i + 1, priority: 5, confidence: 0.6 });
+    // "Biopôle Clermont-Limagne": capitalized words right after it are its name; "d'Épalinges" says where.
+    let end = i + 1;
+    while (end < i + 4 && isBareNameWord(t[end] ?? tok) && t[end] !== undefined && !t[end]!.sentenceStart && !t[end]!.lineStart && !isGivenName(t[end])) end++;
+    out.push({ type: 'ORG', start: i, end, priority: 5, confidence: 0.6 });
   }
   return out;
 }

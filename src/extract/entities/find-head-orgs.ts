@@ -14,6 +14,8 @@ const ARTICLES = new Set(['du', 'des', 'la', 'le', "l'", 'au', 'aux']);
 const LOWER_HEAD_DETERMINERS = new Set(['le', 'la', "l'", 'du', 'au']);
 // Heads written as acronyms: "CCI Hauts-de-France", "MRC de Témiscouata".
 const UPPER_HEADS = new Set(['cci', 'mrc']);
+// After a name, a word followed by one of these is a verb with its object ("… à Lyon coordonne la mission").
+const VERB_OBJECTS = new Set(['la', 'le', 'les', "l'", 'un', 'une', 'ses', 'son', 'sa', 'leur', 'leurs', 'cette', 'ce', 'ces', 'nos', 'notre', 'vos', 'votre']);
 const LOCATIVE_FIRST = new Set(['a', 'au', 'aux', 'en', 'pour', 'vers', 'dans']);
 
 /** ORG candidates from French head nouns ("Ville de …", "ministère des …"). */
@@ -118,7 +120,7 @@ export function frenchExtent(a: Analysis, i: number): number {
       proper = true;
     } else if (afterConnector && !proper && !isStopAfter(lastConnector, tok.fold) && !hasDigit(tok.text)) {
       // the noun of a lower-case complement: "de transfert", "en écologie"
-    } else if (!bare && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && adjectives < 2 && !(t[j - 1]!.isCap && j - 1 > i && PARTICIPLE.test(tok.text))) {
+    } else if (!bare && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && adjectives < 2 && !(t[j - 1]!.isCap && j - 1 > i && PARTICIPLE.test(tok.text)) && !(proper && VERB_OBJECTS.has(t[j + 1]?.fold ?? ''))) {
       // after a proper noun a participle is a comment, not the name ("la Ville de Lévis représentée par")
       adjectives++;
     } else break;

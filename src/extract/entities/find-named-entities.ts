@@ -53,7 +53,8 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
     ...findPlaceNamedBodies(a),
     ...findSuffixHeadOrgs(a),
     ...findRoleCompanies(a),
-    ...findCuedOrgs(a),
+    // A cue before a lone word that is a surname of the text's people ("Abbott's …") names the person.
+    ...findCuedOrgs(a).filter((c) => c.end - c.start > 1 || !surnames.includes(acronymKey(a.tokens[c.start]!.text))),
     ...domainCandidates(a),
   ];
 }

@@ -11,7 +11,7 @@ const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'd
 const NAMED_AFTER = new Set(['rue', 'avenue', 'boulevard', 'place', 'pont', 'parc', 'station', 'lycee', 'ecole', 'college', 'aeroport', 'stade', 'prix', 'chemin', 'route', 'street', 'road', 'bridge', 'park', 'airport', 'square', 'quai', 'allee', 'impasse', 'cours', 'salle', 'pavillon']);
 const MAX_NAME_TOKENS = 4;
 // Capitalized nouns that follow a given name in names of things ("Victoria Day", "Grace Church").
-const NOT_SURNAMES = new Set(['day', 'street', 'avenue', 'road', 'park', 'church', 'hall', 'island', 'lake', 'river', 'bay', 'valley', 'mountain', 'mountains', 'falls', 'democrats', 'award', 'awards', 'prize', 'cup', 'festival', 'airport', 'station', 'bridge', 'building', 'tower', 'square', 'county', 'city', 'memorial', 'hospital', 'stadium', 'arena', 'trophy', 'foundation', 'school', 'institute', 'act', 'plan', 'league', 'party', 'council', 'cabinet', 'office', 'government', 'assembly', 'forum', 'summit', 'conference', 'week']);
+const NOT_SURNAMES = new Set(['day', 'street', 'avenue', 'road', 'park', 'church', 'hall', 'island', 'lake', 'river', 'bay', 'valley', 'mountain', 'mountains', 'falls', 'democrats', 'award', 'awards', 'prize', 'cup', 'festival', 'airport', 'station', 'bridge', 'building', 'tower', 'square', 'county', 'city', 'memorial', 'hospital', 'stadium', 'arena', 'trophy', 'foundation', 'school', 'institute', 'act', 'plan', 'league', 'party', 'council', 'cabinet', 'office', 'government', 'assembly', 'forum', 'summit', 'conference', 'convention', 'week']);
 // Role nouns that are no family names: a name stops before them ("Deputy City Mayor").
 const ROLE_NOT_SURNAMES = new Set(['mayor', 'maire', 'mairesse', 'chairman', 'chairwoman', 'chairperson', 'president', 'presidente', 'ceo', 'pdg', 'minister', 'ministre', 'secretary', 'governor', 'senator', 'councillor', 'councilor', 'director', 'directeur', 'directrice', 'premier', 'deputy', 'depute', 'deputee', 'ambassador', 'ambassadeur', 'ambassadrice', 'consul', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'founder', 'fondateur', 'fondatrice', 'executive', 'vice-president', 'vice-presidente', 'prefet', 'gouverneur', 'bourgmestre', 'echevin']);
 // Endings of common nouns that a capitalized role complement may carry ("vice-président Innovation").
@@ -142,6 +142,8 @@ function givenNamePerson(a: Analysis, i: number): Candidate | undefined {
   if (!isGivenName(t[i]) || namedAfter(t, i) || (a.inPlace[i] && a.inPlace[i - 1])) return undefined;
   const { end, words } = nameExtent(t, i, a.inPlace, titleCaseLimit(a, i));
   if (words < 2 || isPlaceRange(a, i, end)) return undefined;
+  // "Lone Star Robotics", "Jean Coutu Pharma": a name that an industry noun closes is a company's.
+  if (t[end]?.isCap && INDUSTRY_HEADS_LAST.has(t[end]!.fold)) return undefined;
   return { type: 'PERSON', start: i, end, priority: 8, confidence: 0.8 };
 }
 

@@ -90,7 +90,7 @@ sante culture destination promotion developpement services service invest busine
 atout patrimoine habitation energie environnement innovation agriculture commerce
 tourism investment employment revenue health heritage opportunities trade jobs visit
 energy innovation agriculture housing infrastructure transportation enterprise
-affairs resources oceans relations
+affairs resources oceans relations statistique statistics
 `.split(/\s+/).filter(Boolean));
 
 /**

@@ -245,3 +245,22 @@ describe('organizations: bare names found by cues (generalization)', () => {
     expect(namesOf('Representatives of the Halden Institute of Technology attended.', 'ORG', 'en')).toEqual(['Halden Institute of Technology']);
   });
 });
+
+describe('organizations: cues that must not fire (generalization)', () => {
+  it('does not make a company of a person named in the possessive, nor of "chief of staff"', () => {
+    const text = 'Governor Ron Hale met the press. Hale’s chief of staff confirmed, and Norvix’s chief executive agreed.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Norvix']);
+  });
+
+  it('reads a given name closed by an industry noun as a company', () => {
+    const text = 'Buyers met Rose Valley Robotics in Austin.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Rose Valley Robotics']);
+    expect(namesOf(text, 'PERSON', 'en')).toEqual([]);
+  });
+
+  it('keeps the capitalized name after a "-pôle" word and stops a French name before a verb with its object', () => {
+    expect(namesOf('Il a visité le Génopôle Nord Picardie hier.', 'ORG')).toEqual(['Génopôle Nord Picardie']);
+    const text = 'La Maison de la Bretagne à Québec organise la mission.';
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Québec')])).toEqual(['Maison de la Bretagne à Québec']);
+  });
+});
