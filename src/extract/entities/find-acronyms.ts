@@ -24,17 +24,32 @@ export function findAcronyms(a: Analysis): AcronymDefinition[] {
   for (let i = 1; i < t.length - 2; i++) {
     if (!isPunct(t[i], '([')) continue;
     const close = t[i]!.text === '(' ? ')' : ']';
-    const inner = t[i + 1]!;
-    const bare = isPunct(t[i + 2], close) && isAcronymShape(inner) && !UPPER_STOP_WORDS.has(inner.fold);
+    const inner = spacedAcronym(t, i, close) ?? t[i + 1]!;
+    const bare = (inner !== t[i + 1] || isPunct(t[i + 2], close)) && isAcronymShape(inner) && !UPPER_STOP_WORDS.has(inner.fold);
     const def = bare ? longFormBefore(a, i, inner) ?? unmatched(a, i, inner) : acronymBefore(a, i, close);
     if (def) out.push(def);
   }
   return out;
 }
 
-/** Looks like an acronym: capitals (CTTÉI), a capital with digits (C3E) or a short "Cciad". */
+/** "(AER BFC)": two words in capitals inside the brackets, read as one acronym token. */
+function spacedAcronym(t: readonly Token[], open: number, close: string): Token | undefined {
+  const [x, y] = [t[open + 1], t[open + 2]];
+  if (!x?.isUpper || !y?.isUpper || !isPunct(t[open + 3], close) || x.text.length + y.text.length > 10) return undefined;
+  const text = `${x.text} ${y.text}`;
+  return { ...x, text, end: y.end, fold: `${x.fold} ${y.fold}` };
+}
+
+/** "risingSUD", "eBay": a brand that starts in lower case and carries capitals inside. */
+export function isLowerBrand(tok: Token): boolean {
+  return LOWER_BRAND.test(tok.text);
+}
+const LOWER_BRAND = /^\p{Ll}{1,10}\p{Lu}[\p{L}\d]{0,10}$/u;
+
+/** Looks like an acronym: capitals (CTTÉI), a capital with digits (C3E), a short "Cciad" or a brand "risingSUD". */
 export function isAcronymShape(tok: Token): boolean {
   if (tok.isUpper) return tok.text.length <= 10;
+  if (isLowerBrand(tok)) return true;
   return /^\p{Lu}[\p{Ll}\d]{2,5}$/u.test(tok.text) || /^\p{Lu}[\p{Lu}\d&]*\d[\p{Lu}\d]*$/u.test(tok.text);
 }
 
@@ -131,7 +146,7 @@ function spellsAt(ini: readonly string[], letters: readonly string[], from: numb
 }
 
 function unmatched(a: Analysis, open: number, acr: Token): AcronymDefinition | undefined {
-  if (!acr.isUpper || NON_ORG_INTRODUCERS.has(a.tokens[open - 1]?.fold ?? '')) return undefined;
+  if (!(acr.isUpper || isLowerBrand(acr)) || NON_ORG_INTRODUCERS.has(a.tokens[open - 1]?.fold ?? '')) return undefined;
   return { acronym: acr.text, isOrg: true, openAt: open };
 }
 

@@ -2,6 +2,7 @@ import { APPOSITION_NOUNS, FR_HEADS, FR_SUFFIX_HEADS, INDUSTRY_HEADS_FIRST, INDU
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import type { Analysis, Candidate } from './candidate.js';
+import { isLowerBrand } from './find-acronyms.js';
 import { frenchExtent } from './find-head-orgs.js';
 import type { Token } from './tokenize.js';
 import { LOWER_STOP, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
@@ -71,6 +72,7 @@ function nameStartBefore(a: Analysis, end: number): number {
 }
 
 function isBareNameWord(tok: Token): boolean {
+  if (isLowerBrand(tok)) return true;
   return isNameWord(tok) && !/^\d/.test(tok.text) && !ROLE_WORDS.has(tok.fold) && !(tok.isUpper && UPPER_STOP_WORDS.has(tok.fold));
 }
 

@@ -10,12 +10,18 @@ import { LOWER_STOP, hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } fr
  * ALL-CAPS names used alone (POSCO, CD2E, "CCI Hauts-de-France"), outside headlines and
  * not after a program word ("la démarche ACCORD", "salon AMERICANA").
  */
-export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>): Candidate[] {
+export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>, spaced: ReadonlySet<string> = new Set()): Candidate[] {
   const out: Candidate[] = [];
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     if (!isUpperOrgToken(a, i, blocked)) continue;
     let end = i + 1;
+    // "l'AER BFC" after "(AER BFC)" was defined: one acronym in two words.
+    if (t[i + 1]?.isUpper && spaced.has(`${t[i]!.fold} ${t[i + 1]!.fold}`)) {
+      out.push({ type: 'ORG', start: i, end: i + 2, priority: 5, confidence: 0.7 });
+      i++;
+      continue;
+    }
     while (end < i + 3 && end < t.length && continuesUpperName(t, end)) end++;
     // "PNG Mining Minister": the words between an acronym and a role are a portfolio.
     if (end > i + 1 && ROLE_WORDS.has(t[end]?.fold ?? '') && !t[end - 1]!.isUpper) end = i + 1;

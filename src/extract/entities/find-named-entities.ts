@@ -2,7 +2,7 @@ import { NAMED_AFTER_HEADS, NON_ORG_INTRODUCERS } from '../lexicons/org-head-wor
 import type { ExtractedEntity, GeoPoint, Language } from '../types.js';
 import { analyzeText, type PlaceSpan } from './analyze-text.js';
 import { spanText, type Analysis, type Candidate } from './candidate.js';
-import { aliasesOf, findAcronyms, type AcronymDefinition } from './find-acronyms.js';
+import { aliasesOf, findAcronyms, isLowerBrand, type AcronymDefinition } from './find-acronyms.js';
 import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
 import { findCamelCaseOrgs, findDomainOrgs, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
 import { findCuedOrgs } from './find-cued-orgs.js';
@@ -10,6 +10,7 @@ import { findPeople } from './find-people.js';
 import { absorb, acronymKey, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
 import { groupPeople } from './group-people.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
+import { fold } from './tokenize.js';
 import { CONNECTORS, isHeadWord } from './word-classes.js';
 
 /** A gazetteer place as X2's findPlaces returns it (PlaceMention, read structurally). */
@@ -47,7 +48,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
     ...acronyms.flatMap((d) => (d.longForm ? [widenLongForm(d.longForm, startByEnd)] : ownedByName(a, d, startByEnd))),
     ...people,
     ...heads,
-    ...findUpperCaseOrgs(a, blocked),
+    ...findUpperCaseOrgs(a, blocked, new Set(acronyms.filter((d) => d.isOrg && d.acronym.includes(' ')).map((d) => fold(d.acronym)))),
     ...findTriggeredCompanies(a),
     ...findCamelCaseOrgs(a),
     ...findPlaceNamedBodies(a),
@@ -118,7 +119,7 @@ function linkAcronymMentions(a: Analysis, acronyms: readonly AcronymDefinition[]
   const wanted = new Set(acronyms.filter((d) => d.isOrg).map((d) => acronymKey(d.acronym)));
   if (wanted.size === 0) return;
   a.tokens.forEach((tok, k) => {
-    if (taken[k] || !tok.isCap || tok.text.length > 12) return;
+    if (taken[k] || !(tok.isCap || isLowerBrand(tok)) || tok.text.length > 12) return;
     const key = acronymKey(tok.text);
     if (wanted.has(key)) byAcronym.get(key)?.mentions.push({ start: tok.start, end: tok.end });
   });

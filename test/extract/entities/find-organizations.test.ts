@@ -264,3 +264,15 @@ describe('organizations: cues that must not fire (generalization)', () => {
     expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Québec')])).toEqual(['Maison de la Bretagne à Québec']);
   });
 });
+
+describe('organizations: acronyms with a space or lower-case letters (generalization)', () => {
+  it('attaches "(ABC DEF)" and "(brandNAME)" to the long form before them, and links later uses', () => {
+    const text = 'L’Agence de développement économique de Haute-Loire (ADE HL) et l’Agence régionale pour l’export (exportNORD) ont signé. L’ADE HL et exportNORD, l’agence régionale, ont confirmé.';
+    const orgs = entitiesOf(text).filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => e.name).sort()).toEqual(['Agence de développement économique de Haute-Loire', 'Agence régionale pour l’export']);
+    expect(orgs.find((e) => e.name.startsWith('Agence de'))?.aliases).toContain('ADE HL');
+    expect(orgs.find((e) => e.name.startsWith('Agence de'))?.mentions.length).toBeGreaterThanOrEqual(2);
+    expect(orgs.find((e) => e.name.startsWith('Agence r'))?.aliases).toContain('exportNORD');
+    expect(orgs.find((e) => e.name.startsWith('Agence r'))?.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+});
