@@ -304,7 +304,7 @@ function widenEnglishStart(a: Analysis, start: number): number {
     const prev = t[s - 1];
     if (!prev || t[s]!.sentenceStart || t[s]!.lineStart || a.inHeadline[s - 1] || a.inTitleCase[s - 1]) break;
     if (prev.isCap && !prev.isUpper && NAME_PARTICLES.has(prev.fold) && !prev.sentenceStart) { s--; continue; }
-    if (n === 0 && prev.isUpper && prev.text.length <= 8 && !isPunct(t[s - 2], '.') && (UPPER_COUNTRY_PREFIXES.has(prev.fold) || isAcronymLike(prev))) s--;
+    if (n === 0 && prev.isUpper && prev.text.length <= 8 && !isGlued(t, s - 2, s - 1) && (UPPER_COUNTRY_PREFIXES.has(prev.fold) || isAcronymLike(prev))) s--;
     break;
   }
   return s;

@@ -14,7 +14,7 @@ export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>, spa
   const out: Candidate[] = [];
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (!isUpperOrgToken(a, i, blocked)) continue;
+    if (!isUpperOrgToken(a, i, blocked) || namesNonOrgThing(t, i + 1)) continue;
     let end = i + 1;
     // "l'AER BFC" after "(AER BFC)" was defined: one acronym in two words.
     if (t[i + 1]?.isUpper && spaced.has(`${t[i]!.fold} ${t[i + 1]!.fold}`)) {
@@ -57,6 +57,20 @@ function continuesUpperName(t: readonly Token[], k: number): boolean {
   if (tok.isUpper) return hasDigit(tok.text) || UPPER_NAME_TAILS.has(tok.fold);
   return isNameWord(tok) && !isGivenName(tok) && !isHeadWord(tok) && !hasDigit(tok.text);
 }
+
+/**
+ * "BIO International Convention", "GIFT City", "CES Awards": capitalized words after an
+ * acronym that end in an event or a place noun make the acronym part of that name.
+ */
+function namesNonOrgThing(t: readonly Token[], k: number): boolean {
+  for (let j = k; j < t.length && j < k + 3; j++) {
+    const tok = t[j]!;
+    if (!tok.isCap || tok.isUpper || tok.sentenceStart || tok.lineStart) return false;
+    if (NON_ORG_TAILS.has(tok.fold)) return true;
+  }
+  return false;
+}
+const NON_ORG_TAILS = new Set(['convention', 'summit', 'conference', 'forum', 'expo', 'fair', 'show', 'week', 'festival', 'congress', 'salon', 'sommet', 'congres', 'city', 'park', 'valley', 'island', 'street', 'tower', 'airport', 'station', 'square', 'award', 'awards', 'prize', 'cup', 'games', 'day', 'act', 'program', 'programme', 'initiative', 'challenge', 'trophy']);
 
 /**
  * A newswire's tag in a dateline, not a party of the news: "/CNW/", "/PRNewswire/",

@@ -276,3 +276,10 @@ describe('organizations: acronyms with a space or lower-case letters (generaliza
     expect(orgs.find((e) => e.name.startsWith('Agence r'))?.mentions.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('organizations: acronyms inside names of events and places (generalization)', () => {
+  it('does not take an acronym that opens an event or a place name', () => {
+    const text = 'Delegates will attend the MEDTEC Global Summit and visit NEOM City, then meet KORAB in Riyadh.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['KORAB']);
+  });
+});
