@@ -65,7 +65,7 @@ function continuesUpperName(t: readonly Token[], k: number): boolean {
 function namesNonOrgThing(t: readonly Token[], k: number): boolean {
   for (let j = k; j < t.length && j < k + 3; j++) {
     const tok = t[j]!;
-    if (!tok.isCap || tok.isUpper || tok.sentenceStart || tok.lineStart) return false;
+    if (!tok.isCap || tok.isUpper || tok.sentenceStart || tok.lineStart || ROLE_WORDS.has(tok.fold) || isGivenName(tok)) return false;
     if (NON_ORG_TAILS.has(tok.fold)) return true;
   }
   return false;
