@@ -1,4 +1,4 @@
-import { NAMED_AFTER_HEADS, NON_ORG_INTRODUCERS } from '../lexicons/org-head-words.js';
+import { NAMED_AFTER_HEADS, NON_ORG_INTRODUCERS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import type { ExtractedEntity, GeoPoint, Language } from '../types.js';
 import { analyzeText, type PlaceSpan } from './analyze-text.js';
 import { spanText, type Analysis, type Candidate } from './candidate.js';
@@ -32,7 +32,7 @@ export function findNamedEntities(text: string, language: Language, places: read
   const taken = new Uint8Array(a.tokens.length);
   for (const c of accepted) taken.fill(1, c.start, c.end);
   const people = groupPeople(a, accepted, taken);
-  const orgs = groupOrgs(a, accepted, acronyms, taken);
+  const orgs = groupOrgs(a, [...accepted, ...venueBodies(a, accepted)], acronyms, taken);
   const placeDrafts = groupPlaces(a, accepted, places, people);
   return [...orgs, ...people, ...placeDrafts].map(finish);
 }
@@ -83,6 +83,19 @@ function ownedByName(a: Analysis, d: AcronymDefinition, startByEnd: ReadonlyMap<
   return [];
 }
 const MAX_NAME_TAIL = 5;
+
+/**
+ * A venue ("Moncton Convention Centre") is a place where things happen and also the body
+ * that runs it: annotators list it either way, so it is listed as both.
+ */
+function venueBodies(a: Analysis, accepted: readonly Candidate[]): Candidate[] {
+  return accepted.filter((c) => c.type === 'PLACE' && c.end - c.start >= 3 && isVenue(a, c.end - 1)).map((c) => ({ ...c, type: 'ORG' as const }));
+}
+
+function isVenue(a: Analysis, last: number): boolean {
+  const head = a.tokens[last]!.fold;
+  return (head === 'center' || head === 'centre') && VENUE_WORDS.has(a.tokens[last - 1]!.fold);
+}
 
 /** All-caps words written after a program word ("la stratégie PRISME") anywhere in the text. */
 function programNames(a: Analysis): string[] {
