@@ -32,33 +32,49 @@ export function findAppositionOrgs(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   const t = a.tokens;
   for (let c = 1; c < t.length - 2; c++) {
-    if (!isPunct(t[c], ',') || !introducesBody(t, c + 1)) continue;
-    let end = c;
-    // "Quantolys inc., une …": the legal form and its period stay with the name.
-    if (isPunct(t[end - 1], '.') && end >= 2 && !t[end - 2]!.isCap) continue;
-    const start = nameStartBefore(a, end);
+    if (!isPunct(t[c], ',') || !introducesBody(t, c + 1, a.language === 'en')) continue;
+    // "Quantolys inc., une …": the legal form and its period stay with the name (English heads).
+    if (isPunct(t[c - 1], '.') && c >= 2 && !t[c - 2]!.isCap) continue;
+    // "Mila, the Quebec AI institute": one word that an apposition calls a body is one, given name or not.
+    const alone = c >= 1 && isBareNameWord(t[c - 1]!) && !isBareNameWord(t[c - 2] ?? t[c]!) && !isHeadWord(t[c - 1]) && !a.inPlace[c - 1];
+    const start = alone ? c - 1 : nameStartBefore(a, c);
     if (start < 0) continue;
-    out.push({ type: 'ORG', start, end, priority: 5, confidence: 0.65 });
+    out.push({ type: 'ORG', start, end: c, priority: 5, confidence: 0.65 });
   }
   return out;
 }
 
 /**
- * An article, up to a few words, then a noun of APPOSITION_NOUNS: "l'agence vaudoise
- * pour …", "a Sudbury-based mining company", "une PME", "a Brazilian miner".
+ * An article, up to a few words, then a noun of APPOSITION_NOUNS that heads the phrase:
+ * "l'agence vaudoise pour …", "a Sudbury-based mining company", "une PME", "le premier
+ * opérateur", or the noun with no article ("fabricant de …", "filiale du groupe …").
+ * English puts the head last ("a startup founder" is a person), French first.
  */
-function introducesBody(t: readonly Token[], k: number): boolean {
+function introducesBody(t: readonly Token[], k: number, english: boolean): boolean {
   const first = t[k];
-  if (!first || first.isCap || !APPOSITION_ARTICLES.has(first.fold)) return false;
+  if (!first || first.isCap) return false;
+  if (!APPOSITION_ARTICLES.has(first.fold)) return BARE_APPOSITION_NOUNS.has(first.fold) && ['de', 'du', "d'", 'of', 'specialise', 'specialisee', 'based'].includes(t[k + 1]?.fold ?? '');
   for (let j = k + 1; j < t.length && j <= k + MAX_APPOSITION_WORDS; j++) {
     const tok = t[j]!;
     if (!tok.isWord) return false;
-    if (APPOSITION_NOUNS.has(tok.fold)) return true;
+    if (APPOSITION_NOUNS.has(tok.fold)) return !english || headsEnglishPhrase(t, j);
     // The noun heads the apposition: "le fondateur de la société …" describes a person.
-    if (!tok.isCap && (LOWER_STOP.has(tok.fold) || APPOSITION_BREAKS.has(tok.fold) || ROLE_WORDS.has(tok.fold))) return false;
+    if (!tok.isCap && (LOWER_STOP.has(tok.fold) || APPOSITION_BREAKS.has(tok.fold) || (ROLE_WORDS.has(tok.fold) && !ORDINALS.has(tok.fold)))) return false;
   }
   return false;
 }
+
+/** An English noun at j ends its phrase: punctuation, a preposition or a verb follows, not another noun or "'s". */
+function headsEnglishPhrase(t: readonly Token[], j: number): boolean {
+  const next = t[j + 1];
+  if (!next) return true;
+  if (next.fold === "'s") return false;
+  if (!next.isWord) return true;
+  return !next.isCap && (LOWER_STOP.has(next.fold) || APPOSITION_BREAKS.has(next.fold) || next.fold === 'based' || next.fold.endsWith('ed') || next.fold.endsWith('s'));
+}
+const ORDINALS = new Set(['premier', 'premiere']);
+// Nouns that open an apposition without an article: "X, fabricant de …", "X, filiale du groupe Y".
+const BARE_APPOSITION_NOUNS = new Set(['fabricant', 'filiale', 'societe', 'entreprise', 'specialiste', 'leader', 'chef', 'equipementier', 'editeur', 'subsidiary', 'maker', 'manufacturer', 'developer', 'operator', 'producer', 'supplier']);
 const APPOSITION_BREAKS = new Set(['de', 'du', 'des', "d'", 'of', 'for', 'pour', 'a', 'au', 'aux', 'in', 'at', 'et', 'and', 'ou', 'or']);
 const APPOSITION_ARTICLES = new Set(['l\'', 'la', 'le', 'une', 'un', 'a', 'an', 'the', 'cette', 'this']);
 

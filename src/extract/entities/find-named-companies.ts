@@ -83,7 +83,9 @@ function isWireTag(a: Analysis, i: number): boolean {
   // "/XYZ/" glued to its slashes, right after a date or a place.
   const before = t[i - 1];
   const after = t[i + 1];
-  return isPunct(before, '/') && isPunct(after, '/') && before!.end === tok.start && after!.start === tok.end;
+  if (isPunct(before, '/') && isPunct(after, '/') && before!.end === tok.start && after!.start === tok.end) return true;
+  // "DAKAR, 12 mars 2025 (APS) – …": an agency's tag in brackets before the dateline's dash.
+  return isPunct(before, '(') && isPunct(after, ')') && isPunct(t[i + 2], '–—-') && /\d/.test(t[i - 2]?.text ?? '');
 }
 
 /** "les entreprises Ecopro et POSCO", "le cluster marocain Agrinova", "soit Coalia et Kemitek". */

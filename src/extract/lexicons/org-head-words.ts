@@ -149,7 +149,9 @@ company firm agency startup start-up manufacturer maker supplier provider develo
 producer operator subsidiary organization organisation nonprofit non-profit consultancy
 retailer distributor exporter importer bank insurer airline carrier utility cooperative
 co-op miner multinational charity incubator accelerator giant group body conglomerate
-automaker carmaker chipmaker drugmaker shipbuilder
+automaker carmaker chipmaker drugmaker shipbuilder institute institut centre center
+fintech biotech medtech edtech agritech cleantech scale-up scaleup licorne unicorn
+coentreprise joint-venture
 `.split(/\s+/).filter(Boolean));
 
 /** Words after which "by/par/of/de" + a capitalized name names a company ("operated by Vale"). */

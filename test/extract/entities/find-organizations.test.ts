@@ -283,3 +283,16 @@ describe('organizations: acronyms inside names of events and places (generalizat
     expect(namesOf(text, 'ORG', 'en')).toEqual(['KORAB']);
   });
 });
+
+describe('organizations: appositions, finer (generalization)', () => {
+  it('takes "X, le premier opérateur …", "X, filiale de …" and a one-word name spelled like a given name', () => {
+    const fr = 'Telmar, le premier opérateur du pays, et Bakou Ciment, filiale du groupe Bakou, ont signé.';
+    expect(namesOf(fr, 'ORG')).toEqual(expect.arrayContaining(['Bakou Ciment', 'Telmar']));
+    const en = 'Talks included Nora, the Oslo robotics institute, and Emma, a startup founder.';
+    expect(namesOf(en, 'ORG', 'en')).toEqual(['Nora']);
+  });
+
+  it('does not take an agency tag in brackets in a dateline', () => {
+    expect(namesOf('DAKAR, 12 mars 2025 (APS) – La Ville de Dakar a signé.', 'ORG')).toEqual(['Ville de Dakar']);
+  });
+});
