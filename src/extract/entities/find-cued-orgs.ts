@@ -20,7 +20,7 @@ const MAX_APPOSITION_WORDS = 4;
 
 /** All the cue rules of this module. */
 export function findCuedOrgs(a: Analysis): Candidate[] {
-  return [...findAppositionOrgs(a), ...findPossessiveOrgs(a), ...findCueBeforeOrgs(a), ...findIndustryNamedOrgs(a), ...findPreHeadAdjectiveOrgs(a), ...findPoleCompounds(a)];
+  return [...findAppositionOrgs(a), ...findPossessiveOrgs(a), ...findFirmVerbOrgs(a), ...findCueBeforeOrgs(a), ...findIndustryNamedOrgs(a), ...findPreHeadAdjectiveOrgs(a), ...findPoleCompounds(a)];
 }
 
 /**
@@ -121,8 +121,31 @@ export function findPossessiveOrgs(a: Analysis): Candidate[] {
   }
   return out;
 }
+const FIRM_VERBS = new Set(['emploie', 'employs', 'fabrique', 'manufactures', 'exporte', 'exports', 'recrute', 'hires', 'commercialise', 'markets']);
+const FIRM_PARTICIPLES = new Set(['investi', 'invested', 'leve', 'raised', 'rachete', 'acquired', 'recrute', 'hired', 'embauche', 'commercialise']);
 const CHIEF_OF_COMPANY = new Set(['executive', 'financial', 'operating', 'technology', 'technical']);
 const COMPANY_POSSESSIONS = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'board', 'shareholders', 'headquarters', 'plant', 'factory', 'subsidiary', 'shares', 'stock', 'workforce', 'employees', 'products']);
+
+/**
+ * "Microvis emploie 60 personnes", "Northgate employs 40 people", "Vale a investi …": a
+ * name right before a verb that only firms take.
+ */
+export function findFirmVerbOrgs(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let v = 1; v < t.length - 1; v++) {
+    const verb = t[v]!;
+    if (verb.isCap || !verb.isWord) continue;
+    let firm = FIRM_VERBS.has(verb.fold);
+    // "a investi", "has invested", "a levé": an auxiliary and a participle.
+    if (!firm && (verb.fold === 'a' || verb.fold === 'has') && FIRM_PARTICIPLES.has(t[v + 1]!.fold)) firm = true;
+    if (!firm || !isBareNameWord(t[v - 1]!) || a.inPlace[v - 1] || a.inHeadline[v]) continue;
+    const start = nameStartBefore(a, v);
+    if (start < 0 || isGivenName(t[start])) continue;
+    out.push({ type: 'ORG', start, end: v, priority: 4, confidence: 0.55 });
+  }
+  return out;
+}
 
 /**
  * "chez Desjardins", "operated by Vale", "exploitée par Orano", "a subsidiary of X": a

@@ -296,3 +296,11 @@ describe('organizations: appositions, finer (generalization)', () => {
     expect(namesOf('DAKAR, 12 mars 2025 (APS) – La Ville de Dakar a signé.', 'ORG')).toEqual(['Ville de Dakar']);
   });
 });
+
+describe('organizations: verbs only firms take (generalization)', () => {
+  it('takes a name before "emploie", "employs", "a investi", not a person or a place', () => {
+    const text = 'Lumitex emploie 80 personnes. Paul Roy a investi, et Roy a recruté. Lévis a investi aussi.';
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Lévis')])).toEqual(['Lumitex']);
+    expect(namesOf('Brivo employs 40 people and has raised $2 million.', 'ORG', 'en')).toEqual(['Brivo']);
+  });
+});
