@@ -1,4 +1,4 @@
-import { APPOSITION_NOUNS, FR_HEADS, FR_SUFFIX_HEADS, INDUSTRY_HEADS_FIRST, INDUSTRY_HEADS_LAST, ORG_CUES_BEFORE } from '../lexicons/org-head-words.js';
+import { APPOSITION_NOUNS, FR_HEADS, FR_SUFFIX_HEADS, INDUSTRY_HEADS_FIRST, INDUSTRY_HEADS_LAST, NON_ORG_INTRODUCERS, ORG_CUES_BEFORE } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import type { Analysis, Candidate } from './candidate.js';
@@ -186,15 +186,32 @@ export function findIndustryNamedOrgs(a: Analysis): Candidate[] {
     if (INDUSTRY_HEADS_LAST.has(tok.fold) && i > 0 && !ROLE_WORDS.has(t[i + 1]?.fold ?? '')) {
       let s = i;
       while (s > i - MAX_NAME_WORDS && s > 0 && isIndustryNameWord(t[s - 1]!) && !t[s]!.sentenceStart && !t[s]!.lineStart) s--;
-      if (s < i && (!t[s]!.sentenceStart || i - s >= 2) && !(isGivenName(t[s]) && i - s === 1)) out.push({ type: 'ORG', start: s, end: i + 1, priority: 6, confidence: 0.65 });
+      if (s < i && (!t[s]!.sentenceStart || i - s >= 2) && !(isGivenName(t[s]) && i - s === 1) && !namesSector(a, s, i)) out.push({ type: 'ORG', start: s, end: i + 1, priority: 6, confidence: 0.65 });
     }
-    if (INDUSTRY_HEADS_FIRST.has(tok.fold) && a.language !== 'en') {
+    if (INDUSTRY_HEADS_FIRST.has(tok.fold) && a.language !== 'en' && !NON_ORG_INTRODUCERS.has(t[i - 1]?.fold ?? '')) {
       const end = capitalizedRunAfter(a, i + 1);
       if (end > i + 1) out.push({ type: 'ORG', start: i, end, priority: 6, confidence: 0.65 });
     }
   }
   return out;
 }
+
+/**
+ * "the Canadian Aerospace sector", "Northern Ontario Mining", "le Salon Industries …": an
+ * industry noun after a nationality or direction adjective (and places), before a sector
+ * noun, or inside an event's name names no company.
+ */
+function namesSector(a: Analysis, s: number, head: number): boolean {
+  const t = a.tokens;
+  if (SECTOR_NOUNS.has(t[head + 1]?.fold ?? '')) return true;
+  for (let k = s; k < head; k++) if (NON_ORG_INTRODUCERS.has(t[k]!.fold)) return true;
+  if (!SECTOR_ADJECTIVE.test(t[s]!.fold) && !GENERIC_ADJECTIVES.has(t[s]!.fold)) return false;
+  for (let k = s + 1; k < head; k++) if (!a.inPlace[k] && !SECTOR_ADJECTIVE.test(t[k]!.fold) && !GENERIC_ADJECTIVES.has(t[k]!.fold)) return false;
+  return true;
+}
+const SECTOR_ADJECTIVE = /(?:ern|ian|ean|ese|ish)$/u;
+const GENERIC_ADJECTIVES = new Set(['advanced', 'clean', 'green', 'digital', 'smart', 'sustainable', 'new']);
+const SECTOR_NOUNS = new Set(['sector', 'sectors', 'industry', 'industries', 'cluster', 'companies', 'firms', 'workers', 'jobs', 'supply', 'suppliers', 'market', 'markets', 'secteur', 'secteurs', 'filiere', 'industrie', 'entreprises', 'emplois', 'week', 'summit', 'conference', 'forum', 'show', 'expo']);
 
 function isIndustryNameWord(tok: Token): boolean {
   return isBareNameWord(tok) && !tok.isUpper && !isHeadWord(tok) && !INDUSTRY_HEADS_LAST.has(tok.fold);

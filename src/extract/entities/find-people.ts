@@ -93,7 +93,7 @@ function rolePerson(a: Analysis, i: number): Candidate | undefined {
   if (words === 0) return undefined;
   if (words === 1) {
     // A lone word after a role is a surname only when nothing says it is a place.
-    if (a.inPlace[j] || isGivenName(t[j]) || isHeadWord(t[j]) || t[j]!.isUpper || COMMON_NOUN.test(t[j]!.fold) || NOT_SURNAMES.has(t[j]!.fold)) return undefined;
+    if (a.inPlace[j] || isGivenName(t[j]) || isHeadWord(t[j]) || t[j]!.isUpper || COMMON_NOUN.test(t[j]!.fold) || NOT_SURNAMES.has(t[j]!.fold) || INDUSTRY_HEADS_LAST.has(t[j]!.fold)) return undefined;
     return { type: 'PERSON', start: j, end, priority: 7, confidence: 0.7, surnameOnly: true };
   }
   if (isPlaceRange(a, j, end)) return undefined;

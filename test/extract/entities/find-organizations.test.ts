@@ -304,3 +304,11 @@ describe('organizations: verbs only firms take (generalization)', () => {
     expect(namesOf('Brivo employs 40 people and has raised $2 million.', 'ORG', 'en')).toEqual(['Brivo']);
   });
 });
+
+describe('organizations: industry nouns that name a sector (generalization)', () => {
+  it('does not take a sector or an event for a company', () => {
+    const text = 'The Canadian Aerospace sector grew, Northern Mining is booming and the Salon Industries Nouvelles opens.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual([]);
+    expect(namesOf('General Motors hired.', 'PERSON', 'en')).toEqual([]);
+  });
+});
