@@ -69,6 +69,7 @@ group operator
 pole agence incubateur accelerateur association fondation plateforme
 nonprofit non-profit charity hub incubator accelerator agency foundation consultancy
 cooperative co-operative coop co-op intercommunale giant geant
+quotidien hebdomadaire journal magazine newspaper
 `.split(/\s+/).filter(Boolean));
 
 /** Words naming programs, strategies or events: an acronym after them is no organization. */

@@ -292,6 +292,10 @@ describe('organizations: appositions, finer (generalization)', () => {
     expect(namesOf(en, 'ORG', 'en')).toEqual(['Nora']);
   });
 
+  it('takes a newspaper named after "le quotidien", with its capitalized article', () => {
+    expect(namesOf('Selon le quotidien Le Nouvelliste, la ville a signé.', 'ORG')).toEqual(['Le Nouvelliste']);
+  });
+
   it('does not take an agency tag in brackets in a dateline', () => {
     expect(namesOf('DAKAR, 12 mars 2025 (APS) – La Ville de Dakar a signé.', 'ORG')).toEqual(['Ville de Dakar']);
   });
