@@ -101,7 +101,7 @@ function reverseFrom<T>(list: T[], from: number): void {
 function judgeInput(lookups: readonly Lookup[], context: PlaceContext, index: PlaceIndex, tokens: readonly WordToken[]): JudgeInput & { endsAt: Set<number> } {
   const endsAt = new Set<number>();
   const isLargerPlace = (t: number): boolean =>
-    (index.byKey.get(tokens[t]?.key ?? '')?.entries ?? []).some((e) => e.kind !== 'city' && !e.needsCue);
+    (index.byKey.get(tokens[t]?.key ?? '')?.entries ?? []).some((e) => e.kind !== 'city' && !e.needsCue && !e.minor);
   return { context, countries: countriesNamed(lookups), placeEndsAt: (t) => endsAt.has(t), isLargerPlace, tokens, endsAt };
 }
 
@@ -135,7 +135,7 @@ function venuePlaces(features: readonly Found[], lookups: readonly Lookup[], acc
 function countriesNamed(lookups: readonly Lookup[]): ReadonlySet<string> {
   const countries = new Set<string>();
   for (const { entries } of lookups) {
-    for (const e of entries) if (e.kind !== 'city' && !e.needsCue && e.country) countries.add(e.country);
+    for (const e of entries) if (e.kind !== 'city' && !e.needsCue && !e.minor && e.country) countries.add(e.country);
   }
   return countries;
 }

@@ -46,6 +46,8 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   if (dateline || context.followedBy(last, input.isLargerPlace)) cue = 'strong';
   if (context.isGivenName(first, last) && cue !== 'strong') return null;
   if (!dateline && isPersonAfterComma(lookup, input)) return null;
+  if (!dateline && context.opensLongerName(last)) return null;
+  if (entry.minor && cue !== 'strong' && !input.countries.has(entry.country!)) return null;
   return entry.kind === 'city' ? judgeCity(entry, cue, lookup, input) : judgeArea(entry, cue);
 }
 
@@ -90,8 +92,9 @@ function judgeCity(entry: PlaceEntry, cue: Cue, { first, last }: Lookup, input: 
 /** Area names first (Québec the province), unless the text says city; then cities of named countries, then the largest. */
 function chooseEntry({ first, last, entries }: Lookup, input: JudgeInput): PlaceEntry {
   if (entries.length === 1) return entries[0]!;
-  const areas = entries.filter((e) => e.kind !== 'city');
+  // A subdivision of the bulk table outranks a city only where the text names its country.
   const cities = entries.filter((e) => e.kind === 'city');
+  const areas = entries.filter((e) => e.kind !== 'city' && (!e.minor || cities.length === 0 || input.countries.has(e.country!)));
   if (areas.length > 0 && (cities.length === 0 || !input.context.saysCity(first, last))) return rankAreas(areas)[0]!;
   return cities.reduce((best, e) => (cityWeight(e, input) > cityWeight(best, input) ? e : best));
 }

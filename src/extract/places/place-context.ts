@@ -1,5 +1,5 @@
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
-import { ARTICLES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NOUN_LINKS, PLACE_HEADS, STREET_WORDS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
+import { ARTICLES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NAME_FOLLOWERS, NEVER_PLACES, NOUN_LINKS, PLACE_HEADS, ROLES_BEFORE_NAMES, STREET_WORDS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, isHyphen } from './word-tokens.js';
 
@@ -20,6 +20,9 @@ const CITY_WORDS = new Set(['ville', 'city', 'town', 'municipalite', 'commune', 
 const DATELINE_CHARS = 400;
 // Lines are judged on at most this many chars either side, so a 1 MB line costs nothing.
 const MAX_LINE = 1000;
+// A title is a short line; lower-case words of four letters or more are not in one.
+const TITLE_CHARS = 300;
+const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{3,}/gu;
 const DATELINE_AFTER = /^\s{0,2}(?:[–—-]|\(|:|,\s{0,2}(?:\d|\p{Lu}|le\s))/u;
 
 /** What the text around a token range says about it being a place. */
@@ -27,6 +30,8 @@ export class PlaceContext {
   readonly #text: string;
   readonly #tokens: readonly WordToken[];
   readonly #headlines = new Map<number, boolean>();
+  readonly #titleLines = new Map<number, boolean>();
+  #newlines: number[] | undefined;
   #cityExpected = false;
 
   /** Whether the name being judged is a city (cues differ: "en France" but "à Lyon"). */
@@ -143,6 +148,47 @@ export class PlaceContext {
     return next !== undefined && next.capitalized && gapAfter(this.#text, this.#tokens, last) === ' ';
   }
 
+  /**
+   * "Prairie Creole Foods", "Blue Ridge Semiconductor", "the U.S. Census Bureau": the place
+   * name opens a longer capitalized name and is only its first word. Not when the next
+   * word says place or person ("Quebec City", "Moncton Mayor Dawn Arnold", "in Paris
+   * Monday"), nor on a line in title case, where every word is capitalized.
+   */
+  opensLongerName(last: number): boolean {
+    const next = this.#tokens[last + 1];
+    if (!next || !next.capitalized || NAME_FOLLOWERS.has(next.key) || NEVER_PLACES.has(next.key)) return false;
+    if (ROLES_BEFORE_NAMES.has(next.key) || HONORIFICS.has(next.key) || GIVEN_NAMES.has(next.key)) return false;
+    // An all-caps run is a headline ("WALLONIE - BRUXELLES AU QUÉBEC"), not a name.
+    if (this.#tokens[last]!.allCaps && next.allCaps) return false;
+    const gap = gapAfter(this.#text, this.#tokens, last);
+    if (gap !== ' ' && !(gap === '. ' && this.#tokens[last]!.text.length === 1)) return false;
+    return !this.#titleCase(last);
+  }
+
+  /**
+   * The line of token i is a short one in title case: hardly a lower-case word of four
+   * letters or more ("Moncton And Lafayette To Sign Letter Of Intent"). Judged once a line.
+   */
+  #titleCase(i: number): boolean {
+    const newlines = (this.#newlines ??= lineBreaks(this.#text));
+    const pos = this.#tokens[i]!.start;
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = lo > 0 ? newlines[lo - 1]! + 1 : 0;
+    const end = lo < newlines.length ? newlines[lo]! : this.#text.length;
+    if (end - start >= TITLE_CHARS) return false;
+    const cached = this.#titleLines.get(start);
+    if (cached !== undefined) return cached;
+    const title = (this.#text.slice(start, end).match(LOWER_WORD) ?? []).length < 2;
+    this.#titleLines.set(start, title);
+    return title;
+  }
+
   /** "Centre des congrès", "Chambre de commerce": one word heading a lower-case noun phrase. */
   headsNounPhrase(i: number, last: number): boolean {
     const [link, noun] = [this.#tokens[last + 1], this.#tokens[last + 2]];
@@ -222,4 +268,11 @@ function countLetters(text: string, start: number, end: number): [letters: numbe
     if (UPPER.test(char)) upper++;
   }
   return [letters, upper];
+}
+
+/** Offsets of the line breaks of a text, in order. */
+function lineBreaks(text: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) found.push(at);
+  return found;
 }

@@ -13,7 +13,7 @@ describe('findPlaces: countries, subdivisions and regions', () => {
   });
 
   it('gives every name of one country the same name and id', () => {
-    const found = findPlaces('La Corée du Sud est un partenaire. En Corée, le Korea Trade Office aide les PME.', 'fr');
+    const found = findPlaces('La Corée du Sud est un partenaire. En Corée, les PME exportent ; Korea reste un marché clé.', 'fr');
     expect(found.map((p) => p.text)).toEqual(['Corée du Sud', 'Corée', 'Korea']);
     expect(new Set(found.map((p) => p.name))).toEqual(new Set(['Corée du Sud']));
     expect(new Set(found.map((p) => p.id))).toEqual(new Set(['country:KR']));
@@ -156,5 +156,35 @@ describe('findPlaces: offsets and robustness', () => {
       findPlaces(input, 'fr');
       expect(performance.now() - started).toBeLessThan(5000);
     }
+  });
+});
+
+describe('findPlaces: subdivisions of every country', () => {
+  it('finds first-level subdivisions beyond the curated tables', () => {
+    expect(names('The delegation toured Karnataka and Kerala before returning to India.', 'en')).toEqual(['Karnataka', 'Kerala', 'India']);
+    expect(names('Des élus du Zou et de l’Alibori, au Bénin, sont attendus.')).toEqual(['Zou', 'Alibori', 'Bénin']);
+    expect(names('Firms from Northamptonshire and Wiltshire joined the mission to Osaka.', 'en')).toContain('Wiltshire');
+  });
+
+  it('needs a strong cue or the country named for a subdivision of the bulk table', () => {
+    expect(names('Karnataka Bank reported its results.', 'en')).toEqual([]);
+    expect(names('The report by Angus was read aloud.', 'en')).toEqual([]);
+    expect(names('The plant opened in Angus last year.', 'en')).toEqual(['Angus']);
+  });
+});
+
+describe('findPlaces: places that only open a longer name', () => {
+  it('does not take a place name that opens a company or agency name', () => {
+    expect(names('Shares of Lisbon Textiles Ltd rose while Porto Gearworks Inc. fell in Porto.', 'en')).toEqual(['Porto']);
+    expect(names('Figures from the U.S. Labor Department and from Mexico.', 'en')).toEqual(['Mexico']);
+  });
+
+  it('keeps it before a place word, a role, a title, a date word or a person', () => {
+    expect(names('Toronto Mayor Jane Roe met Quebec City officials in Halifax Monday.', 'en')).toEqual(['Toronto', 'Quebec City', 'Halifax']);
+    expect(names('Also on Monday, Maine Gov. Ann Roe and the consul of France Marie Dubois spoke.', 'en')).toEqual(['Maine', 'France']);
+  });
+
+  it('keeps it in a title-case headline', () => {
+    expect(names('Toronto And Montreal Sign Twinning Charter\n\nThe charter was signed.', 'en')).toEqual(['Toronto', 'Montreal']);
   });
 });
