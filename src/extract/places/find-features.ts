@@ -15,7 +15,7 @@ export interface FeatureSpan {
 const EN_SUFFIX_HEADS = new Set([
   'valley', 'bay', 'river', 'lake', 'lakes', 'mountains', 'mountain', 'island', 'islands', 'peninsula', 'watershed',
   'gulf', 'sea', 'ocean', 'coast', 'strait', 'basin', 'region', 'county', 'highlands', 'plains', 'falls', 'canyon',
-  'province',
+  'province', 'triangle', 'belt', 'corridor', 'delta', 'estuary', 'archipelago', 'desert',
 ]);
 // Lower-case heads after a name that is a place on its own: "the Temiscouata region", "Guangdong province".
 const LOWER_SUFFIX_HEADS = new Set(['region', 'province']);
@@ -23,7 +23,7 @@ const EN_PREFIX_HEADS = new Set(['bay', 'gulf', 'isle', 'strait', 'sea', 'cape',
 // Lower-case French heads before a name: "lac Saint-Jean", "vallée du Richelieu".
 const FR_HEADS = new Set([
   'lac', 'baie', 'golfe', 'mont', 'monts', 'ile', 'iles', 'fleuve', 'riviere', 'vallee', 'detroit', 'massif', 'peninsule',
-  'plateau', 'plaine', 'canal', 'cap',
+  'plateau', 'plaine', 'canal', 'cap', 'estuaire', 'delta', 'archipel', 'foret', 'bassin',
 ]);
 const FR_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
 const FR_VENUE_HEADS = new Set(['centre', 'palais', 'parc']);
@@ -60,6 +60,9 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
   if (first > before) return null;
   // A lower-case head ("the Temiscouata region") names only the words before it.
   if (!head.capitalized) return LOWER_SUFFIX_HEADS.has(head.key) ? { first, last: before, confidence: 0.6 } : null;
+  // "Soar Valley Textiles Ltd", "Research Triangle Regional Partnership": a company's or body's name.
+  const next = tokens[i + 1];
+  if (next && next.capitalized && !FUNCTION_WORDS.has(next.key) && gapAfter(text, tokens, i) === ' ') return null;
   return venue ? { first, last: i, confidence: 0.6, venue } : { first, last: i, confidence: 0.65 };
 }
 

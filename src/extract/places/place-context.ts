@@ -23,6 +23,7 @@ const MAX_LINE = 1000;
 // A title is a short line; lower-case words of four letters or more are not in one.
 const TITLE_CHARS = 300;
 const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{3,}/gu;
+const UPPER_WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{3,}/gu;
 const DATELINE_AFTER = /^\s{0,2}(?:[–—-]|\(|:|,\s{0,2}(?:\d|\p{Lu}|le\s))/u;
 
 /** What the text around a token range says about it being a place. */
@@ -156,7 +157,9 @@ export class PlaceContext {
    */
   opensLongerName(last: number): boolean {
     const next = this.#tokens[last + 1];
-    if (!next || !next.capitalized || NAME_FOLLOWERS.has(next.key) || NEVER_PLACES.has(next.key)) return false;
+    if (!next || !next.capitalized || NEVER_PLACES.has(next.key)) return false;
+    // "Quebec City" is a place, "Hudson Valley Textiles" a company.
+    if (NAME_FOLLOWERS.has(next.key)) return this.opensLongerName(last + 1) && !NAME_FOLLOWERS.has(this.#tokens[last + 2]?.key ?? '');
     if (ROLES_BEFORE_NAMES.has(next.key) || HONORIFICS.has(next.key) || GIVEN_NAMES.has(next.key)) return false;
     // An all-caps run is a headline ("WALLONIE - BRUXELLES AU QUÉBEC"), not a name.
     if (this.#tokens[last]!.allCaps && next.allCaps) return false;
@@ -166,8 +169,8 @@ export class PlaceContext {
   }
 
   /**
-   * The line of token i is a short one in title case: hardly a lower-case word of four
-   * letters or more ("Moncton And Lafayette To Sign Letter Of Intent"). Judged once a line.
+   * The line of token i is a short one in title case: no lower-case word of four letters or
+   * more, or one among five capitalized ones ("Moncton And Lafayette To Sign Letter Of Intent"). Judged once a line.
    */
   #titleCase(i: number): boolean {
     const newlines = (this.#newlines ??= lineBreaks(this.#text));
@@ -184,7 +187,9 @@ export class PlaceContext {
     if (end - start >= TITLE_CHARS) return false;
     const cached = this.#titleLines.get(start);
     if (cached !== undefined) return cached;
-    const title = (this.#text.slice(start, end).match(LOWER_WORD) ?? []).length < 2;
+    const line = this.#text.slice(start, end);
+    const lower = (line.match(LOWER_WORD) ?? []).length;
+    const title = lower === 0 || (lower === 1 && (line.match(UPPER_WORD) ?? []).length >= 5);
     this.#titleLines.set(start, title);
     return title;
   }

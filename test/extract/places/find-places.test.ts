@@ -188,3 +188,26 @@ describe('findPlaces: places that only open a longer name', () => {
     expect(names('Toronto And Montreal Sign Twinning Charter\n\nThe charter was signed.', 'en')).toEqual(['Toronto', 'Montreal']);
   });
 });
+
+describe('findPlaces: compounds, qualified regions and features', () => {
+  it('takes twin towns joined by a hyphen as one city', () => {
+    expect(names('Le conseil de Rouyn-Noranda et la ville de Thetford-Asbestos ont signé.')).toContain('Thetford-Asbestos');
+    expect(names('A delegation from the City of Kalgoorlie-Boulder, Western Australia.', 'en')).toEqual(['Kalgoorlie-Boulder', 'Western Australia']);
+    expect(names('Hydro-Québec et Air-France-KLM ont signé.')).toEqual([]);
+  });
+
+  it('takes a compass word or qualifier with the region it qualifies as one place', () => {
+    expect(names('Mining jobs in Northern Ontario and Southern Manitoba grew; Ontario led.', 'en')).toEqual(['Northern Ontario', 'Southern Manitoba', 'Ontario']);
+    expect(names('Des emplois en Suisse alémanique, dans l’Italie du Nord et en Belgique.')).toEqual(['Suisse alémanique', 'Italie du Nord', 'Belgique']);
+  });
+
+  it('finds features named by a lower-case French head or an English head', () => {
+    expect(names('Une liaison avec l’estuaire de la Loire et le delta du Rhône.')).toEqual(['estuaire de la Loire', 'delta du Rhône']);
+    expect(names('Firms in the Rust Belt and the Golden Triangle hired.', 'en')).toEqual(['Rust Belt', 'Golden Triangle']);
+  });
+
+  it('does not take a feature or a venue that names a business', () => {
+    expect(names('Shares of Hudson Valley Textiles Ltd rose.', 'en')).toEqual([]);
+    expect(names('The summit at the Orbitek Convention Center drew crowds.', 'en')).toEqual([]);
+  });
+});
