@@ -1,5 +1,5 @@
 import type { PlaceEntry } from '../gazetteer/place-index.js';
-import type { Cue, PlaceContext } from './place-context.js';
+import { POST_HEADS, SUBJECT_HEADS, type Cue, type PlaceContext } from './place-context.js';
 import { COUNTRY_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, ROLES_BEFORE_NAMES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
 
@@ -47,6 +47,8 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   if (context.isGivenName(first, last) && cue !== 'strong') return null;
   if (!dateline && isPersonAfterComma(lookup, input)) return null;
   if (!dateline && context.opensLongerName(last)) return null;
+  // "Consulate General of Canada in Dallas", "ministère de l'Europe": names of bodies, not places.
+  if (context.inBodyName(first, POST_HEADS) || (entry.kind === 'region' && context.inBodyName(first, SUBJECT_HEADS))) return null;
   if (entry.minor && cue !== 'strong' && !input.countries.has(entry.country!)) return null;
   return entry.kind === 'city' ? judgeCity(entry, cue, lookup, input) : judgeArea(entry, cue);
 }

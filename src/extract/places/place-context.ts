@@ -9,6 +9,22 @@ export type Cue = 'strong' | 'weak' | 'none';
 const BODY_HEADS = new Set(['chambre', 'cci', 'conseil', 'prefecture', 'comite', 'federation', 'union', 'agence', 'office', 'direction', 'association', 'maison', 'caisse', 'syndicat']);
 const BODY_NAME_WORDS = 10;
 
+/** Heads of diplomatic posts named after two places: "Consulat général de France à Québec". */
+export const POST_HEADS: ReadonlySet<string> = new Set(['consulate', 'consulat', 'embassy', 'ambassade', 'delegation', 'commission', 'commissariat', 'representation', 'mission']);
+/** Bodies whose complement is their subject: "ministère de l'Europe", "Maison de l'Europe". */
+export const SUBJECT_HEADS: ReadonlySet<string> = new Set([
+  'ministere', 'ministry', 'maison', 'house', 'conseil', 'council', 'representation', 'bureau', 'office', 'agence', 'agency',
+  'fondation', 'foundation', 'institut', 'institute', 'banque', 'bank', 'commission', 'delegation', 'secretariat',
+]);
+// Heads that name a body only when capitalized: "une délégation du Québec à Paris" is people travelling.
+const CAPITALIZED_HEADS = new Set(['delegation', 'representation', 'mission', 'commission', 'conseil', 'council', 'bureau', 'office', 'maison', 'house']);
+// What may stand between a body's head and a place of its name, besides capitalized names.
+const NAME_WALK_WORDS = new Set([
+  'of', 'de', 'du', 'd', 'des', 'la', 'l', 'le', 'les', 'the', 'in', 'a', 'au', 'aux', 'en', 'at', 'pour', 'for', 'et', 'and',
+  'general', 'generale', 'deputy', 'adjoint', 'permanent', 'permanente', 'high', 'haut',
+]);
+const NAME_WALK = 8;
+
 // What may separate two words of one phrase: spaces and an elision apostrophe.
 const WORD_GAP = new Set([' ', '\u00a0', '\t', '\n', '\r', "'", '’']);
 
@@ -67,9 +83,38 @@ export class PlaceContext {
     if (key === 'en' && this.#cityExpected) return 'weak';
     // A capitalized cue opens a sentence or a title ("To Date", "En Somme", "À Lire"): weaker.
     if (STRONG_CUES.has(key)) return this.#tokens[p]!.capitalized && !this.#tokens[i]!.allCaps ? 'weak' : 'strong';
-    if (!WEAK_CUES.has(key)) return 'none';
+    if (!WEAK_CUES.has(key)) return this.#listConnector(p) ? 'weak' : 'none';
     if ((key === 'et' || key === 'and' || key === 'ou' || key === 'or') && placeEndsAt(p - 1)) return 'strong';
     return this.#headBefore(p) || ((key === 'de' || key === 'du' || key === 'des' || key === 'd') && this.#bodyHeadBefore(p)) ? 'strong' : 'weak';
+  }
+
+  /**
+   * The place is part of a diplomatic post's or body's name: "Consulate General of Canada
+   * in Dallas", "l'ambassade de Tunisie en France" (`heads` = POST_HEADS), "ministère de
+   * l'Europe", "Représentation de l'OIF pour les Amériques" (BODY_HEADS, for regions).
+   * Walks back over names, links and prepositions to a head noun, a few words at most.
+   */
+  inBodyName(i: number, heads: ReadonlySet<string>): boolean {
+    // A headline capitalizes every word: "DÉLÉGATION PALOISE À THETFORD" is people travelling.
+    if (this.#tokens[i]!.allCaps) return false;
+    let q = this.previousWord(i);
+    for (let hops = 0; q >= 0 && hops < NAME_WALK; hops++, q = this.previousWord(q)) {
+      const token = this.#tokens[q]!;
+      if (heads.has(token.key)) return token.capitalized || !CAPITALIZED_HEADS.has(token.key);
+      if (!token.capitalized && !NAME_WALK_WORDS.has(token.key)) return false;
+    }
+    return false;
+  }
+
+  /** "as well as X", "ainsi que X": a list goes on, like "and". */
+  #listConnector(p: number): boolean {
+    const key = this.#tokens[p]!.key;
+    const before = this.previousWord(p);
+    if (before < 0) return false;
+    if (key === 'que') return this.#tokens[before]!.key === 'ainsi';
+    if (key !== 'as' || this.#tokens[before]!.key !== 'well') return false;
+    const first = this.previousWord(before);
+    return first >= 0 && this.#tokens[first]!.key === 'as';
   }
 
   /** "Chambre de métiers et de l'artisanat de la Moselle": the complement closing a body's name. */

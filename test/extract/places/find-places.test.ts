@@ -211,3 +211,21 @@ describe('findPlaces: compounds, qualified regions and features', () => {
     expect(names('The summit at the Orbitek Convention Center drew crowds.', 'en')).toEqual([]);
   });
 });
+
+describe('findPlaces: list connectors, settlements and names of bodies', () => {
+  it('reads "as well as" and "ainsi que" as a list going on', () => {
+    expect(names('The mayors of Fredericton, as well as Bathurst, attended in Canada.', 'en')).toContain('Bathurst');
+    expect(names('Des élus de Rimouski ainsi que Matane sont venus du Canada.')).toEqual(['Rimouski', 'Matane', 'Canada']);
+  });
+
+  it('takes a settlement too small for the gazetteer after its noun', () => {
+    expect(names('They stopped in the hamlet of Tiddlecombe and the village of Upper Frobworth.', 'en')).toEqual(['Tiddlecombe', 'Upper Frobworth']);
+    expect(texts('Une fête dans la commune de Villeneuve-sur-Lot.')).toEqual(['Villeneuve-sur-Lot']);
+  });
+
+  it('does not take the places that name a diplomatic post or a body', () => {
+    expect(names('Support came from the Embassy of Peru in Ottawa.', 'en')).toEqual([]);
+    expect(names('L’ambassade du Chili en Belgique et le ministère de l’Europe ont aidé.')).toEqual([]);
+    expect(names('Une délégation du Chili est attendue en Belgique.')).toEqual(['Chili', 'Belgique']);
+  });
+});
