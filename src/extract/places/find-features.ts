@@ -17,7 +17,7 @@ export interface FeatureSpan {
 const EN_SUFFIX_HEADS = new Set([
   'valley', 'bay', 'river', 'lake', 'lakes', 'mountains', 'mountain', 'island', 'islands', 'peninsula', 'watershed',
   'gulf', 'sea', 'ocean', 'coast', 'strait', 'basin', 'region', 'county', 'highlands', 'plains', 'falls', 'canyon',
-  'province', 'triangle', 'belt', 'corridor', 'delta', 'estuary', 'archipelago', 'desert',
+  'province', 'area', 'triangle', 'belt', 'corridor', 'delta', 'estuary', 'archipelago', 'desert',
 ]);
 // Lower-case heads after a name that is a place on its own: "the Temiscouata region", "Guangdong province".
 const LOWER_SUFFIX_HEADS = new Set(['region', 'province']);

@@ -125,7 +125,7 @@ function judgeAll(lookups: readonly Lookup[], input: JudgeInput & { endsAt: Set<
 const QUALIFIERS_BEFORE = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',
   'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'upstate',
-  'downstate', 'greater', 'inner', 'outer',
+  'downstate', 'greater', 'inner', 'outer', 'metro',
 ]);
 const QUALIFIERS_AFTER = new Set([
   'romande', 'alemanique', 'metropolitaine', 'continentale', 'septentrionale', 'meridionale', 'orientale', 'occidentale',
@@ -140,7 +140,7 @@ function qualifiedPlaces(text: string, tokens: readonly WordToken[], found: read
     let { first, last } = f;
     const before = tokens[first - 1];
     if (before?.capitalized && QUALIFIERS_BEFORE.has(before.key) && gapAfter(text, tokens, first - 1) === ' ') {
-      if (f.entry.kind !== 'city' || before.key === 'greater') first--;
+      if (f.entry.kind !== 'city' || before.key === 'greater' || before.key === 'metro') first--;
     }
     if (f.entry.kind !== 'city') last = qualifierAfter(text, tokens, last);
     if (first === f.first && last === f.last) return f;
@@ -241,9 +241,24 @@ function keepWholeCompounds(text: string, tokens: readonly WordToken[], found: F
 function twinTowns(tokens: readonly WordToken[], found: readonly Found[], index: PlaceIndex, first: number, last: number): Found | null {
   const parts = found.filter((f) => f.first >= first && f.last <= last);
   if (parts.length === 0 || parts.some((f) => f.entry?.kind !== 'city' || f.venue)) return null;
-  for (let t = first; t <= last; t++) {
-    if (parts.some((f) => f.first <= t && t <= f.last)) continue;
-    if (!(index.byKey.get(tokens[t]!.key)?.entries ?? []).some((e) => e.kind === 'city')) return null;
+  for (let t = first; t <= last; ) {
+    const part = parts.find((f) => f.first === t);
+    if (part) {
+      t = part.last + 1;
+      continue;
+    }
+    // The longest city name from here: "Nantes-Saint-Nazaire".
+    let key = '';
+    let end = -1;
+    for (let j = t; j <= last; j++) {
+      key = j === t ? tokens[j]!.key : `${key} ${tokens[j]!.key}`;
+      const keyed = index.byKey.get(key);
+      if (!keyed) break;
+      if (keyed.entries.some((e) => e.kind === 'city')) end = j;
+      if (!keyed.isPrefix) break;
+    }
+    if (end < 0) return null;
+    t = end + 1;
   }
   const best = parts.reduce((a, b) => (b.confidence > a.confidence ? b : a));
   return { first, last, entry: parts[0]!.entry, confidence: best.confidence };

@@ -194,6 +194,12 @@ describe('findPlaces: compounds, qualified regions and features', () => {
     expect(names('Le conseil de Rouyn-Noranda et la ville de Thetford-Asbestos ont signé.')).toContain('Thetford-Asbestos');
     expect(names('A delegation from the City of Kalgoorlie-Boulder, Western Australia.', 'en')).toEqual(['Kalgoorlie-Boulder', 'Western Australia']);
     expect(names('Hydro-Québec et Air-France-KLM ont signé.')).toEqual([]);
+    expect(names('Le salon se tient à Nantes-Saint-Nazaire.')).toEqual(['Nantes-Saint-Nazaire']);
+  });
+
+  it('finds the regions of England and named metropolitan areas', () => {
+    expect(names('Suppliers from the East Midlands and the South West of England.', 'en')).toEqual(['East Midlands', 'South West of England']);
+    expect(names('Jobs in the Greater Vancouver Area rose.', 'en')).toEqual(['Greater Vancouver Area']);
   });
 
   it('takes a compass word or qualifier with the region it qualifies as one place', () => {
