@@ -142,13 +142,28 @@ function qualifiedPlaces(text: string, tokens: readonly WordToken[], found: read
     if (before?.capitalized && QUALIFIERS_BEFORE.has(before.key) && gapAfter(text, tokens, first - 1) === ' ') {
       if (f.entry.kind !== 'city' || before.key === 'greater' || before.key === 'metro') first--;
     }
-    if (f.entry.kind !== 'city') last = qualifierAfter(text, tokens, last);
+    if (f.entry.kind !== 'city') {
+      last = qualifierAfter(text, tokens, last);
+      if (first === f.first) first = compassBefore(text, tokens, first);
+    }
     if (first === f.first && last === f.last) return f;
     const key = tokens.slice(first, last + 1).map((t) => t.key).join(' ');
     const name = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' ');
     const kind = f.entry.kind === 'country' ? 'region' : f.entry.kind;
     return { ...f, first, last, entry: { ...f.entry, id: `${f.entry.id}~${key}`, name, kind } };
   });
+}
+
+/** The first token of "Nord de l'Ontario", "Sud du Brésil" before a place starting at `first`. */
+function compassBefore(text: string, tokens: readonly WordToken[], first: number): number {
+  let link = first - 1;
+  if (tokens[link]?.key === 'l' && tokens[link - 1]?.key === 'de') link--;
+  const compass = tokens[link - 1];
+  if (!compass?.capitalized || !COMPASS_AFTER.has(compass.key) || !['de', 'du', 'd'].includes(tokens[link]?.key ?? '')) return first;
+  for (let t = link - 1; t < first; t++) if (!isJoiner(gapAfter(text, tokens, t))) return first;
+  // "Côte-Nord du Québec": the compass word ends another name.
+  if (link >= 2 && isHyphen(gapAfter(text, tokens, link - 2))) return first;
+  return link - 1;
 }
 
 /** The last token of "Suisse romande", "Inde du Sud", "Europe de l'Est" after a place ending at `last`. */
