@@ -94,7 +94,12 @@ const numberRules: readonly DateRule[] = [
   rule('short year range', 'year', `(${YEAR_DIGITS})[-–/](\\d{2})(?![\\d\\p{L}])`, (m) => shortYearRange(m)),
   rule('bare year', 'year', `(${YEAR})`, (m, text) =>
     isYearInContext(text, m.index, m.index + 4) ? span(m, { year: +m[1]! }) : null),
+  // "fondée en 1642", "go back to 1755": an earlier year needs a word that says year.
+  rule('historical year', 'year', `(1[5-7]\\d\\d)(?![\\d\\p{L}])`, (m, text) =>
+    HISTORICAL_CUE.test(text.slice(Math.max(0, m.index - 20), m.index)) && isYearInContext(text, m.index, m.index + 4) ? span(m, { year: +m[1]! }) : null),
 ];
+
+const HISTORICAL_CUE = /(?:^|[^\p{L}])(?:en|dès|depuis|vers|jusqu['’]en|in|since|circa|year|année|annee|back to|dates? to|from)\s{1,3}$/iu;
 
 function numericDate(m: RegExpExecArray): DateCandidate | null {
   const a = Number(m[1]);
@@ -118,7 +123,7 @@ function isEnglishVerb(word: string): boolean {
 }
 
 // Words before a month alone that make it a date: "en avril", "in August", "début juin".
-const MONTH_CUE = /(?:^|[^\p{L}])(?:en|dès|depuis|d['’]ici|jusqu['’]en|courant|début|fin|mi-|mois\s{1,3}d['’]|mois\s{1,3}de|in|since|until|by|during|early|late|mid-|last|next|this)\s{0,3}$/iu;
+const MONTH_CUE = /(?:^|[^\p{L}])(?:en|dès|depuis|d['’]ici|jusqu['’]en|courant|début|fin|mi-|mois\s{1,3}d['’]|mois\s{1,3}de|pour|in|since|until|by|during|early|late|mid-|last|next|this|for)\s{0,3}$/iu;
 
 function shortYearRange(m: RegExpExecArray): DateCandidate | null {
   const first = Number(m[1]);

@@ -47,7 +47,26 @@ const DATELINE_CHARS = 200;
 export function extractDates(text: string, options: ExtractDatesOptions): DateMention[] {
   const kept = dropOverlaps(findCandidates(text));
   const anchor = anchorFromPublication(options.publishedAt) ?? anchorFromDateline(text, kept);
-  return kept.map((candidate) => toMention(text, candidate, anchor));
+  return withoutRepeatedMonths(kept.map((candidate) => toMention(text, candidate, anchor)));
+}
+
+/**
+ * "signeront la charte en mai … le 24 mai": a month named alone, in words, where the text
+ * also gives a day of that month, is that date again and not a date of its own.
+ */
+function withoutRepeatedMonths(mentions: DateMention[]): DateMention[] {
+  const daysOfMonths = new Set<string>();
+  for (const m of mentions) {
+    for (const part of m.value.split('/')) {
+      const day = /^(\d{4}|-)-(\d{2})-\d{2}$/.exec(part);
+      if (day) daysOfMonths.add(`${day[1]}-${day[2]}`);
+    }
+  }
+  if (daysOfMonths.size === 0) return mentions;
+  return mentions.filter((m) => {
+    const month = /^(\d{4}|-)-(\d{2})$/.exec(m.value);
+    return !month || /\d/.test(m.text) || !daysOfMonths.has(`${month[1]}-${month[2]}`);
+  });
 }
 
 function findCandidates(text: string): DateCandidate[] {

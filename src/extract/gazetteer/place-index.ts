@@ -5,6 +5,7 @@ import { AMBIGUOUS_COUNTRY_NAMES, countryNames } from './countries.js';
 import { normalizeNameOnce as normalizeName } from './normalize-name.js';
 import { AMERICAS } from './subdivisions-americas.js';
 import { FRANCE } from './subdivisions-france.js';
+import subdivisionData from './subdivisions-data.json' with { type: 'json' };
 import { MACRO_REGIONS, WORLD_SUBDIVISIONS } from './subdivisions-world.js';
 
 export type PlaceKind = 'country' | 'subdivision' | 'region' | 'city';
@@ -20,6 +21,12 @@ export interface PlaceEntry {
   readonly population: number;
   /** The name is also a common word or given name: it needs a cue to count. */
   readonly needsCue: boolean;
+  /**
+   * From the bulk table of every country's subdivisions (subdivisions-data.json), not a
+   * curated one: it counts with a strong cue ("in Borgou") or when the text names its
+   * country, and it names no country for other places.
+   */
+  readonly minor?: boolean;
   readonly country?: string;
   readonly geo?: GeoPoint;
 }
@@ -79,6 +86,7 @@ function buildIndex(): PlaceIndex {
   addExonyms(geoOf, add);
   addCountries(cities, add);
   for (const table of [AMERICAS, FRANCE, WORLD_SUBDIVISIONS, MACRO_REGIONS]) addTable(table, geoOf, add);
+  addSubdivisionData(byKey, add);
   const prefixes = new Set<string>();
   let maxWords = 1;
   for (const key of byKey.keys()) {
@@ -233,6 +241,22 @@ function addTable(table: string, locate: Locate, add: Add): void {
       geo,
     };
     for (const name of names) add(name, entry);
+  }
+}
+
+/**
+ * First-level subdivisions of every country (country-region-data), under names no curated
+ * table or city of the same country already holds: "Gujarat", "Borgou", "Leicestershire".
+ */
+function addSubdivisionData(byKey: ReadonlyMap<string, readonly PlaceEntry[]>, add: Add): void {
+  for (const [country, names, ordinary] of subdivisionData as [string, string[], number][]) {
+    const entry: PlaceEntry = { id: `sub:${country}:${names[0]}`, kind: 'subdivision', name: names[0]!, population: LARGE, needsCue: ordinary === 1, minor: true, country };
+    for (const name of names) {
+      const key = normalizeName(name);
+      const known = byKey.get(key);
+      if (known?.some((e) => (e.kind !== 'city' && !e.minor) || e.country === country)) continue;
+      add(name, entry, key);
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 /**
- * Subdivisions of Belgium, Germany, Switzerland, Morocco, Senegal, Côte d'Ivoire and
- * South Korea, in French and English, in the line format of subdivisions-americas.ts.
+ * Subdivisions of Belgium, Germany, Switzerland, Morocco, Senegal, Côte d'Ivoire, South
+ * Korea and others, the regions of England, in French and English, in the line format of subdivisions-americas.ts.
  */
 export const WORLD_SUBDIVISIONS = `
 BE|region|Wallonie;Wallonia;Région wallonne|Namur
@@ -116,6 +116,15 @@ IT|region|Piémont;Piedmont|Turin
 IT|region|Vénétie;Veneto|Venice
 IT|region|Émilie-Romagne;Emilia-Romagna|Bologna
 IT|region|Ligurie;Liguria|Genoa
+GB|region|East Midlands|Nottingham
+GB|region|West Midlands|Birmingham
+GB|region|Midlands|Birmingham
+GB|region|North East England;North East of England|Newcastle upon Tyne
+GB|region|North West England;North West of England|Manchester
+GB|region|Yorkshire and the Humber;Yorkshire|Leeds
+GB|region|East of England|Cambridge
+GB|region|South East England;South East of England|Guildford
+GB|region|South West England;South West of England|Bristol
 `;
 
 /**

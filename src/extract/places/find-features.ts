@@ -1,3 +1,5 @@
+import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
+import { EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, NEVER_PLACES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, isJoiner } from './word-tokens.js';
 
@@ -15,7 +17,7 @@ export interface FeatureSpan {
 const EN_SUFFIX_HEADS = new Set([
   'valley', 'bay', 'river', 'lake', 'lakes', 'mountains', 'mountain', 'island', 'islands', 'peninsula', 'watershed',
   'gulf', 'sea', 'ocean', 'coast', 'strait', 'basin', 'region', 'county', 'highlands', 'plains', 'falls', 'canyon',
-  'province',
+  'province', 'area', 'triangle', 'belt', 'corridor', 'delta', 'estuary', 'archipelago', 'desert',
 ]);
 // Lower-case heads after a name that is a place on its own: "the Temiscouata region", "Guangdong province".
 const LOWER_SUFFIX_HEADS = new Set(['region', 'province']);
@@ -23,19 +25,28 @@ const EN_PREFIX_HEADS = new Set(['bay', 'gulf', 'isle', 'strait', 'sea', 'cape',
 // Lower-case French heads before a name: "lac Saint-Jean", "vallée du Richelieu".
 const FR_HEADS = new Set([
   'lac', 'baie', 'golfe', 'mont', 'monts', 'ile', 'iles', 'fleuve', 'riviere', 'vallee', 'detroit', 'massif', 'peninsule',
-  'plateau', 'plaine', 'canal', 'cap',
+  'plateau', 'plaine', 'canal', 'cap', 'estuaire', 'delta', 'archipel', 'foret', 'bassin',
 ]);
 const FR_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
+// Lower-case nouns of a settlement before its name: "the village of Memramcook", "la commune de Tchaourou".
+const SETTLEMENT_HEADS = new Set([
+  'village', 'town', 'township', 'hamlet', 'community', 'municipality', 'borough', 'commune', 'municipalite', 'localite',
+  'hameau', 'bourg', 'bourgade',
+]);
+const SETTLEMENT_LINKS = new Set(['of', 'de', 'd']);
+const SETTLEMENT_JOINERS = new Set([' ', '-', '‑', '–']);
+const isHyphenGap = (gap: string): boolean => gap === '-' || gap === '‑' || gap === '–';
 const FR_VENUE_HEADS = new Set(['centre', 'palais', 'parc']);
 const FR_VENUE_KINDS = new Set(['congres', 'expositions', 'festivals']);
 const VENUE_FIRST = new Set(['convention', 'congress', 'conference', 'exhibition', 'expo']);
 const VENUE_SECOND = new Set(['center', 'centre']);
 const MAX_NAME_WORDS = 4;
+const ORDINARY_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...wordLists.givenNames, ...EXTRA_COMMON_WORDS, ...EXTRA_GIVEN_NAMES, ...NEVER_PLACES]);
 // Capitalized at sentence start but never part of a name.
 const FUNCTION_WORDS = new Set(['la', 'le', 'les', 'l', 'the', 'de', 'du', 'des', 'd', 'et', 'and', 'of', 'a', 'au', 'aux', 'en', 'in', 'at', 'this', 'that', 'ce', 'cette', 'une', 'un', 'an']);
 
 // Every word that can open a rule below: other words are skipped at the cost of one lookup.
-const ANY_HEAD = new Set([...EN_SUFFIX_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_VENUE_HEADS, ...VENUE_SECOND, 'region']);
+const ANY_HEAD = new Set([...EN_SUFFIX_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_VENUE_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, 'region']);
 
 const isNameWord = (token: WordToken): boolean => token.capitalized && !token.allCaps && !FUNCTION_WORDS.has(token.key);
 
@@ -44,7 +55,8 @@ export function findFeatures(text: string, tokens: readonly WordToken[]): Featur
   const found: FeatureSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!ANY_HEAD.has(tokens[i]!.key)) continue;
-    const span = suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i);
+    const span =
+      suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i) ?? settlement(text, tokens, i);
     if (span) found.push(span);
   }
   return found;
@@ -60,6 +72,9 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
   if (first > before) return null;
   // A lower-case head ("the Temiscouata region") names only the words before it.
   if (!head.capitalized) return LOWER_SUFFIX_HEADS.has(head.key) ? { first, last: before, confidence: 0.6 } : null;
+  // "Soar Valley Textiles Ltd", "Research Triangle Regional Partnership": a company's or body's name.
+  const next = tokens[i + 1];
+  if (next && next.capitalized && !FUNCTION_WORDS.has(next.key) && gapAfter(text, tokens, i) === ' ') return null;
   return venue ? { first, last: i, confidence: 0.6, venue } : { first, last: i, confidence: 0.65 };
 }
 
@@ -83,6 +98,23 @@ function frenchVenue(text: string, tokens: readonly WordToken[], i: number): Fea
   if (!of || !FR_LINKS.has(of.key)) return { first: i, last: i + 2, confidence: 0.6, venue: true };
   const last = capitalizedRunAfter(text, tokens, i + 4);
   return { first: i, last: last >= i + 4 ? last : i + 2, confidence: 0.6, venue: true };
+}
+
+/**
+ * "the village of Memramcook", "la commune de Tchaourou": a settlement too small for the
+ * gazetteer, named after its noun. Not a given name or common word ("le village de Noël").
+ */
+function settlement(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
+  const [head, link] = [tokens[i]!, tokens[i + 1]];
+  if (head.capitalized || !SETTLEMENT_HEADS.has(head.key) || !link || link.capitalized || !SETTLEMENT_LINKS.has(link.key)) return null;
+  const name = tokens[i + 2];
+  if (!name || !/^[ '’]$/.test(gapAfter(text, tokens, i + 1)) || gapAfter(text, tokens, i) !== ' ') return null;
+  if (ORDINARY_WORDS.has(name.key)) return null;
+  let last = i + 2;
+  while (last + 1 < tokens.length && last < i + 1 + MAX_NAME_WORDS && isNameWord(tokens[last + 1]!) && SETTLEMENT_JOINERS.has(gapAfter(text, tokens, last))) last++;
+  // "Villeneuve-sur-Lot": a compound with lower-case words is the gazetteer's to read.
+  if (isHyphenGap(gapAfter(text, tokens, last))) return null;
+  return isNameWord(name) ? { first: i + 2, last, confidence: 0.6 } : null;
 }
 
 /** "région de Fès-Meknès", "région du Saguenay": the name after "région". */

@@ -54,10 +54,12 @@ export function findPlaces(text: string, language: Language): PlaceMention[] {
   const lookups = lookupNames(text, tokens, index);
   const context = new PlaceContext(text, tokens);
   const input = judgeInput(lookups, context, index, tokens);
-  const judged = judgeAll(lookups, input);
+  const judged = qualifiedPlaces(text, tokens, judgeAll(lookups, input));
   const features: Found[] = findFeatures(text, tokens).filter((f) => !crosses(f, judged));
   const accepted = adoptLongForms([...judged, ...venuePlaces(features, lookups, judged, input)], tokens);
-  const all = keepWholeCompounds(text, tokens, [...accepted.filter((a) => !insideFeature(a, features)), ...features]);
+  // A venue is a place when named after one ("Moncton Convention Centre"); "SwissTech Convention Center" is a business.
+  const places = features.filter((f) => !f.venue || !namedVenue(tokens, f) || accepted.some((a) => f.first <= a.first && a.last <= f.last));
+  const all = keepWholeCompounds(text, tokens, [...accepted.filter((a) => !insideFeature(a, features)), ...places], index);
   return toMentions(text, tokens, all);
 }
 
@@ -101,7 +103,7 @@ function reverseFrom<T>(list: T[], from: number): void {
 function judgeInput(lookups: readonly Lookup[], context: PlaceContext, index: PlaceIndex, tokens: readonly WordToken[]): JudgeInput & { endsAt: Set<number> } {
   const endsAt = new Set<number>();
   const isLargerPlace = (t: number): boolean =>
-    (index.byKey.get(tokens[t]?.key ?? '')?.entries ?? []).some((e) => e.kind !== 'city' && !e.needsCue);
+    (index.byKey.get(tokens[t]?.key ?? '')?.entries ?? []).some((e) => e.kind !== 'city' && !e.needsCue && !e.minor);
   return { context, countries: countriesNamed(lookups), placeEndsAt: (t) => endsAt.has(t), isLargerPlace, tokens, endsAt };
 }
 
@@ -117,6 +119,71 @@ function judgeAll(lookups: readonly Lookup[], input: JudgeInput & { endsAt: Set<
     reach = lookup.last;
   }
   return accepted;
+}
+
+// "Northern Ontario", "Greater Montreal"; "Suisse romande", "Italie du Nord": a region of a larger place.
+const QUALIFIERS_BEFORE = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',
+  'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'upstate',
+  'downstate', 'greater', 'inner', 'outer', 'metro',
+]);
+const QUALIFIERS_AFTER = new Set([
+  'romande', 'alemanique', 'metropolitaine', 'continentale', 'septentrionale', 'meridionale', 'orientale', 'occidentale',
+  'centrale', 'insulaire',
+]);
+const COMPASS_AFTER = new Set(['nord', 'sud', 'est', 'ouest']);
+
+/** A compass word or qualifier and the place it qualifies are one place, named apart from the larger one. */
+function qualifiedPlaces(text: string, tokens: readonly WordToken[], found: readonly Found[]): Found[] {
+  return found.map((f) => {
+    if (!f.entry) return f;
+    let { first, last } = f;
+    const before = tokens[first - 1];
+    if (before?.capitalized && QUALIFIERS_BEFORE.has(before.key) && gapAfter(text, tokens, first - 1) === ' ') {
+      if (f.entry.kind !== 'city' || before.key === 'greater' || before.key === 'metro') first--;
+    }
+    if (f.entry.kind !== 'city') {
+      last = qualifierAfter(text, tokens, last);
+      if (first === f.first) first = compassBefore(text, tokens, first);
+    }
+    if (first === f.first && last === f.last) return f;
+    const key = tokens.slice(first, last + 1).map((t) => t.key).join(' ');
+    const name = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' ');
+    const kind = f.entry.kind === 'country' ? 'region' : f.entry.kind;
+    return { ...f, first, last, entry: { ...f.entry, id: `${f.entry.id}~${key}`, name, kind } };
+  });
+}
+
+/** The first token of "Nord de l'Ontario", "Sud du Brésil" before a place starting at `first`. */
+function compassBefore(text: string, tokens: readonly WordToken[], first: number): number {
+  let link = first - 1;
+  if (tokens[link]?.key === 'l' && tokens[link - 1]?.key === 'de') link--;
+  const compass = tokens[link - 1];
+  if (!compass?.capitalized || !COMPASS_AFTER.has(compass.key) || !['de', 'du', 'd'].includes(tokens[link]?.key ?? '')) return first;
+  for (let t = link - 1; t < first; t++) if (!isJoiner(gapAfter(text, tokens, t))) return first;
+  // "Côte-Nord du Québec": the compass word ends another name.
+  if (link >= 2 && isHyphen(gapAfter(text, tokens, link - 2))) return first;
+  return link - 1;
+}
+
+/** The last token of "Suisse romande", "Inde du Sud", "Europe de l'Est" after a place ending at `last`. */
+function qualifierAfter(text: string, tokens: readonly WordToken[], last: number): number {
+  const next = tokens[last + 1];
+  if (!next || gapAfter(text, tokens, last) !== ' ') return last;
+  if (!next.capitalized && QUALIFIERS_AFTER.has(next.key)) return last + 1;
+  if (next.key !== 'du' && next.key !== 'de') return last;
+  let t = last + 2;
+  if (next.key === 'de' && tokens[t]?.key === 'l' && isJoiner(gapAfter(text, tokens, last + 1))) t++;
+  const compass = tokens[t];
+  if (!compass?.capitalized || !COMPASS_AFTER.has(compass.key) || !isJoiner(gapAfter(text, tokens, t - 1))) return last;
+  // "Afrique du Nord-Est"
+  return isHyphen(gapAfter(text, tokens, t)) && COMPASS_AFTER.has(tokens[t + 1]?.key ?? '') ? t + 1 : t;
+}
+
+/** A venue whose name stands before its head words ("Orbitek Convention Center"), not "Centre des congrès". */
+function namedVenue(tokens: readonly WordToken[], venue: Found): boolean {
+  const head = tokens[venue.first]!.key;
+  return head !== 'centre' && head !== 'palais' && head !== 'parc';
 }
 
 /** Places that venues are named after, when the rules did not already take them. */
@@ -135,7 +202,7 @@ function venuePlaces(features: readonly Found[], lookups: readonly Lookup[], acc
 function countriesNamed(lookups: readonly Lookup[]): ReadonlySet<string> {
   const countries = new Set<string>();
   for (const { entries } of lookups) {
-    for (const e of entries) if (e.kind !== 'city' && !e.needsCue && e.country) countries.add(e.country);
+    for (const e of entries) if (e.kind !== 'city' && !e.needsCue && !e.minor && e.country) countries.add(e.country);
   }
   return countries;
 }
@@ -158,12 +225,15 @@ function crosses(f: Found, accepted: readonly Found[]): boolean {
 
 /**
  * "Béthune-Bruay", "Pau-Béarn": a hyphenated compound counts only when every part is a
- * place ("Acadie-Québec", "Maine-New Brunswick"); otherwise its parts are dropped.
+ * place ("Acadie-Québec", "Maine-New Brunswick"); otherwise its parts are dropped. Twin
+ * towns are one place: when the parts taken are cities and the others are city names too
+ * ("the City of Kalgoorlie-Boulder"), the compound is one city.
  */
-function keepWholeCompounds(text: string, tokens: readonly WordToken[], found: Found[]): Found[] {
+function keepWholeCompounds(text: string, tokens: readonly WordToken[], found: Found[], index: PlaceIndex): Found[] {
   const covered = new Uint8Array(tokens.length);
   for (const f of found) covered.fill(1, f.first, f.last + 1);
   const broken = new Set<number>();
+  const twins: Found[] = [];
   for (let i = 0; i < tokens.length; ) {
     let end = i;
     while (end + 1 < tokens.length && tokens[end + 1]!.capitalized && isHyphen(gapAfter(text, tokens, end))) end++;
@@ -171,11 +241,42 @@ function keepWholeCompounds(text: string, tokens: readonly WordToken[], found: F
       let some = false;
       let all = true;
       for (let t = i; t <= end; t++) (covered[t] ? (some = true) : (all = false));
-      if (some && !all) for (let t = i; t <= end; t++) broken.add(t);
+      if (some && !all) {
+        const twin = twinTowns(tokens, found, index, i, end);
+        if (twin) twins.push(twin);
+        for (let t = i; t <= end; t++) broken.add(t);
+      }
     }
     i = end + 1;
   }
-  return found.filter((f) => !broken.has(f.first) && !broken.has(f.last));
+  return [...found.filter((f) => !broken.has(f.first) && !broken.has(f.last)), ...twins];
+}
+
+/** The compound [first, last] as one city, when its places are cities and its other words city names. */
+function twinTowns(tokens: readonly WordToken[], found: readonly Found[], index: PlaceIndex, first: number, last: number): Found | null {
+  const parts = found.filter((f) => f.first >= first && f.last <= last);
+  if (parts.length === 0 || parts.some((f) => f.entry?.kind !== 'city' || f.venue)) return null;
+  for (let t = first; t <= last; ) {
+    const part = parts.find((f) => f.first === t);
+    if (part) {
+      t = part.last + 1;
+      continue;
+    }
+    // The longest city name from here: "Nantes-Saint-Nazaire".
+    let key = '';
+    let end = -1;
+    for (let j = t; j <= last; j++) {
+      key = j === t ? tokens[j]!.key : `${key} ${tokens[j]!.key}`;
+      const keyed = index.byKey.get(key);
+      if (!keyed) break;
+      if (keyed.entries.some((e) => e.kind === 'city')) end = j;
+      if (!keyed.isPrefix) break;
+    }
+    if (end < 0) return null;
+    t = end + 1;
+  }
+  const best = parts.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  return { first, last, entry: parts[0]!.entry, confidence: best.confidence };
 }
 
 function toMentions(text: string, tokens: readonly WordToken[], found: readonly Found[]): PlaceMention[] {

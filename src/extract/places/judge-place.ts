@@ -1,5 +1,5 @@
 import type { PlaceEntry } from '../gazetteer/place-index.js';
-import type { Cue, PlaceContext } from './place-context.js';
+import { POST_HEADS, SUBJECT_HEADS, type Cue, type PlaceContext } from './place-context.js';
 import { COUNTRY_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, ROLES_BEFORE_NAMES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
 
@@ -46,6 +46,10 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   if (dateline || context.followedBy(last, input.isLargerPlace)) cue = 'strong';
   if (context.isGivenName(first, last) && cue !== 'strong') return null;
   if (!dateline && isPersonAfterComma(lookup, input)) return null;
+  if (!dateline && context.opensLongerName(last)) return null;
+  // "Consulate General of Canada in Dallas", "ministère de l'Europe": names of bodies, not places.
+  if (context.inBodyName(first, POST_HEADS) || (entry.kind === 'region' && context.inBodyName(first, SUBJECT_HEADS))) return null;
+  if (entry.minor && cue !== 'strong' && !input.countries.has(entry.country!)) return null;
   return entry.kind === 'city' ? judgeCity(entry, cue, lookup, input) : judgeArea(entry, cue);
 }
 
@@ -90,8 +94,9 @@ function judgeCity(entry: PlaceEntry, cue: Cue, { first, last }: Lookup, input: 
 /** Area names first (Québec the province), unless the text says city; then cities of named countries, then the largest. */
 function chooseEntry({ first, last, entries }: Lookup, input: JudgeInput): PlaceEntry {
   if (entries.length === 1) return entries[0]!;
-  const areas = entries.filter((e) => e.kind !== 'city');
+  // A subdivision of the bulk table outranks a city only where the text names its country.
   const cities = entries.filter((e) => e.kind === 'city');
+  const areas = entries.filter((e) => e.kind !== 'city' && (!e.minor || cities.length === 0 || input.countries.has(e.country!)));
   if (areas.length > 0 && (cities.length === 0 || !input.context.saysCity(first, last))) return rankAreas(areas)[0]!;
   return cities.reduce((best, e) => (cityWeight(e, input) > cityWeight(best, input) ? e : best));
 }

@@ -1,5 +1,5 @@
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
-import { ARTICLES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NOUN_LINKS, PLACE_HEADS, STREET_WORDS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
+import { ARTICLES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NAME_FOLLOWERS, NEVER_PLACES, NOUN_LINKS, PLACE_HEADS, ROLES_BEFORE_NAMES, STREET_WORDS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, isHyphen } from './word-tokens.js';
 
@@ -8,6 +8,22 @@ export type Cue = 'strong' | 'weak' | 'none';
 // Capitalized heads of bodies named after their territory, looked for this many words back.
 const BODY_HEADS = new Set(['chambre', 'cci', 'conseil', 'prefecture', 'comite', 'federation', 'union', 'agence', 'office', 'direction', 'association', 'maison', 'caisse', 'syndicat']);
 const BODY_NAME_WORDS = 10;
+
+/** Heads of diplomatic posts named after two places: "Consulat général de France à Québec". */
+export const POST_HEADS: ReadonlySet<string> = new Set(['consulate', 'consulat', 'embassy', 'ambassade', 'delegation', 'commission', 'commissariat', 'representation', 'mission']);
+/** Bodies whose complement is their subject: "ministère de l'Europe", "Maison de l'Europe". */
+export const SUBJECT_HEADS: ReadonlySet<string> = new Set([
+  'ministere', 'ministry', 'maison', 'house', 'conseil', 'council', 'representation', 'bureau', 'office', 'agence', 'agency',
+  'fondation', 'foundation', 'institut', 'institute', 'banque', 'bank', 'commission', 'delegation', 'secretariat',
+]);
+// Heads that name a body only when capitalized: "une délégation du Québec à Paris" is people travelling.
+const CAPITALIZED_HEADS = new Set(['delegation', 'representation', 'mission', 'commission', 'conseil', 'council', 'bureau', 'office', 'maison', 'house']);
+// What may stand between a body's head and a place of its name, besides capitalized names.
+const NAME_WALK_WORDS = new Set([
+  'of', 'de', 'du', 'd', 'des', 'la', 'l', 'le', 'les', 'the', 'in', 'a', 'au', 'aux', 'en', 'at', 'pour', 'for', 'et', 'and',
+  'general', 'generale', 'deputy', 'adjoint', 'permanent', 'permanente', 'high', 'haut',
+]);
+const NAME_WALK = 8;
 
 // What may separate two words of one phrase: spaces and an elision apostrophe.
 const WORD_GAP = new Set([' ', '\u00a0', '\t', '\n', '\r', "'", '’']);
@@ -20,6 +36,10 @@ const CITY_WORDS = new Set(['ville', 'city', 'town', 'municipalite', 'commune', 
 const DATELINE_CHARS = 400;
 // Lines are judged on at most this many chars either side, so a 1 MB line costs nothing.
 const MAX_LINE = 1000;
+// A title is a short line; lower-case words of four letters or more are not in one.
+const TITLE_CHARS = 300;
+const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{3,}/gu;
+const UPPER_WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{3,}/gu;
 const DATELINE_AFTER = /^\s{0,2}(?:[–—-]|\(|:|,\s{0,2}(?:\d|\p{Lu}|le\s))/u;
 
 /** What the text around a token range says about it being a place. */
@@ -27,6 +47,8 @@ export class PlaceContext {
   readonly #text: string;
   readonly #tokens: readonly WordToken[];
   readonly #headlines = new Map<number, boolean>();
+  readonly #titleLines = new Map<number, boolean>();
+  #newlines: number[] | undefined;
   #cityExpected = false;
 
   /** Whether the name being judged is a city (cues differ: "en France" but "à Lyon"). */
@@ -61,9 +83,38 @@ export class PlaceContext {
     if (key === 'en' && this.#cityExpected) return 'weak';
     // A capitalized cue opens a sentence or a title ("To Date", "En Somme", "À Lire"): weaker.
     if (STRONG_CUES.has(key)) return this.#tokens[p]!.capitalized && !this.#tokens[i]!.allCaps ? 'weak' : 'strong';
-    if (!WEAK_CUES.has(key)) return 'none';
+    if (!WEAK_CUES.has(key)) return this.#listConnector(p) ? 'weak' : 'none';
     if ((key === 'et' || key === 'and' || key === 'ou' || key === 'or') && placeEndsAt(p - 1)) return 'strong';
     return this.#headBefore(p) || ((key === 'de' || key === 'du' || key === 'des' || key === 'd') && this.#bodyHeadBefore(p)) ? 'strong' : 'weak';
+  }
+
+  /**
+   * The place is part of a diplomatic post's or body's name: "Consulate General of Canada
+   * in Dallas", "l'ambassade de Tunisie en France" (`heads` = POST_HEADS), "ministère de
+   * l'Europe", "Représentation de l'OIF pour les Amériques" (BODY_HEADS, for regions).
+   * Walks back over names, links and prepositions to a head noun, a few words at most.
+   */
+  inBodyName(i: number, heads: ReadonlySet<string>): boolean {
+    // A headline capitalizes every word: "DÉLÉGATION PALOISE À THETFORD" is people travelling.
+    if (this.#tokens[i]!.allCaps) return false;
+    let q = this.previousWord(i);
+    for (let hops = 0; q >= 0 && hops < NAME_WALK; hops++, q = this.previousWord(q)) {
+      const token = this.#tokens[q]!;
+      if (heads.has(token.key)) return token.capitalized || !CAPITALIZED_HEADS.has(token.key);
+      if (!token.capitalized && !NAME_WALK_WORDS.has(token.key)) return false;
+    }
+    return false;
+  }
+
+  /** "as well as X", "ainsi que X": a list goes on, like "and". */
+  #listConnector(p: number): boolean {
+    const key = this.#tokens[p]!.key;
+    const before = this.previousWord(p);
+    if (before < 0) return false;
+    if (key === 'que') return this.#tokens[before]!.key === 'ainsi';
+    if (key !== 'as' || this.#tokens[before]!.key !== 'well') return false;
+    const first = this.previousWord(before);
+    return first >= 0 && this.#tokens[first]!.key === 'as';
   }
 
   /** "Chambre de métiers et de l'artisanat de la Moselle": the complement closing a body's name. */
@@ -141,6 +192,51 @@ export class PlaceContext {
   startsLongerName(last: number): boolean {
     const next = this.#tokens[last + 1];
     return next !== undefined && next.capitalized && gapAfter(this.#text, this.#tokens, last) === ' ';
+  }
+
+  /**
+   * "Prairie Creole Foods", "Blue Ridge Semiconductor", "the U.S. Census Bureau": the place
+   * name opens a longer capitalized name and is only its first word. Not when the next
+   * word says place or person ("Quebec City", "Moncton Mayor Dawn Arnold", "in Paris
+   * Monday"), nor on a line in title case, where every word is capitalized.
+   */
+  opensLongerName(last: number): boolean {
+    const next = this.#tokens[last + 1];
+    if (!next || !next.capitalized || NEVER_PLACES.has(next.key)) return false;
+    // "Quebec City" is a place, "Hudson Valley Textiles" a company.
+    if (NAME_FOLLOWERS.has(next.key)) return this.opensLongerName(last + 1) && !NAME_FOLLOWERS.has(this.#tokens[last + 2]?.key ?? '');
+    if (ROLES_BEFORE_NAMES.has(next.key) || HONORIFICS.has(next.key) || GIVEN_NAMES.has(next.key)) return false;
+    // An all-caps run is a headline ("WALLONIE - BRUXELLES AU QUÉBEC"), not a name.
+    if (this.#tokens[last]!.allCaps && next.allCaps) return false;
+    const gap = gapAfter(this.#text, this.#tokens, last);
+    if (gap !== ' ' && !(gap === '. ' && this.#tokens[last]!.text.length === 1)) return false;
+    return !this.#titleCase(last);
+  }
+
+  /**
+   * The line of token i is a short one in title case: no lower-case word of four letters or
+   * more, or one among five capitalized ones ("Moncton And Lafayette To Sign Letter Of Intent"). Judged once a line.
+   */
+  #titleCase(i: number): boolean {
+    const newlines = (this.#newlines ??= lineBreaks(this.#text));
+    const pos = this.#tokens[i]!.start;
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = lo > 0 ? newlines[lo - 1]! + 1 : 0;
+    const end = lo < newlines.length ? newlines[lo]! : this.#text.length;
+    if (end - start >= TITLE_CHARS) return false;
+    const cached = this.#titleLines.get(start);
+    if (cached !== undefined) return cached;
+    const line = this.#text.slice(start, end);
+    const lower = (line.match(LOWER_WORD) ?? []).length;
+    const title = lower === 0 || (lower === 1 && (line.match(UPPER_WORD) ?? []).length >= 5);
+    this.#titleLines.set(start, title);
+    return title;
   }
 
   /** "Centre des congrès", "Chambre de commerce": one word heading a lower-case noun phrase. */
@@ -222,4 +318,11 @@ function countLetters(text: string, start: number, end: number): [letters: numbe
     if (UPPER.test(char)) upper++;
   }
   return [letters, upper];
+}
+
+/** Offsets of the line breaks of a text, in order. */
+function lineBreaks(text: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) found.push(at);
+  return found;
 }

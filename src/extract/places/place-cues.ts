@@ -79,3 +79,9 @@ export const ROLES_BEFORE_NAMES: ReadonlySet<string> = new Set([
   'deputee', 'ambassador', 'ambassadeur', 'ambassadrice', 'consul', 'consule', 'delegue', 'deleguee', 'ceo', 'pdg', 'chair',
   'conseiller', 'conseillere', 'commissioner', 'commissaire', 'prefet', 'prefete', 'councillor', 'councilor',
 ]);
+
+/** Capitalized words after a place name that keep it a place: "Quebec City", "Washington State", "Kent County". */
+export const NAME_FOLLOWERS: ReadonlySet<string> = new Set([
+  'city', 'county', 'region', 'province', 'state', 'district', 'area', 'metro', 'township', 'parish', 'borough', 'territory',
+  'valley', 'island', 'islands', 'peninsula', 'coast',
+]);

@@ -144,3 +144,21 @@ describe('extractDates: dateline with the date in parentheses', () => {
     expect(values('Le maire de Lyon a dit le 3 mai 2021 que la visite aura lieu le 12 juin.')).toEqual(['2021-05-03', '--06-12']);
   });
 });
+
+describe('extractDates: earlier years, month cues and repeated months', () => {
+  it('takes a year before 1800 only after a word that says year', () => {
+    expect(values('Les liens entre les deux peuples remontent à loin : la ville a été fondée en 1642.')).toEqual(['1642']);
+    expect(values('The friendship dates back to 1604, historians say.', 'en')).toEqual(['1604']);
+    expect(values('Prices rose to 1700 dollars; the hall seats 1650.', 'en')).toEqual([]);
+  });
+
+  it('takes a month after "for" or "pour"', () => {
+    expect(values('A second round is planned for March.', 'en')).toEqual(['--03']);
+    expect(values('Le rapport est attendu pour juin.')).toEqual(['--06']);
+  });
+
+  it('drops a month named alone when the text gives a day of that month', () => {
+    expect(values('La charte sera signée en juin, le 14 juin 2026, puis une visite en juillet.')).toEqual(['2026-06-14', '2026-07']);
+    expect(values('La charte sera signée en juin 2026, le 14 juin 2026.')).toEqual(['2026-06', '2026-06-14']);
+  });
+});

@@ -13,7 +13,7 @@ describe('findPlaces: countries, subdivisions and regions', () => {
   });
 
   it('gives every name of one country the same name and id', () => {
-    const found = findPlaces('La Corée du Sud est un partenaire. En Corée, le Korea Trade Office aide les PME.', 'fr');
+    const found = findPlaces('La Corée du Sud est un partenaire. En Corée, les PME exportent ; Korea reste un marché clé.', 'fr');
     expect(found.map((p) => p.text)).toEqual(['Corée du Sud', 'Corée', 'Korea']);
     expect(new Set(found.map((p) => p.name))).toEqual(new Set(['Corée du Sud']));
     expect(new Set(found.map((p) => p.id))).toEqual(new Set(['country:KR']));
@@ -156,5 +156,83 @@ describe('findPlaces: offsets and robustness', () => {
       findPlaces(input, 'fr');
       expect(performance.now() - started).toBeLessThan(5000);
     }
+  });
+});
+
+describe('findPlaces: subdivisions of every country', () => {
+  it('finds first-level subdivisions beyond the curated tables', () => {
+    expect(names('The delegation toured Karnataka and Kerala before returning to India.', 'en')).toEqual(['Karnataka', 'Kerala', 'India']);
+    expect(names('Des élus du Zou et de l’Alibori, au Bénin, sont attendus.')).toEqual(['Zou', 'Alibori', 'Bénin']);
+    expect(names('Firms from Northamptonshire and Wiltshire joined the mission to Osaka.', 'en')).toContain('Wiltshire');
+  });
+
+  it('needs a strong cue or the country named for a subdivision of the bulk table', () => {
+    expect(names('Karnataka Bank reported its results.', 'en')).toEqual([]);
+    expect(names('The report by Angus was read aloud.', 'en')).toEqual([]);
+    expect(names('The plant opened in Angus last year.', 'en')).toEqual(['Angus']);
+  });
+});
+
+describe('findPlaces: places that only open a longer name', () => {
+  it('does not take a place name that opens a company or agency name', () => {
+    expect(names('Shares of Lisbon Textiles Ltd rose while Porto Gearworks Inc. fell in Porto.', 'en')).toEqual(['Porto']);
+    expect(names('Figures from the U.S. Labor Department and from Mexico.', 'en')).toEqual(['Mexico']);
+  });
+
+  it('keeps it before a place word, a role, a title, a date word or a person', () => {
+    expect(names('Toronto Mayor Jane Roe met Quebec City officials in Halifax Monday.', 'en')).toEqual(['Toronto', 'Quebec City', 'Halifax']);
+    expect(names('Also on Monday, Maine Gov. Ann Roe and the consul of France Marie Dubois spoke.', 'en')).toEqual(['Maine', 'France']);
+  });
+
+  it('keeps it in a title-case headline', () => {
+    expect(names('Toronto And Montreal Sign Twinning Charter\n\nThe charter was signed.', 'en')).toEqual(['Toronto', 'Montreal']);
+  });
+});
+
+describe('findPlaces: compounds, qualified regions and features', () => {
+  it('takes twin towns joined by a hyphen as one city', () => {
+    expect(names('Le conseil de Rouyn-Noranda et la ville de Thetford-Asbestos ont signé.')).toContain('Thetford-Asbestos');
+    expect(names('A delegation from the City of Kalgoorlie-Boulder, Western Australia.', 'en')).toEqual(['Kalgoorlie-Boulder', 'Western Australia']);
+    expect(names('Hydro-Québec et Air-France-KLM ont signé.')).toEqual([]);
+    expect(names('Le salon se tient à Nantes-Saint-Nazaire.')).toEqual(['Nantes-Saint-Nazaire']);
+  });
+
+  it('finds the regions of England and named metropolitan areas', () => {
+    expect(names('Suppliers from the East Midlands and the South West of England.', 'en')).toEqual(['East Midlands', 'South West of England']);
+    expect(names('Jobs in the Greater Vancouver Area rose.', 'en')).toEqual(['Greater Vancouver Area']);
+  });
+
+  it('takes a compass word or qualifier with the region it qualifies as one place', () => {
+    expect(names('Mining jobs in Northern Ontario and Southern Manitoba grew; Ontario led.', 'en')).toEqual(['Northern Ontario', 'Southern Manitoba', 'Ontario']);
+    expect(names('Des emplois en Suisse alémanique, dans l’Italie du Nord et en Belgique.')).toEqual(['Suisse alémanique', 'Italie du Nord', 'Belgique']);
+    expect(names('Les PME du Nord de l’Ontario et de la Côte-Nord du Québec.')).toEqual(['Nord de l’Ontario', 'Côte-Nord', 'Québec']);
+  });
+
+  it('finds features named by a lower-case French head or an English head', () => {
+    expect(names('Une liaison avec l’estuaire de la Loire et le delta du Rhône.')).toEqual(['estuaire de la Loire', 'delta du Rhône']);
+    expect(names('Firms in the Rust Belt and the Golden Triangle hired.', 'en')).toEqual(['Rust Belt', 'Golden Triangle']);
+  });
+
+  it('does not take a feature or a venue that names a business', () => {
+    expect(names('Shares of Hudson Valley Textiles Ltd rose.', 'en')).toEqual([]);
+    expect(names('The summit at the Orbitek Convention Center drew crowds.', 'en')).toEqual([]);
+  });
+});
+
+describe('findPlaces: list connectors, settlements and names of bodies', () => {
+  it('reads "as well as" and "ainsi que" as a list going on', () => {
+    expect(names('The mayors of Fredericton, as well as Bathurst, attended in Canada.', 'en')).toContain('Bathurst');
+    expect(names('Des élus de Rimouski ainsi que Matane sont venus du Canada.')).toEqual(['Rimouski', 'Matane', 'Canada']);
+  });
+
+  it('takes a settlement too small for the gazetteer after its noun', () => {
+    expect(names('They stopped in the hamlet of Tiddlecombe and the village of Upper Frobworth.', 'en')).toEqual(['Tiddlecombe', 'Upper Frobworth']);
+    expect(texts('Une fête dans la commune de Villeneuve-sur-Lot.')).toEqual(['Villeneuve-sur-Lot']);
+  });
+
+  it('does not take the places that name a diplomatic post or a body', () => {
+    expect(names('Support came from the Embassy of Peru in Ottawa.', 'en')).toEqual([]);
+    expect(names('L’ambassade du Chili en Belgique et le ministère de l’Europe ont aidé.')).toEqual([]);
+    expect(names('Une délégation du Chili est attendue en Belgique.')).toEqual(['Chili', 'Belgique']);
   });
 });
