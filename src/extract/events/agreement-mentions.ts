@@ -4,6 +4,7 @@ import type { EventStatus, ExtractedEntity, Span } from '../types.js';
 import { hasPlanningCue, readClause } from './detect-status.js';
 import { isContentMention } from './content-mention.js';
 import { pairAnaphor, type PairAnaphor } from './pair-anaphor.js';
+import { agreementNegation } from './negation.js';
 import type { EventMention } from './event-mention.js';
 import { coordinatedList, datesWithin, findOccasion, findPlace, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
@@ -47,7 +48,12 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const verbAt = verb ? region.start + verb.index : -1;
   // Intention words count only close to the noun ("en vue d'établir un jumelage", "projet de partenariat").
   const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, trigger.end + 40));
-  const { status, signing } = readClause(clause);
+  const negation = agreementNegation(text, region, trigger);
+  // "Aucune entente n'a été signée", "No agreements were signed": no event.
+  if (negation === 'denied') return [];
+  const read = readClause(clause);
+  const { signing } = read;
+  const status = negation === 'pending' ? 'planned' : read.status;
   const base = {
     type: 'agreement' as const,
     trigger,

@@ -71,10 +71,12 @@ function bySentence(sentences: readonly Span[], triggers: readonly Trigger[]): [
   return out;
 }
 
-// "PORTLAND —", "MADAWASKA –", "Edmundston, 3 juin 2005 –" at the start of a line.
+// "PORTLAND —", "MADAWASKA –", "Edmundston, 3 juin 2005 –" at the start of a line; also the wire
+// forms "HALIFAX, Nov. 4, 2024 /CNW/ –", "SUDBURY, ON, April 8, 2025 /CNW/ -", "RALEIGH, N.C. (Sept. 16, 2024) –".
 // Sticky, tried at each line start only: a dateline never spans a line break, and a search
 // over the whole text would try the pattern at every offset.
-const DATELINE = /^[ \t]*(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:[ \t]*\([\p{L}. ]{1,20}\))?(?:,[ \t]*[\p{L}\d ]{1,30}){0,2})[ \t]+[–—-]{1,2}[ \t]/ymu;
+const DATELINE =
+  /^[ \t]*(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:[ \t]*\([\p{L}. ]{1,20}\))?(?:,[ \t]*[\p{L}\d. ]{1,30}){0,3}(?:[ \t]*\([\p{L}\d., ]{1,30}\))?(?:[ \t]*\/[\p{L} ]{1,20}\/)?)[ \t]+[–—-]{1,2}[ \t]/ymu;
 const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 
 function datelines(text: string): Span[] {

@@ -188,7 +188,7 @@ function missionTrigger(text: string, start: number, end: number): Trigger | und
   const lower = word.toLowerCase();
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 40);
-  if (isMissionTrap(lower, before, after)) return undefined;
+  if (isMissionTrap(lower, before, after) || (/^missions?$/.test(lower) && MISSION_IS_PURPOSE.test(text.slice(end, end + 70)))) return undefined;
   const qualAfter = MISSION_QUALIFIER_AFTER.exec(after);
   const qualBefore = MISSION_QUALIFIER_BEFORE.exec(before);
   const kindStart = qualBefore ? start - qualBefore[0].length : start;
@@ -203,6 +203,10 @@ function missionTrigger(text: string, start: number, end: number): Trigger | und
     plural: isPlural(lower),
   };
 }
+
+// "La mission d'Innovaud est de …", "sa mission consiste à", "the agency's mission was to": a purpose, not a trip.
+const MISSION_IS_PURPOSE =
+  /^(?:\s+(?:de|d['’]|du|des|of)\s*(?:la\s+|le\s+|l['’]|les\s+|the\s+)?[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,3}?)?\s+(?:est|était|sera|reste|demeure|consiste|is|was|remains|will\s+be)\s+(?:(?:de|à|to)\s|d['’])/iu;
 
 const DESTINATION_AHEAD = /\s(?:à|au|aux|en)\s+\p{Lu}/u;
 
