@@ -22,6 +22,16 @@ export function isLocative(text: string, m: Span): boolean {
   return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start));
 }
 
+// "consul général de France à Québec", "the Consulate General of Canada in Dallas", "ambassade de Tunisie en France":
+// the seat of a post, neither where an event was nor a trip's destination.
+const POST_SEAT = wordRegex(
+  String.raw`\b(?:consul(?:e|at|ate)?s?|ambassad\p{L}*|embass(?:y|ies)|high\s+commission|haut-commissariat|délégations?\s+générales?|trade\s+office|bureau)\b(?:\s+(?:général(?:e|es|aux)?|general))?(?:\s+(?:de|du|des|d['’]|of)\s*(?:la\s+|le\s+|l['’]|the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?$`,
+);
+
+export function isPostSeat(text: string, m: Span): boolean {
+  return POST_SEAT.test(text.slice(Math.max(0, m.start - 70), m.start));
+}
+
 // "la commune de Saint-Louis, au Sénégal, …": where a party sits, not where the event was.
 const PARTY_SEAT = /,\s*(?:au|aux|en|à|in)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/u;
 
@@ -135,7 +145,7 @@ export function findPlace(text: string, index: EntityIndex, region: Span, at: nu
     .within(region.start, region.end)
     .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)))
     .filter((m) => !exclude || m.end <= exclude.start || m.start >= exclude.end)
-    .filter((m) => !isPartySeat(text, index, m));
+    .filter((m) => !isPartySeat(text, index, m) && !isPostSeat(text, m));
   const after = places.find((m) => m.start >= at);
   return (after ?? places[places.length - 1])?.entity;
 }

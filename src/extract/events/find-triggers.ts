@@ -179,9 +179,14 @@ function isAgreementTrap(text: string, start: number, end: number, word: string)
   if (/(?:^|[^\p{L}])commun\s+$/u.test(before) && /^accord/i.test(word)) return true; // d'un commun accord
   if (/(?:^|[^\p{L}])en\s+$/u.test(before) && /^\s+avec/.test(after) && /^accord/i.test(word)) return true; // en accord avec
   if (/^conventions?$/i.test(word) && /^\s+(?:center|centre|hall|bureau)/i.test(after)) return true;
+  // "the BIO International Convention", "San Diego Convention": a capitalized name of a gathering or a venue.
+  if (/^Conventions?$/u.test(word) && CAPITALIZED_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !isUpperCaseLine(text, start)) return true;
   if (/^(?:in|with)\s+$/.test(before.slice(-5)) && /^accordance/.test(after)) return true;
   return false;
 }
+
+// The word just before is a capitalized name word, not a sentence start: "International Convention".
+const CAPITALIZED_WORD_BEFORE = /(?:^|[^.!?:\n]\s)\p{Lu}[\p{L}\p{N}&'’.-]*\s+$/u;
 
 function missionTrigger(text: string, start: number, end: number): Trigger | undefined {
   const word = text.slice(start, end);
