@@ -33,4 +33,6 @@ export interface EventMention {
   readonly leaders?: readonly ExtractedEntity[];
   /** Missions: "will also travel to A and B before returning to C": the next stops of a trip already under way. */
   readonly itinerary?: boolean;
+  /** Missions: the places the clause sends the trip to ("à Cork et à Dublin, en Irlande"). */
+  readonly hosts?: readonly ExtractedEntity[];
 }

@@ -9,6 +9,7 @@ import { titleZones } from './title-zones.js';
 import { fold, sameParty } from './same-party.js';
 import { territoryOf } from './pair-anaphor.js';
 import { uniqueEntities } from './mention-context.js';
+import { keepOneHost } from './mission-hosts.js';
 
 export interface EventInput {
   readonly text: string;
@@ -51,6 +52,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   for (const d of drafts) borrowFromTrip(d, drafts, input.text);
   for (const d of drafts) hostFromAgreement(d, drafts, index);
+  for (const d of drafts) keepOneHost(d);
   return drafts.map((d) => toEvent(d, eventCounts, input, index)).filter((e) => e.parties.length > 0);
 }
 

@@ -2,6 +2,7 @@ import type { DateMention } from '../dates/extract-dates.js';
 import { wordRegex, WordStartRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
+import { placeRank } from './place-rank.js';
 
 /** Prepositions that make a following place a location, not a party ("à Montréal", "in Edmundston"). */
 const LOCATIVE_BEFORE = new WordStartRegex(
@@ -44,6 +45,27 @@ function isPartySeat(text: string, index: EntityIndex, m: Span): boolean {
   return owner !== undefined && owner.entity.type !== 'PERSON';
 }
 
+// "The City of Kalgoorlie-Boulder, Western Australia, signed", "from Lafayette, Louisiana, arrived":
+// a larger place set off by commas right after a body or a smaller place says where it is.
+const LOCATOR_AFTER = /^\s*(?:,(?!\s*(?:et|and|ainsi|as\s+well|ou|or)\s)|[.;:)]|$)/u;
+
+export function isLocatorApposition(text: string, index: EntityIndex, m: EntityMention): boolean {
+  if (m.entity.type !== 'PLACE' || placeRank(m.entity) < 2) return false;
+  let at = m.start - 1;
+  while (at > 0 && m.start - at < 4 && /\s/.test(text[at]!)) at--;
+  if (text[at] !== ',') return false;
+  const owner = index.covering(at - 1);
+  if (!owner || owner.entity.type === 'PERSON' || owner.entity === m.entity) return false;
+  if (owner.entity.type === 'PLACE') {
+    if (placeRank(owner.entity) >= placeRank(m.entity)) return false;
+    if (owner.entity.geo && m.entity.geo && owner.entity.geo.country !== m.entity.geo.country) return false;
+  }
+  return LOCATOR_AFTER.test(text.slice(m.end, m.end + 12));
+}
+
+// "before flying home via Toronto", "en passant par Paris": a place passed through.
+const VIA_BEFORE = wordRegex(String.raw`\b(?:via|through|en\s+passant\s+par)\s+(?:la\s+|le\s+|l['’]|the\s+)?$`);
+
 /** ORG and PLACE mentions of [start, end) that can be parties: appositions and locatives skipped. */
 export function partyMentions(text: string, index: EntityIndex, start: number, end: number): EntityMention[] {
   const out: EntityMention[] = [];
@@ -51,7 +73,7 @@ export function partyMentions(text: string, index: EntityIndex, start: number, e
   for (const m of index.within(start, end)) {
     if (m.start < skipUntil) continue;
     if (m.entity.type === 'PERSON') continue;
-    if (m.entity.type === 'PLACE' && isLocative(text, m)) continue;
+    if (m.entity.type === 'PLACE' && (isLocative(text, m) || isLocatorApposition(text, index, m) || VIA_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))) continue;
     if (isVenue(text, m)) continue;
     out.push(m);
     skipUntil = appositionEnd(text, m.end, end);
@@ -84,7 +106,7 @@ export function coordinatedList(text: string, index: EntityIndex, start: number,
     if (GLUE_STOP.test(glue) || wordCount(glue) > (out.length === 0 ? 6 : 5)) break;
     if (out.length > 0 && !LIST_LINK.test(text.slice(last, m.start)) && !/^\s*\)/.test(glue)) break;
     last = m.end;
-    if (m.entity.type === 'PERSON' || (m.entity.type === 'PLACE' && isLocative(text, m))) continue;
+    if (m.entity.type === 'PERSON' || (m.entity.type === 'PLACE' && (isLocative(text, m) || isLocatorApposition(text, index, m)))) continue;
     out.push(m);
     skipUntil = appositionEnd(text, m.end, end);
   }

@@ -2,7 +2,7 @@ import { WordStartRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
-import { findOccasion, findPlace, isDestination, isLocative, isPostSeat, personMentions } from './find-arguments.js';
+import { findOccasion, findPlace, isDestination, isLocative, isLocatorApposition, isPostSeat, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
 import { demonymPlace } from './demonym-place.js';
 import { candidates, clauseDate, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
@@ -111,7 +111,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   const mentions = candidates(ctx, region.start, region.end);
   const destinations = ctx.index
     .within(region.start, region.end)
-    .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)) && !isPostSeat(text, m));
+    .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)) && !isPostSeat(text, m) && !isLocatorApposition(text, ctx.index, m));
   const place = placeAfterTravel(ctx, region) ?? findPlace(text, ctx.index, region, trigger.start);
   // "Une délégation québécoise a été reçue par …": the adjective names the side that travels.
   const passive = !trigger.verb && RECEIVED_PASSIVE.test(text.slice(trigger.end, region.end));
@@ -134,7 +134,24 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
     place,
     occasion: findOccasion(text, region.start, region.end),
     itinerary: trigger.verb === true && ITINERARY.test(text.slice(region.start, region.end)),
+    hosts: uniqueEntities(withCoordinated(ctx, region, destinations).map((d) => d.entity)),
   };
+}
+
+const AND_BETWEEN = /^\s*(?:,|et|and|,\s*(?:et|and))\s*$/u;
+
+/** "in Taipei and Kaohsiung", "à Nikki et Tchaourou": the places joined to a destination are destinations too. */
+function withCoordinated(ctx: MentionContext, region: Span, destinations: readonly EntityMention[]): EntityMention[] {
+  if (destinations.length === 0) return [];
+  const out = [...destinations];
+  const all = ctx.index.within(region.start, region.end);
+  for (let i = 1; i < all.length; i++) {
+    const m = all[i]!;
+    const prev = all[i - 1]!;
+    if (m.entity.type !== 'PLACE' || out.includes(m) || !out.includes(prev)) continue;
+    if (AND_BETWEEN.test(ctx.text.slice(prev.end, m.start))) out.push(m);
+  }
+  return out;
 }
 
 // "se rendra ensuite à …", "will also travel to …", "avant de regagner …": further stops of the same trip.

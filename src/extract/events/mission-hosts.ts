@@ -1,0 +1,30 @@
+import type { ExtractedEntity } from '../types.js';
+import type { EventDraft } from './merge-mentions.js';
+import { insideTerritory, placeRank } from './place-rank.js';
+
+/**
+ * A trip has one host per country: "une mission économique à Cork et à Dublin, en Irlande" went to
+ * Ireland, and Cork and Dublin are its stops; "a trade mission to Taiwan … in Taipei and Kaohsiung"
+ * went to Taiwan. Of the places the trip was sent to within one country, the largest (else the
+ * first named) stays a party; the others are stops. A trip to Japan and South Korea keeps both.
+ * The trip's place, when it is a stop inside the host, becomes the host.
+ */
+export function keepOneHost(d: EventDraft): void {
+  if (d.type !== 'mission') return;
+  const hosts: ExtractedEntity[] = [];
+  for (const m of d.mentions) for (const h of m.hosts ?? []) if (!hosts.includes(h) && d.parties.includes(h)) hosts.push(h);
+  if (hosts.length < 2 && !(hosts.length === 1 && d.place && insideTerritory(d.place, hosts[0]!))) return;
+  const kept: ExtractedEntity[] = [];
+  for (const h of hosts) {
+    const i = kept.findIndex((k) => sameCountry(k, h));
+    if (i < 0) kept.push(h);
+    else if (placeRank(h) > placeRank(kept[i]!)) kept[i] = h;
+  }
+  d.parties = d.parties.filter((p) => !hosts.includes(p) || kept.includes(p));
+  const host = d.place && kept.find((k) => insideTerritory(d.place!, k));
+  if (host) d.place = host;
+}
+
+function sameCountry(a: ExtractedEntity, b: ExtractedEntity): boolean {
+  return a.geo !== undefined && b.geo !== undefined && a.geo.country === b.geo.country;
+}

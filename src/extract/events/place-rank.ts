@@ -1,0 +1,31 @@
+import { normalizeName } from '../gazetteer/normalize-name.js';
+import { placeIndex } from '../gazetteer/place-index.js';
+import type { ExtractedEntity } from '../types.js';
+
+/** How large a place is: 3 a country, 2 a state, province or region, 1 a city or anything else. */
+export type PlaceRank = 1 | 2 | 3;
+
+const RANKS = new WeakMap<ExtractedEntity, PlaceRank>();
+
+/** The rank of a PLACE entity from the gazetteer entry of its name in its own country. */
+export function placeRank(e: ExtractedEntity): PlaceRank {
+  let rank = RANKS.get(e);
+  if (rank === undefined) RANKS.set(e, (rank = lookUpRank(e)));
+  return rank;
+}
+
+function lookUpRank(e: ExtractedEntity): PlaceRank {
+  if (e.type !== 'PLACE') return 1;
+  const entries = placeIndex().byKey.get(normalizeName(e.name)) ?? [];
+  const own = entries.filter((x) => !e.geo || !x.country || x.country === e.geo.country);
+  if (own.some((x) => x.kind === 'country')) return 3;
+  if (own.some((x) => x.kind === 'subdivision' || x.kind === 'region')) return 2;
+  return 1;
+}
+
+/** True when `inner` lies in `outer`'s country and `outer` is the larger place ("Cork" in "Irlande"). */
+export function insideTerritory(inner: ExtractedEntity, outer: ExtractedEntity): boolean {
+  if (inner === outer || inner.type !== 'PLACE' || outer.type !== 'PLACE') return false;
+  if (!inner.geo || !outer.geo || inner.geo.country !== outer.geo.country) return false;
+  return placeRank(outer) > placeRank(inner);
+}
