@@ -1,6 +1,7 @@
 import type { DateMention } from '../dates/extract-dates.js';
 import { WordStartRegex } from '../text/word-regex.js';
 import type { EventStatus, ExtractedEntity, Span } from '../types.js';
+import type { EntityMention } from './entity-index.js';
 import { hasPlanningCue, readClause } from './detect-status.js';
 import { isContentMention } from './content-mention.js';
 import { pairAnaphor, type PairAnaphor } from './pair-anaphor.js';
@@ -20,12 +21,32 @@ const MAX_LISTS = 6;
 /** People right after "avec" / "par" / "with" / "by" (titles allowed between), not those of a later clause. */
 function adjacentPeople(ctx: MentionContext, at: number, end: number) {
   const out = [];
-  for (const m of ctx.index.within(at, Math.min(end, at + 160))) {
-    if (m.entity.type === 'PERSON') out.push(m);
-    else if (!insideZone(ctx.titles, m.start)) break;
+  const within = ctx.index.within(at, Math.min(end, at + PEOPLE_REACH));
+  for (const [i, m] of within.entries()) {
+    if (m.entity.type === 'PERSON') {
+      // "with Secretary X as a witness", "en présence de X": present, not signing.
+      if (!WITNESS_AFTER.test(ctx.text.slice(m.end, m.end + 30))) out.push(m);
+    } else if (!insideZone(ctx.titles, m.start) && !affiliationBeforePerson(ctx, m, within[i + 1])) break;
   }
   return out;
 }
+
+// A list of signatories with their titles ("par M. A, président de X, Mme B, directrice générale de Y, … et Mme D") is long.
+const PEOPLE_REACH = 400;
+const WITNESS_AFTER = /^\s*,?\s*(?:as\s+(?:a\s+)?witness(?:es)?|comme\s+témoins?|à\s+titre\s+de\s+témoins?)\b/iu;
+// Only a title (and no punctuation) between a body and a person: "EDPNC CEO Marcus Ellery", "Kalgoorlie-Boulder Mayor X".
+const TITLE_BETWEEN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+function affiliationBeforePerson(ctx: MentionContext, m: EntityMention, next: EntityMention | undefined): boolean {
+  if (!next || next.entity.type !== 'PERSON' || next.start - m.end > 40) return false;
+  const gap = ctx.text.slice(m.end, next.start);
+  return gap.trim() === '' || (TITLE_BETWEEN.test(gap) && insideZone(ctx.titles, next.start - 2) !== undefined) || TITLE_WORD.test(gap);
+}
+
+const TITLE_WORD = wordRegex(
+  String.raw`^(?:['’]s)?\s+(?:(?:deputy|vice|executive|chief|general|managing|acting|interim)\s+)*(?:ceo|chair(?:man|woman|person)?|president|director|mayor|mayor-president|minister|secretary|premier|governor|chancellor|rector|commissioner|head|executive\s+director|director\s+general|managing\s+director|chief\s+executive(?:\s+officer)?|PDG|directeur|directrice|président|présidente|maire|mairesse|bourgmestre|ministre)(?:\s+(?:and|et)\s+(?:ceo|chief\s+executive(?:\s+officer)?|PDG))?\s+$`,
+  'iu',
+);
 
 const NOMINAL = /^(?:signature|signing)/i;
 
@@ -70,7 +91,8 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   if (!signing && isContentMention(text, region, trigger)) {
     return [{ ...base, cue: false, signing: false, verbal: false, parties: [], signatories: [], place: undefined, occasion: undefined, content: true }];
   }
-  const signatories = status === 'planned' ? [] : agreementSignatories(ctx, region, trigger, verbAt);
+  // "La charte sera paraphée par A et par B", "X will sign": who is to sign is named too.
+  const signatories = agreementSignatories(ctx, region, trigger, verbAt);
   const date = clauseDate(ctx, region, verbAt >= 0 ? verbAt : trigger.start);
   const pair = pairOf(ctx, region, trigger, verbAt);
   if (pair) return [withSides(base, [], signatories, date, pair)];

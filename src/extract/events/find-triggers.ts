@@ -39,6 +39,7 @@ const AGREEMENT_FR = [
   `partenariats?`,
   `procès-verba(?:l|ux)`,
   `documents?`,
+  `lettres?`,
   `textes?`,
   `chartes?`,
 ];
@@ -61,6 +62,7 @@ const AGREEMENT_EN = [
   `partnerships?`,
   `protocols?`,
   `documents?`,
+  `letters?`,
 ];
 const MISSION = [
   `missions?`,
@@ -162,14 +164,16 @@ function agreementTrigger(text: string, start: number, end: number): Trigger | u
 }
 
 // "le document", "the text": an agreement only when a signing word is next to it ("qui ont paraphé le document").
-const DOCUMENT_NOUN = /^(?:documents?|textes?)$/i;
-const DOCUMENT_SIGNED = /(?:sign|paraph|ratifi|scell|seal|inked)\p{L}*\s+(?:le|ce|the|this)\s+$|^\s+(?:a\s+été\s+|was\s+|were\s+|ont\s+été\s+)?(?:sign|paraph|ratifi)/iu;
+// "The letter is to be signed by …", "la lettre sera signée": a letter named before, when a signing word is next to it.
+const DOCUMENT_NOUN = /^(?:documents?|textes?|lettres?|letters?)$/i;
+const DOCUMENT_SIGNED =
+  /(?:sign|paraph|ratifi|scell|seal|inked)\p{L}*\s+(?:le|la|ce|cette|the|this)\s+$|^\s+(?:a\s+été\s+|was\s+|were\s+|ont\s+été\s+|is\s+to\s+be\s+|will\s+be\s+|sera\s+|doit\s+être\s+|devrait\s+être\s+)?(?:sign|paraph|ratifi)/iu;
 
 function isAgreementTrap(text: string, start: number, end: number, word: string): boolean {
   if (DOCUMENT_NOUN.test(word)) {
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 30);
-    return !(DOCUMENT_SIGNED.test(before) || DOCUMENT_SIGNED.test(after)) || !/(?:^|\s)(?:le|ce|the|this)\s+$/i.test(before);
+    return !(DOCUMENT_SIGNED.test(before) || DOCUMENT_SIGNED.test(after)) || !/(?:^|\s)(?:le|la|ce|cette|the|this)\s+$/i.test(before);
   }
   const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
   const after = text.slice(end, end + 20).toLowerCase();
@@ -246,7 +250,7 @@ const ENGLISH_NOUN = /^(?:memorand|mou|letter|joint|twinning|sister|agreement|pa
 
 // A complement "de coopération", "sur des initiatives communes", "of understanding": a preposition and one to three nouns.
 const KIND_PREPOSITION = wordRegex(
-  String.raw`^\s+(?:de|d['’]|du|des|sur|en\s+matière\s+de|portant\s+sur|et\s+d['’]|et\s+de|of|on)\s*(?:la\s+|l['’]|le\s+|les\s+|des\s+)?(?!(?:la|le|les|l|un|une|deux|ses|son|sa|leur|leurs|the|a|an)\b)\p{Ll}[\p{L}-]+(?:\s+(?!(?:de|du|des|et|à|au|en|entre|avec|par|pour|qui|que|a|ont|est|sont|été|and|with|between|by|for|to|was|were|is|has|have|signed)\b)\p{Ll}[\p{L}-]*(?:ique|iques|ale|ales|aux|el|elle|els|elles|aire|aires|ive|ives|if|ifs|ienne|iennes|oise|oises|aise|aises|ée|ées|é|és|al|ic|ary|ive|ional|ed|e|es)){0,2}\b`,
+  String.raw`^\s+(?:(?:de|du|des|sur|en\s+matière\s+de|portant\s+sur|et\s+de|of|on)\b|d['’]|et\s+d['’])\s*(?:la\s+|l['’]|le\s+|les\s+|des\s+)?(?!(?:la|le|les|l|un|une|deux|ses|son|sa|leur|leurs|the|a|an)\b)\p{Ll}[\p{L}-]+(?:\s+(?!(?:de|du|des|et|à|au|en|entre|avec|par|pour|qui|que|a|ont|est|sont|été|and|with|between|by|for|to|was|were|is|has|have|signed)\b)\p{Ll}[\p{L}-]*(?:ique|iques|ale|ales|aux|el|elle|els|elles|aire|aires|ive|ives|if|ifs|ienne|iennes|oise|oises|aise|aises|ée|ées|é|és|al|ic|ary|ive|ional|ed|e|es)){0,2}\b`,
   'u',
 );
 // A following adjective: "stratégiques", "économique", "universitaire", "bilateral".

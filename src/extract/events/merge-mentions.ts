@@ -47,7 +47,8 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       // "The delegation, led by X, will also travel to A and B": X leads the trip already named.
       if (last && m.leaders) last.signatories = union(last.signatories, m.leaders);
       // "X a signé cette entente": the demonstrative adds who signed.
-      if (last && m.verbal && m.status === 'signed') last.signatories = union(last.signatories, m.signatories);
+      // "La charte sera paraphée par A et par B": a planned agreement's signatories too.
+      if (last && m.verbal && (m.status === 'signed' || last.status === 'planned')) last.signatories = union(last.signatories, m.signatories);
       continue;
     }
     const target = latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
