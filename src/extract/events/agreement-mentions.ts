@@ -50,6 +50,13 @@ const TITLE_WORD = wordRegex(
 
 const NOMINAL = /^(?:signature|signing)/i;
 
+const RELATIVE = wordRegex(String.raw`,\s*(?:who|whose|qui|dont|lequel|laquelle)\b`, 'iu');
+
+function relativeEnd(text: string, from: number, to: number): number {
+  const m = RELATIVE.exec(text.slice(from, to));
+  return m ? from + m.index : to;
+}
+
 /** A caption's people end where the next caption part starts ("Crédits :", "Photo 2"). */
 function captionEnd(text: string, from: number, to: number): number {
   const m = /\b(?:Crédits?|Credits?|Photo|Source)\b/u.exec(text.slice(from, to));
@@ -186,12 +193,15 @@ function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, v
   const subject = affiliationParties(ctx.titles, ctx.index, candidates(ctx, subjectStart, subjectEnd));
   // "a signé avec le maire de B, Y, un pacte": the partner may come between the verb and the noun.
   const withAt = firstAfter(WITH, text, verbAt >= 0 ? verbAt : trigger.start, region.end);
-  const object = withAt >= 0 ? affiliationParties(ctx.titles, ctx.index, candidates(ctx, withAt, region.end)) : [];
+  // Only the bodies coordinated after "avec" / "with": not those of a following purpose ("to recruit teachers for Louisiana").
+  const objectEnd = withAt >= 0 ? coordinatedList(text, ctx.index, wordEnd(text, withAt), region.end).end : -1;
+  const object = withAt >= 0 ? affiliationParties(ctx.titles, ctx.index, candidates(ctx, withAt, Math.max(objectEnd, withAt + 1))) : [];
   if (trigger.plural && object.length >= 2) return object.map((o) => uniqueEntities([...subject, o]));
   const parties = uniqueEntities([...subject, ...object]);
   if (parties.length > 0) return [parties];
-  // No structure to read: every body of the clause, up to where a photo caption's credits start.
-  const end = captionEnd(text, trigger.end, region.end);
+  // No structure to read: every body of the clause, up to where a photo caption's credits start
+  // or a relative clause about a person begins ("…, who is leading a delegation from X").
+  const end = relativeEnd(text, trigger.end, captionEnd(text, trigger.end, region.end));
   return [uniqueEntities(affiliationParties(ctx.titles, ctx.index, candidates(ctx, region.start, end)))];
 }
 

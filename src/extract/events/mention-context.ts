@@ -52,7 +52,8 @@ export function candidates(ctx: MentionContext, start: number, end: number): Ent
       !ctx.datelines.some((d) => d.start <= m.start && m.end <= d.end) &&
       !(occasion && occasion.start <= m.start && m.start < occasion.end) &&
       !support.some((x) => x.start <= m.start && m.start < x.end) &&
-      !AGREEMENT_NAME.test(m.entity.name),
+      !AGREEMENT_NAME.test(m.entity.name) &&
+      !TITLE_ENDING.test(m.entity.name),
   );
   // A bracketed aside ("(la communauté urbaine de la capitale du Québec)") names no party,
   // unless it only repeats one as an acronym ("(VTE)").
@@ -86,6 +87,9 @@ function inBrackets(text: string, from: number, at: number): boolean {
   }
   return false;
 }
+
+// "TAITRA Chairman", "EDPNC CEO": a body's name does not end with a person's title.
+const TITLE_ENDING = /\s(?:chairman|chairwoman|chairperson|ceo|mayor|president|vice-president|director|minister|secretary|governor)$/iu;
 
 const AGREEMENT_NAME = /^(?:memorand|m[ée]morandum|accord|entente|agreement|protocol|mou\b|mémoire d)/iu;
 

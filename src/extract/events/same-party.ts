@@ -10,10 +10,16 @@ export function sameParty(a: ExtractedEntity, b: ExtractedEntity): boolean {
   const x = folded(a);
   const y = folded(b);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (short.length < 3 || long === short || !long.endsWith(short)) return false;
+  if (short.length < 3 || long === short) return false;
+  // "Lafayette Consolidated Government", "Leicester City Council": the territory's name, then its body.
+  if (long.startsWith(`${short} `)) return BODY_AFTER_TERRITORY.test(long.slice(short.length + 1));
+  if (!long.endsWith(short)) return false;
   const head = long.slice(0, long.length - short.length);
   return BODY_OF_TERRITORY.test(head);
 }
+
+const BODY_AFTER_TERRITORY =
+  /^(?:(?:city|town|county|borough|district|parish|regional|metropolitan|municipal|consolidated|provincial|state)\s+)*(?:council|government|municipality|city\s+hall|town\s+hall)$/;
 
 // "Ville de", "Région", "City of", "Government of": a body that stands for its territory.
 const BODY_OF_TERRITORY =
