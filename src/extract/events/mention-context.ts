@@ -3,7 +3,7 @@ import { wordRegex, WordStartRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
 import type { Reference } from './event-mention.js';
-import { findOccasionSpan, nearestDate, partyMentions } from './find-arguments.js';
+import { datesWithin, findOccasionSpan, nearestDate, partyMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
 
 /** What the mention finders read: the text, its entity mentions, dates, titles and datelines. */
@@ -23,9 +23,22 @@ export interface MentionContext {
 const TODAY = new WordStartRegex(String.raw`(?:aujourd['’]hui|ce\s+(?:matin|midi|soir|jour)|cet\s+après-midi|today|this\s+(?:morning|afternoon|evening)|tonight)\b`, 'iu');
 
 /** The date nearest `at` in the region; a dateline's date only when the clause says "today". */
-export function clauseDate(ctx: MentionContext, region: Span, at: number): DateMention | undefined {
+export function clauseDate(ctx: MentionContext, region: Span, at: number, trip = false): DateMention | undefined {
   const today = ctx.allDates && TODAY.test(ctx.text.slice(region.start, region.end));
-  return nearestDate(today ? ctx.allDates! : ctx.dates, region.start, region.end, at);
+  const dates = today ? ctx.allDates! : ctx.dates;
+  const nearest = nearestDate(dates, region.start, region.end, at);
+  // "en octobre 2024, lorsqu'une délégation … a séjourné à Mons du 14 au 18 octobre": the finer date of the same time.
+  return (nearest && datesWithin(dates, region.start, region.end).find((d) => refinesDate(nearest.value, d.value, trip))) ?? nearest;
+}
+
+/**
+ * True when `finer` names a part of `coarse`: a day or a range of the month or year ("2024-10" →
+ * "2024-10-14/2024-10-18"); for a trip also the range that starts on the day ("2024-11-04" →
+ * "2024-11-04/2024-11-08"), a trip lasting several days.
+ */
+export function refinesDate(coarse: string, finer: string, trip: boolean): boolean {
+  if (finer.length <= coarse.length || !finer.startsWith(coarse) || coarse.includes('/')) return false;
+  return trip || coarse.length < 10 || !finer.includes('/');
 }
 
 const DEMONSTRATIVE = new Set(['ce', 'cet', 'cette', 'ces', 'this', 'that', 'these', 'those']);

@@ -5,6 +5,7 @@ import type { EntityIndex } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
 import { countryNames } from '../gazetteer/countries.js';
 import { fold, sameParty, shareParty, unionParties } from './same-party.js';
+import { refinesDate } from './mention-context.js';
 
 /** An event being assembled from its mentions. */
 export interface EventDraft {
@@ -165,6 +166,8 @@ function attach(d: EventDraft, m: EventMention, full: boolean): void {
   // A headline's bare "partenariat" is named more precisely by the body's "convention de jumelage".
   if (full && m.type === 'agreement' && !/\s/.test(d.kind.trim()) && /\s/.test(m.trigger.kind) && m.reference !== 'demonstrative') d.kind = m.trigger.kind;
   d.date ??= m.date && m.cue ? m.date : undefined;
+  // The headline's "en mai", the body's "le 24 mai": the finer date of the same time.
+  if (d.date && m.date && m.cue && refinesDate(d.date.value, m.date.value, d.type === 'mission')) d.date = m.date;
   if (d.place && m.place && containsPlace(d.place, m.place)) {
     // The headline's country, the body's city: the city is where it was; the country is no side of its own.
     const country = d.place;

@@ -48,7 +48,7 @@ function receivedMission(ctx: MentionContext, sentence: Span, region: Span, trig
     parties,
     signatories: uniqueEntities(led.map((m) => m.entity)),
     leaders: uniqueEntities(led.map((m) => m.entity)),
-    date: clauseDate(ctx, region, trigger.start),
+    date: clauseDate(ctx, region, trigger.start, true),
     place,
     occasion: findOccasion(text, region.start, region.end),
   };
@@ -130,7 +130,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
     parties: orderDestinationLast(parties, place),
     signatories: uniqueEntities(leaders.map((m) => m.entity)),
     leaders: uniqueEntities(led.map((m) => m.entity)),
-    date: clauseDate(ctx, region, trigger.start),
+    date: clauseDate(ctx, region, trigger.start, true),
     place,
     occasion: findOccasion(text, region.start, region.end),
     itinerary: trigger.verb === true && ITINERARY.test(text.slice(region.start, region.end)),
