@@ -1,4 +1,5 @@
 import type { DateMention } from '../dates/extract-dates.js';
+import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, ExtractedEvent, Language, Span } from '../types.js';
 import { EntityIndex } from './entity-index.js';
 import { findEventMentions, type MentionContext } from './find-event-mentions.js';
@@ -10,6 +11,7 @@ import { fold, sameParty } from './same-party.js';
 import { territoryOf } from './pair-anaphor.js';
 import { uniqueEntities } from './mention-context.js';
 import { keepOneHost } from './mission-hosts.js';
+import { sameDay, signersSides } from './signers-sides.js';
 
 export interface EventInput {
   readonly text: string;
@@ -26,12 +28,13 @@ export interface EventInput {
  */
 export function extractEvents(given: EventInput): ExtractedEvent[] {
   // Written out rather than spread, which V8 copies by its slow generic path here.
+  // "pour la période 2025-2027", "valid until 2027": how long an agreement runs, never when it was signed.
   const input: EventInput = {
     text: given.text,
     language: given.language,
     sentences: given.sentences,
     entities: given.entities,
-    dates: [...given.dates].sort((a, b) => a.start - b.start),
+    dates: given.dates.filter((d) => !isDuration(given.text, d)).sort((a, b) => a.start - b.start),
   };
   const index = new EntityIndex(input.entities);
   const lines = datelines(input.text);
@@ -53,7 +56,18 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) borrowFromTrip(d, drafts, input.text);
   for (const d of drafts) hostFromAgreement(d, drafts, index);
   for (const d of drafts) keepOneHost(d);
+  for (const d of drafts) signersSides(d, ctx);
+  sameDay(drafts, input.text);
   return drafts.map((d) => toEvent(d, eventCounts, input, index)).filter((e) => e.parties.length > 0);
+}
+
+const DURATION_BEFORE = wordRegex(
+  String.raw`\b(?:période|durée|horizon|jusqu['’](?:en|au|à)|valable\s+jusqu['’](?:en|au|à)|period|term|until|through|valid\s+(?:until|through))\s+(?:de\s+|du\s+|d['’]|of\s+)?(?:la\s+|l['’]|the\s+)?$`,
+  'iu',
+);
+
+function isDuration(text: string, d: DateMention): boolean {
+  return DURATION_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start));
 }
 
 // A news article names a handful of agreements and trips in a few dozen sentences; past this
