@@ -6,6 +6,7 @@ import type { EventMention } from './event-mention.js';
 import { countryNames } from '../gazetteer/countries.js';
 import { fold, sameParty, shareParty, unionParties } from './same-party.js';
 import { refinesDate } from './mention-context.js';
+import { insideTerritory } from './place-rank.js';
 
 /** An event being assembled from its mentions. */
 export interface EventDraft {
@@ -193,7 +194,7 @@ function attach(d: EventDraft, m: EventMention, full: boolean): void {
 /** True when `outer` is a country and `inner` a place in it ("Maroc" and "Casablanca"). */
 function containsPlace(outer: ExtractedEntity, inner: ExtractedEntity): boolean {
   if (outer === inner || !outer.geo || !inner.geo || outer.geo.country !== inner.geo.country) return false;
-  return isCountry(outer) && !isCountry(inner);
+  return (isCountry(outer) && !isCountry(inner)) || insideTerritory(inner, outer);
 }
 
 let countryForms: ReadonlyMap<string, ReadonlySet<string>> | undefined;

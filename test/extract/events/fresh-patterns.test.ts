@@ -71,3 +71,179 @@ describe('a mission that is a purpose', () => {
     expect(out.filter((e) => e.type === 'mission')).toHaveLength(0);
   });
 });
+
+describe('names that are not agreements or destinations', () => {
+  it('makes no agreement of a capitalized Convention after a name (a gathering)', () => {
+    const text = 'Researchers from Mila will attend the World Mobile Convention in Barcelona next March, where Québec will host a booth.';
+    const out = events(text, [['ORG', 'Mila'], ['PLACE', 'Barcelona'], ['PLACE', 'Québec']], [], 'en');
+    expect(out.filter((e) => e.type === 'agreement')).toHaveLength(0);
+  });
+
+  it('does not send a trip to the seat of a consulate', () => {
+    const text = 'The Halifax visit is supported by the Consulate General of France in Moncton.';
+    const out = events(text, [['PLACE', 'Halifax'], ['PLACE', 'France'], ['PLACE', 'Moncton']], [], 'en');
+    expect(out.flatMap((e) => e.parties)).not.toContain('Moncton');
+    expect(out.map((e) => e.place)).not.toContain('Moncton');
+  });
+
+  it('does not take a consul’s post as the place of a signing', () => {
+    const text = 'Le consul général de France à Vancouver, Marc Dubois, a salué l’entente signée entre la Ville de Nantes et la Ville de Victoria.';
+    const [e] = events(text, [['PLACE', 'France'], ['PLACE', 'Vancouver'], ['PERSON', 'Marc Dubois'], ['ORG', 'Ville de Nantes'], ['ORG', 'Ville de Victoria']]);
+    expect(e?.place).toBeUndefined();
+  });
+});
+
+function geoPlace(name: string, country: string) {
+  return ['PLACE', name, country] as const;
+}
+
+/** Entities with gazetteer-like geo for the places ("Irlande", "IE"). */
+function eventsGeo(text: string, specs: readonly (Spec | ReturnType<typeof geoPlace>)[], dates: DateMention[] = [], language: Language = 'fr') {
+  const plain = specs.map((s) => (s[0] === 'PLACE' && s.length === 3 && /^[A-Z]{2}$/.test(s[2]!) ? (['PLACE', s[1]] as Spec) : (s as Spec)));
+  const entities = entitiesFor(text, plain).map((e, i) => {
+    const s = specs[i]!;
+    return s[0] === 'PLACE' && s.length === 3 && /^[A-Z]{2}$/.test(s[2]!) ? { ...e, geo: { lat: 0, lon: 0, country: s[2]! } } : e;
+  });
+  return extractEvents({ text, language, sentences: splitSentences(text), entities, dates });
+}
+
+describe('one host per trip', () => {
+  it('keeps the country of a trip and drops the cities visited in it', () => {
+    const text =
+      'Mission économique en Écosse pour les entreprises bretonnes. Une délégation conduite par la Chambre de commerce de Rennes a effectué une mission économique à Glasgow et à Édimbourg, en Écosse.';
+    const [e] = eventsGeo(text, [geoPlace('Écosse', 'GB'), ['ORG', 'Chambre de commerce de Rennes'], geoPlace('Glasgow', 'GB'), geoPlace('Édimbourg', 'GB')]);
+    expect(e).toMatchObject({ type: 'mission', parties: ['Chambre de commerce de Rennes', 'Écosse'], place: 'Écosse' });
+  });
+
+  it('drops the cities joined to a stop ("in A and B") and keeps a trip to two countries whole', () => {
+    const text =
+      'A Manitoba trade mission to Vietnam met buyers in Hanoi and Haiphong last week. The province is planning a similar mission to Japan and South Korea in the spring.';
+    const out = eventsGeo(text, [geoPlace('Manitoba', 'CA'), geoPlace('Vietnam', 'VN'), geoPlace('Hanoi', 'VN'), geoPlace('Haiphong', 'VN'), geoPlace('Japan', 'JP'), geoPlace('South Korea', 'KR')], [], 'en');
+    expect(out[0]).toMatchObject({ type: 'mission', parties: ['Manitoba', 'Vietnam'], place: 'Vietnam' });
+    expect(out[1]?.parties).toEqual(expect.arrayContaining(['Japan', 'South Korea']));
+  });
+
+  it('does not make a party of a state set off by commas after the travellers’ city, nor of a city passed through', () => {
+    const text = 'A delegation from Tulsa, Oklahoma, arrived in Québec today. The delegation travels to Montréal on Friday before flying home via Toronto.';
+    const out = eventsGeo(text, [geoPlace('Tulsa', 'US'), geoPlace('Oklahoma', 'US'), geoPlace('Québec', 'CA'), geoPlace('Montréal', 'CA'), geoPlace('Toronto', 'CA')], [], 'en');
+    expect(out[0]?.parties).toEqual(['Tulsa', 'Québec']);
+    expect(out.flatMap((e) => e.parties)).not.toContain('Toronto');
+  });
+});
+
+describe('agreement sides', () => {
+  it('leaves out a state that only locates a signing body', () => {
+    const text = 'The City of Timmins and the City of Mount Isa, Queensland, signed a friendship agreement on May 2.';
+    const [e] = eventsGeo(text, [['ORG', 'City of Timmins'], ['ORG', 'City of Mount Isa'], geoPlace('Queensland', 'AU')], [], 'en');
+    expect(e?.parties).toEqual(['City of Timmins', 'City of Mount Isa']);
+  });
+
+  it('reads "X Consolidated Government" and "X City Council" as the side named X', () => {
+    const text =
+      'Halifax and Mobile to sign a friendship agreement. At city hall in Halifax, the City of Halifax and the Mobile Consolidated Government will sign a letter of intent.';
+    const [e, ...rest] = events(text, [['PLACE', 'Halifax'], ['PLACE', 'Mobile'], ['ORG', 'City of Halifax'], ['ORG', 'Mobile Consolidated Government']], [], 'en');
+    expect(rest.filter((x) => x.type === 'agreement')).toHaveLength(0);
+    expect(e?.parties).toEqual(['City of Halifax', 'Mobile Consolidated Government']);
+  });
+
+  it('takes only the partner coordinated after "with", not a place in the purpose that follows', () => {
+    const text = 'On May 6, the Alliance française de Lyon will sign a partnership with the University of Regina to recruit teachers for Saskatchewan schools.';
+    const [e] = events(text, [['ORG', 'Alliance française de Lyon'], ['ORG', 'University of Regina'], ['PLACE', 'Saskatchewan']], [], 'en');
+    expect(e?.parties).toEqual(['Alliance française de Lyon', 'University of Regina']);
+  });
+
+  it('takes no side from a relative clause about a signer', () => {
+    const text =
+      'The City of Moncton and the City of Lafayette signed an agreement on May 2. The agreement was signed by Mayor Ann Roy and by Mayor Paul Guidry, who is leading a delegation from the Acadiana region on a visit to New Brunswick.';
+    const out = events(
+      text,
+      [['ORG', 'City of Moncton'], ['ORG', 'City of Lafayette'], ['PERSON', 'Ann Roy'], ['PERSON', 'Paul Guidry'], ['PLACE', 'Acadiana'], ['PLACE', 'New Brunswick']],
+      [],
+      'en',
+    );
+    const agreement = out.find((e) => e.type === 'agreement');
+    expect(agreement?.parties).toEqual(['City of Moncton', 'City of Lafayette']);
+    expect(agreement?.signatories).toEqual(['Ann Roy', 'Paul Guidry']);
+  });
+
+  it('takes the sides from the signers’ titles when the clause names none, and the date of "le même jour"', () => {
+    const text =
+      'La Ville de Lyon et la Ville de Québec ont signé le 3 mars une entente. Dans la foulée, deux entreprises ont conclu une convention de partenariat. La convention a été signée le même jour par le président de Optel, M. Jean Roy, et par Anne Blanc, directrice générale de Lumio.';
+    const out = events(
+      text,
+      [['ORG', 'Ville de Lyon'], ['ORG', 'Ville de Québec'], ['ORG', 'Optel'], ['PERSON', 'Jean Roy'], ['PERSON', 'Anne Blanc'], ['ORG', 'Lumio']],
+      [dateFor(text, '3 mars', '2025-03-03')],
+    );
+    expect(out).toHaveLength(2);
+    expect(out[1]).toMatchObject({ parties: ['Optel', 'Lumio'], signatories: ['Jean Roy', 'Anne Blanc'], date: '2025-03-03' });
+  });
+});
+
+describe('signatories', () => {
+  it('names who will sign a planned charter', () => {
+    const text = 'Les deux villes signeront la charte de jumelage le 24 mai. La charte sera paraphée par le bourgmestre de Namur, Paul Roy, et par la mairesse de Gatineau, Mme Anne Blanc.';
+    const out = events(text, [['PLACE', 'Namur'], ['PLACE', 'Gatineau'], ['PERSON', 'Paul Roy'], ['PERSON', 'Anne Blanc']], [dateFor(text, '24 mai', '2025-05-24')]);
+    expect(out[0]).toMatchObject({ status: 'planned', signatories: ['Paul Roy', 'Anne Blanc'] });
+  });
+
+  it('reads "the letter is to be signed by" and "X will sign"', () => {
+    const text =
+      'Tomorrow the City of Moncton and the City of Tours will sign a letter of intent. The letter is to be signed by Mayor Ann Roy and Mayor Paul Blanc. Separately, Acadie Nouvelle director Marc Hébert will sign a partnership with the Université de Tours.';
+    const out = events(
+      text,
+      [['ORG', 'City of Moncton'], ['ORG', 'City of Tours'], ['PERSON', 'Ann Roy'], ['PERSON', 'Paul Blanc'], ['ORG', 'Acadie Nouvelle'], ['PERSON', 'Marc Hébert'], ['ORG', 'Université de Tours']],
+      [],
+      'en',
+    );
+    expect(out[0]?.signatories).toEqual(['Ann Roy', 'Paul Blanc']);
+    expect(out[1]?.signatories).toEqual(['Marc Hébert']);
+  });
+
+  it('reads signers introduced by their body and title, and leaves a witness out', () => {
+    const text =
+      'Invest Alberta and KOTRA signed a memorandum of understanding on June 3. The MOU was signed by Invest Alberta CEO Rick Christiaanse and KOTRA President Yoo Jeong-yeol, with Minister Matt Jones as a witness.';
+    const out = events(
+      text,
+      [['ORG', 'Invest Alberta'], ['ORG', 'KOTRA'], ['PERSON', 'Rick Christiaanse'], ['PERSON', 'Yoo Jeong-yeol'], ['PERSON', 'Matt Jones']],
+      [],
+      'en',
+    );
+    expect(out[0]?.signatories).toEqual(['Rick Christiaanse', 'Yoo Jeong-yeol']);
+  });
+
+  it('reads a long list of signers with their titles', () => {
+    const text =
+      'Une convention a été signée entre la Ville de Lyon, la Ville de Sfax, la Région Sud et Business France. Le document a été paraphé par M. Ali Ben, président de la Ville de Sfax, Mme Leïla Amri, directrice générale de la Ville de Lyon, M. Karim Saïd, directeur général de la Région Sud, et Mme Sophie Roux, directrice générale de Business France.';
+    const [e] = events(text, [
+      ['ORG', 'Ville de Lyon'],
+      ['ORG', 'Ville de Sfax'],
+      ['ORG', 'Région Sud'],
+      ['ORG', 'Business France'],
+      ['PERSON', 'Ali Ben'],
+      ['PERSON', 'Leïla Amri'],
+      ['PERSON', 'Karim Saïd'],
+      ['PERSON', 'Sophie Roux'],
+    ]);
+    expect(e?.signatories).toEqual(['Ali Ben', 'Leïla Amri', 'Karim Saïd', 'Sophie Roux']);
+  });
+});
+
+describe('event dates', () => {
+  it('prefers the finer date of the same month, and a trip’s range over its first day', () => {
+    const text =
+      'Namur et Gatineau signeront une charte en mai. Les deux villes signeront la charte le 24 mai prochain à Namur. Les démarches ont commencé en octobre 2024, lorsqu’une délégation de Gatineau a séjourné à Namur du 14 au 18 octobre.';
+    const out = events(
+      text,
+      [['PLACE', 'Namur'], ['PLACE', 'Gatineau']],
+      [dateFor(text, 'en mai', '2025-05'), dateFor(text, '24 mai', '2025-05-24'), dateFor(text, 'octobre 2024', '2024-10'), dateFor(text, 'du 14 au 18 octobre', '2024-10-14/2024-10-18')],
+    );
+    expect(out.find((e) => e.type === 'agreement')?.date).toBe('2025-05-24');
+    expect(out.find((e) => e.type === 'mission')?.date).toBe('2024-10-14/2024-10-18');
+  });
+
+  it('does not date a renewal by the period it covers', () => {
+    const text = 'La Commune de Kindia et la Ville de Tours ont renouvelé leur convention de coopération pour la période 2025-2027.';
+    const [e] = events(text, [['ORG', 'Commune de Kindia'], ['ORG', 'Ville de Tours']], [dateFor(text, '2025-2027', '2025/2027')]);
+    expect(e?.date).toBeUndefined();
+  });
+});
