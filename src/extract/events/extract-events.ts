@@ -11,7 +11,7 @@ import { fold, sameParty } from './same-party.js';
 import { territoryOf } from './pair-anaphor.js';
 import { uniqueEntities } from './mention-context.js';
 import { keepOneHost } from './mission-hosts.js';
-import { sameDay, signersSides } from './signers-sides.js';
+import { sameDay } from './same-day.js';
 
 export interface EventInput {
   readonly text: string;
@@ -56,7 +56,6 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) borrowFromTrip(d, drafts, input.text);
   for (const d of drafts) hostFromAgreement(d, drafts, index);
   for (const d of drafts) keepOneHost(d);
-  for (const d of drafts) signersSides(d, ctx);
   sameDay(drafts, input.text);
   return drafts.map((d) => toEvent(d, eventCounts, input, index)).filter((e) => e.parties.length > 0);
 }

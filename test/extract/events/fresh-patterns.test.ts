@@ -166,13 +166,13 @@ describe('agreement sides', () => {
     expect(agreement?.signatories).toEqual(['Ann Roy', 'Paul Guidry']);
   });
 
-  it('takes the sides from the signers’ titles when the clause names none, and the date of "le même jour"', () => {
+  it('dates "le même jour" by the event told before, not by a later month in between', () => {
     const text =
-      'La Ville de Lyon et la Ville de Québec ont signé le 3 mars une entente. Dans la foulée, deux entreprises ont conclu une convention de partenariat. La convention a été signée le même jour par le président de Optel, M. Jean Roy, et par Anne Blanc, directrice générale de Lumio.';
+      'La Ville de Lyon et la Ville de Québec ont signé le 3 mars une entente. Elle prévoit un salon en octobre 2025. Dans la foulée, deux entreprises ont conclu une convention de partenariat. La convention a été signée le même jour par le président de Optel, M. Jean Roy, et par Anne Blanc, directrice générale de Lumio.';
     const out = events(
       text,
       [['ORG', 'Ville de Lyon'], ['ORG', 'Ville de Québec'], ['ORG', 'Optel'], ['PERSON', 'Jean Roy'], ['PERSON', 'Anne Blanc'], ['ORG', 'Lumio']],
-      [dateFor(text, '3 mars', '2025-03-03')],
+      [dateFor(text, '3 mars', '2025-03-03'), dateFor(text, 'octobre 2025', '2025-10')],
     );
     expect(out).toHaveLength(2);
     expect(out[1]).toMatchObject({ parties: ['Optel', 'Lumio'], signatories: ['Jean Roy', 'Anne Blanc'], date: '2025-03-03' });
