@@ -65,8 +65,11 @@ const DURATION_BEFORE = wordRegex(
   'iu',
 );
 
+const DURATION_STEM = /période|durée|horizon|jusqu|period|term|until|through|valid/i;
+
 function isDuration(text: string, d: DateMention): boolean {
-  return DURATION_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start));
+  const before = text.slice(Math.max(0, d.start - 30), d.start);
+  return DURATION_STEM.test(before) && DURATION_BEFORE.test(before);
 }
 
 // A news article names a handful of agreements and trips in a few dozen sentences; past this

@@ -29,8 +29,11 @@ const POST_SEAT = wordRegex(
   String.raw`\b(?:consul(?:e|at|ate)?s?|ambassad\p{L}*|embass(?:y|ies)|high\s+commission|haut-commissariat|délégations?\s+générales?|trade\s+office|bureau)\b(?:\s+(?:général(?:e|es|aux)?|general))?(?:\s+(?:de|du|des|d['’]|of)\s*(?:la\s+|le\s+|l['’]|the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?$`,
 );
 
+const POST_STEM = /consul|ambassad|embass|commissi|délégation|office|bureau/i;
+
 export function isPostSeat(text: string, m: Span): boolean {
-  return POST_SEAT.test(text.slice(Math.max(0, m.start - 70), m.start));
+  const before = text.slice(Math.max(0, m.start - 70), m.start);
+  return POST_STEM.test(before) && POST_SEAT.test(before);
 }
 
 // "la commune de Saint-Louis, au Sénégal, …": where a party sits, not where the event was.
@@ -50,10 +53,10 @@ function isPartySeat(text: string, index: EntityIndex, m: Span): boolean {
 const LOCATOR_AFTER = /^\s*(?:,(?!\s*(?:et|and|ainsi|as\s+well|ou|or)\s)|[.;:)]|$)/u;
 
 export function isLocatorApposition(text: string, index: EntityIndex, m: EntityMention): boolean {
-  if (m.entity.type !== 'PLACE' || placeRank(m.entity) < 2) return false;
+  if (m.entity.type !== 'PLACE') return false;
   let at = m.start - 1;
   while (at > 0 && m.start - at < 4 && /\s/.test(text[at]!)) at--;
-  if (text[at] !== ',') return false;
+  if (text[at] !== ',' || placeRank(m.entity) < 2) return false;
   const owner = index.covering(at - 1);
   if (!owner || owner.entity.type === 'PERSON' || owner.entity === m.entity) return false;
   if (owner.entity.type === 'PLACE') {

@@ -14,6 +14,9 @@ const NEGATED_SIGNING = wordRegex(
 // "n'a pas encore été signée", "has not yet been signed": a plan, not a denial.
 const YET = wordRegex(String.raw`\b(?:encore|yet|toujours\s+pas)\b`, 'iu');
 
+// Cheap pre-check: every negation form contains one of these.
+const NEGATION_STEM = /no|aucun|nul|pas|sans|n['’]|ne\s|never/i;
+
 export type Negation = 'none' | 'denied' | 'pending';
 
 /**
@@ -21,8 +24,9 @@ export type Negation = 'none' | 'denied' | 'pending';
  * agreements were signed during the trip". "Pas encore signée" / "not yet signed" is pending.
  */
 export function agreementNegation(text: string, region: Span, trigger: Span): Negation {
-  const before = text.slice(Math.max(region.start, trigger.start - 30), trigger.start);
   const clause = text.slice(region.start, region.end);
+  if (!NEGATION_STEM.test(clause)) return 'none';
+  const before = text.slice(Math.max(region.start, trigger.start - 30), trigger.start);
   const determiner = NEGATIVE_DETERMINER.test(before);
   if (!determiner && !NEGATED_SIGNING.test(clause)) return 'none';
   return YET.test(clause) ? 'pending' : 'denied';
