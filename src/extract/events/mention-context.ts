@@ -28,7 +28,17 @@ export function clauseDate(ctx: MentionContext, region: Span, at: number, trip =
   const dates = today ? ctx.allDates! : ctx.dates;
   const nearest = nearestDate(dates, region.start, region.end, at);
   // "en octobre 2024, lorsqu'une délégation … a séjourné à Mons du 14 au 18 octobre": the finer date of the same time.
-  return (nearest && datesWithin(dates, region.start, region.end).find((d) => refinesDate(nearest.value, d.value, trip))) ?? nearest;
+  if (!nearest) return undefined;
+  const within = datesWithin(dates, region.start, region.end);
+  const finer = within.find((d) => refinesDate(nearest.value, d.value, trip));
+  if (finer) return finer;
+  // "en octobre 2024, … du 14 au 18 octobre": a day with no year of its own is in the month just named.
+  const yearless = /^\d{4}-\d{2}$/.test(nearest.value) ? within.find((d) => !/\d{4}/.test(d.text) && refinesDate(nearest.value, withYear(d.value, nearest.value.slice(0, 4)), trip)) : undefined;
+  return yearless ? { ...yearless, value: withYear(yearless.value, nearest.value.slice(0, 4)) } : nearest;
+}
+
+function withYear(value: string, year: string): string {
+  return value.replace(/\b\d{4}(?=-)/g, year);
 }
 
 /**

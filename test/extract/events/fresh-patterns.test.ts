@@ -241,6 +241,12 @@ describe('event dates', () => {
     expect(out.find((e) => e.type === 'mission')?.date).toBe('2024-10-14/2024-10-18');
   });
 
+  it('reads a day with no year as a day of the month just named', () => {
+    const text = 'Tout a commencé en octobre 2024, lorsqu’une délégation de Gatineau a séjourné à Namur du 14 au 18 octobre.';
+    const out = events(text, [['PLACE', 'Namur'], ['PLACE', 'Gatineau']], [dateFor(text, 'octobre 2024', '2024-10'), dateFor(text, 'du 14 au 18 octobre', '2025-10-14/2025-10-18')]);
+    expect(out.find((e) => e.type === 'mission')?.date).toBe('2024-10-14/2024-10-18');
+  });
+
   it('does not date a renewal by the period it covers', () => {
     const text = 'La Commune de Kindia et la Ville de Tours ont renouvelé leur convention de coopération pour la période 2025-2027.';
     const [e] = events(text, [['ORG', 'Commune de Kindia'], ['ORG', 'Ville de Tours']], [dateFor(text, '2025-2027', '2025/2027')]);
