@@ -12,6 +12,7 @@ import { territoryOf } from './pair-anaphor.js';
 import { uniqueEntities } from './mention-context.js';
 import { keepOneHost } from './mission-hosts.js';
 import { sameDay } from './same-day.js';
+import { pronounLeaders } from './pronoun-leader.js';
 
 export interface EventInput {
   readonly text: string;
@@ -57,6 +58,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) hostFromAgreement(d, drafts, index);
   for (const d of drafts) keepOneHost(d);
   sameDay(drafts, input.text);
+  pronounLeaders(drafts, input.sentences, ctx);
   return drafts.map((d) => toEvent(d, eventCounts, input, index)).filter((e) => e.parties.length > 0);
 }
 

@@ -102,7 +102,7 @@ function datelinePlace(ctx: MentionContext): ExtractedEntity | undefined {
 }
 
 const RECEIVED_PASSIVE = new WordStartRegex(
-  String.raw`(?:(?:a|ont|avait|avaient|sera|seront)\s+été\s+(?:reçue?s?|accueillie?s?)|(?:was|were|has\s+been|have\s+been|will\s+be)\s+(?:received|hosted|welcomed))\b`,
+  String.raw`(?:(?:a|ont|avait|avaient|sera|seront)\s+été\s+(?:reçue?s?|accueillie?s?)|(?:est|sont|sera|seront)\s+attendue?s?|(?:was|were|has\s+been|have\s+been|will\s+be)\s+(?:received|hosted|welcomed)|(?:is|are)\s+expected\s+(?:in|at)|(?:is|are)\s+due\s+(?:in|at))\b`,
   'iu',
 );
 

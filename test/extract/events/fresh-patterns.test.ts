@@ -253,3 +253,18 @@ describe('event dates', () => {
     expect(e?.date).toBeUndefined();
   });
 });
+
+describe('trips told over several sentences', () => {
+  it('takes the leader from "Elle était menée par …" right after the trip', () => {
+    const text =
+      'Une délégation de la Chambre de commerce de Lévis a effectué une mission économique en Islande. Elle était menée par le président de la Chambre, M. Paul Roy. Le marché islandais est petit.';
+    const [e] = events(text, [['ORG', 'Chambre de commerce de Lévis'], ['PLACE', 'Islande'], ['PERSON', 'Paul Roy']]);
+    expect(e).toMatchObject({ type: 'mission', signatories: ['Paul Roy'] });
+  });
+
+  it('reads the adjective of a delegation that "est attendue" as the travelling side', () => {
+    const text = 'Une délégation mexicaine est attendue en Estrie au printemps. Le Mexique est un partenaire de longue date.';
+    const [e] = events(text, [['PLACE', 'Mexique'], ['PLACE', 'Estrie']]);
+    expect(e?.parties).toEqual(['Mexique', 'Estrie']);
+  });
+});

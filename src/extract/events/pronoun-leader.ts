@@ -1,0 +1,29 @@
+import type { Span } from '../types.js';
+import type { EventDraft } from './merge-mentions.js';
+import type { MentionContext } from './mention-context.js';
+
+// "Elle était menée par la présidente de la CCI, Mme X.", "It was led by Minister Y.": the trip just told.
+const PRONOUN_LED =
+  /^\s*(?:Elle|Il|Elles|Ils|Celle-ci|Celui-ci|It|They)\s+(?:[\p{L}’']+\s+){0,2}?(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\s/u;
+
+// A trip is told in a few sentences; a longer list is not prose (bounded time).
+const MAX_MENTIONS = 12;
+
+/**
+ * A sentence with no event word that opens with a pronoun and "menée par" / "led by" names the
+ * leader of the trip told in the sentence just before.
+ */
+export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
+  for (const d of drafts) {
+    if (d.type !== 'mission') continue;
+    for (const mention of d.mentions.slice(0, MAX_MENTIONS)) {
+      const next = sentences.find((s) => s.start >= mention.sentence.end);
+      if (!next || drafts.some((x) => x.mentions.some((m) => m.sentence.start === next.start))) continue;
+      const m = PRONOUN_LED.exec(ctx.text.slice(next.start, Math.min(next.end, next.start + 80)));
+      if (!m) continue;
+      const from = next.start + m[0].length;
+      const leader = ctx.index.within(from, Math.min(next.end, from + 120)).find((x) => x.entity.type === 'PERSON');
+      if (leader && !d.signatories.includes(leader.entity)) d.signatories = [...d.signatories, leader.entity];
+    }
+  }
+}
