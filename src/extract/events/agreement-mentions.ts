@@ -100,7 +100,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   }
   // "La charte sera paraphée par A et par B", "X will sign": who is to sign is named too.
   const signatories = agreementSignatories(ctx, region, trigger, verbAt);
-  const date = clauseDate(ctx, region, verbAt >= 0 ? verbAt : trigger.start);
+  const date = clauseDate(ctx, region, verbAt >= 0 ? verbAt : trigger.start, false, status === 'signed');
   const pair = pairOf(ctx, region, trigger, verbAt);
   if (pair) return [withSides(base, [], signatories, date, pair)];
   const partySets = agreementParties(ctx, region, trigger, verbAt);

@@ -29,7 +29,8 @@ export interface EventInput {
  */
 export function extractEvents(given: EventInput): ExtractedEvent[] {
   // Written out rather than spread, which V8 copies by its slow generic path here.
-  // "pour la période 2025-2027", "valid until 2027": how long an agreement runs, never when it was signed.
+  // "pour la période 2025-2027", "valid until 2027", "d'ici la fin de 2024": how long an agreement runs or
+  // a deadline, never when it was signed.
   const input: EventInput = {
     text: given.text,
     language: given.language,
@@ -63,11 +64,11 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
 }
 
 const DURATION_BEFORE = wordRegex(
-  String.raw`\b(?:période|durée|horizon|jusqu['’](?:en|au|à)|valable\s+jusqu['’](?:en|au|à)|period|term|until|through|valid\s+(?:until|through))\s+(?:de\s+|du\s+|d['’]|of\s+)?(?:la\s+|l['’]|the\s+)?$`,
+  String.raw`\b(?:période|durée|horizon|jusqu['’](?:en|au|à)|valable\s+jusqu['’](?:en|au|à)|d['’]ici|fin|period|term|until|through|valid\s+(?:until|through)|by|end)\s+(?:de\s+|du\s+|d['’]|of\s+)?(?:la\s+|l['’]|the\s+)?$`,
   'iu',
 );
 
-const DURATION_STEM = /période|durée|horizon|jusqu|period|term|until|through|valid/i;
+const DURATION_STEM = /période|durée|horizon|jusqu|ici|fin|period|term|until|through|valid|by|end/i;
 
 function isDuration(text: string, d: DateMention): boolean {
   const before = text.slice(Math.max(0, d.start - 30), d.start);

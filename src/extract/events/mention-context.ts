@@ -23,8 +23,10 @@ export interface MentionContext {
 const TODAY = new WordStartRegex(String.raw`(?:aujourd['’]hui|ce\s+(?:matin|midi|soir|jour)|cet\s+après-midi|today|this\s+(?:morning|afternoon|evening)|tonight)\b`, 'iu');
 
 /** The date nearest `at` in the region; a dateline's date only when the clause says "today". */
-export function clauseDate(ctx: MentionContext, region: Span, at: number, trip = false): DateMention | undefined {
-  const today = ctx.allDates && TODAY.test(ctx.text.slice(region.start, region.end));
+export function clauseDate(ctx: MentionContext, region: Span, at: number, trip = false, past = true): DateMention | undefined {
+  const clause = ctx.text.slice(region.start, region.end);
+  // A weekday in a plan ("will sign next month, X announced Wednesday") dates the announcement.
+  const today = ctx.allDates && (TODAY.test(clause) || (past && sameWeekdayAsDateline(ctx, clause)));
   const dates = today ? ctx.allDates! : ctx.dates;
   const nearest = nearestDate(dates, region.start, region.end, at);
   // "en octobre 2024, lorsqu'une délégation … a séjourné à Mons du 14 au 18 octobre": the finer date of the same time.
@@ -39,6 +41,21 @@ export function clauseDate(ctx: MentionContext, region: Span, at: number, trip =
 
 function withYear(value: string, year: string): string {
   return value.replace(/\b\d{4}(?=-)/g, year);
+}
+
+const WEEKDAYS = [
+  /\b(?:dimanche|sunday)\b/iu, /\b(?:lundi|monday)\b/iu, /\b(?:mardi|tuesday)\b/iu, /\b(?:mercredi|wednesday)\b/iu,
+  /\b(?:jeudi|thursday)\b/iu, /\b(?:vendredi|friday)\b/iu, /\b(?:samedi|saturday)\b/iu,
+].map((r) => wordRegex(r.source, 'iu'));
+
+/** "Strasbourg, le 9 janvier 2023 – … ont signé lundi": the weekday of the dateline's own date is that date. */
+function sameWeekdayAsDateline(ctx: MentionContext, clause: string): boolean {
+  const line = ctx.datelines[0];
+  if (!line || !ctx.allDates) return false;
+  const date = ctx.allDates.find((d) => d.start >= line.start && d.end <= line.end && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+  if (!date) return false;
+  const [y, m, d] = date.value.split('-').map(Number) as [number, number, number];
+  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!.test(clause);
 }
 
 /**

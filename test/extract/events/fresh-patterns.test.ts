@@ -247,6 +247,18 @@ describe('event dates', () => {
     expect(out.find((e) => e.type === 'mission')?.date).toBe('2024-10-14/2024-10-18');
   });
 
+  it('does not date a plan by its deadline', () => {
+    const text = 'La Ville de Namur et la Ville de Gatineau envisagent la signature d’une entente d’ici la fin de 2026.';
+    const [e] = events(text, [['ORG', 'Ville de Namur'], ['ORG', 'Ville de Gatineau']], [dateFor(text, '2026', '2026')]);
+    expect(e?.date).toBeUndefined();
+  });
+
+  it('dates "ont signé lundi" by the dateline when the dateline falls on that weekday', () => {
+    const signed = 'Metz, le 9 janvier 2023 – La Région Grand Est et la Sarre ont signé lundi une convention. Elle remplace l’accord signé en 2014.';
+    const [e] = events(signed, [['PLACE', 'Metz'], ['ORG', 'Région Grand Est'], ['PLACE', 'Sarre']], [dateFor(signed, '9 janvier 2023', '2023-01-09'), dateFor(signed, '2014', '2014')]);
+    expect(e?.date).toBe('2023-01-09');
+  });
+
   it('does not date a renewal by the period it covers', () => {
     const text = 'La Commune de Kindia et la Ville de Tours ont renouvelé leur convention de coopération pour la période 2025-2027.';
     const [e] = events(text, [['ORG', 'Commune de Kindia'], ['ORG', 'Ville de Tours']], [dateFor(text, '2025-2027', '2025/2027')]);
