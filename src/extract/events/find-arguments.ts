@@ -39,7 +39,7 @@ export function isPostSeat(text: string, m: Span): boolean {
 // "la commune de Saint-Louis, au Sénégal, …": where a party sits, not where the event was.
 const PARTY_SEAT = /,\s*(?:au|aux|en|à|in)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/u;
 
-function isPartySeat(text: string, index: EntityIndex, m: Span): boolean {
+export function isPartySeat(text: string, index: EntityIndex, m: Span): boolean {
   const before = text.slice(Math.max(0, m.start - 16), m.start);
   const seat = PARTY_SEAT.exec(before);
   if (!seat) return false;

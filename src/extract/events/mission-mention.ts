@@ -2,7 +2,7 @@ import { WordStartRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
-import { findOccasion, findPlace, isDestination, isLocative, isLocatorApposition, isPostSeat, personMentions } from './find-arguments.js';
+import { findOccasion, findPlace, isDestination, isLocative, isLocatorApposition, isPartySeat, isPostSeat, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
 import { demonymPlace } from './demonym-place.js';
 import { candidates, clauseDate, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
@@ -111,7 +111,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   const mentions = candidates(ctx, region.start, region.end);
   const destinations = ctx.index
     .within(region.start, region.end)
-    .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)) && !isPostSeat(text, m) && !isLocatorApposition(text, ctx.index, m));
+    .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)) && !isPostSeat(text, m) && !isLocatorApposition(text, ctx.index, m) && !isTravellerSeat(ctx, trigger, m));
   const place = placeAfterTravel(ctx, region) ?? findPlace(text, ctx.index, region, trigger.start);
   // "Une délégation québécoise a été reçue par …": the adjective names the side that travels.
   const passive = !trigger.verb && RECEIVED_PASSIVE.test(text.slice(trigger.end, region.end));
@@ -136,6 +136,14 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
     itinerary: trigger.verb === true && ITINERARY.test(text.slice(region.start, region.end)),
     hosts: uniqueEntities(withCoordinated(ctx, region, destinations).map((d) => d.entity)),
   };
+}
+
+/** "Une délégation de la Ville de Sherbrooke, au Québec, s'est rendue à …": where the travellers come from, before the trip's verb. */
+function isTravellerSeat(ctx: MentionContext, trigger: Trigger, m: EntityMention): boolean {
+  if (m.start <= trigger.end || m.start - trigger.end >= 80 || !isPartySeat(ctx.text, ctx.index, m)) return false;
+  // The seat of a body; a country after a city ("à Dijon, en France") is where the trip went.
+  const comma = ctx.text.lastIndexOf(',', m.start);
+  return ctx.index.covering(comma - 1)?.entity.type === 'ORG';
 }
 
 const AND_BETWEEN = /^\s*(?:,|et|and|,\s*(?:et|and))\s*$/u;

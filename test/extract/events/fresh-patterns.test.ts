@@ -280,3 +280,11 @@ describe('trips told over several sentences', () => {
     expect(e?.parties).toEqual(['Mexique', 'Estrie']);
   });
 });
+
+describe('the travellers’ seat', () => {
+  it('does not make a host of the region that locates the travelling body', () => {
+    const text = 'Une délégation de la Ville de Sherbrooke, au Québec, s’est rendue à Besançon et à Dijon, en France, du 4 au 8 juin.';
+    const [e] = eventsGeo(text, [['ORG', 'Ville de Sherbrooke'], geoPlace('Québec', 'CA'), geoPlace('Besançon', 'FR'), geoPlace('Dijon', 'FR'), geoPlace('France', 'FR')]);
+    expect(e).toMatchObject({ type: 'mission', parties: ['Ville de Sherbrooke', 'France'], place: 'France' });
+  });
+});
