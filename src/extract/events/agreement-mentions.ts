@@ -44,11 +44,15 @@ function affiliationBeforePerson(ctx: MentionContext, m: EntityMention, next: En
 }
 
 const TITLE_WORD = wordRegex(
-  String.raw`^(?:['’]s)?\s+(?:(?:deputy|vice|executive|chief|general|managing|acting|interim)\s+)*(?:ceo|chair(?:man|woman|person)?|president|director|mayor|mayor-president|minister|secretary|premier|governor|chancellor|rector|commissioner|head|executive\s+director|director\s+general|managing\s+director|chief\s+executive(?:\s+officer)?|PDG|directeur|directrice|président|présidente|maire|mairesse|bourgmestre|ministre)(?:\s+(?:and|et)\s+(?:ceo|chief\s+executive(?:\s+officer)?|PDG))?\s+$`,
+  String.raw`^(?:['’]s)?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:deputy|vice|executive|chief|general|managing|acting|interim)\s+){0,3}(?:ceo|chair(?:man|woman|person)?|president|director|mayor|mayor-president|minister|secretary|premier|governor|chancellor|rector|commissioner|head|executive\s+director|director\s+general|managing\s+director|chief\s+executive(?:\s+officer)?|PDG|directeur|directrice|président|présidente|maire|mairesse|bourgmestre|ministre)(?:\s+(?:and|et)\s+(?:ceo|chief\s+executive(?:\s+officer)?|PDG))?\s+$`,
   'iu',
 );
 
 const NOMINAL = /^(?:signature|signing)/i;
+const ATTENDED = wordRegex(
+  String.raw`\b(?:(?:a|ont|avait|avaient)\s+assisté|assist(?:e|ent|ait|aient|era|eront)\s+à|attend(?:ed|s|ing)?|witness(?:ed|es|ing)?|(?:was|were)\s+present)\b`,
+  'iu',
+);
 
 const RELATIVE = wordRegex(String.raw`,\s*(?:who|whose|qui|dont|lequel|laquelle)\b`, 'iu');
 
@@ -208,7 +212,9 @@ function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, v
 function agreementSignatories(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number): ExtractedEntity[] {
   if (verbAt < 0) return [];
   const { text } = ctx;
-  const subject = personMentions(ctx.index, clauseStart(ctx.text, region.start, verbAt), verbAt);
+  const subjectStart = clauseStart(ctx.text, region.start, verbAt);
+  // "Le consul, M. X, a assisté à la signature", "X attended the signing": present, not signing.
+  const subject = ATTENDED.test(text.slice(subjectStart, verbAt)) ? [] : personMentions(ctx.index, subjectStart, verbAt);
   const withAt = firstAfter(WITH, text, verbAt, region.end);
   const agentAt = firstAfter(AGENT, text, verbAt, region.end);
   const others = [withAt, agentAt].filter((x) => x >= 0).flatMap((at) => adjacentPeople(ctx, at, region.end));

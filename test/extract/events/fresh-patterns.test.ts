@@ -288,3 +288,17 @@ describe('the travellers’ seat', () => {
     expect(e).toMatchObject({ type: 'mission', parties: ['Ville de Sherbrooke', 'France'], place: 'France' });
   });
 });
+
+describe('people present at a signing', () => {
+  it('does not make a signatory of who attended the signing', () => {
+    const text = 'Le consul général de France à Québec, M. Paul Durand, a assisté à la signature de l’entente entre la Ville de Lévis et la Ville de Rennes.';
+    const [e] = events(text, [['PLACE', 'France'], ['PLACE', 'Québec'], ['PERSON', 'Paul Durand'], ['ORG', 'Ville de Lévis'], ['ORG', 'Ville de Rennes']]);
+    expect(e?.signatories).toEqual([]);
+  });
+
+  it('reads a signer after a body, a committee and a title', () => {
+    const text = 'Ottawa and Hanoi signed an agreement on May 3. The agreement was signed by Mayor Mark Sutcliffe and Hanoi People’s Committee Chairman Tran Sy Thanh.';
+    const [e] = events(text, [['PLACE', 'Ottawa'], ['PLACE', 'Hanoi'], ['PERSON', 'Mark Sutcliffe'], ['PERSON', 'Tran Sy Thanh']], [], 'en');
+    expect(e?.signatories).toEqual(['Mark Sutcliffe', 'Tran Sy Thanh']);
+  });
+});
