@@ -14,8 +14,10 @@ const NEGATED_SIGNING = wordRegex(
 // "n'a pas encore été signée", "has not yet been signed": a plan, not a denial.
 const YET = wordRegex(String.raw`\b(?:encore|yet|toujours\s+pas)\b`, 'iu');
 
-// Cheap pre-check: every negation form contains one of these.
-const NEGATION_STEM = /no|aucun|nul|pas|sans|n['’]|ne\s|never/i;
+// Cheap pre-checks: every negated form contains one of these.
+const DETERMINER_STEM = /\b(?:no|aucune?|nul(?:le)?|pas|not|without|sans)\b/i;
+const SIGNING_STEM = /sign|conclu|paraph|scell|seal|ink|ratifi/i;
+const VERB_NEGATION_STEM = /\b(?:pas|jamais|point|not|never)\b|n['’]t\b/i;
 
 export type Negation = 'none' | 'denied' | 'pending';
 
@@ -25,9 +27,8 @@ export type Negation = 'none' | 'denied' | 'pending';
  */
 export function agreementNegation(text: string, region: Span, trigger: Span): Negation {
   const clause = text.slice(region.start, region.end);
-  if (!NEGATION_STEM.test(clause)) return 'none';
   const before = text.slice(Math.max(region.start, trigger.start - 30), trigger.start);
-  const determiner = NEGATIVE_DETERMINER.test(before);
-  if (!determiner && !NEGATED_SIGNING.test(clause)) return 'none';
+  const determiner = DETERMINER_STEM.test(before) && NEGATIVE_DETERMINER.test(before);
+  if (!determiner && !(SIGNING_STEM.test(clause) && VERB_NEGATION_STEM.test(clause) && NEGATED_SIGNING.test(clause))) return 'none';
   return YET.test(clause) ? 'pending' : 'denied';
 }

@@ -6,6 +6,9 @@ import type { MentionContext } from './mention-context.js';
 const PRONOUN_LED =
   /^\s*(?:Elle|Il|Elles|Ils|Celle-ci|Celui-ci|It|They)\s+(?:[\p{L}’']+\s+){0,2}?(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\s/u;
 
+// Cheap pre-check on the whole text: most articles name no leader this way.
+const LED_STEM = /(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\s/u;
+
 // A trip is told in a few sentences; a longer list is not prose (bounded time).
 const MAX_MENTIONS = 12;
 
@@ -14,6 +17,7 @@ const MAX_MENTIONS = 12;
  * leader of the trip told in the sentence just before.
  */
 export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
+  if (!LED_STEM.test(ctx.text)) return;
   for (const d of drafts) {
     if (d.type !== 'mission') continue;
     for (const mention of d.mentions.slice(0, MAX_MENTIONS)) {
