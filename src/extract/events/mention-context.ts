@@ -50,12 +50,20 @@ const WEEKDAYS = [
 
 /** "Strasbourg, le 9 janvier 2023 – … ont signé lundi": the weekday of the dateline's own date is that date. */
 function sameWeekdayAsDateline(ctx: MentionContext, clause: string): boolean {
+  let weekday = DATELINE_WEEKDAY.get(ctx);
+  if (weekday === undefined) DATELINE_WEEKDAY.set(ctx, (weekday = datelineWeekday(ctx)));
+  return weekday !== null && weekday.test(clause);
+}
+
+const DATELINE_WEEKDAY = new WeakMap<MentionContext, RegExp | null>();
+
+function datelineWeekday(ctx: MentionContext): RegExp | null {
   const line = ctx.datelines[0];
-  if (!line || !ctx.allDates) return false;
+  if (!line || !ctx.allDates) return null;
   const date = ctx.allDates.find((d) => d.start >= line.start && d.end <= line.end && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
-  if (!date) return false;
+  if (!date) return null;
   const [y, m, d] = date.value.split('-').map(Number) as [number, number, number];
-  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!.test(clause);
+  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
 }
 
 /**

@@ -6,9 +6,6 @@ import type { MentionContext } from './mention-context.js';
 const PRONOUN_LED =
   /^\s*(?:Elle|Il|Elles|Ils|Celle-ci|Celui-ci|It|They)\s+(?:[\p{L}’']+\s+){0,2}?(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\s/u;
 
-// Cheap pre-check on the whole text: most articles name no leader this way.
-const LED_STEM = /(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\s/u;
-
 // A trip is told in a few sentences; a longer list is not prose (bounded time).
 const MAX_MENTIONS = 12;
 
@@ -17,17 +14,28 @@ const MAX_MENTIONS = 12;
  * leader of the trip told in the sentence just before.
  */
 export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
-  if (!LED_STEM.test(ctx.text)) return;
   for (const d of drafts) {
     if (d.type !== 'mission') continue;
     for (const mention of d.mentions.slice(0, MAX_MENTIONS)) {
-      const next = sentences.find((s) => s.start >= mention.sentence.end);
-      if (!next || drafts.some((x) => x.mentions.some((m) => m.sentence.start === next.start))) continue;
+      const next = sentences[firstAtOrAfter(sentences, mention.sentence.end)];
+      if (!next) continue;
       const m = PRONOUN_LED.exec(ctx.text.slice(next.start, Math.min(next.end, next.start + 80)));
-      if (!m) continue;
+      if (!m || drafts.some((x) => x.mentions.some((y) => y.sentence.start === next.start))) continue;
       const from = next.start + m[0].length;
       const leader = ctx.index.within(from, Math.min(next.end, from + 120)).find((x) => x.entity.type === 'PERSON');
       if (leader && !d.signatories.includes(leader.entity)) d.signatories = [...d.signatories, leader.entity];
     }
   }
+}
+
+/** Index of the first sentence starting at or after `at` (sentences in text order). */
+function firstAtOrAfter(sentences: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
