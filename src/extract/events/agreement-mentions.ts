@@ -1,5 +1,5 @@
 import type { DateMention } from '../dates/extract-dates.js';
-import { WordStartRegex } from '../text/word-regex.js';
+import { WordStartRegex, wordRegex } from '../text/word-regex.js';
 import type { EventStatus, ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import { hasPlanningCue, readClause } from './detect-status.js';
@@ -49,8 +49,8 @@ const TITLE_WORD = wordRegex(
 );
 
 const NOMINAL = /^(?:signature|signing)/i;
-const ATTENDED = wordRegex(
-  String.raw`\b(?:(?:a|ont|avait|avaient)\s+assisté|assist(?:e|ent|ait|aient|era|eront)\s+à|attend(?:ed|s|ing)?|witness(?:ed|es|ing)?|(?:was|were)\s+present)\b`,
+const ATTENDED = new WordStartRegex(
+  String.raw`(?:(?:a|ont|avait|avaient)\s+assisté|assist(?:e|ent|ait|aient|era|eront)\s+à|attend(?:ed|s|ing)?|witness(?:ed|es|ing)?|(?:was|were)\s+present)\b`,
   'iu',
 );
 

@@ -44,9 +44,9 @@ function withYear(value: string, year: string): string {
 }
 
 const WEEKDAYS = [
-  /\b(?:dimanche|sunday)\b/iu, /\b(?:lundi|monday)\b/iu, /\b(?:mardi|tuesday)\b/iu, /\b(?:mercredi|wednesday)\b/iu,
-  /\b(?:jeudi|thursday)\b/iu, /\b(?:vendredi|friday)\b/iu, /\b(?:samedi|saturday)\b/iu,
-].map((r) => wordRegex(r.source, 'iu'));
+  String.raw`(?:dimanche|sunday)\b`, String.raw`(?:lundi|monday)\b`, String.raw`(?:mardi|tuesday)\b`, String.raw`(?:mercredi|wednesday)\b`,
+  String.raw`(?:jeudi|thursday)\b`, String.raw`(?:vendredi|friday)\b`, String.raw`(?:samedi|saturday)\b`,
+].map((source) => new WordStartRegex(source, 'iu'));
 
 /** "Strasbourg, le 9 janvier 2023 – … ont signé lundi": the weekday of the dateline's own date is that date. */
 function sameWeekdayAsDateline(ctx: MentionContext, clause: string): boolean {
@@ -55,9 +55,9 @@ function sameWeekdayAsDateline(ctx: MentionContext, clause: string): boolean {
   return weekday !== null && weekday.test(clause);
 }
 
-const DATELINE_WEEKDAY = new WeakMap<MentionContext, RegExp | null>();
+const DATELINE_WEEKDAY = new WeakMap<MentionContext, WordStartRegex | null>();
 
-function datelineWeekday(ctx: MentionContext): RegExp | null {
+function datelineWeekday(ctx: MentionContext): WordStartRegex | null {
   const line = ctx.datelines[0];
   if (!line || !ctx.allDates) return null;
   const date = ctx.allDates.find((d) => d.start >= line.start && d.end <= line.end && /^\d{4}-\d{2}-\d{2}$/.test(d.value));

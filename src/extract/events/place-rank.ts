@@ -16,7 +16,7 @@ export function placeRank(e: ExtractedEntity): PlaceRank {
 
 function lookUpRank(e: ExtractedEntity): PlaceRank {
   if (e.type !== 'PLACE') return 1;
-  const entries = placeIndex().byKey.get(normalizeName(e.name)) ?? [];
+  const entries = placeIndex().byKey.get(normalizeName(e.name))?.entries ?? [];
   const own = entries.filter((x) => !e.geo || !x.country || x.country === e.geo.country);
   if (own.some((x) => x.kind === 'country')) return 3;
   if (own.some((x) => x.kind === 'subdivision' || x.kind === 'region')) return 2;
