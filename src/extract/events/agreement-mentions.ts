@@ -80,7 +80,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const verbAt = verb ? region.start + verb.index : -1;
   // Intention words count only close to the noun ("en vue d'établir un jumelage", "projet de partenariat").
   const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, trigger.end + 40));
-  const negation = agreementNegation(text, region, trigger);
+  const negation = agreementNegation(text, region, trigger, clause);
   // "Aucune entente n'a été signée", "No agreements were signed": no event.
   if (negation === 'denied') return [];
   const read = readClause(clause);

@@ -6,7 +6,7 @@ const SAME_DAY = wordRegex(String.raw`\b(?:le\s+même\s+jour|ce\s+même\s+jour|(
 
 /** An undated event "le même jour" takes the date of the latest dated event told before it. */
 export function sameDay(drafts: readonly EventDraft[], text: string): void {
-  if (!/même\s+jour|same\s+day/iu.test(text)) return;
+  if (drafts.every((d) => d.date) || !/même\s+jour|same\s+day/iu.test(text)) return;
   for (const d of drafts) {
     if (d.date || !d.mentions.some((m) => SAME_DAY.test(text.slice(m.region.start, m.region.end)))) continue;
     const at = d.mentions[0]!.region.start;
