@@ -54,6 +54,8 @@ const ATTENDED = new WordStartRegex(
   'iu',
 );
 
+const PURPOSE = wordRegex(String.raw`\b(?:en\s+vue\s+(?:de\b|d['’])|afin\s+(?:de\b|d['’])|(?:pour|visant|qui\s+vise|to|in\s+order\s+to|aim(?:ed|ing)\s+at|so\s+as\s+to|for)\b)`, 'iu');
+
 const RELATIVE = wordRegex(String.raw`,\s*(?:who|whose|qui|dont|lequel|laquelle)\b`, 'iu');
 
 function relativeEnd(text: string, from: number, to: number): number {
@@ -186,11 +188,15 @@ function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, v
   const { text } = ctx;
   const between = BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index);
   const sets: ExtractedEntity[][] = [];
-  between.forEach((at, i) => {
+  let lastEnd = -1;
+  for (const [i, at] of between.entries()) {
+    // "une lettre entre A et B en vue d'une liaison entre X et Y": the later pair is what the agreement is for.
+    if (sets.length > 0 && PURPOSE.test(text.slice(lastEnd, at))) break;
     const list = coordinatedList(text, ctx.index, wordEnd(text, at), between[i + 1] ?? region.end);
     const parties = uniqueEntities(affiliationParties(ctx.titles, ctx.index, list.mentions));
     if (parties.length > 0) sets.push(parties);
-  });
+    lastEnd = list.end;
+  }
   if (sets.length > 0) return sets;
   const subjectEnd = verbAt >= 0 && verbAt < trigger.start ? verbAt : trigger.start;
   const subjectStart = clauseStart(text, region.start, subjectEnd);

@@ -302,3 +302,12 @@ describe('people present at a signing', () => {
     expect(e?.signatories).toEqual(['Mark Sutcliffe', 'Tran Sy Thanh']);
   });
 });
+
+describe('a pair named in the agreement’s purpose', () => {
+  it('does not make a second agreement of "en vue d’une liaison entre X et Y"', () => {
+    const text =
+      'La signature d’une lettre d’intention entre le Port de Brest et le Port de Vigo en vue de l’ouverture d’une liaison régulière entre la Bretagne et la Galice a eu lieu le 3 mai.';
+    const out = events(text, [['ORG', 'Port de Brest'], ['ORG', 'Port de Vigo'], ['PLACE', 'Bretagne'], ['PLACE', 'Galice']]);
+    expect(out.filter((e) => e.type === 'agreement').map((e) => e.parties)).toEqual([['Port de Brest', 'Port de Vigo']]);
+  });
+});
