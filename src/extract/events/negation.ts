@@ -16,8 +16,22 @@ const YET = new WordStartRegex(String.raw`(?:encore|yet|toujours\s+pas)\b`, 'iu'
 
 // Cheap pre-checks: every negated form contains one of these.
 const DETERMINER_STEM = /\b(?:no|aucune?|nul(?:le)?|pas|not|without|sans)\b/i;
-const SIGNING_STEM = /sign|conclu|paraph|scell|seal|ink|ratifi/i;
 const VERB_NEGATION_STEM = /\b(?:pas|jamais|point|not|never)\b|n['’]t\b/i;
+
+const SIGNING_WORD = /sign|conclu|paraph|scell|seal|ink|ratifi/gi;
+// Just before a signing word: "n'ont pas [été] …", "was not …", "hasn't …".
+const NEGATION_BEFORE = /(?:\b(?:pas|jamais|point|not|never)|n['’]t)\s+(?:[\p{L}’']+\s+){0,2}$/iu;
+
+/** A signing word with a negation just before it ("n'a pas été signée", "were not signed"). */
+function negatedSigning(clause: string): boolean {
+  if (!VERB_NEGATION_STEM.test(clause)) return false;
+  SIGNING_WORD.lastIndex = 0;
+  for (let m = SIGNING_WORD.exec(clause); m; m = SIGNING_WORD.exec(clause)) {
+    const before = clause.slice(Math.max(0, m.index - 40), m.index);
+    if (NEGATION_BEFORE.test(before) && NEGATED_SIGNING.test(clause.slice(Math.max(0, m.index - 60), m.index + 12))) return true;
+  }
+  return false;
+}
 
 export type Negation = 'none' | 'denied' | 'pending';
 
@@ -28,6 +42,6 @@ export type Negation = 'none' | 'denied' | 'pending';
 export function agreementNegation(text: string, region: Span, trigger: Span, clause = text.slice(region.start, region.end)): Negation {
   const before = text.slice(Math.max(region.start, trigger.start - 30), trigger.start);
   const determiner = DETERMINER_STEM.test(before) && NEGATIVE_DETERMINER.test(before);
-  if (!determiner && !(SIGNING_STEM.test(clause) && VERB_NEGATION_STEM.test(clause) && NEGATED_SIGNING.test(clause))) return 'none';
+  if (!determiner && !negatedSigning(clause)) return 'none';
   return YET.test(clause) ? 'pending' : 'denied';
 }
