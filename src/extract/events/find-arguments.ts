@@ -69,6 +69,11 @@ export function isLocatorApposition(text: string, index: EntityIndex, m: EntityM
 // "before flying home via Toronto", "en passant par Paris": a place passed through.
 const VIA_BEFORE = wordRegex(String.raw`\b(?:via|through|en\s+passant\s+par)\s+(?:la\s+|le\s+|l['’]|the\s+)?$`);
 
+function isPassedThrough(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 24), m.start);
+  return /via|through|passant/i.test(before) && VIA_BEFORE.test(before);
+}
+
 /** ORG and PLACE mentions of [start, end) that can be parties: appositions and locatives skipped. */
 export function partyMentions(text: string, index: EntityIndex, start: number, end: number): EntityMention[] {
   const out: EntityMention[] = [];
@@ -76,7 +81,7 @@ export function partyMentions(text: string, index: EntityIndex, start: number, e
   for (const m of index.within(start, end)) {
     if (m.start < skipUntil) continue;
     if (m.entity.type === 'PERSON') continue;
-    if (m.entity.type === 'PLACE' && (isLocative(text, m) || isLocatorApposition(text, index, m) || VIA_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))) continue;
+    if (m.entity.type === 'PLACE' && (isLocative(text, m) || isLocatorApposition(text, index, m) || isPassedThrough(text, m))) continue;
     if (isVenue(text, m)) continue;
     out.push(m);
     skipUntil = appositionEnd(text, m.end, end);

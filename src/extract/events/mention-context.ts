@@ -101,7 +101,7 @@ export function candidates(ctx: MentionContext, start: number, end: number): Ent
       !(occasion && occasion.start <= m.start && m.start < occasion.end) &&
       !support.some((x) => x.start <= m.start && m.start < x.end) &&
       !AGREEMENT_NAME.test(m.entity.name) &&
-      !TITLE_ENDING.test(m.entity.name),
+      !endsWithTitle(m.entity.name),
   );
   // A bracketed aside ("(la communauté urbaine de la capitale du Québec)") names no party,
   // unless it only repeats one as an acronym ("(VTE)").
@@ -137,7 +137,12 @@ function inBrackets(text: string, from: number, at: number): boolean {
 }
 
 // "TAITRA Chairman", "EDPNC CEO": a body's name does not end with a person's title.
-const TITLE_ENDING = /\s(?:chairman|chairwoman|chairperson|ceo|mayor|president|vice-president|director|minister|secretary|governor)$/iu;
+const TITLE_LAST_WORDS = new Set(['chairman', 'chairwoman', 'chairperson', 'ceo', 'mayor', 'president', 'vice-president', 'director', 'minister', 'secretary', 'governor']);
+
+function endsWithTitle(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  return space > 0 && TITLE_LAST_WORDS.has(name.slice(space + 1).toLowerCase());
+}
 
 const AGREEMENT_NAME = /^(?:memorand|m[ée]morandum|accord|entente|agreement|protocol|mou\b|mémoire d)/iu;
 
