@@ -42,6 +42,8 @@ function spacedAcronym(t: readonly Token[], open: number, close: string): Token 
 
 /** "risingSUD", "eBay": a brand that starts in lower case and carries capitals inside. */
 export function isLowerBrand(tok: Token): boolean {
+  // Asked of nearly every token: a word whose fold is itself has no capital, so no regex for it.
+  if (tok.isCap || tok.fold === tok.text) return false;
   return LOWER_BRAND.test(tok.text);
 }
 const LOWER_BRAND = /^\p{Ll}{1,10}\p{Lu}[\p{L}\d]{0,10}$/u;
