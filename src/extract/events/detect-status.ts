@@ -11,15 +11,18 @@ const PLANNED_SIGNING = new WordStartRegex(
 const PLANNED_SIGNING_STEM = /sign|renouvel|renew|conclu|formali|finali|seal|ratif|officialis|paraph|scell/iu;
 
 function isPlannedSigning(clause: string): boolean {
-  return PLANNED_SIGNING_STEM.test(clause) && PLANNED_SIGNING.test(clause);
+  return PLANNED_SIGNING_STEM.test(clause) && (PLANNED_SIGNING.test(clause) || SIGNING_TO_COME.test(clause));
 }
+
+// "The signing of the agreement will take place in May", "la signature aura lieu le 3 juin".
+const SIGNING_TO_COME = /\b(?:signature|signing)\b[^.;!?]{0,120}?\b(?:will\s+take\s+place|is\s+(?:scheduled|planned|expected)|aura\s+lieu|se\s+tiendra|est\s+prévue)/iu;
 
 // Cheap pre-check: every signing form contains one of these stems.
 const SIGNING_STEM = /sign|renouvel|renew|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel/i;
 // "ont convenu de renouveler leur accord": an intention to sign or renew.
 
 const SIGNED = new WordStartRegex(
-  String.raw`(?:(?:renouvel[ée]e?s?|conclue?s?|scell[ée]e?s?|paraph[ée]e?s?|ratifi[ée]e?s?|officialis[ée]e?s?|entérin[ée]e?s?)\b|sign[ée]e?s?\b|signature\b|renouvel(?:é|ée|és|ées|le|lent|lement)\b|scell(?:e|ent|é|ée)\b|signe(?:nt)?\b|signed\b|sign\b|signs\b|renew(?:s|ed|al)\b|inked\b|concluded\b|sealed\b|have\s+agreed\b|jumelée?s?\b|jumelles?\b)`,
+  String.raw`(?:(?:renouvel[ée]e?s?|conclue?s?|scell[ée]e?s?|paraph[ée]e?s?|ratifi[ée]e?s?|officialis[ée]e?s?|entérin[ée]e?s?)\b|sign[ée]e?s?\b|signature\b|signing\b|renouvel(?:é|ée|és|ées|le|lent|lement)\b|scell(?:e|ent|é|ée)\b|signe(?:nt)?\b|signed\b|sign\b|signs\b|renew(?:s|ed|al)\b|inked\b|concluded\b|sealed\b|have\s+agreed\b|jumelée?s?\b|jumelles?\b)`,
 );
 
 const PLANNED = new WordStartRegex(

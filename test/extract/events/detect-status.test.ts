@@ -31,3 +31,16 @@ describe('detectStatus', () => {
     'The memorandum is scheduled to be signed in March.',
   ])('planned: %s', (clause) => expect(detectStatus(clause)).toBe('planned'));
 });
+
+describe('detectStatus on a nominal signing', () => {
+  it.each([
+    'The highlight of the visit was the signing of a letter of intent between the two ports.',
+    "La journée a été marquée par la signature d'une convention entre les deux communes.",
+  ])('signed: %s', (clause) => expect(detectStatus(clause)).toBe('signed'));
+
+  it.each([
+    'The signing of the friendship agreement will take place at the spring summit.',
+    "La signature de l'entente aura lieu le 3 juin à l'hôtel de ville.",
+    'The signing of the memorandum is scheduled for March.',
+  ])('planned: %s', (clause) => expect(detectStatus(clause)).toBe('planned'));
+});
