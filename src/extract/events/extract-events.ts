@@ -163,7 +163,7 @@ function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number
   const planned = d.type === 'agreement' && d.status === 'planned';
   const date = d.date ?? (planned ? sentenceDate(d, input) : fallbackDate(d, input));
   const place = d.place ?? (d.date || planned ? undefined : placeNear(date, input.text, index));
-  const parties = uniqueEntities(fillSecondParty(d, eventCounts, index).map((p) => describedPlace(p, index) ?? p));
+  const parties = withoutLocatingPlaces(d, uniqueEntities(fillSecondParty(d, eventCounts, index).map((p) => describedPlace(p, index) ?? p)));
   // Key by key in the output's order: conditional spreads here took V8's slow generic copy.
   const event: Record<string, unknown> = { type: d.type };
   if (d.type === 'agreement') event.status = d.status ?? 'signed';
@@ -179,6 +179,33 @@ function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number
   event.confidence = confidence(d);
   event.evidence = evidence(d);
   return event as unknown as ExtractedEvent;
+}
+
+/**
+ * An agreement signed by two or more bodies binds those bodies: a territory named beside them
+ * (their region, their country) only locates them. A territory is a party when it stands for
+ * one side itself ("la Région Occitanie et l'Oriental").
+ */
+function withoutLocatingPlaces(d: EventDraft, parties: ExtractedEntity[]): ExtractedEntity[] {
+  if (d.type !== 'agreement') return parties;
+  // Two spellings of one body ("communauté d'agglomération (de) X") are one side.
+  const bodies: Set<string>[] = [];
+  for (const p of parties) {
+    if (p.type !== 'ORG') continue;
+    const words = contentWords(p.name);
+    if (!bodies.some((b) => sameWords(b, words))) bodies.push(words);
+  }
+  return bodies.length >= 2 ? parties.filter((p) => p.type !== 'PLACE') : parties;
+}
+
+const LINK_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the', 'and', 'et']);
+
+function contentWords(name: string): Set<string> {
+  return new Set(fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !LINK_WORDS.has(w)));
+}
+
+function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((w) => b.has(w));
 }
 
 function sentenceDate(d: EventDraft, input: EventInput): DateMention | undefined {

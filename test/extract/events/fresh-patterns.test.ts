@@ -311,3 +311,18 @@ describe('a pair named in the agreement’s purpose', () => {
     expect(out.filter((e) => e.type === 'agreement').map((e) => e.parties)).toEqual([['Port de Brest', 'Port de Vigo']]);
   });
 });
+
+describe('territories beside two signing bodies', () => {
+  it('drops the regions that only locate two signing towns', () => {
+    const text =
+      "La Ville de Rimouski et la Ville de Lorient ont renouvelé leur jumelage. Les deux maires ont signé la charte en marge du Salon de la mer, qui célèbre les liens entre le Bas-Saint-Laurent et la Bretagne.";
+    const [e] = events(text, [['ORG', 'Ville de Rimouski'], ['PLACE', 'Bas-Saint-Laurent'], ['ORG', 'Ville de Lorient'], ['PLACE', 'Bretagne']]);
+    expect(e?.parties).toEqual(['Ville de Rimouski', 'Ville de Lorient']);
+  });
+
+  it('keeps a territory that is the other side of one body', () => {
+    const text = 'La Région Bretagne et le Québec ont signé une entente de coopération.';
+    const [e] = events(text, [['ORG', 'Région Bretagne'], ['PLACE', 'Québec']]);
+    expect(e?.parties).toEqual(['Région Bretagne', 'Québec']);
+  });
+});
