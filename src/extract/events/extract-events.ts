@@ -174,11 +174,18 @@ function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number
     event.date = date.value;
     event.dateText = date.text;
   }
-  if (place) event.place = place.name;
+  const where = place ?? (d.type === 'mission' ? hostPlace(parties) : undefined);
+  if (where) event.place = where.name;
   if (d.occasion) event.occasion = d.occasion;
   event.confidence = confidence(d);
   event.evidence = evidence(d);
   return event as unknown as ExtractedEvent;
+}
+
+/** A trip with no place told goes to its host: the first territory among its parties after the travellers. */
+function hostPlace(parties: readonly ExtractedEntity[]): ExtractedEntity | undefined {
+  for (let i = 1; i < parties.length; i++) if (parties[i]!.type === 'PLACE') return parties[i];
+  return undefined;
 }
 
 /**

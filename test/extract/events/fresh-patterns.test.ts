@@ -326,3 +326,11 @@ describe('territories beside two signing bodies', () => {
     expect(e?.parties).toEqual(['Région Bretagne', 'Québec']);
   });
 });
+
+describe('the place of a trip', () => {
+  it('is its host territory when the text gives no other', () => {
+    const text = 'La Chambre de commerce de Lévis mènera une mission commerciale dans le nord de la Bavière, à Nuremberg, Bamberg et Bayreuth, du 3 au 6 juin.';
+    const [e] = events(text, [['ORG', 'Chambre de commerce de Lévis'], ['PLACE', 'Bavière'], ['PLACE', 'Nuremberg'], ['PLACE', 'Bamberg'], ['PLACE', 'Bayreuth']]);
+    expect(e).toMatchObject({ type: 'mission', place: 'Bavière' });
+  });
+});
