@@ -1,5 +1,7 @@
 import type { DateMention } from '../../../src/extract/dates/extract-dates.js';
-import type { EntityType, ExtractedEntity } from '../../../src/extract/types.js';
+import { extractEvents } from '../../../src/extract/events/extract-events.js';
+import { splitSentences } from '../../../src/extract/text/split-sentences.js';
+import type { EntityType, ExtractedEntity, ExtractedEvent, Language } from '../../../src/extract/types.js';
 
 /** Entities for a test sentence: each [type, name, ...other forms] gets every mention of its forms. */
 export function entitiesFor(text: string, specs: readonly (readonly [EntityType, string, ...string[]])[]): ExtractedEntity[] {
@@ -9,6 +11,13 @@ export function entitiesFor(text: string, specs: readonly (readonly [EntityType,
     return { type, name, aliases, confidence: 1, mentions: mentions.sort((a, b) => a.start - b.start) };
   });
 }
+
+/** extractEvents on a test sentence with the given entities (and dates), sentences split as extract() does. */
+export function eventsFor(text: string, specs: readonly Spec[], dates: DateMention[] = [], language: Language = 'fr'): ExtractedEvent[] {
+  return extractEvents({ text, language, sentences: splitSentences(text), entities: entitiesFor(text, specs), dates });
+}
+
+export type Spec = readonly [EntityType, string, ...string[]];
 
 /** A date mention for the first occurrence of `form`. */
 export function dateFor(text: string, form: string, value: string): DateMention {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DateMention } from '../../../src/extract/dates/extract-dates.js';
-import { extractEvents } from '../../../src/extract/events/extract-events.js';
-import { splitSentences } from '../../../src/extract/text/split-sentences.js';
-import type { EntityType, Language } from '../../../src/extract/types.js';
-import { dateFor, entitiesFor } from './entities-for.js';
+import { dateFor, eventsFor, type Spec } from './entities-for.js';
 
-type Spec = readonly [EntityType, string, ...string[]];
-
-function events(text: string, specs: readonly Spec[], dates: DateMention[] = [], language: Language = 'fr') {
-  return extractEvents({ text, language, sentences: splitSentences(text), entities: entitiesFor(text, specs), dates });
-}
+const events = eventsFor;
 
 describe('agreements (French)', () => {
   it('reads parties, date, place, occasion and a signed status from one sentence', () => {
