@@ -61,8 +61,8 @@ export class EntityIndex {
   }
 }
 
-/** Index of the first mention starting at or after `at` (mentions sorted by start). */
-function firstAtOrAfter(sorted: readonly EntityMention[], at: number): number {
+/** Index of the first span starting at or after `at` (spans sorted by start). */
+export function firstAtOrAfter(sorted: readonly { readonly start: number }[], at: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -95,7 +95,8 @@ const TRAVEL = [
 
 // Each list searched over the whole text, its branches grouped by first letter (see byFirstLetter).
 // English phrases first: "Memorandum of Understanding" must not stop at the French "memorandum".
-const AGREEMENT_RE = new RegExp(`${byFirstLetter(['accords?-cadres?', 'ententes?-cadres?', ...AGREEMENT_EN, ...AGREEMENT_FR], true)}(?!${L})`, 'giu');
+// A branch listed again later could never match where its first copy failed: kept once.
+const AGREEMENT_RE = new RegExp(`${byFirstLetter([...new Set(['accords?-cadres?', 'ententes?-cadres?', ...AGREEMENT_EN, ...AGREEMENT_FR])], true)}(?!${L})`, 'giu');
 const MISSION_RE = new RegExp(`${byFirstLetter(MISSION, true)}(?!${L})`, 'giu');
 const TRAVEL_RE = new RegExp(`${byFirstLetter(TRAVEL, false)}(?=\\s+(?:à|au|aux|en|\\p{Lu}|the\\s+\\p{Lu}))`, 'gu');
 

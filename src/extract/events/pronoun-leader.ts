@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { firstAtOrAfter } from './entity-index.js';
 import type { EventDraft } from './merge-mentions.js';
 import type { MentionContext } from './mention-context.js';
 
@@ -26,16 +27,4 @@ export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonl
       if (leader && !d.signatories.includes(leader.entity)) d.signatories = [...d.signatories, leader.entity];
     }
   }
-}
-
-/** Index of the first sentence starting at or after `at` (sentences in text order). */
-function firstAtOrAfter(sentences: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
