@@ -72,8 +72,15 @@ export async function markInboxFileFailed(claimedPath: string, error: unknown): 
   const failedDir = path.join(inboxDir, FAILED);
   const moved = await moveWithoutOverwrite(claimedPath, failedDir);
   const target = moved ?? (await freeName(failedDir, path.basename(claimedPath), new Set(), '.error.txt'));
-  await writeFile(`${target}.error.txt`, errorReport(claimedPath, error, moved === undefined));
+  await writeWhole(`${target}.error.txt`, errorReport(claimedPath, error, moved === undefined));
   return target;
+}
+
+/** Written under a hidden name, then renamed: whoever sees the error file sees all of it. */
+async function writeWhole(file: string, content: string): Promise<void> {
+  const partial = path.join(path.dirname(file), `.${path.basename(file)}.partial`);
+  await writeFile(partial, content);
+  await rename(partial, file);
 }
 
 function errorReport(claimedPath: string, error: unknown, vanished: boolean): string {
