@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../../config.js';
-import { VeilleError } from '../../errors.js';
+import { PermanentError, VeilleError } from '../../errors.js';
 import type { CrawlHostStore } from '../../store/crawl-host-store.js';
 import { RetryableHttpError } from '../fetch/retryable-http-error.js';
 import { safeFetch, type SafeFetchOptions, type SafeFetchResult } from '../fetch/safe-fetch.js';
@@ -50,11 +50,19 @@ export class PoliteFetcher {
     );
   }
 
-  /** Fetches a page (robots must have been checked) with conditional-GET headers. */
+  /**
+   * Fetches a page (robots must have been checked) with conditional-GET headers. Each
+   * redirect hop is checked against the robots.txt of its own origin before it is requested.
+   */
   async fetchPage(url: string, headers: Record<string, string>): Promise<SafeFetchResult> {
     const rules = await this.robotsFor(url);
     const options = this.#options({ maxBytes: this.#config.maxInputBytes, accept: CRAWL_ACCEPT, headers });
-    return this.#politely(originOf(url), rules, (beforeRedirect) => safeFetch(url, { ...options, beforeRedirect }));
+    const vetHop: Hop = async (next) => {
+      if (!(await this.robotsFor(next)).isAllowed(next)) {
+        throw new PermanentError('disallowed', `[crawl] ${url}: redirected to ${next}, which its robots.txt disallows`);
+      }
+    };
+    return this.#politely(originOf(url), rules, (beforeRedirect) => safeFetch(url, { ...options, beforeRedirect }), vetHop);
   }
 
   #options(extra: Partial<SafeFetchOptions>): SafeFetchOptions {
@@ -73,25 +81,34 @@ export class PoliteFetcher {
     return Math.max(this.#tuning.minDelayMs, robotsDelay);
   }
 
-  /** Runs `request` holding the origin's slot; each redirect hop frees it and waits for the next origin's. */
-  async #politely<T>(origin: string, rules: RobotsRules | undefined, request: (beforeRedirect?: Hop) => Promise<T>): Promise<T> {
-    if (!this.#tuning.politeness) return request();
-    let held = origin;
-    await this.#waitForSlot(held);
+  /**
+   * Runs `request` holding the origin's slot; each redirect hop frees it, passes `vetHop`
+   * (which may fetch the next origin's robots.txt, so no slot is held then) and waits for
+   * the next origin's slot. Only a slot actually held is released.
+   */
+  async #politely<T>(origin: string, rules: RobotsRules | undefined, request: (beforeRedirect?: Hop) => Promise<T>, vetHop?: Hop): Promise<T> {
+    if (!this.#tuning.politeness) return request(vetHop);
+    let held: string | undefined;
+    let last = origin;
+    await this.#waitForSlot(origin);
+    held = origin;
     const beforeRedirect: Hop = async (next) => {
-      await this.#hosts.release(held, this.#delayMs(rules));
-      held = originOf(next);
-      await this.#waitForSlot(held);
+      await this.#hosts.release(held!, this.#delayMs(rules));
+      held = undefined;
+      await vetHop?.(next);
+      last = originOf(next);
+      await this.#waitForSlot(last);
+      held = last;
     };
     try {
       return await request(beforeRedirect);
     } catch (error) {
       if (error instanceof RetryableHttpError && error.retryAfterMs !== undefined) {
-        await this.#hosts.defer(held, Math.min(error.retryAfterMs, MAX_HOST_DEFER_MS));
+        await this.#hosts.defer(last, Math.min(error.retryAfterMs, MAX_HOST_DEFER_MS));
       }
       throw error;
     } finally {
-      await this.#hosts.release(held, this.#delayMs(rules));
+      if (held !== undefined) await this.#hosts.release(held, this.#delayMs(rules));
     }
   }
 

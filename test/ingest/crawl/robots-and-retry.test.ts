@@ -81,6 +81,34 @@ describe('robots.txt outcomes', () => {
   });
 });
 
+describe('redirects to another origin', () => {
+  for (const politeness of [true, false]) {
+    it(`checks the target's own robots.txt before requesting it (politeness ${politeness ? 'on' : 'off'})`, async () => {
+      const target = await serve((path) => (path === '/robots.txt' ? { status: 200, body: 'User-agent: *\nDisallow: /prive/\n' } : { status: 200, body: 'secret' }));
+      const source = await serve((path) => (path === '/robots.txt' ? { status: 404 } : { status: 302, headers: { location: `${target.url}/prive/page` } }));
+      sites.push(target, source);
+      const hosts = new CrawlHostStore(harness.handle.db);
+      const fetcher = new PoliteFetcher(harness.config, hosts, { ...DEFAULT_TUNING, ...FAST_TUNING, politeness });
+      await expect(fetcher.fetchPage(`${source.url}/moved`, {})).rejects.toMatchObject({ code: 'disallowed', message: expect.stringContaining(`${target.url}/prive/page`) });
+      expect(target.paths).toEqual(['/robots.txt']);
+      // No slot is left taken: the source origin can be fetched again at once.
+      const slot = await hosts.acquire(source.url, 1_000);
+      expect(slot.granted).toBe(true);
+      await hosts.release(source.url, 0);
+    });
+  }
+
+  it('follows a redirect the target allows', async () => {
+    const target = await serve((path) => (path === '/robots.txt' ? { status: 404 } : { status: 200, body: 'article text' }));
+    const source = await serve((path) => (path === '/robots.txt' ? { status: 404 } : { status: 301, headers: { location: `${target.url}/news/a` } }));
+    sites.push(target, source);
+    const fetcher = new PoliteFetcher(harness.config, new CrawlHostStore(harness.handle.db), { ...DEFAULT_TUNING, ...FAST_TUNING });
+    const page = await fetcher.fetchPage(`${source.url}/old`, {});
+    expect(page.url).toBe(`${target.url}/news/a`);
+    expect(target.paths).toEqual(['/robots.txt', '/news/a']);
+  });
+});
+
 describe('429 with a long Retry-After', () => {
   it('defers the host for the whole Retry-After and skips the page without counting an error or retrying now', async () => {
     const site = await serve((path) => (path === '/robots.txt' ? { status: 404 } : { status: 429, headers: { 'retry-after': '120' } }));
