@@ -1,4 +1,5 @@
-import type { KeyEntries, PlaceEntry, PlaceIndex, PlaceKind } from '../gazetteer/place-index.js';
+import { lookUpNext, lookUpWord } from '../gazetteer/key-lookup.js';
+import type { PlaceEntry, PlaceIndex, PlaceKind } from '../gazetteer/place-index.js';
 import { normalizeName } from '../gazetteer/normalize-name.js';
 import { placeIndex } from '../gazetteer/place-index.js';
 import type { GeoPoint, Language } from '../types.js';
@@ -70,26 +71,19 @@ function insideFeature(a: Found, features: readonly Found[]): boolean {
 /** Longest gazetteer names starting at each capitalized word. */
 function lookupNames(text: string, tokens: readonly WordToken[], index: PlaceIndex): Lookup[] {
   const found: Lookup[] = [];
-  // A name recurs in an article ("Québec" eight times): its gazetteer answer is asked once.
-  const known = new Map<string, KeyEntries | undefined>();
-  const lookUp = (key: string): KeyEntries | undefined => {
-    if (known.has(key)) return known.get(key);
-    const entries = index.mayHaveKey(key) ? index.byKey.get(key) : undefined;
-    known.set(key, entries);
-    return entries;
-  };
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalized) continue;
     // Longest name first: hits are pushed as found, then this word's run is reversed in place.
     const from = found.length;
-    let key = '';
-    for (let j = i; j < tokens.length && j < i + index.maxWords; j++) {
-      if (j > i && !isJoiner(gapAfter(text, tokens, j - 1))) break;
-      key = j === i ? tokens[j]!.key : `${key} ${tokens[j]!.key}`;
-      const keyed = lookUp(key);
+    let known = lookUpWord(tokens[i]!.key);
+    for (let j = i; ; ) {
+      const keyed = known.keyed;
       if (!keyed) break;
       if (keyed.entries.length > 0) found.push({ first: i, last: j, entries: keyed.entries });
       if (!keyed.isPrefix) break;
+      j++;
+      if (j >= tokens.length || j >= i + index.maxWords || !isJoiner(gapAfter(text, tokens, j - 1))) break;
+      known = lookUpNext(known, tokens[j]!.key);
     }
     reverseFrom(found, from);
   }
@@ -102,8 +96,10 @@ function reverseFrom<T>(list: T[], from: number): void {
 
 function judgeInput(lookups: readonly Lookup[], context: PlaceContext, index: PlaceIndex, tokens: readonly WordToken[]): JudgeInput & { endsAt: Set<number> } {
   const endsAt = new Set<number>();
-  const isLargerPlace = (t: number): boolean =>
-    (index.byKey.get(tokens[t]?.key ?? '')?.entries ?? []).some((e) => e.kind !== 'city' && !e.needsCue && !e.minor);
+  const isLargerPlace = (t: number): boolean => {
+    const token = tokens[t];
+    return token !== undefined && (lookUpWord(token.key).keyed?.entries ?? []).some((e) => e.kind !== 'city' && !e.needsCue && !e.minor);
+  };
   return { context, countries: countriesNamed(lookups), placeEndsAt: (t) => endsAt.has(t), isLargerPlace, tokens, endsAt };
 }
 
