@@ -57,7 +57,7 @@ export function findPlaces(text: string, language: Language): PlaceMention[] {
   const tokens = wordTokens(text);
   const lookups = lookupNames(text, tokens, index);
   const context = new PlaceContext(text, tokens);
-  const input = judgeInput(lookups, context, index, tokens);
+  const input = judgeInput(lookups, context, tokens);
   const judged = qualifiedPlaces(text, tokens, judgeAll(lookups, input));
   const features: Found[] = findFeatures(text, tokens).filter((f) => !crosses(f, judged));
   const accepted = adoptLongForms([...judged, ...venuePlaces(features, lookups, judged, input)], tokens);
@@ -97,16 +97,11 @@ function reverseFrom<T>(list: T[], from: number): void {
   for (let a = from, b = list.length - 1; a < b; a++, b--) [list[a], list[b]] = [list[b]!, list[a]!];
 }
 
-function judgeInput(lookups: readonly Lookup[], context: PlaceContext, index: PlaceIndex, tokens: readonly WordToken[]): JudgeInput & { endsAt: Set<number> } {
-  const endsAt = new Set<number>();
-  const isLargerPlace = (t: number): boolean => {
-    const token = tokens[t];
-    return token !== undefined && (lookUpWord(token.key).keyed?.entries ?? []).some((e) => e.kind !== 'city' && !e.needsCue && !e.minor);
-  };
-  return { context, countries: countriesNamed(lookups), placeEndsAt: (t) => endsAt.has(t), isLargerPlace, tokens, endsAt };
+function judgeInput(lookups: readonly Lookup[], context: PlaceContext, tokens: readonly WordToken[]): JudgeInput {
+  return { context, countries: countriesNamed(lookups), placeEnds: new Uint8Array(tokens.length), tokens };
 }
 
-function judgeAll(lookups: readonly Lookup[], input: JudgeInput & { endsAt: Set<number> }): Found[] {
+function judgeAll(lookups: readonly Lookup[], input: JudgeInput): Found[] {
   const accepted: Found[] = [];
   let reach = -1;
   for (const lookup of lookups) {
@@ -114,7 +109,7 @@ function judgeAll(lookups: readonly Lookup[], input: JudgeInput & { endsAt: Set<
     const verdict = judgePlace(lookup, input);
     if (!verdict) continue;
     accepted.push({ first: lookup.first, last: lookup.last, entry: verdict.entry, confidence: verdict.confidence });
-    input.endsAt.add(lookup.last);
+    input.placeEnds[lookup.last] = 1;
     reach = lookup.last;
   }
   return accepted;
