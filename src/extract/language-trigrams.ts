@@ -114,8 +114,11 @@ function plainlyLatin(sample: string): boolean {
  * case), then counts into COUNTS: the distinct ids met, and how many distinct trigrams had
  * a unit without a code.
  */
+// Each run of [\s\u0021-\u0040] becomes one space; a run that already is one space is left unmatched (cheaper).
+const GAP_TO_CLEAN = /[\s\u0021-\u0040]{2,}|[^\S ]|[\u0021-\u0040]/g;
+
 function trigramCounts(sample: string, codes: UnitCodes): { ids: number[]; uncoded: number } {
-  const value = ` ${sample.replace(/[\s\u0021-\u0040]+/g, ' ').trim().toLowerCase()} `;
+  const value = ` ${sample.replace(GAP_TO_CLEAN, ' ').trim().toLowerCase()} `;
   const ids: number[] = [];
   let uncoded: Set<string> | undefined;
   let a = codes.of(value.charCodeAt(0));
