@@ -1,4 +1,5 @@
 import { foldName } from '../lexicons/people-given-names.js';
+import { spellingAt, type Spelling } from './spellings.js';
 import { wordLists } from './word-lists.js';
 
 /** A word or punctuation mark of the analysed text, with what the rules ask of it. */
@@ -164,14 +165,18 @@ function endsSentence(prev: Token, out: readonly Token[]): boolean {
 }
 
 function makeToken(text: string, start: number, end: number, sentenceStart: boolean, lineStart: boolean): Token {
-  const t = text.slice(start, end);
+  const s = spellingAt(text, start, end, describeSpelling);
+  return { text: s.text, start, end, fold: s.fold, isWord: s.isWord, isCap: s.isCap, isUpper: s.isUpper, sentenceStart, lineStart, lists: s.lists };
+}
+
+function describeSpelling(t: string): Spelling {
   const code = t.charCodeAt(0);
   const ascii = code < 128;
   const isWord = ascii ? (code | 32) >= 97 && (code | 32) <= 122 : isLetter(t[0]!);
   const isCap = isWord && (ascii ? code <= 90 : t[0] !== t[0]!.toLowerCase());
   const f = fold(t);
   // Every listed word starts with a letter: punctuation and numbers need no look-up.
-  return { text: t, start, end, fold: f, isWord, isCap, isUpper: isCap && isAllCaps(t), sentenceStart, lineStart, lists: isWord ? wordLists(f) : 0 };
+  return { text: t, fold: f, isWord, isCap, isUpper: isCap && isAllCaps(t), lists: isWord ? wordLists(f) : 0 };
 }
 
 function isLetter(ch: string): boolean {
