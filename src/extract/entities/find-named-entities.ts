@@ -7,7 +7,7 @@ import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
 import { findCamelCaseOrgs, findDomainOrgs, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
 import { findCuedOrgs } from './find-cued-orgs.js';
 import { findPeople } from './find-people.js';
-import { absorb, acronymKey, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
+import { absorb, acronymKey, acronymKeyOfFold, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
 import { groupPeople } from './group-people.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { fold } from './tokenize.js';
@@ -131,11 +131,13 @@ function groupOrgs(a: Analysis, accepted: readonly Candidate[], acronyms: readon
 function linkAcronymMentions(a: Analysis, acronyms: readonly AcronymDefinition[], byAcronym: Map<string, EntityDraft>, taken: Uint8Array): void {
   const wanted = new Set(acronyms.filter((d) => d.isOrg).map((d) => acronymKey(d.acronym)));
   if (wanted.size === 0) return;
-  a.tokens.forEach((tok, k) => {
-    if (taken[k] || !(tok.isCap || isLowerBrand(tok)) || tok.text.length > 12) return;
-    const key = acronymKey(tok.text);
+  const t = a.tokens;
+  for (let k = 0; k < t.length; k++) {
+    const tok = t[k]!;
+    if (taken[k] || tok.text.length > 12 || !(tok.isCap || isLowerBrand(tok))) continue;
+    const key = acronymKeyOfFold(tok.fold);
     if (wanted.has(key)) byAcronym.get(key)?.mentions.push({ start: tok.start, end: tok.end });
-  });
+  }
 }
 
 /**

@@ -28,7 +28,11 @@ const KEY_CACHE = new Map<string, string>();
 
 /** Compact key for acronyms: "CRITT M2A" and "CRITTM2A", "CTTÉI" and "CTTEI" meet. */
 export function acronymKey(name: string): string {
-  const folded = fold(name);
+  return acronymKeyOfFold(fold(name));
+}
+
+/** `acronymKey` of a name already folded (a token's `fold`). */
+export function acronymKeyOfFold(folded: string): string {
   return isLowerAlnum(folded) ? folded : folded.replace(NON_ALNUM, '');
 }
 
