@@ -44,10 +44,12 @@ export function tokenize(text: string): Token[] {
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code > 0x1fff && isSpace(text[i]!))) { i++; continue; }
-    const end = isWordCode(text, i) ? wordEnd(text, i) : i + (code >= 0xd800 && code < 0xdc00 ? 2 : 1);
+    const isWordStart = isWordCode(text, i);
+    const end = isWordStart ? wordEnd(text, i) : i + (code >= 0xd800 && code < 0xdc00 ? 2 : 1);
     const lineStart = out.length === 0 || (hasNewline(text, lastEnd, i) && !isWrappedLine(text, lastEnd, i, out[out.length - 1]));
     // A word with an elision or a possessive is two tokens (l’|Agence, Dupuis|’s).
-    const split = hasApostrophe(text, i, end) ? splitPoint(text.slice(i, end), i) : end;
+    // A mark token splits nowhere: only a word can hold an elision or a possessive.
+    const split = isWordStart && wordHadApostrophe ? splitPoint(text.slice(i, end), i) : end;
     pendingStart = pushToken(out, text, i, split, lineStart, lineStart || pendingStart);
     if (split < end) pendingStart = pushToken(out, text, split, end, false, lineStart || pendingStart);
     lastEnd = end;
@@ -97,9 +99,13 @@ function unitClass(c: number): number {
   return k;
 }
 
+// Whether the last word `wordEnd` read had an inner apostrophe (set there: no second scan of the word).
+let wordHadApostrophe = false;
+
 /** End of the word at i: letters and digits, joined by inner dashes and apostrophes. */
 function wordEnd(text: string, i: number): number {
   let k = i;
+  wordHadApostrophe = false;
   for (;;) {
     for (;;) {
       const c = text.charCodeAt(k);
@@ -111,6 +117,7 @@ function wordEnd(text: string, i: number): number {
     const c = text.charCodeAt(k);
     const joiner = c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 39 || c === 0x2019;
     if (!joiner || k + 1 >= text.length || !isWordCode(text, k + 1)) return k;
+    if (c === 39 || c === 0x2019) wordHadApostrophe = true;
     k++;
   }
 }
@@ -130,15 +137,6 @@ function isWrappedLine(text: string, from: number, to: number, prev: Token | und
 
 function hasNewline(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
-  return false;
-}
-
-/** An apostrophe in [from, to), found without slicing the word out. */
-function hasApostrophe(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 39 || c === 0x2019) return true;
-  }
   return false;
 }
 
