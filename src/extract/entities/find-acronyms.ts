@@ -4,6 +4,7 @@ import type { Analysis, Candidate } from './candidate.js';
 import { spanText } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { CONNECTORS, isPunct } from './word-classes.js';
+import { LOWER_BRAND } from './word-shapes.js';
 
 /** An acronym the text defines, with its long form, or marks as no organization. */
 export interface AcronymDefinition {
@@ -42,11 +43,8 @@ function spacedAcronym(t: readonly Token[], open: number, close: string): Token 
 
 /** "risingSUD", "eBay": a brand that starts in lower case and carries capitals inside. */
 export function isLowerBrand(tok: Token): boolean {
-  // Asked of nearly every token: a word whose fold is itself has no capital, so no regex for it.
-  if (tok.isCap || tok.fold === tok.text) return false;
-  return LOWER_BRAND.test(tok.text);
+  return (tok.shape & LOWER_BRAND) !== 0;
 }
-const LOWER_BRAND = /^\p{Ll}{1,10}\p{Lu}[\p{L}\d]{0,10}$/u;
 
 /** Looks like an acronym: capitals (CTTÉI), a capital with digits (C3E), a short "Cciad" or a brand "risingSUD". */
 export function isAcronymShape(tok: Token): boolean {

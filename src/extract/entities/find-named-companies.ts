@@ -4,6 +4,7 @@ import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { COMPANY_ROLE, COMPANY_TRIGGER, ROLE_WORD } from './word-lists.js';
+import { CAMEL_CASE } from './word-shapes.js';
 import { LOWER_STOP, hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 
 /**
@@ -224,16 +225,13 @@ function startsWithDigit(text: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
-const SURNAME_PREFIX = /^(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|Fitz|Des|Del|Dos)\p{Lu}/u;
-
 /** Brand-like words with an inner capital (SupAgro), with the capitalized word before. */
 export function findCamelCaseOrgs(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
-    if (!tok.isCap || tok.isUpper || tok.text.length < 5 || !mayBeCamel(tok.text) || !CAMEL.test(tok.text) || SURNAME_PREFIX.test(tok.text) || a.inHeadline[i]) continue;
+    if (!(tok.shape & CAMEL_CASE) || a.inHeadline[i]) continue;
     const prev = t[i - 1];
     if (prev && HONORIFICS.has(prev.fold)) continue;
     if (isPunct(prev, '.') && HONORIFICS.has(t[i - 2]?.fold ?? '')) continue;
@@ -243,14 +241,6 @@ export function findCamelCaseOrgs(a: Analysis): Candidate[] {
   return out;
 }
 
-/** A capital or a non-ASCII letter past the second character: CAMEL can match (skips the regex for most words). */
-function mayBeCamel(text: string): boolean {
-  for (let k = 2; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c >= 128) return true;
-  }
-  return false;
-}
 
 /** "Investissement Québec", "Hydro-Québec": a domain noun followed by a gazetteer place. */
 export function findPlaceNamedBodies(a: Analysis): Candidate[] {

@@ -6,6 +6,7 @@ export interface Spelling {
   readonly isCap: boolean;
   readonly isUpper: boolean;
   readonly lists: number;
+  readonly shape: number;
 }
 
 /*

@@ -1,6 +1,7 @@
 import { foldName } from '../lexicons/people-given-names.js';
 import { spellingAt, type Spelling } from './spellings.js';
 import { wordLists } from './word-lists.js';
+import { wordShape } from './word-shapes.js';
 
 /** A word or punctuation mark of the analysed text, with what the rules ask of it. */
 export interface Token {
@@ -21,6 +22,8 @@ export interface Token {
   readonly lineStart: boolean;
   /** The word lists its fold is in: bits of word-lists.ts. */
   readonly lists: number;
+  /** What its spelling looks like: bits of word-shapes.ts. */
+  readonly shape: number;
 }
 
 // Words keep inner hyphens (any dash without spaces: Jean-François, Québec–Bavière) and
@@ -164,7 +167,7 @@ function endsSentence(prev: Token, out: readonly Token[]): boolean {
 
 function makeToken(text: string, start: number, end: number, sentenceStart: boolean, lineStart: boolean): Token {
   const s = spellingAt(text, start, end, describeSpelling);
-  return { text: s.text, start, end, fold: s.fold, isWord: s.isWord, isCap: s.isCap, isUpper: s.isUpper, sentenceStart, lineStart, lists: s.lists };
+  return { text: s.text, start, end, fold: s.fold, isWord: s.isWord, isCap: s.isCap, isUpper: s.isUpper, sentenceStart, lineStart, lists: s.lists, shape: s.shape };
 }
 
 function describeSpelling(t: string): Spelling {
@@ -174,7 +177,8 @@ function describeSpelling(t: string): Spelling {
   const isCap = isWord && (ascii ? code <= 90 : t[0] !== t[0]!.toLowerCase());
   const f = fold(t);
   // Every listed word starts with a letter: punctuation and numbers need no look-up.
-  return { text: t, fold: f, isWord, isCap, isUpper: isCap && isAllCaps(t), lists: isWord ? wordLists(f) : 0 };
+  const isUpper = isCap && isAllCaps(t);
+  return { text: t, fold: f, isWord, isCap, isUpper, lists: isWord ? wordLists(f) : 0, shape: wordShape(t, f, isCap, isUpper) };
 }
 
 function isLetter(ch: string): boolean {
