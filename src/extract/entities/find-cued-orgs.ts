@@ -1,7 +1,7 @@
 import { APPOSITION_NOUNS, FR_HEADS, FR_SUFFIX_HEADS, INDUSTRY_HEADS_FIRST, INDUSTRY_HEADS_LAST, NON_ORG_INTRODUCERS, ORG_CUES_BEFORE } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
-import type { Analysis, Candidate } from './candidate.js';
+import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import { isLowerBrand } from './find-acronyms.js';
 import { frenchExtent } from './find-head-orgs.js';
 import type { Token } from './tokenize.js';
@@ -20,7 +20,9 @@ const MAX_APPOSITION_WORDS = 4;
 
 /** All the cue rules of this module. */
 export function findCuedOrgs(a: Analysis): Candidate[] {
-  return [...findAppositionOrgs(a), ...findPossessiveOrgs(a), ...findFirmVerbOrgs(a), ...findCueBeforeOrgs(a), ...findIndustryNamedOrgs(a), ...findPreHeadAdjectiveOrgs(a), ...findPoleCompounds(a)];
+  const out = findAppositionOrgs(a);
+  for (const rule of CUE_RULES) for (const c of rule(a)) out.push(c);
+  return out;
 }
 
 /**
@@ -97,7 +99,7 @@ function isNotAnOrg(a: Analysis, s: number, end: number): boolean {
   const t = a.tokens;
   if (isGivenName(t[s]) && end - s >= 2) return true;
   if (end - s === 1 && (isHeadWord(t[s]) || isGivenName(t[s]))) return true;
-  for (let k = end; k > s; k--) if (a.areaRanges.has(`${s}:${k}`) && k === end) return true;
+  if (end > s && isAreaRange(a, s, end)) return true;
   return a.inPlace[s] === true && a.inPlace[end - 1] === true && allInPlace(a, s, end);
 }
 
@@ -259,7 +261,8 @@ export function findPoleCompounds(a: Analysis): Candidate[] {
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
-    if (!tok.isCap || tok.isUpper || tok.fold.length < 7 || !tok.fold.endsWith('pole') || tok.fold.includes('-') || a.inHeadline[i]) continue;
+    // The last letter first: this runs for every token.
+    if (!tok.isCap || tok.isUpper || tok.fold.length < 7 || tok.fold.charCodeAt(tok.fold.length - 1) !== 101 || !tok.fold.endsWith('pole') || tok.fold.includes('-') || a.inHeadline[i]) continue;
     if (FR_HEADS.has(tok.fold) || FR_SUFFIX_HEADS.has(tok.fold)) continue;
     // "Biopôle Clermont-Limagne": capitalized words right after it are its name; "d'Épalinges" says where.
     let end = i + 1;
@@ -268,3 +271,6 @@ export function findPoleCompounds(a: Analysis): Candidate[] {
   }
   return out;
 }
+
+// After findAppositionOrgs, in the order their candidates are listed.
+const CUE_RULES: readonly ((a: Analysis) => Candidate[])[] = [findPossessiveOrgs, findFirmVerbOrgs, findCueBeforeOrgs, findIndustryNamedOrgs, findPreHeadAdjectiveOrgs, findPoleCompounds];

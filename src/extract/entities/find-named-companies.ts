@@ -1,7 +1,7 @@
 import { FR_SUFFIX_HEADS, LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
-import type { Analysis, Candidate } from './candidate.js';
+import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { COMPANY_ROLE, COMPANY_TRIGGER, ROLE_WORD } from './word-lists.js';
 import { CAMEL_CASE } from './word-shapes.js';
@@ -35,7 +35,7 @@ export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>, spa
 function isUpperOrgToken(a: Analysis, i: number, blocked: ReadonlySet<string>): boolean {
   const tok = a.tokens[i]!;
   if (!tok.isUpper || a.inHeadline[i] || a.inPlace[i]) return false;
-  const letters = tok.text.replace(/[^\p{L}]/gu, '');
+  const letters = lettersOf(tok.text);
   if (letters.length < 2 || letters.length > 8 || UPPER_STOP_WORDS.has(tok.fold) || LEGAL_SUFFIXES.has(tok.fold) || blocked.has(tok.fold) || HONORIFICS.has(tok.fold)) return false;
   // "JEAN TREMBLAY" is a person in capitals; "IDA Ireland", "l'IDA" an acronym spelled like a given name.
   if (isGivenName(tok, true) && (a.tokens[i + 1]?.isUpper || !a.tokens[i + 1]?.isWord)) return false;
@@ -49,6 +49,16 @@ function isUpperOrgToken(a: Analysis, i: number, blocked: ReadonlySet<string>): 
   if (tok.lineStart && isPunct(a.tokens[i + 1], '—–-,')) return false;
   if (isPunct(prev, '.') && a.tokens[i - 2]?.text.length === 1) return false;
   return !isPunct(a.tokens[i + 1], '.') || a.tokens[i + 2] === undefined || !(a.tokens[i + 2]!.isUpper && a.tokens[i + 2]!.text.length === 1);
+}
+
+/** The letters of a word (C3E → CE): for ASCII by code, with no regex. */
+function lettersOf(text: string): string {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return text.replace(/[^\p{L}]/gu, '');
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return text.replace(/[^\p{L}]/gu, '');
+  }
+  return text;
 }
 
 function continuesUpperName(t: readonly Token[], k: number): boolean {
@@ -199,7 +209,7 @@ function coordinatedNames(a: Analysis, k: number, direct = false): Candidate[] {
       else break;
     }
     // "l'accélérateur Hauts-de-France": a descriptor before a mere place says where.
-    if (a.inPlace[j] && [...Array(end - j).keys()].some((n) => a.areaRanges.has(`${j}:${j + n + 1}`))) break;
+    if (a.inPlace[j] && startsArea(a, j, end)) break;
     out.push({ type: 'ORG', start: j, end, priority: 4, confidence: 0.6 });
     const sep = t[end];
     if (!sep || !(isPunct(sep, ',') || sep.fold === 'et' || sep.fold === 'and')) break;
@@ -207,6 +217,12 @@ function coordinatedNames(a: Analysis, k: number, direct = false): Candidate[] {
     if (t[j]?.fold === 'et' || t[j]?.fold === 'and') j++;
   }
   return out;
+}
+
+/** Whether a gazetteer place proper starts at j and ends by `end`. */
+function startsArea(a: Analysis, j: number, end: number): boolean {
+  for (let k = j + 1; k <= end; k++) if (isAreaRange(a, j, k)) return true;
+  return false;
 }
 
 const NAME_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
@@ -283,9 +299,10 @@ function modifiersBefore(a: Analysis, i: number): number {
 /** Folded single-word places of the text ("ottawa"). */
 function placeWords(a: Analysis): Set<string> {
   const out = new Set<string>();
+  const span = a.tokens.length + 1;
   for (const range of a.areaRanges) {
-    const [s, e] = range.split(':').map(Number) as [number, number];
-    if (e === s + 1) out.add(a.tokens[s]!.fold);
+    const s = Math.floor(range / span);
+    if (range - s * span === s + 1) out.add(a.tokens[s]!.fold);
   }
   return out;
 }

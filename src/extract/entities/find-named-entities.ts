@@ -131,10 +131,13 @@ function groupOrgs(a: Analysis, accepted: readonly Candidate[], acronyms: readon
 function linkAcronymMentions(a: Analysis, acronyms: readonly AcronymDefinition[], byAcronym: Map<string, EntityDraft>, taken: Uint8Array): void {
   const wanted = new Set(acronyms.filter((d) => d.isOrg).map((d) => acronymKey(d.acronym)));
   if (wanted.size === 0) return;
+  // The tokens asked about start with a letter, which their key keeps: a key's first char is their fold's.
+  const firsts = new Set<number>();
+  for (const key of wanted) firsts.add(key.charCodeAt(0));
   const t = a.tokens;
   for (let k = 0; k < t.length; k++) {
     const tok = t[k]!;
-    if (taken[k] || tok.text.length > 12 || !(tok.isCap || isLowerBrand(tok))) continue;
+    if (taken[k] || tok.text.length > 12 || !(tok.isCap || isLowerBrand(tok)) || !firsts.has(tok.fold.charCodeAt(0))) continue;
     const key = acronymKeyOfFold(tok.fold);
     if (wanted.has(key)) byAcronym.get(key)?.mentions.push({ start: tok.start, end: tok.end });
   }

@@ -30,7 +30,6 @@ export interface Token {
 // inner apostrophes (O'Brien); elisions are split off afterwards. One linear scan.
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|presqu)['’](?=\p{L})/iu;
 const POSSESSIVE = /['’]s$/iu;
-const TERMINAL = new Set(['.', '!', '?', '…', ':', ';']);
 // Words after which a period does not end the sentence.
 const ABBREVIATIONS = new Set([
   'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'me', 'pr', 'mr', 'mrs', 'ms', 'st', 'ste',
@@ -157,12 +156,17 @@ function isOpener(code: number): boolean {
 }
 
 function endsSentence(prev: Token, out: readonly Token[]): boolean {
-  if (prev.text.length !== 1 || !TERMINAL.has(prev.text)) return false;
+  if (prev.text.length !== 1 || !isTerminal(prev.text.charCodeAt(0))) return false;
   if (prev.text !== '.') return true;
   const before = out[out.length - 2];
   if (!before || !before.isWord) return true;
   if (ABBREVIATIONS.has(before.fold)) return false;
   return !(before.text.length === 1 && before.isCap);
+}
+
+// . ! ? … : ;
+function isTerminal(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 58 || code === 59;
 }
 
 function makeToken(text: string, start: number, end: number, sentenceStart: boolean, lineStart: boolean): Token {
