@@ -1,9 +1,9 @@
-import { FR_SUFFIX_HEADS, LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
+import { LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { COMPANY_ROLE, COMPANY_TRIGGER, ROLE_WORD } from './word-lists.js';
+import { COMPANY_ROLE, COMPANY_TRIGGER, FR_SUFFIX_HEAD, HONORIFIC, PLACE_BODY_PREFIX, ROLE_NOUN, ROLE_WORD } from './word-lists.js';
 import { CAMEL_CASE } from './word-shapes.js';
 import { LOWER_STOP, hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 
@@ -76,7 +76,7 @@ function continuesUpperName(t: readonly Token[], k: number): boolean {
 function namesNonOrgThing(t: readonly Token[], k: number): boolean {
   for (let j = k; j < t.length && j < k + 3; j++) {
     const tok = t[j]!;
-    if (!tok.isCap || tok.isUpper || tok.sentenceStart || tok.lineStart || ROLE_WORDS.has(tok.fold) || isGivenName(tok)) return false;
+    if (!tok.isCap || tok.isUpper || tok.sentenceStart || tok.lineStart || tok.lists & ROLE_NOUN || isGivenName(tok)) return false;
     if (NON_ORG_TAILS.has(tok.fold)) return true;
   }
   return false;
@@ -130,7 +130,7 @@ export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
   const t = a.tokens;
   for (let i = 1; i < t.length; i++) {
     const tok = t[i]!;
-    if (!tok.isCap || tok.isUpper || !FR_SUFFIX_HEADS.has(tok.fold) || a.inHeadline[i] || tok.sentenceStart || tok.lineStart) continue;
+    if (!(tok.lists & FR_SUFFIX_HEAD) || !tok.isCap || tok.isUpper || a.inHeadline[i] || tok.sentenceStart || tok.lineStart) continue;
     let start = i;
     while (start > i - MAX_SUFFIX_NAME && isSuffixNameWord(a, start - 1) && !t[start]!.sentenceStart && !t[start]!.lineStart) start--;
     if (start === i) continue;
@@ -156,7 +156,7 @@ function suffixNameEnd(a: Analysis, j: number): number {
 
 function isSuffixNameWord(a: Analysis, k: number): boolean {
   const tok = a.tokens[k];
-  return tok !== undefined && isNameWord(tok) && !tok.isUpper && !isHeadWord(tok) && !ROLE_WORDS.has(tok.fold);
+  return tok !== undefined && isNameWord(tok) && !tok.isUpper && !isHeadWord(tok) && !(tok.lists & ROLE_NOUN);
 }
 
 const ROLE_LINKS = new Set(['de', 'du', "d'", 'of', 'chez', 'at']);
@@ -232,7 +232,7 @@ const ENGLISH_FUNCTION = new Set(['of', 'the', 'for', 'and', 'in', 'at', 'to', '
 /** A word of a company name; a place may continue one ("Alstom Canada") but not open it. */
 function isCompanyWord(a: Analysis, j: number, continuing = false): boolean {
   const tok = a.tokens[j];
-  if (!tok || !isNameWord(tok) || tok.sentenceStart || tok.lineStart || (a.inPlace[j] && !continuing) || isGivenName(tok) || ROLE_WORDS.has(tok.fold)) return false;
+  if (!tok || !isNameWord(tok) || tok.sentenceStart || tok.lineStart || (a.inPlace[j] && !continuing) || isGivenName(tok) || tok.lists & ROLE_NOUN) return false;
   return !UPPER_STOP_WORDS.has(tok.fold) && !startsWithDigit(tok.text);
 }
 
@@ -249,7 +249,7 @@ export function findCamelCaseOrgs(a: Analysis): Candidate[] {
     const tok = t[i]!;
     if (!(tok.shape & CAMEL_CASE) || a.inHeadline[i]) continue;
     const prev = t[i - 1];
-    if (prev && HONORIFICS.has(prev.fold)) continue;
+    if (prev && prev.lists & HONORIFIC) continue;
     if (isPunct(prev, '.') && HONORIFICS.has(t[i - 2]?.fold ?? '')) continue;
     const start = isNameWord(prev) && !tok.sentenceStart && !isGivenName(prev) ? i - 1 : i;
     out.push({ type: 'ORG', start, end: i + 1, priority: 4, confidence: 0.55 });
@@ -269,7 +269,7 @@ export function findPlaceNamedBodies(a: Analysis): Candidate[] {
     const dash = tok.fold.indexOf('-');
     if (dash > 0 && PLACE_NAMED_BODY_PREFIXES.has(tok.fold.slice(0, dash)) && isCapitalAt(tok.text, dash + 1)) {
       out.push({ type: 'ORG', start: i, end: i + 1, priority: 6, confidence: 0.65 });
-    } else if (PLACE_NAMED_BODY_PREFIXES.has(tok.fold) && !a.inPlace[i] && t[i + 1]?.isCap && !t[i + 1]!.lineStart) {
+    } else if (tok.lists & PLACE_BODY_PREFIX && !a.inPlace[i] && t[i + 1]?.isCap && !t[i + 1]!.lineStart) {
       let end = i + 1;
       while (end < t.length && a.inPlace[end] && isNameWord(t[end])) end++;
       // "Invest Ottawa" where only "in Ottawa" later had a cue: a word the text names as a place.
