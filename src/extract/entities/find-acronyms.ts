@@ -56,19 +56,30 @@ export function isAcronymShape(tok: Token): boolean {
 /** Letters an acronym stands for: C3E → c e e e; accents and case dropped. */
 export function acronymLetters(acronym: string): string[] {
   const letters: string[] = [];
-  const s = acronym.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  // ASCII has no accent to drop.
+  const s = (isAscii(acronym) ? acronym : acronym.normalize('NFD').replace(/\p{M}+/gu, '')).toLowerCase();
   for (let k = 0; k < s.length; k++) {
-    const ch = s[k]!;
-    if (/[a-z]/.test(ch)) letters.push(ch);
-    else if (/[2-9]/.test(ch) && /[a-z]/.test(s[k + 1] ?? '')) {
-      for (let r = 1; r < Number(ch); r++) letters.push(s[k + 1]!);
+    const c = s.charCodeAt(k);
+    if (isLowerAsciiLetter(c)) letters.push(s[k]!);
+    else if (c >= 50 && c <= 57 && isLowerAsciiLetter(s.charCodeAt(k + 1))) {
+      for (let r = 1; r < c - 48; r++) letters.push(s[k + 1]!);
     }
   }
   return letters;
 }
 
+function isLowerAsciiLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 128) return false;
+  return true;
+}
+
 /** Initials of a content word: one per hyphen part (franco-québécois → f q). */
 function initials(tok: Token): string[] {
+  if (!tok.fold.includes('-')) return tok.fold === '' ? [] : [tok.fold[0]!];
   return tok.fold.split('-').filter(Boolean).map((p) => p[0]!);
 }
 
@@ -153,7 +164,8 @@ function unmatched(a: Analysis, open: number, acr: Token): AcronymDefinition | u
 function acronymBefore(a: Analysis, open: number, close: string): AcronymDefinition | undefined {
   const t = a.tokens;
   const acr = t[open - 1]!;
-  if (!isAcronymShape(acr) || !acr.isUpper) return undefined;
+  // For a word in capitals isAcronymShape only asks its length: no regex.
+  if (!acr.isUpper || !isAcronymShape(acr)) return undefined;
   let end = open + 1;
   while (end < t.length && end < open + 16 && !isPunct(t[end], close + '().;')) end++;
   if (!isPunct(t[end], close)) return undefined;

@@ -118,7 +118,7 @@ function groupOrgs(a: Analysis, accepted: readonly Candidate[], acronyms: readon
     if (c.type !== 'ORG') continue;
     const d = draftOf(a, c);
     const key = nameKey(d.name);
-    const owner = byKey.get(key) ?? byAcronym.get(acronymKey(d.name));
+    const owner = byKey.get(key) ?? (byAcronym.size > 0 ? byAcronym.get(acronymKey(d.name)) : undefined);
     if (owner) { absorb(owner, d); continue; }
     byKey.set(key, d);
     for (const alias of d.aliases) byAcronym.set(acronymKey(alias), d);
