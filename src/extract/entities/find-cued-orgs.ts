@@ -6,7 +6,7 @@ import { isLowerBrand } from './find-acronyms.js';
 import { frenchExtent } from './find-head-orgs.js';
 import type { Token } from './tokenize.js';
 import { LOWER_STOP, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
-import { FIRM_VERB, INDUSTRY_HEAD_FIRST, INDUSTRY_HEAD_LAST, PRE_HEAD_ADJECTIVE, ROLE_NOUN } from './word-lists.js';
+import { CUE_LINK, FIRM_VERB, INDUSTRY_HEAD_FIRST, INDUSTRY_HEAD_LAST, PRE_HEAD_ADJECTIVE, ROLE_NOUN } from './word-lists.js';
 
 /*
  * Organizations named without a head word ("Innovaud", "Prairie Creole Foods"), found by
@@ -158,7 +158,7 @@ export function findCueBeforeOrgs(a: Analysis): Candidate[] {
   const t = a.tokens;
   for (let i = 0; i < t.length - 1; i++) {
     const tok = t[i]!;
-    if (tok.isCap || !tok.isWord) continue;
+    if (!(tok.lists & CUE_LINK) || tok.isCap) continue;
     let k = -1;
     if (tok.fold === 'chez') k = i + 1;
     else if ((tok.fold === 'by' || tok.fold === 'par' || tok.fold === 'of' || tok.fold === 'de') && ORG_CUES_BEFORE.has(t[i - 1]?.fold ?? '')) k = i + 1;

@@ -15,7 +15,7 @@ export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>, spa
   const out: Candidate[] = [];
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (!isUpperOrgToken(a, i, blocked) || namesNonOrgThing(t, i + 1)) continue;
+    if (!t[i]!.isUpper || !isUpperOrgToken(a, i, blocked) || namesNonOrgThing(t, i + 1)) continue;
     let end = i + 1;
     // "l'AER BFC" after "(AER BFC)" was defined: one acronym in two words.
     if (t[i + 1]?.isUpper && spaced.has(`${t[i]!.fold} ${t[i + 1]!.fold}`)) {

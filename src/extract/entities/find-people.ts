@@ -4,7 +4,7 @@ import { INDUSTRY_HEADS_LAST } from '../lexicons/org-head-words.js';
 import { isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
-import { HONORIFIC, INDUSTRY_HEAD_LAST, ROLE_WORD } from './word-lists.js';
+import { HONORIFIC, INDUSTRY_HEAD_LAST, PRIME_WORD, ROLE_WORD } from './word-lists.js';
 
 const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'del', 'della', 'bin', 'ben', 'ibn', 'al', 'el', 'ter', 'ten']);
 // Nouns before a name that make it a street, building or prize, not a person.
@@ -22,6 +22,8 @@ export function findPeople(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
+    // Every anchor is a word: punctuation and numbers open no name.
+    if (!t[i]!.isWord) continue;
     const c = honorificPerson(a, i) ?? rolePerson(a, i) ?? givenNamePerson(a, i) ?? appositionPerson(a, i);
     if (c) {
       out.push(c);
@@ -124,7 +126,8 @@ const LOWER_STOP_NAMES = new Set(['et', 'and', 'a', 'qui', 'que', 'est', 'sont',
 function afterRole(a: Analysis, i: number): number {
   const t = a.tokens;
   const tok = t[i]!;
-  if (!tok.isWord) return -1;
+  // Only a role word or "premier"/"prime" opens a role phrase (asked of every token: one bit test).
+  if (!tok.isWord || !(tok.lists & (ROLE_WORD | PRIME_WORD))) return -1;
   let j = i + 1;
   if (tok.fold === 'premier' || tok.fold === 'prime') {
     if (t[j]?.fold === 'ministre' || t[j]?.fold === 'minister') j++;

@@ -44,6 +44,10 @@ export const PLACE_BODY_PREFIX = 1 << 13;
 export const FR_SUFFIX_HEAD = 1 << 14;
 /** PRE_HEAD_ADJECTIVES. */
 export const PRE_HEAD_ADJECTIVE = 1 << 15;
+/** "premier", "prime": open a role phrase ("premier ministre", "Prime Minister"). */
+export const PRIME_WORD = 1 << 16;
+/** "chez", "by", "par", "of", "de": words after which findCueBeforeOrgs looks for a company. */
+export const CUE_LINK = 1 << 17;
 
 // News text repeats its words; bounded so that a text of unique words cannot grow it.
 // Only short words: a fold is often the token's own slice of the text, and V8 keeps the
@@ -77,6 +81,8 @@ function lookUp(fold: string): number {
   if (PLACE_NAMED_BODY_PREFIXES.has(fold)) bits |= PLACE_BODY_PREFIX;
   if (FR_SUFFIX_HEADS.has(fold)) bits |= FR_SUFFIX_HEAD;
   if (PRE_HEAD_ADJECTIVES.has(fold)) bits |= PRE_HEAD_ADJECTIVE;
+  if (fold === 'premier' || fold === 'prime') bits |= PRIME_WORD;
+  if (fold === 'chez' || fold === 'by' || fold === 'par' || fold === 'of' || fold === 'de') bits |= CUE_LINK;
   const dash = fold.indexOf('-');
   if (dash > 0) {
     const first = fold.slice(0, dash);
