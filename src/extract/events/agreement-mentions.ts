@@ -1,5 +1,5 @@
 import type { DateMention } from '../dates/extract-dates.js';
-import { WordStartRegex, wordRegex } from '../text/word-regex.js';
+import { byFirstLetter, WordStartRegex, wordRegex } from '../text/word-regex.js';
 import type { EventStatus, ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import { hasPlanningCue, readClause } from './detect-status.js';
@@ -12,8 +12,20 @@ import type { Trigger } from './find-triggers.js';
 import { candidates, clauseDate, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
 import { affiliationParties, insideZone } from './title-zones.js';
 
+// "(?:(?:a|ont|…)\s+(?:\p{L}+\s+){0,2}?)?(?:sign…|renouvel…)\b" with its optional auxiliary
+// written as branches of their own (the same matches, in the same order), grouped by first letter.
+const SIGN_VERBS = [
+  String.raw`sign(?:é|ée|és|ées|er|ent|e|ed|s)?`, 'signature', 'signing', String.raw`renouvel\p{L}*`, String.raw`renew\p{L}*`,
+  String.raw`scell\p{L}*`, String.raw`seal\p{L}*`, String.raw`conclu\p{L}*`, String.raw`paraph\p{L}*`, String.raw`ratifi\p{L}*`, 'inked',
+];
 const SIGN_VERB = new WordStartRegex(
-  String.raw`(?:(?:a|ont|avait|avaient|have|has|had)\s+(?:\p{L}+\s+){0,2}?)?(?:sign(?:é|ée|és|ées|er|ent|e|ed|s)?|signature|signing|renouvel\p{L}*|renew\p{L}*|scell\p{L}*|seal\p{L}*|conclu\p{L}*|paraph\p{L}*|ratifi\p{L}*|inked)\b`,
+  byFirstLetter(
+    [
+      ...['a', 'ont', 'avait', 'avaient', 'have', 'has', 'had'].map((aux) => String.raw`${aux}\s+(?:\p{L}+\s+){0,2}?(?:${SIGN_VERBS.join('|')})\b`),
+      ...SIGN_VERBS.map((verb) => String.raw`${verb}\b`),
+    ],
+    true,
+  ),
 );
 // "entre A et B et entre C et D" names a few agreements; a longer chain is not prose.
 const MAX_LISTS = 6;

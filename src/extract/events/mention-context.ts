@@ -1,5 +1,5 @@
 import type { DateMention } from '../dates/extract-dates.js';
-import { wordRegex, WordStartRegex } from '../text/word-regex.js';
+import { byFirstLetter, wordRegex, WordStartRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
 import type { Reference } from './event-mention.js';
@@ -20,7 +20,13 @@ export interface MentionContext {
 }
 
 // "ont signé aujourd'hui", "signed today": the dateline's date is the event's.
-const TODAY = new WordStartRegex(String.raw`(?:aujourd['’]hui|ce\s+(?:matin|midi|soir|jour)|cet\s+après-midi|today|this\s+(?:morning|afternoon|evening)|tonight)\b`, 'iu');
+const TODAY = new WordStartRegex(
+  `${byFirstLetter(
+    [String.raw`aujourd['’]hui`, String.raw`ce\s+(?:matin|midi|soir|jour)`, String.raw`cet\s+après-midi`, 'today', String.raw`this\s+(?:morning|afternoon|evening)`, 'tonight'],
+    true,
+  )}\\b`,
+  'iu',
+);
 
 /** The date nearest `at` in the region; a dateline's date only when the clause says "today". */
 export function clauseDate(ctx: MentionContext, region: Span, at: number, trip = false, past = true): DateMention | undefined {
