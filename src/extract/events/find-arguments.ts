@@ -203,6 +203,17 @@ export function findOccasion(text: string, start: number, end: number): string |
 
 /** Where the occasion's name lies, so that places inside it ("Sommet Maine-Québec") are not parties. */
 export function findOccasionSpan(text: string, start: number, end: number): Span | undefined {
+  // A clause's occasion is asked for again by the party and argument finders of the same clause.
+  const last = lastOccasion;
+  if (last && last.start === start && last.end === end && last.text === text) return last.span;
+  const span = searchOccasion(text, start, end);
+  lastOccasion = { text, start, end, span };
+  return span;
+}
+
+let lastOccasion: { readonly text: string; readonly start: number; readonly end: number; readonly span: Span | undefined } | undefined;
+
+function searchOccasion(text: string, start: number, end: number): Span | undefined {
   const slice = text.slice(start, end);
   if (!OCCASION_STEM.test(slice)) return undefined;
   for (const m of OCCASION.all(slice)) {
