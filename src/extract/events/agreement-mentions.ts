@@ -186,8 +186,17 @@ function partyListSpan(ctx: MentionContext, region: Span, between: number): Span
 /** End of the word starting at `at` ("entre", "between"). */
 function wordEnd(text: string, at: number): number {
   let i = at;
-  while (i < text.length && /\p{L}/u.test(text[i]!)) i++;
+  while (i < text.length && isLetterUnit(text, i)) i++;
   return i;
+}
+
+const LETTER_UNIT = /\p{L}/u;
+
+/** True when the UTF-16 unit at `i` is a letter on its own (a surrogate never is). */
+function isLetterUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER_UNIT.test(text[i]!);
 }
 
 /** "des partenariats" with only an intention is talk of partnerships in general, not an agreement. */

@@ -122,7 +122,10 @@ export function coordinatedList(text: string, index: EntityIndex, start: number,
 }
 
 function wordCount(s: string): number {
-  return s.match(GLUE_WORDS)?.length ?? 0;
+  let n = 0;
+  GLUE_WORDS.lastIndex = 0;
+  while (GLUE_WORDS.exec(s)) n++;
+  return n;
 }
 
 /** Where an apposition after a party ends (at the next ", et" / ", and"), or -1 when none starts here. */
