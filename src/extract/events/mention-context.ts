@@ -30,6 +30,9 @@ const TODAY = new WordStartRegex(
 
 /** The date nearest `at` in the region; a dateline's date only when the clause says "today". */
 export function clauseDate(ctx: MentionContext, region: Span, at: number, trip = false, past = true): DateMention | undefined {
+  // No date of any kind in the clause (`dates` is `allDates` less the datelines'): nothing to
+  // choose from, and the "today" and weekday cues need not be read.
+  if (!nearestDate(ctx.allDates ?? ctx.dates, region.start, region.end, at)) return undefined;
   const clause = ctx.text.slice(region.start, region.end);
   // A weekday in a plan ("will sign next month, X announced Wednesday") dates the announcement.
   const today = ctx.allDates && (TODAY.test(clause) || (past && sameWeekdayAsDateline(ctx, clause)));
