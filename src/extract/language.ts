@@ -76,24 +76,55 @@ function clearLanguage(sample: string): Language | undefined {
 
 /**
  * Markers of each language among the words (runs of letters) of a lower-cased text. A scan
- * by character code instead of /\p{L}+/g: only words short enough to be a marker are cut out.
+ * by character code instead of /\p{L}+/g: a word short enough to be a marker is hashed as
+ * it is read and compared with the marker in its slot, never cut out.
  */
 function countMarkers(lower: string): number[] {
   const counts = MARKER_LANGUAGES.map(() => 0);
   let start = -1;
+  let hash = 0;
   for (let i = 0; i <= lower.length; i++) {
     if (i < lower.length && isLetterAt(lower, i)) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        hash = 0;
+      }
+      hash = markerHash(hash, lower.charCodeAt(i));
       if (lower.codePointAt(i)! > 0xffff) i++;
       continue;
     }
     if (start >= 0 && i - start <= LONGEST_MARKER) {
-      const lang = MARKER_LANGUAGE.get(lower.slice(start, i));
-      if (lang !== undefined) counts[lang]!++;
+      const lang = markerLanguage(lower, start, i, hash);
+      if (lang >= 0) counts[lang]!++;
     }
     start = -1;
   }
   return counts;
+}
+
+function markerHash(hash: number, unit: number): number {
+  return (Math.imul(hash, 31) + unit) | 0;
+}
+
+// Open addressing: slot → 1 + index into MARKER_WORDS, 0 for an empty slot.
+const MARKER_SLOTS = 512;
+const MARKER_WORDS = [...MARKER_LANGUAGE.keys()];
+const MARKER_TABLE = new Uint16Array(MARKER_SLOTS);
+for (const [w, word] of MARKER_WORDS.entries()) {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = markerHash(hash, word.charCodeAt(k));
+  let slot = hash & (MARKER_SLOTS - 1);
+  while (MARKER_TABLE[slot] !== 0) slot = (slot + 1) & (MARKER_SLOTS - 1);
+  MARKER_TABLE[slot] = w + 1;
+}
+
+/** Language index of the marker equal to text[start, end) (whose hash is given), else -1. */
+function markerLanguage(text: string, start: number, end: number, hash: number): number {
+  for (let slot = hash & (MARKER_SLOTS - 1); MARKER_TABLE[slot] !== 0; slot = (slot + 1) & (MARKER_SLOTS - 1)) {
+    const word = MARKER_WORDS[MARKER_TABLE[slot]! - 1]!;
+    if (word.length === end - start && text.startsWith(word, start)) return MARKER_LANGUAGE.get(word)!;
+  }
+  return -1;
 }
 
 /** Text without URLs, e-mail addresses, digits and runs of spaces, cut to what franc reads. */
@@ -109,8 +140,11 @@ function languageSample(text: string): string {
 }
 
 function cleanSample(text: string): string {
-  return text.replace(/[\s\d_]+/g, ' ').trim().slice(0, SAMPLE_CHARS);
+  return text.replace(GAP_TO_CLEAN, ' ').trim().slice(0, SAMPLE_CHARS);
 }
+// Each run of [\s\d_] becomes one space. A run that already is one space (most of them) is
+// left unmatched: that cuts the replacements, and the cost, by two thirds.
+const GAP_TO_CLEAN = /[\s\d_]{2,}|[^\S ]|[\d_]/g;
 
 /** Letters of the sample, counted by code point. */
 function countLetters(sample: string): number {

@@ -1,4 +1,4 @@
-import type { Analysis } from './candidate.js';
+import { rangeKey, type Analysis } from './candidate.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** A place the gazetteer found, as char offsets (PlaceMention's shape, structurally). */
@@ -22,10 +22,10 @@ export function analyzeText(text: string, language: string, places: readonly Pla
   return { text, tokens, language, inPlace, placeRanges, areaRanges, inHeadline: headline, inTitleCase: titleCase };
 }
 
-function mapPlaces(tokens: readonly Token[], places: readonly PlaceSpan[]): { inPlace: boolean[]; placeRanges: Set<string>; areaRanges: Set<string> } {
+function mapPlaces(tokens: readonly Token[], places: readonly PlaceSpan[]): { inPlace: boolean[]; placeRanges: Set<number>; areaRanges: Set<number> } {
   const inPlace = new Array<boolean>(tokens.length).fill(false);
-  const placeRanges = new Set<string>();
-  const areaRanges = new Set<string>();
+  const placeRanges = new Set<number>();
+  const areaRanges = new Set<number>();
   const sorted = [...places].sort((x, y) => x.start - y.start);
   let i = 0;
   for (const p of sorted) {
@@ -33,8 +33,9 @@ function mapPlaces(tokens: readonly Token[], places: readonly PlaceSpan[]): { in
     let k = i;
     while (k < tokens.length && tokens[k]!.start < p.end) inPlace[k++] = true;
     if (k > i && tokens[i]!.start === p.start && tokens[k - 1]!.end === p.end) {
-      placeRanges.add(`${i}:${k}`);
-      if (p.kind !== 'feature') areaRanges.add(`${i}:${k}`);
+      const key = rangeKey(tokens.length, i, k);
+      placeRanges.add(key);
+      if (p.kind !== 'feature') areaRanges.add(key);
     }
   }
   return { inPlace, placeRanges, areaRanges };

@@ -24,10 +24,10 @@ export interface Analysis {
   readonly language: string;
   /** For each token, whether a gazetteer place covers it. */
   readonly inPlace: readonly boolean[];
-  /** Token ranges "start:end" that are exactly a gazetteer place. */
-  readonly placeRanges: ReadonlySet<string>;
+  /** Token ranges that are exactly a gazetteer place, as `rangeKey`s. */
+  readonly placeRanges: ReadonlySet<number>;
   /** The same for gazetteer places proper (cities, countries, regions), not features named by a head word. */
-  readonly areaRanges: ReadonlySet<string>;
+  readonly areaRanges: ReadonlySet<number>;
   /** Lines (by token index) that are mostly upper case: headlines, banners. */
   readonly inHeadline: readonly boolean[];
   /** Lines in Title Case ("Governor Signs Trade Pact With Premier"): roles there are not titles. */
@@ -39,7 +39,17 @@ export function spanText(a: Analysis, start: number, end: number): string {
   return a.text.slice(a.tokens[start]!.start, a.tokens[end - 1]!.end);
 }
 
+/** Tokens [start, end) of `tokenCount` as one number (no string built per question). */
+export function rangeKey(tokenCount: number, start: number, end: number): number {
+  return start * (tokenCount + 1) + end;
+}
+
 /** Whether tokens [start, end) are exactly one gazetteer place. */
 export function isPlaceRange(a: Analysis, start: number, end: number): boolean {
-  return a.placeRanges.has(`${start}:${end}`);
+  return a.placeRanges.has(rangeKey(a.tokens.length, start, end));
+}
+
+/** Whether tokens [start, end) are exactly one gazetteer place proper (not a feature). */
+export function isAreaRange(a: Analysis, start: number, end: number): boolean {
+  return a.areaRanges.has(rangeKey(a.tokens.length, start, end));
 }

@@ -4,6 +4,7 @@ import type { Analysis, Candidate } from './candidate.js';
 import { spanText } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { CONNECTORS, isPunct } from './word-classes.js';
+import { LOWER_BRAND } from './word-shapes.js';
 
 /** An acronym the text defines, with its long form, or marks as no organization. */
 export interface AcronymDefinition {
@@ -42,11 +43,8 @@ function spacedAcronym(t: readonly Token[], open: number, close: string): Token 
 
 /** "risingSUD", "eBay": a brand that starts in lower case and carries capitals inside. */
 export function isLowerBrand(tok: Token): boolean {
-  // Asked of nearly every token: a word whose fold is itself has no capital, so no regex for it.
-  if (tok.isCap || tok.fold === tok.text) return false;
-  return LOWER_BRAND.test(tok.text);
+  return (tok.shape & LOWER_BRAND) !== 0;
 }
-const LOWER_BRAND = /^\p{Ll}{1,10}\p{Lu}[\p{L}\d]{0,10}$/u;
 
 /** Looks like an acronym: capitals (CTTÉI), a capital with digits (C3E), a short "Cciad" or a brand "risingSUD". */
 export function isAcronymShape(tok: Token): boolean {
@@ -58,19 +56,30 @@ export function isAcronymShape(tok: Token): boolean {
 /** Letters an acronym stands for: C3E → c e e e; accents and case dropped. */
 export function acronymLetters(acronym: string): string[] {
   const letters: string[] = [];
-  const s = acronym.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  // ASCII has no accent to drop.
+  const s = (isAscii(acronym) ? acronym : acronym.normalize('NFD').replace(/\p{M}+/gu, '')).toLowerCase();
   for (let k = 0; k < s.length; k++) {
-    const ch = s[k]!;
-    if (/[a-z]/.test(ch)) letters.push(ch);
-    else if (/[2-9]/.test(ch) && /[a-z]/.test(s[k + 1] ?? '')) {
-      for (let r = 1; r < Number(ch); r++) letters.push(s[k + 1]!);
+    const c = s.charCodeAt(k);
+    if (isLowerAsciiLetter(c)) letters.push(s[k]!);
+    else if (c >= 50 && c <= 57 && isLowerAsciiLetter(s.charCodeAt(k + 1))) {
+      for (let r = 1; r < c - 48; r++) letters.push(s[k + 1]!);
     }
   }
   return letters;
 }
 
+function isLowerAsciiLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 128) return false;
+  return true;
+}
+
 /** Initials of a content word: one per hyphen part (franco-québécois → f q). */
 function initials(tok: Token): string[] {
+  if (!tok.fold.includes('-')) return tok.fold === '' ? [] : [tok.fold[0]!];
   return tok.fold.split('-').filter(Boolean).map((p) => p[0]!);
 }
 
@@ -155,7 +164,8 @@ function unmatched(a: Analysis, open: number, acr: Token): AcronymDefinition | u
 function acronymBefore(a: Analysis, open: number, close: string): AcronymDefinition | undefined {
   const t = a.tokens;
   const acr = t[open - 1]!;
-  if (!isAcronymShape(acr) || !acr.isUpper) return undefined;
+  // For a word in capitals isAcronymShape only asks its length: no regex.
+  if (!acr.isUpper || !isAcronymShape(acr)) return undefined;
   let end = open + 1;
   while (end < t.length && end < open + 16 && !isPunct(t[end], close + '().;')) end++;
   if (!isPunct(t[end], close)) return undefined;

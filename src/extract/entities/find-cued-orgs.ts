@@ -1,11 +1,12 @@
-import { APPOSITION_NOUNS, FR_HEADS, FR_SUFFIX_HEADS, INDUSTRY_HEADS_FIRST, INDUSTRY_HEADS_LAST, NON_ORG_INTRODUCERS, ORG_CUES_BEFORE } from '../lexicons/org-head-words.js';
+import { APPOSITION_NOUNS, FR_HEADS, FR_SUFFIX_HEADS, NON_ORG_INTRODUCERS, ORG_CUES_BEFORE } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
-import type { Analysis, Candidate } from './candidate.js';
+import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import { isLowerBrand } from './find-acronyms.js';
 import { frenchExtent } from './find-head-orgs.js';
 import type { Token } from './tokenize.js';
 import { LOWER_STOP, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
+import { CUE_LINK, FIRM_VERB, INDUSTRY_HEAD_FIRST, INDUSTRY_HEAD_LAST, PRE_HEAD_ADJECTIVE, ROLE_NOUN } from './word-lists.js';
 
 /*
  * Organizations named without a head word ("Innovaud", "Prairie Creole Foods"), found by
@@ -20,7 +21,9 @@ const MAX_APPOSITION_WORDS = 4;
 
 /** All the cue rules of this module. */
 export function findCuedOrgs(a: Analysis): Candidate[] {
-  return [...findAppositionOrgs(a), ...findPossessiveOrgs(a), ...findFirmVerbOrgs(a), ...findCueBeforeOrgs(a), ...findIndustryNamedOrgs(a), ...findPreHeadAdjectiveOrgs(a), ...findPoleCompounds(a)];
+  const out = findAppositionOrgs(a);
+  for (const rule of CUE_RULES) for (const c of rule(a)) out.push(c);
+  return out;
 }
 
 /**
@@ -89,7 +92,7 @@ function nameStartBefore(a: Analysis, end: number): number {
 
 function isBareNameWord(tok: Token): boolean {
   if (isLowerBrand(tok)) return true;
-  return isNameWord(tok) && !/^\d/.test(tok.text) && !ROLE_WORDS.has(tok.fold) && !(tok.isUpper && UPPER_STOP_WORDS.has(tok.fold));
+  return isNameWord(tok) && !/^\d/.test(tok.text) && !(tok.lists & ROLE_NOUN) && !(tok.isUpper && UPPER_STOP_WORDS.has(tok.fold));
 }
 
 /** A gazetteer place, a person's name or a lone head word: no bare organization name. */
@@ -97,7 +100,7 @@ function isNotAnOrg(a: Analysis, s: number, end: number): boolean {
   const t = a.tokens;
   if (isGivenName(t[s]) && end - s >= 2) return true;
   if (end - s === 1 && (isHeadWord(t[s]) || isGivenName(t[s]))) return true;
-  for (let k = end; k > s; k--) if (a.areaRanges.has(`${s}:${k}`) && k === end) return true;
+  if (end > s && isAreaRange(a, s, end)) return true;
   return a.inPlace[s] === true && a.inPlace[end - 1] === true && allInPlace(a, s, end);
 }
 
@@ -121,7 +124,6 @@ export function findPossessiveOrgs(a: Analysis): Candidate[] {
   }
   return out;
 }
-const FIRM_VERBS = new Set(['emploie', 'employs', 'fabrique', 'manufactures', 'exporte', 'exports', 'recrute', 'hires', 'commercialise', 'markets']);
 const FIRM_PARTICIPLES = new Set(['investi', 'invested', 'leve', 'raised', 'rachete', 'acquired', 'recrute', 'hired', 'embauche', 'commercialise']);
 const CHIEF_OF_COMPANY = new Set(['executive', 'financial', 'operating', 'technology', 'technical']);
 const COMPANY_POSSESSIONS = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'board', 'shareholders', 'headquarters', 'plant', 'factory', 'subsidiary', 'shares', 'stock', 'workforce', 'employees', 'products']);
@@ -136,7 +138,7 @@ export function findFirmVerbOrgs(a: Analysis): Candidate[] {
   for (let v = 1; v < t.length - 1; v++) {
     const verb = t[v]!;
     if (verb.isCap || !verb.isWord) continue;
-    let firm = FIRM_VERBS.has(verb.fold);
+    let firm = (verb.lists & FIRM_VERB) !== 0;
     // "a investi", "has invested", "a levé": an auxiliary and a participle.
     if (!firm && (verb.fold === 'a' || verb.fold === 'has') && FIRM_PARTICIPLES.has(t[v + 1]!.fold)) firm = true;
     if (!firm || !isBareNameWord(t[v - 1]!) || a.inPlace[v - 1] || a.inHeadline[v]) continue;
@@ -156,7 +158,7 @@ export function findCueBeforeOrgs(a: Analysis): Candidate[] {
   const t = a.tokens;
   for (let i = 0; i < t.length - 1; i++) {
     const tok = t[i]!;
-    if (tok.isCap || !tok.isWord) continue;
+    if (!(tok.lists & CUE_LINK) || tok.isCap) continue;
     let k = -1;
     if (tok.fold === 'chez') k = i + 1;
     else if ((tok.fold === 'by' || tok.fold === 'par' || tok.fold === 'of' || tok.fold === 'de') && ORG_CUES_BEFORE.has(t[i - 1]?.fold ?? '')) k = i + 1;
@@ -183,12 +185,12 @@ export function findIndustryNamedOrgs(a: Analysis): Candidate[] {
     const tok = t[i]!;
     if (!tok.isCap || tok.isUpper || a.inHeadline[i] || a.inTitleCase[i]) continue;
     // "Mining Minister Ana Ruiz", "Resources Minister": a portfolio before a role, no company.
-    if (INDUSTRY_HEADS_LAST.has(tok.fold) && i > 0 && !ROLE_WORDS.has(t[i + 1]?.fold ?? '')) {
+    if (tok.lists & INDUSTRY_HEAD_LAST && i > 0 && !ROLE_WORDS.has(t[i + 1]?.fold ?? '')) {
       let s = i;
       while (s > i - MAX_NAME_WORDS && s > 0 && isIndustryNameWord(t[s - 1]!) && !t[s]!.sentenceStart && !t[s]!.lineStart) s--;
       if (s < i && (!t[s]!.sentenceStart || i - s >= 2) && !(isGivenName(t[s]) && i - s === 1) && !namesSector(a, s, i)) out.push({ type: 'ORG', start: s, end: i + 1, priority: 6, confidence: 0.65 });
     }
-    if (INDUSTRY_HEADS_FIRST.has(tok.fold) && a.language !== 'en' && !NON_ORG_INTRODUCERS.has(t[i - 1]?.fold ?? '')) {
+    if (tok.lists & INDUSTRY_HEAD_FIRST && a.language !== 'en' && !NON_ORG_INTRODUCERS.has(t[i - 1]?.fold ?? '')) {
       const end = capitalizedRunAfter(a, i + 1);
       if (end > i + 1) out.push({ type: 'ORG', start: i, end, priority: 6, confidence: 0.65 });
     }
@@ -214,7 +216,7 @@ const GENERIC_ADJECTIVES = new Set(['advanced', 'clean', 'green', 'digital', 'sm
 const SECTOR_NOUNS = new Set(['sector', 'sectors', 'industry', 'industries', 'cluster', 'companies', 'firms', 'workers', 'jobs', 'supply', 'suppliers', 'market', 'markets', 'secteur', 'secteurs', 'filiere', 'industrie', 'entreprises', 'emplois', 'week', 'summit', 'conference', 'forum', 'show', 'expo']);
 
 function isIndustryNameWord(tok: Token): boolean {
-  return isBareNameWord(tok) && !tok.isUpper && !isHeadWord(tok) && !INDUSTRY_HEADS_LAST.has(tok.fold);
+  return isBareNameWord(tok) && !tok.isUpper && !isHeadWord(tok) && !(tok.lists & INDUSTRY_HEAD_LAST);
 }
 
 /** End of capitalized name words after a French industry noun, "de/du/de la" complements included. */
@@ -244,14 +246,13 @@ export function findPreHeadAdjectiveOrgs(a: Analysis): Candidate[] {
   for (let i = 0; i < t.length - 1; i++) {
     const tok = t[i]!;
     const head = t[i + 1]!;
-    if (!tok.isCap || tok.isUpper || !PRE_HEAD_ADJECTIVES.has(tok.fold) || a.inHeadline[i] || tok.sentenceStart) continue;
+    if (!(tok.lists & PRE_HEAD_ADJECTIVE) || !tok.isCap || tok.isUpper || a.inHeadline[i] || tok.sentenceStart) continue;
     if (!head.isCap || head.isUpper || !FR_HEADS.has(head.fold) || FR_SUFFIX_HEADS.has(head.fold)) continue;
     const end = Math.max(i + 2, frenchExtent(a, i + 1));
     out.push({ type: 'ORG', start: i, end, priority: 8, confidence: 0.7 });
   }
   return out;
 }
-const PRE_HEAD_ADJECTIVES = new Set(['grand', 'grande', 'haut', 'haute']);
 
 /** "Biopôle", "Cancéropôle": one capitalized word compounded with "-pôle" names a cluster. */
 export function findPoleCompounds(a: Analysis): Candidate[] {
@@ -259,7 +260,8 @@ export function findPoleCompounds(a: Analysis): Candidate[] {
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
-    if (!tok.isCap || tok.isUpper || tok.fold.length < 7 || !tok.fold.endsWith('pole') || tok.fold.includes('-') || a.inHeadline[i]) continue;
+    // The last letter first: this runs for every token.
+    if (!tok.isCap || tok.isUpper || tok.fold.length < 7 || tok.fold.charCodeAt(tok.fold.length - 1) !== 101 || !tok.fold.endsWith('pole') || tok.fold.includes('-') || a.inHeadline[i]) continue;
     if (FR_HEADS.has(tok.fold) || FR_SUFFIX_HEADS.has(tok.fold)) continue;
     // "Biopôle Clermont-Limagne": capitalized words right after it are its name; "d'Épalinges" says where.
     let end = i + 1;
@@ -268,3 +270,6 @@ export function findPoleCompounds(a: Analysis): Candidate[] {
   }
   return out;
 }
+
+// After findAppositionOrgs, in the order their candidates are listed.
+const CUE_RULES: readonly ((a: Analysis) => Candidate[])[] = [findPossessiveOrgs, findFirmVerbOrgs, findCueBeforeOrgs, findIndustryNamedOrgs, findPreHeadAdjectiveOrgs, findPoleCompounds];

@@ -1,7 +1,7 @@
 import { COMPANY_TRIGGERS, EN_HEADS, EN_OF_ONLY_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
-import type { Analysis, Candidate } from './candidate.js';
+import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { FR_HEAD_WORD } from './word-lists.js';
 import { CONNECTORS, LOWER_STOP, hasDigit, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
@@ -270,7 +270,7 @@ function diplomaticPostEnd(a: Analysis, head: number, end: number): number {
   const h = t[head]!.fold;
   const diplomatic = DIPLOMATIC_HEADS.has(h) || (h === 'commission' && t[head - 1]?.fold === 'high');
   if (!diplomatic || !['in', 'at'].includes(t[end]?.fold ?? '') || t[end]!.isCap) return end;
-  for (let k = Math.min(t.length, end + 5); k > end + 1; k--) if (a.areaRanges.has(`${end + 1}:${k}`)) return k;
+  for (let k = Math.min(t.length, end + 5); k > end + 1; k--) if (isAreaRange(a, end + 1, k)) return k;
   return end;
 }
 

@@ -1,9 +1,10 @@
-import { FR_SUFFIX_HEADS, LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
+import { LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
-import type { Analysis, Candidate } from './candidate.js';
+import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { COMPANY_ROLE, COMPANY_TRIGGER, ROLE_WORD } from './word-lists.js';
+import { COMPANY_ROLE, COMPANY_TRIGGER, FR_SUFFIX_HEAD, HONORIFIC, PLACE_BODY_PREFIX, ROLE_NOUN, ROLE_WORD } from './word-lists.js';
+import { CAMEL_CASE } from './word-shapes.js';
 import { LOWER_STOP, hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 
 /**
@@ -14,7 +15,7 @@ export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>, spa
   const out: Candidate[] = [];
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (!isUpperOrgToken(a, i, blocked) || namesNonOrgThing(t, i + 1)) continue;
+    if (!t[i]!.isUpper || !isUpperOrgToken(a, i, blocked) || namesNonOrgThing(t, i + 1)) continue;
     let end = i + 1;
     // "l'AER BFC" after "(AER BFC)" was defined: one acronym in two words.
     if (t[i + 1]?.isUpper && spaced.has(`${t[i]!.fold} ${t[i + 1]!.fold}`)) {
@@ -34,7 +35,7 @@ export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>, spa
 function isUpperOrgToken(a: Analysis, i: number, blocked: ReadonlySet<string>): boolean {
   const tok = a.tokens[i]!;
   if (!tok.isUpper || a.inHeadline[i] || a.inPlace[i]) return false;
-  const letters = tok.text.replace(/[^\p{L}]/gu, '');
+  const letters = lettersOf(tok.text);
   if (letters.length < 2 || letters.length > 8 || UPPER_STOP_WORDS.has(tok.fold) || LEGAL_SUFFIXES.has(tok.fold) || blocked.has(tok.fold) || HONORIFICS.has(tok.fold)) return false;
   // "JEAN TREMBLAY" is a person in capitals; "IDA Ireland", "l'IDA" an acronym spelled like a given name.
   if (isGivenName(tok, true) && (a.tokens[i + 1]?.isUpper || !a.tokens[i + 1]?.isWord)) return false;
@@ -48,6 +49,16 @@ function isUpperOrgToken(a: Analysis, i: number, blocked: ReadonlySet<string>): 
   if (tok.lineStart && isPunct(a.tokens[i + 1], '—–-,')) return false;
   if (isPunct(prev, '.') && a.tokens[i - 2]?.text.length === 1) return false;
   return !isPunct(a.tokens[i + 1], '.') || a.tokens[i + 2] === undefined || !(a.tokens[i + 2]!.isUpper && a.tokens[i + 2]!.text.length === 1);
+}
+
+/** The letters of a word (C3E → CE): for ASCII by code, with no regex. */
+function lettersOf(text: string): string {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return text.replace(/[^\p{L}]/gu, '');
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return text.replace(/[^\p{L}]/gu, '');
+  }
+  return text;
 }
 
 function continuesUpperName(t: readonly Token[], k: number): boolean {
@@ -65,7 +76,7 @@ function continuesUpperName(t: readonly Token[], k: number): boolean {
 function namesNonOrgThing(t: readonly Token[], k: number): boolean {
   for (let j = k; j < t.length && j < k + 3; j++) {
     const tok = t[j]!;
-    if (!tok.isCap || tok.isUpper || tok.sentenceStart || tok.lineStart || ROLE_WORDS.has(tok.fold) || isGivenName(tok)) return false;
+    if (!tok.isCap || tok.isUpper || tok.sentenceStart || tok.lineStart || tok.lists & ROLE_NOUN || isGivenName(tok)) return false;
     if (NON_ORG_TAILS.has(tok.fold)) return true;
   }
   return false;
@@ -119,7 +130,7 @@ export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
   const t = a.tokens;
   for (let i = 1; i < t.length; i++) {
     const tok = t[i]!;
-    if (!tok.isCap || tok.isUpper || !FR_SUFFIX_HEADS.has(tok.fold) || a.inHeadline[i] || tok.sentenceStart || tok.lineStart) continue;
+    if (!(tok.lists & FR_SUFFIX_HEAD) || !tok.isCap || tok.isUpper || a.inHeadline[i] || tok.sentenceStart || tok.lineStart) continue;
     let start = i;
     while (start > i - MAX_SUFFIX_NAME && isSuffixNameWord(a, start - 1) && !t[start]!.sentenceStart && !t[start]!.lineStart) start--;
     if (start === i) continue;
@@ -145,7 +156,7 @@ function suffixNameEnd(a: Analysis, j: number): number {
 
 function isSuffixNameWord(a: Analysis, k: number): boolean {
   const tok = a.tokens[k];
-  return tok !== undefined && isNameWord(tok) && !tok.isUpper && !isHeadWord(tok) && !ROLE_WORDS.has(tok.fold);
+  return tok !== undefined && isNameWord(tok) && !tok.isUpper && !isHeadWord(tok) && !(tok.lists & ROLE_NOUN);
 }
 
 const ROLE_LINKS = new Set(['de', 'du', "d'", 'of', 'chez', 'at']);
@@ -198,7 +209,7 @@ function coordinatedNames(a: Analysis, k: number, direct = false): Candidate[] {
       else break;
     }
     // "l'accélérateur Hauts-de-France": a descriptor before a mere place says where.
-    if (a.inPlace[j] && [...Array(end - j).keys()].some((n) => a.areaRanges.has(`${j}:${j + n + 1}`))) break;
+    if (a.inPlace[j] && startsArea(a, j, end)) break;
     out.push({ type: 'ORG', start: j, end, priority: 4, confidence: 0.6 });
     const sep = t[end];
     if (!sep || !(isPunct(sep, ',') || sep.fold === 'et' || sep.fold === 'and')) break;
@@ -208,6 +219,12 @@ function coordinatedNames(a: Analysis, k: number, direct = false): Candidate[] {
   return out;
 }
 
+/** Whether a gazetteer place proper starts at j and ends by `end`. */
+function startsArea(a: Analysis, j: number, end: number): boolean {
+  for (let k = j + 1; k <= end; k++) if (isAreaRange(a, j, k)) return true;
+  return false;
+}
+
 const NAME_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
 const INNER_LINKS = new Set(['de', 'du', 'des', "d'"]);
 const ENGLISH_FUNCTION = new Set(['of', 'the', 'for', 'and', 'in', 'at', 'to', 'on']);
@@ -215,7 +232,7 @@ const ENGLISH_FUNCTION = new Set(['of', 'the', 'for', 'and', 'in', 'at', 'to', '
 /** A word of a company name; a place may continue one ("Alstom Canada") but not open it. */
 function isCompanyWord(a: Analysis, j: number, continuing = false): boolean {
   const tok = a.tokens[j];
-  if (!tok || !isNameWord(tok) || tok.sentenceStart || tok.lineStart || (a.inPlace[j] && !continuing) || isGivenName(tok) || ROLE_WORDS.has(tok.fold)) return false;
+  if (!tok || !isNameWord(tok) || tok.sentenceStart || tok.lineStart || (a.inPlace[j] && !continuing) || isGivenName(tok) || tok.lists & ROLE_NOUN) return false;
   return !UPPER_STOP_WORDS.has(tok.fold) && !startsWithDigit(tok.text);
 }
 
@@ -224,18 +241,15 @@ function startsWithDigit(text: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
-const SURNAME_PREFIX = /^(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|Fitz|Des|Del|Dos)\p{Lu}/u;
-
 /** Brand-like words with an inner capital (SupAgro), with the capitalized word before. */
 export function findCamelCaseOrgs(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
-    if (!tok.isCap || tok.isUpper || tok.text.length < 5 || !mayBeCamel(tok.text) || !CAMEL.test(tok.text) || SURNAME_PREFIX.test(tok.text) || a.inHeadline[i]) continue;
+    if (!(tok.shape & CAMEL_CASE) || a.inHeadline[i]) continue;
     const prev = t[i - 1];
-    if (prev && HONORIFICS.has(prev.fold)) continue;
+    if (prev && prev.lists & HONORIFIC) continue;
     if (isPunct(prev, '.') && HONORIFICS.has(t[i - 2]?.fold ?? '')) continue;
     const start = isNameWord(prev) && !tok.sentenceStart && !isGivenName(prev) ? i - 1 : i;
     out.push({ type: 'ORG', start, end: i + 1, priority: 4, confidence: 0.55 });
@@ -243,14 +257,6 @@ export function findCamelCaseOrgs(a: Analysis): Candidate[] {
   return out;
 }
 
-/** A capital or a non-ASCII letter past the second character: CAMEL can match (skips the regex for most words). */
-function mayBeCamel(text: string): boolean {
-  for (let k = 2; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c >= 128) return true;
-  }
-  return false;
-}
 
 /** "Investissement Québec", "Hydro-Québec": a domain noun followed by a gazetteer place. */
 export function findPlaceNamedBodies(a: Analysis): Candidate[] {
@@ -263,7 +269,7 @@ export function findPlaceNamedBodies(a: Analysis): Candidate[] {
     const dash = tok.fold.indexOf('-');
     if (dash > 0 && PLACE_NAMED_BODY_PREFIXES.has(tok.fold.slice(0, dash)) && isCapitalAt(tok.text, dash + 1)) {
       out.push({ type: 'ORG', start: i, end: i + 1, priority: 6, confidence: 0.65 });
-    } else if (PLACE_NAMED_BODY_PREFIXES.has(tok.fold) && !a.inPlace[i] && t[i + 1]?.isCap && !t[i + 1]!.lineStart) {
+    } else if (tok.lists & PLACE_BODY_PREFIX && !a.inPlace[i] && t[i + 1]?.isCap && !t[i + 1]!.lineStart) {
       let end = i + 1;
       while (end < t.length && a.inPlace[end] && isNameWord(t[end])) end++;
       // "Invest Ottawa" where only "in Ottawa" later had a cue: a word the text names as a place.
@@ -293,9 +299,10 @@ function modifiersBefore(a: Analysis, i: number): number {
 /** Folded single-word places of the text ("ottawa"). */
 function placeWords(a: Analysis): Set<string> {
   const out = new Set<string>();
+  const span = a.tokens.length + 1;
   for (const range of a.areaRanges) {
-    const [s, e] = range.split(':').map(Number) as [number, number];
-    if (e === s + 1) out.add(a.tokens[s]!.fold);
+    const s = Math.floor(range / span);
+    if (range - s * span === s + 1) out.add(a.tokens[s]!.fold);
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
 import { findCamelCaseOrgs, findDomainOrgs, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
 import { findCuedOrgs } from './find-cued-orgs.js';
 import { findPeople } from './find-people.js';
-import { absorb, acronymKey, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
+import { absorb, acronymKey, acronymKeyOfFold, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
 import { groupPeople } from './group-people.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { fold } from './tokenize.js';
@@ -118,7 +118,7 @@ function groupOrgs(a: Analysis, accepted: readonly Candidate[], acronyms: readon
     if (c.type !== 'ORG') continue;
     const d = draftOf(a, c);
     const key = nameKey(d.name);
-    const owner = byKey.get(key) ?? byAcronym.get(acronymKey(d.name));
+    const owner = byKey.get(key) ?? (byAcronym.size > 0 ? byAcronym.get(acronymKey(d.name)) : undefined);
     if (owner) { absorb(owner, d); continue; }
     byKey.set(key, d);
     for (const alias of d.aliases) byAcronym.set(acronymKey(alias), d);
@@ -131,11 +131,16 @@ function groupOrgs(a: Analysis, accepted: readonly Candidate[], acronyms: readon
 function linkAcronymMentions(a: Analysis, acronyms: readonly AcronymDefinition[], byAcronym: Map<string, EntityDraft>, taken: Uint8Array): void {
   const wanted = new Set(acronyms.filter((d) => d.isOrg).map((d) => acronymKey(d.acronym)));
   if (wanted.size === 0) return;
-  a.tokens.forEach((tok, k) => {
-    if (taken[k] || !(tok.isCap || isLowerBrand(tok)) || tok.text.length > 12) return;
-    const key = acronymKey(tok.text);
+  // The tokens asked about start with a letter, which their key keeps: a key's first char is their fold's.
+  const firsts = new Set<number>();
+  for (const key of wanted) firsts.add(key.charCodeAt(0));
+  const t = a.tokens;
+  for (let k = 0; k < t.length; k++) {
+    const tok = t[k]!;
+    if (taken[k] || tok.text.length > 12 || !(tok.isCap || isLowerBrand(tok)) || !firsts.has(tok.fold.charCodeAt(0))) continue;
+    const key = acronymKeyOfFold(tok.fold);
     if (wanted.has(key)) byAcronym.get(key)?.mentions.push({ start: tok.start, end: tok.end });
-  });
+  }
 }
 
 /**

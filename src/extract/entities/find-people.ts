@@ -1,10 +1,10 @@
-import { HONORIFICS, ROLE_MODIFIERS } from '../lexicons/people-titles.js';
+import { ROLE_MODIFIERS } from '../lexicons/people-titles.js';
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { INDUSTRY_HEADS_LAST } from '../lexicons/org-head-words.js';
 import { isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
-import { ROLE_WORD } from './word-lists.js';
+import { HONORIFIC, INDUSTRY_HEAD_LAST, PRIME_WORD, ROLE_WORD } from './word-lists.js';
 
 const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'del', 'della', 'bin', 'ben', 'ibn', 'al', 'el', 'ter', 'ten']);
 // Nouns before a name that make it a street, building or prize, not a person.
@@ -22,6 +22,8 @@ export function findPeople(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
+    // Every anchor is a word: punctuation and numbers open no name.
+    if (!t[i]!.isWord) continue;
     const c = honorificPerson(a, i) ?? rolePerson(a, i) ?? givenNamePerson(a, i) ?? appositionPerson(a, i);
     if (c) {
       out.push(c);
@@ -44,7 +46,7 @@ export function nameExtent(t: readonly Token[], j: number, inPlace: readonly boo
       const after = PARTICLES.has(t[k + 1]?.fold ?? '') && !t[k + 1]!.isCap ? k + 2 : k + 1;
       if (isSurnameWord(t[after]) && !t[after]!.isUpper && !isHeadWord(t[after]) && !inPlace[after]) { k = after; continue; }
     }
-    if (!isSurnameWord(tok) || (k > j && (isHeadWord(tok) || NOT_SURNAMES.has(tok.fold) || ROLE_NOT_SURNAMES.has(tok.fold) || INDUSTRY_HEADS_LAST.has(tok.fold)))) break;
+    if (!isSurnameWord(tok) || (k > j && (isHeadWord(tok) || NOT_SURNAMES.has(tok.fold) || ROLE_NOT_SURNAMES.has(tok.fold) || tok.lists & INDUSTRY_HEAD_LAST))) break;
     k++;
     words++;
   }
@@ -70,7 +72,7 @@ function isInitial(t: readonly Token[], k: number): boolean {
 function honorificPerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const tok = t[i]!;
-  if (!tok.isCap || !HONORIFICS.has(tok.fold)) return undefined;
+  if (!tok.isCap || !(tok.lists & HONORIFIC)) return undefined;
   const dotted = isPunct(t[i + 1], '.');
   // "M" and "MM" mean Monsieur/Messieurs only with their period.
   if ((tok.fold === 'm' || tok.fold === 'mm') && !dotted) return undefined;
@@ -124,7 +126,8 @@ const LOWER_STOP_NAMES = new Set(['et', 'and', 'a', 'qui', 'que', 'est', 'sont',
 function afterRole(a: Analysis, i: number): number {
   const t = a.tokens;
   const tok = t[i]!;
-  if (!tok.isWord) return -1;
+  // Only a role word or "premier"/"prime" opens a role phrase (asked of every token: one bit test).
+  if (!tok.isWord || !(tok.lists & (ROLE_WORD | PRIME_WORD))) return -1;
   let j = i + 1;
   if (tok.fold === 'premier' || tok.fold === 'prime') {
     if (t[j]?.fold === 'ministre' || t[j]?.fold === 'minister') j++;

@@ -28,8 +28,20 @@ const KEY_CACHE = new Map<string, string>();
 
 /** Compact key for acronyms: "CRITT M2A" and "CRITTM2A", "CTTÉI" and "CTTEI" meet. */
 export function acronymKey(name: string): string {
-  const folded = fold(name);
-  return isLowerAlnum(folded) ? folded : folded.replace(NON_ALNUM, '');
+  return acronymKeyOfFold(fold(name));
+}
+
+/** `acronymKey` of a name already folded (a token's `fold`). */
+export function acronymKeyOfFold(folded: string): string {
+  if (isLowerAlnum(folded)) return folded;
+  // In ASCII the letters and digits are a-z, 0-9 (a fold has no capital): a plain regex does.
+  return isAscii(folded) ? folded.replace(ASCII_NON_ALNUM, '') : folded.replace(NON_ALNUM, '');
+}
+const ASCII_NON_ALNUM = /[^a-z0-9]+/g;
+
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 128) return false;
+  return true;
 }
 
 /** Only a-z and 0-9: nothing for NON_ALNUM to remove (most keys; the regex is the slow part). */

@@ -33,10 +33,12 @@ export function groupPeople(a: Analysis, accepted: readonly Candidate[], taken: 
 
 function linkBareSurnames(a: Analysis, bySurname: ReadonlyMap<string, EntityDraft | null>, taken: Uint8Array): void {
   if (bySurname.size === 0) return;
-  a.tokens.forEach((tok, k) => {
+  const t = a.tokens;
+  for (let k = 0; k < t.length; k++) {
+    const tok = t[k]!;
     // A surname of the document's people wins over a gazetteer place of the same spelling.
-    if (taken[k] || !tok.isCap) return;
+    if (taken[k] || !tok.isCap) continue;
     const owner = bySurname.get(tok.fold);
     if (owner) owner.mentions.push({ start: tok.start, end: tok.end });
-  });
+  }
 }

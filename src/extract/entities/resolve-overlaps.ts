@@ -21,14 +21,25 @@ export function resolveOverlaps(candidates: readonly Candidate[], tokenCount: nu
 
 /** Whether a span lies inside a longer head-word or acronym organization (linear setup). */
 function containedInOrg(candidates: readonly Candidate[], tokenCount: number): (c: Candidate) => boolean {
-  const endStartingAt = new Int32Array(tokenCount + 1);
+  // endStartingAt[k] at m[k]; maxEndBefore[k], the furthest end of an organization that starts before token k, at m[size + k].
+  const size = tokenCount + 1;
+  const m = zeroedScratch(2 * size);
   for (const o of candidates) {
-    if (o.type === 'ORG' && o.priority >= 7 && o.end > endStartingAt[o.start]!) endStartingAt[o.start] = o.end;
+    if (o.type === 'ORG' && o.priority >= 7 && o.end > m[o.start]!) m[o.start] = o.end;
   }
-  // maxEndBefore[k]: furthest end of an organization that starts before token k.
-  const maxEndBefore = new Int32Array(tokenCount + 1);
-  for (let k = 1; k <= tokenCount; k++) maxEndBefore[k] = Math.max(maxEndBefore[k - 1]!, endStartingAt[k - 1]!);
-  return (c) => maxEndBefore[c.start]! >= c.end || endStartingAt[c.start]! > c.end;
+  for (let k = 1; k <= tokenCount; k++) m[size + k] = Math.max(m[size + k - 1]!, m[k - 1]!);
+  return (c) => m[size + c.start]! >= c.end || m[c.start]! > c.end;
+}
+
+// Reused from call to call (extraction is synchronous and the answer is read before the
+// next call): a fresh ArrayBuffer per call costs more than the sweep itself.
+let scratch = new Int32Array(4096);
+
+/** The shared scratch buffer, its first `size` entries zeroed. */
+function zeroedScratch(size: number): Int32Array {
+  if (scratch.length < size) scratch = new Int32Array(2 * size);
+  else scratch.fill(0, 0, size);
+  return scratch;
 }
 
 function overlaps(taken: Uint8Array, c: Candidate): boolean {

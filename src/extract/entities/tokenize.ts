@@ -1,5 +1,7 @@
 import { foldName } from '../lexicons/people-given-names.js';
+import { spellingAt, type Spelling } from './spellings.js';
 import { wordLists } from './word-lists.js';
+import { wordShape } from './word-shapes.js';
 
 /** A word or punctuation mark of the analysed text, with what the rules ask of it. */
 export interface Token {
@@ -20,13 +22,14 @@ export interface Token {
   readonly lineStart: boolean;
   /** The word lists its fold is in: bits of word-lists.ts. */
   readonly lists: number;
+  /** What its spelling looks like: bits of word-shapes.ts. */
+  readonly shape: number;
 }
 
 // Words keep inner hyphens (any dash without spaces: Jean-François, Québec–Bavière) and
 // inner apostrophes (O'Brien); elisions are split off afterwards. One linear scan.
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|presqu)['’](?=\p{L})/iu;
 const POSSESSIVE = /['’]s$/iu;
-const TERMINAL = new Set(['.', '!', '?', '…', ':', ';']);
 // Words after which a period does not end the sentence.
 const ABBREVIATIONS = new Set([
   'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'me', 'pr', 'mr', 'mrs', 'ms', 'st', 'ste',
@@ -43,10 +46,12 @@ export function tokenize(text: string): Token[] {
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code > 0x1fff && isSpace(text[i]!))) { i++; continue; }
-    const end = isWordCode(text, i) ? wordEnd(text, i) : i + (code >= 0xd800 && code < 0xdc00 ? 2 : 1);
+    const isWordStart = isWordCode(text, i);
+    const end = isWordStart ? wordEnd(text, i) : i + (code >= 0xd800 && code < 0xdc00 ? 2 : 1);
     const lineStart = out.length === 0 || (hasNewline(text, lastEnd, i) && !isWrappedLine(text, lastEnd, i, out[out.length - 1]));
     // A word with an elision or a possessive is two tokens (l’|Agence, Dupuis|’s).
-    const split = hasApostrophe(text, i, end) ? splitPoint(text.slice(i, end), i) : end;
+    // A mark token splits nowhere: only a word can hold an elision or a possessive.
+    const split = isWordStart && wordHadApostrophe ? splitPoint(text.slice(i, end), i) : end;
     pendingStart = pushToken(out, text, i, split, lineStart, lineStart || pendingStart);
     if (split < end) pendingStart = pushToken(out, text, split, end, false, lineStart || pendingStart);
     lastEnd = end;
@@ -96,9 +101,13 @@ function unitClass(c: number): number {
   return k;
 }
 
+// Whether the last word `wordEnd` read had an inner apostrophe (set there: no second scan of the word).
+let wordHadApostrophe = false;
+
 /** End of the word at i: letters and digits, joined by inner dashes and apostrophes. */
 function wordEnd(text: string, i: number): number {
   let k = i;
+  wordHadApostrophe = false;
   for (;;) {
     for (;;) {
       const c = text.charCodeAt(k);
@@ -110,6 +119,7 @@ function wordEnd(text: string, i: number): number {
     const c = text.charCodeAt(k);
     const joiner = c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 39 || c === 0x2019;
     if (!joiner || k + 1 >= text.length || !isWordCode(text, k + 1)) return k;
+    if (c === 39 || c === 0x2019) wordHadApostrophe = true;
     k++;
   }
 }
@@ -132,15 +142,6 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** An apostrophe in [from, to), found without slicing the word out. */
-function hasApostrophe(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 39 || c === 0x2019) return true;
-  }
-  return false;
-}
-
 /** Where the word at `at` splits after an elision or before a possessive; its end when it does not. */
 function splitPoint(word: string, at: number): number {
   const elision = ELISION.exec(word);
@@ -155,7 +156,7 @@ function isOpener(code: number): boolean {
 }
 
 function endsSentence(prev: Token, out: readonly Token[]): boolean {
-  if (prev.text.length !== 1 || !TERMINAL.has(prev.text)) return false;
+  if (prev.text.length !== 1 || !isTerminal(prev.text.charCodeAt(0))) return false;
   if (prev.text !== '.') return true;
   const before = out[out.length - 2];
   if (!before || !before.isWord) return true;
@@ -163,15 +164,25 @@ function endsSentence(prev: Token, out: readonly Token[]): boolean {
   return !(before.text.length === 1 && before.isCap);
 }
 
+// . ! ? … : ;
+function isTerminal(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 58 || code === 59;
+}
+
 function makeToken(text: string, start: number, end: number, sentenceStart: boolean, lineStart: boolean): Token {
-  const t = text.slice(start, end);
+  const s = spellingAt(text, start, end, describeSpelling);
+  return { text: s.text, start, end, fold: s.fold, isWord: s.isWord, isCap: s.isCap, isUpper: s.isUpper, sentenceStart, lineStart, lists: s.lists, shape: s.shape };
+}
+
+function describeSpelling(t: string): Spelling {
   const code = t.charCodeAt(0);
   const ascii = code < 128;
   const isWord = ascii ? (code | 32) >= 97 && (code | 32) <= 122 : isLetter(t[0]!);
   const isCap = isWord && (ascii ? code <= 90 : t[0] !== t[0]!.toLowerCase());
   const f = fold(t);
   // Every listed word starts with a letter: punctuation and numbers need no look-up.
-  return { text: t, start, end, fold: f, isWord, isCap, isUpper: isCap && isAllCaps(t), sentenceStart, lineStart, lists: isWord ? wordLists(f) : 0 };
+  const isUpper = isCap && isAllCaps(t);
+  return { text: t, fold: f, isWord, isCap, isUpper, lists: isWord ? wordLists(f) : 0, shape: wordShape(t, f, isCap, isUpper) };
 }
 
 function isLetter(ch: string): boolean {

@@ -1,5 +1,6 @@
 import type { Token } from './tokenize.js';
 import { GIVEN_NAME, GIVEN_NAME_PREFIX, HEAD_WORD, NAME_STOP } from './word-lists.js';
+import { ADJECTIVE_LIKE, INNER_CAPITAL } from './word-shapes.js';
 
 /** Function words that may sit inside a name between two content words. */
 export const CONNECTORS: ReadonlySet<string> = new Set([
@@ -24,15 +25,9 @@ lundi mardi mercredi jeudi vendredi samedi dimanche dernier derniere prochain pr
 hier aujourd'hui demain
 `.split(/\s+/).filter(Boolean));
 
-// Endings of French and English adjectives that may follow a head or proper noun in a
-// name (générale, wallonne, franco-allemand, industrielle, étrangers, métropolitain).
-const ADJECTIVE = /(?:ales?|aux|elles?|els|iennes?|iens?|aises?|ois(?:es?)?|ais|iques?|ifs?|ives?|aires?|ée?s?|eure?s?|ère?s?|ers?|aine?s?|ains|ennes?|ens?|anes?|ande?s?|onnes?|eux|euses?|ines?|al|ic|an|ean|ish|ese|imes?|bles?|iles?|istes?)$/u;
-const PREFIX_ADJECTIVE = /^[\p{Ll}]+o-[\p{Ll}]+$/u;
-
 /** A lower-case word with an adjective's ending (générale, wallonne, franco-allemand). */
 export function isAdjectiveLike(token: Token): boolean {
-  const lower = token.text.toLowerCase();
-  return lower.length > 3 && (ADJECTIVE.test(lower) || PREFIX_ADJECTIVE.test(lower));
+  return (token.shape & ADJECTIVE_LIKE) !== 0;
 }
 
 /** A word that starts with a lower-case letter. */
@@ -55,11 +50,9 @@ export function isNameWord(token: Token | undefined): boolean {
   return token !== undefined && token.isCap && (!(token.lists & NAME_STOP) || hasInnerCapital(token));
 }
 
-const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
-
 /** "MaRS", "McGill", "SupAgro": a capital after a lower-case letter makes a brand, never a stop word. */
 export function hasInnerCapital(token: Token): boolean {
-  return token.text.length > 2 && INNER_CAPITAL.test(token.text);
+  return (token.shape & INNER_CAPITAL) !== 0;
 }
 
 /** A head noun of a French or English organization name. */

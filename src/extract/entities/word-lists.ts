@@ -1,4 +1,4 @@
-import { COMPANY_TRIGGERS, EN_HEADS, FR_HEADS } from '../lexicons/org-head-words.js';
+import { COMPANY_TRIGGERS, EN_HEADS, FIRM_VERBS, FR_HEADS, FR_SUFFIX_HEADS, INDUSTRY_HEADS_FIRST, INDUSTRY_HEADS_LAST, PLACE_NAMED_BODY_PREFIXES, PRE_HEAD_ADJECTIVES } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { foldName, GIVEN_NAMES } from '../lexicons/people-given-names.js';
 import { COMPANY_ROLES, HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
@@ -24,6 +24,30 @@ export const FR_HEAD_WORD = 32;
 export const COMPANY_TRIGGER = 64;
 /** A role that heads a company ("PDG de Norvia"): COMPANY_ROLES. */
 export const COMPANY_ROLE = 128;
+/*
+ * One bit per lexicon that a rule asks about for nearly every token (exactly `SET.has(fold)`):
+ * a bit test instead of a Set look-up per token and rule.
+ */
+/** HONORIFICS. */
+export const HONORIFIC = 1 << 8;
+/** ROLE_WORDS itself (ROLE_WORD also takes compounds). */
+export const ROLE_NOUN = 1 << 9;
+/** FIRM_VERBS. */
+export const FIRM_VERB = 1 << 10;
+/** INDUSTRY_HEADS_LAST. */
+export const INDUSTRY_HEAD_LAST = 1 << 11;
+/** INDUSTRY_HEADS_FIRST. */
+export const INDUSTRY_HEAD_FIRST = 1 << 12;
+/** PLACE_NAMED_BODY_PREFIXES. */
+export const PLACE_BODY_PREFIX = 1 << 13;
+/** FR_SUFFIX_HEADS. */
+export const FR_SUFFIX_HEAD = 1 << 14;
+/** PRE_HEAD_ADJECTIVES. */
+export const PRE_HEAD_ADJECTIVE = 1 << 15;
+/** "premier", "prime": open a role phrase ("premier ministre", "Prime Minister"). */
+export const PRIME_WORD = 1 << 16;
+/** "chez", "by", "par", "of", "de": words after which findCueBeforeOrgs looks for a company. */
+export const CUE_LINK = 1 << 17;
 
 // News text repeats its words; bounded so that a text of unique words cannot grow it.
 // Only short words: a fold is often the token's own slice of the text, and V8 keeps the
@@ -49,7 +73,16 @@ function lookUp(fold: string): number {
   if (COMPANY_TRIGGERS.has(fold)) bits |= COMPANY_TRIGGER;
   if (COMPANY_ROLES.has(fold)) bits |= COMPANY_ROLE;
   if (CAP_STOP_WORDS.has(fold) || HONORIFICS.has(fold)) bits |= NAME_STOP;
-  if (ROLE_WORDS.has(fold)) bits |= ROLE_WORD;
+  if (ROLE_WORDS.has(fold)) bits |= ROLE_WORD | ROLE_NOUN;
+  if (HONORIFICS.has(fold)) bits |= HONORIFIC;
+  if (FIRM_VERBS.has(fold)) bits |= FIRM_VERB;
+  if (INDUSTRY_HEADS_LAST.has(fold)) bits |= INDUSTRY_HEAD_LAST;
+  if (INDUSTRY_HEADS_FIRST.has(fold)) bits |= INDUSTRY_HEAD_FIRST;
+  if (PLACE_NAMED_BODY_PREFIXES.has(fold)) bits |= PLACE_BODY_PREFIX;
+  if (FR_SUFFIX_HEADS.has(fold)) bits |= FR_SUFFIX_HEAD;
+  if (PRE_HEAD_ADJECTIVES.has(fold)) bits |= PRE_HEAD_ADJECTIVE;
+  if (fold === 'premier' || fold === 'prime') bits |= PRIME_WORD;
+  if (fold === 'chez' || fold === 'by' || fold === 'par' || fold === 'of' || fold === 'de') bits |= CUE_LINK;
   const dash = fold.indexOf('-');
   if (dash > 0) {
     const first = fold.slice(0, dash);

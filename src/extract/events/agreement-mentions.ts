@@ -1,5 +1,5 @@
 import type { DateMention } from '../dates/extract-dates.js';
-import { WordStartRegex, wordRegex } from '../text/word-regex.js';
+import { byFirstLetter, WordStartRegex, wordRegex } from '../text/word-regex.js';
 import type { EventStatus, ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import { hasPlanningCue, readClause } from './detect-status.js';
@@ -12,8 +12,20 @@ import type { Trigger } from './find-triggers.js';
 import { candidates, clauseDate, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
 import { affiliationParties, insideZone } from './title-zones.js';
 
+// "(?:(?:a|ont|…)\s+(?:\p{L}+\s+){0,2}?)?(?:sign…|renouvel…)\b" with its optional auxiliary
+// written as branches of their own (the same matches, in the same order), grouped by first letter.
+const SIGN_VERBS = [
+  String.raw`sign(?:é|ée|és|ées|er|ent|e|ed|s)?`, 'signature', 'signing', String.raw`renouvel\p{L}*`, String.raw`renew\p{L}*`,
+  String.raw`scell\p{L}*`, String.raw`seal\p{L}*`, String.raw`conclu\p{L}*`, String.raw`paraph\p{L}*`, String.raw`ratifi\p{L}*`, 'inked',
+];
 const SIGN_VERB = new WordStartRegex(
-  String.raw`(?:(?:a|ont|avait|avaient|have|has|had)\s+(?:\p{L}+\s+){0,2}?)?(?:sign(?:é|ée|és|ées|er|ent|e|ed|s)?|signature|signing|renouvel\p{L}*|renew\p{L}*|scell\p{L}*|seal\p{L}*|conclu\p{L}*|paraph\p{L}*|ratifi\p{L}*|inked)\b`,
+  byFirstLetter(
+    [
+      ...['a', 'ont', 'avait', 'avaient', 'have', 'has', 'had'].map((aux) => String.raw`${aux}\s+(?:\p{L}+\s+){0,2}?(?:${SIGN_VERBS.join('|')})\b`),
+      ...SIGN_VERBS.map((verb) => String.raw`${verb}\b`),
+    ],
+    true,
+  ),
 );
 // "entre A et B et entre C et D" names a few agreements; a longer chain is not prose.
 const MAX_LISTS = 6;
@@ -88,6 +100,8 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const read = readClause(clause);
   const { signing } = read;
   const status = negation === 'pending' ? 'planned' : read.status;
+  // Each "entre" / "between" after the noun: where each list of sides starts.
+  const between = BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index);
   const base = {
     type: 'agreement' as const,
     trigger,
@@ -98,7 +112,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     signing,
     verbal: verb !== null && !NOMINAL.test(verb[0].replace(/^(?:a|ont|avait|avaient|have|has|had)\s+/i, '')),
     status,
-    place: agreementPlace(ctx, region, trigger, verbAt, status),
+    place: agreementPlace(ctx, region, trigger, verbAt, status, between[0] ?? -1),
     occasion: findOccasion(text, region.start, region.end),
   };
   if (!signing && isContentMention(text, region, trigger)) {
@@ -107,9 +121,9 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   // "La charte sera paraphée par A et par B", "X will sign": who is to sign is named too.
   const signatories = agreementSignatories(ctx, region, trigger, verbAt);
   const date = clauseDate(ctx, region, verbAt >= 0 ? verbAt : trigger.start, false, status === 'signed');
-  const pair = pairOf(ctx, region, trigger, verbAt);
+  const pair = pairOf(ctx, region, trigger, verbAt, between[0] ?? -1);
   if (pair) return [withSides(base, [], signatories, date, pair)];
-  const partySets = agreementParties(ctx, region, trigger, verbAt);
+  const partySets = agreementParties(ctx, region, trigger, verbAt, between);
   const mentions = partySets.map((parties) => withSides(base, parties, signatories, date));
   return splitRenewal(ctx, mentions, clause, region);
 }
@@ -141,8 +155,7 @@ function withSides(base: MentionBase, parties: ExtractedEntity[], signatories: E
 }
 
 /** "Les deux villes ont signé …", "un accord entre les deux gouvernements": sides named earlier. */
-function pairOf(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number) {
-  const between = firstAfter(BETWEEN, ctx.text, trigger.start, region.end);
+function pairOf(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number, between: number) {
   if (between >= 0) {
     const after = wordEnd(ctx.text, between);
     return pairAnaphor(ctx, after, Math.min(region.end, after + 40), true);
@@ -157,16 +170,15 @@ function pairOf(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: num
 // "En visite à Liège, il souhaite une entente": the trip's destination, not where a plan will be signed.
 const TRIP_BEFORE = /(?:visite|mission|séjour|délégation|visit|trip|delegation|tour)s?\s+(?:\p{L}+\s+){0,2}?(?:à|au|aux|en|in|to)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
 
-function agreementPlace(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number, status: EventStatus): ExtractedEntity | undefined {
-  const place = findPlace(ctx.text, ctx.index, region, Math.max(trigger.end, verbAt), partyListSpan(ctx, region, trigger));
+function agreementPlace(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number, status: EventStatus, between: number): ExtractedEntity | undefined {
+  const place = findPlace(ctx.text, ctx.index, region, Math.max(trigger.end, verbAt), partyListSpan(ctx, region, between));
   if (!place || status !== 'planned') return place;
   const at = ctx.index.within(region.start, region.end).find((m) => m.entity === place);
   return at && TRIP_BEFORE.test(ctx.text.slice(Math.max(0, at.start - 40), at.start)) ? undefined : place;
 }
 
 /** Places inside "entre X, basé à Y, et Z" say where a party sits, not where it was signed. */
-function partyListSpan(ctx: MentionContext, region: Span, trigger: Trigger): Span | undefined {
-  const between = firstAfter(BETWEEN, ctx.text, trigger.start, region.end);
+function partyListSpan(ctx: MentionContext, region: Span, between: number): Span | undefined {
   if (between < 0) return undefined;
   return { start: between, end: coordinatedList(ctx.text, ctx.index, wordEnd(ctx.text, between), region.end).end };
 }
@@ -174,8 +186,17 @@ function partyListSpan(ctx: MentionContext, region: Span, trigger: Trigger): Spa
 /** End of the word starting at `at` ("entre", "between"). */
 function wordEnd(text: string, at: number): number {
   let i = at;
-  while (i < text.length && /\p{L}/u.test(text[i]!)) i++;
+  while (i < text.length && isLetterUnit(text, i)) i++;
   return i;
+}
+
+const LETTER_UNIT = /\p{L}/u;
+
+/** True when the UTF-16 unit at `i` is a letter on its own (a surrogate never is). */
+function isLetterUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER_UNIT.test(text[i]!);
 }
 
 /** "des partenariats" with only an intention is talk of partnerships in general, not an agreement. */
@@ -184,9 +205,8 @@ function isGenericPlural(t: Trigger): boolean {
 }
 
 /** One party set per "entre X et Y" after the trigger; else subject side + "avec" side; plural "avec A, B et C" splits. */
-function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number): ExtractedEntity[][] {
+function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number, between: readonly number[]): ExtractedEntity[][] {
   const { text } = ctx;
-  const between = BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index);
   const sets: ExtractedEntity[][] = [];
   let lastEnd = -1;
   for (const [i, at] of between.entries()) {

@@ -1,6 +1,6 @@
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
-import { fold } from './same-party.js';
+import { fold, foldedName } from './same-party.js';
 
 const ADJECTIVE_WORD = /[\p{L}-]{4,}/gu;
 
@@ -29,7 +29,7 @@ const FOLDED_PLACES = new WeakMap<EntityIndex, readonly (readonly [string, Extra
 function foldedPlaces(index: EntityIndex): readonly (readonly [string, ExtractedEntity])[] {
   let places = FOLDED_PLACES.get(index);
   if (!places) {
-    places = index.entities.filter((e) => e.type === 'PLACE').map((e) => [fold(e.name), e] as const);
+    places = index.entities.filter((e) => e.type === 'PLACE').map((e) => [foldedName(e), e] as const);
     FOLDED_PLACES.set(index, places);
   }
   return places;

@@ -1,9 +1,57 @@
-import { WordStartRegex } from '../text/word-regex.js';
+import { byFirstLetter, WordStartRegex } from '../text/word-regex.js';
 import type { EventStatus } from '../types.js';
 
+/** Each head followed by the tail: `(?:head1|head2)tail` written as branches for byFirstLetter. */
+function withTail(heads: readonly string[], tail: string): string[] {
+  return heads.map((head) => head + tail);
+}
+
 // Planned forms that contain a signing word: checked first so "sera signée" is not read as signed.
+// Only tested, never read: written as flat branches grouped by first letter (see byFirstLetter).
 const PLANNED_SIGNING = new WordStartRegex(
-  String.raw`(?:(?:(?:sera(?:ient|it)?|seront|devrai(?:en)?t\s+être|doi(?:ven)?t\s+être)\s+(?:officiellement\s+)?(?:officialisée?s?|conclue?s?|paraphée?s?|renouvelée?s?|scellée?s?|ratifiée?s?)|renouveler(?:a|ont)|conclur(?:a|ont)|scheduled\s+to\s+(?:be\s+)?sign\p{L}*|will\s+(?:be\s+)?(?:renew|conclud|formaliz|formalis|finaliz|finalis|seal|ratif)\p{L}*|signer(?:a|ont|ait|aient)|sera(?:ient|it|)?\s+sign[ée]e?s?|seront\s+sign[ée]e?s?|(?:va|vont|devrai(?:en)?t|pourrai(?:en)?t|doi(?:ven)?t|devr(?:a|ont)|compte(?:nt)?|souhaite(?:nt)?|veu(?:len)?t|entend(?:ent)?|prévoi(?:en)?t|vise(?:nt)?\s+à|afin\s+de|pour)\s+(?:être\s+)?sign(?:er|ée?s?)|(?:en\s+vue\s+de|vers|avant)\s+(?:la\s+)?signature|(?:envisag\p{L}*|prépar\p{L}*|prévoi\p{L}*|souhait\p{L}*|annonc\p{L}*|attend\p{L}*|négoci\p{L}*)\s+(?:la\s+|une\s+)?signature|aller\s+vers\s+la\s+signature|prochaine\s+signature|future?\s+signature)|(?:will|would|shall|to|should|could|may|plan(?:s|ned)?\s+to|expected\s+to|set\s+to|going\s+to)\s+(?:be\s+)?sign(?:ed)?\b|upcoming\s+signing\b|(?:convenu|convenir|décidé|décident|prévu|prévoient|envisag\p{L}*|souhait\p{L}*|propos\p{L}*|vise|visent|agreed|agree|plans?|planned|intends?|decided|hopes?|aims?|seeks?)\s+(?:de|d['’]|à|to)\s+(?:\p{L}+\s+)?(?:signer|renouveler|conclure|sign|renew|conclude)\b)`,
+  byFirstLetter(
+    [
+      ...withTail(
+        [String.raw`sera(?:ient|it)?`, 'seront', String.raw`devrai(?:en)?t\s+être`, String.raw`doi(?:ven)?t\s+être`],
+        String.raw`\s+(?:officiellement\s+)?(?:officialisée?s?|conclue?s?|paraphée?s?|renouvelée?s?|scellée?s?|ratifiée?s?)`,
+      ),
+      'renouveler(?:a|ont)',
+      'conclur(?:a|ont)',
+      String.raw`scheduled\s+to\s+(?:be\s+)?sign\p{L}*`,
+      String.raw`will\s+(?:be\s+)?(?:renew|conclud|formaliz|formalis|finaliz|finalis|seal|ratif)\p{L}*`,
+      'signer(?:a|ont|ait|aient)',
+      String.raw`sera(?:ient|it|)?\s+sign[ée]e?s?`,
+      String.raw`seront\s+sign[ée]e?s?`,
+      ...withTail(
+        [
+          'va', 'vont', 'devrai(?:en)?t', 'pourrai(?:en)?t', 'doi(?:ven)?t', 'devr(?:a|ont)', 'compte(?:nt)?', 'souhaite(?:nt)?',
+          'veu(?:len)?t', 'entend(?:ent)?', 'prévoi(?:en)?t', String.raw`vise(?:nt)?\s+à`, String.raw`afin\s+de`, 'pour',
+        ],
+        String.raw`\s+(?:être\s+)?sign(?:er|ée?s?)`,
+      ),
+      ...withTail([String.raw`en\s+vue\s+de`, 'vers', 'avant'], String.raw`\s+(?:la\s+)?signature`),
+      ...withTail(
+        [String.raw`envisag\p{L}*`, String.raw`prépar\p{L}*`, String.raw`prévoi\p{L}*`, String.raw`souhait\p{L}*`, String.raw`annonc\p{L}*`, String.raw`attend\p{L}*`, String.raw`négoci\p{L}*`],
+        String.raw`\s+(?:la\s+|une\s+)?signature`,
+      ),
+      String.raw`aller\s+vers\s+la\s+signature`,
+      String.raw`prochaine\s+signature`,
+      String.raw`future?\s+signature`,
+      ...withTail(
+        ['will', 'would', 'shall', 'to', 'should', 'could', 'may', String.raw`plan(?:s|ned)?\s+to`, String.raw`expected\s+to`, String.raw`set\s+to`, String.raw`going\s+to`],
+        String.raw`\s+(?:be\s+)?sign(?:ed)?\b`,
+      ),
+      String.raw`upcoming\s+signing\b`,
+      ...withTail(
+        [
+          'convenu', 'convenir', 'décidé', 'décident', 'prévu', 'prévoient', String.raw`envisag\p{L}*`, String.raw`souhait\p{L}*`, String.raw`propos\p{L}*`,
+          'vise', 'visent', 'agreed', 'agree', 'plans?', 'planned', 'intends?', 'decided', 'hopes?', 'aims?', 'seeks?',
+        ],
+        String.raw`\s+(?:de|d['’]|à|to)\s+(?:\p{L}+\s+)?(?:signer|renouveler|conclure|sign|renew|conclude)\b`,
+      ),
+    ],
+    true,
+  ),
 );
 
 // Every planned signing form contains one of these stems; with the same flags (iu, so the
@@ -11,22 +59,91 @@ const PLANNED_SIGNING = new WordStartRegex(
 const PLANNED_SIGNING_STEM = /sign|renouvel|renew|conclu|formali|finali|seal|ratif|officialis|paraph|scell/iu;
 
 function isPlannedSigning(clause: string): boolean {
-  return PLANNED_SIGNING_STEM.test(clause) && (PLANNED_SIGNING.test(clause) || SIGNING_TO_COME.test(clause));
+  return PLANNED_SIGNING_STEM.test(clause) && (PLANNED_SIGNING.test(clause) || (TO_COME_STEM.test(clause) && SIGNING_TO_COME.test(clause)));
 }
 
 // "The signing of the agreement will take place in May", "la signature aura lieu le 3 juin".
 const SIGNING_TO_COME = /\b(?:signature|signing)\b[^.;!?]{0,120}?\b(?:will\s+take\s+place|is\s+(?:scheduled|planned|expected)|aura\s+lieu|se\s+tiendra|est\s+prévue)/iu;
+// A word that every SIGNING_TO_COME match holds: most clauses have none and skip its search.
+const TO_COME_STEM = /place|scheduled|planned|expected|lieu|tiendra|prévue/iu;
 
 // Cheap pre-check: every signing form contains one of these stems.
 const SIGNING_STEM = /sign|renouvel|renew|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel/i;
 // "ont convenu de renouveler leur accord": an intention to sign or renew.
 
 const SIGNED = new WordStartRegex(
-  String.raw`(?:(?:renouvel[ée]e?s?|conclue?s?|scell[ée]e?s?|paraph[ée]e?s?|ratifi[ée]e?s?|officialis[ée]e?s?|entérin[ée]e?s?)\b|sign[ée]e?s?\b|signature\b|signing\b|renouvel(?:é|ée|és|ées|le|lent|lement)\b|scell(?:e|ent|é|ée)\b|signe(?:nt)?\b|signed\b|sign\b|signs\b|renew(?:s|ed|al)\b|inked\b|concluded\b|sealed\b|have\s+agreed\b|jumelée?s?\b|jumelles?\b)`,
+  byFirstLetter(
+    [
+      ...withTail(
+        [String.raw`renouvel[ée]e?s?`, 'conclue?s?', String.raw`scell[ée]e?s?`, String.raw`paraph[ée]e?s?`, String.raw`ratifi[ée]e?s?`, String.raw`officialis[ée]e?s?`, String.raw`entérin[ée]e?s?`],
+        String.raw`\b`,
+      ),
+      String.raw`sign[ée]e?s?\b`,
+      String.raw`signature\b`,
+      String.raw`signing\b`,
+      String.raw`renouvel(?:é|ée|és|ées|le|lent|lement)\b`,
+      String.raw`scell(?:e|ent|é|ée)\b`,
+      String.raw`signe(?:nt)?\b`,
+      String.raw`signed\b`,
+      String.raw`sign\b`,
+      String.raw`signs\b`,
+      String.raw`renew(?:s|ed|al)\b`,
+      String.raw`inked\b`,
+      String.raw`concluded\b`,
+      String.raw`sealed\b`,
+      String.raw`have\s+agreed\b`,
+      String.raw`jumelée?s?\b`,
+      String.raw`jumelles?\b`,
+    ],
+    true,
+  ),
 );
 
 const PLANNED = new WordStartRegex(
-  String.raw`(?:en\s+vue\s+d|vers\s+une?\b|projets?\s+d['’e]|en\s+préparation|en\s+cours\s+de\s+(?:négociation|préparation|rédaction)|prochainement|à\s+venir|devrai(?:en)?t|pourrai(?:en)?t|envisag|souhait|veulent|veut\b|vise(?:nt)?\s+à|négoci|prépar|projett|prévoi|prévu|intention|futur|établir|mettre\s+en\s+place|will\b|would\b|plans?\s+to|planned|planning|expected|intends?|aims?\s+to|proposed|draft|negotiat|prepar|upcoming|future|to\s+establish|work(?:s|ing)?\s+towards?)`,
+  byFirstLetter(
+    [
+      String.raw`en\s+vue\s+d`,
+      String.raw`vers\s+une?\b`,
+      String.raw`projets?\s+d['’e]`,
+      String.raw`en\s+préparation`,
+      String.raw`en\s+cours\s+de\s+(?:négociation|préparation|rédaction)`,
+      String.raw`prochainement`,
+      String.raw`à\s+venir`,
+      String.raw`devrai(?:en)?t`,
+      String.raw`pourrai(?:en)?t`,
+      String.raw`envisag`,
+      String.raw`souhait`,
+      String.raw`veulent`,
+      String.raw`veut\b`,
+      String.raw`vise(?:nt)?\s+à`,
+      String.raw`négoci`,
+      String.raw`prépar`,
+      String.raw`projett`,
+      String.raw`prévoi`,
+      String.raw`prévu`,
+      String.raw`intention`,
+      String.raw`futur`,
+      String.raw`établir`,
+      String.raw`mettre\s+en\s+place`,
+      String.raw`will\b`,
+      String.raw`would\b`,
+      String.raw`plans?\s+to`,
+      String.raw`planned`,
+      String.raw`planning`,
+      String.raw`expected`,
+      String.raw`intends?`,
+      String.raw`aims?\s+to`,
+      String.raw`proposed`,
+      String.raw`draft`,
+      String.raw`negotiat`,
+      String.raw`prepar`,
+      String.raw`upcoming`,
+      String.raw`future`,
+      String.raw`to\s+establish`,
+      String.raw`work(?:s|ing)?\s+towards?`,
+    ],
+    true,
+  ),
 );
 
 /**

@@ -7,7 +7,7 @@ import { findAllTriggers, type Trigger } from './find-triggers.js';
 import { mergeMentions, type EventDraft } from './merge-mentions.js';
 import { findPlace } from './find-arguments.js';
 import { titleZones } from './title-zones.js';
-import { fold, sameParty } from './same-party.js';
+import { fold, foldedName, sameParty } from './same-party.js';
 import { territoryOf } from './pair-anaphor.js';
 import { uniqueEntities } from './mention-context.js';
 import { keepOneHost } from './mission-hosts.js';
@@ -94,22 +94,38 @@ function bySentence(sentences: readonly Span[], triggers: readonly Trigger[]): [
 
 // "PORTLAND —", "MADAWASKA –", "Edmundston, 3 juin 2005 –" at the start of a line; also the wire
 // forms "HALIFAX, Nov. 4, 2024 /CNW/ –", "SUDBURY, ON, April 8, 2025 /CNW/ -", "RALEIGH, N.C. (Sept. 16, 2024) –".
-// Sticky, tried at each line start only: a dateline never spans a line break, and a search
+// Sticky, tried at a line start only: a dateline never spans a line break, and a search
 // over the whole text would try the pattern at every offset.
 const DATELINE =
   /^[ \t]*(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:[ \t]*\([\p{L}. ]{1,20}\))?(?:,[ \t]*[\p{L}\d. ]{1,30}){0,3}(?:[ \t]*\([\p{L}\d., ]{1,30}\))?(?:[ \t]*\/[\p{L} ]{1,20}\/)?)[ \t]+[–—-]{1,2}[ \t]/ymu;
-const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+// Every dateline holds a dash after a space or a tab: only the lines that hold one are tried
+// (the pattern backtracks a lot over a long line with commas).
+const SPACED_DASH = /[ \t][–—-]/g;
 
 function datelines(text: string): Span[] {
   const out: Span[] = [];
-  LINE_BREAK.lastIndex = 0;
-  for (let at = 0; at >= 0; ) {
-    DATELINE.lastIndex = at;
+  let tried = -1;
+  SPACED_DASH.lastIndex = 0;
+  for (let dash = SPACED_DASH.exec(text); dash; dash = SPACED_DASH.exec(text)) {
+    const start = lineStart(text, dash.index, tried);
+    if (start === tried) continue;
+    tried = start;
+    DATELINE.lastIndex = start;
     const m = DATELINE.exec(text);
     if (m) out.push({ start: m.index, end: m.index + m[0].length });
-    at = LINE_BREAK.exec(text) ? LINE_BREAK.lastIndex : -1;
   }
   return out;
+}
+
+/** Where the line holding `at` starts; `known` (a line start before `at`, or -1) when no line break comes between. */
+function lineStart(text: string, at: number, known: number): number {
+  for (let i = at; i > known && i > 0; i--) if (isLineBreak(text.charCodeAt(i - 1))) return i;
+  return Math.max(known, 0);
+}
+
+/** The line breaks of a dateline's `m` flag: \n, \r, U+2028, U+2029. */
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 }
 
 function countEventParties(drafts: readonly EventDraft[]): Map<ExtractedEntity, number> {
@@ -199,7 +215,7 @@ function withoutLocatingPlaces(d: EventDraft, parties: ExtractedEntity[]): Extra
   const bodies: Set<string>[] = [];
   for (const p of parties) {
     if (p.type !== 'ORG') continue;
-    const words = contentWords(p.name);
+    const words = contentWords(p);
     if (!bodies.some((b) => sameWords(b, words))) bodies.push(words);
   }
   return bodies.length >= 2 ? parties.filter((p) => p.type !== 'PLACE') : parties;
@@ -207,8 +223,8 @@ function withoutLocatingPlaces(d: EventDraft, parties: ExtractedEntity[]): Extra
 
 const LINK_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the', 'and', 'et']);
 
-function contentWords(name: string): Set<string> {
-  return new Set(fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !LINK_WORDS.has(w)));
+function contentWords(e: ExtractedEntity): Set<string> {
+  return new Set(foldedName(e).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !LINK_WORDS.has(w)));
 }
 
 function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
@@ -229,7 +245,7 @@ function describedPlace(e: ExtractedEntity, index: EntityIndex): ExtractedEntity
   const m = DESCRIBED_PLACE.exec(e.name);
   if (!m) return undefined;
   const name = fold(m[1]!);
-  return index.entities.find((x) => x.type === 'PLACE' && fold(x.name) === name);
+  return index.entities.find((x) => x.type === 'PLACE' && foldedName(x) === name);
 }
 
 /** No date in the clause: the sentence, then its line, then the nearest date before, then one just after. */

@@ -1,19 +1,19 @@
 import type { DateMention } from '../dates/extract-dates.js';
-import { wordRegex, WordStartRegex } from '../text/word-regex.js';
+import { wordRegex, WordStartRegex, WordSuffixRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
 import { placeRank } from './place-rank.js';
 
 /** Prepositions that make a following place a location, not a party ("à Montréal", "in Edmundston"). */
-const LOCATIVE_BEFORE = new WordStartRegex(
-  String.raw`(?:(?:à|au|aux|en|dans|près\s+de|in|at|near|basée?s?\s+à|située?s?\s+à|based\s+in|located\s+in)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?|(?:à|in|at)\s+(?:la\s+|l['’]|the\s+)?(?:hôtel\s+de\s+ville|mairie|city\s+hall|town\s+hall)\s+(?:de\s+|d['’]|du\s+|of\s+))$`,
+const LOCATIVE_BEFORE = new WordSuffixRegex(
+  String.raw`(?:(?:à|au|aux|en|dans|près\s+de|in|at|near|basée?s?\s+à|située?s?\s+à|based\s+in|located\s+in)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?|(?:à|in|at)\s+(?:la\s+|l['’]|the\s+)?(?:hôtel\s+de\s+ville|mairie|city\s+hall|town\s+hall)\s+(?:de\s+|d['’]|du\s+|of\s+))`,
 );
 /** Appositions that describe where a party sits: "…, tous deux basés à Sorel-Tracy en Montérégie". */
 const APPOSITION_START = wordRegex(String.raw`^\s*\)?\s*,\s*(?:tous\s+deux\s+|toutes\s+deux\s+|both\s+)?(?:basée?s?|située?s?|établie?s?|installée?s?|implantée?s?|based|located|headquartered|qui|which|dont)\b`);
 const COORDINATION = wordRegex(String.raw`,\s*(?:et|and)\s+(?:d['’]autre\s+part\s+)?`);
 
 // "signed at the MaRS Discovery District", "held at the Palais des congrès": where, not who.
-const VENUE_BEFORE = new WordStartRegex(String.raw`(?:signed|held|took\s+place|hosted|gathered|met)\s+at\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?$`);
+const VENUE_BEFORE = new WordSuffixRegex(String.raw`(?:signed|held|took\s+place|hosted|gathered|met)\s+at\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?`);
 
 function isVenue(text: string, m: Span): boolean {
   return VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
@@ -122,7 +122,10 @@ export function coordinatedList(text: string, index: EntityIndex, start: number,
 }
 
 function wordCount(s: string): number {
-  return s.match(GLUE_WORDS)?.length ?? 0;
+  let n = 0;
+  GLUE_WORDS.lastIndex = 0;
+  while (GLUE_WORDS.exec(s)) n++;
+  return n;
 }
 
 /** Where an apposition after a party ends (at the next ", et" / ", and"), or -1 when none starts here. */
@@ -180,7 +183,7 @@ export function findPlace(text: string, index: EntityIndex, region: Span, at: nu
   return (after ?? places[places.length - 1])?.entity;
 }
 
-const DESTINATION_BEFORE = new WordStartRegex(String.raw`(?:to|vers|pour|rendue?s?\s+(?:à|au|en|aux)|visité|visited|visiting|visit)\s+(?:la\s+|le\s+|l['’]|the\s+)?$`);
+const DESTINATION_BEFORE = new WordSuffixRegex(String.raw`(?:to|vers|pour|rendue?s?\s+(?:à|au|en|aux)|visité|visited|visiting|visit)\s+(?:la\s+|le\s+|l['’]|the\s+)?`);
 
 export function isDestination(text: string, m: Span): boolean {
   return DESTINATION_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
@@ -203,6 +206,17 @@ export function findOccasion(text: string, start: number, end: number): string |
 
 /** Where the occasion's name lies, so that places inside it ("Sommet Maine-Québec") are not parties. */
 export function findOccasionSpan(text: string, start: number, end: number): Span | undefined {
+  // A clause's occasion is asked for again by the party and argument finders of the same clause.
+  const last = lastOccasion;
+  if (last && last.start === start && last.end === end && last.text === text) return last.span;
+  const span = searchOccasion(text, start, end);
+  lastOccasion = { text, start, end, span };
+  return span;
+}
+
+let lastOccasion: { readonly text: string; readonly start: number; readonly end: number; readonly span: Span | undefined } | undefined;
+
+function searchOccasion(text: string, start: number, end: number): Span | undefined {
   const slice = text.slice(start, end);
   if (!OCCASION_STEM.test(slice)) return undefined;
   for (const m of OCCASION.all(slice)) {

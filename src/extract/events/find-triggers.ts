@@ -93,11 +93,17 @@ const TRAVEL = [
   `are\\s+visiting`,
 ];
 
-// Each list searched over the whole text, its branches grouped by first letter (see byFirstLetter).
+// The nouns searched over the whole text in one pass, branches grouped by first letter (see byFirstLetter).
 // English phrases first: "Memorandum of Understanding" must not stop at the French "memorandum".
 // A branch listed again later could never match where its first copy failed: kept once.
-const AGREEMENT_RE = new RegExp(`${byFirstLetter([...new Set(['accords?-cadres?', 'ententes?-cadres?', ...AGREEMENT_EN, ...AGREEMENT_FR])], true)}(?!${L})`, 'giu');
-const MISSION_RE = new RegExp(`${byFirstLetter(MISSION, true)}(?!${L})`, 'giu');
+// One pass finds what a pass per list would: a mission noun and an agreement noun never start
+// at the same offset, and neither can start inside the other (no noun of one list is a part or
+// an end of a word of the other).
+const NOUN_RE = new RegExp(
+  `${byFirstLetter([...new Set(['accords?-cadres?', 'ententes?-cadres?', ...AGREEMENT_EN, ...AGREEMENT_FR]), ...MISSION], true)}(?!${L})`,
+  'giu',
+);
+const MISSION_NOUN = new RegExp(`^(?:${MISSION.join('|')})$`, 'iu');
 const TRAVEL_RE = new RegExp(`${byFirstLetter(TRAVEL, false)}(?=\\s+(?:à|au|aux|en|\\p{Lu}|the\\s+\\p{Lu}))`, 'gu');
 
 /** Qualifiers that make a mission noun an event on their own (trade mission, mission économique). */
@@ -110,12 +116,9 @@ const MISSION_QUALIFIER_BEFORE =
 export function findTriggers(text: string, span: Span): Trigger[] {
   const slice = text.slice(span.start, span.end);
   const found: Trigger[] = [];
-  for (const [start, end] of wordMatches(AGREEMENT_RE, slice)) {
-    const t = agreementTrigger(text, span.start + start, span.start + end);
-    if (t) found.push(t);
-  }
-  for (const [start, end] of wordMatches(MISSION_RE, slice)) {
-    const t = missionTrigger(text, span.start + start, span.start + end);
+  for (const [start, end] of wordMatches(NOUN_RE, slice)) {
+    const mission = MISSION_NOUN.test(slice.slice(start, end));
+    const t = mission ? missionTrigger(text, span.start + start, span.start + end) : agreementTrigger(text, span.start + start, span.start + end);
     if (t) found.push(t);
   }
   for (const [s, e] of wordMatches(TRAVEL_RE, slice)) {

@@ -1,5 +1,5 @@
 import type { DateMention } from '../dates/extract-dates.js';
-import { wordRegex, WordStartRegex } from '../text/word-regex.js';
+import { byFirstLetter, wordRegex, WordStartRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
 import type { Reference } from './event-mention.js';
@@ -20,10 +20,19 @@ export interface MentionContext {
 }
 
 // "ont signé aujourd'hui", "signed today": the dateline's date is the event's.
-const TODAY = new WordStartRegex(String.raw`(?:aujourd['’]hui|ce\s+(?:matin|midi|soir|jour)|cet\s+après-midi|today|this\s+(?:morning|afternoon|evening)|tonight)\b`, 'iu');
+const TODAY = new WordStartRegex(
+  `${byFirstLetter(
+    [String.raw`aujourd['’]hui`, String.raw`ce\s+(?:matin|midi|soir|jour)`, String.raw`cet\s+après-midi`, 'today', String.raw`this\s+(?:morning|afternoon|evening)`, 'tonight'],
+    true,
+  )}\\b`,
+  'iu',
+);
 
 /** The date nearest `at` in the region; a dateline's date only when the clause says "today". */
 export function clauseDate(ctx: MentionContext, region: Span, at: number, trip = false, past = true): DateMention | undefined {
+  // No date of any kind in the clause (`dates` is `allDates` less the datelines'): nothing to
+  // choose from, and the "today" and weekday cues need not be read.
+  if (!nearestDate(ctx.allDates ?? ctx.dates, region.start, region.end, at)) return undefined;
   const clause = ctx.text.slice(region.start, region.end);
   // A weekday in a plan ("will sign next month, X announced Wednesday") dates the announcement.
   const today = ctx.allDates && (TODAY.test(clause) || (past && sameWeekdayAsDateline(ctx, clause)));
@@ -92,7 +101,18 @@ export function reference(t: Trigger): Reference {
 }
 
 /** Party candidates: not in a dateline, not inside the occasion's name, not the agreement's own name. */
-export function candidates(ctx: MentionContext, start: number, end: number): EntityMention[] {
+export function candidates(ctx: MentionContext, start: number, end: number): readonly EntityMention[] {
+  // The subject of a clause is asked for by the pair, party and signatory finders in turn.
+  const last = lastCandidates;
+  if (last && last.ctx === ctx && last.start === start && last.end === end) return last.found;
+  const found = searchCandidates(ctx, start, end);
+  lastCandidates = { ctx, start, end, found };
+  return found;
+}
+
+let lastCandidates: { readonly ctx: MentionContext; readonly start: number; readonly end: number; readonly found: readonly EntityMention[] } | undefined;
+
+function searchCandidates(ctx: MentionContext, start: number, end: number): EntityMention[] {
   const support = supportSpans(ctx.text, start, end);
   const occasion = findOccasionSpan(ctx.text, start, end);
   const found = partyMentions(ctx.text, ctx.index, start, end).filter(
@@ -100,8 +120,7 @@ export function candidates(ctx: MentionContext, start: number, end: number): Ent
       !ctx.datelines.some((d) => d.start <= m.start && m.end <= d.end) &&
       !(occasion && occasion.start <= m.start && m.start < occasion.end) &&
       !support.some((x) => x.start <= m.start && m.start < x.end) &&
-      !AGREEMENT_NAME.test(m.entity.name) &&
-      !endsWithTitle(m.entity.name),
+      canNameParty(m.entity),
   );
   // A bracketed aside ("(la communauté urbaine de la capitale du Québec)") names no party,
   // unless it only repeats one as an acronym ("(VTE)").
@@ -136,6 +155,15 @@ function inBrackets(text: string, from: number, at: number): boolean {
   return false;
 }
 
+const CAN_NAME_PARTY = new WeakMap<ExtractedEntity, boolean>();
+
+/** Neither an agreement's own name nor a name ending with a person's title; once per entity. */
+function canNameParty(e: ExtractedEntity): boolean {
+  let can = CAN_NAME_PARTY.get(e);
+  if (can === undefined) CAN_NAME_PARTY.set(e, (can = !AGREEMENT_NAME.test(e.name) && !endsWithTitle(e.name)));
+  return can;
+}
+
 // "TAITRA Chairman", "EDPNC CEO": a body's name does not end with a person's title.
 const TITLE_LAST_WORDS = new Set(['chairman', 'chairwoman', 'chairperson', 'ceo', 'mayor', 'president', 'vice-president', 'director', 'minister', 'secretary', 'governor']);
 
@@ -150,6 +178,17 @@ const AGREEMENT_NAME = /^(?:memorand|m[ée]morandum|accord|entente|agreement|pro
 const COMPLEMENTIZER = wordRegex(String.raw`\b(?:que|qu['’]|that|whereby)\b|:`, 'giu');
 
 export function clauseStart(text: string, start: number, end: number): number {
+  // The signatory, pair and party finders ask for the start of the same subject in turn.
+  const last = lastClauseStart;
+  if (last && last.start === start && last.end === end && last.text === text) return last.at;
+  const at = searchClauseStart(text, start, end);
+  lastClauseStart = { text, start, end, at };
+  return at;
+}
+
+let lastClauseStart: { readonly text: string; readonly start: number; readonly end: number; readonly at: number } | undefined;
+
+function searchClauseStart(text: string, start: number, end: number): number {
   // exec on the shared global regex rather than matchAll, which clones the RegExp on every call.
   const slice = text.slice(start, end);
   let at = start;

@@ -4,7 +4,7 @@ import { resolvePair } from './pair-anaphor.js';
 import type { EntityIndex } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
 import { countryNames } from '../gazetteer/countries.js';
-import { fold, sameParty, shareParty, unionParties } from './same-party.js';
+import { fold, foldedName, sameParty, shareParty, unionParties } from './same-party.js';
 import { refinesDate } from './mention-context.js';
 import { insideTerritory } from './place-rank.js';
 
@@ -201,7 +201,7 @@ let countryForms: ReadonlyMap<string, ReadonlySet<string>> | undefined;
 
 function isCountry(e: ExtractedEntity): boolean {
   countryForms ??= new Map([...countryNames()].map(([code, names]) => [code, new Set(names.map(fold))]));
-  return countryForms.get(e.geo?.country ?? '')?.has(fold(e.name)) ?? false;
+  return countryForms.get(e.geo?.country ?? '')?.has(foldedName(e)) ?? false;
 }
 
 function overlaps(a: readonly ExtractedEntity[], b: readonly ExtractedEntity[]): boolean {

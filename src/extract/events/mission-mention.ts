@@ -1,4 +1,4 @@
-import { WordStartRegex } from '../text/word-regex.js';
+import { byFirstLetter, WordStartRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
@@ -101,8 +101,18 @@ function datelinePlace(ctx: MentionContext): ExtractedEntity | undefined {
   return undefined;
 }
 
+// Only tested: its branches written out, each with the closing \b, and grouped by first letter.
 const RECEIVED_PASSIVE = new WordStartRegex(
-  String.raw`(?:(?:a|ont|avait|avaient|sera|seront)\s+été\s+(?:reçue?s?|accueillie?s?)|(?:est|sont|sera|seront)\s+attendue?s?|(?:was|were|has\s+been|have\s+been|will\s+be)\s+(?:received|hosted|welcomed)|(?:is|are)\s+expected\s+(?:in|at)|(?:is|are)\s+due\s+(?:in|at))\b`,
+  byFirstLetter(
+    [
+      ...['a', 'ont', 'avait', 'avaient', 'sera', 'seront'].map((aux) => String.raw`${aux}\s+été\s+(?:reçue?s?|accueillie?s?)\b`),
+      ...['est', 'sont', 'sera', 'seront'].map((aux) => String.raw`${aux}\s+attendue?s?\b`),
+      ...['was', 'were', String.raw`has\s+been`, String.raw`have\s+been`, String.raw`will\s+be`].map((aux) => String.raw`${aux}\s+(?:received|hosted|welcomed)\b`),
+      ...['is', 'are'].map((aux) => String.raw`${aux}\s+expected\s+(?:in|at)\b`),
+      ...['is', 'are'].map((aux) => String.raw`${aux}\s+due\s+(?:in|at)\b`),
+    ],
+    true,
+  ),
   'iu',
 );
 
@@ -169,11 +179,32 @@ const ITINERARY = new WordStartRegex(
 );
 
 // Verbs of going and receiving: "s'est rendue à", "a accueilli une délégation", "hosted a delegation".
+// Only tested: its branches written out, each with the closing \b, and grouped by first letter.
 const TRAVEL = new WordStartRegex(
-  String.raw`(?:(?:s['’]est|se\s+sont|se\s+rendra|se\s+rendront|se\s+rend(?:ent)?)\s+rendue?s?|rendue?s?\s+(?:à|au|en|aux)|accueill\p{L}*|reçue?s?|recevra|recevoir|visité\p{L}*|en\s+visite|venue?s?\s+(?:de|du|des|d['’])|hosted|hosts|hosting|welcomed|welcomes|received|visited|travel(?:l?ed|s|l?ing)?|arrived)\b`,
+  byFirstLetter(
+    [
+      ...[String.raw`s['’]est`, String.raw`se\s+sont`, String.raw`se\s+rendra`, String.raw`se\s+rendront`, String.raw`se\s+rend(?:ent)?`].map((aux) => String.raw`${aux}\s+rendue?s?\b`),
+      String.raw`rendue?s?\s+(?:à|au|en|aux)\b`,
+      String.raw`accueill\p{L}*\b`,
+      String.raw`reçue?s?\b`,
+      String.raw`recevra\b`,
+      String.raw`recevoir\b`,
+      String.raw`visité\p{L}*\b`,
+      String.raw`en\s+visite\b`,
+      String.raw`venue?s?\s+(?:de|du|des|d['’])\b`,
+      ...['hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'received', 'visited', 'travel(?:l?ed|s|l?ing)?', 'arrived'].map((verb) => String.raw`${verb}\b`),
+    ],
+    true,
+  ),
 );
 
-const LED_BY = new WordStartRegex(String.raw`(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\b`, 'giu');
+const LED_BY = new WordStartRegex(
+  byFirstLetter(
+    ['conduite?s?', 'menée?s?', 'dirigée?s?', 'présidée?s?', 'emmenée?s?', 'led', 'headed'].map((verb) => String.raw`${verb}\s+(?:par|by)\b`),
+    true,
+  ),
+  'giu',
+);
 
 /** "conduite par la ministre des Relations internationales et de la Francophonie, Martine Biron": the first person after. */
 function ledBy(ctx: MentionContext, from: number, to: number) {
@@ -185,7 +216,10 @@ function ledBy(ctx: MentionContext, from: number, to: number) {
 
 // Where the trip went: the first place just after "reçue à", "s'est rendue à", "visited".
 const ARRIVAL = new WordStartRegex(
-  String.raw`(?:rendue?s?|reçue?s?|accueillie?s?|visité|visited|travel(?:l?ed)?\s+to|arrived\s+in|hosted\s+in)\b`,
+  byFirstLetter(
+    ['rendue?s?', 'reçue?s?', 'accueillie?s?', 'visité', 'visited', String.raw`travel(?:l?ed)?\s+to`, String.raw`arrived\s+in`, String.raw`hosted\s+in`].map((verb) => String.raw`${verb}\b`),
+    true,
+  ),
   'giu',
 );
 

@@ -7,8 +7,8 @@ import type { ExtractedEntity } from '../types.js';
 export function sameParty(a: ExtractedEntity, b: ExtractedEntity): boolean {
   if (a === b) return true;
   if (a.type === 'PERSON' || b.type === 'PERSON') return false;
-  const x = folded(a);
-  const y = folded(b);
+  const x = foldedName(a);
+  const y = foldedName(b);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length < 3 || long === short) return false;
   // "Lafayette Consolidated Government", "Leicester City Council": the territory's name, then its body.
@@ -27,7 +27,8 @@ const BODY_OF_TERRITORY =
 
 const FOLDED = new WeakMap<ExtractedEntity, string>();
 
-function folded(e: ExtractedEntity): string {
+/** fold(e.name), computed once per entity. */
+export function foldedName(e: ExtractedEntity): string {
   let f = FOLDED.get(e);
   if (f === undefined) FOLDED.set(e, (f = fold(e.name)));
   return f;

@@ -17,7 +17,9 @@ const ZONE_END = /,(?!\s*(?:de|du|des|d['’]|et|and|of)[\s'’])|[()\n;:–—]
 /** Spans from a title word ("ministre responsable des …", "président de …") to the end of the title. */
 export function titleZones(text: string, index: EntityIndex): Span[] {
   const zones: Span[] = [];
-  for (const m of text.matchAll(TITLE)) {
+  // exec on the shared global regex rather than matchAll, which clones the RegExp on every call.
+  TITLE.lastIndex = 0;
+  for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
     const start = m.index;
     if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
     // "le premier accord" is an ordinal; "Premier Notley", "premier ministre", "premier of" are titles.

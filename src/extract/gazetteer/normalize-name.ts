@@ -36,7 +36,9 @@ export function normalizeWord(word: string): string {
 
 /** "st" → "saint", "mt" → "mount"; other folded words unchanged. */
 export function expandAbbreviation(folded: string): string {
-  return folded.length > LONGEST_ABBREVIATION ? folded : (ABBREVIATED.get(folded) ?? folded);
+  // Runs on every word of a text: most are refused by length and first letter, unhashed.
+  if (folded.length > LONGEST_ABBREVIATION || !ABBREVIATION_INITIALS.includes(folded.charCodeAt(0))) return folded;
+  return ABBREVIATED.get(folded) ?? folded;
 }
 
 const PLAIN = /^[a-z]+(?: [a-z]+)*$/;
@@ -51,6 +53,7 @@ const ABBREVIATED = new Map([
   ['ft', 'fort'],
 ]);
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATED.keys()].map((a) => a.length));
+const ABBREVIATION_INITIALS = [...new Set([...ABBREVIATED.keys()].map((a) => a.charCodeAt(0)))];
 
 const NON_ASCII = /[^\u0000-\u007f]/;
 

@@ -188,3 +188,9 @@ ateliers etablissements chantiers forges fromagerie fromageries vignobles brasse
 boulangerie imprimerie conserverie distillerie laiterie papeteries aliments produits
 pecheries meubles serres fermes vins technologies solutions systemes energies
 `.split(/\s+/).filter(Boolean));
+
+/** Verbs that only firms take right after their name: "Microvis emploie 60 personnes". */
+export const FIRM_VERBS: ReadonlySet<string> = new Set(['emploie', 'employs', 'fabrique', 'manufactures', 'exporte', 'exports', 'recrute', 'hires', 'commercialise', 'markets']);
+
+/** Adjectives written in capitals before a French head that open the name: "Grand Conseil", "Haute Autorité". */
+export const PRE_HEAD_ADJECTIVES: ReadonlySet<string> = new Set(['grand', 'grande', 'haut', 'haute']);

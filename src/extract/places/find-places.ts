@@ -1,4 +1,5 @@
-import type { KeyEntries, PlaceEntry, PlaceIndex, PlaceKind } from '../gazetteer/place-index.js';
+import { lookUpNext, lookUpWord } from '../gazetteer/key-lookup.js';
+import type { PlaceEntry, PlaceIndex, PlaceKind } from '../gazetteer/place-index.js';
 import { normalizeName } from '../gazetteer/normalize-name.js';
 import { placeIndex } from '../gazetteer/place-index.js';
 import type { GeoPoint, Language } from '../types.js';
@@ -49,11 +50,14 @@ interface Found {
  */
 export function findPlaces(text: string, language: Language): PlaceMention[] {
   void language; // both languages' names are in one index; cues of both are read
-  const tokens = wordTokens(text);
+  // Built before this text's tokens exist: objects alive through the 0.5 s build make V8
+  // allocate all later objects of their kind straight in the old generation (pretenuring),
+  // and every later collection then costs ~50× more.
   const index = placeIndex();
+  const tokens = wordTokens(text);
   const lookups = lookupNames(text, tokens, index);
   const context = new PlaceContext(text, tokens);
-  const input = judgeInput(lookups, context, index, tokens);
+  const input = judgeInput(lookups, context, tokens);
   const judged = qualifiedPlaces(text, tokens, judgeAll(lookups, input));
   const features: Found[] = findFeatures(text, tokens).filter((f) => !crosses(f, judged));
   const accepted = adoptLongForms([...judged, ...venuePlaces(features, lookups, judged, input)], tokens);
@@ -70,26 +74,19 @@ function insideFeature(a: Found, features: readonly Found[]): boolean {
 /** Longest gazetteer names starting at each capitalized word. */
 function lookupNames(text: string, tokens: readonly WordToken[], index: PlaceIndex): Lookup[] {
   const found: Lookup[] = [];
-  // A name recurs in an article ("Québec" eight times): its gazetteer answer is asked once.
-  const known = new Map<string, KeyEntries | undefined>();
-  const lookUp = (key: string): KeyEntries | undefined => {
-    if (known.has(key)) return known.get(key);
-    const entries = index.mayHaveKey(key) ? index.byKey.get(key) : undefined;
-    known.set(key, entries);
-    return entries;
-  };
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalized) continue;
     // Longest name first: hits are pushed as found, then this word's run is reversed in place.
     const from = found.length;
-    let key = '';
-    for (let j = i; j < tokens.length && j < i + index.maxWords; j++) {
-      if (j > i && !isJoiner(gapAfter(text, tokens, j - 1))) break;
-      key = j === i ? tokens[j]!.key : `${key} ${tokens[j]!.key}`;
-      const keyed = lookUp(key);
+    let known = lookUpWord(tokens[i]!.key);
+    for (let j = i; ; ) {
+      const keyed = known.keyed;
       if (!keyed) break;
       if (keyed.entries.length > 0) found.push({ first: i, last: j, entries: keyed.entries });
       if (!keyed.isPrefix) break;
+      j++;
+      if (j >= tokens.length || j >= i + index.maxWords || !isJoiner(gapAfter(text, tokens, j - 1))) break;
+      known = lookUpNext(known, tokens[j]!.key);
     }
     reverseFrom(found, from);
   }
@@ -100,14 +97,11 @@ function reverseFrom<T>(list: T[], from: number): void {
   for (let a = from, b = list.length - 1; a < b; a++, b--) [list[a], list[b]] = [list[b]!, list[a]!];
 }
 
-function judgeInput(lookups: readonly Lookup[], context: PlaceContext, index: PlaceIndex, tokens: readonly WordToken[]): JudgeInput & { endsAt: Set<number> } {
-  const endsAt = new Set<number>();
-  const isLargerPlace = (t: number): boolean =>
-    (index.byKey.get(tokens[t]?.key ?? '')?.entries ?? []).some((e) => e.kind !== 'city' && !e.needsCue && !e.minor);
-  return { context, countries: countriesNamed(lookups), placeEndsAt: (t) => endsAt.has(t), isLargerPlace, tokens, endsAt };
+function judgeInput(lookups: readonly Lookup[], context: PlaceContext, tokens: readonly WordToken[]): JudgeInput {
+  return { context, countries: countriesNamed(lookups), placeEnds: new Uint8Array(tokens.length), tokens };
 }
 
-function judgeAll(lookups: readonly Lookup[], input: JudgeInput & { endsAt: Set<number> }): Found[] {
+function judgeAll(lookups: readonly Lookup[], input: JudgeInput): Found[] {
   const accepted: Found[] = [];
   let reach = -1;
   for (const lookup of lookups) {
@@ -115,7 +109,7 @@ function judgeAll(lookups: readonly Lookup[], input: JudgeInput & { endsAt: Set<
     const verdict = judgePlace(lookup, input);
     if (!verdict) continue;
     accepted.push({ first: lookup.first, last: lookup.last, entry: verdict.entry, confidence: verdict.confidence });
-    input.endsAt.add(lookup.last);
+    input.placeEnds[lookup.last] = 1;
     reach = lookup.last;
   }
   return accepted;

@@ -14,8 +14,8 @@ export interface JudgeInput {
   readonly context: PlaceContext;
   /** Countries the text names outright: their cities need less evidence. */
   readonly countries: ReadonlySet<string>;
-  readonly placeEndsAt: (token: number) => boolean;
-  readonly isLargerPlace: (token: number) => boolean;
+  /** 1 at each token that ends a place accepted so far. */
+  readonly placeEnds: Uint8Array;
   readonly tokens: readonly WordToken[];
 }
 
@@ -42,8 +42,8 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   if (!capsAllowed(lookup, input, dateline)) return null;
   const entry = chooseEntry(lookup, input);
   context.expectCity(entry.kind === 'city');
-  let cue: Cue = context.cueBefore(first, input.placeEndsAt);
-  if (dateline || context.followedBy(last, input.isLargerPlace)) cue = 'strong';
+  let cue: Cue = context.cueBefore(first, input.placeEnds);
+  if (dateline || context.followedBy(last)) cue = 'strong';
   if (context.isGivenName(first, last) && cue !== 'strong') return null;
   if (!dateline && isPersonAfterComma(lookup, input)) return null;
   if (!dateline && context.opensLongerName(last)) return null;
@@ -65,7 +65,7 @@ function isPersonAfterComma({ first, last }: Lookup, input: JudgeInput): boolean
   if (!COUNTRY_GIVEN_NAMES.has(key) && !context.isGivenName(first, last)) return false;
   const p = context.previousWord(first);
   const afterRole = p >= 0 && (ROLES_BEFORE_NAMES.has(input.tokens[p]!.key) || HONORIFICS.has(input.tokens[p]!.key));
-  return (context.afterComma(first) || afterRole) && context.isSurnameAfter(last) && !input.isLargerPlace(last + 1);
+  return (context.afterComma(first) || afterRole) && context.isSurnameAfter(last) && !context.isLargerPlace(last + 1);
 }
 
 /** The place a venue is named after ("Moncton" in "the Moncton Convention Centre"). */

@@ -1,3 +1,5 @@
+import { lookUpWord } from '../gazetteer/key-lookup.js';
+import type { PlaceEntry } from '../gazetteer/place-index.js';
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
 import { ARTICLES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NAME_FOLLOWERS, NEVER_PLACES, NOUN_LINKS, PLACE_HEADS, ROLES_BEFORE_NAMES, STREET_WORDS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
@@ -72,19 +74,19 @@ export class PlaceContext {
   }
 
   /** The cue before token i: "à X" strong, "de X" weak, "maire de X" strong. */
-  cueBefore(i: number, placeEndsAt: (token: number) => boolean): Cue {
+  cueBefore(i: number, placeEnds: Uint8Array): Cue {
     let p = this.previousWord(i);
     if (p >= 0 && ARTICLES.has(this.#tokens[p]!.key) && !this.#tokens[p]!.capitalized) p = this.previousWord(p);
     // "at the Huntington Place": English city names take no article, so this names something else.
     if (p >= 0 && p === i - 2 && this.#tokens[i - 1]!.key === 'the' && this.#cityExpected) return 'none';
-    if (p < 0) return this.#listedAfterPlace(i, placeEndsAt) ? 'strong' : 'none';
+    if (p < 0) return this.#listedAfterPlace(i, placeEnds) ? 'strong' : 'none';
     const key = this.#tokens[p]!.key;
     // French puts "en" before countries and regions, "à" before cities.
     if (key === 'en' && this.#cityExpected) return 'weak';
     // A capitalized cue opens a sentence or a title ("To Date", "En Somme", "À Lire"): weaker.
     if (STRONG_CUES.has(key)) return this.#tokens[p]!.capitalized && !this.#tokens[i]!.allCaps ? 'weak' : 'strong';
     if (!WEAK_CUES.has(key)) return this.#listConnector(p) ? 'weak' : 'none';
-    if ((key === 'et' || key === 'and' || key === 'ou' || key === 'or') && placeEndsAt(p - 1)) return 'strong';
+    if ((key === 'et' || key === 'and' || key === 'ou' || key === 'or') && placeEnds[p - 1] === 1) return 'strong';
     return this.#headBefore(p) || ((key === 'de' || key === 'du' || key === 'des' || key === 'd') && this.#bodyHeadBefore(p)) ? 'strong' : 'weak';
   }
 
@@ -136,9 +138,15 @@ export class PlaceContext {
   }
 
   /** "Scottsdale, Arizona", "Pézenas (Hérault)": followed by a larger place. */
-  followedBy(last: number, isLargerPlace: (token: number) => boolean): boolean {
+  followedBy(last: number): boolean {
     const gap = gapAfter(this.#text, this.#tokens, last);
-    return (gap === ', ' || gap === ' (' || gap === '(') && isLargerPlace(last + 1);
+    return (gap === ', ' || gap === ' (' || gap === '(') && this.isLargerPlace(last + 1);
+  }
+
+  /** Token t names a country, subdivision or region outright (no cue needed). */
+  isLargerPlace(t: number): boolean {
+    const token = this.#tokens[t];
+    return token !== undefined && (lookUpWord(token.key).keyed?.entries ?? NO_ENTRIES).some(namesAreaOutright);
   }
 
   /** The name opens a line near the top and is followed by a dash, comma or colon. */
@@ -287,10 +295,13 @@ export class PlaceContext {
   }
 
   /** "Bécancour, Trois-Rivières": a place listed right after another. */
-  #listedAfterPlace(i: number, placeEndsAt: (token: number) => boolean): boolean {
-    return i > 0 && gapAfter(this.#text, this.#tokens, i - 1) === ', ' && placeEndsAt(i - 1);
+  #listedAfterPlace(i: number, placeEnds: Uint8Array): boolean {
+    return i > 0 && gapAfter(this.#text, this.#tokens, i - 1) === ', ' && placeEnds[i - 1] === 1;
   }
 }
+
+const NO_ENTRIES: readonly PlaceEntry[] = [];
+const namesAreaOutright = (e: PlaceEntry): boolean => e.kind !== 'city' && !e.needsCue && !e.minor;
 
 const LETTER = /^\p{L}$/u;
 const UPPER = /^\p{Lu}$/u;

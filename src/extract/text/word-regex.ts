@@ -65,6 +65,24 @@ export class WordStartRegex {
   }
 }
 
+/**
+ * A word pattern that must end the text, as in `new WordStartRegex(`${source}$`).test(text)`
+ * (a cue just before a name: "basée à la ", "signed at the "), answered by one backward
+ * match from the end: a forward search tries the pattern at every offset of the text.
+ */
+export class WordSuffixRegex {
+  readonly #re: RegExp;
+
+  constructor(source: string, flags = 'iu') {
+    this.#re = wordRegex(`(?<=${START}(?:${source}))`, `${flags.replace(/[gy]/g, '')}y`);
+  }
+
+  test(text: string): boolean {
+    this.#re.lastIndex = text.length;
+    return this.#re.test(text);
+  }
+}
+
 /** True when the code point ending at `at` is a letter or a digit (what `(?<![\p{L}\p{N}])` refuses). */
 function wordCharBefore(text: string, at: number): boolean {
   if (at === 0) return false;
