@@ -48,13 +48,23 @@ const FUNCTION_WORDS = new Set(['la', 'le', 'les', 'l', 'the', 'de', 'du', 'des'
 // Every word that can open a rule below: other words are skipped at the cost of one lookup.
 const ANY_HEAD = new Set([...EN_SUFFIX_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_VENUE_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, 'region']);
 
+// Lengths of the heads by their first letter (bit n: a head of n letters): most words are refused
+// by this test before their key is hashed for the Set.
+const HEAD_LENGTHS = new Uint32Array(128);
+for (const head of ANY_HEAD) HEAD_LENGTHS[head.charCodeAt(0)]! |= 1 << head.length;
+
+function mayBeHead(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first < 128 && key.length < 32 && (HEAD_LENGTHS[first]! & (1 << key.length)) !== 0;
+}
+
 const isNameWord = (token: WordToken): boolean => token.capitalized && !token.allCaps && !FUNCTION_WORDS.has(token.key);
 
 /** Geographic features and venues named with a head word, in French and English. */
 export function findFeatures(text: string, tokens: readonly WordToken[]): FeatureSpan[] {
   const found: FeatureSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!ANY_HEAD.has(tokens[i]!.key)) continue;
+    if (!mayBeHead(tokens[i]!.key) || !ANY_HEAD.has(tokens[i]!.key)) continue;
     const span =
       suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i) ?? settlement(text, tokens, i);
     if (span) found.push(span);

@@ -195,8 +195,19 @@ function venuePlaces(features: readonly Found[], lookups: readonly Lookup[], acc
 /** Countries the text names outright (through a country or subdivision name). */
 function countriesNamed(lookups: readonly Lookup[]): ReadonlySet<string> {
   const countries = new Set<string>();
-  for (const { entries } of lookups) {
-    for (const e of entries) if (e.kind !== 'city' && !e.needsCue && !e.minor && e.country) countries.add(e.country);
+  for (const { entries } of lookups) for (const country of countriesOf(entries)) countries.add(country);
+  return countries;
+}
+
+// The gazetteer's entry lists are fixed: what a list says about countries is worked out once
+// ("Springfield" lists some fifty towns, read at every mention otherwise).
+const COUNTRIES_OF = new WeakMap<readonly PlaceEntry[], readonly string[]>();
+
+function countriesOf(entries: readonly PlaceEntry[]): readonly string[] {
+  let countries = COUNTRIES_OF.get(entries);
+  if (!countries) {
+    countries = entries.filter((e) => e.kind !== 'city' && !e.needsCue && !e.minor && e.country).map((e) => e.country!);
+    COUNTRIES_OF.set(entries, countries);
   }
   return countries;
 }
