@@ -1,7 +1,7 @@
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
 import { EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, NEVER_PLACES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
-import { gapAfter, isJoiner } from './word-tokens.js';
+import { gapAfter, isJoinerAfter, isSpaceAfter } from './word-tokens.js';
 
 /** A named geographic feature or venue found by its head word, not by the gazetteer. */
 export interface FeatureSpan {
@@ -84,7 +84,7 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
   if (!head.capitalized) return LOWER_SUFFIX_HEADS.has(head.key) ? { first, last: before, confidence: 0.6 } : null;
   // "Soar Valley Textiles Ltd", "Research Triangle Regional Partnership": a company's or body's name.
   const next = tokens[i + 1];
-  if (next && next.capitalized && !FUNCTION_WORDS.has(next.key) && gapAfter(text, tokens, i) === ' ') return null;
+  if (next && next.capitalized && !FUNCTION_WORDS.has(next.key) && isSpaceAfter(text, tokens, i)) return null;
   return venue ? { first, last: i, confidence: 0.6, venue } : { first, last: i, confidence: 0.65 };
 }
 
@@ -97,7 +97,7 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   let j = i + 1;
   while (j < tokens.length && j <= i + 2 && (french ? FR_LINKS.has(tokens[j]!.key) : tokens[j]!.key === 'of') && !tokens[j]!.capitalized) j++;
   const last = capitalizedRunAfter(text, tokens, j);
-  if (last < j || !isJoiner(gapAfter(text, tokens, j - 1))) return null;
+  if (last < j || !isJoinerAfter(text, tokens, j - 1)) return null;
   return { first: i, last, confidence: 0.6 };
 }
 
@@ -118,7 +118,7 @@ function settlement(text: string, tokens: readonly WordToken[], i: number): Feat
   const [head, link] = [tokens[i]!, tokens[i + 1]];
   if (head.capitalized || !SETTLEMENT_HEADS.has(head.key) || !link || link.capitalized || !SETTLEMENT_LINKS.has(link.key)) return null;
   const name = tokens[i + 2];
-  if (!name || !/^[ '’]$/.test(gapAfter(text, tokens, i + 1)) || gapAfter(text, tokens, i) !== ' ') return null;
+  if (!name || !/^[ '’]$/.test(gapAfter(text, tokens, i + 1)) || !isSpaceAfter(text, tokens, i)) return null;
   if (ORDINARY_WORDS.has(name.key)) return null;
   let last = i + 2;
   while (last + 1 < tokens.length && last < i + 1 + MAX_NAME_WORDS && isNameWord(tokens[last + 1]!) && SETTLEMENT_JOINERS.has(gapAfter(text, tokens, last))) last++;
@@ -140,7 +140,7 @@ function regionOfFeature(text: string, tokens: readonly WordToken[], i: number):
 function capitalizedRunBefore(text: string, tokens: readonly WordToken[], from: number): number {
   let first = from + 1;
   while (first - 1 >= 0 && first - 1 > from - MAX_NAME_WORDS && isNameWord(tokens[first - 1]!)) {
-    if (first <= from && !isJoiner(gapAfter(text, tokens, first - 1))) break;
+    if (first <= from && !isJoinerAfter(text, tokens, first - 1)) break;
     first--;
   }
   return first;
@@ -149,7 +149,7 @@ function capitalizedRunBefore(text: string, tokens: readonly WordToken[], from: 
 function capitalizedRunAfter(text: string, tokens: readonly WordToken[], from: number): number {
   let last = from - 1;
   while (last + 1 < tokens.length && last + 1 < from + MAX_NAME_WORDS && isNameWord(tokens[last + 1]!)) {
-    if (last >= from && !isJoiner(gapAfter(text, tokens, last))) break;
+    if (last >= from && !isJoinerAfter(text, tokens, last)) break;
     last++;
   }
   return last;

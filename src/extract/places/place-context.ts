@@ -3,7 +3,7 @@ import type { PlaceEntry } from '../gazetteer/place-index.js';
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
 import { ARTICLES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NAME_FOLLOWERS, NEVER_PLACES, NOUN_LINKS, PLACE_HEADS, ROLES_BEFORE_NAMES, STREET_WORDS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
-import { gapAfter, isHyphen } from './word-tokens.js';
+import { gapAfter, isHyphenAfter, isSpaceAfter } from './word-tokens.js';
 
 export type Cue = 'strong' | 'weak' | 'none';
 
@@ -170,7 +170,7 @@ export class PlaceContext {
   isGivenName(i: number, last: number): boolean {
     if (i !== last || !GIVEN_NAMES.has(this.#tokens[i]!.key)) return false;
     const next = this.#tokens[i + 1];
-    return next !== undefined && next.capitalized && !next.allCaps && gapAfter(this.#text, this.#tokens, i) === ' ';
+    return next !== undefined && next.capitalized && !next.allCaps && isSpaceAfter(this.#text, this.#tokens, i);
   }
 
   /** A comma right before token i: "…, France Bélisle". */
@@ -181,15 +181,15 @@ export class PlaceContext {
   /** The capitalized word after `last` could be a surname: not all capitals, not a common word. */
   isSurnameAfter(last: number): boolean {
     const next = this.#tokens[last + 1];
-    return next !== undefined && next.capitalized && !next.allCaps && !COMMON_WORDS.has(next.key) && gapAfter(this.#text, this.#tokens, last) === ' ';
+    return next !== undefined && next.capitalized && !next.allCaps && !COMMON_WORDS.has(next.key) && isSpaceAfter(this.#text, this.#tokens, last);
   }
 
   /** Lower-case word glued by a hyphen on either side: "outre-Rhin", "franco-québécois". */
   isGluedToWord(i: number, last: number): boolean {
     const before = this.#tokens[i - 1];
     const after = this.#tokens[last + 1];
-    if (before && !before.capitalized && isHyphen(gapAfter(this.#text, this.#tokens, i - 1))) return true;
-    return after !== undefined && !after.capitalized && isHyphen(gapAfter(this.#text, this.#tokens, last));
+    if (before && !before.capitalized && isHyphenAfter(this.#text, this.#tokens, i - 1)) return true;
+    return after !== undefined && !after.capitalized && isHyphenAfter(this.#text, this.#tokens, last);
   }
 
   isCommonWord(i: number, last: number): boolean {
@@ -199,7 +199,7 @@ export class PlaceContext {
   /** "Union Bank", "Orange Telecom": followed by another capitalized word of the same name. */
   startsLongerName(last: number): boolean {
     const next = this.#tokens[last + 1];
-    return next !== undefined && next.capitalized && gapAfter(this.#text, this.#tokens, last) === ' ';
+    return next !== undefined && next.capitalized && isSpaceAfter(this.#text, this.#tokens, last);
   }
 
   /**
@@ -257,7 +257,7 @@ export class PlaceContext {
   /** "rue Sherbrooke", "avenue de Paris", "Sherbrooke Street". */
   isStreetName(i: number, last: number): boolean {
     const next = this.#tokens[last + 1];
-    if (next && next.capitalized && STREET_WORDS.has(next.key) && next.key !== 'place' && gapAfter(this.#text, this.#tokens, last) === ' ') return true;
+    if (next && next.capitalized && STREET_WORDS.has(next.key) && next.key !== 'place' && isSpaceAfter(this.#text, this.#tokens, last)) return true;
     let p = this.previousWord(i);
     if (p >= 0 && NOUN_LINKS.has(this.#tokens[p]!.key)) p = this.previousWord(p);
     return p >= 0 && !this.#tokens[p]!.capitalized && STREET_WORDS.has(this.#tokens[p]!.key);
