@@ -125,3 +125,11 @@ export function isSpaceAfter(text: string, tokens: readonly WordToken[], i: numb
   const next = tokens[i + 1];
   return next !== undefined && next.start - tokens[i]!.end === 1 && text.charCodeAt(next.start - 1) === 32;
 }
+
+/** gapAfter(text, tokens, i) === gap, without cutting the gap out. */
+export function isGapAfter(text: string, tokens: readonly WordToken[], i: number, gap: string): boolean {
+  const next = tokens[i + 1];
+  if (!next) return gap === '';
+  const from = tokens[i]!.end;
+  return next.start - from === gap.length && text.startsWith(gap, from);
+}
