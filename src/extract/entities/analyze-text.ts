@@ -19,7 +19,16 @@ export function analyzeText(text: string, language: string, places: readonly Pla
   const tokens = tokenize(text);
   const { inPlace, placeRanges, areaRanges } = mapPlaces(tokens, places);
   const { headline, titleCase } = lineFlags(text, tokens);
-  return { text, tokens, language, inPlace, placeRanges, areaRanges, inHeadline: headline, inTitleCase: titleCase };
+  let listsInText = 0;
+  let shapesInText = 0;
+  let hasUpper = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    listsInText |= tok.lists;
+    shapesInText |= tok.shape;
+    if (tok.isUpper) hasUpper = true;
+  }
+  return { text, tokens, language, inPlace, placeRanges, areaRanges, inHeadline: headline, inTitleCase: titleCase, listsInText, shapesInText, hasUpper };
 }
 
 function mapPlaces(tokens: readonly Token[], places: readonly PlaceSpan[]): { inPlace: boolean[]; placeRanges: Set<number>; areaRanges: Set<number> } {

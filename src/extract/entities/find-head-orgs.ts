@@ -21,6 +21,7 @@ const LOCATIVE_FIRST = new Set(['a', 'au', 'aux', 'en', 'pour', 'vers', 'dans'])
 /** ORG candidates from French head nouns ("Ville de …", "ministère des …"). */
 export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
+  if (!(a.listsInText & FR_HEAD_WORD)) return out;
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;

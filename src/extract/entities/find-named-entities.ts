@@ -101,6 +101,7 @@ function isVenue(a: Analysis, last: number): boolean {
 function programNames(a: Analysis): string[] {
   const out: string[] = [];
   const t = a.tokens;
+  if (!a.hasUpper) return out;
   for (let k = 1; k < t.length; k++) if (t[k]!.isUpper && NON_ORG_INTRODUCERS.has(t[k - 1]!.fold)) out.push(acronymKey(t[k]!.text));
   return out;
 }
