@@ -1,7 +1,7 @@
 import { NAMED_AFTER_HEADS, NON_ORG_INTRODUCERS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import type { ExtractedEntity, GeoPoint, Language } from '../types.js';
 import { analyzeText, type PlaceSpan } from './analyze-text.js';
-import { spanText, type Analysis, type Candidate } from './candidate.js';
+import type { Analysis, Candidate } from './candidate.js';
 import { aliasesOf, findAcronyms, isLowerBrand, type AcronymDefinition } from './find-acronyms.js';
 import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
 import { findCamelCaseOrgs, findDomainOrgs, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
@@ -118,7 +118,7 @@ function groupOrgs(a: Analysis, accepted: readonly Candidate[], acronyms: readon
   for (const c of accepted) {
     if (c.type !== 'ORG') continue;
     const d = draftOf(a, c);
-    const key = nameKey(d.name);
+    const key = d.key;
     const owner = byKey.get(key) ?? (byAcronym.size > 0 ? byAcronym.get(acronymKey(d.name)) : undefined);
     if (owner) { absorb(owner, d); continue; }
     byKey.set(key, d);
@@ -150,7 +150,7 @@ function linkAcronymMentions(a: Analysis, acronyms: readonly AcronymDefinition[]
  * the same head is the same body, kept as an alias.
  */
 function mergePrefixes(drafts: EntityDraft[]): EntityDraft[] {
-  const keyed = drafts.map((d) => ({ d, words: contentWords(d.name) })).sort((x, y) => y.words.length - x.words.length);
+  const keyed = drafts.map((d) => ({ d, words: contentWords(d.key) })).sort((x, y) => y.words.length - x.words.length);
   const byHead = new Map<string, { d: EntityDraft; words: string[] }[]>();
   const out: EntityDraft[] = [];
   for (const x of keyed) {
@@ -171,8 +171,9 @@ function mergePrefixes(drafts: EntityDraft[]): EntityDraft[] {
 const MAX_MERGE_BUCKET = 200;
 const NAME_FUNCTION_WORDS = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'et', 'en', 'a', 'au', 'aux', 'pour', 'of', 'the', 'and', 'for']);
 
-function contentWords(name: string): string[] {
-  return nameKey(name).split(' ').filter((w) => w && !NAME_FUNCTION_WORDS.has(w));
+/** The words of a name's key that are no function words. */
+function contentWords(key: string): string[] {
+  return key.split(' ').filter((w) => w && !NAME_FUNCTION_WORDS.has(w));
 }
 
 /** Same first word, and every word of `short` found in order in `long`. */
@@ -193,14 +194,16 @@ function groupPlaces(a: Analysis, accepted: readonly Candidate[], places: readon
     const modifier = modifierPlaceStarts(a, accepted);
     for (const p of places) {
       if (skip(p)) continue;
-      if (!modifier.has(p.start)) referred.add(nameKey(p.name));
-      addPlace(byName, { type: 'PLACE', name: p.name, aliases: new Set(), confidence: p.confidence, mentions: [{ start: p.start, end: p.end }], ...(p.geo ? { geo: p.geo } : {}) });
+      const key = nameKey(p.name);
+      if (!modifier.has(p.start)) referred.add(key);
+      addPlace(byName, { type: 'PLACE', name: p.name, key, aliases: new Set(), confidence: p.confidence, mentions: [{ start: p.start, end: p.end }], ...(p.geo ? { geo: p.geo } : {}) });
     }
   }
   for (const c of accepted) {
     if (c.type !== 'PLACE') continue;
-    referred.add(nameKey(spanText(a, c.start, c.end)));
-    addPlace(byName, draftOf(a, c));
+    const d = draftOf(a, c);
+    referred.add(d.key);
+    addPlace(byName, d);
   }
   return [...byName.entries()].filter(([key]) => referred.has(key)).map(([, d]) => d);
 }
@@ -225,10 +228,9 @@ function modifierPlaceStarts(a: Analysis, accepted: readonly Candidate[]): Set<n
 }
 
 function addPlace(byName: Map<string, EntityDraft>, d: EntityDraft): void {
-  const key = nameKey(d.name);
-  const owner = byName.get(key);
+  const owner = byName.get(d.key);
   if (owner) absorb(owner, d);
-  else byName.set(key, d);
+  else byName.set(d.key, d);
 }
 
 /** Gazetteer spans that are no place mention: inside a person's name, or an organization's head or name. */

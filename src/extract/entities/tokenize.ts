@@ -63,7 +63,7 @@ export function tokenize(text: string): Token[] {
 /** Appends the token [start, end); returns whether the sentence starts after it (an opening quote or bracket). */
 function pushToken(out: Token[], text: string, start: number, end: number, lineStart: boolean, startsSentence: boolean): boolean {
   const prev = out[out.length - 1];
-  const sentenceStart = startsSentence || (prev !== undefined && endsSentence(prev, out));
+  const sentenceStart = startsSentence || (prev !== undefined && endsSentence(text, prev, out));
   const opener = isOpener(text.charCodeAt(start));
   out.push(makeToken(text, start, end, sentenceStart && !opener, lineStart));
   return sentenceStart && opener;
@@ -155,9 +155,12 @@ function isOpener(code: number): boolean {
   return code === 0xab || code === 0x201c || code === 34 || code === 40 || code === 91 || code === 0x2018 || code === 45 || code === 0x2013 || code === 0x2014 || code === 0x2022;
 }
 
-function endsSentence(prev: Token, out: readonly Token[]): boolean {
-  if (prev.text.length !== 1 || !isTerminal(prev.text.charCodeAt(0))) return false;
-  if (prev.text !== '.') return true;
+/** Whether the token after `prev` starts a sentence; read from the text, not from the token's strings. */
+function endsSentence(text: string, prev: Token, out: readonly Token[]): boolean {
+  if (prev.end - prev.start !== 1) return false;
+  const code = text.charCodeAt(prev.start);
+  if (!isTerminal(code)) return false;
+  if (code !== 46) return true;
   const before = out[out.length - 2];
   if (!before || !before.isWord) return true;
   if (ABBREVIATIONS.has(before.fold)) return false;
