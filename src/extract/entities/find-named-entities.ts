@@ -41,23 +41,32 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   const people = findPeople(a);
   const surnames = people.filter((p) => !p.surnameOnly).map((p) => acronymKey(a.tokens[p.end - 1]!.text));
   const blocked = new Set([...acronyms.filter((d) => !d.isOrg).map((d) => acronymKey(d.acronym)), ...programNames(a), ...surnames]);
-  const heads = [...findFrenchHeadOrgs(a), ...findEnglishHeadOrgs(a)];
+  const heads = findFrenchHeadOrgs(a);
+  append(heads, findEnglishHeadOrgs(a));
   const startByEnd = new Map<number, number>();
   for (const h of heads) if (h.type === 'ORG') startByEnd.set(h.end, Math.min(h.start, startByEnd.get(h.end) ?? h.start));
-  return [
-    ...acronyms.flatMap((d) => (d.longForm ? [widenLongForm(d.longForm, startByEnd)] : ownedByName(a, d, startByEnd))),
-    ...people,
-    ...heads,
-    ...findUpperCaseOrgs(a, blocked, new Set(acronyms.filter((d) => d.isOrg && d.acronym.includes(' ')).map((d) => fold(d.acronym)))),
-    ...findTriggeredCompanies(a),
-    ...findCamelCaseOrgs(a),
-    ...findPlaceNamedBodies(a),
-    ...findSuffixHeadOrgs(a),
-    ...findRoleCompanies(a),
-    // A cue before a lone word that is a surname of the text's people ("Abbott's …") names the person.
-    ...findCuedOrgs(a).filter((c) => c.end - c.start > 1 || !surnames.includes(acronymKey(a.tokens[c.start]!.text))),
-    ...domainCandidates(a),
-  ];
+  // Appended in this order (no spread of each rule's list into a new one).
+  const out: Candidate[] = [];
+  for (const d of acronyms) {
+    if (d.longForm) out.push(widenLongForm(d.longForm, startByEnd));
+    else append(out, ownedByName(a, d, startByEnd));
+  }
+  append(out, people);
+  append(out, heads);
+  append(out, findUpperCaseOrgs(a, blocked, new Set(acronyms.filter((d) => d.isOrg && d.acronym.includes(' ')).map((d) => fold(d.acronym)))));
+  append(out, findTriggeredCompanies(a));
+  append(out, findCamelCaseOrgs(a));
+  append(out, findPlaceNamedBodies(a));
+  append(out, findSuffixHeadOrgs(a));
+  append(out, findRoleCompanies(a));
+  // A cue before a lone word that is a surname of the text's people ("Abbott's …") names the person.
+  for (const c of findCuedOrgs(a)) if (c.end - c.start > 1 || !surnames.includes(acronymKey(a.tokens[c.start]!.text))) out.push(c);
+  append(out, domainCandidates(a));
+  return out;
+}
+
+function append(out: Candidate[], more: readonly Candidate[]): void {
+  for (const c of more) out.push(c);
 }
 
 /**
