@@ -147,7 +147,7 @@ function linkAcronymMentions(a: Analysis, acronyms: readonly AcronymDefinition[]
   const t = a.tokens;
   for (let k = 0; k < t.length; k++) {
     const tok = t[k]!;
-    if (taken[k] || tok.text.length > 12 || !(tok.isCap || isLowerBrand(tok)) || !firsts.has(tok.fold.charCodeAt(0))) continue;
+    if (taken[k] || tok.end - tok.start > 12 || !(tok.isCap || isLowerBrand(tok)) || !firsts.has(tok.fold.charCodeAt(0))) continue;
     const key = acronymKeyOfFold(tok.fold);
     if (wanted.has(key)) byAcronym.get(key)?.mentions.push({ start: tok.start, end: tok.end });
   }

@@ -31,10 +31,25 @@ let pool: Uint16Array = new Uint16Array(1 << 15);
 // A slice of 13 chars or more is a view that keeps the whole text alive: kept ones are copied.
 const MAX_VIEW_CHARS = 12;
 
-/** The spelling of text[start, end), `describe` running only for a spelling not seen before. */
-export function spellingAt(text: string, start: number, end: number, describe: (t: string) => Spelling): Spelling {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+/** The hash of an empty spelling; `hashStep` adds a char code (FNV-1a over UTF-16 units). */
+export const HASH_SEED = 0x811c9dc5;
+
+export function hashStep(h: number, code: number): number {
+  return Math.imul(h ^ code, 0x01000193);
+}
+
+/** The hash of text[start, end), as `spellingAt` wants it. */
+export function hashOf(text: string, start: number, end: number): number {
+  let h = HASH_SEED;
+  for (let k = start; k < end; k++) h = hashStep(h, text.charCodeAt(k));
+  return h;
+}
+
+/**
+ * The spelling of text[start, end), whose hash (`hashOf`, or worked out while reading the
+ * word) is `h`; `describe` runs only for a spelling not seen before.
+ */
+export function spellingAt(text: string, start: number, end: number, h: number, describe: (t: string) => Spelling): Spelling {
   const mask = slotCount - 1;
   let slot = h & mask;
   for (;;) {
