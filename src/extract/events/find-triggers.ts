@@ -183,9 +183,10 @@ function isAgreementTrap(text: string, start: number, end: number, word: string)
   const after = text.slice(end, end + 20).toLowerCase();
   // An all-caps word used as a programme or strategy name (démarche ACCORD), not a headline.
   if (word.length > 3 && word === word.toUpperCase() && !isUpperCaseLine(text, start)) return true;
-  if (/(?:^|[^\p{L}])d['’]\s*$/u.test(before) && /^accord/i.test(word)) return true; // d'accord
-  if (/(?:^|[^\p{L}])commun\s+$/u.test(before) && /^accord/i.test(word)) return true; // d'un commun accord
-  if (/(?:^|[^\p{L}])en\s+$/u.test(before) && /^\s+avec/.test(after) && /^accord/i.test(word)) return true; // en accord avec
+  const accord = /^accord/i.test(word);
+  if (accord && /(?:^|[^\p{L}])d['’]\s*$/u.test(before)) return true; // d'accord
+  if (accord && /(?:^|[^\p{L}])commun\s+$/u.test(before)) return true; // d'un commun accord
+  if (accord && /(?:^|[^\p{L}])en\s+$/u.test(before) && /^\s+avec/.test(after)) return true; // en accord avec
   if (/^conventions?$/i.test(word) && /^\s+(?:center|centre|hall|bureau)/i.test(after)) return true;
   // "the BIO International Convention", "San Diego Convention": a capitalized name of a gathering or a venue.
   if (/^Conventions?$/u.test(word) && CAPITALIZED_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !isUpperCaseLine(text, start)) return true;
@@ -226,9 +227,10 @@ const DESTINATION_AHEAD = /\s(?:à|au|aux|en)\s+\p{Lu}/u;
 function isMissionTrap(lower: string, before: string, after: string): boolean {
   // "a pour mission de", "notre mission de rendre", "la mission de l'organisme": a mandate, not a trip.
   // … unless a destination follows: "la mission de la Chambre au Sénégal".
-  if (/^missions?$/.test(lower) && /^\s+(?:de|d['’]|of)\s+(?:\p{Ll}+er|\p{Ll}+ir|\p{Ll}+re|l['’]|la|notre|votre|to)\b/iu.test(after) && !DESTINATION_AHEAD.test(after)) return true;
-  if (/(?:pour|comme|our|its|whose)\s+$/i.test(before) && /^missions?$/.test(lower)) return true;
-  if (/^missions?$/.test(lower) && /^\s+(?:statement|is\s+to)/i.test(after)) return true;
+  const mission = /^missions?$/.test(lower);
+  if (mission && /^\s+(?:de|d['’]|of)\s+(?:\p{Ll}+er|\p{Ll}+ir|\p{Ll}+re|l['’]|la|notre|votre|to)\b/iu.test(after) && !DESTINATION_AHEAD.test(after)) return true;
+  if (mission && /(?:pour|comme|our|its|whose)\s+$/i.test(before)) return true;
+  if (mission && /^\s+(?:statement|is\s+to)/i.test(after)) return true;
   // "visite(z) notre site", "visit our website"
   if (/^visit/.test(lower) && /^\s+(?:notre|our|the|le|la)?\s*(?:site|website|page|www)/i.test(after)) return true;
   // Délégation générale du Québec à …, Délégation Wallonie-Bruxelles: an institution.
