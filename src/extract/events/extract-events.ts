@@ -2,6 +2,7 @@ import type { DateMention } from '../dates/extract-dates.js';
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, ExtractedEvent, Language, Span } from '../types.js';
 import { EntityIndex } from './entity-index.js';
+import { findEventWords } from './event-words.js';
 import { findEventMentions, type MentionContext } from './find-event-mentions.js';
 import { findAllTriggers, type Trigger } from './find-triggers.js';
 import { mergeMentions, type EventDraft } from './merge-mentions.js';
@@ -40,16 +41,17 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   };
   const index = new EntityIndex(input.entities);
   const lines = datelines(input.text);
+  const words = findEventWords(input.text);
   const ctx: MentionContext = {
     text: input.text,
     index,
     // "QUEBEC CITY, May 2, 2022 —" dates the news, not the event of its sentence (still a fallback below).
     dates: input.dates.filter((d) => !lines.some((l) => l.start <= d.start && d.end <= l.end)),
-    titles: titleZones(input.text, index),
+    titles: titleZones(input.text, index, words.titles),
     datelines: lines,
     allDates: input.dates,
   };
-  const mentions = bySentence(input.sentences, findAllTriggers(input.text))
+  const mentions = bySentence(input.sentences, findAllTriggers(input.text, words.nouns))
     .slice(0, MAX_EVENT_SENTENCES)
     .flatMap(([s, inside]) => findEventMentions(ctx, s, inside));
   const drafts = mergeMentions(mentions, index);
