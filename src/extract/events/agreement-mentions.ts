@@ -251,10 +251,12 @@ function agreementSignatories(ctx: MentionContext, region: Span, trigger: Trigge
 
 /** "Signée le 18 mars 1958, la charte … a été renouvelée le 7 février 2024": the first signing is its own event. */
 function splitRenewal(ctx: MentionContext, mentions: EventMention[], clause: string, region: Span): EventMention[] {
-  if (mentions.length !== 1 || !RENEWAL.test(clause)) return mentions;
+  if (mentions.length !== 1) return mentions;
+  // Two dates first: most clauses have fewer, and then the renewal words need not be looked for.
   const dates = datesWithin(ctx.dates, region.start, region.end);
+  if (dates.length < 2) return mentions;
   const values = [...new Set(dates.map((d) => d.value))].sort();
-  if (values.length < 2) return mentions;
+  if (values.length < 2 || !RENEWAL.test(clause)) return mentions;
   const first = dates.find((d) => d.value === values[0])!;
   // "signée pour la première fois en 1978": a year of origin recalled, not a signing the text reports.
   if (!/\d{2}-\d{2}$/.test(first.value)) return mentions;
