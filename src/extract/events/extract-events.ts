@@ -214,7 +214,7 @@ function hostPlace(parties: readonly ExtractedEntity[]): ExtractedEntity | undef
 function withoutLocatingPlaces(d: EventDraft, parties: ExtractedEntity[]): ExtractedEntity[] {
   if (d.type !== 'agreement') return parties;
   // Two spellings of one body ("communauté d'agglomération (de) X") are one side.
-  const bodies: Set<string>[] = [];
+  const bodies: ReadonlySet<string>[] = [];
   for (const p of parties) {
     if (p.type !== 'ORG') continue;
     const words = contentWords(p);
@@ -225,7 +225,16 @@ function withoutLocatingPlaces(d: EventDraft, parties: ExtractedEntity[]): Extra
 
 const LINK_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the', 'and', 'et']);
 
-function contentWords(e: ExtractedEntity): Set<string> {
+const CONTENT_WORDS = new WeakMap<ExtractedEntity, ReadonlySet<string>>();
+
+/** The folded words of a body's name but for link words; once per entity (a body is a side of several events). */
+function contentWords(e: ExtractedEntity): ReadonlySet<string> {
+  let words = CONTENT_WORDS.get(e);
+  if (!words) CONTENT_WORDS.set(e, (words = splitContentWords(e)));
+  return words;
+}
+
+function splitContentWords(e: ExtractedEntity): Set<string> {
   return new Set(foldedName(e).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !LINK_WORDS.has(w)));
 }
 
