@@ -60,13 +60,21 @@ export function monthNumber(word: string): number | undefined {
  * case-folded into one number: most words are refused before they are sliced out and lower-cased.
  */
 export function mayBeMonthAt(text: string, i: number): boolean {
-  return MONTH_STARTS.has(foldedTriple(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2)));
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  // Two letters of Latin-1 read in a table refuse most words before the Set is asked.
+  if (a < 256 && b < 256 && MONTH_PAIRS[((a | 0x20) << 8) | (b | 0x20)] === 0) return false;
+  return MONTH_STARTS.has(foldedTriple(a, b, text.charCodeAt(i + 2)));
 }
 
 // Latin-1 capitals A–Z and À–Þ are their small letters less 0x20.
 function foldedTriple(a: number, b: number, c: number): number {
   return ((a | 0x20) << 16) | ((b | 0x20) << 8) | (c | 0x20);
 }
+
+// 1 at ((a | 0x20) << 8) | (b | 0x20) for the first two letters of each month word.
+const MONTH_PAIRS = new Uint8Array(1 << 16);
+for (const form of MONTH_NUMBERS.keys()) MONTH_PAIRS[((form.charCodeAt(0) | 0x20) << 8) | (form.charCodeAt(1) | 0x20)] = 1;
 
 const MONTH_STARTS = new Set([...MONTH_NUMBERS.keys()].map((form) => foldedTriple(form.charCodeAt(0), form.charCodeAt(1), form.charCodeAt(2))));
 

@@ -74,26 +74,47 @@ function findCandidates(text: string): DateCandidate[] {
   // One scan by char code (no match objects) for runs of digits and runs of Latin letters.
   const n = text.length;
   for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    if (isDigit(c)) {
-      let end = i + 1;
-      while (end < n && isDigit(text.charCodeAt(end))) end++;
-      if (!LETTER_BEFORE.test(text[i - 1] ?? '')) {
-        const length = end - i;
-        if (length <= 2) tryRules(text, DAY_RULES, i, found);
-        else if (length === 4) tryRules(text, YEAR_RULES, i, found);
-      }
-      i = end;
-    } else if (isLatinLetter(c)) {
-      let end = i + 1;
-      while (end < n && isLatinLetter(text.charCodeAt(end))) end++;
+    const kind = kindOf(text.charCodeAt(i));
+    if (kind === OTHER) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < n && kindOf(text.charCodeAt(end)) === kind) end++;
+    const length = end - i;
+    if (kind === DIGIT) {
+      if ((length <= 2 || length === 4) && !letterBefore(text, i)) tryRules(text, length <= 2 ? DAY_RULES : YEAR_RULES, i, found);
+    } else if (length >= 3 && length <= 10 && mayBeMonthAt(text, i) && monthNumber(text.slice(i, end)) !== undefined) {
       // monthNumber's own cheap refusal (length), and the first letters, before the word is sliced out.
-      const length = end - i;
-      if (length >= 3 && length <= 10 && mayBeMonthAt(text, i) && monthNumber(text.slice(i, end)) !== undefined) tryRules(text, MONTH_RULES, i, found);
-      i = end;
-    } else i++;
+      tryRules(text, MONTH_RULES, i, found);
+    }
+    i = end;
   }
   return found;
+}
+
+const OTHER = 0;
+const DIGIT = 1;
+const LATIN_LETTER = 2;
+// [0-9] and [A-Za-zÀ-ÖØ-öø-ÿ] by code: one byte read per character of the scan.
+const LATIN1_KIND = new Uint8Array(256);
+for (let c = 0; c < 256; c++) LATIN1_KIND[c] = c >= 48 && c <= 57 ? DIGIT : isLatinLetter(c) ? LATIN_LETTER : OTHER;
+
+function kindOf(c: number): number {
+  return c < 256 ? LATIN1_KIND[c]! : OTHER;
+}
+
+/** [A-Za-zÀ-ÖØ-öø-ÿ] */
+function isLatinLetter(c: number): boolean {
+  return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
+}
+
+/** The UTF-16 unit before i is a letter (\p{L}); ASCII by code. */
+function letterBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return LETTER_BEFORE.test(text[i - 1]!);
 }
 
 function tryRules(text: string, rules: readonly DateRule[], at: number, found: DateCandidate[]): void {
@@ -103,15 +124,6 @@ function tryRules(text: string, rules: readonly DateRule[], at: number, found: D
     const candidate = match ? build(match, text) : null;
     if (candidate) found.push(candidate);
   }
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-/** [A-Za-zÀ-ÖØ-öø-ÿ] */
-function isLatinLetter(c: number): boolean {
-  return ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
 }
 
 /** Earliest start wins, then the longest; anything overlapping a kept date is dropped. */

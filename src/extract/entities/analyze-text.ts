@@ -19,7 +19,16 @@ export function analyzeText(text: string, language: string, places: readonly Pla
   const tokens = tokenize(text);
   const { inPlace, placeRanges, areaRanges } = mapPlaces(tokens, places);
   const { headline, titleCase } = lineFlags(text, tokens);
-  return { text, tokens, language, inPlace, placeRanges, areaRanges, inHeadline: headline, inTitleCase: titleCase };
+  let listsInText = 0;
+  let shapesInText = 0;
+  let hasUpper = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    listsInText |= tok.lists;
+    shapesInText |= tok.shape;
+    if (tok.isUpper) hasUpper = true;
+  }
+  return { text, tokens, language, inPlace, placeRanges, areaRanges, inHeadline: headline, inTitleCase: titleCase, listsInText, shapesInText, hasUpper };
 }
 
 function mapPlaces(tokens: readonly Token[], places: readonly PlaceSpan[]): { inPlace: boolean[]; placeRanges: Set<number>; areaRanges: Set<number> } {
@@ -67,9 +76,11 @@ function isTitleCase(tokens: readonly Token[], from: number, to: number): boolea
   let caps = 0;
   for (let k = from; k < to; k++) {
     const tok = tokens[k]!;
-    if (!tok.isWord || tok.text.length < 4) continue;
+    // A token's length is end - start: no need to read its string.
+    const length = tok.end - tok.start;
+    if (!tok.isWord || length < 4) continue;
     // A sentence full of names still has a lower-case verb or noun of five letters.
-    if (!tok.isCap && tok.text.length >= 5) return false;
+    if (!tok.isCap && length >= 5) return false;
     words++;
     if (tok.isCap) caps++;
   }
@@ -83,8 +94,9 @@ function isHeadline(tokens: readonly Token[], from: number, to: number): boolean
   for (let k = from; k < to; k++) {
     const tok = tokens[k]!;
     if (!tok.isWord) continue;
-    letters += tok.text.length;
-    if (tok.isUpper) upper += tok.text.length;
+    const length = tok.end - tok.start;
+    letters += length;
+    if (tok.isUpper) upper += length;
     else if (tok.isCap) upper++;
   }
   return letters >= HEADLINE_MIN_LETTERS && upper / letters >= HEADLINE_UPPER_SHARE;

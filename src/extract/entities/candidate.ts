@@ -32,6 +32,12 @@ export interface Analysis {
   readonly inHeadline: readonly boolean[];
   /** Lines in Title Case ("Governor Signs Trade Pact With Premier"): roles there are not titles. */
   readonly inTitleCase: readonly boolean[];
+  /** Every word list some token of the text is in (Token.lists of all tokens, or-ed): a rule whose words are absent skips its pass. */
+  readonly listsInText: number;
+  /** The same for Token.shape. */
+  readonly shapesInText: number;
+  /** Whether some token is in capitals (Token.isUpper). */
+  readonly hasUpper: boolean;
 }
 
 /** The text a token range covers. */

@@ -21,6 +21,8 @@ const REGION_WORDS = new Set(['region', 'territory', 'zone', 'area', 'territoire
 /** "Long Form (ACR)", "Long Form [ACR]" and "ACR (Long Form)". */
 export function findAcronyms(a: Analysis): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
+  // Each "(" or "[" of the text is a token of its own.
+  if (!a.text.includes('(') && !a.text.includes('[')) return out;
   const t = a.tokens;
   for (let i = 1; i < t.length - 2; i++) {
     if (!isPunct(t[i], '([')) continue;

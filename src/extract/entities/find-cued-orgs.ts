@@ -6,7 +6,7 @@ import { isLowerBrand } from './find-acronyms.js';
 import { frenchExtent } from './find-head-orgs.js';
 import type { Token } from './tokenize.js';
 import { LOWER_STOP, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
-import { CUE_LINK, FIRM_VERB, INDUSTRY_HEAD_FIRST, INDUSTRY_HEAD_LAST, PRE_HEAD_ADJECTIVE, ROLE_NOUN } from './word-lists.js';
+import { CUE_LINK, FIRM_PARTICIPLE, FIRM_VERB, INDUSTRY_HEAD_FIRST, INDUSTRY_HEAD_LAST, POLE_COMPOUND, PRE_HEAD_ADJECTIVE, ROLE_NOUN } from './word-lists.js';
 
 /*
  * Organizations named without a head word ("Innovaud", "Prairie Creole Foods"), found by
@@ -112,6 +112,8 @@ function allInPlace(a: Analysis, s: number, end: number): boolean {
 /** "Intel's CEO", "Northgate's headquarters": what only a company has, after a name in the possessive. */
 export function findPossessiveOrgs(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
+  // "'s" is written with one apostrophe or the other.
+  if (!a.text.includes("'") && !a.text.includes('’')) return out;
   const t = a.tokens;
   for (let p = 1; p < t.length - 1; p++) {
     if (t[p]!.fold !== "'s" || t[p - 1]!.end !== t[p]!.start) continue;
@@ -124,7 +126,6 @@ export function findPossessiveOrgs(a: Analysis): Candidate[] {
   }
   return out;
 }
-const FIRM_PARTICIPLES = new Set(['investi', 'invested', 'leve', 'raised', 'rachete', 'acquired', 'recrute', 'hired', 'embauche', 'commercialise']);
 const CHIEF_OF_COMPANY = new Set(['executive', 'financial', 'operating', 'technology', 'technical']);
 const COMPANY_POSSESSIONS = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'board', 'shareholders', 'headquarters', 'plant', 'factory', 'subsidiary', 'shares', 'stock', 'workforce', 'employees', 'products']);
 
@@ -134,13 +135,14 @@ const COMPANY_POSSESSIONS = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-
  */
 export function findFirmVerbOrgs(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
+  if (!(a.listsInText & (FIRM_VERB | FIRM_PARTICIPLE))) return out;
   const t = a.tokens;
   for (let v = 1; v < t.length - 1; v++) {
     const verb = t[v]!;
     if (verb.isCap || !verb.isWord) continue;
     let firm = (verb.lists & FIRM_VERB) !== 0;
     // "a investi", "has invested", "a levé": an auxiliary and a participle.
-    if (!firm && (verb.fold === 'a' || verb.fold === 'has') && FIRM_PARTICIPLES.has(t[v + 1]!.fold)) firm = true;
+    if (!firm && (verb.fold === 'a' || verb.fold === 'has') && t[v + 1]!.lists & FIRM_PARTICIPLE) firm = true;
     if (!firm || !isBareNameWord(t[v - 1]!) || a.inPlace[v - 1] || a.inHeadline[v]) continue;
     const start = nameStartBefore(a, v);
     if (start < 0 || isGivenName(t[start])) continue;
@@ -180,6 +182,7 @@ export function findCueBeforeOrgs(a: Analysis): Candidate[] {
  */
 export function findIndustryNamedOrgs(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
+  if (!(a.listsInText & (INDUSTRY_HEAD_LAST | INDUSTRY_HEAD_FIRST))) return out;
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
@@ -242,6 +245,7 @@ const FR_ARTICLES = new Set(['la', "l'"]);
 /** "Grand Conseil", "Haute Autorité de santé": an adjective in capitals before a French head opens the name. */
 export function findPreHeadAdjectiveOrgs(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
+  if (!(a.listsInText & PRE_HEAD_ADJECTIVE)) return out;
   const t = a.tokens;
   for (let i = 0; i < t.length - 1; i++) {
     const tok = t[i]!;
@@ -257,12 +261,11 @@ export function findPreHeadAdjectiveOrgs(a: Analysis): Candidate[] {
 /** "Biopôle", "Cancéropôle": one capitalized word compounded with "-pôle" names a cluster. */
 export function findPoleCompounds(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
+  if (!(a.listsInText & POLE_COMPOUND)) return out;
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
-    // The last letter first: this runs for every token.
-    if (!tok.isCap || tok.isUpper || tok.fold.length < 7 || tok.fold.charCodeAt(tok.fold.length - 1) !== 101 || !tok.fold.endsWith('pole') || tok.fold.includes('-') || a.inHeadline[i]) continue;
-    if (FR_HEADS.has(tok.fold) || FR_SUFFIX_HEADS.has(tok.fold)) continue;
+    if (!(tok.lists & POLE_COMPOUND) || !tok.isCap || tok.isUpper || a.inHeadline[i]) continue;
     // "Biopôle Clermont-Limagne": capitalized words right after it are its name; "d'Épalinges" says where.
     let end = i + 1;
     while (end < i + 4 && isBareNameWord(t[end] ?? tok) && t[end] !== undefined && !t[end]!.sentenceStart && !t[end]!.lineStart && !isGivenName(t[end])) end++;

@@ -21,6 +21,7 @@ const LOCATIVE_FIRST = new Set(['a', 'au', 'aux', 'en', 'pour', 'vers', 'dans'])
 /** ORG candidates from French head nouns ("Ville de …", "ministère des …"). */
 export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
+  if (!(a.listsInText & FR_HEAD_WORD)) return out;
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
@@ -186,9 +187,11 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
   while (k < t.length && k < j + 3 && isConnector(t[k]!)) k++;
   const target = t[k];
   if (!target || !target.isWord || target.sentenceStart || target.lineStart) return -1;
-  const chain = t.slice(j, k).map((x) => x.fold);
+  // The connector chain is t[j, k): its second and last words, no array built.
+  const second = k > j + 1 ? t[j + 1]!.fold : '';
+  const lastLink = k > j ? t[k - 1]!.fold : '';
   // "… et la Chambre …", "… Alliance and the Research …": an article after the conjunction opens a second name.
-  if ((first === 'et' || first === 'and') && ['la', 'le', "l'", 'les', 'un', 'une', 'the', 'a', 'an'].includes(chain[1] ?? '')) return -1;
+  if ((first === 'et' || first === 'and') && SECOND_NAME_ARTICLES.has(second)) return -1;
   if (target.isCap) {
     if (!isNameWord(target) || (isGivenName(target) && isNameWord(t[k + 1]) && !(namedAfterPerson && first === 'et'))) return -1;
     // "en France" is locative, but "Université du Québec en Outaouais" names a campus.
@@ -197,11 +200,13 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
     return k;
   }
   if (proper || hasDigit(target.text)) return -1;
-  if (isStopAfter(chain[chain.length - 1] ?? '', target.fold)) return -1;
-  if ((first === 'a' || first === 'pour' || first === 'de' || first === "d'") && /(?:er|ir)$/u.test(target.fold) && chain.length === 1) return -1;
+  if (isStopAfter(lastLink, target.fold)) return -1;
+  if ((first === 'a' || first === 'pour' || first === 'de' || first === "d'") && /(?:er|ir)$/u.test(target.fold) && k === j + 1) return -1;
   if (first === 'and' || first === 'the' || first === 'of' || first === 'for' || first === 'in' || first === 'on') return -1;
   return k;
 }
+
+const SECOND_NAME_ARTICLES = new Set(['la', 'le', "l'", 'les', 'un', 'une', 'the', 'a', 'an']);
 
 const SUFFIX_HEADS = new Set(['international', 'industries', 'technologies', 'solutions', 'systems', 'holdings', 'partners', 'ventures', 'capital', 'group', 'co']);
 

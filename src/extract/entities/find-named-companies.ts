@@ -3,7 +3,7 @@ import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { COMPANY_ROLE, COMPANY_TRIGGER, FR_SUFFIX_HEAD, HONORIFIC, PLACE_BODY_PREFIX, ROLE_NOUN, ROLE_WORD } from './word-lists.js';
+import { COMPANY_ROLE, COMPANY_TRIGGER, FR_SUFFIX_HEAD, HONORIFIC, PARK_WORD, PLACE_BODY_COMPOUND, PLACE_BODY_PREFIX, ROLE_NOUN, ROLE_WORD } from './word-lists.js';
 import { CAMEL_CASE } from './word-shapes.js';
 import { LOWER_STOP, hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 
@@ -13,6 +13,7 @@ import { LOWER_STOP, hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } fr
  */
 export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>, spaced: ReadonlySet<string> = new Set()): Candidate[] {
   const out: Candidate[] = [];
+  if (!a.hasUpper) return out;
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     if (!t[i]!.isUpper || !isUpperOrgToken(a, i, blocked) || namesNonOrgThing(t, i + 1)) continue;
@@ -102,6 +103,7 @@ function isWireTag(a: Analysis, i: number): boolean {
 /** "les entreprises Ecopro et POSCO", "le cluster marocain Agrinova", "soit Coalia et Kemitek". */
 export function findTriggeredCompanies(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
+  if (!(a.listsInText & (COMPANY_TRIGGER | PARK_WORD))) return out;
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     if (t[i]!.isCap || !((t[i]!.lists & COMPANY_TRIGGER) || (t[i]!.fold === 'parc' && PARK_KINDS.has(t[i + 1]?.fold ?? '')))) continue;
@@ -127,6 +129,7 @@ const PLACE_PREPOSITIONS = new Set(['de', 'du', 'des', "d'", 'en', 'a', 'au', 'a
  */
 export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
+  if (!(a.listsInText & FR_SUFFIX_HEAD)) return out;
   const t = a.tokens;
   for (let i = 1; i < t.length; i++) {
     const tok = t[i]!;
@@ -244,6 +247,7 @@ function startsWithDigit(text: string): boolean {
 /** Brand-like words with an inner capital (SupAgro), with the capitalized word before. */
 export function findCamelCaseOrgs(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
+  if (!(a.shapesInText & CAMEL_CASE)) return out;
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
@@ -261,11 +265,12 @@ export function findCamelCaseOrgs(a: Analysis): Candidate[] {
 /** "Investissement Québec", "Hydro-Québec": a domain noun followed by a gazetteer place. */
 export function findPlaceNamedBodies(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
+  if (!(a.listsInText & (PLACE_BODY_PREFIX | PLACE_BODY_COMPOUND))) return out;
   const t = a.tokens;
   let named: Set<string> | undefined;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
-    if (!tok.isCap || tok.isUpper || a.inHeadline[i]) continue;
+    if (!(tok.lists & (PLACE_BODY_PREFIX | PLACE_BODY_COMPOUND)) || !tok.isCap || tok.isUpper || a.inHeadline[i]) continue;
     const dash = tok.fold.indexOf('-');
     if (dash > 0 && PLACE_NAMED_BODY_PREFIXES.has(tok.fold.slice(0, dash)) && isCapitalAt(tok.text, dash + 1)) {
       out.push({ type: 'ORG', start: i, end: i + 1, priority: 6, confidence: 0.65 });

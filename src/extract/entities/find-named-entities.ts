@@ -1,7 +1,7 @@
 import { NAMED_AFTER_HEADS, NON_ORG_INTRODUCERS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import type { ExtractedEntity, GeoPoint, Language } from '../types.js';
 import { analyzeText, type PlaceSpan } from './analyze-text.js';
-import { spanText, type Analysis, type Candidate } from './candidate.js';
+import type { Analysis, Candidate } from './candidate.js';
 import { aliasesOf, findAcronyms, isLowerBrand, type AcronymDefinition } from './find-acronyms.js';
 import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
 import { findCamelCaseOrgs, findDomainOrgs, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
@@ -41,23 +41,32 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   const people = findPeople(a);
   const surnames = people.filter((p) => !p.surnameOnly).map((p) => acronymKey(a.tokens[p.end - 1]!.text));
   const blocked = new Set([...acronyms.filter((d) => !d.isOrg).map((d) => acronymKey(d.acronym)), ...programNames(a), ...surnames]);
-  const heads = [...findFrenchHeadOrgs(a), ...findEnglishHeadOrgs(a)];
+  const heads = findFrenchHeadOrgs(a);
+  append(heads, findEnglishHeadOrgs(a));
   const startByEnd = new Map<number, number>();
   for (const h of heads) if (h.type === 'ORG') startByEnd.set(h.end, Math.min(h.start, startByEnd.get(h.end) ?? h.start));
-  return [
-    ...acronyms.flatMap((d) => (d.longForm ? [widenLongForm(d.longForm, startByEnd)] : ownedByName(a, d, startByEnd))),
-    ...people,
-    ...heads,
-    ...findUpperCaseOrgs(a, blocked, new Set(acronyms.filter((d) => d.isOrg && d.acronym.includes(' ')).map((d) => fold(d.acronym)))),
-    ...findTriggeredCompanies(a),
-    ...findCamelCaseOrgs(a),
-    ...findPlaceNamedBodies(a),
-    ...findSuffixHeadOrgs(a),
-    ...findRoleCompanies(a),
-    // A cue before a lone word that is a surname of the text's people ("Abbott's …") names the person.
-    ...findCuedOrgs(a).filter((c) => c.end - c.start > 1 || !surnames.includes(acronymKey(a.tokens[c.start]!.text))),
-    ...domainCandidates(a),
-  ];
+  // Appended in this order (no spread of each rule's list into a new one).
+  const out: Candidate[] = [];
+  for (const d of acronyms) {
+    if (d.longForm) out.push(widenLongForm(d.longForm, startByEnd));
+    else append(out, ownedByName(a, d, startByEnd));
+  }
+  append(out, people);
+  append(out, heads);
+  append(out, findUpperCaseOrgs(a, blocked, new Set(acronyms.filter((d) => d.isOrg && d.acronym.includes(' ')).map((d) => fold(d.acronym)))));
+  append(out, findTriggeredCompanies(a));
+  append(out, findCamelCaseOrgs(a));
+  append(out, findPlaceNamedBodies(a));
+  append(out, findSuffixHeadOrgs(a));
+  append(out, findRoleCompanies(a));
+  // A cue before a lone word that is a surname of the text's people ("Abbott's …") names the person.
+  for (const c of findCuedOrgs(a)) if (c.end - c.start > 1 || !surnames.includes(acronymKey(a.tokens[c.start]!.text))) out.push(c);
+  append(out, domainCandidates(a));
+  return out;
+}
+
+function append(out: Candidate[], more: readonly Candidate[]): void {
+  for (const c of more) out.push(c);
 }
 
 /**
@@ -101,6 +110,7 @@ function isVenue(a: Analysis, last: number): boolean {
 function programNames(a: Analysis): string[] {
   const out: string[] = [];
   const t = a.tokens;
+  if (!a.hasUpper) return out;
   for (let k = 1; k < t.length; k++) if (t[k]!.isUpper && NON_ORG_INTRODUCERS.has(t[k - 1]!.fold)) out.push(acronymKey(t[k]!.text));
   return out;
 }
@@ -117,7 +127,7 @@ function groupOrgs(a: Analysis, accepted: readonly Candidate[], acronyms: readon
   for (const c of accepted) {
     if (c.type !== 'ORG') continue;
     const d = draftOf(a, c);
-    const key = nameKey(d.name);
+    const key = d.key;
     const owner = byKey.get(key) ?? (byAcronym.size > 0 ? byAcronym.get(acronymKey(d.name)) : undefined);
     if (owner) { absorb(owner, d); continue; }
     byKey.set(key, d);
@@ -137,7 +147,7 @@ function linkAcronymMentions(a: Analysis, acronyms: readonly AcronymDefinition[]
   const t = a.tokens;
   for (let k = 0; k < t.length; k++) {
     const tok = t[k]!;
-    if (taken[k] || tok.text.length > 12 || !(tok.isCap || isLowerBrand(tok)) || !firsts.has(tok.fold.charCodeAt(0))) continue;
+    if (taken[k] || tok.end - tok.start > 12 || !(tok.isCap || isLowerBrand(tok)) || !firsts.has(tok.fold.charCodeAt(0))) continue;
     const key = acronymKeyOfFold(tok.fold);
     if (wanted.has(key)) byAcronym.get(key)?.mentions.push({ start: tok.start, end: tok.end });
   }
@@ -149,7 +159,7 @@ function linkAcronymMentions(a: Analysis, acronyms: readonly AcronymDefinition[]
  * the same head is the same body, kept as an alias.
  */
 function mergePrefixes(drafts: EntityDraft[]): EntityDraft[] {
-  const keyed = drafts.map((d) => ({ d, words: contentWords(d.name) })).sort((x, y) => y.words.length - x.words.length);
+  const keyed = drafts.map((d) => ({ d, words: contentWords(d.key) })).sort((x, y) => y.words.length - x.words.length);
   const byHead = new Map<string, { d: EntityDraft; words: string[] }[]>();
   const out: EntityDraft[] = [];
   for (const x of keyed) {
@@ -170,8 +180,9 @@ function mergePrefixes(drafts: EntityDraft[]): EntityDraft[] {
 const MAX_MERGE_BUCKET = 200;
 const NAME_FUNCTION_WORDS = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'et', 'en', 'a', 'au', 'aux', 'pour', 'of', 'the', 'and', 'for']);
 
-function contentWords(name: string): string[] {
-  return nameKey(name).split(' ').filter((w) => w && !NAME_FUNCTION_WORDS.has(w));
+/** The words of a name's key that are no function words. */
+function contentWords(key: string): string[] {
+  return key.split(' ').filter((w) => w && !NAME_FUNCTION_WORDS.has(w));
 }
 
 /** Same first word, and every word of `short` found in order in `long`. */
@@ -192,14 +203,16 @@ function groupPlaces(a: Analysis, accepted: readonly Candidate[], places: readon
     const modifier = modifierPlaceStarts(a, accepted);
     for (const p of places) {
       if (skip(p)) continue;
-      if (!modifier.has(p.start)) referred.add(nameKey(p.name));
-      addPlace(byName, { type: 'PLACE', name: p.name, aliases: new Set(), confidence: p.confidence, mentions: [{ start: p.start, end: p.end }], ...(p.geo ? { geo: p.geo } : {}) });
+      const key = nameKey(p.name);
+      if (!modifier.has(p.start)) referred.add(key);
+      addPlace(byName, { type: 'PLACE', name: p.name, key, aliases: new Set(), confidence: p.confidence, mentions: [{ start: p.start, end: p.end }], ...(p.geo ? { geo: p.geo } : {}) });
     }
   }
   for (const c of accepted) {
     if (c.type !== 'PLACE') continue;
-    referred.add(nameKey(spanText(a, c.start, c.end)));
-    addPlace(byName, draftOf(a, c));
+    const d = draftOf(a, c);
+    referred.add(d.key);
+    addPlace(byName, d);
   }
   return [...byName.entries()].filter(([key]) => referred.has(key)).map(([, d]) => d);
 }
@@ -224,10 +237,9 @@ function modifierPlaceStarts(a: Analysis, accepted: readonly Candidate[]): Set<n
 }
 
 function addPlace(byName: Map<string, EntityDraft>, d: EntityDraft): void {
-  const key = nameKey(d.name);
-  const owner = byName.get(key);
+  const owner = byName.get(d.key);
   if (owner) absorb(owner, d);
-  else byName.set(key, d);
+  else byName.set(d.key, d);
 }
 
 /** Gazetteer spans that are no place mention: inside a person's name, or an organization's head or name. */

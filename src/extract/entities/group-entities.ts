@@ -7,6 +7,8 @@ import { fold } from './tokenize.js';
 export interface EntityDraft {
   type: NamedType;
   name: string;
+  /** nameKey(name), kept with the name (worked out once per draft, not at each question). */
+  key: string;
   aliases: Set<string>;
   confidence: number;
   mentions: Span[];
@@ -57,9 +59,11 @@ function isLowerAlnum(s: string): boolean {
 export function draftOf(a: Analysis, c: Candidate): EntityDraft {
   const start = a.tokens[c.start]!.start;
   const end = a.tokens[c.end - 1]!.end;
+  const name = spanText(a, c.start, c.end);
   return {
     type: c.type,
-    name: spanText(a, c.start, c.end),
+    name,
+    key: nameKey(name),
     aliases: new Set(c.aliases ?? []),
     confidence: c.confidence,
     mentions: [{ start, end }],
@@ -68,9 +72,13 @@ export function draftOf(a: Analysis, c: Candidate): EntityDraft {
 
 /** Adds `other`'s mentions and forms to `into`; the longer name becomes the name. */
 export function absorb(into: EntityDraft, other: EntityDraft): void {
-  const [longer, shorter] = other.name.length > into.name.length ? [other.name, into.name] : [into.name, other.name];
-  into.name = longer;
-  if (nameKey(shorter) !== nameKey(longer)) into.aliases.add(shorter);
+  const otherLonger = other.name.length > into.name.length;
+  const shorter = otherLonger ? into.name : other.name;
+  if (into.key !== other.key) into.aliases.add(shorter);
+  if (otherLonger) {
+    into.name = other.name;
+    into.key = other.key;
+  }
   for (const alias of other.aliases) into.aliases.add(alias);
   into.mentions.push(...other.mentions);
   into.confidence = Math.max(into.confidence, other.confidence);
@@ -79,7 +87,7 @@ export function absorb(into: EntityDraft, other: EntityDraft): void {
 
 /** The draft as an ExtractedEntity: aliases deduplicated, mentions in text order. */
 export function finish(d: EntityDraft): ExtractedEntity {
-  const key = nameKey(d.name);
+  const key = d.key;
   const aliases: string[] = [];
   for (const x of d.aliases) if (nameKey(x) !== key && x.trim() !== '') aliases.push(x);
   const mentions = d.mentions.length > 1 ? [...d.mentions].sort((x, y) => x.start - y.start) : [...d.mentions];

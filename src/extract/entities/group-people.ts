@@ -1,5 +1,5 @@
 import type { Analysis, Candidate } from './candidate.js';
-import { absorb, draftOf, nameKey, type EntityDraft } from './group-entities.js';
+import { absorb, draftOf, type EntityDraft } from './group-entities.js';
 
 /**
  * PERSON entities: one per full name; surname-only mentions ("Premier Notley", a bare
@@ -11,10 +11,9 @@ export function groupPeople(a: Analysis, accepted: readonly Candidate[], taken: 
   const people = accepted.filter((c) => c.type === 'PERSON');
   for (const c of people.filter((p) => !p.surnameOnly)) {
     const d = draftOf(a, c);
-    const key = nameKey(d.name);
-    const existing = byKey.get(key);
+    const existing = byKey.get(d.key);
     if (existing) absorb(existing, d);
-    else byKey.set(key, d);
+    else byKey.set(d.key, d);
     const surname = a.tokens[c.end - 1]!;
     const target = existing ?? d;
     const seen = bySurname.get(surname.fold);
@@ -23,9 +22,9 @@ export function groupPeople(a: Analysis, accepted: readonly Candidate[], taken: 
   }
   for (const c of people.filter((p) => p.surnameOnly)) {
     const d = draftOf(a, c);
-    const owner = bySurname.get(a.tokens[c.start]!.fold) ?? byKey.get(nameKey(d.name));
+    const owner = bySurname.get(a.tokens[c.start]!.fold) ?? byKey.get(d.key);
     if (owner) absorb(owner, d);
-    else byKey.set(nameKey(d.name), d);
+    else byKey.set(d.key, d);
   }
   linkBareSurnames(a, bySurname, taken);
   return [...byKey.values()];

@@ -1,5 +1,5 @@
 import { foldName } from '../lexicons/people-given-names.js';
-import { spellingAt, type Spelling } from './spellings.js';
+import { HASH_SEED, hashOf, hashStep, spellingAt, type Spelling } from './spellings.js';
 import { wordLists } from './word-lists.js';
 import { wordShape } from './word-shapes.js';
 
@@ -52,8 +52,10 @@ export function tokenize(text: string): Token[] {
     // A word with an elision or a possessive is two tokens (l’|Agence, Dupuis|’s).
     // A mark token splits nowhere: only a word can hold an elision or a possessive.
     const split = isWordStart && wordHadApostrophe ? splitPoint(text.slice(i, end), i) : end;
-    pendingStart = pushToken(out, text, i, split, lineStart, lineStart || pendingStart);
-    if (split < end) pendingStart = pushToken(out, text, split, end, false, lineStart || pendingStart);
+    // A whole word was hashed while it was read.
+    const hash = isWordStart && split === end ? wordHash : hashOf(text, i, split);
+    pendingStart = pushToken(out, text, i, split, hash, lineStart, lineStart || pendingStart);
+    if (split < end) pendingStart = pushToken(out, text, split, end, hashOf(text, split, end), false, lineStart || pendingStart);
     lastEnd = end;
     i = end;
   }
@@ -61,11 +63,11 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Appends the token [start, end); returns whether the sentence starts after it (an opening quote or bracket). */
-function pushToken(out: Token[], text: string, start: number, end: number, lineStart: boolean, startsSentence: boolean): boolean {
+function pushToken(out: Token[], text: string, start: number, end: number, hash: number, lineStart: boolean, startsSentence: boolean): boolean {
   const prev = out[out.length - 1];
-  const sentenceStart = startsSentence || (prev !== undefined && endsSentence(prev, out));
+  const sentenceStart = startsSentence || (prev !== undefined && endsSentence(text, prev, out));
   const opener = isOpener(text.charCodeAt(start));
-  out.push(makeToken(text, start, end, sentenceStart && !opener, lineStart));
+  out.push(makeToken(text, start, end, hash, sentenceStart && !opener, lineStart));
   return sentenceStart && opener;
 }
 
@@ -101,25 +103,39 @@ function unitClass(c: number): number {
   return k;
 }
 
-// Whether the last word `wordEnd` read had an inner apostrophe (set there: no second scan of the word).
+// Set by `wordEnd` for the word it last read, so that the word is scanned once: whether it
+// had an inner apostrophe, and the hash of its chars (spellings.ts).
 let wordHadApostrophe = false;
+let wordHash = HASH_SEED;
 
 /** End of the word at i: letters and digits, joined by inner dashes and apostrophes. */
 function wordEnd(text: string, i: number): number {
   let k = i;
+  let h = HASH_SEED;
   wordHadApostrophe = false;
   for (;;) {
     for (;;) {
       const c = text.charCodeAt(k);
       // ASCII letters and digits inline: most of the text, and NaN past the end fails both tests.
-      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) k++;
-      else if (c >= 128 && isWordCode(text, k)) k += c >= 0xd800 && c < 0xdc00 ? 2 : 1;
-      else break;
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+        h = hashStep(h, c);
+        k++;
+      } else if (c >= 128 && isWordCode(text, k)) {
+        h = hashStep(h, c);
+        if (c >= 0xd800 && c < 0xdc00) {
+          h = hashStep(h, text.charCodeAt(k + 1));
+          k += 2;
+        } else k++;
+      } else break;
     }
     const c = text.charCodeAt(k);
     const joiner = c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 39 || c === 0x2019;
-    if (!joiner || k + 1 >= text.length || !isWordCode(text, k + 1)) return k;
+    if (!joiner || k + 1 >= text.length || !isWordCode(text, k + 1)) {
+      wordHash = h;
+      return k;
+    }
     if (c === 39 || c === 0x2019) wordHadApostrophe = true;
+    h = hashStep(h, c);
     k++;
   }
 }
@@ -155,9 +171,12 @@ function isOpener(code: number): boolean {
   return code === 0xab || code === 0x201c || code === 34 || code === 40 || code === 91 || code === 0x2018 || code === 45 || code === 0x2013 || code === 0x2014 || code === 0x2022;
 }
 
-function endsSentence(prev: Token, out: readonly Token[]): boolean {
-  if (prev.text.length !== 1 || !isTerminal(prev.text.charCodeAt(0))) return false;
-  if (prev.text !== '.') return true;
+/** Whether the token after `prev` starts a sentence; read from the text, not from the token's strings. */
+function endsSentence(text: string, prev: Token, out: readonly Token[]): boolean {
+  if (prev.end - prev.start !== 1) return false;
+  const code = text.charCodeAt(prev.start);
+  if (!isTerminal(code)) return false;
+  if (code !== 46) return true;
   const before = out[out.length - 2];
   if (!before || !before.isWord) return true;
   if (ABBREVIATIONS.has(before.fold)) return false;
@@ -169,8 +188,8 @@ function isTerminal(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 0x2026 || code === 58 || code === 59;
 }
 
-function makeToken(text: string, start: number, end: number, sentenceStart: boolean, lineStart: boolean): Token {
-  const s = spellingAt(text, start, end, describeSpelling);
+function makeToken(text: string, start: number, end: number, hash: number, sentenceStart: boolean, lineStart: boolean): Token {
+  const s = spellingAt(text, start, end, hash, describeSpelling);
   return { text: s.text, start, end, fold: s.fold, isWord: s.isWord, isCap: s.isCap, isUpper: s.isUpper, sentenceStart, lineStart, lists: s.lists, shape: s.shape };
 }
 

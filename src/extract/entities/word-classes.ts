@@ -69,7 +69,14 @@ export function hasDigit(text: string): boolean {
   return false;
 }
 
-/** A punctuation token among `chars`. */
+/**
+ * A punctuation token among `chars` (punctuation marks only). A mark is one char; the other
+ * tokens that are no word (numbers, astral symbols) are never among them. By char code, no
+ * string search: this runs for many tokens in most rules.
+ */
 export function isPunct(token: Token | undefined, chars: string): boolean {
-  return token !== undefined && !token.isWord && chars.includes(token.text);
+  if (token === undefined || token.isWord || token.text.length !== 1) return false;
+  const c = token.text.charCodeAt(0);
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
 }

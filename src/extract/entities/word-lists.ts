@@ -1,4 +1,4 @@
-import { COMPANY_TRIGGERS, EN_HEADS, FIRM_VERBS, FR_HEADS, FR_SUFFIX_HEADS, INDUSTRY_HEADS_FIRST, INDUSTRY_HEADS_LAST, PLACE_NAMED_BODY_PREFIXES, PRE_HEAD_ADJECTIVES } from '../lexicons/org-head-words.js';
+import { COMPANY_TRIGGERS, EN_HEADS, FIRM_PARTICIPLES, FIRM_VERBS, FR_HEADS, FR_SUFFIX_HEADS, INDUSTRY_HEADS_FIRST, INDUSTRY_HEADS_LAST, PLACE_NAMED_BODY_PREFIXES, PRE_HEAD_ADJECTIVES } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { foldName, GIVEN_NAMES } from '../lexicons/people-given-names.js';
 import { COMPANY_ROLES, HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
@@ -48,6 +48,14 @@ export const PRE_HEAD_ADJECTIVE = 1 << 15;
 export const PRIME_WORD = 1 << 16;
 /** "chez", "by", "par", "of", "de": words after which findCueBeforeOrgs looks for a company. */
 export const CUE_LINK = 1 << 17;
+/** FIRM_PARTICIPLES. */
+export const FIRM_PARTICIPLE = 1 << 18;
+/** "Hydro-Québec": a compound whose first part is in PLACE_NAMED_BODY_PREFIXES. */
+export const PLACE_BODY_COMPOUND = 1 << 19;
+/** "Biopôle", "Cancéropôle": a word of seven letters or more ending in "pole", no compound, no head of its own. */
+export const POLE_COMPOUND = 1 << 20;
+/** "parc": a park, or the body that runs a science park. */
+export const PARK_WORD = 1 << 21;
 
 // News text repeats its words; bounded so that a text of unique words cannot grow it.
 // Only short words: a fold is often the token's own slice of the text, and V8 keeps the
@@ -83,11 +91,15 @@ function lookUp(fold: string): number {
   if (PRE_HEAD_ADJECTIVES.has(fold)) bits |= PRE_HEAD_ADJECTIVE;
   if (fold === 'premier' || fold === 'prime') bits |= PRIME_WORD;
   if (fold === 'chez' || fold === 'by' || fold === 'par' || fold === 'of' || fold === 'de') bits |= CUE_LINK;
+  if (FIRM_PARTICIPLES.has(fold)) bits |= FIRM_PARTICIPLE;
+  if (fold === 'parc') bits |= PARK_WORD;
+  if (fold.length >= 7 && fold.endsWith('pole') && !fold.includes('-') && !FR_HEADS.has(fold) && !FR_SUFFIX_HEADS.has(fold)) bits |= POLE_COMPOUND;
   const dash = fold.indexOf('-');
   if (dash > 0) {
     const first = fold.slice(0, dash);
     if (GIVEN_NAMES.has(foldName(first))) bits |= GIVEN_NAME_PREFIX;
     if (ROLE_WORDS.has(first)) bits |= ROLE_WORD;
+    if (PLACE_NAMED_BODY_PREFIXES.has(first)) bits |= PLACE_BODY_COMPOUND;
   }
   return bits;
 }

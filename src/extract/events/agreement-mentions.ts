@@ -27,6 +27,9 @@ const SIGN_VERB = new WordStartRegex(
     true,
   ),
 );
+// A word that every SIGN_VERB match holds (same flags, so the same case folding): a clause with
+// none skips the costlier search.
+const SIGN_VERB_STEM = /sign|renouvel|renew|scell|seal|conclu|paraph|ratifi|inked/iu;
 // "entre A et B et entre C et D" names a few agreements; a longer chain is not prose.
 const MAX_LISTS = 6;
 
@@ -90,7 +93,7 @@ const RENEWAL = new WordStartRegex(String.raw`(?:renouvel\p{L}*|renew\p{L}*)\b`)
 export function agreementMentions(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention[] {
   const { text } = ctx;
   const clause = text.slice(region.start, region.end);
-  const verb = SIGN_VERB.exec(clause);
+  const verb = SIGN_VERB_STEM.test(clause) ? SIGN_VERB.exec(clause) : null;
   const verbAt = verb ? region.start + verb.index : -1;
   // Intention words count only close to the noun ("en vue d'établir un jumelage", "projet de partenariat").
   const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, trigger.end + 40));
@@ -108,7 +111,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     sentence,
     region,
     reference: reference(trigger),
-    cue: signing || (hasPlanningCue(near) && !isGenericPlural(trigger)),
+    cue: signing || (!isGenericPlural(trigger) && hasPlanningCue(near)),
     signing,
     verbal: verb !== null && !NOMINAL.test(verb[0].replace(/^(?:a|ont|avait|avaient|have|has|had)\s+/i, '')),
     status,
@@ -251,10 +254,12 @@ function agreementSignatories(ctx: MentionContext, region: Span, trigger: Trigge
 
 /** "Signée le 18 mars 1958, la charte … a été renouvelée le 7 février 2024": the first signing is its own event. */
 function splitRenewal(ctx: MentionContext, mentions: EventMention[], clause: string, region: Span): EventMention[] {
-  if (mentions.length !== 1 || !RENEWAL.test(clause)) return mentions;
+  if (mentions.length !== 1) return mentions;
+  // Two dates first: most clauses have fewer, and then the renewal words need not be looked for.
   const dates = datesWithin(ctx.dates, region.start, region.end);
+  if (dates.length < 2) return mentions;
   const values = [...new Set(dates.map((d) => d.value))].sort();
-  if (values.length < 2) return mentions;
+  if (values.length < 2 || !RENEWAL.test(clause)) return mentions;
   const first = dates.find((d) => d.value === values[0])!;
   // "signée pour la première fois en 1978": a year of origin recalled, not a signing the text reports.
   if (!/\d{2}-\d{2}$/.test(first.value)) return mentions;

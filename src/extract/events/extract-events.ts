@@ -2,6 +2,7 @@ import type { DateMention } from '../dates/extract-dates.js';
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, ExtractedEvent, Language, Span } from '../types.js';
 import { EntityIndex } from './entity-index.js';
+import { findEventWords } from './event-words.js';
 import { findEventMentions, type MentionContext } from './find-event-mentions.js';
 import { findAllTriggers, type Trigger } from './find-triggers.js';
 import { mergeMentions, type EventDraft } from './merge-mentions.js';
@@ -40,16 +41,17 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   };
   const index = new EntityIndex(input.entities);
   const lines = datelines(input.text);
+  const words = findEventWords(input.text);
   const ctx: MentionContext = {
     text: input.text,
     index,
     // "QUEBEC CITY, May 2, 2022 —" dates the news, not the event of its sentence (still a fallback below).
     dates: input.dates.filter((d) => !lines.some((l) => l.start <= d.start && d.end <= l.end)),
-    titles: titleZones(input.text, index),
+    titles: titleZones(input.text, index, words.titles),
     datelines: lines,
     allDates: input.dates,
   };
-  const mentions = bySentence(input.sentences, findAllTriggers(input.text))
+  const mentions = bySentence(input.sentences, findAllTriggers(input.text, words.nouns))
     .slice(0, MAX_EVENT_SENTENCES)
     .flatMap(([s, inside]) => findEventMentions(ctx, s, inside));
   const drafts = mergeMentions(mentions, index);
@@ -212,7 +214,7 @@ function hostPlace(parties: readonly ExtractedEntity[]): ExtractedEntity | undef
 function withoutLocatingPlaces(d: EventDraft, parties: ExtractedEntity[]): ExtractedEntity[] {
   if (d.type !== 'agreement') return parties;
   // Two spellings of one body ("communauté d'agglomération (de) X") are one side.
-  const bodies: Set<string>[] = [];
+  const bodies: ReadonlySet<string>[] = [];
   for (const p of parties) {
     if (p.type !== 'ORG') continue;
     const words = contentWords(p);
@@ -223,7 +225,16 @@ function withoutLocatingPlaces(d: EventDraft, parties: ExtractedEntity[]): Extra
 
 const LINK_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the', 'and', 'et']);
 
-function contentWords(e: ExtractedEntity): Set<string> {
+const CONTENT_WORDS = new WeakMap<ExtractedEntity, ReadonlySet<string>>();
+
+/** The folded words of a body's name but for link words; once per entity (a body is a side of several events). */
+function contentWords(e: ExtractedEntity): ReadonlySet<string> {
+  let words = CONTENT_WORDS.get(e);
+  if (!words) CONTENT_WORDS.set(e, (words = splitContentWords(e)));
+  return words;
+}
+
+function splitContentWords(e: ExtractedEntity): Set<string> {
   return new Set(foldedName(e).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !LINK_WORDS.has(w)));
 }
 

@@ -99,10 +99,10 @@ const TRAVEL = [
 // One pass finds what a pass per list would: a mission noun and an agreement noun never start
 // at the same offset, and neither can start inside the other (no noun of one list is a part or
 // an end of a word of the other).
-const NOUN_RE = new RegExp(
-  `${byFirstLetter([...new Set(['accords?-cadres?', 'ententes?-cadres?', ...AGREEMENT_EN, ...AGREEMENT_FR]), ...MISSION], true)}(?!${L})`,
-  'giu',
-);
+export const NOUN_BRANCHES = [...new Set(['accords?-cadres?', 'ententes?-cadres?', ...AGREEMENT_EN, ...AGREEMENT_FR]), ...MISSION];
+/** What must follow a trigger noun: no letter or combining mark. */
+export const NOUN_END = `(?!${L})`;
+const NOUN_RE = new RegExp(`${byFirstLetter(NOUN_BRANCHES, true)}${NOUN_END}`, 'giu');
 const MISSION_NOUN = new RegExp(`^(?:${MISSION.join('|')})$`, 'iu');
 const TRAVEL_RE = new RegExp(`${byFirstLetter(TRAVEL, false)}(?=\\s+(?:à|au|aux|en|\\p{Lu}|the\\s+\\p{Lu}))`, 'gu');
 
@@ -112,11 +112,14 @@ const MISSION_QUALIFIER_AFTER =
 const MISSION_QUALIFIER_BEFORE =
   /(?:trade|business|economic|investment|commercial|official|diplomatic|exploratory|fact-finding|state)\s+$/iu;
 
-/** Every agreement or mission noun in [start, end) of text, traps removed. */
-export function findTriggers(text: string, span: Span): Trigger[] {
+/**
+ * Every agreement or mission noun in [start, end) of text, traps removed. `nouns`: every match
+ * of NOUN_RE in the slice, those inside a word included, when the caller searched them already.
+ */
+export function findTriggers(text: string, span: Span, nouns?: readonly Span[]): Trigger[] {
   const slice = text.slice(span.start, span.end);
   const found: Trigger[] = [];
-  for (const [start, end] of wordMatches(NOUN_RE, slice)) {
+  for (const [start, end] of nouns ? wordStarts(nouns, slice) : wordMatches(NOUN_RE, slice)) {
     const mission = MISSION_NOUN.test(slice.slice(start, end));
     const t = mission ? missionTrigger(text, span.start + start, span.start + end) : agreementTrigger(text, span.start + start, span.start + end);
     if (t) found.push(t);
@@ -128,9 +131,12 @@ export function findTriggers(text: string, span: Span): Trigger[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Every trigger of the document in one pass per pattern, for callers that then bucket by sentence. */
-export function findAllTriggers(text: string): Trigger[] {
-  return findTriggers(text, { start: 0, end: text.length });
+/**
+ * Every trigger of the document in one pass per pattern, for callers that then bucket by sentence;
+ * `nouns` as for findTriggers (findEventWords).
+ */
+export function findAllTriggers(text: string, nouns?: readonly Span[]): Trigger[] {
+  return findTriggers(text, { start: 0, end: text.length }, nouns);
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -147,6 +153,13 @@ function wordMatches(re: RegExp, text: string): [number, number][] {
     if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue;
     found.push([m.index, m.index + m[0].length]);
   }
+  return found;
+}
+
+/** The matches found beforehand that start a word, as wordMatches keeps them. */
+function wordStarts(matches: readonly Span[], text: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (const m of matches) if (!(m.start > 0 && LETTER.test(text[m.start - 1]!))) found.push([m.start, m.end]);
   return found;
 }
 
@@ -183,9 +196,10 @@ function isAgreementTrap(text: string, start: number, end: number, word: string)
   const after = text.slice(end, end + 20).toLowerCase();
   // An all-caps word used as a programme or strategy name (démarche ACCORD), not a headline.
   if (word.length > 3 && word === word.toUpperCase() && !isUpperCaseLine(text, start)) return true;
-  if (/(?:^|[^\p{L}])d['’]\s*$/u.test(before) && /^accord/i.test(word)) return true; // d'accord
-  if (/(?:^|[^\p{L}])commun\s+$/u.test(before) && /^accord/i.test(word)) return true; // d'un commun accord
-  if (/(?:^|[^\p{L}])en\s+$/u.test(before) && /^\s+avec/.test(after) && /^accord/i.test(word)) return true; // en accord avec
+  const accord = /^accord/i.test(word);
+  if (accord && /(?:^|[^\p{L}])d['’]\s*$/u.test(before)) return true; // d'accord
+  if (accord && /(?:^|[^\p{L}])commun\s+$/u.test(before)) return true; // d'un commun accord
+  if (accord && /(?:^|[^\p{L}])en\s+$/u.test(before) && /^\s+avec/.test(after)) return true; // en accord avec
   if (/^conventions?$/i.test(word) && /^\s+(?:center|centre|hall|bureau)/i.test(after)) return true;
   // "the BIO International Convention", "San Diego Convention": a capitalized name of a gathering or a venue.
   if (/^Conventions?$/u.test(word) && CAPITALIZED_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !isUpperCaseLine(text, start)) return true;
@@ -226,9 +240,10 @@ const DESTINATION_AHEAD = /\s(?:à|au|aux|en)\s+\p{Lu}/u;
 function isMissionTrap(lower: string, before: string, after: string): boolean {
   // "a pour mission de", "notre mission de rendre", "la mission de l'organisme": a mandate, not a trip.
   // … unless a destination follows: "la mission de la Chambre au Sénégal".
-  if (/^missions?$/.test(lower) && /^\s+(?:de|d['’]|of)\s+(?:\p{Ll}+er|\p{Ll}+ir|\p{Ll}+re|l['’]|la|notre|votre|to)\b/iu.test(after) && !DESTINATION_AHEAD.test(after)) return true;
-  if (/(?:pour|comme|our|its|whose)\s+$/i.test(before) && /^missions?$/.test(lower)) return true;
-  if (/^missions?$/.test(lower) && /^\s+(?:statement|is\s+to)/i.test(after)) return true;
+  const mission = /^missions?$/.test(lower);
+  if (mission && /^\s+(?:de|d['’]|of)\s+(?:\p{Ll}+er|\p{Ll}+ir|\p{Ll}+re|l['’]|la|notre|votre|to)\b/iu.test(after) && !DESTINATION_AHEAD.test(after)) return true;
+  if (mission && /(?:pour|comme|our|its|whose)\s+$/i.test(before)) return true;
+  if (mission && /^\s+(?:statement|is\s+to)/i.test(after)) return true;
   // "visite(z) notre site", "visit our website"
   if (/^visit/.test(lower) && /^\s+(?:notre|our|the|le|la)?\s*(?:site|website|page|www)/i.test(after)) return true;
   // Délégation générale du Québec à …, Délégation Wallonie-Bruxelles: an institution.

@@ -230,10 +230,13 @@ function placeAfterTravel(ctx: MentionContext, region: Span): ExtractedEntity | 
 }
 
 // "Accompagné d'une délégation …, X a …", "À la tête d'une délégation, X …": X leads it.
-const FRONTED = /(?:accompagnée?s?|à\s+la\s+tête|accompanied|leading|heading)\s+(?:d['’]|de\s+|by\s+|of\s+)?(?:une?\s+|a\s+|an\s+|la\s+|the\s+)?$/iu;
+// Only tested, and it must end the text: matched backward from the end (as WordSuffixRegex does).
+const FRONTED = /(?<=(?:accompagnée?s?|à\s+la\s+tête|accompanied|leading|heading)\s+(?:d['’]|de\s+|by\s+|of\s+)?(?:une?\s+|a\s+|an\s+|la\s+|the\s+)?)/iuy;
 
 function fronted(ctx: MentionContext, region: Span, trigger: Trigger) {
-  if (!FRONTED.test(ctx.text.slice(Math.max(region.start, trigger.start - 40), trigger.start))) return [];
+  const before = ctx.text.slice(Math.max(region.start, trigger.start - 40), trigger.start);
+  FRONTED.lastIndex = before.length;
+  if (!FRONTED.test(before)) return [];
   const first = personMentions(ctx.index, trigger.end, region.end)[0];
   return first ? [first] : [];
 }

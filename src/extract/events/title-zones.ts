@@ -1,37 +1,47 @@
-import { byFirstLetter, wordRegex } from '../text/word-regex.js';
+import { byFirstLetter } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
 
+/** Words that open a person's title. */
+export const TITLE_WORDS = String.raw`sous-ministre|ministre|minister|secrétaire|secretary|présidente?|president|vice-présidente?|directeur|directrice|director|mairesse|maire|mayor|bourgmestre|échevine?|préfète?|prefect|chancelière?|chancellor|gouverneure?|governor|premier|déléguée?|consule?|ambassadeur|ambassadrice|ambassador|recteur|rectrice|commissaire|commissioner|chef|PDG|CEO`.split('|');
+/** What must follow a title word: no letter or digit (a Unicode `\b`). */
+export const TITLE_END = String.raw`(?![\p{L}\p{N}])`;
 // No leading boundary in the pattern (it would be tried at every offset); checked in titleZones.
 // Its branches grouped by first letter, as it is searched over the whole text (see byFirstLetter).
-const TITLE = wordRegex(
-  `${byFirstLetter(
-    String.raw`sous-ministre|ministre|minister|secrétaire|secretary|présidente?|president|vice-présidente?|directeur|directrice|director|mairesse|maire|mayor|bourgmestre|échevine?|préfète?|prefect|chancelière?|chancellor|gouverneure?|governor|premier|déléguée?|consule?|ambassadeur|ambassadrice|ambassador|recteur|rectrice|commissaire|commissioner|chef|PDG|CEO`.split('|'),
-    true,
-  )}\\b`,
-  'giu',
-);
+const TITLE = new RegExp(`${byFirstLetter(TITLE_WORDS, true)}${TITLE_END}`, 'giu');
 // A comma followed by "de …" continues a list of portfolios; any other comma ends the title.
 const ZONE_END = /,(?!\s*(?:de|du|des|d['’]|et|and|of)[\s'’])|[()\n;:–—]|\s(?:a|ont|est|sont|has|have|was|were|will|signed|un|une|an)\s|\.(?:\s|$)/u;
 
-/** Spans from a title word ("ministre responsable des …", "président de …") to the end of the title. */
-export function titleZones(text: string, index: EntityIndex): Span[] {
+/**
+ * Spans from a title word ("ministre responsable des …", "président de …") to the end of the title.
+ * `words`: every match of a title word in the text, those inside a word included, when the
+ * caller searched them already (findEventWords).
+ */
+export function titleZones(text: string, index: EntityIndex, words: readonly Span[] = titleWords(text)): Span[] {
   const zones: Span[] = [];
-  // exec on the shared global regex rather than matchAll, which clones the RegExp on every call.
-  TITLE.lastIndex = 0;
-  for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
-    const start = m.index;
+  for (const word of words) {
+    const start = word.start;
+    const length = word.end - start;
     if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
     // "le premier accord" is an ordinal; "Premier Notley", "premier ministre", "premier of" are titles.
-    if (m[0] === 'premier' && !/^\s+(?:ministre|minister|of|de|du)\b/u.test(text.slice(m.index + 7, m.index + 20))) continue;
+    if (length === 7 && text.startsWith('premier', start) && !/^\s+(?:ministre|minister|of|de|du)\b/u.test(text.slice(start + 7, start + 20))) continue;
     const limit = Math.min(text.length, start + 300);
-    const stop = ZONE_END.exec(text.slice(start + m[0].length, limit));
-    let end = stop ? start + m[0].length + stop.index : limit;
-    const person = index.within(start + m[0].length, end).find((p) => p.entity.type === 'PERSON');
+    const stop = ZONE_END.exec(text.slice(start + length, limit));
+    let end = stop ? start + length + stop.index : limit;
+    const person = index.within(start + length, end).find((p) => p.entity.type === 'PERSON');
     if (person) end = person.start;
     zones.push({ start, end });
   }
   return zones;
+}
+
+/** Every match of a title word, those inside a word included. */
+function titleWords(text: string): Span[] {
+  const words: Span[] = [];
+  // exec on the shared global regex rather than matchAll, which clones the RegExp on every call.
+  TITLE.lastIndex = 0;
+  for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) words.push({ start: m.index, end: m.index + m[0].length });
+  return words;
 }
 
 export function insideZone(zones: readonly Span[], at: number): Span | undefined {

@@ -194,3 +194,6 @@ export const FIRM_VERBS: ReadonlySet<string> = new Set(['emploie', 'employs', 'f
 
 /** Adjectives written in capitals before a French head that open the name: "Grand Conseil", "Haute Autorité". */
 export const PRE_HEAD_ADJECTIVES: ReadonlySet<string> = new Set(['grand', 'grande', 'haut', 'haute']);
+
+/** Participles that, after "a"/"has", only firms take: "Vale a investi", "has raised". */
+export const FIRM_PARTICIPLES: ReadonlySet<string> = new Set(['investi', 'invested', 'leve', 'raised', 'rachete', 'acquired', 'recrute', 'hired', 'embauche', 'commercialise']);

@@ -1,7 +1,7 @@
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
 import { EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, NEVER_PLACES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
-import { gapAfter, isJoiner } from './word-tokens.js';
+import { gapAfter, isJoinerAfter, isSpaceAfter } from './word-tokens.js';
 
 /** A named geographic feature or venue found by its head word, not by the gazetteer. */
 export interface FeatureSpan {
@@ -48,13 +48,23 @@ const FUNCTION_WORDS = new Set(['la', 'le', 'les', 'l', 'the', 'de', 'du', 'des'
 // Every word that can open a rule below: other words are skipped at the cost of one lookup.
 const ANY_HEAD = new Set([...EN_SUFFIX_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_VENUE_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, 'region']);
 
+// Lengths of the heads by their first letter (bit n: a head of n letters): most words are refused
+// by this test before their key is hashed for the Set.
+const HEAD_LENGTHS = new Uint32Array(128);
+for (const head of ANY_HEAD) HEAD_LENGTHS[head.charCodeAt(0)]! |= 1 << head.length;
+
+function mayBeHead(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return first < 128 && key.length < 32 && (HEAD_LENGTHS[first]! & (1 << key.length)) !== 0;
+}
+
 const isNameWord = (token: WordToken): boolean => token.capitalized && !token.allCaps && !FUNCTION_WORDS.has(token.key);
 
 /** Geographic features and venues named with a head word, in French and English. */
 export function findFeatures(text: string, tokens: readonly WordToken[]): FeatureSpan[] {
   const found: FeatureSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!ANY_HEAD.has(tokens[i]!.key)) continue;
+    if (!mayBeHead(tokens[i]!.key) || !ANY_HEAD.has(tokens[i]!.key)) continue;
     const span =
       suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i) ?? settlement(text, tokens, i);
     if (span) found.push(span);
@@ -74,7 +84,7 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
   if (!head.capitalized) return LOWER_SUFFIX_HEADS.has(head.key) ? { first, last: before, confidence: 0.6 } : null;
   // "Soar Valley Textiles Ltd", "Research Triangle Regional Partnership": a company's or body's name.
   const next = tokens[i + 1];
-  if (next && next.capitalized && !FUNCTION_WORDS.has(next.key) && gapAfter(text, tokens, i) === ' ') return null;
+  if (next && next.capitalized && !FUNCTION_WORDS.has(next.key) && isSpaceAfter(text, tokens, i)) return null;
   return venue ? { first, last: i, confidence: 0.6, venue } : { first, last: i, confidence: 0.65 };
 }
 
@@ -87,7 +97,7 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   let j = i + 1;
   while (j < tokens.length && j <= i + 2 && (french ? FR_LINKS.has(tokens[j]!.key) : tokens[j]!.key === 'of') && !tokens[j]!.capitalized) j++;
   const last = capitalizedRunAfter(text, tokens, j);
-  if (last < j || !isJoiner(gapAfter(text, tokens, j - 1))) return null;
+  if (last < j || !isJoinerAfter(text, tokens, j - 1)) return null;
   return { first: i, last, confidence: 0.6 };
 }
 
@@ -108,7 +118,7 @@ function settlement(text: string, tokens: readonly WordToken[], i: number): Feat
   const [head, link] = [tokens[i]!, tokens[i + 1]];
   if (head.capitalized || !SETTLEMENT_HEADS.has(head.key) || !link || link.capitalized || !SETTLEMENT_LINKS.has(link.key)) return null;
   const name = tokens[i + 2];
-  if (!name || !/^[ '’]$/.test(gapAfter(text, tokens, i + 1)) || gapAfter(text, tokens, i) !== ' ') return null;
+  if (!name || !/^[ '’]$/.test(gapAfter(text, tokens, i + 1)) || !isSpaceAfter(text, tokens, i)) return null;
   if (ORDINARY_WORDS.has(name.key)) return null;
   let last = i + 2;
   while (last + 1 < tokens.length && last < i + 1 + MAX_NAME_WORDS && isNameWord(tokens[last + 1]!) && SETTLEMENT_JOINERS.has(gapAfter(text, tokens, last))) last++;
@@ -130,7 +140,7 @@ function regionOfFeature(text: string, tokens: readonly WordToken[], i: number):
 function capitalizedRunBefore(text: string, tokens: readonly WordToken[], from: number): number {
   let first = from + 1;
   while (first - 1 >= 0 && first - 1 > from - MAX_NAME_WORDS && isNameWord(tokens[first - 1]!)) {
-    if (first <= from && !isJoiner(gapAfter(text, tokens, first - 1))) break;
+    if (first <= from && !isJoinerAfter(text, tokens, first - 1)) break;
     first--;
   }
   return first;
@@ -139,7 +149,7 @@ function capitalizedRunBefore(text: string, tokens: readonly WordToken[], from: 
 function capitalizedRunAfter(text: string, tokens: readonly WordToken[], from: number): number {
   let last = from - 1;
   while (last + 1 < tokens.length && last + 1 < from + MAX_NAME_WORDS && isNameWord(tokens[last + 1]!)) {
-    if (last >= from && !isJoiner(gapAfter(text, tokens, last))) break;
+    if (last >= from && !isJoinerAfter(text, tokens, last)) break;
     last++;
   }
   return last;

@@ -7,7 +7,7 @@ import { findFeatures } from './find-features.js';
 import { judgePlace, judgeVenuePlace, type JudgeInput, type Lookup } from './judge-place.js';
 import { PlaceContext } from './place-context.js';
 import type { WordToken } from './word-tokens.js';
-import { gapAfter, isHyphen, isJoiner, wordTokens } from './word-tokens.js';
+import { isHyphenAfter, isJoinerAfter, isSpaceAfter, wordTokens } from './word-tokens.js';
 
 /**
  * A place named in the text. Places inside organization names ("Université de
@@ -85,7 +85,7 @@ function lookupNames(text: string, tokens: readonly WordToken[], index: PlaceInd
       if (keyed.entries.length > 0) found.push({ first: i, last: j, entries: keyed.entries });
       if (!keyed.isPrefix) break;
       j++;
-      if (j >= tokens.length || j >= i + index.maxWords || !isJoiner(gapAfter(text, tokens, j - 1))) break;
+      if (j >= tokens.length || j >= i + index.maxWords || !isJoinerAfter(text, tokens, j - 1)) break;
       known = lookUpNext(known, tokens[j]!.key);
     }
     reverseFrom(found, from);
@@ -133,7 +133,7 @@ function qualifiedPlaces(text: string, tokens: readonly WordToken[], found: read
     if (!f.entry) return f;
     let { first, last } = f;
     const before = tokens[first - 1];
-    if (before?.capitalized && QUALIFIERS_BEFORE.has(before.key) && gapAfter(text, tokens, first - 1) === ' ') {
+    if (before?.capitalized && QUALIFIERS_BEFORE.has(before.key) && isSpaceAfter(text, tokens, first - 1)) {
       if (f.entry.kind !== 'city' || before.key === 'greater' || before.key === 'metro') first--;
     }
     if (f.entry.kind !== 'city') {
@@ -154,24 +154,24 @@ function compassBefore(text: string, tokens: readonly WordToken[], first: number
   if (tokens[link]?.key === 'l' && tokens[link - 1]?.key === 'de') link--;
   const compass = tokens[link - 1];
   if (!compass?.capitalized || !COMPASS_AFTER.has(compass.key) || !['de', 'du', 'd'].includes(tokens[link]?.key ?? '')) return first;
-  for (let t = link - 1; t < first; t++) if (!isJoiner(gapAfter(text, tokens, t))) return first;
+  for (let t = link - 1; t < first; t++) if (!isJoinerAfter(text, tokens, t)) return first;
   // "Côte-Nord du Québec": the compass word ends another name.
-  if (link >= 2 && isHyphen(gapAfter(text, tokens, link - 2))) return first;
+  if (link >= 2 && isHyphenAfter(text, tokens, link - 2)) return first;
   return link - 1;
 }
 
 /** The last token of "Suisse romande", "Inde du Sud", "Europe de l'Est" after a place ending at `last`. */
 function qualifierAfter(text: string, tokens: readonly WordToken[], last: number): number {
   const next = tokens[last + 1];
-  if (!next || gapAfter(text, tokens, last) !== ' ') return last;
+  if (!next || !isSpaceAfter(text, tokens, last)) return last;
   if (!next.capitalized && QUALIFIERS_AFTER.has(next.key)) return last + 1;
   if (next.key !== 'du' && next.key !== 'de') return last;
   let t = last + 2;
-  if (next.key === 'de' && tokens[t]?.key === 'l' && isJoiner(gapAfter(text, tokens, last + 1))) t++;
+  if (next.key === 'de' && tokens[t]?.key === 'l' && isJoinerAfter(text, tokens, last + 1)) t++;
   const compass = tokens[t];
-  if (!compass?.capitalized || !COMPASS_AFTER.has(compass.key) || !isJoiner(gapAfter(text, tokens, t - 1))) return last;
+  if (!compass?.capitalized || !COMPASS_AFTER.has(compass.key) || !isJoinerAfter(text, tokens, t - 1)) return last;
   // "Afrique du Nord-Est"
-  return isHyphen(gapAfter(text, tokens, t)) && COMPASS_AFTER.has(tokens[t + 1]?.key ?? '') ? t + 1 : t;
+  return isHyphenAfter(text, tokens, t) && COMPASS_AFTER.has(tokens[t + 1]?.key ?? '') ? t + 1 : t;
 }
 
 /** A venue whose name stands before its head words ("Orbitek Convention Center"), not "Centre des congrès". */
@@ -195,8 +195,19 @@ function venuePlaces(features: readonly Found[], lookups: readonly Lookup[], acc
 /** Countries the text names outright (through a country or subdivision name). */
 function countriesNamed(lookups: readonly Lookup[]): ReadonlySet<string> {
   const countries = new Set<string>();
-  for (const { entries } of lookups) {
-    for (const e of entries) if (e.kind !== 'city' && !e.needsCue && !e.minor && e.country) countries.add(e.country);
+  for (const { entries } of lookups) for (const country of countriesOf(entries)) countries.add(country);
+  return countries;
+}
+
+// The gazetteer's entry lists are fixed: what a list says about countries is worked out once
+// ("Springfield" lists some fifty towns, read at every mention otherwise).
+const COUNTRIES_OF = new WeakMap<readonly PlaceEntry[], readonly string[]>();
+
+function countriesOf(entries: readonly PlaceEntry[]): readonly string[] {
+  let countries = COUNTRIES_OF.get(entries);
+  if (!countries) {
+    countries = entries.filter((e) => e.kind !== 'city' && !e.needsCue && !e.minor && e.country).map((e) => e.country!);
+    COUNTRIES_OF.set(entries, countries);
   }
   return countries;
 }
@@ -230,7 +241,7 @@ function keepWholeCompounds(text: string, tokens: readonly WordToken[], found: F
   const twins: Found[] = [];
   for (let i = 0; i < tokens.length; ) {
     let end = i;
-    while (end + 1 < tokens.length && tokens[end + 1]!.capitalized && isHyphen(gapAfter(text, tokens, end))) end++;
+    while (end + 1 < tokens.length && tokens[end + 1]!.capitalized && isHyphenAfter(text, tokens, end)) end++;
     if (end > i) {
       let some = false;
       let all = true;

@@ -3,7 +3,7 @@ import type { PlaceEntry } from '../gazetteer/place-index.js';
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
 import { ARTICLES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NAME_FOLLOWERS, NEVER_PLACES, NOUN_LINKS, PLACE_HEADS, ROLES_BEFORE_NAMES, STREET_WORDS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
-import { gapAfter, isHyphen } from './word-tokens.js';
+import { gapAfter, isGapAfter, isHyphenAfter, isSpaceAfter } from './word-tokens.js';
 
 export type Cue = 'strong' | 'weak' | 'none';
 
@@ -28,7 +28,7 @@ const NAME_WALK_WORDS = new Set([
 const NAME_WALK = 8;
 
 // What may separate two words of one phrase: spaces and an elision apostrophe.
-const WORD_GAP = new Set([' ', '\u00a0', '\t', '\n', '\r', "'", '’']);
+const WORD_GAP = new Set([' ', '\u00a0', '\t', '\n', '\r', "'", '’'].map((c) => c.charCodeAt(0)));
 
 const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
 const GIVEN_NAMES: ReadonlySet<string> = new Set([...wordLists.givenNames, ...EXTRA_GIVEN_NAMES]);
@@ -69,7 +69,7 @@ export class PlaceContext {
     const from = this.#tokens[i - 1]!.end;
     const to = this.#tokens[i]!.start;
     if (to - from > 3) return -1;
-    for (let at = from; at < to; at++) if (!WORD_GAP.has(this.#text[at]!)) return -1;
+    for (let at = from; at < to; at++) if (!WORD_GAP.has(this.#text.charCodeAt(at))) return -1;
     return i - 1;
   }
 
@@ -139,8 +139,10 @@ export class PlaceContext {
 
   /** "Scottsdale, Arizona", "Pézenas (Hérault)": followed by a larger place. */
   followedBy(last: number): boolean {
-    const gap = gapAfter(this.#text, this.#tokens, last);
-    return (gap === ', ' || gap === ' (' || gap === '(') && this.isLargerPlace(last + 1);
+    const text = this.#text;
+    const tokens = this.#tokens;
+    const listed = isGapAfter(text, tokens, last, ', ') || isGapAfter(text, tokens, last, ' (') || isGapAfter(text, tokens, last, '(');
+    return listed && this.isLargerPlace(last + 1);
   }
 
   /** Token t names a country, subdivision or region outright (no cue needed). */
@@ -161,16 +163,16 @@ export class PlaceContext {
   isSurname(i: number): boolean {
     if (i === 0) return false;
     const p = this.#tokens[i - 1]!;
-    const gap = gapAfter(this.#text, this.#tokens, i - 1);
-    if (HONORIFICS.has(p.key) && (gap === '. ' || gap === ' ')) return true;
-    return gap === ' ' && p.capitalized && !p.allCaps && GIVEN_NAMES.has(p.key);
+    const spaced = isSpaceAfter(this.#text, this.#tokens, i - 1);
+    if (HONORIFICS.has(p.key) && (spaced || isGapAfter(this.#text, this.#tokens, i - 1, '. '))) return true;
+    return spaced && p.capitalized && !p.allCaps && GIVEN_NAMES.has(p.key);
   }
 
   /** "Florence Dupuis", "Victoria Beckham": a given name followed by a surname. */
   isGivenName(i: number, last: number): boolean {
     if (i !== last || !GIVEN_NAMES.has(this.#tokens[i]!.key)) return false;
     const next = this.#tokens[i + 1];
-    return next !== undefined && next.capitalized && !next.allCaps && gapAfter(this.#text, this.#tokens, i) === ' ';
+    return next !== undefined && next.capitalized && !next.allCaps && isSpaceAfter(this.#text, this.#tokens, i);
   }
 
   /** A comma right before token i: "…, France Bélisle". */
@@ -181,15 +183,15 @@ export class PlaceContext {
   /** The capitalized word after `last` could be a surname: not all capitals, not a common word. */
   isSurnameAfter(last: number): boolean {
     const next = this.#tokens[last + 1];
-    return next !== undefined && next.capitalized && !next.allCaps && !COMMON_WORDS.has(next.key) && gapAfter(this.#text, this.#tokens, last) === ' ';
+    return next !== undefined && next.capitalized && !next.allCaps && !COMMON_WORDS.has(next.key) && isSpaceAfter(this.#text, this.#tokens, last);
   }
 
   /** Lower-case word glued by a hyphen on either side: "outre-Rhin", "franco-québécois". */
   isGluedToWord(i: number, last: number): boolean {
     const before = this.#tokens[i - 1];
     const after = this.#tokens[last + 1];
-    if (before && !before.capitalized && isHyphen(gapAfter(this.#text, this.#tokens, i - 1))) return true;
-    return after !== undefined && !after.capitalized && isHyphen(gapAfter(this.#text, this.#tokens, last));
+    if (before && !before.capitalized && isHyphenAfter(this.#text, this.#tokens, i - 1)) return true;
+    return after !== undefined && !after.capitalized && isHyphenAfter(this.#text, this.#tokens, last);
   }
 
   isCommonWord(i: number, last: number): boolean {
@@ -199,7 +201,7 @@ export class PlaceContext {
   /** "Union Bank", "Orange Telecom": followed by another capitalized word of the same name. */
   startsLongerName(last: number): boolean {
     const next = this.#tokens[last + 1];
-    return next !== undefined && next.capitalized && gapAfter(this.#text, this.#tokens, last) === ' ';
+    return next !== undefined && next.capitalized && isSpaceAfter(this.#text, this.#tokens, last);
   }
 
   /**
@@ -216,8 +218,7 @@ export class PlaceContext {
     if (ROLES_BEFORE_NAMES.has(next.key) || HONORIFICS.has(next.key) || GIVEN_NAMES.has(next.key)) return false;
     // An all-caps run is a headline ("WALLONIE - BRUXELLES AU QUÉBEC"), not a name.
     if (this.#tokens[last]!.allCaps && next.allCaps) return false;
-    const gap = gapAfter(this.#text, this.#tokens, last);
-    if (gap !== ' ' && !(gap === '. ' && this.#tokens[last]!.text.length === 1)) return false;
+    if (!isSpaceAfter(this.#text, this.#tokens, last) && !(isGapAfter(this.#text, this.#tokens, last, '. ') && this.#tokens[last]!.text.length === 1)) return false;
     return !this.#titleCase(last);
   }
 
@@ -257,7 +258,7 @@ export class PlaceContext {
   /** "rue Sherbrooke", "avenue de Paris", "Sherbrooke Street". */
   isStreetName(i: number, last: number): boolean {
     const next = this.#tokens[last + 1];
-    if (next && next.capitalized && STREET_WORDS.has(next.key) && next.key !== 'place' && gapAfter(this.#text, this.#tokens, last) === ' ') return true;
+    if (next && next.capitalized && STREET_WORDS.has(next.key) && next.key !== 'place' && isSpaceAfter(this.#text, this.#tokens, last)) return true;
     let p = this.previousWord(i);
     if (p >= 0 && NOUN_LINKS.has(this.#tokens[p]!.key)) p = this.previousWord(p);
     return p >= 0 && !this.#tokens[p]!.capitalized && STREET_WORDS.has(this.#tokens[p]!.key);
@@ -296,7 +297,7 @@ export class PlaceContext {
 
   /** "Bécancour, Trois-Rivières": a place listed right after another. */
   #listedAfterPlace(i: number, placeEnds: Uint8Array): boolean {
-    return i > 0 && gapAfter(this.#text, this.#tokens, i - 1) === ', ' && placeEnds[i - 1] === 1;
+    return i > 0 && isGapAfter(this.#text, this.#tokens, i - 1, ', ') && placeEnds[i - 1] === 1;
   }
 }
 

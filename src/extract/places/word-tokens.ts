@@ -95,6 +95,8 @@ function factsOf(word: string): WordFacts {
 // "Côte d'Ivoire", "St. John", "Wallonie - Bruxelles", "Saguenay–Lac-Saint-Jean".
 const JOINERS = new Set([' ', '\u00a0', '-', '‐', '‑', '–', "'", '’', '. ', '.', '.-', ' - ', ' – ']);
 const HYPHENS = new Set(['-', '‐', '‑', '–']);
+const HYPHEN_CODES = new Set([...HYPHENS].map((h) => h.charCodeAt(0)));
+const LONGEST_JOINER = Math.max(...[...JOINERS].map((j) => j.length));
 
 /** The characters between token i and token i + 1. */
 export function gapAfter(text: string, tokens: readonly WordToken[], i: number): string {
@@ -102,10 +104,32 @@ export function gapAfter(text: string, tokens: readonly WordToken[], i: number):
   return next ? text.slice(tokens[i]!.end, next.start) : '';
 }
 
-export function isJoiner(gap: string): boolean {
-  return JOINERS.has(gap);
+/** The gap after token i is a joiner; cut out of the text only when it is neither one space nor too long to be one. */
+export function isJoinerAfter(text: string, tokens: readonly WordToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  const from = tokens[i]!.end;
+  const length = next.start - from;
+  if (length === 1 && text.charCodeAt(from) === 32) return true;
+  return length <= LONGEST_JOINER && JOINERS.has(text.slice(from, next.start));
 }
 
-export function isHyphen(gap: string): boolean {
-  return HYPHENS.has(gap);
+/** The gap after token i is a hyphen or dash, read by char code. */
+export function isHyphenAfter(text: string, tokens: readonly WordToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.start - tokens[i]!.end === 1 && HYPHEN_CODES.has(text.charCodeAt(next.start - 1));
+}
+
+/** The gap after token i is one plain space, read by char code. */
+export function isSpaceAfter(text: string, tokens: readonly WordToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.start - tokens[i]!.end === 1 && text.charCodeAt(next.start - 1) === 32;
+}
+
+/** gapAfter(text, tokens, i) === gap, without cutting the gap out. */
+export function isGapAfter(text: string, tokens: readonly WordToken[], i: number, gap: string): boolean {
+  const next = tokens[i + 1];
+  if (!next) return gap === '';
+  const from = tokens[i]!.end;
+  return next.start - from === gap.length && text.startsWith(gap, from);
 }

@@ -91,13 +91,15 @@ function isCloser(c: string): boolean {
 function startsSentence(c: string): boolean {
   if (c === '«' || c === '"' || c === '“' || c === '(' || c === '[' || c === '—' || c === '-') return true;
   if (c >= '0' && c <= '9') return true;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 /** True when the word ending at the period `i` is a known abbreviation or a one-letter initial. */
 function isAbbreviation(text: string, i: number): boolean {
   let s = i;
-  while (s > 0 && isWordChar(text[s - 1]!)) s--;
+  while (s > 0 && isWordCharAt(text, s - 1)) s--;
   const word = text.slice(s, i);
   if (word.length === 0) return false;
   if (word.length === 1 && word !== word.toLowerCase()) return true;
@@ -106,7 +108,11 @@ function isAbbreviation(text: string, i: number): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
-function isWordChar(c: string): boolean {
+/** The unit at i has case (a letter that lower- or upper-cases to something else); ASCII by code. */
+function isWordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  const c = text[i]!;
   return c !== c.toLowerCase() || c !== c.toUpperCase();
 }
 

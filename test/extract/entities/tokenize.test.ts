@@ -4,6 +4,17 @@ import { tokenize } from '../../../src/extract/entities/tokenize.js';
 const texts = (s: string) => tokenize(s).map((t) => t.text);
 
 describe('tokenize', () => {
+  it('gives a spelling seen before the same facts as the first time, however many words were kept in between', () => {
+    // Thousands of distinct words, long ones and accented ones: the kept-spellings table grows and its pool too.
+    const words = Array.from({ length: 6000 }, (_, n) => `${n % 3 === 0 ? 'Été' : 'mot'}${n.toString(36)}${n % 7 === 0 ? '-internationalisation' : ''}`);
+    const text = words.join(' ');
+    const first = tokenize(text);
+    const again = tokenize(text);
+    expect(first.map((t) => t.text)).toEqual(words);
+    expect(again).toEqual(first);
+    expect(again[3]).toMatchObject({ text: 'Été3', fold: 'ete3', isCap: true, isWord: true });
+  });
+
   it('splits French elisions with either apostrophe and keeps hyphenated names whole', () => {
     expect(texts("l’Agence d'Ivoire et Jean-François")).toEqual(['l’', 'Agence', "d'", 'Ivoire', 'et', 'Jean-François']);
   });
