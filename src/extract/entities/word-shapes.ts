@@ -11,6 +11,8 @@ export const INNER_CAPITAL = 2;
 export const ADJECTIVE_LIKE = 4;
 /** "SupAgro": two capitalized parts, not a surname prefix ("McGill", "LeBlanc"). */
 export const CAMEL_CASE = 8;
+/** "Halifax-based": a compound whose fold ends in "-based". */
+export const BASED_COMPOUND = 16;
 
 const LOWER_BRAND_FORM = /^\p{Ll}{1,10}\p{Lu}[\p{L}\d]{0,10}$/u;
 const INNER_CAPITAL_FORM = /^\p{Lu}\p{Ll}+\p{Lu}/u;
@@ -30,6 +32,7 @@ export function wordShape(text: string, fold: string, isCap: boolean, isUpper: b
   const lower = text.toLowerCase();
   if (lower.length > 3 && (ADJECTIVE.test(lower) || PREFIX_ADJECTIVE.test(lower))) bits |= ADJECTIVE_LIKE;
   if (isCap && !isUpper && text.length >= 5 && mayBeCamel(text) && CAMEL.test(text) && !SURNAME_PREFIX.test(text)) bits |= CAMEL_CASE;
+  if (fold.endsWith('-based')) bits |= BASED_COMPOUND;
   return bits;
 }
 
