@@ -116,7 +116,8 @@ export function findPossessiveOrgs(a: Analysis): Candidate[] {
   if (!a.text.includes("'") && !a.text.includes('’')) return out;
   const t = a.tokens;
   for (let p = 1; p < t.length - 1; p++) {
-    if (t[p]!.fold !== "'s" || t[p - 1]!.end !== t[p]!.start) continue;
+    // An "'s" token is two chars: the length from the offsets spares reading most folds.
+    if (t[p]!.end - t[p]!.start !== 2 || t[p]!.fold !== "'s" || t[p - 1]!.end !== t[p]!.start) continue;
     const what = t[p + 1]!.fold;
     // "chief executive", not "chief of staff" (a politician's aide).
     if (!COMPANY_POSSESSIONS.has(what) && !(what === 'chief' && CHIEF_OF_COMPANY.has(t[p + 2]?.fold ?? ''))) continue;

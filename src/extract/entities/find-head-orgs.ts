@@ -1,9 +1,9 @@
-import { COMPANY_TRIGGERS, EN_HEADS, EN_OF_ONLY_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, VENUE_WORDS } from '../lexicons/org-head-words.js';
+import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { FR_HEAD_WORD } from './word-lists.js';
+import { EN_HEAD, FR_HEAD_WORD, LEGAL_SUFFIX } from './word-lists.js';
 import { CONNECTORS, LOWER_STOP, hasDigit, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
 
 const MAX_ORG_TOKENS = 18;
@@ -235,7 +235,7 @@ function englishRun(t: readonly Token[], i: number): number {
     const tok = t[k]!;
     if (tok.sentenceStart || tok.lineStart) break;
     if (isNameWord(tok) && !tok.isUpper) { k++; end = k; continue; }
-    if (tok.isUpper && LEGAL_SUFFIXES.has(tok.fold)) { k++; end = k; continue; }
+    if (tok.isUpper && tok.lists & LEGAL_SUFFIX) { k++; end = k; continue; }
     // "Quantolys inc.", "Dubé ltée": a legal form in lower case, with its period, closes the name.
     if (!tok.isCap && LOWER_LEGAL_SUFFIXES.has(tok.fold) && isPunct(t[k + 1], '.')) { end = k + 1; break; }
     if (['of', 'for', 'and', '&', 'the', 'on', 'de', 'du', 'des'].includes(tok.fold) && !tok.isCap && isNameWord(t[k + 1]) && !t[k + 1]!.isUpper) { k++; continue; }
@@ -260,7 +260,7 @@ function hasEnglishHead(t: readonly Token[], start: number, end: number): boolea
 
 function isEnglishHead(tok: Token): boolean {
   if (!tok.isCap) return LOWER_LEGAL_SUFFIXES.has(tok.fold);
-  return EN_HEADS.has(tok.fold) || (tok.isUpper && LEGAL_SUFFIXES.has(tok.fold)) || (LEGAL_SUFFIXES.has(tok.fold) && tok.text.length > 2);
+  return (tok.lists & EN_HEAD) !== 0 || ((tok.lists & LEGAL_SUFFIX) !== 0 && (tok.isUpper || tok.end - tok.start > 2));
 }
 
 // Plural nouns for a body's people that open a sentence before "of" + the body's name.

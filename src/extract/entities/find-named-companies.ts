@@ -4,7 +4,7 @@ import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { COMPANY_ROLE, COMPANY_TRIGGER, FR_SUFFIX_HEAD, HONORIFIC, PARK_WORD, PLACE_BODY_COMPOUND, PLACE_BODY_PREFIX, ROLE_NOUN, ROLE_WORD } from './word-lists.js';
-import { CAMEL_CASE } from './word-shapes.js';
+import { BASED_COMPOUND, CAMEL_CASE } from './word-shapes.js';
 import { LOWER_STOP, hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 
 /**
@@ -106,7 +106,7 @@ export function findTriggeredCompanies(a: Analysis): Candidate[] {
   if (!(a.listsInText & (COMPANY_TRIGGER | PARK_WORD))) return out;
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (t[i]!.isCap || !((t[i]!.lists & COMPANY_TRIGGER) || (t[i]!.fold === 'parc' && PARK_KINDS.has(t[i + 1]?.fold ?? '')))) continue;
+    if (t[i]!.isCap || !((t[i]!.lists & COMPANY_TRIGGER) || (t[i]!.lists & PARK_WORD && PARK_KINDS.has(t[i + 1]?.fold ?? '')))) continue;
     let k = i + 1;
     while (k < t.length && k < i + 6 && !t[k]!.isCap && (isLowerFiller(t[k]!) || isPunct(t[k], ',:'))) k++;
     // Right after the descriptor, a place-like name is the body's ("le pôle de compétitivité
@@ -176,7 +176,7 @@ export function findRoleCompanies(a: Analysis): Candidate[] {
     const tok = t[i]!;
     let k = -1;
     if ((tok.lists & COMPANY_ROLE) !== 0 && ROLE_LINKS.has(t[i + 1]!.fold)) k = i + 2;
-    else if (isBasedCompound(tok.fold)) k = i + 1;
+    else if (tok.shape & BASED_COMPOUND) k = i + 1;
     if (k < 0 || !isCompanyWord(a, k) || isHeadWord(t[k]) || COMMON_NOUN.test(t[k]!.fold) || NOT_COMPANIES.has(t[k]!.fold)) continue;
     let end = k + 1;
     while (end < k + 3 && isCompanyWord(a, end, true) && !isHeadWord(t[end])) end++;
@@ -185,10 +185,6 @@ export function findRoleCompanies(a: Analysis): Candidate[] {
   return out;
 }
 
-/** "Halifax-based": the last-letter test first, as this runs for every token. */
-function isBasedCompound(fold: string): boolean {
-  return fold.charCodeAt(fold.length - 1) === 100 && fold.endsWith('-based');
-}
 
 function isLowerFiller(tok: Token): boolean {
   if (!tok.isWord || hasDigit(tok.text) || ENGLISH_FUNCTION.has(tok.fold)) return false;

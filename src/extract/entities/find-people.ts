@@ -5,6 +5,7 @@ import { isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 import { HONORIFIC, INDUSTRY_HEAD_LAST, PRIME_WORD, ROLE_WORD } from './word-lists.js';
+import { HAS_DIGIT } from './word-shapes.js';
 
 const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'del', 'della', 'bin', 'ben', 'ibn', 'al', 'el', 'ter', 'ten']);
 // Nouns before a name that make it a street, building or prize, not a person.
@@ -61,7 +62,7 @@ function titleCaseLimit(a: Analysis, j: number): number {
 
 function isSurnameWord(tok: Token | undefined): boolean {
   // isNameWord implies a leading capital letter, so only digits remain to rule out.
-  return tok !== undefined && isNameWord(tok) && !hasDigit(tok.text);
+  return tok !== undefined && isNameWord(tok) && !(tok.shape & HAS_DIGIT);
 }
 
 function isInitial(t: readonly Token[], k: number): boolean {

@@ -2,6 +2,8 @@ import type { Token } from './tokenize.js';
 import { GIVEN_NAME, GIVEN_NAME_PREFIX, HEAD_WORD, NAME_STOP } from './word-lists.js';
 import { ADJECTIVE_LIKE, INNER_CAPITAL } from './word-shapes.js';
 
+export { hasDigit } from './word-shapes.js';
+
 /** Function words that may sit inside a name between two content words. */
 export const CONNECTORS: ReadonlySet<string> = new Set([
   'de', 'du', 'des', "d'", "l'", 'la', 'le', 'les', 'en', 'et', 'pour', 'a', 'au', 'aux',
@@ -58,15 +60,6 @@ export function hasInnerCapital(token: Token): boolean {
 /** A head noun of a French or English organization name. */
 export function isHeadWord(token: Token | undefined): boolean {
   return token !== undefined && (token.lists & HEAD_WORD) !== 0;
-}
-
-/** A digit 0-9 in `text` (/\d/ without the regex call: this runs for most capitalized words). */
-export function hasDigit(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 /**

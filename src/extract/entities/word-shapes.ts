@@ -11,6 +11,10 @@ export const INNER_CAPITAL = 2;
 export const ADJECTIVE_LIKE = 4;
 /** "SupAgro": two capitalized parts, not a surname prefix ("McGill", "LeBlanc"). */
 export const CAMEL_CASE = 8;
+/** "Halifax-based": a compound whose fold ends in "-based". */
+export const BASED_COMPOUND = 16;
+/** A digit 0-9 somewhere in it (CD2E, 3D). */
+export const HAS_DIGIT = 32;
 
 const LOWER_BRAND_FORM = /^\p{Ll}{1,10}\p{Lu}[\p{L}\d]{0,10}$/u;
 const INNER_CAPITAL_FORM = /^\p{Lu}\p{Ll}+\p{Lu}/u;
@@ -30,7 +34,18 @@ export function wordShape(text: string, fold: string, isCap: boolean, isUpper: b
   const lower = text.toLowerCase();
   if (lower.length > 3 && (ADJECTIVE.test(lower) || PREFIX_ADJECTIVE.test(lower))) bits |= ADJECTIVE_LIKE;
   if (isCap && !isUpper && text.length >= 5 && mayBeCamel(text) && CAMEL.test(text) && !SURNAME_PREFIX.test(text)) bits |= CAMEL_CASE;
+  if (fold.endsWith('-based')) bits |= BASED_COMPOUND;
+  if (hasDigit(text)) bits |= HAS_DIGIT;
   return bits;
+}
+
+/** A digit 0-9 in `text` (/\d/ without the regex call). */
+export function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** A capital or a non-ASCII letter past the second character: CAMEL can match (skips the regex for most words). */
