@@ -1,4 +1,4 @@
-import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, VENUE_WORDS } from '../lexicons/org-head-words.js';
+import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
@@ -16,6 +16,8 @@ const LOWER_HEAD_DETERMINERS = new Set(['le', 'la', "l'", 'du', 'au']);
 const UPPER_HEADS = new Set(['cci', 'mrc']);
 // After a name, a word followed by one of these is a verb with its object ("… à Lyon coordonne la mission").
 const VERB_OBJECTS = new Set(['la', 'le', 'les', "l'", 'un', 'une', 'ses', 'son', 'sa', 'leur', 'leurs', 'cette', 'ce', 'ces', 'nos', 'notre', 'vos', 'votre']);
+// "La Ville rappelle que …": a word before "que" is a verb, whatever its ending.
+const THAT = new Set(['que', "qu'"]);
 const LOCATIVE_FIRST = new Set(['a', 'au', 'aux', 'en', 'pour', 'vers', 'dans']);
 
 /** ORG candidates from French head nouns ("Ville de …", "ministère des …"). */
@@ -104,7 +106,7 @@ export function frenchExtent(a: Analysis, i: number): number {
     if (isPunct(tok, ',') && last === j && adjectives > 0 && isAdjectiveList(t, j)) { j += 4; last = j; continue; }
     if (!tok.isWord) break;
     if (isConnector(tok)) {
-      const next = connectorTarget(a, j, proper, namedAfterPerson, proper && FR_EN_PLACE_HEADS.has(head));
+      const next = connectorTarget(a, j, proper, namedAfterPerson, proper && FR_EN_PLACE_HEADS.has(head), SEAT_HEADS.has(head));
       if (next < 0) break;
       lastConnector = t[next - 1]!.fold;
       j = next;
@@ -121,7 +123,7 @@ export function frenchExtent(a: Analysis, i: number): number {
       proper = true;
     } else if (afterConnector && !proper && !isStopAfter(lastConnector, tok.fold) && !hasDigit(tok.text)) {
       // the noun of a lower-case complement: "de transfert", "en écologie"
-    } else if (!bare && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && adjectives < 2 && !(t[j - 1]!.isCap && j - 1 > i && PARTICIPLE.test(tok.text)) && !(proper && VERB_OBJECTS.has(t[j + 1]?.fold ?? ''))) {
+    } else if (!bare && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && adjectives < 2 && !(t[j - 1]!.isCap && j - 1 > i && PARTICIPLE.test(tok.text)) && !(proper && VERB_OBJECTS.has(t[j + 1]?.fold ?? '')) && !THAT.has(t[j + 1]?.fold ?? '')) {
       // after a proper noun a participle is a comment, not the name ("la Ville de Lévis représentée par")
       adjectives++;
     } else break;
@@ -180,7 +182,7 @@ function isConnector(tok: Token): boolean {
 }
 
 /** Where the name goes on after the connector chain at j, or -1 when the name ends here. */
-function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPerson = false, enPlace = false): number {
+function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPerson = false, enPlace = false, seated = false): number {
   const t = a.tokens;
   const first = t[j]!.fold;
   let k = j;
@@ -196,6 +198,8 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
     if (!isNameWord(target) || (isGivenName(target) && isNameWord(t[k + 1]) && !(namedAfterPerson && first === 'et'))) return -1;
     // "en France" is locative, but "Université du Québec en Outaouais" names a campus.
     if ((first === 'en' && !(enPlace && k === j + 1 && a.inPlace[k])) || first === 'in' || first === 'on') return -1;
+    // "la Chambre de commerce … Souss-Massa à Toulouse": after a name, "à X" says where, unless the head has a seat.
+    if (first === 'a' && proper && !seated) return -1;
     if ((first === 'et' || first === 'and') && (isHeadWord(target) || startsSuffixNamedBody(t, k))) return -1;
     return k;
   }

@@ -6,6 +6,7 @@ import { aliasesOf, findAcronyms, isLowerBrand, type AcronymDefinition } from '.
 import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
 import { findCamelCaseOrgs, findDomainOrgs, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
 import { findCuedOrgs } from './find-cued-orgs.js';
+import { findLegalFormOrgs } from './find-legal-form-orgs.js';
 import { findPeople } from './find-people.js';
 import { absorb, acronymKey, acronymKeyOfFold, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
 import { groupPeople } from './group-people.js';
@@ -59,6 +60,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   append(out, findPlaceNamedBodies(a));
   append(out, findSuffixHeadOrgs(a));
   append(out, findRoleCompanies(a));
+  append(out, findLegalFormOrgs(a));
   // A cue before a lone word that is a surname of the text's people ("Abbott's …") names the person.
   for (const c of findCuedOrgs(a)) if (c.end - c.start > 1 || !surnames.includes(acronymKey(a.tokens[c.start]!.text))) out.push(c);
   append(out, domainCandidates(a));
@@ -134,7 +136,15 @@ function groupOrgs(a: Analysis, accepted: readonly Candidate[], acronyms: readon
     for (const alias of d.aliases) byAcronym.set(acronymKey(alias), d);
   }
   linkAcronymMentions(a, acronyms, byAcronym, taken);
-  return mergePrefixes([...new Set(byKey.values())]);
+  return mergePrefixes([...new Set(byKey.values())]).filter((d) => !isLowerRegion(d.name));
+}
+
+/**
+ * "la région Auvergne-Rhône-Alpes" means the territory; it names the regional body only as
+ * the short form of a "Région …" the text names, into which mergePrefixes has folded it.
+ */
+function isLowerRegion(name: string): boolean {
+  return name.startsWith('région ') || name.startsWith('region ');
 }
 
 /** Bare uses of a defined acronym that no rule took (a lower-case "Cciad") join their entity. */

@@ -48,6 +48,17 @@ city town municipality township county
 /** Legal-form suffixes that close a company name (Acme Inc., Dupont SA). */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(`
 inc ltee ltd llc llp plc corp sa sas sarl sca se gmbh ag nv bv spa srl ab oy as asa kg
+sprl scrl srl asbl bvba snc sasu eurl
+`.split(/\s+/).filter(Boolean));
+
+/** Legal forms also written in lower case after a company's name ("Dubé ltée", "Lemaire sprl"). */
+export const LOWER_LEGAL_FORMS: ReadonlySet<string> = new Set(`
+inc ltee ltd corp enr sprl scrl srl sarl asbl gmbh llc plc
+`.split(/\s+/).filter(Boolean));
+
+/** Words after "&" or "et/and" that close a firm's name: "Cloutier & Fils", "Lemaire & Associés", "Smith & Sons". */
+export const PARTNER_TAILS: ReadonlySet<string> = new Set(`
+fils filles freres associes associees cie compagnie sons brothers associates partners co
 `.split(/\s+/).filter(Boolean));
 
 /** Words before "Center/Centre" that make it a venue, a place rather than a body. */
@@ -106,6 +117,11 @@ metropole technopole agglo agglomeration technopolis innopole
 export const FR_EN_PLACE_HEADS: ReadonlySet<string> = new Set(`
 universite chambre societe office institut ecole college cegep centre
 ambassade consulat delegation representation haut-commissariat
+`.split(/\s+/).filter(Boolean));
+
+/** Heads of bodies with a seat, whose name goes on through "à" + a place ("Université du Québec à Rimouski", "Maison de la Bretagne à Québec"). */
+export const SEAT_HEADS: ReadonlySet<string> = new Set(`
+universite delegation consulat ambassade representation haut-commissariat bureau campus antenne maison
 `.split(/\s+/).filter(Boolean));
 
 /**

@@ -1,0 +1,99 @@
+import { LEGAL_SUFFIXES, LOWER_LEGAL_FORMS, PARTNER_TAILS } from '../lexicons/org-head-words.js';
+import { ROLE_WORDS } from '../lexicons/people-titles.js';
+import type { Analysis, Candidate } from './candidate.js';
+import type { Token } from './tokenize.js';
+import { isGivenName, isNameWord, isPunct } from './word-classes.js';
+
+/*
+ * A company is known by its legal form or its partners' tail whatever its other words:
+ * "Les Entreprises Bérubé-Gagnon ltée", "Lemaire & Associés sprl", "Poissonnerie
+ * Cloutier & Fils", "Tamu Foods Ltd". A company coordinated with such a name is one too:
+ * "Électrolyse Boréale inc. et Alumitech Fjord".
+ */
+
+const MAX_NAME_WORDS = 5;
+const MAX_PARTNER_WORDS = 3;
+const NAME_ARTICLES = new Set(['les', 'le', 'la', "l'", 'the']);
+const AND = new Set(['et', 'and']);
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'de', 'du', 'des', "d'", 'a', 'au', 'aux', 'en', 'pour']);
+
+export function findLegalFormOrgs(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let k = 1; k < t.length; k++) {
+    // "LA FRANCE RENOUVELLE SA COOPÉRATION": in a headline "SA" is a word.
+    if (a.inHeadline[k]) continue;
+    const tailEnd = tailAt(t, k);
+    if (tailEnd < 0) continue;
+    const start = nameStart(t, k);
+    if (start === k) continue;
+    out.push({ type: 'ORG', start, end: tailEnd, priority: 9, confidence: 0.75 });
+    const next = partnerAfter(a, tailEnd);
+    if (next) out.push(next);
+    const before = partnerBefore(a, start);
+    if (before) out.push(before);
+    k = tailEnd - 1;
+  }
+  return out;
+}
+
+/** End of the legal form or partners' tail that starts at k ("inc", "& Fils", "& Associés sprl"), or -1. */
+function tailAt(t: readonly Token[], k: number): number {
+  const tok = t[k]!;
+  if ((tok.fold === '&' || (AND.has(tok.fold) && !tok.isCap)) && t[k + 1]?.isCap && PARTNER_TAILS.has(t[k + 1]!.fold)) {
+    return isLegalForm(t[k + 2]) ? k + 3 : k + 2;
+  }
+  return isLegalForm(tok) ? k + 1 : -1;
+}
+
+/** "SA", "GmbH", "Ltd", "ltée", "sprl": upper case or capitalized forms of LEGAL_SUFFIXES, and the lower-case ones. */
+function isLegalForm(tok: Token | undefined): boolean {
+  if (!tok || !tok.isWord) return false;
+  if (!tok.isCap) return LOWER_LEGAL_FORMS.has(tok.fold);
+  return LEGAL_SUFFIXES.has(tok.fold) && (tok.isUpper || tok.text.length > 2 || tok.text === 'Co');
+}
+
+/** First token of the capitalized name that ends before k; k when there is none. */
+function nameStart(t: readonly Token[], k: number): number {
+  let s = k;
+  while (s > k - MAX_NAME_WORDS && s > 0 && isCompanyWord(t[s - 1]!) && !t[s]!.sentenceStart && !t[s]!.lineStart) s--;
+  // "… et Les Entreprises X ltée": mid-sentence, a capitalized article is the name's.
+  const article = t[s - 1];
+  if (s < k && article && article.isCap && NAME_ARTICLES.has(article.fold) && !t[s]!.sentenceStart && !article.sentenceStart && !article.lineStart) s--;
+  return s;
+}
+
+function isCompanyWord(tok: Token): boolean {
+  return isNameWord(tok) && !tok.fold.endsWith('-based') && !ROLE_WORDS.has(tok.fold) && !(tok.isUpper && LEGAL_SUFFIXES.has(tok.fold));
+}
+
+/** "X inc. et Alumitech Fjord": the capitalized run after "et/and" that follows a company. */
+function partnerAfter(a: Analysis, end: number): Candidate | undefined {
+  const t = a.tokens;
+  let k = isPunct(t[end], '.') ? end + 1 : end;
+  if (!t[k] || !AND.has(t[k]!.fold) || t[k]!.isCap) return undefined;
+  k++;
+  if (tailAt(t, k) >= 0) return undefined;
+  let e = k;
+  while (e < k + MAX_PARTNER_WORDS && e < t.length && isCompanyWord(t[e]!) && !t[e]!.sentenceStart && !t[e]!.lineStart) e++;
+  if (e === k || isPersonOrPlace(a, k, e) || tailAt(t, e) >= 0) return undefined;
+  return { type: 'ORG', start: k, end: e, priority: 4, confidence: 0.6 };
+}
+
+/** "Alumitech Fjord et X inc.": the capitalized run before "et/and" that precedes a company. */
+function partnerBefore(a: Analysis, start: number): Candidate | undefined {
+  const t = a.tokens;
+  const and = t[start - 1];
+  if (!and || !AND.has(and.fold) || and.isCap) return undefined;
+  let s = start - 1;
+  while (s > start - 1 - MAX_PARTNER_WORDS && s > 0 && isCompanyWord(t[s - 1]!) && !t[s]!.sentenceStart && !t[s]!.lineStart) s--;
+  // "Harbor Gear LLC of Portland and Tidewell Ltd": after a preposition the run says where.
+  if (s === start - 1 || isPersonOrPlace(a, s, start - 1) || PREPOSITIONS.has(t[s - 1]?.fold ?? '')) return undefined;
+  return { type: 'ORG', start: s, end: start - 1, priority: 4, confidence: 0.6 };
+}
+
+function isPersonOrPlace(a: Analysis, s: number, e: number): boolean {
+  if (isGivenName(a.tokens[s]) || a.tokens[s]!.sentenceStart) return true;
+  for (let k = s; k < e; k++) if (!a.inPlace[k]) return false;
+  return true;
+}
