@@ -1,6 +1,8 @@
 /**
  * Subdivisions of Belgium, Germany, Switzerland, Morocco, Senegal, Côte d'Ivoire, South
- * Korea and others, the regions of England, in French and English, in the line format of subdivisions-americas.ts.
+ * Korea and others, the nations and regions of the United Kingdom (historic and ceremonial ones
+ * included: Argyll, the Highlands), cultural regions of the United States, in French and
+ * English, in the line format of subdivisions-americas.ts.
  */
 export const WORLD_SUBDIVISIONS = `
 BE|region|Wallonie;Wallonia;Région wallonne|Namur
@@ -125,6 +127,29 @@ GB|region|Yorkshire and the Humber;Yorkshire|Leeds
 GB|region|East of England|Cambridge
 GB|region|South East England;South East of England|Guildford
 GB|region|South West England;South West of England|Bristol
+GB|nation|Écosse;Scotland|Edinburgh
+GB|nation|Angleterre;England|London
+GB|nation|Pays de Galles;Wales|Cardiff
+GB|nation|Irlande du Nord;Northern Ireland|Belfast
+GB|region|Highlands;Highlands écossaises;Scottish Highlands|Inverness|cue
+GB|region|Lowlands;Basses-Terres;Scottish Lowlands|Glasgow|cue
+GB|region|Argyll|Oban
+GB|region|Lothian;Lothians|Edinburgh
+GB|region|Galloway|Stranraer
+GB|region|Caithness|Wick
+GB|region|Cotswolds|Cirencester
+GB|region|Lake District|Keswick
+GB|region|East Anglia|Norwich
+GB|region|Black Country|Wolverhampton
+GB|region|Home Counties|London
+US|region|Acadiana|Lafayette
+US|region|Appalachia;Appalachie|
+US|region|Pacific Northwest;Nord-Ouest Pacifique|Seattle
+US|region|Deep South|
+US|region|Great Plains;Grandes Plaines|
+US|region|Rust Belt|
+US|region|Sun Belt|
+US|region|Bay Area|San Francisco|cue
 `;
 
 /**
@@ -171,16 +196,12 @@ export const MACRO_REGIONS = `
 *|region|Grands Lacs;Great Lakes
 *|region|Midwest
 *|region|Acadie;Acadia
-*|region|Catalogne;Catalonia
-*|region|Andalousie;Andalusia
-*|region|Toscane;Tuscany
-*|region|Lombardie;Lombardy
-*|region|Sicile;Sicily
-*|region|Sardaigne;Sardinia
-*|region|Écosse;Scotland
-*|region|Angleterre;England
-*|region|Pays de Galles;Wales
-*|region|Irlande du Nord;Northern Ireland
+ES|region|Catalogne;Catalonia|Barcelona
+ES|region|Andalousie;Andalusia|Seville
+IT|region|Toscane;Tuscany|Florence
+IT|region|Lombardie;Lombardy|Milan
+IT|region|Sicile;Sicily|Palermo
+IT|region|Sardaigne;Sardinia|Cagliari
 *|region|Sibérie;Siberia
 *|region|Patagonie;Patagonia
 *|region|Laponie;Lapland

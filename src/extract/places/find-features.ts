@@ -1,4 +1,5 @@
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
+import { AREA_HEADS, areaWithHead } from './find-area-heads.js';
 import { EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, NEVER_PLACES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, isJoinerAfter, isSpaceAfter } from './word-tokens.js';
@@ -46,7 +47,7 @@ const ORDINARY_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, .
 const FUNCTION_WORDS = new Set(['la', 'le', 'les', 'l', 'the', 'de', 'du', 'des', 'd', 'et', 'and', 'of', 'a', 'au', 'aux', 'en', 'in', 'at', 'this', 'that', 'ce', 'cette', 'une', 'un', 'an']);
 
 // Every word that can open a rule below: other words are skipped at the cost of one lookup.
-const ANY_HEAD = new Set([...EN_SUFFIX_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_VENUE_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, 'region']);
+const ANY_HEAD = new Set([...EN_SUFFIX_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_VENUE_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, ...AREA_HEADS, 'region']);
 
 // Lengths of the heads by their first letter (bit n: a head of n letters): most words are refused
 // by this test before their key is hashed for the Set.
@@ -64,9 +65,13 @@ const isNameWord = (token: WordToken): boolean => token.capitalized && !token.al
 export function findFeatures(text: string, tokens: readonly WordToken[]): FeatureSpan[] {
   const found: FeatureSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!mayBeHead(tokens[i]!.key) || !ANY_HEAD.has(tokens[i]!.key)) continue;
+    if (!mayBeHead(tokens[i]!.key) || !ANY_HEAD.has(tokens[i]!.key)) {
+      const shire = shireName(text, tokens, i);
+      if (shire) found.push(shire);
+      continue;
+    }
     const span =
-      suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i) ?? settlement(text, tokens, i);
+      areaWithHead(text, tokens, i) ?? suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i) ?? settlement(text, tokens, i);
     if (span) found.push(span);
   }
   return found;
@@ -127,6 +132,23 @@ function settlement(text: string, tokens: readonly WordToken[], i: number): Feat
   return isNameWord(name) ? { first: i + 2, last, confidence: 0.6 } : null;
 }
 
+/**
+ * "Perthshire", "Aberdeenshire", "Lanarkshire": an English county is named by "-shire", most
+ * of them too small or too old for the gazetteer. Not a word of a longer name ("Berkshire
+ * Hathaway", "New Hampshire").
+ */
+function shireName(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
+  const token = tokens[i]!;
+  if (!token.capitalized || token.allCaps || token.key.length < SHIRE_MIN || !token.key.endsWith('shire')) return null;
+  const next = tokens[i + 1];
+  if (next?.capitalized && !FUNCTION_WORDS.has(next.key) && gapAfter(text, tokens, i) === ' ') return null;
+  // "New Hampshire", "North Yorkshire": the gazetteer's name.
+  const prev = tokens[i - 1];
+  if (prev?.capitalized && isJoinerAfter(text, tokens, i - 1)) return null;
+  return { first: i, last: i, confidence: 0.6 };
+}
+const SHIRE_MIN = 7;
+
 /** "région de Fès-Meknès", "région du Saguenay": the name after "région". */
 function regionOfFeature(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   if (tokens[i]!.key !== 'region') return null;
@@ -140,10 +162,15 @@ function regionOfFeature(text: string, tokens: readonly WordToken[], i: number):
 function capitalizedRunBefore(text: string, tokens: readonly WordToken[], from: number): number {
   let first = from + 1;
   while (first - 1 >= 0 && first - 1 > from - MAX_NAME_WORDS && isNameWord(tokens[first - 1]!)) {
-    if (first <= from && !isJoinerAfter(text, tokens, first - 1)) break;
+    if (first <= from && (!isJoinerAfter(text, tokens, first - 1) || endsSentence(text, tokens, first - 1))) break;
     first--;
   }
   return first;
+}
+
+/** "Kamloops. Guangdong": a period after a word longer than an abbreviation ("St.") ends a sentence. */
+function endsSentence(text: string, tokens: readonly WordToken[], i: number): boolean {
+  return tokens[i]!.text.length > 3 && gapAfter(text, tokens, i).startsWith('.');
 }
 
 function capitalizedRunAfter(text: string, tokens: readonly WordToken[], from: number): number {

@@ -4,6 +4,7 @@ import { normalizeName } from '../gazetteer/normalize-name.js';
 import { placeIndex } from '../gazetteer/place-index.js';
 import type { GeoPoint, Language } from '../types.js';
 import { findFeatures } from './find-features.js';
+import { findUnlistedPlaces } from './find-unlisted-places.js';
 import { judgePlace, judgeVenuePlace, type JudgeInput, type Lookup } from './judge-place.js';
 import { PlaceContext } from './place-context.js';
 import type { WordToken } from './word-tokens.js';
@@ -59,7 +60,7 @@ export function findPlaces(text: string, language: Language): PlaceMention[] {
   const context = new PlaceContext(text, tokens);
   const input = judgeInput(lookups, context, tokens);
   const judged = qualifiedPlaces(text, tokens, judgeAll(lookups, input));
-  const features: Found[] = findFeatures(text, tokens).filter((f) => !crosses(f, judged));
+  const features: Found[] = [...findFeatures(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups)].filter((f) => !crosses(f, judged));
   const accepted = adoptLongForms([...judged, ...venuePlaces(features, lookups, judged, input)], tokens);
   // A venue is a place when named after one ("Moncton Convention Centre"); "SwissTech Convention Center" is a business.
   const places = features.filter((f) => !f.venue || !namedVenue(tokens, f) || accepted.some((a) => f.first <= a.first && a.last <= f.last));
@@ -247,7 +248,7 @@ function keepWholeCompounds(text: string, tokens: readonly WordToken[], found: F
       let all = true;
       for (let t = i; t <= end; t++) (covered[t] ? (some = true) : (all = false));
       if (some && !all) {
-        const twin = twinTowns(tokens, found, index, i, end);
+        const twin = twinTowns(tokens, found, index, i, end) ?? cityForm(text, tokens, found, i, end);
         if (twin) twins.push(twin);
         for (let t = i; t <= end; t++) broken.add(t);
       }
@@ -256,6 +257,19 @@ function keepWholeCompounds(text: string, tokens: readonly WordToken[], found: F
   }
   return [...found.filter((f) => !broken.has(f.first) && !broken.has(f.last)), ...twins];
 }
+
+/**
+ * "Luxembourg-Ville", "Koweït-City": a place and "-Ville"/"-City" name the city apart from
+ * the country or province, as its own place.
+ */
+function cityForm(text: string, tokens: readonly WordToken[], found: readonly Found[], first: number, last: number): Found | null {
+  if (!CITY_SUFFIXES.has(tokens[last]!.key)) return null;
+  const place = found.find((f) => f.first === first && f.last === last - 1 && f.entry);
+  if (!place?.entry) return null;
+  const name = text.slice(tokens[first]!.start, tokens[last]!.end);
+  return { first, last, confidence: place.confidence, entry: { ...place.entry, id: `${place.entry.id}~city`, name, kind: 'city' } };
+}
+const CITY_SUFFIXES = new Set(['ville', 'city']);
 
 /** The compound [first, last] as one city, when its places are cities and its other words city names. */
 function twinTowns(tokens: readonly WordToken[], found: readonly Found[], index: PlaceIndex, first: number, last: number): Found | null {

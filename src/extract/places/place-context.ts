@@ -7,6 +7,14 @@ import { gapAfter, isGapAfter, isHyphenAfter, isSpaceAfter } from './word-tokens
 
 export type Cue = 'strong' | 'weak' | 'none';
 
+// Words that open examples ("such as" is read from "as"), and the settlement nouns they give examples of.
+const EXAMPLE_CUES = new Set(['including', 'like', 'notamment', 'comme', 'dont']);
+const SETTLEMENT_PLURALS = new Set([
+  'communities', 'towns', 'cities', 'villages', 'municipalities', 'hamlets', 'counties', 'regions', 'provinces', 'countries', 'states',
+  'localities', 'destinations', 'villes', 'communes', 'municipalites', 'localites', 'hameaux', 'pays', 'provinces', 'regions', 'etats',
+]);
+const EXAMPLE_REACH = 6;
+
 // Capitalized heads of bodies named after their territory, looked for this many words back.
 const BODY_HEADS = new Set(['chambre', 'cci', 'conseil', 'prefecture', 'comite', 'federation', 'union', 'agence', 'office', 'direction', 'association', 'maison', 'caisse', 'syndicat']);
 const BODY_NAME_WORDS = 10;
@@ -81,10 +89,13 @@ export class PlaceContext {
     if (p >= 0 && p === i - 2 && this.#tokens[i - 1]!.key === 'the' && this.#cityExpected) return 'none';
     if (p < 0) return this.#listedAfterPlace(i, placeEnds) ? 'strong' : 'none';
     const key = this.#tokens[p]!.key;
+    // The article "a" ("a Welsh delegation") and the verb "a" fold like "à".
+    if (key === 'a' && this.#tokens[p]!.text !== 'à' && this.#tokens[p]!.text !== 'À') return 'none';
     // French puts "en" before countries and regions, "à" before cities.
     if (key === 'en' && this.#cityExpected) return 'weak';
     // A capitalized cue opens a sentence or a title ("To Date", "En Somme", "À Lire"): weaker.
     if (STRONG_CUES.has(key)) return this.#tokens[p]!.capitalized && !this.#tokens[i]!.allCaps ? 'weak' : 'strong';
+    if (this.#examplesOfPlaces(p)) return 'strong';
     if (!WEAK_CUES.has(key)) return this.#listConnector(p) ? 'weak' : 'none';
     if ((key === 'et' || key === 'and' || key === 'ou' || key === 'or') && placeEnds[p - 1] === 1) return 'strong';
     return this.#headBefore(p) || ((key === 'de' || key === 'du' || key === 'des' || key === 'd') && this.#bodyHeadBefore(p)) ? 'strong' : 'weak';
@@ -117,6 +128,29 @@ export class PlaceContext {
     if (key !== 'as' || this.#tokens[before]!.key !== 'well') return false;
     const first = this.previousWord(before);
     return first >= 0 && this.#tokens[first]!.key === 'as';
+  }
+
+  /**
+   * "communities south of Winnipeg such as X", "des villages comme X", "towns including X":
+   * examples given of a plural noun of settlements are places.
+   */
+  #examplesOfPlaces(p: number): boolean {
+    const key = this.#tokens[p]!.key;
+    let q = this.#wordBefore(p);
+    if (key === 'as') {
+      if (q < 0 || this.#tokens[q]!.key !== 'such') return false;
+      q = this.#wordBefore(q);
+    } else if (!EXAMPLE_CUES.has(key)) return false;
+    for (let hops = 0; q >= 0 && hops < EXAMPLE_REACH; hops++, q = this.#wordBefore(q)) {
+      if (SETTLEMENT_PLURALS.has(this.#tokens[q]!.key)) return true;
+    }
+    return false;
+  }
+
+  /** The word before token i across a comma too ("communities, such as"). */
+  #wordBefore(i: number): number {
+    if (i === 0) return -1;
+    return /^[\s,'’]{1,3}$/.test(gapAfter(this.#text, this.#tokens, i - 1)) ? i - 1 : -1;
   }
 
   /** "Chambre de métiers et de l'artisanat de la Moselle": the complement closing a body's name. */

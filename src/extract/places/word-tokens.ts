@@ -104,6 +104,16 @@ export function gapAfter(text: string, tokens: readonly WordToken[], i: number):
   return next ? text.slice(tokens[i]!.end, next.start) : '';
 }
 
+/** A gap already cut out of the text is a joiner. */
+export function isJoiner(gap: string): boolean {
+  return JOINERS.has(gap);
+}
+
+/** A gap already cut out of the text is a hyphen or dash. */
+export function isHyphen(gap: string): boolean {
+  return HYPHENS.has(gap);
+}
+
 /** The gap after token i is a joiner; cut out of the text only when it is neither one space nor too long to be one. */
 export function isJoinerAfter(text: string, tokens: readonly WordToken[], i: number): boolean {
   const next = tokens[i + 1];

@@ -1,0 +1,142 @@
+import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
+import { EN_HEADS, FR_HEADS, LEGAL_SUFFIXES } from '../lexicons/org-head-words.js';
+import type { FeatureSpan } from './find-features.js';
+import type { Lookup } from './judge-place.js';
+import type { PlaceContext } from './place-context.js';
+import { EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, STREET_WORDS } from './place-cues.js';
+import type { WordToken } from './word-tokens.js';
+import { gapAfter, isHyphen } from './word-tokens.js';
+
+/*
+ * Villages, hamlets and neighbourhoods below the gazetteer's threshold, known by what a
+ * reader knows them by: a French compound's shape ("Rivière-au-Renard"), the dateline
+ * that opens a release ("CHICOUTIMI, le 1er avril –"), or a locative preposition before
+ * a name that is nothing else ("in Onaping").
+ */
+
+// Lower-case words inside a French place compound: "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-des-Bois".
+const PARTICLES = new Set(['au', 'aux', 'sur', 'sous', 'les', 'lez', 'en', 'de', 'du', 'des', 'la', 'le', 'd', 'l', 'et']);
+const ELIDED = new Set(['d', 'l']);
+// Prepositions that put a name on the map: "à Chicoutimi", "in Onaping", "near Morris".
+const LOCATIVES = new Set(['a', 'in', 'near', 'dans', 'vers']);
+// Words before "à"/"in" that make it a dative or an object ("vendu à Bombardier", "invested in Acme").
+const OBJECT_TAKERS = new Set([
+  'vendu', 'vendue', 'cede', 'cedee', 'accorde', 'accordee', 'attribue', 'attribuee', 'confie', 'confiee', 'octroye', 'octroyee',
+  'decerne', 'decernee', 'remis', 'remise', 'offert', 'offerte', 'fourni', 'fournie', 'livre', 'livree', 'appartient', 'appartenant',
+  'hommage', 'merci', 'grace', 'participe', 'participer', 'participera', 'adhere', 'adherer', 'succede', 'succeder', 'associe', 'associee',
+  'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'stake', 'stakes', 'interest', 'shares', 'participate',
+  'participates', 'participated', 'involved', 'role', 'trust', 'confidence', 'faith', 'believe', 'believes', 'degree', 'expert', 'experts',
+]);
+const LANGUAGES = new Set(['french', 'english', 'spanish', 'german', 'arabic', 'mandarin', 'chinese', 'japanese', 'korean', 'portuguese', 'italian', 'russian', 'dutch', 'swahili', 'hindi', 'cantonese', 'wolof', 'creole', 'gaelic', 'welsh', 'latin', 'greek', 'polish', 'turkish']);
+// "in Danish", "in Vietnamese": language and nationality endings.
+const DEMONYM = /(?:ish|ese)$/;
+const MAX_NAME_WORDS = 3;
+// "SAINT-ZÉNON-DU-LAC-HUMQUI": a dateline in capitals has no lower-case particle to read.
+const MAX_DATELINE_WORDS = 8;
+const DATE_AFTER = /^,\s{0,2}(?:le\s+|the\s+)?(?:\d|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d)/iu;
+
+const DATELINE_REACH = 60;
+const DATELINE_DASH = /^[^\n]*(?:[–—]|\s-\s)/u;
+
+const ORDINARY: ReadonlySet<string> = new Set([...wordLists.commonWords, ...wordLists.givenNames, ...EXTRA_COMMON_WORDS, ...EXTRA_GIVEN_NAMES, ...NEVER_PLACES, ...LANGUAGES]);
+const GIVEN: ReadonlySet<string> = new Set([...wordLists.givenNames, ...EXTRA_GIVEN_NAMES]);
+
+/** Names the gazetteer does not list (`lookups`: the spans it does) that are places all the same. */
+export function findUnlistedPlaces(text: string, tokens: readonly WordToken[], context: PlaceContext, lookups: readonly Lookup[]): FeatureSpan[] {
+  const listed = new Set<number>();
+  const touched = new Uint8Array(tokens.length);
+  for (const l of lookups) {
+    listed.add(l.first * tokens.length + l.last);
+    touched.fill(1, l.first, l.last + 1);
+  }
+  const found: FeatureSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.capitalized) continue;
+    // A compound or a dateline may hold a listed word ("Rivière", "LAC"); other names with one are the gazetteer's to judge.
+    const whole = frenchCompound(text, tokens, i) ?? datelineName(text, tokens, i, context);
+    const span = whole && !listed.has(whole.first * tokens.length + whole.last) ? whole : locative(text, tokens, i, context, touched);
+    if (!span) continue;
+    found.push(span);
+    i = span.last;
+  }
+  return found;
+}
+
+function locative(text: string, tokens: readonly WordToken[], i: number, context: PlaceContext, touched: Uint8Array): FeatureSpan | null {
+  if (touched[i]) return null;
+  const span = locativeName(text, tokens, i, context);
+  return span && !touched.subarray(span.first, span.last + 1).includes(1) ? span : null;
+}
+
+/** "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-du-Portage": capitalized words hyphened around a lower-case particle. */
+function frenchCompound(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
+  if (tokens[i]!.allCaps || (i > 0 && isHyphen(gapAfter(text, tokens, i - 1)))) return null;
+  let last = i;
+  let particle = false;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const gap = gapAfter(text, tokens, j - 1);
+    const elided = ELIDED.has(tokens[j - 1]!.key) && !tokens[j - 1]!.capitalized && (gap === "'" || gap === '’');
+    if (!isHyphen(gap) && !elided) break;
+    const token = tokens[j]!;
+    if (!token.capitalized) {
+      if (!PARTICLES.has(token.key)) return null;
+      particle = true;
+      continue;
+    }
+    if (token.allCaps) return null;
+    last = j;
+  }
+  if (!particle || last === i || !tokens[last]!.capitalized) return null;
+  // Particles must sit between capitalized words: "Lac-des-Écorces", not "Rouyn-la-".
+  if (last + 1 < tokens.length && !tokens[last + 1]!.capitalized && isHyphen(gapAfter(text, tokens, last))) return null;
+  const before = tokens[i - 1];
+  if (before && STREET_WORDS.has(before.key) && !before.capitalized) return null;
+  return { first: i, last, confidence: 0.6 };
+}
+
+/** "CHICOUTIMI, le 1er avril 2025 –": the name that opens a release's dateline. */
+function datelineName(text: string, tokens: readonly WordToken[], i: number, context: PlaceContext): FeatureSpan | null {
+  const last = nameEnd(text, tokens, i, MAX_DATELINE_WORDS);
+  const after = text.slice(tokens[last]!.end, tokens[last]!.end + DATELINE_REACH);
+  // "Signée, le 18 mars 1958, la charte …" opens a sentence; a dateline's date ends on a dash.
+  if (!context.isDateline(i, last) || !DATE_AFTER.test(after) || !DATELINE_DASH.test(after)) return null;
+  // "JUIN 2025 –", "LE 4 MARS –"; particles inside a compound ("-DU-") are fine.
+  if (NEVER_PLACES.has(tokens[i]!.key) || NEVER_PLACES.has(tokens[last]!.key)) return null;
+  return { first: i, last, confidence: 0.7 };
+}
+
+/**
+ * "à Chicoutimi", "in Onaping": a name after a locative preposition, when it is no
+ * person (a given name), no body (a head word or legal form), no acronym, month, language
+ * or common word, and no object of a verb ("vendu à Bombardier").
+ */
+function locativeName(text: string, tokens: readonly WordToken[], i: number, context: PlaceContext): FeatureSpan | null {
+  const p = context.previousWord(i);
+  const cue = tokens[p];
+  if (!cue || cue.capitalized || !LOCATIVES.has(cue.key) || (cue.key === 'a' && cue.text !== 'à')) return null;
+  const before = tokens[context.previousWord(p)];
+  if (before && (OBJECT_TAKERS.has(before.key) || HONORIFICS.has(before.key))) return null;
+  const last = nameEnd(text, tokens, i);
+  if (last - i >= MAX_NAME_WORDS || GIVEN.has(tokens[i]!.key) || context.inHeadline(i)) return null;
+  for (let t = i; t <= last; t++) {
+    const token = tokens[t]!;
+    if (token.allCaps || ORDINARY.has(token.key) || DEMONYM.test(token.key) || FR_HEADS.has(token.key) || EN_HEADS.has(token.key) || LEGAL_SUFFIXES.has(token.key)) return null;
+  }
+  // "in Acme's plant", "à Bombardier Transport": a possessive or another capitalized word goes on.
+  const next = tokens[last + 1];
+  const gap = gapAfter(text, tokens, last);
+  if (next && (next.key === 's' && (gap === "'" || gap === '’'))) return null;
+  if (next?.capitalized && gap === ' ') return null;
+  return { first: i, last, confidence: 0.55 };
+}
+
+/** Last token of the capitalized name that starts at i, words joined by a space or a hyphen. */
+function nameEnd(text: string, tokens: readonly WordToken[], i: number, maxWords = MAX_NAME_WORDS): number {
+  let last = i;
+  while (last + 1 < tokens.length && last - i < maxWords && tokens[last + 1]!.capitalized) {
+    const gap = gapAfter(text, tokens, last);
+    if (gap !== ' ' && !isHyphen(gap)) break;
+    last++;
+  }
+  return last;
+}

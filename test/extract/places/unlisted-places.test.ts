@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../../src/extract/places/find-places.js';
+import type { Language } from '../../../src/extract/types.js';
+
+const names = (text: string, language: Language = 'fr'): string[] => [...new Set(findPlaces(text, language).map((p) => p.name))];
+
+describe('findPlaces: places below the gazetteer, by their form', () => {
+  it('takes a French compound with a lower-case particle as a place', () => {
+    expect(names('Les producteurs de Sainte-Anne-des-Monts et de Pointe-aux-Outardes se sont réunis.')).toEqual(expect.arrayContaining(['Pointe-aux-Outardes']));
+    expect(names('La fromagerie de Lac-des-Écorces exporte.')).toEqual(['Lac-des-Écorces']);
+  });
+
+  it('leaves hyphenated given names and streets alone', () => {
+    expect(names('Jean-Philippe Roy habite rue Notre-Dame-des-Anges.')).toEqual([]);
+  });
+
+  it('takes "-shire" words as English counties, not inside a longer name', () => {
+    expect(names('Growers from Lincolnshire and Wiltshire joined the fair.', 'en')).toEqual(['Lincolnshire', 'Wiltshire']);
+    expect(names('The fund bought shares of Berkshire Hathaway in New Hampshire.', 'en')).toEqual(['New Hampshire']);
+  });
+
+  it('names a city written "X-Ville" apart from the country X', () => {
+    const found = findPlaces('Le Koweït investit ; la réunion se tient à Koweït-Ville.', 'fr');
+    expect(found.map((p) => p.name)).toEqual(['Koweït', 'Koweït-Ville']);
+    expect(new Set(found.map((p) => p.id)).size).toBe(2);
+  });
+});
+
+describe('findPlaces: places below the gazetteer, by their context', () => {
+  it('takes the name that opens a dateline', () => {
+    expect(names('SAINT-ZÉNON-DU-LAC-HUMQUI, le 4 mars 2025 – La municipalité annonce un projet.')).toContain('SAINT-ZÉNON-DU-LAC-HUMQUI');
+    expect(names('BORNEVILLE, le 4 mars 2025 – La municipalité annonce un projet.')).toEqual(['BORNEVILLE']);
+  });
+
+  it('does not take a participle that opens a sentence with a date', () => {
+    expect(names('Conclue, le 4 mars 1990, la convention court toujours.')).toEqual([]);
+  });
+
+  it('takes an unknown name after "à", "in", "near", not an object, a person or a language', () => {
+    expect(names('Le centre de tri est situé à Kirkbrae.')).toEqual(['Kirkbrae']);
+    expect(names('The plant is near Tullochgorm, north of the river.', 'en')).toEqual(['Tullochgorm']);
+    expect(names('Le contrat a été accordé à Quarvex. Merci à Quarvex.')).toEqual([]);
+    expect(names('The report is in Gaelic and French; they invested in Quarvex.', 'en')).toEqual([]);
+    expect(names('Le prix a été remis à Marie Quarvex.')).toEqual([]);
+  });
+
+  it('reads examples given of settlements as places', () => {
+    expect(names('Floods reached small towns such as Morris and Emerson.', 'en')).toEqual(['Morris', 'Emerson']);
+  });
+
+  it('does not read "a" as "à"', () => {
+    expect(names('She will lead a Welsh delegation.', 'en')).toEqual([]);
+  });
+});
+
+describe('findPlaces: areas named with their head noun', () => {
+  it('keeps the head of a park, a reserve and an Irish county', () => {
+    expect(names('Une randonnée dans le parc national de la Gaspésie.')).toEqual(['parc national de la Gaspésie']);
+    expect(names('They toured Banff National Park and County Mayo.', 'en')).toEqual(['Banff National Park', 'County Mayo']);
+    expect(names('The Kerrow County Council met.', 'en')).toEqual([]);
+  });
+
+  it('keeps "province de X" when X is a country or a city, not under a province’s own name', () => {
+    expect(names('La province de Namur et la province de Québec.')).toEqual(['province de Namur', 'Québec']);
+  });
+
+  it('takes the name before a lower-case "ski area"', () => {
+    expect(names('They visited the Big White ski area.', 'en')).toEqual(['Big White']);
+  });
+
+  it('knows the nations and historic regions of the United Kingdom', () => {
+    expect(names('Colleges across the Highlands, Argyll and Moray, in Scotland.', 'en')).toEqual(['Highlands', 'Argyll', 'Moray', 'Scotland']);
+  });
+});
