@@ -44,3 +44,15 @@ describe('organizations: where a French name ends', () => {
     expect(namesOf(both, 'ORG', 'fr', [placeAt(both, 'Bretagne')])).toEqual(['Région Bretagne']);
   });
 });
+
+describe('places named only inside an organization’s name', () => {
+  it('are not listed, unless the body is the territory’s own or the place is named elsewhere too', () => {
+    const inside = 'Le Fonds de recherche du Yukon finance le projet.';
+    expect(namesOf(inside, 'PLACE', 'fr', [placeAt(inside, 'Yukon')])).toEqual([]);
+    const own = 'La Région Bretagne finance le projet.';
+    expect(namesOf(own, 'PLACE', 'fr', [placeAt(own, 'Bretagne')])).toEqual(['Bretagne']);
+    const twice = 'Le Fonds de recherche du Yukon finance le projet au Yukon.';
+    const second = twice.lastIndexOf('Yukon');
+    expect(namesOf(twice, 'PLACE', 'fr', [placeAt(twice, 'Yukon'), { start: second, end: second + 5, name: 'Yukon', confidence: 0.9 }])).toEqual(['Yukon']);
+  });
+});
