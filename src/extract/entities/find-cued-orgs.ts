@@ -41,11 +41,18 @@ export function findAppositionOrgs(a: Analysis): Candidate[] {
     // "Mila, the Quebec AI institute": one word that an apposition calls a body is one, given name or not.
     const alone = c >= 1 && isBareNameWord(t[c - 1]!) && !isBareNameWord(t[c - 2] ?? t[c]!) && !isHeadWord(t[c - 1]) && !a.inPlace[c - 1];
     const start = alone ? c - 1 : nameStartBefore(a, c);
-    if (start < 0) continue;
+    if (start < 0 || isLocative(t[start - 1])) continue;
     out.push({ type: 'ORG', start, end: c, priority: 5, confidence: 0.65 });
   }
   return out;
 }
+
+/** "À Hearst, le groupe …", "In Kumasi, the delegation …": after a locative the name says where. */
+function isLocative(tok: Token | undefined): boolean {
+  if (!tok || !tok.isWord) return false;
+  return LOCATIVES.has(tok.fold) && (tok.fold !== 'a' || tok.text === 'à' || tok.text === 'À');
+}
+const LOCATIVES = new Set(['a', 'au', 'aux', 'en', 'dans', 'in', 'at', 'near', 'from', 'vers']);
 
 /**
  * An article, up to a few words, then a noun of APPOSITION_NOUNS that heads the phrase:

@@ -197,7 +197,8 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
   if (target.isCap) {
     if (!isNameWord(target) || (isGivenName(target) && isNameWord(t[k + 1]) && !(namedAfterPerson && first === 'et'))) return -1;
     // "en France" is locative, but "Université du Québec en Outaouais" names a campus.
-    if ((first === 'en' && !(enPlace && k === j + 1 && a.inPlace[k])) || first === 'in' || first === 'on') return -1;
+    // "ambassade de Tunisie en France": a post's seat, which the place rules leave to the name.
+    if ((first === 'en' && !(enPlace && k === j + 1 && (a.inPlace[k] || seated))) || first === 'in' || first === 'on') return -1;
     // "la Chambre de commerce … Souss-Massa à Toulouse": after a name, "à X" says where, unless the head has a seat.
     if (first === 'a' && proper && !seated) return -1;
     if ((first === 'et' || first === 'and') && (isHeadWord(target) || startsSuffixNamedBody(t, k))) return -1;
@@ -280,7 +281,10 @@ function diplomaticPostEnd(a: Analysis, head: number, end: number): number {
   const diplomatic = DIPLOMATIC_HEADS.has(h) || (h === 'commission' && t[head - 1]?.fold === 'high');
   if (!diplomatic || !['in', 'at'].includes(t[end]?.fold ?? '') || t[end]!.isCap) return end;
   for (let k = Math.min(t.length, end + 5); k > end + 1; k--) if (isAreaRange(a, end + 1, k)) return k;
-  return end;
+  // The place rules leave a post's seat to its name ("… of Canada in Dallas"): a capitalized name there.
+  let k = end + 1;
+  while (k < end + 4 && isNameWord(t[k]) && !t[k]!.isUpper && !isGivenName(t[k]) && !t[k]!.sentenceStart && !t[k]!.lineStart) k++;
+  return k > end + 1 ? k : end;
 }
 
 /** A legal form: "Acme Ltd" ends there, "of Greensboro" after it says where the company is. */

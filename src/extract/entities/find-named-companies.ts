@@ -64,11 +64,14 @@ function lettersOf(text: string): string {
 
 function continuesUpperName(t: readonly Token[], k: number): boolean {
   const tok = t[k]!;
-  if (tok.sentenceStart || tok.lineStart || (tok.lists & ROLE_WORD) !== 0) return false;
+  if (tok.sentenceStart || tok.lineStart || (tok.lists & ROLE_WORD) !== 0 || PEOPLE_OF_BODY.has(tok.fold)) return false;
   // "HAROPA PORT", "ACME GROUP": an all-caps common head closes an all-caps name.
   if (tok.isUpper) return hasDigit(tok.text) || UPPER_NAME_TAILS.has(tok.fold);
   return isNameWord(tok) && !isGivenName(tok) && !isHeadWord(tok) && !hasDigit(tok.text);
 }
+
+// "KNCCI Members", "OECD Staff": a body's people after its acronym are not part of its name.
+const PEOPLE_OF_BODY = new Set(['members', 'member', 'staff', 'officials', 'delegates', 'employees', 'students', 'team', 'researchers', 'partners']);
 
 /**
  * "BIO International Convention", "GIFT City", "CES Awards": capitalized words after an
@@ -177,9 +180,11 @@ export function findRoleCompanies(a: Analysis): Candidate[] {
     let k = -1;
     if ((tok.lists & COMPANY_ROLE) !== 0 && ROLE_LINKS.has(t[i + 1]!.fold)) k = i + 2;
     else if (tok.shape & BASED_COMPOUND) k = i + 1;
-    if (k < 0 || !isCompanyWord(a, k) || isHeadWord(t[k]) || COMMON_NOUN.test(t[k]!.fold) || NOT_COMPANIES.has(t[k]!.fold)) continue;
+    if (k < 0 || !isCompanyWord(a, k) || isHeadWord(t[k]) || NOT_COMPANIES.has(t[k]!.fold)) continue;
     let end = k + 1;
     while (end < k + 3 && isCompanyWord(a, end, true) && !isHeadWord(t[end])) end++;
+    // "président de la République" is a title; "présidente de Hydraulique Val-d'Or" names a firm of two words.
+    if (COMMON_NOUN.test(t[k]!.fold) && end === k + 1) continue;
     out.push({ type: 'ORG', start: k, end, priority: 4, confidence: 0.55 });
   }
   return out;
@@ -268,7 +273,10 @@ export function findPlaceNamedBodies(a: Analysis): Candidate[] {
     const tok = t[i]!;
     if (!(tok.lists & (PLACE_BODY_PREFIX | PLACE_BODY_COMPOUND)) || !tok.isCap || tok.isUpper || a.inHeadline[i]) continue;
     const dash = tok.fold.indexOf('-');
-    if (dash > 0 && PLACE_NAMED_BODY_PREFIXES.has(tok.fold.slice(0, dash)) && isCapitalAt(tok.text, dash + 1)) {
+    if (PLACE_NAMED_BODY_SUFFIXES.has(tok.fold) && i > 0 && !tok.sentenceStart && isNameWord(t[i - 1]) && (named ??= placeWords(a)).has(t[i - 1]!.fold)) {
+      // "Manitoba Hydro", "Toronto Hydro": the utility after its territory, a word the text names as a place.
+      out.push({ type: 'ORG', start: i - 1, end: i + 1, priority: 6, confidence: 0.65 });
+    } else if (dash > 0 && PLACE_NAMED_BODY_PREFIXES.has(tok.fold.slice(0, dash)) && isCapitalAt(tok.text, dash + 1)) {
       out.push({ type: 'ORG', start: i, end: i + 1, priority: 6, confidence: 0.65 });
     } else if (tok.lists & PLACE_BODY_PREFIX && !a.inPlace[i] && t[i + 1]?.isCap && !t[i + 1]!.lineStart) {
       let end = i + 1;
@@ -280,6 +288,8 @@ export function findPlaceNamedBodies(a: Analysis): Candidate[] {
   }
   return out;
 }
+
+const PLACE_NAMED_BODY_SUFFIXES = new Set(['hydro']);
 
 // Domain nouns that need words before them: "Global Affairs Canada", "Fisheries and Oceans Canada".
 const MODIFIED_BODY_PREFIXES = new Set(['affairs', 'resources', 'oceans', 'relations', 'heritage', 'services', 'development']);

@@ -81,6 +81,8 @@ pole agence incubateur accelerateur association fondation plateforme
 nonprofit non-profit charity hub incubator accelerator agency foundation consultancy
 cooperative co-operative coop co-op intercommunale giant geant
 quotidien hebdomadaire journal magazine newspaper
+conserverie poissonnerie boulangerie fromagerie brasserie distillerie laiterie imprimerie
+scierie chocolaterie biscuiterie cidrerie meunerie fonderie tonnellerie microbrasserie
 `.split(/\s+/).filter(Boolean));
 
 /** Words naming programs, strategies or events: an acronym after them is no organization. */
@@ -102,7 +104,7 @@ sante culture destination promotion developpement services service invest busine
 atout patrimoine habitation energie environnement innovation agriculture commerce
 tourism investment employment revenue health heritage opportunities trade jobs visit
 energy innovation agriculture housing infrastructure transportation enterprise
-affairs resources oceans relations statistique statistics
+affairs resources oceans relations statistique statistics education venture
 `.split(/\s+/).filter(Boolean));
 
 /**

@@ -28,6 +28,7 @@ secretary ambassador consul ceo cfo coo cto chairman chairwoman chair chairperso
 chancellor commissioner representative lieutenant-governor deputy candidate
 councillor councilor congressman congresswoman speaker leader spokesman spokeswoman
 spokesperson founder co-founder executive manager officer king queen princess
+principal vice-chancellor provost dean rector
 `;
 
 /** Role nouns, one word (hyphenated compounds included). */

@@ -22,6 +22,7 @@ const EN_SUFFIX_HEADS = new Set([
 ]);
 // Lower-case heads after a name that is a place on its own: "the Temiscouata region", "Guangdong province".
 const LOWER_SUFFIX_HEADS = new Set(['region', 'province']);
+const ECONOMIC_WORDS = new Set(['trade', 'free', 'economic', 'enterprise', 'customs']);
 const EN_PREFIX_HEADS = new Set(['bay', 'gulf', 'isle', 'strait', 'sea', 'cape', 'lake', 'mount']);
 // Lower-case French heads before a name: "lac Saint-Jean", "vallée du Richelieu".
 const FR_HEADS = new Set([
@@ -85,6 +86,8 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
   const before = venue ? i - 2 : i - 1;
   const first = capitalizedRunBefore(text, tokens, before);
   if (first > before) return null;
+  // "African Continental Free Trade Area", "Special Economic Zone": an agreement or a scheme, no place.
+  for (let t = first; t <= before; t++) if (ECONOMIC_WORDS.has(tokens[t]!.key)) return null;
   // A lower-case head ("the Temiscouata region") names only the words before it.
   if (!head.capitalized) return LOWER_SUFFIX_HEADS.has(head.key) ? { first, last: before, confidence: 0.6 } : null;
   // "Soar Valley Textiles Ltd", "Research Triangle Regional Partnership": a company's or body's name.

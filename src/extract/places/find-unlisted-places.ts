@@ -30,6 +30,12 @@ const OBJECT_TAKERS = new Set([
 const LANGUAGES = new Set(['french', 'english', 'spanish', 'german', 'arabic', 'mandarin', 'chinese', 'japanese', 'korean', 'portuguese', 'italian', 'russian', 'dutch', 'swahili', 'hindi', 'cantonese', 'wolof', 'creole', 'gaelic', 'welsh', 'latin', 'greek', 'polish', 'turkish']);
 // "in Danish", "in Vietnamese": language and nationality endings.
 const DEMONYM = /(?:ish|ese)$/;
+// Facilities and quarters named after where they are: "le terminal de Ringaskiddy", "the suburb of Kanata".
+const FACILITIES = new Set([
+  'terminal', 'port', 'aeroport', 'gare', 'quartier', 'faubourg', 'banlieue', 'hameau', 'arrondissement',
+  'airport', 'harbour', 'harbor', 'suburb', 'neighbourhood', 'neighborhood', 'outskirts',
+]);
+const FACILITY_LINKS = new Set(['de', 'du', 'd', 'of']);
 const MAX_NAME_WORDS = 3;
 // "SAINT-ZÉNON-DU-LAC-HUMQUI": a dateline in capitals has no lower-case particle to read.
 const MAX_DATELINE_WORDS = 8;
@@ -113,7 +119,7 @@ function datelineName(text: string, tokens: readonly WordToken[], i: number, con
 function locativeName(text: string, tokens: readonly WordToken[], i: number, context: PlaceContext): FeatureSpan | null {
   const p = context.previousWord(i);
   const cue = tokens[p];
-  if (!cue || cue.capitalized || !LOCATIVES.has(cue.key) || (cue.key === 'a' && cue.text !== 'à')) return null;
+  if (!cue || cue.capitalized || !(isLocative(cue) || isFacilityOf(tokens, p, context))) return null;
   const before = tokens[context.previousWord(p)];
   if (before && (OBJECT_TAKERS.has(before.key) || HONORIFICS.has(before.key))) return null;
   const last = nameEnd(text, tokens, i);
@@ -128,6 +134,17 @@ function locativeName(text: string, tokens: readonly WordToken[], i: number, con
   if (next && (next.key === 's' && (gap === "'" || gap === '’'))) return null;
   if (next?.capitalized && gap === ' ') return null;
   return { first: i, last, confidence: 0.55 };
+}
+
+function isLocative(cue: WordToken): boolean {
+  return LOCATIVES.has(cue.key) && (cue.key !== 'a' || cue.text === 'à');
+}
+
+/** "le terminal de Ringaskiddy", "the port of Tema": a facility's "de/of" names where it is. */
+function isFacilityOf(tokens: readonly WordToken[], p: number, context: PlaceContext): boolean {
+  if (!FACILITY_LINKS.has(tokens[p]!.key)) return false;
+  const head = tokens[context.previousWord(p)];
+  return head !== undefined && !head.capitalized && FACILITIES.has(head.key);
 }
 
 /** Last token of the capitalized name that starts at i, words joined by a space or a hyphen. */

@@ -16,11 +16,12 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
   'de', 'du', 'des', 'd', 'of', 'pour', 'sur', 'entre', 'avec', 'par', 'for', 'with', 'between', 'by', 'and', 'et', 'ou', 'or',
 ]);
 
-/** Nouns that make the "de"/"of" after them a strong cue: "maire de Tamm", "city of Laval". */
+/** Nouns that make the "de"/"of" after them a strong cue: "maire de Tamm", "city of Laval", "le quartier de Bellerive". */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'ville', 'commune', 'municipalite', 'village', 'region', 'province', 'departement', 'canton', 'etat', 'pays',
   'capitale', 'maire', 'mairesse', 'prefet', 'habitants', 'agglomeration', 'city', 'town', 'village', 'mayor',
   'state', 'province', 'county', 'region', 'residents', 'people',
+  'quartier', 'faubourg', 'banlieue', 'hameau', 'terminal', 'port', 'aeroport', 'gare', 'suburb', 'airport', 'harbour', 'harbor',
 ]);
 
 /** Articles skipped when looking for a cue: "dans l'Aube", "de la Beauce". */

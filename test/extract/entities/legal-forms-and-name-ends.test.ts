@@ -56,3 +56,34 @@ describe('places named only inside an organization’s name', () => {
     expect(namesOf(twice, 'PLACE', 'fr', [placeAt(twice, 'Yukon'), { start: second, end: second + 5, name: 'Yukon', confidence: 0.9 }])).toEqual(['Yukon']);
   });
 });
+
+describe('organizations: cues generalized', () => {
+  it('reads "À X, le groupe …" as a place phrase, not an apposition', () => {
+    const text = 'À Rivebelle, le groupe a visité une usine.';
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Rivebelle')])).toEqual([]);
+  });
+
+  it('takes a two-word firm after a role even when its first word is a common noun', () => {
+    expect(namesOf('Selon Lise Roy, présidente de Mécanique Valmont, la demande croît.', 'ORG')).toEqual(['Mécanique Valmont']);
+    expect(namesOf('Le président de la République a parlé.', 'ORG')).toEqual([]);
+  });
+
+  it('leaves a body’s people and roles out of an acronym’s name', () => {
+    expect(namesOf('The ABCC Members met the XYZU Principal in May.', 'ORG', 'en')).toEqual(['ABCC', 'XYZU']);
+  });
+
+  it('keeps a diplomatic post’s seat in its name', () => {
+    expect(namesOf('The Consulate General of Norway in Houston hosted the group.', 'ORG', 'en')).toEqual(['Consulate General of Norway in Houston']);
+    expect(namesOf('Elle a rencontré l’ambassade de Norvège en Espagne hier.', 'ORG')).toEqual(['ambassade de Norvège en Espagne']);
+  });
+
+  it('takes a firm after a lower-case shop noun, its article included', () => {
+    expect(namesOf('Elle a rencontré la fromagerie Les Délices du Lac et la poissonnerie Marée Haute.', 'ORG')).toEqual(['Les Délices du Lac', 'Marée Haute']);
+  });
+
+  it('takes "Education X", "Venture X" and "X Hydro" when X is a place', () => {
+    const text = 'Funding came from Education Norway and Nova Hydro, both based in Norway and Nova.';
+    const places = [placeAt(text, 'Norway'), { ...placeAt(text, 'in Norway'), start: text.indexOf('in Norway') + 3, name: 'Norway' }, { start: text.lastIndexOf('Nova'), end: text.lastIndexOf('Nova') + 4, name: 'Nova', confidence: 0.9 }];
+    expect(namesOf(text, 'ORG', 'en', places)).toEqual(['Education Norway', 'Nova Hydro']);
+  });
+});

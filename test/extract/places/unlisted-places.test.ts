@@ -72,3 +72,13 @@ describe('findPlaces: areas named with their head noun', () => {
     expect(names('Colleges across the Highlands, Argyll and Moray, in Scotland.', 'en')).toEqual(['Highlands', 'Argyll', 'Moray', 'Scotland']);
   });
 });
+
+describe('findPlaces: facilities, and schemes that are no place', () => {
+  it('takes the unknown name a facility is "of"', () => {
+    expect(names('La délégation a visité le terminal de Carrigbeg et le quartier de Bellerive.')).toEqual(['Carrigbeg', 'Bellerive']);
+  });
+
+  it('does not take a free-trade area for a place', () => {
+    expect(names('Under the Pacific Continental Free Trade Area, tariffs fall.', 'en')).toEqual([]);
+  });
+});
