@@ -37,6 +37,16 @@ const FACILITIES = new Set([
 ]);
 const FACILITY_LINKS = new Set(['de', 'du', 'd', 'of']);
 const MAX_NAME_WORDS = 3;
+// Endings of English and French common nouns ("in Marketing", "in Science"), rare in place names.
+const COMMON_NOUN_ENDING = /(?:ment|tion|sion|ence|ance|ness|ship|ics|ogy|ism)$/;
+// Institutions written with a capital after "in" ("in Parliament", "published in Nature").
+const CAPITALIZED_NOUNS = new Set([
+  'parliament', 'congress', 'senate', 'cabinet', 'nature', 'budget', 'phase', 'spring', 'summer', 'fall', 'autumn', 'winter',
+  'hall', 'house', 'tower', 'arena', 'stadium', 'theatre', 'theater', 'museum', 'library', 'hotel', 'park', 'square', 'building',
+  'chapter', 'section', 'part', 'volume', 'round', 'stage', 'year', 'week', 'day', 'order', 'court', 'god', 'christ', 'person',
+  'marketing', 'engineering', 'sales', 'finance', 'business', 'science', 'sciences', 'medicine', 'law', 'research', 'operations',
+  'education', 'health', 'mining', 'banking', 'manufacturing', 'nursing', 'accounting', 'training', 'english', 'math', 'physics',
+]);
 // "SAINT-ZÉNON-DU-LAC-HUMQUI": a dateline in capitals has no lower-case particle to read.
 const MAX_DATELINE_WORDS = 8;
 const DATE_AFTER = /^,\s{0,2}(?:le\s+|the\s+)?(?:\d|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d)/iu;
@@ -120,21 +130,44 @@ function locativeName(text: string, tokens: readonly WordToken[], i: number, con
   const p = context.previousWord(i);
   const cue = tokens[p];
   if (!cue || cue.capitalized || !(isLocative(cue) || isFacilityOf(tokens, p, context))) return null;
-  const before = tokens[context.previousWord(p)];
-  if (before && (OBJECT_TAKERS.has(before.key) || HONORIFICS.has(before.key))) return null;
-  const last = nameEnd(text, tokens, i);
-  if (last - i >= MAX_NAME_WORDS || GIVEN.has(tokens[i]!.key) || context.inHeadline(i)) return null;
-  for (let t = i; t <= last; t++) {
-    const token = tokens[t]!;
-    if (token.allCaps || ORDINARY.has(token.key) || DEMONYM.test(token.key) || FR_HEADS.has(token.key) || EN_HEADS.has(token.key) || LEGAL_SUFFIXES.has(token.key)) return null;
-  }
-  // "in Acme's plant", "à Bombardier Transport": a possessive or another capitalized word goes on.
-  const next = tokens[last + 1];
-  const gap = gapAfter(text, tokens, last);
-  if (next && (next.key === 's' && (gap === "'" || gap === '’'))) return null;
-  if (next?.capitalized && gap === ' ') return null;
+  if (isObject(tokens, p, context)) return null;
+  // One word, hyphened parts included ("Baie-Trinité"): longer names after "in" are mostly venues or bodies.
+  let last = i;
+  while (tokens[last + 1]?.capitalized && isHyphen(gapAfter(text, tokens, last))) last++;
+  if (GIVEN.has(tokens[i]!.key) || context.inHeadline(i)) return null;
+  for (let t = i; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!)) return null;
+  // "in Acme's plant", "à Bombardier Transport", "in Budget 2025": the name goes on.
+  const after = text.slice(tokens[last]!.end, tokens[last]!.end + 3);
+  if (/^(?:['’]s|\s\d|\s\p{Lu})/u.test(after) || /^\d/.test(after)) return null;
   return { first: i, last, confidence: 0.55 };
 }
+
+/** No acronym, single letter, common word, demonym, head noun or common-noun ending. */
+function isPlaceLikeWord(token: WordToken): boolean {
+  const key = token.key;
+  if (token.allCaps || key.length < 3 || ORDINARY.has(key) || DEMONYM.test(key) || COMMON_NOUN_ENDING.test(key)) return false;
+  return !FR_HEADS.has(key) && !EN_HEADS.has(key) && !LEGAL_SUFFIXES.has(key) && !CAPITALIZED_NOUNS.has(key);
+}
+
+/**
+ * The cue at p follows a verb or noun that takes an object ("vendu à", "invested in") or an
+ * honorific; in "merci à Hydro-Québec et à Desjardins" the second cue shares the first's word.
+ */
+function isObject(tokens: readonly WordToken[], p: number, context: PlaceContext): boolean {
+  let before = context.previousWord(p);
+  if (before >= 0 && CONJUNCTIONS.has(tokens[before]!.key)) {
+    for (let q = before - 1; q >= 0 && q >= before - COORDINATION_REACH; q--) {
+      if (tokens[q]!.key === tokens[p]!.key && !tokens[q]!.capitalized) {
+        before = q - 1;
+        break;
+      }
+    }
+  }
+  const word = tokens[before];
+  return word !== undefined && (OBJECT_TAKERS.has(word.key) || HONORIFICS.has(word.key));
+}
+const CONJUNCTIONS = new Set(['et', 'and', 'ou', 'or']);
+const COORDINATION_REACH = 6;
 
 function isLocative(cue: WordToken): boolean {
   return LOCATIVES.has(cue.key) && (cue.key !== 'a' || cue.text === 'à');

@@ -41,6 +41,8 @@ describe('findPlaces: places below the gazetteer, by their context', () => {
     expect(names('The plant is near Tullochgorm, north of the river.', 'en')).toEqual(['Tullochgorm']);
     expect(names('Le contrat a été accordé à Quarvex. Merci à Quarvex.')).toEqual([]);
     expect(names('The report is in Gaelic and French; they invested in Quarvex.', 'en')).toEqual([]);
+    expect(names('It was debated in Parliament, published in Nature, unveiled in Budget 2025 and sold in Q2.', 'en')).toEqual([]);
+    expect(names('Merci à Hydro-Québec et à Quarvex. La fête aura lieu à Kirkbrae et à Tullochgorm.')).toEqual(['Kirkbrae', 'Tullochgorm']);
     expect(names('Le prix a été remis à Marie Quarvex.')).toEqual([]);
   });
 
