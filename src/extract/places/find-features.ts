@@ -43,7 +43,8 @@ const FR_VENUE_KINDS = new Set(['congres', 'expositions', 'festivals']);
 const VENUE_FIRST = new Set(['convention', 'congress', 'conference', 'exhibition', 'expo']);
 const VENUE_SECOND = new Set(['center', 'centre']);
 const MAX_NAME_WORDS = 4;
-const ORDINARY_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...wordLists.givenNames, ...EXTRA_COMMON_WORDS, ...EXTRA_GIVEN_NAMES, ...NEVER_PLACES]);
+/** Common words, given names, months and function words: no name of a small place on their own. */
+export const ORDINARY_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...wordLists.givenNames, ...EXTRA_COMMON_WORDS, ...EXTRA_GIVEN_NAMES, ...NEVER_PLACES]);
 // Capitalized at sentence start but never part of a name.
 const FUNCTION_WORDS = new Set(['la', 'le', 'les', 'l', 'the', 'de', 'du', 'des', 'd', 'et', 'and', 'of', 'a', 'au', 'aux', 'en', 'in', 'at', 'this', 'that', 'ce', 'cette', 'une', 'un', 'an']);
 

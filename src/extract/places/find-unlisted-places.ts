@@ -1,9 +1,9 @@
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
 import { EN_HEADS, FR_HEADS, LEGAL_SUFFIXES } from '../lexicons/org-head-words.js';
-import type { FeatureSpan } from './find-features.js';
+import { ORDINARY_WORDS, type FeatureSpan } from './find-features.js';
 import type { Lookup } from './judge-place.js';
 import type { PlaceContext } from './place-context.js';
-import { EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, STREET_WORDS } from './place-cues.js';
+import { EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, STREET_WORDS } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, isHyphen } from './word-tokens.js';
 
@@ -17,6 +17,7 @@ import { gapAfter, isHyphen } from './word-tokens.js';
 // Lower-case words inside a French place compound: "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-des-Bois".
 const PARTICLES = new Set(['au', 'aux', 'sur', 'sous', 'les', 'lez', 'en', 'de', 'du', 'des', 'la', 'le', 'd', 'l', 'et']);
 const ELIDED = new Set(['d', 'l']);
+const HYPHEN_CODES = new Set([0x2d, 0x2010, 0x2011, 0x2013]);
 // Prepositions that put a name on the map: "à Chicoutimi", "in Onaping", "near Morris".
 const LOCATIVES = new Set(['a', 'in', 'near', 'dans', 'vers']);
 // Words before "à"/"in" that make it a dative or an object ("vendu à Bombardier", "invested in Acme").
@@ -54,7 +55,6 @@ const DATE_AFTER = /^,\s{0,2}(?:le\s+|the\s+)?(?:\d|(?:janvier|février|mars|avr
 const DATELINE_REACH = 60;
 const DATELINE_DASH = /^[^\n]*(?:[–—]|\s-\s)/u;
 
-const ORDINARY: ReadonlySet<string> = new Set([...wordLists.commonWords, ...wordLists.givenNames, ...EXTRA_COMMON_WORDS, ...EXTRA_GIVEN_NAMES, ...NEVER_PLACES, ...LANGUAGES]);
 const GIVEN: ReadonlySet<string> = new Set([...wordLists.givenNames, ...EXTRA_GIVEN_NAMES]);
 
 /** Names the gazetteer does not list (`lookups`: the spans it does) that are places all the same. */
@@ -86,6 +86,8 @@ function locative(text: string, tokens: readonly WordToken[], i: number, context
 
 /** "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-du-Portage": capitalized words hyphened around a lower-case particle. */
 function frenchCompound(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
+  // Most capitalized words are no compound: one char read before any slice.
+  if (!HYPHEN_CODES.has(text.charCodeAt(tokens[i]!.end))) return null;
   if (tokens[i]!.allCaps || (i > 0 && isHyphen(gapAfter(text, tokens, i - 1)))) return null;
   let last = i;
   let particle = false;
@@ -145,7 +147,7 @@ function locativeName(text: string, tokens: readonly WordToken[], i: number, con
 /** No acronym, single letter, common word, demonym, head noun or common-noun ending. */
 function isPlaceLikeWord(token: WordToken): boolean {
   const key = token.key;
-  if (token.allCaps || key.length < 3 || ORDINARY.has(key) || DEMONYM.test(key) || COMMON_NOUN_ENDING.test(key)) return false;
+  if (token.allCaps || key.length < 3 || ORDINARY_WORDS.has(key) || LANGUAGES.has(key) || DEMONYM.test(key) || COMMON_NOUN_ENDING.test(key)) return false;
   return !FR_HEADS.has(key) && !EN_HEADS.has(key) && !LEGAL_SUFFIXES.has(key) && !CAPITALIZED_NOUNS.has(key);
 }
 
