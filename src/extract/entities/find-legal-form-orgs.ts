@@ -1,8 +1,8 @@
-import { LEGAL_SUFFIXES, LOWER_LEGAL_FORMS, PARTNER_TAILS } from '../lexicons/org-head-words.js';
+import { LEGAL_SUFFIXES, LOWER_LEGAL_FORMS, NON_ORG_INTRODUCERS, PARTNER_TAILS } from '../lexicons/org-head-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { isGivenName, isNameWord, isPunct } from './word-classes.js';
+import { isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 
 /*
  * A company is known by its legal form or its partners' tail whatever its other words:
@@ -24,7 +24,11 @@ export function findLegalFormOrgs(a: Analysis): Candidate[] {
     // "LA FRANCE RENOUVELLE SA COOPÉRATION": in a headline "SA" is a word.
     if (a.inHeadline[k]) continue;
     const tailEnd = tailAt(t, k);
-    if (tailEnd < 0) continue;
+    if (tailEnd < 0) {
+      const pair = namesJoinedByAmpersand(a, k);
+      if (pair) out.push(pair);
+      continue;
+    }
     const start = nameStart(t, k);
     if (start === k) continue;
     out.push({ type: 'ORG', start, end: tailEnd, priority: 9, confidence: 0.75 });
@@ -45,6 +49,26 @@ function tailAt(t: readonly Token[], k: number): number {
   }
   return isLegalForm(tok) ? k + 1 : -1;
 }
+
+/**
+ * "Ernst & Young", "Procter & Gamble": two names joined by "&" make a firm, not "Recherche &
+ * Développement" (common nouns) nor two places.
+ */
+function namesJoinedByAmpersand(a: Analysis, k: number): Candidate | undefined {
+  const t = a.tokens;
+  const [left, right] = [t[k - 1], t[k + 1]];
+  if (t[k]!.fold !== '&' || !left || !right || !isProperWord(left) || !isProperWord(right)) return undefined;
+  if (isNameWord(t[k - 2]) || isNameWord(t[k + 2]) || (a.inPlace[k - 1] && a.inPlace[k + 1])) return undefined;
+  // "the Diggers & Dealers forum": an event's name.
+  if (NON_ORG_INTRODUCERS.has(t[k + 2]?.fold ?? '')) return undefined;
+  return { type: 'ORG', start: k - 1, end: k + 2, priority: 4, confidence: 0.6 };
+}
+
+function isProperWord(tok: Token): boolean {
+  return isCompanyWord(tok) && !tok.isUpper && !isHeadWord(tok) && !COMMON_NOUN_ENDING.test(tok.fold);
+}
+// Endings of French and English common nouns, capitalized in titles ("Recherche & Développement").
+const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ure|ence|ance|ie|ique|ing|ity|ite|isme|ism|ics|ogy|ness|ship|age)$/u;
 
 /** "SA", "GmbH", "Ltd", "ltée", "sprl": upper case or capitalized forms of LEGAL_SUFFIXES, and the lower-case ones. */
 function isLegalForm(tok: Token | undefined): boolean {

@@ -87,3 +87,11 @@ describe('organizations: cues generalized', () => {
     expect(namesOf(text, 'ORG', 'en', places)).toEqual(['Education Norway', 'Nova Hydro']);
   });
 });
+
+describe('organizations: two names joined by "&"', () => {
+  it('takes "X & Y" as a firm, not common nouns, two places or an event', () => {
+    expect(namesOf('Ernst & Young and Procter & Gamble advised the buyers.', 'ORG', 'en')).toEqual(['Ernst & Young', 'Procter & Gamble']);
+    expect(namesOf('Le service Recherche & Développement a présenté le volet Arts & Culture.', 'ORG')).toEqual([]);
+    expect(namesOf('They met at the next Miners & Makers forum in May.', 'ORG', 'en')).toEqual([]);
+  });
+});
