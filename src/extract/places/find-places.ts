@@ -60,7 +60,7 @@ export function findPlaces(text: string, language: Language): PlaceMention[] {
   const context = new PlaceContext(text, tokens);
   const input = judgeInput(lookups, context, tokens);
   const judged = qualifiedPlaces(text, tokens, judgeAll(lookups, input));
-  const features: Found[] = [...findFeatures(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups)].filter((f) => !crosses(f, judged));
+  const features: Found[] = [...findFeatures(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged));
   const accepted = adoptLongForms([...judged, ...venuePlaces(features, lookups, judged, input)], tokens);
   // A venue is a place when named after one ("Moncton Convention Centre"); "SwissTech Convention Center" is a business.
   const places = features.filter((f) => !f.venue || !namedVenue(tokens, f) || accepted.some((a) => f.first <= a.first && a.last <= f.last));

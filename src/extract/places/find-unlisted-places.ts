@@ -58,19 +58,28 @@ const DATELINE_DASH = /^[^\n]*(?:[–—]|\s-\s)/u;
 const GIVEN: ReadonlySet<string> = new Set([...wordLists.givenNames, ...EXTRA_GIVEN_NAMES]);
 
 /** Names the gazetteer does not list (`lookups`: the spans it does) that are places all the same. */
-export function findUnlistedPlaces(text: string, tokens: readonly WordToken[], context: PlaceContext, lookups: readonly Lookup[]): FeatureSpan[] {
+export function findUnlistedPlaces(
+  text: string,
+  tokens: readonly WordToken[],
+  context: PlaceContext,
+  lookups: readonly Lookup[],
+  places: readonly { first: number; last: number }[],
+): FeatureSpan[] {
   const listed = new Set<number>();
   const touched = new Uint8Array(tokens.length);
   for (const l of lookups) {
     listed.add(l.first * tokens.length + l.last);
     touched.fill(1, l.first, l.last + 1);
   }
+  const ends = new Set(places.map((p) => p.last));
+  const starts = new Set(places.map((p) => p.first));
+  const listedName = (i: number): FeatureSpan | null => (ends.has(i - 1) ? nameInList(text, tokens, i, starts) : null);
   const found: FeatureSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalized) continue;
     // A compound or a dateline may hold a listed word ("Rivière", "LAC"); other names with one are the gazetteer's to judge.
     const whole = frenchCompound(text, tokens, i) ?? datelineName(text, tokens, i, context);
-    const span = whole && !listed.has(whole.first * tokens.length + whole.last) ? whole : locative(text, tokens, i, context, touched);
+    const span = whole && !listed.has(whole.first * tokens.length + whole.last) ? whole : unlistedName(i, touched, (k) => locativeName(text, tokens, k, context) ?? listedName(k));
     if (!span) continue;
     found.push(span);
     i = span.last;
@@ -78,11 +87,24 @@ export function findUnlistedPlaces(text: string, tokens: readonly WordToken[], c
   return found;
 }
 
-function locative(text: string, tokens: readonly WordToken[], i: number, context: PlaceContext, touched: Uint8Array): FeatureSpan | null {
+/** The span `find` sees at i, when no word of it is one the gazetteer lists. */
+function unlistedName(i: number, touched: Uint8Array, find: (i: number) => FeatureSpan | null): FeatureSpan | null {
   if (touched[i]) return null;
-  const span = locativeName(text, tokens, i, context);
+  const span = find(i);
   return span && !touched.subarray(span.first, span.last + 1).includes(1) ? span : null;
 }
+
+/** "Lorient, Plouhinec et Douarnenez": a name listed between two places (`starts` of the next ones). */
+function nameInList(text: string, tokens: readonly WordToken[], i: number, starts: ReadonlySet<number>): FeatureSpan | null {
+  if (gapAfter(text, tokens, i - 1) !== ', ') return null;
+  let last = i;
+  while (tokens[last + 1]?.capitalized && isHyphen(gapAfter(text, tokens, last))) last++;
+  for (let t = i; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!) || GIVEN.has(tokens[t]!.key)) return null;
+  const gap = gapAfter(text, tokens, last);
+  const next = gap === ', ' ? last + 1 : gap === ' ' && LIST_LINKS.has(tokens[last + 1]?.key ?? '') ? last + 2 : -1;
+  return next > last && starts.has(next) ? { first: i, last, confidence: 0.55 } : null;
+}
+const LIST_LINKS = new Set(['et', 'and', 'ou', 'or']);
 
 /** "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-du-Portage": capitalized words hyphened around a lower-case particle. */
 function frenchCompound(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {

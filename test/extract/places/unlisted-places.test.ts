@@ -46,6 +46,11 @@ describe('findPlaces: places below the gazetteer, by their context', () => {
     expect(names('Le prix a été remis à Marie Quarvex.')).toEqual([]);
   });
 
+  it('takes an unknown name listed between two places, not names listed after a non-place', () => {
+    expect(names('The mission stopped in Lorient, Kerbrevel and Douarnenez.', 'en')).toEqual(['Lorient', 'Kerbrevel', 'Douarnenez']);
+    expect(names('Members: Smith, Kerbrevel and Jones.', 'en')).toEqual([]);
+  });
+
   it('reads examples given of settlements as places', () => {
     expect(names('Floods reached small towns such as Morris and Emerson.', 'en')).toEqual(['Morris', 'Emerson']);
   });
