@@ -335,7 +335,8 @@ function isAcronymLike(tok: Token): boolean {
 function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undefined {
   const t = a.tokens;
   let start = i;
-  while (start < end && ((CAP_STOP_WORDS.has(t[start]!.fold) && !hasInnerCapital(t[start]!)) || (t[start]!.sentenceStart && isGivenName(t[start])))) start++;
+  // "Sudbury-based Boreal Mining Group": where the body is based is no part of its name.
+  while (start < end && ((CAP_STOP_WORDS.has(t[start]!.fold) && !hasInnerCapital(t[start]!)) || (t[start]!.sentenceStart && isGivenName(t[start])) || t[start]!.fold.endsWith('-based'))) start++;
   // "Representatives of Ohio State University": people of a body, then its name.
   if (start < end - 2 && t[start]!.sentenceStart && PEOPLE_GROUPS.has(t[start]!.fold) && t[start + 1]!.fold === 'of') {
     start += 2;

@@ -95,3 +95,9 @@ describe('organizations: two names joined by "&"', () => {
     expect(namesOf('They met at the next Miners & Makers forum in May.', 'ORG', 'en')).toEqual([]);
   });
 });
+
+describe('organizations: "X-based" before a head-word name', () => {
+  it('leaves where a body is based out of its name', () => {
+    expect(namesOf('Yesterday, Sudbury-based Boreal Mining Group signed the deal.', 'ORG', 'en')).toEqual(['Boreal Mining Group']);
+  });
+});
