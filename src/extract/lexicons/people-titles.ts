@@ -6,7 +6,7 @@
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'dre', 'me', 'pr', 'monsieur', 'madame',
   'mademoiselle', 'docteur', 'professeur', 'maitre', 'mgr', 'mr', 'mrs', 'ms', 'miss', 'sir',
-  'dame', 'gov', 'sen', 'rep', 'prof', 'hon', 'rev', 'messrs',
+  'dame', 'gov', 'sen', 'rep', 'prof', 'hon', 'rev', 'messrs', 'professor', 'professeure', 'doctor',
 ]);
 
 const ROLE_LIST = `

@@ -101,3 +101,9 @@ describe('organizations: "X-based" before a head-word name', () => {
     expect(namesOf('Yesterday, Sudbury-based Boreal Mining Group signed the deal.', 'ORG', 'en')).toEqual(['Boreal Mining Group']);
   });
 });
+
+describe('people: English titles', () => {
+  it('reads "Professor" before an unknown given name as a title', () => {
+    expect(namesOf('The deal was signed by Professor Eirwen Tal-Morgan, the dean.', 'PERSON', 'en')).toEqual(['Eirwen Tal-Morgan']);
+  });
+});
