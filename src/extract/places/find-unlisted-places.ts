@@ -79,7 +79,12 @@ export function findUnlistedPlaces(
     if (!tokens[i]!.capitalized) continue;
     // A compound or a dateline may hold a listed word ("Rivière", "LAC"); other names with one are the gazetteer's to judge.
     const whole = frenchCompound(text, tokens, i) ?? datelineName(text, tokens, i, context);
-    const span = whole && !listed.has(whole.first * tokens.length + whole.last) ? whole : unlistedName(i, touched, (k) => locativeName(text, tokens, k, context) ?? listedName(k));
+    // The gazetteer lists the whole name and has judged it.
+    if (whole && listed.has(whole.first * tokens.length + whole.last)) {
+      i = whole.last;
+      continue;
+    }
+    const span = whole ?? unlistedName(i, touched, (k) => locativeName(text, tokens, k, context) ?? listedName(k));
     if (!span) continue;
     found.push(span);
     i = span.last;
@@ -110,7 +115,7 @@ const LIST_LINKS = new Set(['et', 'and', 'ou', 'or']);
 function frenchCompound(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   // Most capitalized words are no compound: one char read before any slice.
   if (!HYPHEN_CODES.has(text.charCodeAt(tokens[i]!.end))) return null;
-  if (tokens[i]!.allCaps || (i > 0 && isHyphen(gapAfter(text, tokens, i - 1)))) return null;
+  if (tokens[i]!.allCaps || (i > 0 && isHyphen(gapAfter(text, tokens, i - 1))) || afterInnerElision(text, tokens, i)) return null;
   let last = i;
   let particle = false;
   for (let j = i + 1; j < tokens.length; j++) {
@@ -132,6 +137,19 @@ function frenchCompound(text: string, tokens: readonly WordToken[], i: number): 
   const before = tokens[i - 1];
   if (before && STREET_WORDS.has(before.key) && !before.capitalized) return null;
   return { first: i, last, confidence: 0.6 };
+}
+
+/** Whether tokens [first, last] are one French particle compound ("Pont-l'Abbé-d'Arnoult"). */
+export function isParticleCompound(text: string, tokens: readonly WordToken[], first: number, last: number): boolean {
+  return last > first && frenchCompound(text, tokens, first)?.last === last;
+}
+
+/** "Abbé" in "Pont-l'Abbé": after an elided particle that is itself inside a compound. */
+function afterInnerElision(text: string, tokens: readonly WordToken[], i: number): boolean {
+  const particle = tokens[i - 1];
+  if (!particle || !ELIDED.has(particle.key) || particle.capitalized || i < 2) return false;
+  const gap = gapAfter(text, tokens, i - 1);
+  return (gap === "'" || gap === '’') && isHyphen(gapAfter(text, tokens, i - 2));
 }
 
 /** "CHICOUTIMI, le 1er avril 2025 –": the name that opens a release's dateline. */

@@ -43,7 +43,7 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   const entry = chooseEntry(lookup, input);
   context.expectCity(entry.kind === 'city');
   let cue: Cue = context.cueBefore(first, input.placeEnds);
-  if (dateline || context.followedBy(last)) cue = 'strong';
+  if (dateline || context.followedBy(last) || context.isParticleCompound(first, last)) cue = 'strong';
   if (context.isGivenName(first, last) && cue !== 'strong') return null;
   if (!dateline && isPersonAfterComma(lookup, input)) return null;
   if (!dateline && context.opensLongerName(last)) return null;

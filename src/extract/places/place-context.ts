@@ -2,6 +2,7 @@ import { lookUpWord } from '../gazetteer/key-lookup.js';
 import type { PlaceEntry } from '../gazetteer/place-index.js';
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
 import { ARTICLES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NAME_FOLLOWERS, NEVER_PLACES, NOUN_LINKS, PLACE_HEADS, ROLES_BEFORE_NAMES, STREET_WORDS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
+import { isParticleCompound } from './find-unlisted-places.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, isGapAfter, isHyphenAfter, isSpaceAfter } from './word-tokens.js';
 
@@ -161,6 +162,11 @@ export class PlaceContext {
       if (token.capitalized) return BODY_HEADS.has(token.key);
     }
     return false;
+  }
+
+  /** "Pont-l'Abbé-d'Arnoult", "Rivière-au-Renard": a French compound around a particle, a place by its form. */
+  isParticleCompound(first: number, last: number): boolean {
+    return isParticleCompound(this.#text, this.#tokens, first, last);
   }
 
   /** "ville de Québec", "maire de Laval", "Québec City": the city rather than the province. */

@@ -10,6 +10,11 @@ describe('findPlaces: places below the gazetteer, by their form', () => {
     expect(names('La fromagerie de Lac-des-Écorces exporte.')).toEqual(['Lac-des-Écorces']);
   });
 
+  it('takes a listed small compound after a weak cue, whole, and not its tail', () => {
+    expect(names("Une délégation de Pont-l'Abbé-d'Arnoult, en Charente-Maritime.")).toEqual(["Pont-l'Abbé-d'Arnoult", 'Charente-Maritime']);
+    expect(names("Les élus de l'Île-d'Orléans.")).toEqual(["Île-d'Orléans"]);
+  });
+
   it('leaves hyphenated given names and streets alone', () => {
     expect(names('Jean-Philippe Roy habite rue Notre-Dame-des-Anges.')).toEqual([]);
   });
