@@ -213,6 +213,7 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
 
 const SECOND_NAME_ARTICLES = new Set(['la', 'le', "l'", 'les', 'un', 'une', 'the', 'a', 'an']);
 
+const PLACE_ONLY_HEADS = new Set(['state', 'commonwealth']);
 const SUFFIX_HEADS = new Set(['international', 'industries', 'technologies', 'solutions', 'systems', 'holdings', 'partners', 'ventures', 'capital', 'group', 'co']);
 
 /** ORG candidates from English head words inside capitalized runs ("… Business Council"). */
@@ -355,6 +356,8 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   const stop = ofFollows ? end : last + 1;
   if (stop - start < 2) return undefined;
   if (EN_OF_ONLY_HEADS.has(t[last]!.fold) && !(headAtStart && ofFollows)) return undefined;
+  // "State of Maine", not "State of Emergency": a state's body is named after a place.
+  if (PLACE_ONLY_HEADS.has(t[last]!.fold) && !a.inPlace[headEnd + 2]) return undefined;
   // "MaRS Discovery District" is a body; "District of Columbia", "Ottawa District" are areas.
   if (t[last]!.fold === 'district' && (headAtStart || a.inPlace[last - 1])) return undefined;
   const venue = (t[last]!.fold === 'center' || t[last]!.fold === 'centre') && VENUE_WORDS.has(t[last - 1]?.fold ?? '');

@@ -42,7 +42,7 @@ laboratories labs consortium club fund trust coalition international industries
 technologies solutions systems holdings partners ventures capital consulate
 consulate-general embassy delegation secretariat directorate institution observatory
 partnership hub accelerator incubator district
-city town municipality township county
+city town municipality township county state commonwealth
 `.split(/\s+/).filter(Boolean));
 
 /** Legal-form suffixes that close a company name (Acme Inc., Dupont SA). */
@@ -140,8 +140,8 @@ ville region municipalite commune departement province canton land etat gouverne
 metropole agglomeration communaute city town municipality county state province government commonwealth
 `.split(/\s+/).filter(Boolean));
 
-/** English heads that make a body only before "of": "City of Moncton", not "Quebec City". */
-export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'municipality', 'township', 'county']);
+/** English heads that make a body only before "of": "City of Moncton", "State of Maine", not "Quebec City", "Ohio State". */
+export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'municipality', 'township', 'county', 'state', 'commonwealth']);
 
 /**
  * Common nouns that close a name written all in capitals ("ACME PORT", "NOVA GROUP",

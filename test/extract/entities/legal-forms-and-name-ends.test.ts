@@ -107,3 +107,10 @@ describe('people: English titles', () => {
     expect(namesOf('The deal was signed by Professor Eirwen Tal-Morgan, the dean.', 'PERSON', 'en')).toEqual(['Eirwen Tal-Morgan']);
   });
 });
+
+describe('organizations: a state as a body', () => {
+  it('reads "State of X" as a body when X is a place', () => {
+    const text = 'Officials of the State of Vermont met the Secretary of State. The State of Emergency ended.';
+    expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Vermont')])).toEqual(['State of Vermont']);
+  });
+});
