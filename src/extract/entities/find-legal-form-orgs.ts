@@ -3,6 +3,7 @@ import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
+import { LEGAL_TAIL_START } from './word-lists.js';
 
 /*
  * A company is known by its legal form or its partners' tail whatever its other words:
@@ -22,7 +23,8 @@ export function findLegalFormOrgs(a: Analysis): Candidate[] {
   const t = a.tokens;
   for (let k = 1; k < t.length; k++) {
     // "LA FRANCE RENOUVELLE SA COOPÉRATION": in a headline "SA" is a word.
-    if (a.inHeadline[k]) continue;
+    // Punctuation carries no word bits: "&" is tested by its text.
+    if ((!(t[k]!.lists & LEGAL_TAIL_START) && t[k]!.text !== '&') || a.inHeadline[k]) continue;
     const tailEnd = tailAt(t, k);
     if (tailEnd < 0) {
       const pair = namesJoinedByAmpersand(a, k);
@@ -56,8 +58,10 @@ function tailAt(t: readonly Token[], k: number): number {
  */
 function namesJoinedByAmpersand(a: Analysis, k: number): Candidate | undefined {
   const t = a.tokens;
-  const [left, right] = [t[k - 1], t[k + 1]];
-  if (t[k]!.fold !== '&' || !left || !right || !isProperWord(left) || !isProperWord(right)) return undefined;
+  if (t[k]!.fold !== '&') return undefined;
+  const left = t[k - 1];
+  const right = t[k + 1];
+  if (!left || !right || !isProperWord(left) || !isProperWord(right)) return undefined;
   if (isNameWord(t[k - 2]) || isNameWord(t[k + 2]) || (a.inPlace[k - 1] && a.inPlace[k + 1])) return undefined;
   // "the Diggers & Dealers forum": an event's name.
   if (NON_ORG_INTRODUCERS.has(t[k + 2]?.fold ?? '')) return undefined;

@@ -273,7 +273,7 @@ export function findPlaceNamedBodies(a: Analysis): Candidate[] {
     const tok = t[i]!;
     if (!(tok.lists & (PLACE_BODY_PREFIX | PLACE_BODY_COMPOUND)) || !tok.isCap || tok.isUpper || a.inHeadline[i]) continue;
     const dash = tok.fold.indexOf('-');
-    if (PLACE_NAMED_BODY_SUFFIXES.has(tok.fold) && i > 0 && !tok.sentenceStart && isNameWord(t[i - 1]) && (named ??= placeWords(a)).has(t[i - 1]!.fold)) {
+    if (tok.fold === PLACE_NAMED_BODY_SUFFIX && i > 0 && !tok.sentenceStart && isNameWord(t[i - 1]) && (named ??= placeWords(a)).has(t[i - 1]!.fold)) {
       // "Manitoba Hydro", "Toronto Hydro": the utility after its territory, a word the text names as a place.
       out.push({ type: 'ORG', start: i - 1, end: i + 1, priority: 6, confidence: 0.65 });
     } else if (dash > 0 && PLACE_NAMED_BODY_PREFIXES.has(tok.fold.slice(0, dash)) && isCapitalAt(tok.text, dash + 1)) {
@@ -289,7 +289,8 @@ export function findPlaceNamedBodies(a: Analysis): Candidate[] {
   return out;
 }
 
-const PLACE_NAMED_BODY_SUFFIXES = new Set(['hydro']);
+// A utility named after its territory, the name first.
+const PLACE_NAMED_BODY_SUFFIX = 'hydro';
 
 // Domain nouns that need words before them: "Global Affairs Canada", "Fisheries and Oceans Canada".
 const MODIFIED_BODY_PREFIXES = new Set(['affairs', 'resources', 'oceans', 'relations', 'heritage', 'services', 'development']);

@@ -1,7 +1,7 @@
 import { NAMED_AFTER_HEADS, NON_ORG_INTRODUCERS, TERRITORIAL_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import type { ExtractedEntity, GeoPoint, Language } from '../types.js';
 import { analyzeText, type PlaceSpan } from './analyze-text.js';
-import { spanText, type Analysis, type Candidate } from './candidate.js';
+import type { Analysis, Candidate } from './candidate.js';
 import { aliasesOf, findAcronyms, isLowerBrand, type AcronymDefinition } from './find-acronyms.js';
 import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
 import { findCamelCaseOrgs, findDomainOrgs, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
@@ -237,7 +237,8 @@ function groupPlaces(a: Analysis, accepted: readonly Candidate[], places: readon
 function insideNonTerritorialOrg(a: Analysis, accepted: readonly Candidate[]): (p: { start: number; end: number }) => boolean {
   const spans: { start: number; end: number }[] = [];
   for (const c of accepted) {
-    if (c.type !== 'ORG' || TERRITORIAL_HEADS.has(a.tokens[c.start]!.fold) || isLowerRegion(spanText(a, c.start, c.end))) continue;
+    // "la région X" (lower case) is a territory's too.
+    if (c.type !== 'ORG' || TERRITORIAL_HEADS.has(a.tokens[c.start]!.fold)) continue;
     spans.push({ start: a.tokens[c.start]!.start, end: a.tokens[c.end - 1]!.end });
   }
   return coveredBy(spans);

@@ -53,6 +53,8 @@ const MAX_DATELINE_WORDS = 8;
 const DATE_AFTER = /^,\s{0,2}(?:le\s+|the\s+)?(?:\d|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d)/iu;
 
 const DATELINE_REACH = 60;
+// PlaceContext.isDateline's reach, tested first: most words are past it.
+const DATELINE_CHARS = 400;
 const DATELINE_DASH = /^[^\n]*(?:[–—]|\s-\s)/u;
 
 const GIVEN: ReadonlySet<string> = new Set([...wordLists.givenNames, ...EXTRA_GIVEN_NAMES]);
@@ -71,9 +73,12 @@ export function findUnlistedPlaces(
     listed.add(l.first * tokens.length + l.last);
     touched.fill(1, l.first, l.last + 1);
   }
-  const ends = new Set(places.map((p) => p.last));
-  const starts = new Set(places.map((p) => p.first));
-  const listedName = (i: number): FeatureSpan | null => (ends.has(i - 1) ? nameInList(text, tokens, i, starts) : null);
+  const ends = new Uint8Array(tokens.length + 1);
+  const starts = new Uint8Array(tokens.length + 1);
+  for (const p of places) {
+    ends[p.last] = 1;
+    starts[p.first] = 1;
+  }
   const found: FeatureSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalized) continue;
@@ -84,7 +89,11 @@ export function findUnlistedPlaces(
       i = whole.last;
       continue;
     }
-    const span = whole ?? unlistedName(i, touched, (k) => locativeName(text, tokens, k, context) ?? listedName(k));
+    let span = whole;
+    if (!span && !touched[i]) {
+      span = locativeName(text, tokens, i, context) ?? (i > 0 && ends[i - 1] ? nameInList(text, tokens, i, starts) : null);
+      if (span && touched.subarray(span.first, span.last + 1).includes(1)) span = null;
+    }
     if (!span) continue;
     found.push(span);
     i = span.last;
@@ -92,22 +101,15 @@ export function findUnlistedPlaces(
   return found;
 }
 
-/** The span `find` sees at i, when no word of it is one the gazetteer lists. */
-function unlistedName(i: number, touched: Uint8Array, find: (i: number) => FeatureSpan | null): FeatureSpan | null {
-  if (touched[i]) return null;
-  const span = find(i);
-  return span && !touched.subarray(span.first, span.last + 1).includes(1) ? span : null;
-}
-
 /** "Lorient, Plouhinec et Douarnenez": a name listed between two places (`starts` of the next ones). */
-function nameInList(text: string, tokens: readonly WordToken[], i: number, starts: ReadonlySet<number>): FeatureSpan | null {
+function nameInList(text: string, tokens: readonly WordToken[], i: number, starts: Uint8Array): FeatureSpan | null {
   if (gapAfter(text, tokens, i - 1) !== ', ') return null;
   let last = i;
   while (tokens[last + 1]?.capitalized && isHyphen(gapAfter(text, tokens, last))) last++;
   for (let t = i; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!) || GIVEN.has(tokens[t]!.key)) return null;
   const gap = gapAfter(text, tokens, last);
   const next = gap === ', ' ? last + 1 : gap === ' ' && LIST_LINKS.has(tokens[last + 1]?.key ?? '') ? last + 2 : -1;
-  return next > last && starts.has(next) ? { first: i, last, confidence: 0.55 } : null;
+  return next > last && starts[next] ? { first: i, last, confidence: 0.55 } : null;
 }
 const LIST_LINKS = new Set(['et', 'and', 'ou', 'or']);
 
@@ -154,6 +156,7 @@ function afterInnerElision(text: string, tokens: readonly WordToken[], i: number
 
 /** "CHICOUTIMI, le 1er avril 2025 –": the name that opens a release's dateline. */
 function datelineName(text: string, tokens: readonly WordToken[], i: number, context: PlaceContext): FeatureSpan | null {
+  if (tokens[i]!.start > DATELINE_CHARS) return null;
   const last = nameEnd(text, tokens, i, MAX_DATELINE_WORDS);
   const after = text.slice(tokens[last]!.end, tokens[last]!.end + DATELINE_REACH);
   // "Signée, le 18 mars 1958, la charte …" opens a sentence; a dateline's date ends on a dash.

@@ -137,6 +137,7 @@ export class PlaceContext {
    */
   #examplesOfPlaces(p: number): boolean {
     const key = this.#tokens[p]!.key;
+    if (key !== 'as' && !EXAMPLE_CUES.has(key)) return false;
     let q = this.#wordBefore(p);
     if (key === 'as') {
       if (q < 0 || this.#tokens[q]!.key !== 'such') return false;
