@@ -363,8 +363,16 @@ function pickName(forms: readonly string[], entry: PlaceEntry): string {
 /** All-caps text takes the gazetteer's spelling ("QUÉBEC" → "Québec"); runs of spaces collapse. */
 function displayForm(written: string, entry: PlaceEntry | undefined): string {
   const clean = ONE_SPACED.test(written) ? written : written.replace(/\s+/g, ' ');
-  if (!entry || clean.length <= 3 || clean !== clean.toUpperCase()) return clean;
-  return entry.name;
+  if (clean.length <= 3 || clean !== clean.toUpperCase()) return clean;
+  return entry ? entry.name : titleCase(clean);
 }
+
+/** "SAINT-ZÉNON-DU-LAC" → "Saint-Zénon-du-Lac": a name the gazetteer lacks, written in capitals in a dateline. */
+function titleCase(upper: string): string {
+  return upper.toLowerCase().replace(/(^|[\s-])(\p{L})(\p{L}*)/gu, (whole, sep: string, first: string, rest: string) =>
+    sep === '-' && TITLE_PARTICLES.has(first + rest) ? whole : sep + first.toUpperCase() + rest,
+  );
+}
+const TITLE_PARTICLES = new Set(['au', 'aux', 'sur', 'sous', 'les', 'lès', 'en', 'de', 'du', 'des', 'la', 'le', 'et']);
 // Most written forms are one word or words with single spaces: nothing to collapse.
 const ONE_SPACED = /^(?:[^\s]| (?! ))*$/;

@@ -32,9 +32,9 @@ describe('findPlaces: places below the gazetteer, by their form', () => {
 });
 
 describe('findPlaces: places below the gazetteer, by their context', () => {
-  it('takes the name that opens a dateline', () => {
-    expect(names('SAINT-ZÉNON-DU-LAC-HUMQUI, le 4 mars 2025 – La municipalité annonce un projet.')).toContain('SAINT-ZÉNON-DU-LAC-HUMQUI');
-    expect(names('BORNEVILLE, le 4 mars 2025 – La municipalité annonce un projet.')).toEqual(['BORNEVILLE']);
+  it('takes the name that opens a dateline, named in title case', () => {
+    expect(names('SAINT-ZÉNON-DU-LAC-HUMQUI, le 4 mars 2025 – La municipalité annonce un projet.')).toContain('Saint-Zénon-du-Lac-Humqui');
+    expect(names('BORNEVILLE, le 4 mars 2025 – La municipalité annonce un projet.')).toEqual(['Borneville']);
   });
 
   it('does not take a participle that opens a sentence with a date', () => {
