@@ -1,4 +1,4 @@
-import { NAMED_AFTER_HEADS, NON_ORG_INTRODUCERS, TERRITORIAL_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
+import { NAMED_AFTER_HEADS, NON_ORG_INTRODUCERS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import type { ExtractedEntity, GeoPoint, Language } from '../types.js';
 import { analyzeText, type PlaceSpan } from './analyze-text.js';
 import type { Analysis, Candidate } from './candidate.js';
@@ -211,11 +211,10 @@ function groupPlaces(a: Analysis, accepted: readonly Candidate[], places: readon
   if (places.length > 0) {
     const skip = notPlaceMentions(a, accepted, people);
     const modifier = modifierPlaceStarts(a, accepted);
-    const inOrg = insideNonTerritorialOrg(a, accepted);
     for (const p of places) {
       if (skip(p)) continue;
       const key = nameKey(p.name);
-      if (!modifier.has(p.start) && !inOrg(p)) referred.add(key);
+      if (!modifier.has(p.start)) referred.add(key);
       addPlace(byName, { type: 'PLACE', name: p.name, key, aliases: new Set(), confidence: p.confidence, mentions: [{ start: p.start, end: p.end }], ...(p.geo ? { geo: p.geo } : {}) });
     }
   }
@@ -226,22 +225,6 @@ function groupPlaces(a: Analysis, accepted: readonly Candidate[], places: readon
     addPlace(byName, d);
   }
   return [...byName.entries()].filter(([key]) => referred.has(key)).map(([, d]) => d);
-}
-
-/**
- * Whether a place lies inside an organization's name: annotators do not list a place named
- * only there ("Fonds de recherche du Québec", "Université polytechnique de Hô Chi
- * Minh-Ville"), except in a territory's own body ("Région Grand Est", "Ville de Gaspé",
- * "Government of Manitoba"), which stands for the territory.
- */
-function insideNonTerritorialOrg(a: Analysis, accepted: readonly Candidate[]): (p: { start: number; end: number }) => boolean {
-  const spans: { start: number; end: number }[] = [];
-  for (const c of accepted) {
-    // "la région X" (lower case) is a territory's too.
-    if (c.type !== 'ORG' || TERRITORIAL_HEADS.has(a.tokens[c.start]!.fold)) continue;
-    spans.push({ start: a.tokens[c.start]!.start, end: a.tokens[c.end - 1]!.end });
-  }
-  return coveredBy(spans);
 }
 
 /**

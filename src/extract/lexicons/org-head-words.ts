@@ -134,12 +134,6 @@ export const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set(`
 universite college cegep lycee ecole institut academie polytechnique
 `.split(/\s+/).filter(Boolean));
 
-/** Heads of a territory's own body, which stands for the territory: "Région Grand Est", "Ville de Gaspé", "State of Maine". */
-export const TERRITORIAL_HEADS: ReadonlySet<string> = new Set(`
-ville region municipalite commune departement province canton land etat gouvernement mairie prefecture
-metropole agglomeration communaute city town municipality county state province government commonwealth
-`.split(/\s+/).filter(Boolean));
-
 /** English heads that make a body only before "of": "City of Moncton", "State of Maine", not "Quebec City", "Ohio State". */
 export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'municipality', 'township', 'county', 'state', 'commonwealth']);
 

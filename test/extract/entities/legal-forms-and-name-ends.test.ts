@@ -45,18 +45,6 @@ describe('organizations: where a French name ends', () => {
   });
 });
 
-describe('places named only inside an organization’s name', () => {
-  it('are not listed, unless the body is the territory’s own or the place is named elsewhere too', () => {
-    const inside = 'Le Fonds de recherche du Yukon finance le projet.';
-    expect(namesOf(inside, 'PLACE', 'fr', [placeAt(inside, 'Yukon')])).toEqual([]);
-    const own = 'La Région Bretagne finance le projet.';
-    expect(namesOf(own, 'PLACE', 'fr', [placeAt(own, 'Bretagne')])).toEqual(['Bretagne']);
-    const twice = 'Le Fonds de recherche du Yukon finance le projet au Yukon.';
-    const second = twice.lastIndexOf('Yukon');
-    expect(namesOf(twice, 'PLACE', 'fr', [placeAt(twice, 'Yukon'), { start: second, end: second + 5, name: 'Yukon', confidence: 0.9 }])).toEqual(['Yukon']);
-  });
-});
-
 describe('organizations: cues generalized', () => {
   it('reads "À X, le groupe …" as a place phrase, not an apposition', () => {
     const text = 'À Rivebelle, le groupe a visité une usine.';
