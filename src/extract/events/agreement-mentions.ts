@@ -5,7 +5,7 @@ import type { EntityMention } from './entity-index.js';
 import { hasPlanningCue, readClause } from './detect-status.js';
 import { isContentMention } from './content-mention.js';
 import { pairAnaphor, type PairAnaphor } from './pair-anaphor.js';
-import { agreementNegation } from './negation.js';
+import { abandonedPlan, agreementNegation } from './negation.js';
 import type { EventMention } from './event-mention.js';
 import { coordinatedList, datesWithin, findOccasion, findPlace, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
@@ -99,7 +99,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, trigger.end + 40));
   const negation = agreementNegation(text, region, trigger, clause);
   // "Aucune entente n'a été signée", "No agreements were signed": no event.
-  if (negation === 'denied') return [];
+  if (negation === 'denied' || abandonedPlan(text, sentence, region)) return [];
   const read = readClause(clause);
   const { signing } = read;
   const status = negation === 'pending' ? 'planned' : read.status;

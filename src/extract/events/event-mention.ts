@@ -33,6 +33,8 @@ export interface EventMention {
   readonly leaders?: readonly ExtractedEntity[];
   /** Missions: "will also travel to A and B before returning to C": the next stops of a trip already under way. */
   readonly itinerary?: boolean;
+  /** Missions: "une nouvelle mission", "a return visit", "the next mission": another trip than those told before. */
+  readonly newTrip?: boolean;
   /** Missions: the places the clause sends the trip to ("à Cork et à Dublin, en Irlande"). */
   readonly hosts?: readonly ExtractedEntity[];
 }

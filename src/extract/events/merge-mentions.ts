@@ -41,6 +41,12 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       continue;
     }
     const sameType = byType[m.type];
+    // "L'AWEX organisera une nouvelle mission": a trip of its own, never one told before.
+    if (m.newTrip) {
+      // "future missions", "de prochaines missions": trips in general, none in particular.
+      if (canStart(m) && !m.trigger.plural) sameType.push(pushed(drafts, start(m)));
+      continue;
+    }
     const last = sameType[sameType.length - 1];
     // "cette entente", and "la délégation" once a trip is under way, point back to the latest
     // event; they add evidence, not sides (the stops of an itinerary are not parties).
@@ -101,6 +107,11 @@ function sameNoun(drafts: readonly EventDraft[], m: EventMention): EventDraft | 
 
 function headNoun(kind: string): string {
   return (kind.toLowerCase().split(/[\s'’]+/)[0] ?? '').replace(/s$/, '');
+}
+
+function pushed(drafts: EventDraft[], d: EventDraft): EventDraft {
+  drafts.push(d);
+  return d;
 }
 
 function canStart(m: EventMention): boolean {

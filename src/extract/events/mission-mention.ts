@@ -144,8 +144,17 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
     place,
     occasion: findOccasion(text, region.start, region.end),
     itinerary: trigger.verb === true && ITINERARY.test(text.slice(region.start, region.end)),
+    newTrip: isNewTrip(text, trigger),
     hosts: uniqueEntities(withCoordinated(ctx, region, destinations).map((d) => d.entity)),
   };
+}
+
+// "une nouvelle mission", "la prochaine mission", "a return visit", "another trade mission".
+const NEW_TRIP_BEFORE =
+  /(?:^|[^\p{L}])(?:nouvel(?:le)?s?|prochaine?s?|autres?|seconde?|deuxième|futures?|another|next|new|return|second|follow-up|future)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
+
+function isNewTrip(text: string, trigger: Trigger): boolean {
+  return !trigger.verb && NEW_TRIP_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
 }
 
 /** "Une délégation de la Ville de Sherbrooke, au Québec, s'est rendue à …": where the travellers come from, before the trip's verb. */

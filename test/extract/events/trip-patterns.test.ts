@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { dateFor, eventsFor } from './entities-for.js';
+
+describe('one trip told with two nouns', () => {
+  it('reads "a delegation … visited X on a trade mission" as one trip', () => {
+    const text = 'A business delegation from the Halden Chamber of Commerce visited Chile from 3 to 7 March on a trade mission focused on salmon farming.';
+    const out = eventsFor(
+      text,
+      [['ORG', 'Halden Chamber of Commerce'], ['PLACE', 'Chile']],
+      [dateFor(text, '3 to 7 March', '--03-03/--03-07')],
+      'en',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: 'mission', parties: ['Halden Chamber of Commerce', 'Chile'], date: '--03-03/--03-07' });
+  });
+});
+
+describe('a new trip announced after one told', () => {
+  it('keeps "une nouvelle mission" apart from the trip told before', () => {
+    const text =
+      'La Chambre de commerce de Lévis a conduit une mission économique en Norvège du 2 au 5 juin. La Chambre de commerce de Lévis organisera une nouvelle mission en Norvège au printemps.';
+    const out = eventsFor(text, [['ORG', 'Chambre de commerce de Lévis'], ['PLACE', 'Norvège']], [dateFor(text, 'du 2 au 5 juin', '--06-02/--06-05')]);
+    expect(out.filter((e) => e.type === 'mission')).toHaveLength(2);
+  });
+
+  it('makes no trip of "future missions" in general', () => {
+    const text = 'Une délégation de Sfax a séjourné à Lyon en mai. Les membres intéressés par de futures missions à Lyon peuvent écrire à la Chambre.';
+    const out = eventsFor(text, [['PLACE', 'Sfax'], ['PLACE', 'Lyon']]);
+    expect(out).toHaveLength(1);
+  });
+});
+
+describe('visits that are stops of a programme', () => {
+  it('makes no trip of "une visite du site" or of the verb "to visit"', () => {
+    const text =
+      'Le programme comprenait une visite du site de Tarnos, à Bayonne. The members also went to Porto to visit cork processors in Braga.';
+    const out = eventsFor(text, [['PLACE', 'Tarnos'], ['PLACE', 'Bayonne'], ['PLACE', 'Braga']]);
+    expect(out).toHaveLength(0);
+  });
+});
+
+describe('a plan given up', () => {
+  it('makes no agreement of "had hoped to sign …, but no agreement was reached"', () => {
+    const text =
+      'The Oslo Chamber of Commerce and the Lima Chamber of Commerce had hoped to sign a memorandum of understanding during the visit, but no agreement was reached on arbitration.';
+    const out = eventsFor(text, [['ORG', 'Oslo Chamber of Commerce'], ['ORG', 'Lima Chamber of Commerce']], [], 'en');
+    expect(out.filter((e) => e.type === 'agreement')).toHaveLength(0);
+  });
+
+  it('keeps a plan that still holds', () => {
+    const text = 'The Oslo Chamber of Commerce and the Lima Chamber of Commerce hope to sign a memorandum of understanding in May.';
+    const out = eventsFor(text, [['ORG', 'Oslo Chamber of Commerce'], ['ORG', 'Lima Chamber of Commerce']], [], 'en');
+    expect(out[0]).toMatchObject({ type: 'agreement', status: 'planned' });
+  });
+});
