@@ -32,7 +32,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
   const drafts: EventDraft[] = [];
   const byType = { agreement: [] as EventDraft[], mission: [] as EventDraft[] };
   for (const given of mentions) {
-    const m = given.pair && index ? { ...given, parties: resolvePair(given.pair, drafts.map((d) => d.parties), index) } : given;
+    const m = given.pair && index ? { ...given, parties: resolvePair(given.pair, pairCandidates(drafts, given.type), index) } : given;
     // "Les deux villes prévoient de signer un accord": a new agreement between sides already named.
     if (m.pair && m.reference === 'indefinite' && canStart(m)) {
       const d = start(m);
@@ -68,6 +68,15 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
     }
   }
   return drafts;
+}
+
+/**
+ * The sides a pair anaphor may point back to, the latest last: "les deux sociétés ont entamé
+ * des négociations en vue d'un contrat" names the sides of the latest agreement, not of a trip told since.
+ */
+function pairCandidates(drafts: readonly EventDraft[], type: EventMention['type']): ExtractedEntity[][] {
+  const others = drafts.filter((d) => d.type !== type).map((d) => d.parties);
+  return [...others, ...drafts.filter((d) => d.type === type).map((d) => d.parties)];
 }
 
 /** A later sentence about "la délégation": its stops are an itinerary, neither sides nor the trip's date. */
