@@ -15,6 +15,7 @@ import { keepOneHost } from './mission-hosts.js';
 import { sameDay } from './same-day.js';
 import { mergeRetoldTrips } from './retold-trips.js';
 import { pronounLeaders } from './pronoun-leader.js';
+import { signersAfter } from './signers-after.js';
 
 export interface EventInput {
   readonly text: string;
@@ -63,6 +64,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) keepOneHost(d);
   sameDay(drafts, input.text);
   pronounLeaders(drafts, input.sentences, ctx);
+  signersAfter(drafts, input.sentences, ctx);
   return drafts.map((d) => toEvent(d, eventCounts, input, index)).filter((e) => e.parties.length > 0);
 }
 
