@@ -38,6 +38,8 @@ function adjacentPeople(ctx: MentionContext, at: number, end: number) {
   const out = [];
   const within = ctx.index.within(at, Math.min(end, at + PEOPLE_REACH));
   for (const [i, m] of within.entries()) {
+    // "par les maires de l'époque, un demi-siècle après … de Jacques Cartier": no signer named.
+    if (out.length === 0 && m.entity.type === 'PERSON' && !signerNear(ctx, at, m)) break;
     if (m.entity.type === 'PERSON') {
       // "with Secretary X as a witness", "en présence de X": present, not signing.
       if (!WITNESS_AFTER.test(ctx.text.slice(m.end, m.end + 30))) out.push(m);
@@ -48,6 +50,14 @@ function adjacentPeople(ctx: MentionContext, at: number, end: number) {
 
 // A list of signatories with their titles ("par M. A, président de X, Mme B, directrice générale de Y, … et Mme D") is long.
 const PEOPLE_REACH = 400;
+// "par M. X", "by the Honourable X": a few words before the first signer, or a title just before him.
+const FIRST_SIGNER_REACH = 40;
+
+/** "par la ministre des Relations internationales et de la Francophonie, Martine Biron": a title leads to the signer. */
+function signerNear(ctx: MentionContext, at: number, person: EntityMention): boolean {
+  if (person.start - at <= FIRST_SIGNER_REACH) return true;
+  return ctx.titles.some((z) => z.start >= at && z.start - at <= FIRST_SIGNER_REACH && z.end <= person.start && person.start - z.end <= 6);
+}
 const WITNESS_AFTER = /^\s*,?\s*(?:as\s+(?:a\s+)?witness(?:es)?|comme\s+témoins?|à\s+titre\s+de\s+témoins?)\b/iu;
 // Only a title (and no punctuation) between a body and a person: "EDPNC CEO Marcus Ellery", "Kalgoorlie-Boulder Mayor X".
 const TITLE_BETWEEN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}$/u;
@@ -117,13 +127,14 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     status,
     place: agreementPlace(ctx, region, trigger, verbAt, status, between[0] ?? -1),
     occasion: findOccasion(text, region.start, region.end),
+    historic: status === 'signed' && isHistoric(text, trigger, clause),
   };
   if (!signing && isContentMention(text, region, trigger)) {
     return [{ ...base, cue: false, signing: false, verbal: false, parties: [], signatories: [], place: undefined, occasion: undefined, content: true }];
   }
   // "La charte sera paraphée par A et par B", "X will sign": who is to sign is named too.
   const signatories = agreementSignatories(ctx, region, trigger, verbAt);
-  const date = clauseDate(ctx, region, verbAt >= 0 ? verbAt : trigger.start, false, status === 'signed');
+  const date = clauseDate(ctx, region, verbAt >= 0 ? verbAt : trigger.start, false, status === 'signed') ?? (base.historic ? yearBefore(text, trigger) : undefined);
   const pair = pairOf(ctx, region, trigger, verbAt, between[0] ?? -1);
   if (pair) return [withSides(base, [], signatories, date, pair)];
   const partySets = agreementParties(ctx, region, trigger, verbAt, between);
@@ -150,11 +161,34 @@ function withSides(base: MentionBase, parties: ExtractedEntity[], signatories: E
     status: base.status,
     place: base.place,
     occasion: base.occasion,
+    historic: base.historic,
     parties,
     signatories,
     date,
     pair,
   };
+}
+
+// "the original 2015 agreement", "l'ancienne convention", "la première charte".
+const EARLIER_BEFORE = /(?:^|[^\p{L}])(?:(original|previous|former|earlier|initial|initiale|ancien|ancienne|précédente?)|(first|premier|première))\s+(?:\d{4}\s+)?$/iu;
+const PLUPERFECT = wordRegex(String.raw`\b(?:avai(?:en)?t\s+été|had\s+been)\b`, 'iu');
+
+/**
+ * An agreement earlier than the one reported: "the original 2015 agreement was signed by …";
+ * "la première charte avait été signée en 1985" (a first one told in the pluperfect, since
+ * "leur premier accord" may be the one signed today).
+ */
+function isHistoric(text: string, trigger: Trigger, clause: string): boolean {
+  const m = EARLIER_BEFORE.exec(text.slice(Math.max(0, trigger.start - 30), trigger.start));
+  return m !== null && (m[1] !== undefined || PLUPERFECT.test(clause));
+}
+
+/** The year of "the original 2015 agreement", which reads as no date on its own. */
+function yearBefore(text: string, trigger: Trigger): DateMention | undefined {
+  const m = /(\d{4})\s+$/.exec(text.slice(Math.max(0, trigger.start - 8), trigger.start));
+  if (!m) return undefined;
+  const start = trigger.start - m[0].length;
+  return { start, end: start + 4, text: m[1]!, value: m[1]! };
 }
 
 /** "Les deux villes ont signé …", "un accord entre les deux gouvernements": sides named earlier. */
@@ -173,11 +207,17 @@ function pairOf(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: num
 // "En visite à Liège, il souhaite une entente": the trip's destination, not where a plan will be signed.
 const TRIP_BEFORE = /(?:visite|mission|séjour|délégation|visit|trip|delegation|tour)s?\s+(?:\p{L}+\s+){0,2}?(?:à|au|aux|en|in|to)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
 
+// "renewed their MOU, first signed in Bismarck in 2015": where the first one was signed.
+const FIRST_SIGNED_BEFORE =
+  /(?:(?:first|originally|initially)\s+(?:signed|concluded|inked)|sign[ée]e?s?\s+(?:pour\s+la\s+première\s+fois|initialement|à\s+l['’]origine))\s+(?:in|at|à|au|en)\s+(?:the\s+|la\s+|l['’])?$/iu;
+
 function agreementPlace(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number, status: EventStatus, between: number): ExtractedEntity | undefined {
   const place = findPlace(ctx.text, ctx.index, region, Math.max(trigger.end, verbAt), partyListSpan(ctx, region, between));
-  if (!place || status !== 'planned') return place;
+  if (!place) return place;
   const at = ctx.index.within(region.start, region.end).find((m) => m.entity === place);
-  return at && TRIP_BEFORE.test(ctx.text.slice(Math.max(0, at.start - 40), at.start)) ? undefined : place;
+  const before = at ? ctx.text.slice(Math.max(0, at.start - 50), at.start) : '';
+  if (FIRST_SIGNED_BEFORE.test(before)) return undefined;
+  return status === 'planned' && TRIP_BEFORE.test(before.slice(-40)) ? undefined : place;
 }
 
 /** Places inside "entre X, basé à Y, et Z" say where a party sits, not where it was signed. */

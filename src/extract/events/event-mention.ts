@@ -27,6 +27,8 @@ export interface EventMention {
   readonly occasion?: string;
   /** Agreements: the sides are "les deux villes" / "both provinces", resolved from earlier events at merge time. */
   readonly pair?: PairAnaphor;
+  /** Agreements: "the original 2015 agreement", "la première charte avait été signée": an earlier agreement than the one reported. */
+  readonly historic?: boolean;
   /** Agreements: "L'entente prévoit …": tells what an agreement already named contains; adds no sides. */
   readonly content?: boolean;
   /** Missions: who leads it ("conduite par X", "led by X"), which a later "la délégation" may add. */

@@ -180,8 +180,9 @@ function hostFromAgreement(d: EventDraft, drafts: readonly EventDraft[], index: 
 }
 
 function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, input: EventInput, index: EntityIndex): ExtractedEvent {
-  // A planned agreement happens later: a date or place told earlier in the text is not its own.
-  const planned = d.type === 'agreement' && d.status === 'planned';
+  // A planned agreement happens later, an earlier one happened before: a date or place told
+  // elsewhere in the text is not its own.
+  const planned = d.type === 'agreement' && (d.status === 'planned' || d.historic === true);
   const date = d.date ?? (planned ? sentenceDate(d, input) : fallbackDate(d, input));
   const place = d.place ?? (d.date || planned ? undefined : placeNear(date, input.text, index));
   const parties = withoutLocatingPlaces(d, uniqueEntities(fillSecondParty(d, eventCounts, index).map((p) => describedPlace(p, index) ?? p)));

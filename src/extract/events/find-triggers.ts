@@ -343,6 +343,9 @@ const MODIFIERS = new Set([
   'nouvel', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles', 'premier', 'première', 'deux', 'trois', 'plusieurs',
   'important', 'importante', 'grand', 'grande', 'véritable', 'new', 'first', 'two', 'three', 'several', 'similar',
   'historic', 'historique', 'formal', 'bilateral', 'joint', 'major', 'second', 'seconde',
+  // "the renewed MOU", "the original agreement", "l'ancienne charte": the agreement already known.
+  'renewed', 'revised', 'updated', 'original', 'previous', 'former', 'earlier', 'initial', 'initiale',
+  'renouvelé', 'renouvelée', 'révisé', 'révisée', 'ancien', 'ancienne', 'précédent', 'précédente',
 ]);
 
 function isPlural(lower: string): boolean {

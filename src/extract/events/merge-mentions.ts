@@ -21,6 +21,8 @@ export interface EventDraft {
   status?: EventStatus;
   /** The status came from an explicit signing or planning cue. */
   statusFromCue: boolean;
+  /** An agreement earlier than the one reported ("the original 2015 agreement"). */
+  historic?: boolean;
 }
 
 /**
@@ -31,8 +33,13 @@ export interface EventDraft {
 export function mergeMentions(mentions: readonly EventMention[], index?: EntityIndex): EventDraft[] {
   const drafts: EventDraft[] = [];
   const byType = { agreement: [] as EventDraft[], mission: [] as EventDraft[] };
+  const earlier: EventDraft[] = [];
   for (const given of mentions) {
     const m = given.pair && index ? { ...given, parties: resolvePair(given.pair, pairCandidates(drafts, given.type), index) } : given;
+    if (m.historic) {
+      mergeEarlier(m, earlier, byType.agreement, drafts);
+      continue;
+    }
     // "Les deux villes prévoient de signer un accord": a new agreement between sides already named.
     if (m.pair && m.reference === 'indefinite' && canStart(m)) {
       const d = start(m);
@@ -77,6 +84,27 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
 function pairCandidates(drafts: readonly EventDraft[], type: EventMention['type']): ExtractedEntity[][] {
   const others = drafts.filter((d) => d.type !== type).map((d) => d.parties);
   return [...others, ...drafts.filter((d) => d.type === type).map((d) => d.parties)];
+}
+
+/**
+ * "The original 2015 agreement was signed by …": an agreement of its own, kept out of the reported
+ * one's mentions, between the same sides unless it names two of its own.
+ */
+function mergeEarlier(m: EventMention, earlier: EventDraft[], agreements: readonly EventDraft[], drafts: EventDraft[]): void {
+  const known = [...earlier].reverse().find((d) => compatible(d, m));
+  if (known) return attach(known, m, m.cue);
+  if (!m.cue) return;
+  const d = start(m);
+  // The agreement it came before is one signed, not a plan told since.
+  const reported = [...agreements].reverse().find((a) => a.status !== 'planned') ?? agreements[agreements.length - 1];
+  if (m.parties.length < 2 && reported) d.parties = unionParties(m.parties, reported.parties);
+  d.status = 'signed';
+  d.historic = true;
+  earlier.push(d);
+  // Told beside the agreement it came before: the two are listed together.
+  const at = reported ? drafts.indexOf(reported) : -1;
+  if (at < 0) drafts.push(d);
+  else drafts.splice(at + 1, 0, d);
 }
 
 /** A later sentence about "la délégation": its stops are an itinerary, neither sides nor the trip's date. */
@@ -170,9 +198,17 @@ function sameTrip(d: EventDraft, m: EventMention): boolean {
   return shareParty(d.parties, m.parties);
 }
 
-/** "2011" and "2011-05-18" may name the same day; "2011" and "2012" do not. */
+/**
+ * "2011" and "2011-05-18" may name the same day; "2011" and "2012" do not. A day within a range
+ * is the same time ("signed on Oct. 6" during the visit "from Oct. 5 to 7").
+ */
 function sameDate(a: string, b: string): boolean {
-  return a.startsWith(b) || b.startsWith(a);
+  return a.startsWith(b) || b.startsWith(a) || dayWithin(a, b) || dayWithin(b, a);
+}
+
+function dayWithin(day: string, range: string): boolean {
+  const [from, to] = range.split('/');
+  return to !== undefined && !day.includes('/') && day.length === from!.length && from! <= day && day <= to;
 }
 
 /** A plan, then its signing: the same agreement at two dates. */
