@@ -81,7 +81,7 @@ const ATTENDED = new WordStartRegex(
 
 const PURPOSE = wordRegex(String.raw`\b(?:en\s+vue\s+(?:de\b|d['’])|afin\s+(?:de\b|d['’])|(?:pour|visant|qui\s+vise|to|in\s+order\s+to|aim(?:ed|ing)\s+at|so\s+as\s+to|for)\b)`, 'iu');
 
-const RELATIVE = wordRegex(String.raw`,\s*(?:who|whose|qui|dont|lequel|laquelle)\b`, 'iu');
+const RELATIVE = wordRegex(String.raw`,\s*(?:who|whose|which|qui|dont|lequel|laquelle)\b`, 'iu');
 
 function relativeEnd(text: string, from: number, to: number): number {
   const m = RELATIVE.exec(text.slice(from, to));
@@ -250,12 +250,15 @@ function isGenericPlural(t: Trigger): boolean {
 /** One party set per "entre X et Y" after the trigger; else subject side + "avec" side; plural "avec A, B et C" splits. */
 function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number, between: readonly number[]): ExtractedEntity[][] {
   const { text } = ctx;
+  // "a letter of intent signed in 2019, which set up an exchange between A and B": the relative clause's pair.
+  const listEnd = relativeEnd(text, trigger.end, region.end);
+  const lists = between.filter((at) => at < listEnd);
   const sets: ExtractedEntity[][] = [];
   let lastEnd = -1;
-  for (const [i, at] of between.entries()) {
+  for (const [i, at] of lists.entries()) {
     // "une lettre entre A et B en vue d'une liaison entre X et Y": the later pair is what the agreement is for.
     if (sets.length > 0 && PURPOSE.test(text.slice(lastEnd, at))) break;
-    const list = coordinatedList(text, ctx.index, wordEnd(text, at), between[i + 1] ?? region.end);
+    const list = coordinatedList(text, ctx.index, wordEnd(text, at), lists[i + 1] ?? region.end);
     const parties = uniqueEntities(affiliationParties(ctx.titles, ctx.index, list.mentions));
     if (parties.length > 0) sets.push(parties);
     lastEnd = list.end;

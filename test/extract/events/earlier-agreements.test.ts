@@ -53,3 +53,12 @@ describe('a signing day within a visit', () => {
     expect(out.filter((e) => e.type === 'agreement')).toHaveLength(1);
   });
 });
+
+describe('sides of a relative clause', () => {
+  it('takes no sides from "…, which set up an exchange between A and B"', () => {
+    const text =
+      'Moncton and Poitiers renewed their friendship agreement. It builds on a letter of intent signed in 2012 by the mayors, which set up an exchange between Acadia College and Vienne Institute.';
+    const out = eventsFor(text, [['PLACE', 'Moncton'], ['PLACE', 'Poitiers'], ['ORG', 'Acadia College'], ['ORG', 'Vienne Institute']], [], 'en');
+    expect(out.flatMap((e) => e.parties)).not.toContain('Acadia College');
+  });
+});
