@@ -346,6 +346,8 @@ const MODIFIERS = new Set([
   // "the renewed MOU", "the original agreement", "l'ancienne charte": the agreement already known.
   'renewed', 'revised', 'updated', 'original', 'previous', 'former', 'earlier', 'initial', 'initiale',
   'renouvelé', 'renouvelée', 'révisé', 'révisée', 'ancien', 'ancienne', 'précédent', 'précédente',
+  // "the 14-member delegation", "a 30-strong delegation".
+  'member', 'strong', 'person',
 ]);
 
 function isPlural(lower: string): boolean {

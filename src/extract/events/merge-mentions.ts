@@ -109,7 +109,7 @@ function mergeEarlier(m: EventMention, earlier: EventDraft[], agreements: readon
 
 /** A later sentence about "la délégation": its stops are an itinerary, neither sides nor the trip's date. */
 function continuation(m: EventMention): EventMention {
-  return { ...m, parties: m.parties.filter((p) => p.type !== 'PLACE'), date: undefined, place: undefined };
+  return { ...m, parties: [], date: undefined, place: undefined };
 }
 
 // A document names a handful of events; looking further back only costs time on pathological input.

@@ -53,3 +53,40 @@ describe('a plan given up', () => {
     expect(out[0]).toMatchObject({ type: 'agreement', status: 'planned' });
   });
 });
+
+describe('who leads a trip', () => {
+  it('reads "X, who led a delegation to Y" as the leader, not the signers named before', () => {
+    const text =
+      'The agreement was signed in Regina by Minister Ann Lee and Governor Tom Park, who led a 20-member delegation to Regina from May 5 to 7.';
+    const out = eventsFor(text, [['PLACE', 'Regina'], ['PERSON', 'Ann Lee'], ['PERSON', 'Tom Park']], [dateFor(text, 'May 5 to 7', '--05-05/--05-07')], 'en');
+    const trip = out.find((e) => e.type === 'mission');
+    expect(trip?.signatories).toEqual(['Tom Park']);
+  });
+
+  it('takes no signers of an agreement as leaders of "a visit by a … delegation"', () => {
+    const text =
+      'Mayor Ann Lee and Tom Park, Mayor of Iksan, signed a friendship agreement on May 4, during an official visit by an Iksan City delegation from May 3 to 6.';
+    const out = eventsFor(
+      text,
+      [['PLACE', 'Iksan'], ['ORG', 'Iksan City'], ['PERSON', 'Ann Lee'], ['PERSON', 'Tom Park']],
+      [dateFor(text, 'May 4', '--05-04'), dateFor(text, 'May 3 to 6', '--05-03/--05-06')],
+      'en',
+    );
+    expect(out.find((e) => e.type === 'mission')?.signatories).toEqual([]);
+  });
+});
+
+describe('a trip told again', () => {
+  it('reads "the 14-member delegation" as the trip told before, and adds no sides from the people it met', () => {
+    const text =
+      'A delegation from Brest visited Halifax from June 3 to 6. The 14-member delegation, led by Anne Morel, met officials of Dalhousie University.';
+    const out = eventsFor(
+      text,
+      [['PLACE', 'Brest'], ['PLACE', 'Halifax'], ['PERSON', 'Anne Morel'], ['ORG', 'Dalhousie University']],
+      [dateFor(text, 'June 3 to 6', '--06-03/--06-06')],
+      'en',
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ parties: ['Brest', 'Halifax'], signatories: ['Anne Morel'] });
+  });
+});
