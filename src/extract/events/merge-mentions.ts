@@ -59,6 +59,8 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
     // event; they add evidence, not sides (the stops of an itinerary are not parties).
     if (m.reference === 'demonstrative' || (m.type === 'mission' && (m.reference === 'definite' || m.itinerary) && last)) {
       if (last) attach(last, m.type === 'mission' ? continuation(m) : m, false);
+      // "La délégation, qui a séjourné dans le Souss-Massa du 22 au 25 septembre": the dates of a trip told undated.
+      if (last && m.type === 'mission' && !m.itinerary && !last.date && m.date) last.date = m.date;
       // "The delegation, led by X, will also travel to A and B": X leads the trip already named.
       if (last && m.leaders) last.signatories = union(last.signatories, m.leaders);
       // "X a signé cette entente": the demonstrative adds who signed.

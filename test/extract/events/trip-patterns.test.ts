@@ -90,3 +90,17 @@ describe('a trip told again', () => {
     expect(out[0]).toMatchObject({ parties: ['Brest', 'Halifax'], signatories: ['Anne Morel'] });
   });
 });
+
+describe('dates of a trip told again', () => {
+  it('dates a trip told undated by "la délégation, qui a séjourné … du 3 au 6 mai"', () => {
+    const text =
+      'Une délégation québécoise conduite par Anne Roy a visité la Bretagne. La délégation, qui a séjourné à Rennes du 3 au 6 mai 2025, comprenait dix entreprises.';
+    const out = eventsFor(
+      text,
+      [['PLACE', 'Bretagne'], ['PLACE', 'Rennes'], ['PERSON', 'Anne Roy']],
+      [dateFor(text, 'du 3 au 6 mai 2025', '2025-05-03/2025-05-06')],
+    );
+    expect(out.filter((e) => e.type === 'mission')).toHaveLength(1);
+    expect(out[0]?.date).toBe('2025-05-03/2025-05-06');
+  });
+});
