@@ -1,4 +1,4 @@
-import { byFirstLetter, WordStartRegex } from '../text/word-regex.js';
+import { byFirstLetter, WordStartRegex, wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
@@ -122,7 +122,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   const relative = relativeLeader(ctx, region, trigger);
   // "…, and Lt. Gov. X, who led a delegation to Winnipeg": the clause before is someone else's.
   const clause = relative ? { start: relative.start, end: region.end } : region;
-  const mentions = candidates(ctx, clause.start, clause.end);
+  const mentions = candidates(ctx, clause.start, purposeStart(ctx, trigger, clause));
   const destinations = ctx.index
     .within(region.start, region.end)
     .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)) && !isPostSeat(text, m) && !isLocatorApposition(text, ctx.index, m) && !isTravellerSeat(ctx, trigger, m));
@@ -159,6 +159,22 @@ const NEW_TRIP_BEFORE =
 
 function isNewTrip(text: string, trigger: Trigger): boolean {
   return !trigger.verb && NEW_TRIP_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+}
+
+// "… to Nelson in May to agree the first projects and meet officials of X", "… à Dakar pour rencontrer …".
+const PURPOSE_VERB = wordRegex(
+  String.raw`\b(?:(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|our|his|her)\b)\p{Ll}{3,}|(?:pour|afin\s+de)\s+\p{Ll}{2,}(?:er|ir|re)|afin\s+d['’]\p{Ll}{2,}(?:er|ir|re))\b`,
+  'u',
+);
+
+/** Where the trip's purpose starts, once a destination is named: whom it will meet there are not its sides. */
+function purposeStart(ctx: MentionContext, trigger: Trigger, clause: Span): number {
+  const from = Math.max(clause.start, trigger.end);
+  const m = PURPOSE_VERB.exec(ctx.text.slice(from, clause.end));
+  if (!m) return clause.end;
+  const at = from + m.index;
+  const destination = ctx.index.within(from, at).some((x) => x.entity.type === 'PLACE' && (isLocative(ctx.text, x) || isDestination(ctx.text, x)));
+  return destination ? at : clause.end;
 }
 
 // "X, who led a 30-member delegation", "Y, qui dirigeait la délégation": X leads the trip.

@@ -104,3 +104,17 @@ describe('dates of a trip told again', () => {
     expect(out[0]?.date).toBe('2025-05-03/2025-05-06');
   });
 });
+
+describe('whom a trip will meet', () => {
+  it('takes no sides from the purpose after the destination ("to meet officials of X")', () => {
+    const text = 'A Laval University delegation will travel to Lyon in June to sign research agreements and meet officials of the Lyon Chamber of Commerce.';
+    const [e] = eventsFor(text, [['ORG', 'Laval University'], ['PLACE', 'Lyon'], ['ORG', 'Lyon Chamber of Commerce']], [], 'en');
+    expect(e).toMatchObject({ type: 'mission', parties: ['Laval University', 'Lyon'] });
+  });
+
+  it('still reads the travellers before the destination', () => {
+    const text = 'Une délégation de la Chambre de commerce de Lévis se rendra à Dakar pour rencontrer des entreprises sénégalaises.';
+    const [e] = eventsFor(text, [['ORG', 'Chambre de commerce de Lévis'], ['PLACE', 'Dakar']]);
+    expect(e).toMatchObject({ type: 'mission', parties: ['Chambre de commerce de Lévis', 'Dakar'] });
+  });
+});
