@@ -49,3 +49,11 @@ describe('pairs and titles as sides', () => {
     expect(e?.parties ?? []).not.toContain('Tay College Principal');
   });
 });
+
+describe('each side once', () => {
+  it('names a body once when its acronym was also found as an entity of its own', () => {
+    const text = "L'UQAR et l'Université de Brest signent un accord. L'Université du Québec à Rimouski (UQAR) et l'Université de Brest ont signé un accord-cadre.";
+    const [e] = eventsFor(text, [['ORG', 'Université du Québec à Rimouski', 'UQAR'], ['ORG', 'UQAR'], ['ORG', 'Université de Brest']]);
+    expect(e?.parties).toEqual(['Université du Québec à Rimouski', 'Université de Brest']);
+  });
+});
