@@ -14,7 +14,7 @@ import { uniqueEntities } from './mention-context.js';
 import { keepOneHost } from './mission-hosts.js';
 import { withoutAliasRepeats } from './alias-repeats.js';
 import { sameDay } from './same-day.js';
-import { mergeRetoldTrips } from './retold-trips.js';
+import { mergeRetoldEvents } from './retold-events.js';
 import { pronounLeaders } from './pronoun-leader.js';
 import { signersAfter } from './signers-after.js';
 
@@ -57,7 +57,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   const mentions = bySentence(input.sentences, findAllTriggers(input.text, words.nouns))
     .slice(0, MAX_EVENT_SENTENCES)
     .flatMap(([s, inside]) => findEventMentions(ctx, s, inside));
-  const drafts = mergeRetoldTrips(mergeMentions(mentions, index), input.text);
+  const drafts = mergeRetoldEvents(mergeMentions(mentions, index), input.text);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   for (const d of drafts) borrowFromTrip(d, drafts, input.text);

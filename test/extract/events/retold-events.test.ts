@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateFor, eventsFor } from './entities-for.js';
 
-describe('a trip told twice', () => {
+describe('an event told twice', () => {
   it('merges the headline’s trip into the body’s trip that shares a side', () => {
     const text =
       'Mission commerciale du Bas-Saint-Laurent au Nouveau-Brunswick\n\nLa Chambre de commerce de Rimouski a conduit du 4 au 6 mai une mission commerciale au Nouveau-Brunswick, menée par Julie Roy.';
@@ -38,5 +38,22 @@ describe('a trip told twice', () => {
       'en',
     );
     expect(out.filter((e) => e.type === 'mission')).toHaveLength(2);
+  });
+});
+
+describe('an agreement told in the headline and in the body', () => {
+  it('merges the headline’s agreement into the body’s with the same noun', () => {
+    const text =
+      'Namur et Gatineau scellent un pacte d’amitié\n\nLe maire de Gatineau, Paul Roy, a signé avec la bourgmestre de Namur, Anne Dupuis, un pacte d’amitié entre les deux villes.';
+    const out = eventsFor(text, [['PLACE', 'Namur'], ['PLACE', 'Gatineau'], ['PERSON', 'Paul Roy'], ['PERSON', 'Anne Dupuis']]);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.signatories).toEqual(expect.arrayContaining(['Paul Roy', 'Anne Dupuis']));
+  });
+
+  it('keeps a headline’s agreement apart from a body’s plan of another kind', () => {
+    const text =
+      'Namur et Gatineau signent un pacte d’amitié\n\nNamur et Gatineau ont signé un pacte d’amitié. Les deux villes prévoient de signer une convention culturelle en 2026.';
+    const out = eventsFor(text, [['PLACE', 'Namur'], ['PLACE', 'Gatineau']]);
+    expect(out).toHaveLength(2);
   });
 });

@@ -2,23 +2,32 @@ import type { EventDraft } from './merge-mentions.js';
 import { shareParty, unionParties } from './same-party.js';
 
 /**
- * A trip told twice is one trip: a headline ("Mission commerciale en Ontario") retells the trip
- * of the body that shares one of its sides, and two trips on the same days are the same trip.
- * The later, fuller telling keeps its arguments; the other fills what it lacks.
+ * An event told twice is one event: a headline ("Mission commerciale en Ontario", "Tours et
+ * Trois-Rivières scellent un pacte d'amitié") retells the event of the body that shares one of
+ * its sides (an agreement: with the same noun and status), and two trips on the same days are
+ * the same trip. The later, fuller telling keeps its arguments; the other fills what it lacks.
  */
-export function mergeRetoldTrips(drafts: readonly EventDraft[], text: string): EventDraft[] {
+export function mergeRetoldEvents(drafts: readonly EventDraft[], text: string): EventDraft[] {
   const titleEnd = firstLineEnd(text);
   const out = [...drafts];
   for (let i = 0; i < out.length; i++) {
     const told = out[i]!;
-    if (told.type !== 'mission') continue;
     const headline = told.mentions.every((m) => m.region.end <= titleEnd);
-    const retold = out.find((d, j) => j > i && d.type === 'mission' && (headline ? shareParty(d.parties, told.parties) : sameDays(d, told)));
+    const retold = out.find((d, j) => j > i && (headline ? retells(d, told) : told.type === 'mission' && d.type === 'mission' && sameDays(d, told)));
     if (!retold) continue;
     absorb(retold, told);
     out.splice(i--, 1);
   }
   return out;
+}
+
+function retells(body: EventDraft, headline: EventDraft): boolean {
+  if (body.type !== headline.type || !shareParty(body.parties, headline.parties)) return false;
+  return body.type === 'mission' || (body.status === headline.status && headNoun(body.kind) === headNoun(headline.kind) && !body.historic);
+}
+
+function headNoun(kind: string): string {
+  return (kind.toLowerCase().split(/[\s'’-]+/)[0] ?? '').replace(/s$/, '');
 }
 
 // A headline is a short first line; a longer one is the article's first paragraph.
