@@ -42,7 +42,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
     entities: given.entities,
     dates: given.dates.filter((d) => !isDuration(given.text, d)).sort((a, b) => a.start - b.start),
   };
-  const index = new EntityIndex(input.entities);
+  const index = new EntityIndex(input.entities, input.text);
   const lines = datelines(input.text);
   const words = findEventWords(input.text);
   const ctx: MentionContext = {
