@@ -122,7 +122,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   const relative = relativeLeader(ctx, region, trigger);
   // "…, and Lt. Gov. X, who led a delegation to Winnipeg": the clause before is someone else's.
   const clause = relative ? { start: relative.start, end: region.end } : region;
-  const mentions = candidates(ctx, clause.start, purposeStart(ctx, trigger, clause));
+  const mentions = candidates(ctx, clause.start, purposeStart(ctx, trigger, clause)).filter((m) => !isListedMember(text, clause, m));
   const destinations = ctx.index
     .within(region.start, region.end)
     .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)) && !isPostSeat(text, m) && !isLocatorApposition(text, ctx.index, m) && !isTravellerSeat(ctx, trigger, m));
@@ -175,6 +175,16 @@ function purposeStart(ctx: MentionContext, trigger: Trigger, clause: Span): numb
   const at = from + m.index;
   const destination = ctx.index.within(from, at).some((x) => x.entity.type === 'PLACE' && (isLocative(ctx.text, x) || isDestination(ctx.text, x)));
   return destination ? at : clause.end;
+}
+
+// "…, including Red River Grain Co. and Pembina Valley Freight", "dont Irrigasud SARL": who travelled, by example.
+const MEMBERS_CUE = wordRegex(String.raw`\b(?:including|among\s+them|such\s+as|notamment|dont|parmi\s+(?:lesquelles|lesquels|elles|eux)|tels?\s+que|telles?\s+que)\b`, 'giu');
+
+/** A body named in a list of the delegation's members, not a side of the trip. */
+function isListedMember(text: string, clause: Span, m: EntityMention): boolean {
+  MEMBERS_CUE.lastIndex = 0;
+  const cue = MEMBERS_CUE.exec(text.slice(clause.start, m.start));
+  return cue !== null && !/[;:]/.test(text.slice(clause.start + cue.index, m.start));
 }
 
 // "X, who led a 30-member delegation", "Y, qui dirigeait la délégation": X leads the trip.

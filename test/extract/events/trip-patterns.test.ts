@@ -118,3 +118,17 @@ describe('whom a trip will meet', () => {
     expect(e).toMatchObject({ type: 'mission', parties: ['Chambre de commerce de Lévis', 'Dakar'] });
   });
 });
+
+describe('members of a delegation', () => {
+  it('takes no sides from "including A, B Inc. and C"', () => {
+    const text =
+      'A Vermont trade mission visited Sherbrooke on May 2 with several companies, including Green Hill Farms Co., Maple Ridge Inc. and Stowe Robotics.';
+    const out = eventsFor(
+      text,
+      [['PLACE', 'Vermont'], ['PLACE', 'Sherbrooke'], ['ORG', 'Green Hill Farms Co.'], ['ORG', 'Maple Ridge Inc.'], ['ORG', 'Stowe Robotics']],
+      [],
+      'en',
+    );
+    expect(out.flatMap((e) => e.parties)).toEqual(expect.not.arrayContaining(['Green Hill Farms Co.', 'Maple Ridge Inc.', 'Stowe Robotics']));
+  });
+});
