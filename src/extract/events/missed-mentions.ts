@@ -11,7 +11,7 @@ const MAX_SCAN = 20_000_000;
  * occurrence of a name or alias that no mention covers yet.
  */
 export function missedMentions(text: string, entities: readonly ExtractedEntity[]): { entity: ExtractedEntity; span: Span }[] {
-  const forms = entities.flatMap((entity) => [entity.name, ...(entity.aliases ?? [])].filter((f) => f.length >= MIN_FORM_LENGTH).map((form) => ({ entity, form })));
+  const forms = entities.flatMap((entity) => formsOf(entity).map((form) => ({ entity, form })));
   if (forms.length * text.length > MAX_SCAN) return [];
   const covered = new Uint8Array(text.length);
   for (const e of entities) for (const m of e.mentions) covered.fill(1, m.start, m.end);
@@ -27,6 +27,16 @@ export function missedMentions(text: string, entities: readonly ExtractedEntity[
     }
   }
   return out;
+}
+
+// "Quantolys inc.", "Microvis SAS": a company named again without its legal form.
+const LEGAL_FORM = /\s+(?:inc|ltd|ltée|llc|corp|co|sa|sas|sarl|sprl|gmbh|ag|plc|limited|incorporated)\.?$/iu;
+
+function formsOf(entity: ExtractedEntity): string[] {
+  const forms = [entity.name, ...(entity.aliases ?? [])];
+  const bare = entity.type === 'ORG' ? entity.name.replace(LEGAL_FORM, '') : entity.name;
+  if (bare !== entity.name && bare.length > MIN_FORM_LENGTH) forms.push(bare);
+  return forms.filter((f) => f.length >= MIN_FORM_LENGTH);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -23,3 +23,12 @@ describe('mentions the entity finder left out', () => {
     expect(found.map((f) => f.entity.name).sort()).toEqual(['UQAR Foundation', 'Université du Québec à Rimouski']);
   });
 });
+
+describe('a company named again without its legal form', () => {
+  it('finds "Quillon" for "Quillon inc." and "Ferral" for "Ferral SAS"', () => {
+    const text = 'Quillon inc. and Ferral SAS signed. The CEO of Quillon and the head of Ferral spoke.';
+    const a = entity('ORG', 'Quillon inc.', [[0, 12]]);
+    const b = entity('ORG', 'Ferral SAS', [[17, 27]]);
+    expect(missedMentions(text, [a, b]).map((f) => text.slice(f.span.start, f.span.end)).sort()).toEqual(['Ferral', 'Quillon']);
+  });
+});
