@@ -13,6 +13,7 @@ import { territoryOf } from './pair-anaphor.js';
 import { uniqueEntities } from './mention-context.js';
 import { keepOneHost } from './mission-hosts.js';
 import { withoutAliasRepeats } from './alias-repeats.js';
+import { councilBody } from './council-body.js';
 import { sameDay } from './same-day.js';
 import { mergeRetoldEvents } from './retold-events.js';
 import { pronounLeaders } from './pronoun-leader.js';
@@ -186,7 +187,7 @@ function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number
   const planned = d.type === 'agreement' && (d.status === 'planned' || d.historic === true);
   const date = d.date ?? (planned ? sentenceDate(d, input) : fallbackDate(d, input));
   const place = d.place ?? (d.date || planned ? undefined : placeNear(date, input.text, index));
-  const parties = withoutLocatingPlaces(d, withoutAliasRepeats(uniqueEntities(fillSecondParty(d, eventCounts, index).map((p) => describedPlace(p, index) ?? p))));
+  const parties = withoutLocatingPlaces(d, withoutAliasRepeats(uniqueEntities(fillSecondParty(d, eventCounts, index).map((p) => describedPlace(p, index) ?? councilBody(p, index)))));
   // Key by key in the output's order: conditional spreads here took V8's slow generic copy.
   const event: Record<string, unknown> = { type: d.type };
   if (d.type === 'agreement') event.status = d.status ?? 'signed';

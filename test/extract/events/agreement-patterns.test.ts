@@ -57,3 +57,12 @@ describe('each side once', () => {
     expect(e?.parties).toEqual(['Université du Québec à Rimouski', 'Université de Brest']);
   });
 });
+
+describe('a council signs for its town', () => {
+  it('names the town’s body rather than its council when the text names both', () => {
+    const text =
+      'Bulletin de la Ville de Magog. Le conseil municipal de Magog a approuvé une entente de jumelage avec la Commune de Ziguinchor.';
+    const [e] = eventsFor(text, [['ORG', 'Ville de Magog'], ['ORG', 'conseil municipal de Magog'], ['ORG', 'Commune de Ziguinchor']]);
+    expect(e?.parties).toEqual(['Ville de Magog', 'Commune de Ziguinchor']);
+  });
+});
