@@ -138,6 +138,8 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const pair = pairOf(ctx, region, trigger, verbAt, between[0] ?? -1);
   if (pair) return [withSides(base, [], signatories, date, pair)];
   const partySets = agreementParties(ctx, region, trigger, verbAt, between);
+  // "espère conclure un partenariat avec un distributeur d'Agadir": a plan with a partner the text does not name.
+  if (status === 'planned' && between.length === 0 && unnamedPartner(text, trigger, region)) return [];
   const mentions = partySets.map((parties) => withSides(base, parties, signatories, date));
   return splitRenewal(ctx, mentions, clause, region);
 }
@@ -189,6 +191,15 @@ function yearBefore(text: string, trigger: Trigger): DateMention | undefined {
   if (!m) return undefined;
   const start = trigger.start - m[0].length;
   return { start, end: start + 4, text: m[1]!, value: m[1]! };
+}
+
+const UNNAMED_PARTNER = /^\s+(?:avec|with)\s+(?:un|une|des|a|an|some|several|plusieurs)\s+\p{Ll}/u;
+
+/** The noun phrase is followed by "avec un distributeur", "with a local firm": an indefinite partner. */
+function unnamedPartner(text: string, trigger: Trigger, region: Span): boolean {
+  const after = text.slice(trigger.end, Math.min(region.end, trigger.end + 120));
+  const withAt = after.search(/\s(?:avec|with)\s/u);
+  return withAt >= 0 && UNNAMED_PARTNER.test(after.slice(withAt));
 }
 
 /** "Les deux villes ont signé …", "un accord entre les deux gouvernements": sides named earlier. */

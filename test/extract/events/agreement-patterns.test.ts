@@ -66,3 +66,15 @@ describe('a council signs for its town', () => {
     expect(e?.parties).toEqual(['Ville de Magog', 'Commune de Ziguinchor']);
   });
 });
+
+describe('a plan with a partner the text does not name', () => {
+  it('makes no agreement of "espère conclure un partenariat avec un distributeur de Lyon"', () => {
+    const text = 'Le président de Boréalis inc., Marc Roy, espère conclure prochainement un partenariat commercial avec un distributeur de Lyon.';
+    expect(eventsFor(text, [['ORG', 'Boréalis inc.'], ['PERSON', 'Marc Roy'], ['PLACE', 'Lyon']])).toEqual([]);
+  });
+
+  it('keeps a plan with a named partner', () => {
+    const text = 'Boréalis inc. espère conclure prochainement un partenariat commercial avec Lumen SA.';
+    expect(eventsFor(text, [['ORG', 'Boréalis inc.'], ['ORG', 'Lumen SA']])).toHaveLength(1);
+  });
+});
