@@ -67,7 +67,10 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   sameDay(drafts, input.text);
   pronounLeaders(drafts, input.sentences, ctx);
   signersAfter(drafts, input.sentences, ctx);
-  return drafts.map((d) => toEvent(d, eventCounts, input, index)).filter((e) => e.parties.length > 0);
+  // The dateline places the story's lead agreement, not those recalled after it.
+  const lead = drafts.find((d) => d.type === 'agreement');
+  const filedAt = datelinePlace(input.text, lines, index);
+  return drafts.map((d) => toEvent(d, eventCounts, input, index, d === lead ? filedAt : undefined)).filter((e) => e.parties.length > 0);
 }
 
 const DURATION_BEFORE = wordRegex(
@@ -135,6 +138,14 @@ function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 }
 
+/** The place a dateline names ("GASPÉ –", "WINNIPEG, Oct. 6, 2025 /CNW/ -"), when the document knows it. */
+function datelinePlace(text: string, lines: readonly Span[], index: EntityIndex): ExtractedEntity | undefined {
+  const line = lines[0];
+  if (!line) return undefined;
+  const city = fold(text.slice(line.start, line.end).split(/[,(/–—]|\s-/u)[0] ?? '');
+  return index.entities.find((e) => e.type === 'PLACE' && fold(e.name) === city);
+}
+
 function countEventParties(drafts: readonly EventDraft[]): Map<ExtractedEntity, number> {
   const counts = new Map<ExtractedEntity, number>();
   for (const d of drafts) for (const p of d.parties) counts.set(p, (counts.get(p) ?? 0) + 1);
@@ -181,12 +192,13 @@ function hostFromAgreement(d: EventDraft, drafts: readonly EventDraft[], index: 
   else if (d.place && !sameParty(d.place, side)) d.parties = [...d.parties, d.place];
 }
 
-function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, input: EventInput, index: EntityIndex): ExtractedEvent {
+function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, input: EventInput, index: EntityIndex, filedAt?: ExtractedEntity): ExtractedEvent {
   // A planned agreement happens later, an earlier one happened before: a date or place told
   // elsewhere in the text is not its own.
   const planned = d.type === 'agreement' && (d.status === 'planned' || d.historic === true);
   const date = d.date ?? (planned ? sentenceDate(d, input) : fallbackDate(d, input));
-  const place = d.place ?? (d.date || planned ? undefined : placeNear(date, input.text, index));
+  // An agreement signed with no place told was signed where the news was filed ("GASPÉ – … ont renouvelé").
+  const place = d.place ?? (d.date || planned ? undefined : placeNear(date, input.text, index)) ?? (d.type === 'agreement' && !planned ? filedAt : undefined);
   const parties = withoutLocatingPlaces(d, withoutAliasRepeats(uniqueEntities(fillSecondParty(d, eventCounts, index).map((p) => describedPlace(p, index) ?? councilBody(p, index)))));
   // Key by key in the output's order: conditional spreads here took V8's slow generic copy.
   const event: Record<string, unknown> = { type: d.type };

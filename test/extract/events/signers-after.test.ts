@@ -16,3 +16,13 @@ describe('signers told in the sentence after the agreement', () => {
     expect(e?.signatories).toEqual([]);
   });
 });
+
+describe('where a lead agreement was signed', () => {
+  it('places the story’s lead agreement, told with no place, where the news was filed', () => {
+    const text =
+      'RIMOUSKI – La Ville de Rimouski et la Ville de Lorient ont renouvelé leur jumelage. Les deux villes prévoient de signer une convention culturelle.';
+    const out = eventsFor(text, [['PLACE', 'Rimouski', 'RIMOUSKI'], ['ORG', 'Ville de Rimouski'], ['ORG', 'Ville de Lorient']]);
+    expect(out[0]).toMatchObject({ status: 'signed', place: 'Rimouski' });
+    expect(out[1]?.place).toBeUndefined();
+  });
+});
