@@ -5,7 +5,8 @@ import type { EntityMention } from './entity-index.js';
 import { hasPlanningCue, readClause } from './detect-status.js';
 import { isContentMention } from './content-mention.js';
 import { pairAnaphor, type PairAnaphor } from './pair-anaphor.js';
-import { agreementNegation } from './negation.js';
+import { abandonedPlan, agreementNegation } from './negation.js';
+import { isHistoric, yearBefore } from './earlier-agreement.js';
 import type { EventMention } from './event-mention.js';
 import { coordinatedList, datesWithin, findOccasion, findPlace, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
@@ -38,6 +39,8 @@ function adjacentPeople(ctx: MentionContext, at: number, end: number) {
   const out = [];
   const within = ctx.index.within(at, Math.min(end, at + PEOPLE_REACH));
   for (const [i, m] of within.entries()) {
+    // "par les maires de l'époque, un demi-siècle après … de Jacques Cartier": no signer named.
+    if (out.length === 0 && m.entity.type === 'PERSON' && !signerNear(ctx, at, m)) break;
     if (m.entity.type === 'PERSON') {
       // "with Secretary X as a witness", "en présence de X": present, not signing.
       if (!WITNESS_AFTER.test(ctx.text.slice(m.end, m.end + 30))) out.push(m);
@@ -48,6 +51,14 @@ function adjacentPeople(ctx: MentionContext, at: number, end: number) {
 
 // A list of signatories with their titles ("par M. A, président de X, Mme B, directrice générale de Y, … et Mme D") is long.
 const PEOPLE_REACH = 400;
+// "par M. X", "by the Honourable X": a few words before the first signer, or a title just before him.
+const FIRST_SIGNER_REACH = 40;
+
+/** "par la ministre des Relations internationales et de la Francophonie, Martine Biron": a title leads to the signer. */
+function signerNear(ctx: MentionContext, at: number, person: EntityMention): boolean {
+  if (person.start - at <= FIRST_SIGNER_REACH) return true;
+  return ctx.titles.some((z) => z.start >= at && z.start - at <= FIRST_SIGNER_REACH && z.end <= person.start && person.start - z.end <= 6);
+}
 const WITNESS_AFTER = /^\s*,?\s*(?:as\s+(?:a\s+)?witness(?:es)?|comme\s+témoins?|à\s+titre\s+de\s+témoins?)\b/iu;
 // Only a title (and no punctuation) between a body and a person: "EDPNC CEO Marcus Ellery", "Kalgoorlie-Boulder Mayor X".
 const TITLE_BETWEEN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}$/u;
@@ -71,7 +82,7 @@ const ATTENDED = new WordStartRegex(
 
 const PURPOSE = wordRegex(String.raw`\b(?:en\s+vue\s+(?:de\b|d['’])|afin\s+(?:de\b|d['’])|(?:pour|visant|qui\s+vise|to|in\s+order\s+to|aim(?:ed|ing)\s+at|so\s+as\s+to|for)\b)`, 'iu');
 
-const RELATIVE = wordRegex(String.raw`,\s*(?:who|whose|qui|dont|lequel|laquelle)\b`, 'iu');
+const RELATIVE = wordRegex(String.raw`,\s*(?:who|whose|which|qui|dont|lequel|laquelle)\b`, 'iu');
 
 function relativeEnd(text: string, from: number, to: number): number {
   const m = RELATIVE.exec(text.slice(from, to));
@@ -99,7 +110,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, trigger.end + 40));
   const negation = agreementNegation(text, region, trigger, clause);
   // "Aucune entente n'a été signée", "No agreements were signed": no event.
-  if (negation === 'denied') return [];
+  if (negation === 'denied' || abandonedPlan(text, sentence, region)) return [];
   const read = readClause(clause);
   const { signing } = read;
   const status = negation === 'pending' ? 'planned' : read.status;
@@ -117,16 +128,19 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     status,
     place: agreementPlace(ctx, region, trigger, verbAt, status, between[0] ?? -1),
     occasion: findOccasion(text, region.start, region.end),
+    historic: status === 'signed' && isHistoric(text, trigger, clause),
   };
   if (!signing && isContentMention(text, region, trigger)) {
     return [{ ...base, cue: false, signing: false, verbal: false, parties: [], signatories: [], place: undefined, occasion: undefined, content: true }];
   }
   // "La charte sera paraphée par A et par B", "X will sign": who is to sign is named too.
   const signatories = agreementSignatories(ctx, region, trigger, verbAt);
-  const date = clauseDate(ctx, region, verbAt >= 0 ? verbAt : trigger.start, false, status === 'signed');
+  const date = clauseDate(ctx, region, verbAt >= 0 ? verbAt : trigger.start, false, status === 'signed') ?? (base.historic ? yearBefore(text, trigger) : undefined);
   const pair = pairOf(ctx, region, trigger, verbAt, between[0] ?? -1);
   if (pair) return [withSides(base, [], signatories, date, pair)];
   const partySets = agreementParties(ctx, region, trigger, verbAt, between);
+  // "espère conclure un partenariat avec un distributeur d'Agadir": a plan with a partner the text does not name.
+  if (status === 'planned' && between.length === 0 && unnamedPartner(text, trigger, region)) return [];
   const mentions = partySets.map((parties) => withSides(base, parties, signatories, date));
   return splitRenewal(ctx, mentions, clause, region);
 }
@@ -150,11 +164,21 @@ function withSides(base: MentionBase, parties: ExtractedEntity[], signatories: E
     status: base.status,
     place: base.place,
     occasion: base.occasion,
+    historic: base.historic,
     parties,
     signatories,
     date,
     pair,
   };
+}
+
+const UNNAMED_PARTNER = /^\s+(?:avec|with)\s+(?:un|une|des|a|an|some|several|plusieurs)\s+\p{Ll}/u;
+
+/** The noun phrase is followed by "avec un distributeur", "with a local firm": an indefinite partner. */
+function unnamedPartner(text: string, trigger: Trigger, region: Span): boolean {
+  const after = text.slice(trigger.end, Math.min(region.end, trigger.end + 120));
+  const withAt = after.search(/\s(?:avec|with)\s/u);
+  return withAt >= 0 && UNNAMED_PARTNER.test(after.slice(withAt));
 }
 
 /** "Les deux villes ont signé …", "un accord entre les deux gouvernements": sides named earlier. */
@@ -173,11 +197,17 @@ function pairOf(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: num
 // "En visite à Liège, il souhaite une entente": the trip's destination, not where a plan will be signed.
 const TRIP_BEFORE = /(?:visite|mission|séjour|délégation|visit|trip|delegation|tour)s?\s+(?:\p{L}+\s+){0,2}?(?:à|au|aux|en|in|to)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;
 
+// "renewed their MOU, first signed in Bismarck in 2015": where the first one was signed.
+const FIRST_SIGNED_BEFORE =
+  /(?:(?:first|originally|initially)\s+(?:signed|concluded|inked)|sign[ée]e?s?\s+(?:pour\s+la\s+première\s+fois|initialement|à\s+l['’]origine))\s+(?:in|at|à|au|en)\s+(?:the\s+|la\s+|l['’])?$/iu;
+
 function agreementPlace(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number, status: EventStatus, between: number): ExtractedEntity | undefined {
   const place = findPlace(ctx.text, ctx.index, region, Math.max(trigger.end, verbAt), partyListSpan(ctx, region, between));
-  if (!place || status !== 'planned') return place;
+  if (!place) return place;
   const at = ctx.index.within(region.start, region.end).find((m) => m.entity === place);
-  return at && TRIP_BEFORE.test(ctx.text.slice(Math.max(0, at.start - 40), at.start)) ? undefined : place;
+  const before = at ? ctx.text.slice(Math.max(0, at.start - 50), at.start) : '';
+  if (FIRST_SIGNED_BEFORE.test(before)) return undefined;
+  return status === 'planned' && TRIP_BEFORE.test(before.slice(-40)) ? undefined : place;
 }
 
 /** Places inside "entre X, basé à Y, et Z" say where a party sits, not where it was signed. */
@@ -210,12 +240,15 @@ function isGenericPlural(t: Trigger): boolean {
 /** One party set per "entre X et Y" after the trigger; else subject side + "avec" side; plural "avec A, B et C" splits. */
 function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number, between: readonly number[]): ExtractedEntity[][] {
   const { text } = ctx;
+  // "a letter of intent signed in 2019, which set up an exchange between A and B": the relative clause's pair.
+  const listEnd = relativeEnd(text, trigger.end, region.end);
+  const lists = between.filter((at) => at < listEnd);
   const sets: ExtractedEntity[][] = [];
   let lastEnd = -1;
-  for (const [i, at] of between.entries()) {
+  for (const [i, at] of lists.entries()) {
     // "une lettre entre A et B en vue d'une liaison entre X et Y": the later pair is what the agreement is for.
     if (sets.length > 0 && PURPOSE.test(text.slice(lastEnd, at))) break;
-    const list = coordinatedList(text, ctx.index, wordEnd(text, at), between[i + 1] ?? region.end);
+    const list = coordinatedList(text, ctx.index, wordEnd(text, at), lists[i + 1] ?? region.end);
     const parties = uniqueEntities(affiliationParties(ctx.titles, ctx.index, list.mentions));
     if (parties.length > 0) sets.push(parties);
     lastEnd = list.end;

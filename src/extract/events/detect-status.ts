@@ -56,26 +56,30 @@ const PLANNED_SIGNING = new WordStartRegex(
 
 // Every planned signing form contains one of these stems; with the same flags (iu, so the
 // same case folding) this literal scan refuses most clauses before the costly pattern runs.
-const PLANNED_SIGNING_STEM = /sign|renouvel|renew|conclu|formali|finali|seal|ratif|officialis|paraph|scell/iu;
+const PLANNED_SIGNING_STEM = /sign|renouvel|renew|conclu|formali|finali|seal|ratif|officialis|paraph|scell|approuv|approved/iu;
 
 function isPlannedSigning(clause: string): boolean {
-  return PLANNED_SIGNING_STEM.test(clause) && (PLANNED_SIGNING.test(clause) || (TO_COME_STEM.test(clause) && SIGNING_TO_COME.test(clause)));
+  return PLANNED_SIGNING_STEM.test(clause) && (PLANNED_SIGNING.test(clause) || (TO_COME_STEM.test(clause) && SIGNING_TO_COME.test(clause)) || IN_PRINCIPLE.test(clause));
 }
+
+// "a approuvé le principe d'un jumelage", "approved in principle": the agreement is still to be signed.
+const IN_PRINCIPLE = /(?:approuv|approved)[^.;!?]{0,60}?(?:le\s+principe\b|in\s+principle\b)/iu;
 
 // "The signing of the agreement will take place in May", "la signature aura lieu le 3 juin".
 const SIGNING_TO_COME = /\b(?:signature|signing)\b[^.;!?]{0,120}?\b(?:will\s+take\s+place|is\s+(?:scheduled|planned|expected)|aura\s+lieu|se\s+tiendra|est\s+prévue)/iu;
 // A word that every SIGNING_TO_COME match holds: most clauses have none and skip its search.
 const TO_COME_STEM = /place|scheduled|planned|expected|lieu|tiendra|prévue/iu;
 
-// Cheap pre-check: every signing form contains one of these stems.
-const SIGNING_STEM = /sign|renouvel|renew|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel/i;
+// Cheap pre-check: every signing form contains one of these stems. A council's approval
+// ("a approuvé une convention avec …") makes the agreement as much as a signature does.
+const SIGNING_STEM = /sign|renouvel|renew|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel|approuv|approved/i;
 // "ont convenu de renouveler leur accord": an intention to sign or renew.
 
 const SIGNED = new WordStartRegex(
   byFirstLetter(
     [
       ...withTail(
-        [String.raw`renouvel[ée]e?s?`, 'conclue?s?', String.raw`scell[ée]e?s?`, String.raw`paraph[ée]e?s?`, String.raw`ratifi[ée]e?s?`, String.raw`officialis[ée]e?s?`, String.raw`entérin[ée]e?s?`],
+        [String.raw`renouvel[ée]e?s?`, 'conclue?s?', String.raw`scell[ée]e?s?`, String.raw`paraph[ée]e?s?`, String.raw`ratifi[ée]e?s?`, String.raw`officialis[ée]e?s?`, String.raw`entérin[ée]e?s?`, 'approuvée?s?'],
         String.raw`\b`,
       ),
       String.raw`sign[ée]e?s?\b`,
@@ -91,6 +95,7 @@ const SIGNED = new WordStartRegex(
       String.raw`inked\b`,
       String.raw`concluded\b`,
       String.raw`sealed\b`,
+      String.raw`approved\b`,
       String.raw`have\s+agreed\b`,
       String.raw`jumelée?s?\b`,
       String.raw`jumelles?\b`,
@@ -155,9 +160,17 @@ const PLANNED = new WordStartRegex(
 export function detectStatus(clause: string): EventStatus {
   const signing = SIGNING_STEM.test(clause);
   if (signing && isPlannedSigning(clause)) return 'planned';
-  if (signing && SIGNED.test(clause)) return 'signed';
+  if (signing && SIGNED.test(clause)) return approvedPlan(clause) ? 'planned' : 'signed';
   if (PLANNED.test(clause)) return 'planned';
   return 'signed';
+}
+
+// Every signing word but an approval's.
+const SIGNATURE_STEM = /sign|renouvel|renew|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel/i;
+
+/** "Un projet de partenariat a été approuvé": what a council approves may still be a plan. */
+function approvedPlan(clause: string): boolean {
+  return !SIGNATURE_STEM.test(clause) && PLANNED.test(clause);
 }
 
 /**
@@ -167,7 +180,7 @@ export function detectStatus(clause: string): EventStatus {
 export function readClause(clause: string): { status: EventStatus; signing: boolean } {
   if (!SIGNING_STEM.test(clause)) return { status: PLANNED.test(clause) ? 'planned' : 'signed', signing: false };
   if (isPlannedSigning(clause)) return { status: 'planned', signing: true };
-  if (SIGNED.test(clause)) return { status: 'signed', signing: true };
+  if (SIGNED.test(clause)) return { status: approvedPlan(clause) ? 'planned' : 'signed', signing: true };
   return { status: PLANNED.test(clause) ? 'planned' : 'signed', signing: false };
 }
 

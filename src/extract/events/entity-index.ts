@@ -1,4 +1,5 @@
 import type { ExtractedEntity, Span } from '../types.js';
+import { missedMentions } from './missed-mentions.js';
 
 /** One mention of a named entity, with the entity it belongs to. */
 export interface EntityMention extends Span {
@@ -11,13 +12,15 @@ export class EntityIndex {
   readonly #nested: EntityMention[];
   readonly entities: readonly ExtractedEntity[];
 
-  constructor(entities: readonly ExtractedEntity[]) {
+  /** With `text`, occurrences of a name that the entity finder left out are mentions too. */
+  constructor(entities: readonly ExtractedEntity[], text?: string) {
     this.entities = entities.filter((e) => e.type !== 'DATE');
     const all: EntityMention[] = [];
     for (const entity of entities) {
       if (entity.type === 'DATE') continue;
       for (const m of entity.mentions) all.push({ start: m.start, end: m.end, entity });
     }
+    if (text !== undefined) for (const { entity, span } of missedMentions(text, this.entities)) all.push({ start: span.start, end: span.end, entity });
     all.sort((a, b) => a.start - b.start || b.end - a.end);
     this.#nested = all;
     this.#mentions = dropNested(all);

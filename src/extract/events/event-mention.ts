@@ -27,12 +27,16 @@ export interface EventMention {
   readonly occasion?: string;
   /** Agreements: the sides are "les deux villes" / "both provinces", resolved from earlier events at merge time. */
   readonly pair?: PairAnaphor;
+  /** Agreements: "the original 2015 agreement", "la première charte avait été signée": an earlier agreement than the one reported. */
+  readonly historic?: boolean;
   /** Agreements: "L'entente prévoit …": tells what an agreement already named contains; adds no sides. */
   readonly content?: boolean;
   /** Missions: who leads it ("conduite par X", "led by X"), which a later "la délégation" may add. */
   readonly leaders?: readonly ExtractedEntity[];
   /** Missions: "will also travel to A and B before returning to C": the next stops of a trip already under way. */
   readonly itinerary?: boolean;
+  /** Missions: "une nouvelle mission", "a return visit", "the next mission": another trip than those told before. */
+  readonly newTrip?: boolean;
   /** Missions: the places the clause sends the trip to ("à Cork et à Dublin, en Irlande"). */
   readonly hosts?: readonly ExtractedEntity[];
 }

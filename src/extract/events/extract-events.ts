@@ -12,8 +12,12 @@ import { fold, foldedName, sameParty } from './same-party.js';
 import { territoryOf } from './pair-anaphor.js';
 import { uniqueEntities } from './mention-context.js';
 import { keepOneHost } from './mission-hosts.js';
+import { withoutAliasRepeats } from './alias-repeats.js';
+import { councilBody } from './council-body.js';
 import { sameDay } from './same-day.js';
+import { mergeRetoldEvents } from './retold-events.js';
 import { pronounLeaders } from './pronoun-leader.js';
+import { signersAfter } from './signers-after.js';
 
 export interface EventInput {
   readonly text: string;
@@ -39,7 +43,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
     entities: given.entities,
     dates: given.dates.filter((d) => !isDuration(given.text, d)).sort((a, b) => a.start - b.start),
   };
-  const index = new EntityIndex(input.entities);
+  const index = new EntityIndex(input.entities, input.text);
   const lines = datelines(input.text);
   const words = findEventWords(input.text);
   const ctx: MentionContext = {
@@ -54,7 +58,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   const mentions = bySentence(input.sentences, findAllTriggers(input.text, words.nouns))
     .slice(0, MAX_EVENT_SENTENCES)
     .flatMap(([s, inside]) => findEventMentions(ctx, s, inside));
-  const drafts = mergeMentions(mentions, index);
+  const drafts = mergeRetoldEvents(mergeMentions(mentions, index), input.text);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   for (const d of drafts) borrowFromTrip(d, drafts, input.text);
@@ -62,7 +66,11 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) keepOneHost(d);
   sameDay(drafts, input.text);
   pronounLeaders(drafts, input.sentences, ctx);
-  return drafts.map((d) => toEvent(d, eventCounts, input, index)).filter((e) => e.parties.length > 0);
+  signersAfter(drafts, input.sentences, ctx);
+  // The dateline places the story's lead agreement, not those recalled after it.
+  const lead = drafts.find((d) => d.type === 'agreement');
+  const filedAt = datelinePlace(input.text, lines, index);
+  return drafts.map((d) => toEvent(d, eventCounts, input, index, d === lead ? filedAt : undefined)).filter((e) => e.parties.length > 0);
 }
 
 const DURATION_BEFORE = wordRegex(
@@ -130,6 +138,14 @@ function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 }
 
+/** The place a dateline names ("GASPÉ –", "WINNIPEG, Oct. 6, 2025 /CNW/ -"), when the document knows it. */
+function datelinePlace(text: string, lines: readonly Span[], index: EntityIndex): ExtractedEntity | undefined {
+  const line = lines[0];
+  if (!line) return undefined;
+  const city = fold(text.slice(line.start, line.end).split(/[,(/–—]|\s-/u)[0] ?? '');
+  return index.entities.find((e) => e.type === 'PLACE' && fold(e.name) === city);
+}
+
 function countEventParties(drafts: readonly EventDraft[]): Map<ExtractedEntity, number> {
   const counts = new Map<ExtractedEntity, number>();
   for (const d of drafts) for (const p of d.parties) counts.set(p, (counts.get(p) ?? 0) + 1);
@@ -176,12 +192,14 @@ function hostFromAgreement(d: EventDraft, drafts: readonly EventDraft[], index: 
   else if (d.place && !sameParty(d.place, side)) d.parties = [...d.parties, d.place];
 }
 
-function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, input: EventInput, index: EntityIndex): ExtractedEvent {
-  // A planned agreement happens later: a date or place told earlier in the text is not its own.
-  const planned = d.type === 'agreement' && d.status === 'planned';
+function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, input: EventInput, index: EntityIndex, filedAt?: ExtractedEntity): ExtractedEvent {
+  // A planned agreement happens later, an earlier one happened before: a date or place told
+  // elsewhere in the text is not its own.
+  const planned = d.type === 'agreement' && (d.status === 'planned' || d.historic === true);
   const date = d.date ?? (planned ? sentenceDate(d, input) : fallbackDate(d, input));
-  const place = d.place ?? (d.date || planned ? undefined : placeNear(date, input.text, index));
-  const parties = withoutLocatingPlaces(d, uniqueEntities(fillSecondParty(d, eventCounts, index).map((p) => describedPlace(p, index) ?? p)));
+  // An agreement signed with no place told was signed where the news was filed ("GASPÉ – … ont renouvelé").
+  const place = d.place ?? (d.date || planned ? undefined : placeNear(date, input.text, index)) ?? (d.type === 'agreement' && !planned ? filedAt : undefined);
+  const parties = withoutLocatingPlaces(d, withoutAliasRepeats(uniqueEntities(fillSecondParty(d, eventCounts, index).map((p) => describedPlace(p, index) ?? councilBody(p, index)))));
   // Key by key in the output's order: conditional spreads here took V8's slow generic copy.
   const event: Record<string, unknown> = { type: d.type };
   if (d.type === 'agreement') event.status = d.status ?? 'signed';

@@ -20,7 +20,7 @@ export function findEventMentions(ctx: MentionContext, sentence: Span, triggers?
   const out: EventMention[] = [];
   for (const type of ['agreement', 'mission'] as const) {
     const ofType = kept.filter((t) => t.type === type);
-    const groups = type === 'mission' ? tripGroups(groupTriggers(ctx.text, ofType)) : groupTriggers(ctx.text, ofType);
+    const groups = type === 'mission' ? tripGroups(ctx.text, groupTriggers(ctx.text, ofType)) : groupTriggers(ctx.text, ofType);
     const regions = clauseRegions(ctx.text, sentence, groups);
     groups.forEach((group, i) => {
       const region = regions[i]!;
@@ -59,15 +59,24 @@ function groupTriggers(text: string, triggers: Trigger[]): Trigger[][] {
 /**
  * "Une délégation de K, menée par P, est à G pour une visite de travail" is one trip; "après une
  * mission économique à Paris, … une mission commerciale en Chine" is two: each with its own qualifier.
+ * "A delegation … visited Ghana on a trade mission": the trip's manner, the same trip.
  */
-function tripGroups(groups: Trigger[][]): Trigger[][] {
+function tripGroups(text: string, groups: Trigger[][]): Trigger[][] {
   const out: Trigger[][] = [];
   for (const g of groups) {
     const last = out[out.length - 1];
-    if (last && !(last.some((t) => t.strong) && g.some((t) => t.strong))) last.push(...g);
+    const bothQualified = last?.some((t) => t.strong) && g.some((t) => t.strong);
+    if (last && (!bothQualified || isMannerOfTrip(text, g[0]!))) last.push(...g);
     else out.push([...g]);
   }
   return out;
+}
+
+// "on a trade mission", "en mission économique", "as part of a mission": how the trip was made.
+const MANNER_BEFORE = /(?:\bon\s+(?:a|an|the|their|its)|\ben|\bas\s+part\s+of\s+(?:a|an|the)|dans\s+le\s+cadre\s+d['’]une?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
+
+function isMannerOfTrip(text: string, t: Trigger): boolean {
+  return MANNER_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
 
 function headTrigger(group: Trigger[]): Trigger {

@@ -32,12 +32,15 @@ const AGREEMENT_FR = [
   `d[ée]clarations?\\s+(?:commune|conjointe)s?`,
   `chartes?\\s+(?:de\\s+(?:la\\s+)?(?:coopération\\s+de\\s+|convention\\s+de\\s+)?)?jumelage`,
   `accords?-cadres?`,
+  `contrats?-cadres?`,
+  `contrats?\\s+de\\s+(?:coentreprise|co-entreprise|partenariat|collaboration|coopération|jumelage)`,
   `accords?`,
   `ententes?`,
   `conventions?`,
   `jumelages?`,
   `partenariats?`,
   `procès-verba(?:l|ux)`,
+  `protocoles?`,
   `documents?`,
   `lettres?`,
   `textes?`,
@@ -237,6 +240,9 @@ const MISSION_IS_PURPOSE =
 
 const DESTINATION_AHEAD = /\s(?:à|au|aux|en)\s+\p{Lu}/u;
 
+const SITE_VISITED =
+  /^\s+(?:du|de\s+la|de\s+l['’]|des|d['’]une?|of\s+(?:the|a|an)|to\s+(?:the|a|an))\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:sites?|usines?|entreprises?|exploitations?|campus|chantiers?|laboratoires?|installations?|fermes?|plants?|factory|factories|facility|facilities|laboratory|laboratories|farms?|mines?|hatcher(?:y|ies)|ateliers?|serres?)(?![\p{L}])/iu;
+
 function isMissionTrap(lower: string, before: string, after: string): boolean {
   // "a pour mission de", "notre mission de rendre", "la mission de l'organisme": a mandate, not a trip.
   // … unless a destination follows: "la mission de la Chambre au Sénégal".
@@ -244,6 +250,10 @@ function isMissionTrap(lower: string, before: string, after: string): boolean {
   if (mission && /^\s+(?:de|d['’]|of)\s+(?:\p{Ll}+er|\p{Ll}+ir|\p{Ll}+re|l['’]|la|notre|votre|to)\b/iu.test(after) && !DESTINATION_AHEAD.test(after)) return true;
   if (mission && /(?:pour|comme|our|its|whose)\s+$/i.test(before)) return true;
   if (mission && /^\s+(?:statement|is\s+to)/i.test(after)) return true;
+  // "to visit processors", "pour visiter": a verb of the trip's programme, not a trip.
+  if (/^visit$/.test(lower) && /(?:^|[^\p{L}])to\s+$/u.test(before)) return true;
+  // "une visite du site de Belval", "a visit to the plant": a stop on a programme, not a trip.
+  if (/^visit/.test(lower) && SITE_VISITED.test(after)) return true;
   // "visite(z) notre site", "visit our website"
   if (/^visit/.test(lower) && /^\s+(?:notre|our|the|le|la)?\s*(?:site|website|page|www)/i.test(after)) return true;
   // Délégation générale du Québec à …, Délégation Wallonie-Bruxelles: an institution.
@@ -333,6 +343,11 @@ const MODIFIERS = new Set([
   'nouvel', 'nouveau', 'nouvelle', 'nouveaux', 'nouvelles', 'premier', 'première', 'deux', 'trois', 'plusieurs',
   'important', 'importante', 'grand', 'grande', 'véritable', 'new', 'first', 'two', 'three', 'several', 'similar',
   'historic', 'historique', 'formal', 'bilateral', 'joint', 'major', 'second', 'seconde',
+  // "the renewed MOU", "the original agreement", "l'ancienne charte": the agreement already known.
+  'renewed', 'revised', 'updated', 'original', 'previous', 'former', 'earlier', 'initial', 'initiale',
+  'renouvelé', 'renouvelée', 'révisé', 'révisée', 'ancien', 'ancienne', 'précédent', 'précédente',
+  // "the 14-member delegation", "a 30-strong delegation".
+  'member', 'strong', 'person',
 ]);
 
 function isPlural(lower: string): boolean {

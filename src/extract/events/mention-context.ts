@@ -164,8 +164,11 @@ function canNameParty(e: ExtractedEntity): boolean {
   return can;
 }
 
-// "TAITRA Chairman", "EDPNC CEO": a body's name does not end with a person's title.
-const TITLE_LAST_WORDS = new Set(['chairman', 'chairwoman', 'chairperson', 'ceo', 'mayor', 'president', 'vice-president', 'director', 'minister', 'secretary', 'governor']);
+// "TAITRA Chairman", "EDPNC CEO", "UHI Principal": a body's name does not end with a person's title.
+const TITLE_LAST_WORDS = new Set([
+  'chairman', 'chairwoman', 'chairperson', 'ceo', 'mayor', 'president', 'vice-president', 'director', 'minister', 'secretary', 'governor',
+  'principal', 'chancellor', 'vice-chancellor', 'rector', 'dean', 'provost',
+]);
 
 function endsWithTitle(name: string): boolean {
   const space = name.lastIndexOf(' ');

@@ -21,6 +21,8 @@ export interface EventDraft {
   status?: EventStatus;
   /** The status came from an explicit signing or planning cue. */
   statusFromCue: boolean;
+  /** An agreement earlier than the one reported ("the original 2015 agreement"). */
+  historic?: boolean;
 }
 
 /**
@@ -31,8 +33,13 @@ export interface EventDraft {
 export function mergeMentions(mentions: readonly EventMention[], index?: EntityIndex): EventDraft[] {
   const drafts: EventDraft[] = [];
   const byType = { agreement: [] as EventDraft[], mission: [] as EventDraft[] };
+  const earlier: EventDraft[] = [];
   for (const given of mentions) {
-    const m = given.pair && index ? { ...given, parties: resolvePair(given.pair, drafts.map((d) => d.parties), index) } : given;
+    const m = given.pair && index ? { ...given, parties: resolvePair(given.pair, pairCandidates(drafts, given.type), index) } : given;
+    if (m.historic) {
+      mergeEarlier(m, earlier, byType.agreement, drafts);
+      continue;
+    }
     // "Les deux villes prévoient de signer un accord": a new agreement between sides already named.
     if (m.pair && m.reference === 'indefinite' && canStart(m)) {
       const d = start(m);
@@ -41,11 +48,19 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       continue;
     }
     const sameType = byType[m.type];
+    // "L'AWEX organisera une nouvelle mission": a trip of its own, never one told before.
+    if (m.newTrip) {
+      // "future missions", "de prochaines missions": trips in general, none in particular.
+      if (canStart(m) && !m.trigger.plural) sameType.push(pushed(drafts, start(m)));
+      continue;
+    }
     const last = sameType[sameType.length - 1];
     // "cette entente", and "la délégation" once a trip is under way, point back to the latest
     // event; they add evidence, not sides (the stops of an itinerary are not parties).
     if (m.reference === 'demonstrative' || (m.type === 'mission' && (m.reference === 'definite' || m.itinerary) && last)) {
       if (last) attach(last, m.type === 'mission' ? continuation(m) : m, false);
+      // "La délégation, qui a séjourné dans le Souss-Massa du 22 au 25 septembre": the dates of a trip told undated.
+      if (last && m.type === 'mission' && !m.itinerary && !last.date && m.date) last.date = m.date;
       // "The delegation, led by X, will also travel to A and B": X leads the trip already named.
       if (last && m.leaders) last.signatories = union(last.signatories, m.leaders);
       // "X a signé cette entente": the demonstrative adds who signed.
@@ -64,9 +79,39 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
   return drafts;
 }
 
+/**
+ * The sides a pair anaphor may point back to, the latest last: "les deux sociétés ont entamé
+ * des négociations en vue d'un contrat" names the sides of the latest agreement, not of a trip told since.
+ */
+function pairCandidates(drafts: readonly EventDraft[], type: EventMention['type']): ExtractedEntity[][] {
+  const others = drafts.filter((d) => d.type !== type).map((d) => d.parties);
+  return [...others, ...drafts.filter((d) => d.type === type).map((d) => d.parties)];
+}
+
+/**
+ * "The original 2015 agreement was signed by …": an agreement of its own, kept out of the reported
+ * one's mentions, between the same sides unless it names two of its own.
+ */
+function mergeEarlier(m: EventMention, earlier: EventDraft[], agreements: readonly EventDraft[], drafts: EventDraft[]): void {
+  const known = [...earlier].reverse().find((d) => compatible(d, m));
+  if (known) return attach(known, m, m.cue);
+  if (!m.cue) return;
+  const d = start(m);
+  // The agreement it came before is one signed, not a plan told since.
+  const reported = [...agreements].reverse().find((a) => a.status !== 'planned') ?? agreements[agreements.length - 1];
+  if (m.parties.length < 2 && reported) d.parties = unionParties(m.parties, reported.parties);
+  d.status = 'signed';
+  d.historic = true;
+  earlier.push(d);
+  // Told beside the agreement it came before: the two are listed together.
+  const at = reported ? drafts.indexOf(reported) : -1;
+  if (at < 0) drafts.push(d);
+  else drafts.splice(at + 1, 0, d);
+}
+
 /** A later sentence about "la délégation": its stops are an itinerary, neither sides nor the trip's date. */
 function continuation(m: EventMention): EventMention {
-  return { ...m, parties: m.parties.filter((p) => p.type !== 'PLACE'), date: undefined, place: undefined };
+  return { ...m, parties: [], date: undefined, place: undefined };
 }
 
 // A document names a handful of events; looking further back only costs time on pathological input.
@@ -101,6 +146,11 @@ function sameNoun(drafts: readonly EventDraft[], m: EventMention): EventDraft | 
 
 function headNoun(kind: string): string {
   return (kind.toLowerCase().split(/[\s'’]+/)[0] ?? '').replace(/s$/, '');
+}
+
+function pushed(drafts: EventDraft[], d: EventDraft): EventDraft {
+  drafts.push(d);
+  return d;
 }
 
 function canStart(m: EventMention): boolean {
@@ -150,9 +200,17 @@ function sameTrip(d: EventDraft, m: EventMention): boolean {
   return shareParty(d.parties, m.parties);
 }
 
-/** "2011" and "2011-05-18" may name the same day; "2011" and "2012" do not. */
+/**
+ * "2011" and "2011-05-18" may name the same day; "2011" and "2012" do not. A day within a range
+ * is the same time ("signed on Oct. 6" during the visit "from Oct. 5 to 7").
+ */
 function sameDate(a: string, b: string): boolean {
-  return a.startsWith(b) || b.startsWith(a);
+  return a.startsWith(b) || b.startsWith(a) || dayWithin(a, b) || dayWithin(b, a);
+}
+
+function dayWithin(day: string, range: string): boolean {
+  const [from, to] = range.split('/');
+  return to !== undefined && !day.includes('/') && day.length === from!.length && from! <= day && day <= to;
 }
 
 /** A plan, then its signing: the same agreement at two dates. */

@@ -1,4 +1,4 @@
-import { byFirstLetter, WordStartRegex } from '../text/word-regex.js';
+import { byFirstLetter, WordStartRegex, wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
@@ -30,7 +30,8 @@ function receivedMission(ctx: MentionContext, sentence: Span, region: Span, trig
   if (trigger.verb) return undefined;
   const { text } = ctx;
   const receive = lastBefore(RECEIVE, text, region.start, trigger.start);
-  const visitBy = VISIT_BY.test(text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, trigger.end + 20)));
+  // Wide enough after the noun for "a visit by a Gunsan City delegation".
+  const visitBy = VISIT_BY.test(text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, trigger.end + 50)));
   if (receive < 0 && !visitBy) return undefined;
   const host = receive >= 0 ? affiliationParties(ctx.titles, ctx.index, candidates(ctx, clauseStart(text, region.start, receive), receive)) : [];
   const led = ledBy(ctx, trigger.start, region.end);
@@ -74,7 +75,7 @@ function leaderSide(ctx: MentionContext, leaders: readonly EntityMention[]): Ext
   return undefined;
 }
 
-const TITLE_AFTER_SIDE = /^(?:['’]s)?\s+(?:deputy\s+)?(?:mayor|premier|governor|president|minister|chancellor|prime\s+minister|lord\s+mayor|chair|ceo)\b[\p{L}\s]{0,40}?,?\s*$/iu;
+const TITLE_AFTER_SIDE = /^(?:['’]s)?\s+(?:deputy\s+)?(?:mayor|premier|governor|lt\.?\s+gov\.?|lieutenant\s+governor|gov\.|president|minister|chancellor|prime\s+minister|lord\s+mayor|chair|ceo)(?![\p{L}])[\p{L}\s]{0,40}?,?\s*$/iu;
 
 /** "a Saskatchewan trade delegation", "la délégation Wallonie-Bruxelles": a name inside the noun phrase. */
 function modifierParty(ctx: MentionContext, trigger: Trigger, region: Span): ExtractedEntity | undefined {
@@ -118,7 +119,10 @@ const RECEIVED_PASSIVE = new WordStartRegex(
 
 function travellingMission(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention {
   const { text } = ctx;
-  const mentions = candidates(ctx, region.start, region.end);
+  const relative = relativeLeader(ctx, region, trigger);
+  // "…, and Lt. Gov. X, who led a delegation to Winnipeg": the clause before is someone else's.
+  const clause = relative ? { start: relative.start, end: region.end } : region;
+  const mentions = candidates(ctx, clause.start, purposeStart(ctx, trigger, clause)).filter((m) => !isListedMember(text, clause, m));
   const destinations = ctx.index
     .within(region.start, region.end)
     .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)) && !isPostSeat(text, m) && !isLocatorApposition(text, ctx.index, m) && !isTravellerSeat(ctx, trigger, m));
@@ -129,7 +133,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   const travelling = own && own !== place ? [own] : [];
   const parties = uniqueEntities([...travelling, ...affiliationParties(ctx.titles, ctx.index, mentions), ...destinations.map((d) => d.entity)]);
   const led = ledBy(ctx, trigger.start, region.end);
-  const leaders = personMentions(ctx.index, region.start, trigger.start).concat(led, fronted(ctx, region, trigger));
+  const leaders = personMentions(ctx.index, clause.start, trigger.start).concat(led, fronted(ctx, region, trigger));
   return {
     type: 'mission',
     trigger,
@@ -139,13 +143,65 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
     cue: trigger.strong || destinations.length > 0 || TRAVEL.test(text.slice(region.start, region.end)),
     parties: orderDestinationLast(parties, place),
     signatories: uniqueEntities(leaders.map((m) => m.entity)),
-    leaders: uniqueEntities(led.map((m) => m.entity)),
+    leaders: uniqueEntities((relative ? [relative] : led).map((m) => m.entity)),
     date: clauseDate(ctx, region, trigger.start, true),
     place,
     occasion: findOccasion(text, region.start, region.end),
     itinerary: trigger.verb === true && ITINERARY.test(text.slice(region.start, region.end)),
+    newTrip: isNewTrip(text, trigger),
     hosts: uniqueEntities(withCoordinated(ctx, region, destinations).map((d) => d.entity)),
   };
+}
+
+// "une nouvelle mission", "la prochaine mission", "a return visit", "another trade mission".
+const NEW_TRIP_BEFORE =
+  /(?:^|[^\p{L}])(?:nouvel(?:le)?s?|prochaine?s?|autres?|seconde?|deuxième|futures?|another|next|new|return|second|follow-up|future)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
+
+function isNewTrip(text: string, trigger: Trigger): boolean {
+  return !trigger.verb && NEW_TRIP_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+}
+
+// "… to Nelson in May to agree the first projects and meet officials of X", "… à Dakar pour rencontrer …".
+const PURPOSE_VERB = wordRegex(
+  String.raw`\b(?:(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|our|his|her)\b)\p{Ll}{3,}|(?:pour|afin\s+de)\s+\p{Ll}{2,}(?:er|ir|re)|afin\s+d['’]\p{Ll}{2,}(?:er|ir|re))\b`,
+  'u',
+);
+
+/** Where the trip's purpose starts, once a destination is named: whom it will meet there are not its sides. */
+function purposeStart(ctx: MentionContext, trigger: Trigger, clause: Span): number {
+  const from = Math.max(clause.start, trigger.end);
+  const m = PURPOSE_VERB.exec(ctx.text.slice(from, clause.end));
+  if (!m) return clause.end;
+  const at = from + m.index;
+  const destination = ctx.index.within(from, at).some((x) => x.entity.type === 'PLACE' && (isLocative(ctx.text, x) || isDestination(ctx.text, x)));
+  return destination ? at : clause.end;
+}
+
+// "…, including Red River Grain Co. and Pembina Valley Freight", "dont Irrigasud SARL": who travelled, by example.
+const MEMBERS_CUE = wordRegex(String.raw`\b(?:including|among\s+them|such\s+as|notamment|dont|parmi\s+(?:lesquelles|lesquels|elles|eux)|tels?\s+que|telles?\s+que)\b`, 'giu');
+
+/** A body named in a list of the delegation's members, not a side of the trip. */
+function isListedMember(text: string, clause: Span, m: EntityMention): boolean {
+  MEMBERS_CUE.lastIndex = 0;
+  const cue = MEMBERS_CUE.exec(text.slice(clause.start, m.start));
+  return cue !== null && !/[;:]/.test(text.slice(clause.start + cue.index, m.start));
+}
+
+// "X, who led a 30-member delegation", "Y, qui dirigeait la délégation": X leads the trip.
+const WHO_LED_BEFORE =
+  /,\s*(?:who|qui)\s+(?:\p{L}+\s+){0,2}?(?:led|leads|headed|heads|leading|conduit|conduisait|dirige|dirigeait|mène|menait|conduite|dirigé|mené)\s+(?:(?:a|an|the|une?|la|le|sa|son|his|her|their|its)\s+)?(?:[\p{L}\d-]+\s+){0,6}?$/iu;
+
+/** The person of "…, X, who led a delegation …", from X's side when a title joins them ("North Dakota Lt. Gov. X"). */
+function relativeLeader(ctx: MentionContext, region: Span, trigger: Trigger): EntityMention | undefined {
+  const before = ctx.text.slice(Math.max(region.start, trigger.start - 90), trigger.start);
+  const m = WHO_LED_BEFORE.exec(before);
+  if (!m) return undefined;
+  const comma = trigger.start - before.length + m.index;
+  const person = ctx.index.within(Math.max(region.start, comma - 60), comma).filter((x) => x.entity.type === 'PERSON').pop();
+  if (!person || ctx.text.slice(person.end, comma).trim() !== '') return undefined;
+  const side = ctx.index.within(Math.max(region.start, person.start - 40), person.start).filter((x) => x.entity.type !== 'PERSON').pop();
+  const start = side && TITLE_AFTER_SIDE.test(ctx.text.slice(side.end, person.start)) ? side.start : person.start;
+  return { start, end: person.end, entity: person.entity };
 }
 
 /** "Une délégation de la Ville de Sherbrooke, au Québec, s'est rendue à …": where the travellers come from, before the trip's verb. */

@@ -45,3 +45,17 @@ export function agreementNegation(text: string, region: Span, trigger: Span, cla
   if (!determiner && !negatedSigning(clause)) return 'none';
   return YET.test(clause) ? 'pending' : 'denied';
 }
+
+// "had hoped to sign", "espéraient signer", "comptaient conclure": a plan told in the past.
+const PAST_HOPE = wordRegex(
+  String.raw`\b(?:had\s+(?:hoped|planned|intended|expected|wanted)|hoped|were\s+hoping|espérai(?:en)?t|comptai(?:en)?t|souhaitai(?:en)?t|voulai(?:en)?t|prévoyai(?:en)?t|envisageai(?:en)?t)\b`,
+  'iu',
+);
+// "…, but no agreement was reached", "…, mais les discussions n'ont pas abouti".
+const BUT_DENIED = wordRegex(String.raw`^\s*[,;]?\s*(?:but|mais)\s+(?:[\p{L}’'-]+\s+){0,6}?(?:no|not|never|aucune?|pas|jamais|n['’]|\p{L}+n['’]t)\b`, 'iu');
+
+/** "The two chambers had hoped to sign an MOU during the visit, but no agreement was reached": a plan given up. */
+export function abandonedPlan(text: string, sentence: Span, region: Span): boolean {
+  const clause = text.slice(region.start, region.end);
+  return PAST_HOPE.test(clause) && BUT_DENIED.test(text.slice(region.end, sentence.end));
+}

@@ -1,0 +1,56 @@
+import type { EventDraft } from './merge-mentions.js';
+import { shareParty, unionParties } from './same-party.js';
+
+/**
+ * An event told twice is one event: a headline ("Mission commerciale en Ontario", "Tours et
+ * Trois-Rivières scellent un pacte d'amitié") retells the event of the body that shares one of
+ * its sides (an agreement: with the same noun and status), and two trips on the same days are
+ * the same trip. The later, fuller telling keeps its arguments; the other fills what it lacks.
+ */
+export function mergeRetoldEvents(drafts: readonly EventDraft[], text: string): EventDraft[] {
+  const titleEnd = firstLineEnd(text);
+  const out = [...drafts];
+  for (let i = 0; i < out.length; i++) {
+    const told = out[i]!;
+    const headline = told.mentions.every((m) => m.region.end <= titleEnd);
+    const retold = out.find((d, j) => j > i && (headline ? retells(d, told) : told.type === 'mission' && d.type === 'mission' && sameDays(d, told)));
+    if (!retold) continue;
+    absorb(retold, told);
+    out.splice(i--, 1);
+  }
+  return out;
+}
+
+function retells(body: EventDraft, headline: EventDraft): boolean {
+  if (body.type !== headline.type || !shareParty(body.parties, headline.parties)) return false;
+  return body.type === 'mission' || (body.status === headline.status && headNoun(body.kind) === headNoun(headline.kind) && !body.historic);
+}
+
+function headNoun(kind: string): string {
+  return (kind.toLowerCase().split(/[\s'’-]+/)[0] ?? '').replace(/s$/, '');
+}
+
+// A headline is a short first line; a longer one is the article's first paragraph.
+const HEADLINE_LENGTH = 200;
+
+/** End of the headline, or 0 when the text opens with no headline line. */
+function firstLineEnd(text: string): number {
+  const lead = text.length - text.trimStart().length;
+  const end = text.indexOf('\n', lead);
+  return end < 0 || end - lead > HEADLINE_LENGTH ? 0 : end;
+}
+
+/** Both dated to the same day or days: "Nov. 17-21, 2025" told in the lead and in a later paragraph. */
+function sameDays(a: EventDraft, b: EventDraft): boolean {
+  return a.date !== undefined && b.date !== undefined && /\d{2}-\d{2}/.test(a.date.value) && a.date.value === b.date.value;
+}
+
+function absorb(into: EventDraft, from: EventDraft): void {
+  into.mentions.push(...from.mentions);
+  into.mentions.sort((a, b) => a.region.start - b.region.start);
+  into.parties = unionParties(into.parties, from.parties);
+  into.signatories = [...new Set([...into.signatories, ...from.signatories])];
+  into.date ??= from.date;
+  into.place ??= from.place;
+  into.occasion ??= from.occasion;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { dateFor, eventsFor } from './entities-for.js';
+
+describe('an agreement earlier than the one reported', () => {
+  it('makes "the original 2009 agreement" an agreement of its own between the same sides', () => {
+    const text =
+      'The Government of Ontario and the State of Michigan on Tuesday renewed their memorandum of understanding on Great Lakes shipping. The original 2009 agreement was signed in Lansing by the governor at the time.';
+    const out = eventsFor(text, [['ORG', 'Government of Ontario'], ['ORG', 'State of Michigan'], ['PLACE', 'Lansing']], [], 'en');
+    const agreements = out.filter((e) => e.type === 'agreement');
+    expect(agreements).toHaveLength(2);
+    expect(agreements[1]).toMatchObject({ status: 'signed', date: '2009', place: 'Lansing', parties: ['Government of Ontario', 'State of Michigan'] });
+    expect(agreements[0]?.date).toBeUndefined();
+  });
+
+  it('makes "la première charte avait été signée en 1992" its own agreement, and takes no signer from a later clause', () => {
+    const text =
+      'La Ville de Rimouski et la Ville de Lorient ont renouvelé leur charte de jumelage le 3 juin. La première charte avait été signée à Lorient en 1992 par les maires de l’époque, dix ans après l’élection de Jean Morin.';
+    const out = eventsFor(
+      text,
+      [['ORG', 'Ville de Rimouski'], ['ORG', 'Ville de Lorient'], ['PLACE', 'Lorient'], ['PERSON', 'Jean Morin']],
+      [dateFor(text, '3 juin', '--06-03'), dateFor(text, '1992', '1992')],
+    );
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({ date: '--06-03', parties: ['Ville de Rimouski', 'Ville de Lorient'] });
+    expect(out[0]?.place).toBeUndefined();
+    expect(out[1]).toMatchObject({ date: '1992', place: 'Lorient', signatories: [] });
+  });
+
+  it('keeps "leur premier accord" signed today as the agreement reported', () => {
+    const text = 'Sfax et Grenoble ont signé leur premier accord de coopération le 2 mars.';
+    const out = eventsFor(text, [['PLACE', 'Sfax'], ['PLACE', 'Grenoble']], [dateFor(text, '2 mars', '--03-02')]);
+    expect(out).toHaveLength(1);
+  });
+
+  it('does not place a renewal where the first one was signed', () => {
+    const text =
+      'The City of Moncton and the City of Lafayette renewed their friendship agreement, first signed in Lafayette in 2005. The renewed agreement was signed in Moncton.';
+    const out = eventsFor(text, [['ORG', 'City of Moncton'], ['ORG', 'City of Lafayette'], ['PLACE', 'Lafayette'], ['PLACE', 'Moncton']], [], 'en');
+    expect(out[0]).toMatchObject({ place: 'Moncton' });
+  });
+});
+
+describe('a signing day within a visit', () => {
+  it('reads "signed on Oct. 6" and "the visit from Oct. 5 to 7" as the same time', () => {
+    const text =
+      'Alberta and Montana signed a memorandum of understanding on October 6. The memorandum was signed in Calgary by Ann Lee, who led a delegation to Calgary from October 5 to 7.';
+    const out = eventsFor(
+      text,
+      [['PLACE', 'Alberta'], ['PLACE', 'Montana'], ['PLACE', 'Calgary'], ['PERSON', 'Ann Lee']],
+      [dateFor(text, 'October 6', '--10-06'), dateFor(text, 'October 5 to 7', '--10-05/--10-07')],
+      'en',
+    );
+    expect(out.filter((e) => e.type === 'agreement')).toHaveLength(1);
+  });
+});
+
+describe('sides of a relative clause', () => {
+  it('takes no sides from "…, which set up an exchange between A and B"', () => {
+    const text =
+      'Moncton and Poitiers renewed their friendship agreement. It builds on a letter of intent signed in 2012 by the mayors, which set up an exchange between Acadia College and Vienne Institute.';
+    const out = eventsFor(text, [['PLACE', 'Moncton'], ['PLACE', 'Poitiers'], ['ORG', 'Acadia College'], ['ORG', 'Vienne Institute']], [], 'en');
+    expect(out.flatMap((e) => e.parties)).not.toContain('Acadia College');
+  });
+});
