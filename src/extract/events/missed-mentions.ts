@@ -21,7 +21,7 @@ export function missedMentions(text: string, entities: readonly ExtractedEntity[
   for (const { entity, form } of forms) {
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
       const end = at + form.length;
-      if (!isWordBounded(text, at, end) || covered.subarray(at, end).some((c) => c === 1)) continue;
+      if (isCovered(covered, at, end) || !isWordBounded(text, at, end)) continue;
       covered.fill(1, at, end);
       out.push({ entity, span: { start: at, end } });
     }
@@ -37,6 +37,11 @@ function formsOf(entity: ExtractedEntity): string[] {
   const bare = entity.type === 'ORG' ? entity.name.replace(LEGAL_FORM, '') : entity.name;
   if (bare !== entity.name && bare.length > MIN_FORM_LENGTH) forms.push(bare);
   return forms.filter((f) => f.length >= MIN_FORM_LENGTH);
+}
+
+function isCovered(covered: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (covered[k] === 1) return true;
+  return false;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
