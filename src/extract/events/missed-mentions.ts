@@ -1,3 +1,4 @@
+import { isWordBounded } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 
 // Forms shorter than this ("UK", "Ma") match too many unrelated words to be trusted.
@@ -42,10 +43,4 @@ function formsOf(entity: ExtractedEntity): string[] {
 function isCovered(covered: Uint8Array, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (covered[k] === 1) return true;
   return false;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-function isWordBounded(text: string, start: number, end: number): boolean {
-  return !WORD_CHAR.test(text[start - 1] ?? ' ') && !WORD_CHAR.test(text[end] ?? ' ');
 }

@@ -83,6 +83,19 @@ export class WordSuffixRegex {
   }
 }
 
+/** True when [start, end) of `text` is a whole word: no letter or digit touches either side. */
+export function isWordBounded(text: string, start: number, end: number): boolean {
+  return !wordCharBefore(text, start) && !wordCharAt(text, end);
+}
+
+/** True when the code point starting at `at` is a letter or a digit. */
+function wordCharAt(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
 /** True when the code point ending at `at` is a letter or a digit (what `(?<![\p{L}\p{N}])` refuses). */
 function wordCharBefore(text: string, at: number): boolean {
   if (at === 0) return false;
