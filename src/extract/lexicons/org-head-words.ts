@@ -16,7 +16,7 @@ pole cluster reseau alliance observatoire laboratoire musee hopital autorite
 haut-commissariat prefecture mairie conservatoire academie compagnie cooperative
 mouvement parti lycee regie corporation consortium incubateur ordre collectif cercle
 metropole intercommunalite mutuelle fondation entreprise grappe table gouvernorat
-wilaya polytechnique cite mrc
+wilaya polytechnique cite mrc collectivite port
 `);
 
 /**
@@ -43,7 +43,7 @@ senate assembly legislature government administration service services hospital 
 laboratories labs consortium club fund trust coalition international industries
 technologies solutions systems holdings partners ventures capital consulate
 consulate-general embassy delegation secretariat directorate institution observatory
-partnership hub accelerator incubator district
+partnership hub accelerator incubator district cluster supercluster port
 city town municipality township county state commonwealth
 `);
 
@@ -137,7 +137,7 @@ universite college cegep lycee ecole institut academie polytechnique
 `);
 
 /** English heads that make a body only before "of": "City of Moncton", "State of Maine", not "Quebec City", "Ohio State". */
-export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'municipality', 'township', 'county', 'state', 'commonwealth']);
+export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'municipality', 'township', 'county', 'state', 'commonwealth', 'port']);
 
 /**
  * Common nouns that close a name written all in capitals ("ACME PORT", "NOVA GROUP",

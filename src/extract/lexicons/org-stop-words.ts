@@ -16,7 +16,7 @@ lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thu
 friday saturday sunday rappelons mentionnons notons soulignons parmi plus moins tous
 toutes tout chaque quand comme si when while after before during also however since
 leur leurs son sa ses mon ma mes notre nos votre vos cela ceci celui celle ceux qui que
-quoi dont ou oui non merci bonjour madame monsieur
+quoi dont ou oui non merci bonjour madame monsieur about
 `);
 
 /** All-caps tokens that are not organizations: units, currencies, codes, common words. */
@@ -30,4 +30,5 @@ qc on bc ab mb sk ns pe nl nt yt nu fr en ca nd ter ier ere re nous mr mrs dr b2
 faq q&a tba tbd aka asap diy
 mou mous moa nda loi rdc rca drc uae eau urss ussr prc dprk gb idf paca hne hae hnr cop jo tgv
 cpe clsc tps tvq note info infos news new flash stop ville maire accord mission lettre the and of
+source contact contacts
 `);

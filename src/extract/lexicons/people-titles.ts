@@ -52,3 +52,8 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'actuel', 'actuelle', 'ancien', 'ancienne', 'nouveau', 'nouvelle', 'then', 'former',
   'minister', 'executive', 'officer', 'governor', 'conseiller',
 ]);
+
+/** Letters written after a name (Rebecca Thornbury MP, Jane Roe KC): no part of it. */
+export const POST_NOMINALS: ReadonlySet<string> = wordSet(`
+mp mpp mla mna mha msp ms mep td qc kc obe cbe mbe kbe dbe phd jp
+`);
