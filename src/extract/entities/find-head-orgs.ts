@@ -3,7 +3,7 @@ import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js'
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { EN_HEAD, FR_HEAD_WORD, LEGAL_SUFFIX } from './word-lists.js';
+import { EN_HEAD, FR_HEAD_WORD, LEGAL_SUFFIX, ROLE_WORD } from './word-lists.js';
 import { CONNECTORS, LOWER_STOP, hasDigit, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
 
 const MAX_ORG_TOKENS = 18;
@@ -39,6 +39,8 @@ function capitalHeadOrg(a: Analysis, i: number): Candidate | undefined {
   if (t[i]!.isUpper && !UPPER_HEADS.has(t[i]!.fold)) return undefined;
   // "Orléans Métropole": a head that follows its place closes a name (findSuffixHeadOrgs), it opens none.
   if (FR_SUFFIX_HEADS.has(t[i]!.fold) && isNameWord(t[i - 1]) && !t[i]!.sentenceStart && !t[i]!.lineStart) return undefined;
+  // "Port of Tyne", "Cluster for …": an English name, which the English rule reads.
+  if (t[i + 1]?.fold === 'of' || t[i + 1]?.fold === 'for') return undefined;
   const end = frenchExtent(a, i);
   if (end < 0) return undefined;
   const hasProper = hasProperAfter(t, i, end);
@@ -88,7 +90,8 @@ function hasProperAfter(t: readonly Token[], i: number, end: number): boolean {
 export function frenchExtent(a: Analysis, i: number): number {
   const t = a.tokens;
   const head = t[i]!.fold;
-  if (head === 'region') return isNameWord(t[i + 1]) && !isGivenName(t[i + 1]) && !t[i + 1]!.sentenceStart ? capitalRun(a, i + 1) : -1;
+  // "Région Diana": a given name alone after the head is the region's name, not a person's.
+  if (head === 'region') return isNameWord(t[i + 1]) && !(isGivenName(t[i + 1]) && isNameWord(t[i + 2])) && !t[i + 1]!.sentenceStart ? capitalRun(a, i + 1) : -1;
   const bare = FR_BARE_HEADS.has(head);
   let j = i + 1;
   let last = -1;
@@ -123,7 +126,7 @@ export function frenchExtent(a: Analysis, i: number): number {
       proper = true;
     } else if (afterConnector && !proper && !isStopAfter(lastConnector, tok.fold) && !hasDigit(tok.text)) {
       // the noun of a lower-case complement: "de transfert", "en écologie"
-    } else if (!bare && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && adjectives < 2 && !(t[j - 1]!.isCap && j - 1 > i && PARTICIPLE.test(tok.text)) && !(proper && VERB_OBJECTS.has(t[j + 1]?.fold ?? '')) && !THAT.has(t[j + 1]?.fold ?? '')) {
+    } else if (!bare && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && !isAgentRole(tok) && adjectives < 2 && !(t[j - 1]!.isCap && j - 1 > i && PARTICIPLE.test(tok.text)) && !(proper && VERB_OBJECTS.has(t[j + 1]?.fold ?? '')) && !THAT.has(t[j + 1]?.fold ?? '')) {
       // after a proper noun a participle is a comment, not the name ("la Ville de Lévis représentée par")
       adjectives++;
     } else break;
@@ -132,6 +135,11 @@ export function frenchExtent(a: Analysis, i: number): number {
     last = j;
   }
   return last;
+}
+
+/** "founder", "officer": an English role noun whose "-er" looks like an adjective's ending ("Cluster founder and Chair"). */
+function isAgentRole(tok: Token): boolean {
+  return (tok.lists & ROLE_WORD) !== 0 && tok.fold.endsWith('er');
 }
 
 /** ", des Pêcheries et de l'Alimentation": a comma inside an enumeration of complements. */
@@ -187,6 +195,8 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
   const first = t[j]!.fold;
   let k = j;
   while (k < t.length && k < j + 3 && isConnector(t[k]!)) k++;
+  // "Université de La Réunion", "port du Havre": a capitalized article after the link opens a place's name.
+  if (k > j && isCapitalArticle(t[k]) && isNameWord(t[k + 1]) && !t[k + 1]!.lineStart) k++;
   const target = t[k];
   if (!target || !target.isWord || target.sentenceStart || target.lineStart) return -1;
   // The connector chain is t[j, k): its second and last words, no array built.
@@ -209,6 +219,13 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
   if ((first === 'a' || first === 'pour' || first === 'de' || first === "d'") && /(?:er|ir)$/u.test(target.fold) && k === j + 1) return -1;
   if (first === 'and' || first === 'the' || first === 'of' || first === 'for' || first === 'in' || first === 'on') return -1;
   return k;
+}
+
+const CAPITAL_ARTICLES = new Set(['la', 'le', 'les']);
+
+/** "La", "Le", "Les" written with a capital mid-sentence: the start of a place's name. */
+function isCapitalArticle(tok: Token | undefined): boolean {
+  return tok !== undefined && tok.isCap && !tok.isUpper && !tok.sentenceStart && !tok.lineStart && CAPITAL_ARTICLES.has(tok.fold);
 }
 
 const SECOND_NAME_ARTICLES = new Set(['la', 'le', "l'", 'les', 'un', 'une', 'the', 'a', 'an']);
@@ -353,7 +370,8 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (headAtStart && !ofFollows) return undefined;
   // "International", "Capital" … name a company only at the end of the run.
   if (SUFFIX_HEADS.has(t[last]!.fold) && last + 1 < end) return undefined;
-  const stop = ofFollows ? end : last + 1;
+  // "Port of Tyne and Groningen Seaports": after "City of", "Port of" comes one place, not a list.
+  const stop = ofFollows ? (EN_OF_ONLY_HEADS.has(t[last]!.fold) ? placeComplementEnd(t, headEnd + 2, end) : end) : last + 1;
   if (stop - start < 2) return undefined;
   if (EN_OF_ONLY_HEADS.has(t[last]!.fold) && !(headAtStart && ofFollows)) return undefined;
   // "State of Maine", not "State of Emergency": a state's body is named after a place.
@@ -366,3 +384,8 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   return { type, start: start === i ? widenEnglishStart(a, start) : start, end: finalEnd, priority: 7, confidence: 0.75 };
 }
 
+/** End of the place after "City of": the run up to its first "and". */
+function placeComplementEnd(t: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) if (t[k]!.fold === 'and' || t[k]!.fold === '&') return k;
+  return end;
+}

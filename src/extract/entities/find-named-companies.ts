@@ -1,6 +1,6 @@
 import { LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
-import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
+import { HONORIFICS, POST_NOMINALS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { COMPANY_ROLE, COMPANY_TRIGGER, FR_SUFFIX_HEAD, HONORIFIC, PARK_WORD, PLACE_BODY_COMPOUND, PLACE_BODY_PREFIX, ROLE_NOUN, ROLE_WORD } from './word-lists.js';
@@ -41,15 +41,30 @@ function isUpperOrgToken(a: Analysis, i: number, blocked: ReadonlySet<string>): 
   // "JEAN TREMBLAY" is a person in capitals; "IDA Ireland", "l'IDA" an acronym spelled like a given name.
   if (isGivenName(tok, true) && (a.tokens[i + 1]?.isUpper || !a.tokens[i + 1]?.isWord)) return false;
   if (isWireTag(a, i)) return false;
+  // "Rebecca Thornbury MP": letters after a person's name.
+  if (POST_NOMINALS.has(tok.fold) && isNameWord(a.tokens[i - 1])) return false;
   if (/^[IVXLCDM]+$/.test(tok.text) && letters.length <= 4) return false;
   // Accented capitals are words shouted in a heading (ÉTÉ), not acronyms, unless defined.
   if (/[^\x00-\x7F]/.test(letters)) return false;
   const prev = a.tokens[i - 1];
   if (prev && NON_ORG_INTRODUCERS.has(prev.fold)) return false;
-  // A dateline: "PORTLAND — …", "MADAWASKA, …" at the start of a line.
-  if (tok.lineStart && isPunct(a.tokens[i + 1], '—–-,')) return false;
+  if (isSectionLabel(a.tokens, i, letters.length)) return false;
   if (isPunct(prev, '.') && a.tokens[i - 2]?.text.length === 1) return false;
   return !isPunct(a.tokens[i + 1], '.') || a.tokens[i + 2] === undefined || !(a.tokens[i + 2]!.isUpper && a.tokens[i + 2]!.text.length === 1);
+}
+
+/**
+ * A word in capitals that opens a line, after a bullet at most, is a dateline or a section's
+ * label when a dash, comma or bar follows ("PORTLAND — …", "■ MONACO – …", "BUSINESS | …"),
+ * or when it is the whole line and too long for an acronym ("■ AGENDA").
+ */
+function isSectionLabel(t: readonly Token[], i: number, letters: number): boolean {
+  const tok = t[i]!;
+  const prev = t[i - 1];
+  if (!tok.lineStart && !(prev !== undefined && prev.lineStart && !prev.isWord && !isPunct(prev, '("«“'))) return false;
+  const next = t[i + 1];
+  if (isPunct(next, '—–-,|')) return true;
+  return letters >= 5 && (next === undefined || next.lineStart);
 }
 
 /** The letters of a word (C3E → CE): for ASCII by code, with no regex. */
@@ -280,7 +295,9 @@ export function findPlaceNamedBodies(a: Analysis): Candidate[] {
       out.push({ type: 'ORG', start: i, end: i + 1, priority: 6, confidence: 0.65 });
     } else if (tok.lists & PLACE_BODY_PREFIX && !a.inPlace[i] && t[i + 1]?.isCap && !t[i + 1]!.lineStart) {
       let end = i + 1;
-      while (end < t.length && a.inPlace[end] && isNameWord(t[end])) end++;
+      while (end < t.length && a.inPlace[end] && isNameWord(t[end]) && !t[end]!.lineStart) end++;
+      // "Export Côte" out of "Export Côte d'Azur": a place cut in two names nothing.
+      if (end > i + 1 && a.inPlace[end] && t[end]!.isWord && !t[end]!.lineStart) continue;
       // "Invest Ottawa" where only "in Ottawa" later had a cue: a word the text names as a place.
       if (end === i + 1 && isNameWord(t[i + 1]) && (named ??= placeWords(a)).has(t[i + 1]!.fold)) end = i + 2;
       if (end > i + 1) out.push({ type: 'ORG', start: MODIFIED_BODY_PREFIXES.has(tok.fold) ? modifiersBefore(a, i) : i, end, priority: 6, confidence: 0.65 });

@@ -1,4 +1,4 @@
-import { ROLE_MODIFIERS } from '../lexicons/people-titles.js';
+import { POST_NOMINALS, ROLE_MODIFIERS } from '../lexicons/people-titles.js';
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { INDUSTRY_HEADS_LAST } from '../lexicons/org-head-words.js';
 import { isPlaceRange, type Analysis, type Candidate } from './candidate.js';
@@ -47,7 +47,7 @@ export function nameExtent(t: readonly Token[], j: number, inPlace: readonly boo
       const after = PARTICLES.has(t[k + 1]?.fold ?? '') && !t[k + 1]!.isCap ? k + 2 : k + 1;
       if (isSurnameWord(t[after]) && !t[after]!.isUpper && !isHeadWord(t[after]) && !inPlace[after]) { k = after; continue; }
     }
-    if (!isSurnameWord(tok) || (k > j && (isHeadWord(tok) || NOT_SURNAMES.has(tok.fold) || ROLE_NOT_SURNAMES.has(tok.fold) || tok.lists & INDUSTRY_HEAD_LAST))) break;
+    if (!isSurnameWord(tok) || (k > j && (isHeadWord(tok) || POST_NOMINALS.has(tok.fold) || NOT_SURNAMES.has(tok.fold) || ROLE_NOT_SURNAMES.has(tok.fold) || tok.lists & INDUSTRY_HEAD_LAST))) break;
     k++;
     words++;
   }
@@ -113,6 +113,8 @@ function roleComplementPerson(a: Analysis, j: number): Candidate | undefined {
   if (['la', "l'", 'le', 'les'].includes(t[k]?.fold ?? '')) k++;
   const from = k;
   while (k < t.length && k < from + 3 && t[k]!.isWord && (a.inPlace[k] || (!t[k]!.isCap && !LOWER_STOP_NAMES.has(t[k]!.fold)))) k++;
+  // "conseillère d'État Anne Morel", "ministre de l'Économie Paul Roy": a portfolio in one capitalized word, then a given name.
+  if (k === from && isSurnameWord(t[k]) && !t[k]!.isUpper && !isGivenName(t[k]) && isGivenName(t[k + 1])) k++;
   if (k === from || !isSurnameWord(t[k]) || a.inPlace[k] || t[k]!.sentenceStart) return undefined;
   const { end, words } = nameExtent(t, k, a.inPlace);
   if (words < 2 || isPlaceRange(a, k, end)) return undefined;
@@ -137,6 +139,8 @@ function afterRole(a: Analysis, i: number): number {
   while (j < t.length && j < i + 4 && t[j]!.isWord && !t[j]!.isCap && ROLE_MODIFIERS.has(t[j]!.fold)) j++;
   // "Consul General Ana Ruiz", "the Consul General of Australia": a capitalized modifier is still the role.
   if (j < t.length && t[j]!.isCap && ROLE_MODIFIERS.has(t[j]!.fold) && (isSurnameWord(t[j + 1]) || ROLE_COMPLEMENT_LINKS.has(t[j + 1]?.fold ?? ''))) j++;
+  // "Chief Executive Officer Ana Ruiz": the role goes on over capitalized role nouns.
+  while (j < t.length && j < i + 4 && t[j]!.isCap && !t[j]!.lineStart && isRoleWord(t[j]!)) j++;
   return j;
 }
 

@@ -1,6 +1,7 @@
 import type { Token } from './tokenize.js';
 import { GIVEN_NAME, GIVEN_NAME_PREFIX, HEAD_WORD, NAME_STOP } from './word-lists.js';
 import { ADJECTIVE_LIKE, INNER_CAPITAL } from './word-shapes.js';
+import { wordSet } from '../lexicons/word-set.js';
 
 export { hasDigit } from './word-shapes.js';
 
@@ -11,7 +12,7 @@ export const CONNECTORS: ReadonlySet<string> = new Set([
 ]);
 
 /** Lower-case words that end a name: verbs, pronouns, adverbs, prepositions. */
-export const LOWER_STOP: ReadonlySet<string> = new Set(`
+export const LOWER_STOP: ReadonlySet<string> = wordSet(`
 a ai as est sont ont etait etaient sera seront fut ete etre avoir avait avaient qui que
 dont ou ne n' se s' y il elle ils elles avec par dans sur entre lors depuis chez vers
 selon plus moins tres aussi ainsi mais donc car comme afin tous toutes tout deux trois
@@ -25,7 +26,7 @@ being this these those it its their his her an not also during after before when
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 lundi mardi mercredi jeudi vendredi samedi dimanche dernier derniere prochain prochaine
 hier aujourd'hui demain
-`.split(/\s+/).filter(Boolean));
+`);
 
 /** A lower-case word with an adjective's ending (générale, wallonne, franco-allemand). */
 export function isAdjectiveLike(token: Token): boolean {

@@ -1,9 +1,11 @@
+import { wordSet } from './word-set.js';
+
 /**
  * Head nouns of organization names, accent-free lower case. French names start with
  * their head ("Centre de …", "ministère des …"); English names end with it or carry it
  * inside a capitalized run ("Korea Institute of …", "… Business Council").
  */
-export const FR_HEADS: ReadonlySet<string> = new Set(`
+export const FR_HEADS: ReadonlySet<string> = wordSet(`
 ville municipalite commune communaute agglomeration centre fonds ministere delegation
 chambre cci universite cegep college ecole institut conseil comite agence societe
 association federation confederation confrerie groupe groupement commission secretariat
@@ -14,25 +16,25 @@ pole cluster reseau alliance observatoire laboratoire musee hopital autorite
 haut-commissariat prefecture mairie conservatoire academie compagnie cooperative
 mouvement parti lycee regie corporation consortium incubateur ordre collectif cercle
 metropole intercommunalite mutuelle fondation entreprise grappe table gouvernorat
-wilaya polytechnique cite mrc
-`.split(/\s+/).filter(Boolean));
+wilaya polytechnique cite mrc collectivite port
+`);
 
 /**
  * Lower-case French heads that make an organization when a proper noun completes them.
  * "la commune de X" names the municipal body (an ORG) as the annotation guide counts it,
  * and X stays a place of its own; "ville" is left out: "la ville de X" mostly means the place.
  */
-export const FR_LOWER_HEADS: ReadonlySet<string> = new Set(`
+export const FR_LOWER_HEADS: ReadonlySet<string> = wordSet(`
 ministere delegation commune communaute agglomeration conseil comite gouvernement
 representation ecole universite chambre secretariat agence ambassade consulat
 municipalite federation association institut region office bureau mairie prefecture
 fondation caisse banque cour cegep college lycee musee hopital
-`.split(/\s+/).filter(Boolean));
+`);
 
 /** Lower-case heads that take no adjective before their "de X" (ville de X vs la commune allemande). */
 export const FR_BARE_HEADS: ReadonlySet<string> = new Set(['commune', 'municipalite', 'region']);
 
-export const EN_HEADS: ReadonlySet<string> = new Set(`
+export const EN_HEADS: ReadonlySet<string> = wordSet(`
 council institute university college school agency department ministry office bureau
 commission committee board authority association federation foundation society
 corporation corp inc incorporated ltd llc llp plc company co group bank chamber centre
@@ -41,37 +43,37 @@ senate assembly legislature government administration service services hospital 
 laboratories labs consortium club fund trust coalition international industries
 technologies solutions systems holdings partners ventures capital consulate
 consulate-general embassy delegation secretariat directorate institution observatory
-partnership hub accelerator incubator district
+partnership hub accelerator incubator district cluster supercluster port
 city town municipality township county state commonwealth
-`.split(/\s+/).filter(Boolean));
+`);
 
 /** Legal-form suffixes that close a company name (Acme Inc., Dupont SA). */
-export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set(`
+export const LEGAL_SUFFIXES: ReadonlySet<string> = wordSet(`
 inc ltee ltd llc llp plc corp sa sas sarl sca se gmbh ag nv bv spa srl ab oy as asa kg
 sprl scrl srl asbl bvba snc sasu eurl
-`.split(/\s+/).filter(Boolean));
+`);
 
 /** Legal forms also written in lower case after a company's name ("Dubé ltée", "Lemaire sprl"). */
-export const LOWER_LEGAL_FORMS: ReadonlySet<string> = new Set(`
+export const LOWER_LEGAL_FORMS: ReadonlySet<string> = wordSet(`
 inc ltee ltd corp enr sprl scrl srl sarl asbl gmbh llc plc
-`.split(/\s+/).filter(Boolean));
+`);
 
 /** Words after "&" or "et/and" that close a firm's name: "Cloutier & Fils", "Lemaire & Associés", "Smith & Sons". */
-export const PARTNER_TAILS: ReadonlySet<string> = new Set(`
+export const PARTNER_TAILS: ReadonlySet<string> = wordSet(`
 fils filles freres associes associees cie compagnie sons brothers associates partners co
-`.split(/\s+/).filter(Boolean));
+`);
 
 /** Words before "Center/Centre" that make it a venue, a place rather than a body. */
-export const VENUE_WORDS: ReadonlySet<string> = new Set(`
+export const VENUE_WORDS: ReadonlySet<string> = wordSet(`
 convention conference exhibition shopping congres congress expo events event
 sports aquatic civic
-`.split(/\s+/).filter(Boolean));
+`);
 
 /**
  * Lower-case descriptor nouns that introduce an organization's name ("les entreprises X
  * et Y", "le cluster Z", "le pôle de compétitivité X", "l'agence X", "the nonprofit X").
  */
-export const COMPANY_TRIGGERS: ReadonlySet<string> = new Set(`
+export const COMPANY_TRIGGERS: ReadonlySet<string> = wordSet(`
 entreprise entreprises societe firme compagnie cluster start-up startup startups
 fabricant constructeur equipementier cabinet groupe filiale pme
 organisme organismes
@@ -83,82 +85,82 @@ cooperative co-operative coop co-op intercommunale giant geant
 quotidien hebdomadaire journal magazine newspaper
 conserverie poissonnerie boulangerie fromagerie brasserie distillerie laiterie imprimerie
 scierie chocolaterie biscuiterie cidrerie meunerie fonderie tonnellerie microbrasserie
-`.split(/\s+/).filter(Boolean));
+`);
 
 /** Words naming programs, strategies or events: an acronym after them is no organization. */
-export const NON_ORG_INTRODUCERS: ReadonlySet<string> = new Set(`
+export const NON_ORG_INTRODUCERS: ReadonlySet<string> = wordSet(`
 demarche programme strategie plan projet initiative loi politique accord salon
 foire festival sommet forum congres colloque conference mission operation campagne
 edition prix concours trophee label norme reglement directive traite program strategy
 project initiative act law policy agreement fair festival summit forum conference
 campaign award
-`.split(/\s+/).filter(Boolean));
+`);
 
 /**
  * Common nouns that make a body's name when a place follows them ("Investissement
  * Québec", "Tourisme Montréal", "Hydro-Québec", "Invest Nova Scotia", "Business France").
  */
-export const PLACE_NAMED_BODY_PREFIXES: ReadonlySet<string> = new Set(`
+export const PLACE_NAMED_BODY_PREFIXES: ReadonlySet<string> = wordSet(`
 hydro loto tele radio export tourisme investissement emploi revenu transport transports
 sante culture destination promotion developpement services service invest business
 atout patrimoine habitation energie environnement innovation agriculture commerce
 tourism investment employment revenue health heritage opportunities trade jobs visit
 energy innovation agriculture housing infrastructure transportation enterprise
 affairs resources oceans relations statistique statistics education venture
-`.split(/\s+/).filter(Boolean));
+`);
 
 /**
  * Heads written after the place an intercommunal or local body is named after: "Angers
  * Loire Métropole", "Sherbrooke Technopole", "Pays de Grasse Agglo".
  */
-export const FR_SUFFIX_HEADS: ReadonlySet<string> = new Set(`
+export const FR_SUFFIX_HEADS: ReadonlySet<string> = wordSet(`
 metropole technopole agglo agglomeration technopolis innopole
-`.split(/\s+/).filter(Boolean));
+`);
 
 /** Heads after which a name goes on through "en" + a place ("Université du Québec en Outaouais"). */
-export const FR_EN_PLACE_HEADS: ReadonlySet<string> = new Set(`
+export const FR_EN_PLACE_HEADS: ReadonlySet<string> = wordSet(`
 universite chambre societe office institut ecole college cegep centre
 ambassade consulat delegation representation haut-commissariat
-`.split(/\s+/).filter(Boolean));
+`);
 
 /** Heads of bodies with a seat, whose name goes on through "à" + a place ("Université du Québec à Rimouski", "Maison de la Bretagne à Québec"). */
-export const SEAT_HEADS: ReadonlySet<string> = new Set(`
+export const SEAT_HEADS: ReadonlySet<string> = wordSet(`
 universite delegation consulat ambassade representation haut-commissariat bureau campus antenne maison
-`.split(/\s+/).filter(Boolean));
+`);
 
 /**
  * Heads whose proper-name part is no place mention: "Université Laval", "Collège
  * Montmorency" (unlike "Université de Montréal", where the place follows "de").
  */
-export const NAMED_AFTER_HEADS: ReadonlySet<string> = new Set(`
+export const NAMED_AFTER_HEADS: ReadonlySet<string> = wordSet(`
 universite college cegep lycee ecole institut academie polytechnique
-`.split(/\s+/).filter(Boolean));
+`);
 
 /** English heads that make a body only before "of": "City of Moncton", "State of Maine", not "Quebec City", "Ohio State". */
-export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'municipality', 'township', 'county', 'state', 'commonwealth']);
+export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'municipality', 'township', 'county', 'state', 'commonwealth', 'port']);
 
 /**
  * Common nouns that close a name written all in capitals ("ACME PORT", "NOVA GROUP",
  * "BIO TECH"): after an all-caps word, outside a headline, they are part of its name.
  */
-export const UPPER_NAME_TAILS: ReadonlySet<string> = new Set(`
+export const UPPER_NAME_TAILS: ReadonlySet<string> = wordSet(`
 port ports group groupe tech lab labs capital holding holdings industries industrie
 energy energie energies systems solutions technologies technology invest partners
 ventures international consulting conseil logistics logistique pharma bio biotech
 digital media medias airlines aero aerospace robotics motors mobility immobilier
 finance services networks telecom foods food agro
-`.split(/\s+/).filter(Boolean));
+`);
 
 /** Newswires whose tag opens a press release ("/CNW/", "(BUSINESS WIRE)"): no party of the news. */
-export const NEWSWIRES: ReadonlySet<string> = new Set(`
+export const NEWSWIRES: ReadonlySet<string> = wordSet(`
 cnw prnewswire newswire globenewswire businesswire marketwired accesswire newsfile apmnews
-`.split(/\s+/).filter(Boolean));
+`);
 
 /**
  * Nouns that, after "X, l'/une/a/the …", say that X is an organization: "Innovaud,
  * l'agence vaudoise pour l'innovation", "Vale, a Brazilian mining company".
  */
-export const APPOSITION_NOUNS: ReadonlySet<string> = new Set(`
+export const APPOSITION_NOUNS: ReadonlySet<string> = wordSet(`
 agence societe entreprise firme start-up startup pousse pme fabricant groupe organisme
 association cooperative filiale compagnie intercommunale fondation incubateur
 accelerateur equipementier constructeur fournisseur editeur operateur exploitant
@@ -171,20 +173,20 @@ co-op miner multinational charity incubator accelerator giant group body conglom
 automaker carmaker chipmaker drugmaker shipbuilder institute institut centre center
 fintech biotech medtech edtech agritech cleantech scale-up scaleup licorne unicorn
 coentreprise joint-venture
-`.split(/\s+/).filter(Boolean));
+`);
 
 /** Words after which "by/par/of/de" + a capitalized name names a company ("operated by Vale"). */
-export const ORG_CUES_BEFORE: ReadonlySet<string> = new Set(`
+export const ORG_CUES_BEFORE: ReadonlySet<string> = wordSet(`
 operated owned acquired run founded developed manufactured built subsidiary
 exploite exploitee exploites exploitees detenu detenue detenus detenues rachete rachetee
 acquis acquise filiale fabrique fabriquee developpe developpee
-`.split(/\s+/).filter(Boolean));
+`);
 
 /**
  * Industry nouns that close a company's capitalized name: "Prairie Creole Foods",
  * "Blue Ridge Semiconductor", "Normandie Frais Logistique".
  */
-export const INDUSTRY_HEADS_LAST: ReadonlySet<string> = new Set(`
+export const INDUSTRY_HEADS_LAST: ReadonlySet<string> = wordSet(`
 foods semiconductor semiconductors logistics robotics works components textiles studios
 pharmaceuticals pharma therapeutics biosciences biotech biologics diagnostics genomics
 motors mining minerals metals aerospace airlines airways analytics software networks
@@ -194,18 +196,18 @@ freight drilling ventilation brewing brewery dairy automation fabrication
 logistique energie energies ingenierie informatique robotique electronique aeronautique
 construction constructions emballages composites materiaux biotech pharma transports
 distribution industrie industries technologies solutions systemes
-`.split(/\s+/).filter(Boolean));
+`);
 
 /**
  * French industry nouns that open a company's name: "Transports Lemarié", "Éoliennes
  * Côte d'Albâtre", "Fromagerie Dubé", "Aliments Ouimet".
  */
-export const INDUSTRY_HEADS_FIRST: ReadonlySet<string> = new Set(`
+export const INDUSTRY_HEADS_FIRST: ReadonlySet<string> = wordSet(`
 transports eoliennes industries laboratoires editions productions constructions
 ateliers etablissements chantiers forges fromagerie fromageries vignobles brasserie
 boulangerie imprimerie conserverie distillerie laiterie papeteries aliments produits
 pecheries meubles serres fermes vins technologies solutions systemes energies
-`.split(/\s+/).filter(Boolean));
+`);
 
 /** Verbs that only firms take right after their name: "Microvis emploie 60 personnes". */
 export const FIRM_VERBS: ReadonlySet<string> = new Set(['emploie', 'employs', 'fabrique', 'manufactures', 'exporte', 'exports', 'recrute', 'hires', 'commercialise', 'markets']);

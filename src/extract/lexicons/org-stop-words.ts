@@ -1,8 +1,10 @@
+import { wordSet } from './word-set.js';
+
 /**
  * Capitalized words that are not names: function words at sentence start, months,
  * days, and caption words. Accent-free lower case.
  */
-export const CAP_STOP_WORDS: ReadonlySet<string> = new Set(`
+export const CAP_STOP_WORDS: ReadonlySet<string> = wordSet(`
 le la les l un une des du de d ce cet cette ces il elle ils elles nous vous on je
 the a an this that these those it he she they we i in on at for and but or of to by
 with from as his her their our its dans pour par avec sur selon depuis lors apres
@@ -14,11 +16,11 @@ lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thu
 friday saturday sunday rappelons mentionnons notons soulignons parmi plus moins tous
 toutes tout chaque quand comme si when while after before during also however since
 leur leurs son sa ses mon ma mes notre nos votre vos cela ceci celui celle ceux qui que
-quoi dont ou oui non merci bonjour madame monsieur
-`.split(/\s+/).filter(Boolean));
+quoi dont ou oui non merci bonjour madame monsieur about
+`);
 
 /** All-caps tokens that are not organizations: units, currencies, codes, common words. */
-export const UPPER_STOP_WORDS: ReadonlySet<string> = new Set(`
+export const UPPER_STOP_WORDS: ReadonlySet<string> = wordSet(`
 ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi
 usd cad eur euro euros chf gbp jpy cfa fcfa xof km kg kwh mw gw mwh gwh twh co2 ges
 pib gdp pme pmi ti it rh r&d rd ong obnl osbl mrc ceo pdg dg cfo coo cto vip faq pdf
@@ -28,4 +30,5 @@ qc on bc ab mb sk ns pe nl nt yt nu fr en ca nd ter ier ere re nous mr mrs dr b2
 faq q&a tba tbd aka asap diy
 mou mous moa nda loi rdc rca drc uae eau urss ussr prc dprk gb idf paca hne hae hnr cop jo tgv
 cpe clsc tps tvq note info infos news new flash stop ville maire accord mission lettre the and of
-`.split(/\s+/).filter(Boolean));
+source contact contacts
+`);

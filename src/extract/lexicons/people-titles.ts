@@ -1,3 +1,5 @@
+import { wordSet } from './word-set.js';
+
 /**
  * Words around person names, accent-free lower case (compare with `foldName`).
  * Honorifics name a person on their own ("M. Tremblay"); roles need either a full
@@ -32,7 +34,7 @@ principal vice-chancellor provost dean rector
 `;
 
 /** Role nouns, one word (hyphenated compounds included). */
-export const ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_LIST.split(/\s+/).filter(Boolean));
+export const ROLE_WORDS: ReadonlySet<string> = wordSet(ROLE_LIST);
 
 /** Roles that head a company rather than a portfolio: "PDG de Norvia", "CEO of Tallis". */
 export const COMPANY_ROLES: ReadonlySet<string> = new Set([
@@ -50,3 +52,8 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'actuel', 'actuelle', 'ancien', 'ancienne', 'nouveau', 'nouvelle', 'then', 'former',
   'minister', 'executive', 'officer', 'governor', 'conseiller',
 ]);
+
+/** Letters written after a name (Rebecca Thornbury MP, Jane Roe KC): no part of it. */
+export const POST_NOMINALS: ReadonlySet<string> = wordSet(`
+mp mpp mla mna mha msp ms mep td qc kc obe cbe mbe kbe dbe phd jp
+`);

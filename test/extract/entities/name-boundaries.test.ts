@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/extract.js';
+import { namesOf, placeAt } from './helpers.js';
+
+const named = (text: string, type: 'ORG' | 'PERSON' | 'PLACE') =>
+  extract(text).entities.filter((e) => e.type === type).map((e) => e.name).sort();
+
+describe('organization names: where they start and stop', () => {
+  it('runs a French name over a place whose name opens with a capitalized article', () => {
+    const text = "Les étudiants de l'Université de La Rochelle rejoignent la Chambre de métiers de La Baule.";
+    expect(namesOf(text, 'ORG')).toEqual(["Chambre de métiers de La Baule", "Université de La Rochelle"]);
+  });
+
+  it('reads a given name alone after "Région" as the region’s name', () => {
+    expect(namesOf('La Région Sofia a signé une convention avec ses voisins.', 'ORG')).toEqual(['Région Sofia']);
+  });
+
+  it('stops a name before an English role noun in "-er"', () => {
+    const text = 'The pact was signed by the Atlantic Seafood Cluster founder and Chair, Maria Lopez.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Atlantic Seafood Cluster']);
+  });
+
+  it('reads "Port de X", "Port of X" and "Collectivité …" as bodies, one place after "Port of"', () => {
+    expect(namesOf('Le Port de Sète et la Collectivité européenne d’Alsace ont signé.', 'ORG')).toEqual(['Collectivité européenne d’Alsace', 'Port de Sète']);
+    const orgs = namesOf('On Monday the Port of Cork and Rotterdam Harbour Works signed a letter of intent.', 'ORG', 'en');
+    expect(orgs).toContain('Port of Cork');
+    expect(orgs.filter((n) => n.includes('Rotterdam') && n.includes('Cork'))).toEqual([]);
+  });
+
+  it('keeps the French adjectives "mixte" and "permanente" after a head', () => {
+    expect(namesOf('Il a présidé la Commission mixte franco-tunisienne en mars.', 'ORG')).toEqual(['Commission mixte franco-tunisienne']);
+  });
+
+  it('drops the boilerplate words "About" and "SOURCE" before a name', () => {
+    const text = 'Deal signed.\n\nAbout Harbour Growth Partnership\nHarbour Growth Partnership leads growth.\n\nSOURCE Harbour Growth Partnership\n';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Harbour Growth Partnership']);
+  });
+
+  it('takes no section label in capitals for an organization', () => {
+    const text = 'La lettre de la chambre\n\n■ ITALIE – Une mission à Turin\nLa SODEC a conduit une mission.\n\n■ CALENDRIER\n– 3 juillet : atelier\n\nECONOMY | Monday 3 March\n';
+    expect(namesOf(text, 'ORG')).toEqual(['SODEC']);
+  });
+
+  it('names no body across a blank line', () => {
+    const text = 'Invest Tasmania\n\nTasmania and Victoria sign a pact. Invest Tasmania said so.';
+    expect(named(text, 'ORG')).toEqual(['Invest Tasmania']);
+  });
+});
+
+describe('people: roles and letters around a name', () => {
+  it('reads a role over several capitalized role nouns', () => {
+    const text = 'It was signed by the Chief Executive Officer Dr. Priya Raman and the Chief Executive Officer Tom Ellis.';
+    expect(namesOf(text, 'PERSON', 'en')).toEqual(['Priya Raman', 'Tom Ellis']);
+  });
+
+  it('leaves post-nominal letters out of the name and out of the organizations', () => {
+    const text = 'The minister, the Hon. Jane Roe MP, spoke first. Minister Roe then left.';
+    expect(namesOf(text, 'PERSON', 'en')).toEqual(['Jane Roe']);
+    expect(namesOf(text, 'ORG', 'en')).toEqual([]);
+  });
+
+  it('reads "conseiller d’État" as a role before the name', () => {
+    const text = "La délégation comptait le conseiller d'État Marc Perrin, chef du département de l'économie.";
+    expect(named(text, 'PERSON')).toEqual(['Marc Perrin']);
+  });
+});
