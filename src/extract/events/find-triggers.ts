@@ -146,23 +146,35 @@ const LETTER = /[\p{L}\p{M}]/u;
 
 /**
  * Matches that start a word. The check is done here rather than with a leading lookbehind,
- * which keeps V8 from scanning the alternation at every offset.
+ * which keeps V8 from scanning the alternation at every offset. A match inside a word is
+ * passed over with the search resumed one character later, not after it: "Xprotocole d'entente"
+ * still holds "entente".
  */
 function wordMatches(re: RegExp, text: string): [number, number][] {
   const found: [number, number][] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue;
-    found.push([m.index, m.index + m[0].length]);
+    if (startsInsideWord(text, m.index)) re.lastIndex = m.index + 1;
+    else {
+      if (m[0].length === 0) re.lastIndex++;
+      found.push([m.index, m.index + m[0].length]);
+    }
   }
   return found;
+}
+
+/**
+ * True when a trigger noun matched at `at` is the end of a longer word ("Xmission"). Every noun
+ * starts with a Latin letter, so a match never starts inside a surrogate pair.
+ */
+export function startsInsideWord(text: string, at: number): boolean {
+  return at > 0 && LETTER.test(text[at - 1]!);
 }
 
 /** The matches found beforehand that start a word, as wordMatches keeps them. */
 function wordStarts(matches: readonly Span[], text: string): [number, number][] {
   const found: [number, number][] = [];
-  for (const m of matches) if (!(m.start > 0 && LETTER.test(text[m.start - 1]!))) found.push([m.start, m.end]);
+  for (const m of matches) if (!startsInsideWord(text, m.start)) found.push([m.start, m.end]);
   return found;
 }
 
@@ -202,11 +214,10 @@ function isAgreementTrap(text: string, start: number, end: number, word: string)
   const accord = /^accord/i.test(word);
   if (accord && /(?:^|[^\p{L}])d['’]\s*$/u.test(before)) return true; // d'accord
   if (accord && /(?:^|[^\p{L}])commun\s+$/u.test(before)) return true; // d'un commun accord
-  if (accord && /(?:^|[^\p{L}])en\s+$/u.test(before) && /^\s+avec/.test(after)) return true; // en accord avec
+  if (accord && /(?:^|[^\p{L}])(?:en|in)\s+$/u.test(before) && /^\s+(?:avec|with)/.test(after)) return true; // en accord avec, in accord with
   if (/^conventions?$/i.test(word) && /^\s+(?:center|centre|hall|bureau)/i.test(after)) return true;
   // "the BIO International Convention", "San Diego Convention": a capitalized name of a gathering or a venue.
   if (/^Conventions?$/u.test(word) && CAPITALIZED_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !isUpperCaseLine(text, start)) return true;
-  if (/^(?:in|with)\s+$/.test(before.slice(-5)) && /^accordance/.test(after)) return true;
   return false;
 }
 
