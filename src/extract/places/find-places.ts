@@ -295,7 +295,11 @@ function twinTowns(tokens: readonly WordToken[], found: readonly Found[], index:
     t = end + 1;
   }
   const best = parts.reduce((a, b) => (b.confidence > a.confidence ? b : a));
-  return { first, last, entry: parts[0]!.entry, confidence: best.confidence };
+  // Its own place, not another name of its first part: "Bordeaux-Mérignac" (the airport) and
+  // "Windsor-Essex" (the region) must not swallow a later "Bordeaux" or "Windsor".
+  const head = parts[0]!.entry!;
+  const compoundKey = tokens.slice(first, last + 1).map((t) => t.key).join('-');
+  return { first, last, entry: { ...head, id: `${head.id}~${compoundKey}` }, confidence: best.confidence };
 }
 
 function toMentions(text: string, tokens: readonly WordToken[], found: readonly Found[]): PlaceMention[] {

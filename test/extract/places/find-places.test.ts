@@ -197,6 +197,11 @@ describe('findPlaces: compounds, qualified regions and features', () => {
     expect(names('Le salon se tient à Nantes-Saint-Nazaire.')).toEqual(['Nantes-Saint-Nazaire']);
   });
 
+  it('keeps a city named alone apart from a compound that starts with it', () => {
+    expect(names('Windsor-Essex is a growing region. The delegation spent two days in Windsor.', 'en')).toEqual(['Windsor-Essex', 'Windsor']);
+    expect(names("Les élus de Lyon-Villeurbanne sont venus. Le maire a été reçu à Lyon.")).toEqual(['Lyon-Villeurbanne', 'Lyon']);
+  });
+
   it('finds the regions of England and named metropolitan areas', () => {
     expect(names('Suppliers from the East Midlands and the South West of England.', 'en')).toEqual(['East Midlands', 'South West of England']);
     expect(names('Jobs in the Greater Vancouver Area rose.', 'en')).toEqual(['Greater Vancouver Area']);
