@@ -4,6 +4,7 @@ import type { EventMention } from './event-mention.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import type { MentionContext } from './mention-context.js';
 import { missionMention } from './mission-mention.js';
+import { deniedTrip } from './negation.js';
 import { insideZone } from './title-zones.js';
 
 export type { MentionContext } from './mention-context.js';
@@ -25,7 +26,8 @@ export function findEventMentions(ctx: MentionContext, sentence: Span, triggers?
     groups.forEach((group, i) => {
       const region = regions[i]!;
       const head = headTrigger(group);
-      out.push(...(type === 'agreement' ? agreementMentions(ctx, sentence, region, head) : [missionMention(ctx, sentence, region, head)]));
+      if (type === 'agreement') out.push(...agreementMentions(ctx, sentence, region, head));
+      else if (!deniedTrip(ctx.text, region, head)) out.push(missionMention(ctx, sentence, region, head));
     });
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);

@@ -146,23 +146,35 @@ const LETTER = /[\p{L}\p{M}]/u;
 
 /**
  * Matches that start a word. The check is done here rather than with a leading lookbehind,
- * which keeps V8 from scanning the alternation at every offset.
+ * which keeps V8 from scanning the alternation at every offset. A match inside a word is
+ * passed over with the search resumed one character later, not after it: "Xprotocole d'entente"
+ * still holds "entente".
  */
 function wordMatches(re: RegExp, text: string): [number, number][] {
   const found: [number, number][] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) re.lastIndex++;
-    if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue;
-    found.push([m.index, m.index + m[0].length]);
+    if (startsInsideWord(text, m.index)) re.lastIndex = m.index + 1;
+    else {
+      if (m[0].length === 0) re.lastIndex++;
+      found.push([m.index, m.index + m[0].length]);
+    }
   }
   return found;
+}
+
+/**
+ * True when a trigger noun matched at `at` is the end of a longer word ("Xmission"). Every noun
+ * starts with a Latin letter, so a match never starts inside a surrogate pair.
+ */
+export function startsInsideWord(text: string, at: number): boolean {
+  return at > 0 && LETTER.test(text[at - 1]!);
 }
 
 /** The matches found beforehand that start a word, as wordMatches keeps them. */
 function wordStarts(matches: readonly Span[], text: string): [number, number][] {
   const found: [number, number][] = [];
-  for (const m of matches) if (!(m.start > 0 && LETTER.test(text[m.start - 1]!))) found.push([m.start, m.end]);
+  for (const m of matches) if (!startsInsideWord(text, m.start)) found.push([m.start, m.end]);
   return found;
 }
 
@@ -202,13 +214,17 @@ function isAgreementTrap(text: string, start: number, end: number, word: string)
   const accord = /^accord/i.test(word);
   if (accord && /(?:^|[^\p{L}])d['’]\s*$/u.test(before)) return true; // d'accord
   if (accord && /(?:^|[^\p{L}])commun\s+$/u.test(before)) return true; // d'un commun accord
-  if (accord && /(?:^|[^\p{L}])en\s+$/u.test(before) && /^\s+avec/.test(after)) return true; // en accord avec
+  if (accord && /(?:^|[^\p{L}])(?:en|in)\s+$/u.test(before) && /^\s+(?:avec|with)/.test(after)) return true; // en accord avec, in accord with
   if (/^conventions?$/i.test(word) && /^\s+(?:center|centre|hall|bureau)/i.test(after)) return true;
+  // "a memorandum to staff", "an internal memo": a note inside one body, not an agreement between two.
+  if (/^m[ée]morand/i.test(word) && (INTERNAL_NOTE_AFTER.test(text.slice(end, end + 40)) || /(?:^|[^\p{L}])(?:internal|interne)\s+$/u.test(before))) return true;
   // "the BIO International Convention", "San Diego Convention": a capitalized name of a gathering or a venue.
   if (/^Conventions?$/u.test(word) && CAPITALIZED_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !isUpperCaseLine(text, start)) return true;
-  if (/^(?:in|with)\s+$/.test(before.slice(-5)) && /^accordance/.test(after)) return true;
   return false;
 }
+
+const INTERNAL_NOTE_AFTER =
+  /^\s+(?:(?:sent|addressed|circulated|issued)\s+)?(?:to|for)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:staff|employees|members|personnel|managers|workers|colleagues|board|council|teams?|students|parents|shareholders)\b|^\s+(?:interne|adressée?\s+(?:au|aux)\s+(?:personnel|employés|salariés|agents|membres))/iu;
 
 // The word just before is a capitalized name word, not a sentence start: "International Convention".
 const CAPITALIZED_WORD_BEFORE = /(?:^|[^.!?:\n]\s)\p{Lu}[\p{L}\p{N}&'’.-]*\s+$/u;
@@ -243,6 +259,9 @@ const DESTINATION_AHEAD = /\s(?:à|au|aux|en)\s+\p{Lu}/u;
 const SITE_VISITED =
   /^\s+(?:du|de\s+la|de\s+l['’]|des|d['’]une?|of\s+(?:the|a|an)|to\s+(?:the|a|an))\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:sites?|usines?|entreprises?|exploitations?|campus|chantiers?|laboratoires?|installations?|fermes?|plants?|factory|factories|facility|facilities|laboratory|laboratories|farms?|mines?|hatcher(?:y|ies)|ateliers?|serres?)(?![\p{L}])/iu;
 
+const DELEGATED_POWER =
+  /^\s+(?:of|de|d['’])\s*(?:(?:the|la|le|signing|spending|financial|legal|budgetary)\s+)?(?:authorit|power|responsibilit|dut(?:y|ies)|task|competenc|function|management|signature|pouvoir|compétence|service\s+public|services\s+publics|gestion|crédit|attribution|tâche|fonction|maîtrise\s+d['’]ouvrage)/iu;
+
 function isMissionTrap(lower: string, before: string, after: string): boolean {
   // "a pour mission de", "notre mission de rendre", "la mission de l'organisme": a mandate, not a trip.
   // … unless a destination follows: "la mission de la Chambre au Sénégal".
@@ -256,6 +275,8 @@ function isMissionTrap(lower: string, before: string, after: string): boolean {
   if (/^visit/.test(lower) && SITE_VISITED.test(after)) return true;
   // "visite(z) notre site", "visit our website"
   if (/^visit/.test(lower) && /^\s+(?:notre|our|the|le|la)?\s*(?:site|website|page|www)/i.test(after)) return true;
+  // "a delegation of signing authority", "délégation de service public": powers handed down, not a trip.
+  if (/^d[ée]l[ée]gations?$/.test(lower) && DELEGATED_POWER.test(after)) return true;
   // Délégation générale du Québec à …, Délégation Wallonie-Bruxelles: an institution.
   if (/^d[ée]l[ée]gation/i.test(lower) && /^\s+(?:générale|generale|permanente|du\s+Québec|du\s+Quebec|Wallonie)/iu.test(after)) return true;
   return false;

@@ -59,3 +59,16 @@ export function abandonedPlan(text: string, sentence: Span, region: Span): boole
   // The anchored "but no …" test fails at once on most clauses: it goes first.
   return BUT_DENIED.test(text.slice(region.end, sentence.end)) && PAST_HOPE.test(text.slice(region.start, region.end));
 }
+
+// "did not lead any trade missions", "n'a organisé aucune mission", "no delegation travelled", "pas de visite".
+const DENIED_TRIP = wordRegex(
+  String.raw`\b(?:(?:not|never|pas|jamais|\p{L}+n['’]t)(?!\s+(?:only|just|merely|seulement))\s+(?:\p{L}+\s+){0,2}?(?:any|a|an|de|d['’]|une?)|no|aucune?|sans|without\s+(?:a|an|any))\s*(?:[\p{L}-]+\s+){0,3}$`,
+  'iu',
+);
+const DENIED_TRIP_STEM = /\b(?:not|never|pas|jamais|no|aucune?|sans|without)\b|n['’]t\b/i;
+
+/** "The agency did not lead any outbound trade missions": the clause denies the trip its noun names. */
+export function deniedTrip(text: string, region: Span, trigger: Span): boolean {
+  const before = text.slice(Math.max(region.start, trigger.start - 60), trigger.start);
+  return DENIED_TRIP_STEM.test(before) && DENIED_TRIP.test(before);
+}

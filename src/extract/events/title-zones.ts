@@ -22,7 +22,7 @@ export function titleZones(text: string, index: EntityIndex, words: readonly Spa
   for (const word of words) {
     const start = word.start;
     const length = word.end - start;
-    if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
+    if (titleInsideWord(text, start)) continue;
     // "le premier accord" is an ordinal; "Premier Notley", "premier ministre", "premier of" are titles.
     if (length === 7 && text.startsWith('premier', start) && !/^\s+(?:ministre|minister|of|de|du)\b/u.test(text.slice(start + 7, start + 20))) continue;
     const limit = Math.min(text.length, start + 300);
@@ -35,13 +35,24 @@ export function titleZones(text: string, index: EntityIndex, words: readonly Spa
   return zones;
 }
 
-/** Every match of a title word, those inside a word included. */
+/**
+ * Every match of a title word, those inside a word included; after one inside a word the search
+ * resumes a character later, so "Xsous-ministre" still holds "ministre".
+ */
 function titleWords(text: string): Span[] {
   const words: Span[] = [];
   // exec on the shared global regex rather than matchAll, which clones the RegExp on every call.
   TITLE.lastIndex = 0;
-  for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) words.push({ start: m.index, end: m.index + m[0].length });
+  for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
+    words.push({ start: m.index, end: m.index + m[0].length });
+    if (titleInsideWord(text, m.index)) TITLE.lastIndex = m.index + 1;
+  }
   return words;
+}
+
+/** True when a title word matched at `at` ends a longer word ("administre"); titles start with a Latin letter. */
+export function titleInsideWord(text: string, at: number): boolean {
+  return at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!);
 }
 
 export function insideZone(zones: readonly Span[], at: number): Span | undefined {

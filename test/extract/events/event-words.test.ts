@@ -13,6 +13,17 @@ describe('findEventWords', () => {
     expect(titles.map((s) => text.slice(s.start, s.end))).toEqual(['mairesse', 'délégué', 'ministre', 'ministre']);
   });
 
+  it('resumes after a match inside a word, so the word-starting match it overlaps is found', () => {
+    const inside = "Un texte: avant-projetprotocole d'entente; le Xsous-ministre était là.";
+    const { nouns, titles } = findEventWords(inside);
+    expect(nouns.map((s) => inside.slice(s.start, s.end))).toContain('entente');
+    expect(titles.map((s) => inside.slice(s.start, s.end))).toContain('ministre');
+    const index = new EntityIndex([]);
+    expect(findAllTriggers(inside, nouns)).toEqual(findAllTriggers(inside));
+    expect(titleZones(inside, index, titles)).toEqual(titleZones(inside, index));
+    expect(titleZones(inside, index).map((z) => inside.slice(z.start, z.start + 8))).toEqual(['ministre']);
+  });
+
   it('gives the triggers and title zones of a pass per list', () => {
     const { nouns, titles } = findEventWords(text);
     const index = new EntityIndex([]);

@@ -47,6 +47,25 @@ describe('findTriggers', () => {
     expect(triggers('Visitez notre site pour en savoir plus.')).toEqual([]);
   });
 
+  it('finds a trigger that starts inside a match found within a longer word', () => {
+    // "mémorandum d'entente" matched inside "avant-projetmémorandum" is refused; "entente" after it is a word of its own.
+    expect(triggers("Les villes ont signé un avant-projetmémorandum d'entente hier.")).toEqual([['agreement', 'entente']]);
+    expect(triggers("Zprotocole d'entente de coopération, à Namur.")).toEqual([['agreement', 'entente de coopération']]);
+  });
+
+  it('skips "in accord with", as "en accord avec"', () => {
+    expect(triggers('The festival was organised in accord with local traditions.')).toEqual([]);
+    expect(triggers('They acted in accordance with the plan.')).toEqual([]);
+    expect(triggers('The accord with Lyon was signed in May.')).toEqual([['agreement', 'accord']]);
+  });
+
+  it('reads the determiner across a hyphenated duration ("the three-year MOU")', () => {
+    const determiners = (text: string) => findTriggers(text, { start: 0, end: text.length }).map((t) => t.determiner);
+    expect(determiners('Under the three-year MOU, both ports will share data.')).toEqual(['the']);
+    expect(determiners('They went on a five-day mission to Oslo.')).toEqual(['a']);
+    expect(determiners('This long-term agreement was welcomed.')).toEqual(['this']);
+  });
+
   it('reads an all-caps headline as a headline, not a programme name', () => {
     expect(triggers('LA VILLE RENOUVELLE SON JUMELAGE')).toEqual([['agreement', 'JUMELAGE']]);
   });

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findTriggers } from '../../../src/extract/events/find-triggers.js';
+import { eventsFor } from './entities-for.js';
+
+const kinds = (text: string) => findTriggers(text, { start: 0, end: text.length }).map((t) => t.kind);
+
+describe('a trip the clause denies', () => {
+  it('makes no trip of "did not lead any trade missions" or "n’a organisé aucune mission"', () => {
+    const en = 'The Harbour Board did not lead any outbound trade missions to Portugal in 2022, after funding moved to the Ferrol Export Desk.';
+    expect(eventsFor(en, [['ORG', 'Harbour Board'], ['PLACE', 'Portugal'], ['ORG', 'Ferrol Export Desk']], [], 'en')).toEqual([]);
+    const fr = "La Chambre de Vannes n'a organisé aucune mission économique au Chili cette année, faute de budget.";
+    expect(eventsFor(fr, [['ORG', 'Chambre de Vannes'], ['PLACE', 'Chili']])).toEqual([]);
+  });
+
+  it('still reads "not only a trade mission" and a plain trip as trips', () => {
+    const text = 'The Harbour Board led not only a trade mission to Portugal but also a summit in Lisbon.';
+    const out = eventsFor(text, [['ORG', 'Harbour Board'], ['PLACE', 'Portugal'], ['PLACE', 'Lisbon']], [], 'en');
+    expect(out.filter((e) => e.type === 'mission')).toHaveLength(1);
+  });
+});
+
+describe('powers handed down and notes to staff', () => {
+  it('makes no trip of "a delegation of signing authority" or "délégation de service public"', () => {
+    expect(kinds('The board approved a delegation of signing authority to managers in Tralee.')).toEqual([]);
+    expect(kinds('La cantine est gérée par délégation de service public à Vierzon.')).toEqual([]);
+    expect(kinds('Une délégation de pouvoirs au directeur a été votée.')).toEqual([]);
+    expect(kinds('A delegation of the Ferrol council arrives in May.')).toEqual(['delegation']);
+  });
+
+  it('makes no agreement of "a memorandum to staff" or "an internal memo"', () => {
+    expect(kinds('In a memorandum to staff, the director announced new hours.')).toEqual([]);
+    expect(kinds('An internal memorandum was leaked to the press.')).toEqual([]);
+    expect(kinds('They signed a memorandum to boost trade between Tralee and Ferrol.')).toEqual(['memorandum']);
+  });
+});
+
+describe('what an agreement already named contains', () => {
+  it('adds no agreement for "Under the three-year MOU, the partners will …"', () => {
+    const text =
+      'Ardmore Ventures and the Selfoss Marine Hub signed a memorandum of understanding on Monday. Under the three-year MOU, the partners will co-host investor days in Tralee and Akureyri.';
+    const out = eventsFor(text, [['ORG', 'Ardmore Ventures'], ['ORG', 'Selfoss Marine Hub'], ['PLACE', 'Tralee'], ['PLACE', 'Akureyri']], [], 'en');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: 'agreement', parties: ['Ardmore Ventures', 'Selfoss Marine Hub'] });
+  });
+});
