@@ -18,6 +18,7 @@ import { sameDay } from './same-day.js';
 import { mergeRetoldEvents } from './retold-events.js';
 import { pronounLeaders } from './pronoun-leader.js';
 import { signersAfter } from './signers-after.js';
+import { signersByAgent, withoutWitnesses } from './signed-by.js';
 
 export interface EventInput {
   readonly text: string;
@@ -67,6 +68,8 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   sameDay(drafts, input.text);
   pronounLeaders(drafts, input.sentences, ctx);
   signersAfter(drafts, input.sentences, ctx);
+  signersByAgent(drafts, input.sentences, ctx);
+  withoutWitnesses(drafts, ctx);
   // The dateline places the story's lead agreement, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { eventsFor } from './entities-for.js';
+
+describe('signers named after a passive signing’s agent', () => {
+  it('reads "Elle a été signée par A et par B" in the sentence after the agreement', () => {
+    const text =
+      "Le 3 mai, la Ville de Tarbes et la Ville de Huesca ont conclu une convention d'échanges. Elle a été signée par le maire de Tarbes, Paul Ferrand, et par la mairesse de Huesca, Lucía Marín.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Tarbes'], ['ORG', 'Ville de Huesca'], ['PERSON', 'Paul Ferrand'], ['PERSON', 'Lucía Marín'], ['PLACE', 'Tarbes'], ['PLACE', 'Huesca']]);
+    expect(e?.signatories).toEqual(['Paul Ferrand', 'Lucía Marín']);
+  });
+
+  it('reads a fronted "Paraphée par A et par B, elle prévoit …"', () => {
+    const text =
+      "La Chambre de métiers du Gers et la Cámara de Comercio de Lleida ont signé une convention de partenariat. Paraphée par Anne Lacoste et par le président de la Cámara, Jordi Puig, elle prévoit des salons communs.";
+    const [e] = eventsFor(text, [['ORG', 'Chambre de métiers du Gers'], ['ORG', 'Cámara de Comercio de Lleida', 'Cámara'], ['PERSON', 'Anne Lacoste'], ['PERSON', 'Jordi Puig']]);
+    expect(e?.signatories).toEqual(['Anne Lacoste', 'Jordi Puig']);
+  });
+
+  it('reads "porte les signatures de A et de B"', () => {
+    const text =
+      "L'Université de Pau et l'Université de Saragosse ont signé un accord-cadre. Le document porte les signatures du président de l'Université de Pau, Marc Aubert, et de la rectrice Rosa Gil.";
+    const [e] = eventsFor(text, [['ORG', 'Université de Pau'], ['ORG', 'Université de Saragosse'], ['PERSON', 'Marc Aubert'], ['PERSON', 'Rosa Gil']]);
+    expect(e?.signatories).toEqual(['Marc Aubert', 'Rosa Gil']);
+  });
+
+  it('reads "was signed at a venue in a city by A and B" with titles and honorifics between', () => {
+    const text =
+      'Port Alba and Nordhavn Logistics signed a memorandum of understanding on Tuesday. The agreement was signed at the Harbour Centre in Alba by Port Alba CEO Ruth Keane and Nordhavn Logistics chair Dr. Ole Berg.';
+    const [e] = eventsFor(text, [['ORG', 'Port Alba'], ['ORG', 'Nordhavn Logistics'], ['PERSON', 'Ruth Keane'], ['PERSON', 'Ole Berg'], ['PLACE', 'Alba']], [], 'en');
+    expect(e?.signatories).toEqual(['Ruth Keane', 'Ole Berg']);
+  });
+
+  it('does not take a person named long after "par" with no title leading to him', () => {
+    const text =
+      "La Ville de Vannes et la Ville de Cádiz ont renouvelé leur jumelage. La première charte avait été signée par les maires de l'époque, bien après le passage du navigateur Jean Le Goff.";
+    const out = eventsFor(text, [['ORG', 'Ville de Vannes'], ['ORG', 'Ville de Cádiz'], ['PERSON', 'Jean Le Goff']]);
+    expect(out.flatMap((e) => e.signatories)).toEqual([]);
+  });
+});
+
+describe('people present at a signing', () => {
+  it('leaves out those named after "en présence de"', () => {
+    const text =
+      "Le pacte d'amitié entre la Ville de Rodez et la Ville de Teruel a été signé par Claire Vidal et Javier Soler en présence de la mairesse de Millau, Mme Henriette Bastide.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Teruel'], ['PERSON', 'Claire Vidal'], ['PERSON', 'Javier Soler'], ['PERSON', 'Henriette Bastide'], ['PLACE', 'Millau']]);
+    expect(e?.signatories).toEqual(['Claire Vidal', 'Javier Soler']);
+  });
+
+  it('leaves out those named after "in the presence of" in an agent list', () => {
+    const text =
+      'Port Alba and Nordhavn Logistics signed a memorandum of understanding. It was signed by Ruth Keane and Ole Berg, in the presence of Governor Ana Lind.';
+    const [e] = eventsFor(text, [['ORG', 'Port Alba'], ['ORG', 'Nordhavn Logistics'], ['PERSON', 'Ruth Keane'], ['PERSON', 'Ole Berg'], ['PERSON', 'Ana Lind']], [], 'en');
+    expect(e?.signatories).toEqual(['Ruth Keane', 'Ole Berg']);
+  });
+
+  it('keeps those present who signed after all ("en présence de A et B, qui ont paraphé le document")', () => {
+    const text =
+      "La Ville de Rodez et la commune de Teruel ont renouvelé leur jumelage. La cérémonie s'est tenue en présence de Claire Vidal, maire de Rodez, et de Javier Soler, qui ont paraphé le document.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Rodez'], ['ORG', 'commune de Teruel'], ['PERSON', 'Claire Vidal'], ['PERSON', 'Javier Soler'], ['PLACE', 'Rodez']]);
+    expect(e?.signatories).toEqual(['Claire Vidal', 'Javier Soler']);
+  });
+});
