@@ -33,6 +33,11 @@ describe('organization names: where they start and stop', () => {
     expect(orgs.filter((n) => n.includes('Rotterdam') && n.includes('Cork'))).toEqual([]);
   });
 
+  it('reads a long form over a spaced dash before its acronym', () => {
+    const text = "Le Conseil de recherche de l'Ontario – Santé et société (CROSS) finance l'étude.";
+    expect(namesOf(text, 'ORG')).toEqual(["Conseil de recherche de l'Ontario – Santé et société"]);
+  });
+
   it('keeps the French adjectives "mixte" and "permanente" after a head', () => {
     expect(namesOf('Il a présidé la Commission mixte franco-tunisienne en mars.', 'ORG')).toEqual(['Commission mixte franco-tunisienne']);
   });

@@ -35,3 +35,24 @@ describe('findPlaces: places the gazetteer does not list', () => {
     expect(names('Sunderland-based firms signed up.', 'en')).toEqual(['Sunderland']);
   });
 });
+
+describe('findPlaces: features and buildings', () => {
+  it('takes "océan" and "mer" in lower case before their capitalized name', () => {
+    expect(names("Les navires traversent l'océan Atlantique puis la mer Baltique.")).toEqual(['océan Atlantique', 'mer Baltique']);
+  });
+
+  it('takes a capitalized "Vallée", "Baie" after an article when one name follows, up to the sentence end', () => {
+    expect(names("Elle a visité la Vallée d'Ossau. Elle y reviendra.")).toEqual(["Vallée d'Ossau"]);
+    expect(names('La Vallée de la Mobilité Durable recrute.')).toEqual([]);
+  });
+
+  it('takes a building named after a person with its lower-case noun', () => {
+    expect(names('La remise des prix a eu lieu au pavillon Louis-Jacques-Casault, puis salle Pierre-Mercure.')).toEqual(['pavillon Louis-Jacques-Casault', 'salle Pierre-Mercure']);
+    expect(names('La salle des fêtes est pleine.')).toEqual([]);
+  });
+
+  it('reads "South-East", "South East" like "Southeast"', () => {
+    expect(names('Offices across South-East Asia and South East Asia.', 'en')).toEqual(['South-East Asia']);
+  });
+});
+
