@@ -104,7 +104,8 @@ function wordsBefore(t: readonly Token[], open: number, limit: number): number[]
   const out: number[] = [];
   for (let j = open - 1; j >= 0 && out.length < limit; j--) {
     const tok = t[j]!;
-    if (isPunct(tok, ',') && out.length > 0) continue;
+    // "Fonds de recherche du Québec – Nature et technologies (FRQNT)": a spaced dash inside the name.
+    if (isPunct(tok, ',–—') && out.length > 0) continue;
     if (!tok.isWord) break;
     out.push(j);
   }

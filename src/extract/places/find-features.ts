@@ -27,8 +27,12 @@ const EN_PREFIX_HEADS = new Set(['bay', 'gulf', 'isle', 'strait', 'sea', 'cape',
 // Lower-case French heads before a name: "lac Saint-Jean", "vallée du Richelieu".
 const FR_HEADS = new Set([
   'lac', 'baie', 'golfe', 'mont', 'monts', 'ile', 'iles', 'fleuve', 'riviere', 'vallee', 'detroit', 'massif', 'peninsule',
-  'plateau', 'plaine', 'canal', 'cap', 'estuaire', 'delta', 'archipel', 'foret', 'bassin',
+  'plateau', 'plaine', 'canal', 'cap', 'estuaire', 'delta', 'archipel', 'foret', 'bassin', 'ocean', 'mer',
 ]);
+// Of those, the ones also written with a capital as the first word of a region's name: "la Vallée d'Aoste", "la Baie des Chaleurs".
+const FR_CAPITAL_HEADS = new Set(['vallee', 'baie', 'ile', 'iles', 'golfe', 'lac']);
+// Lower-case nouns of a building named after someone or something: "au pavillon Alexandre-Taché", "la salle Pierre-Mercure".
+const FR_BUILDING_HEADS = new Set(['pavillon', 'salle', 'amphitheatre', 'auditorium']);
 const FR_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
 // Lower-case nouns of a settlement before its name: "the village of Memramcook", "la commune de Tchaourou".
 const SETTLEMENT_HEADS = new Set([
@@ -45,11 +49,12 @@ const VENUE_SECOND = new Set(['center', 'centre']);
 const MAX_NAME_WORDS = 4;
 /** Common words, given names, months and function words: no name of a small place on their own. */
 export const ORDINARY_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...wordLists.givenNames, ...EXTRA_COMMON_WORDS, ...EXTRA_GIVEN_NAMES, ...NEVER_PLACES]);
+const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
 // Capitalized at sentence start but never part of a name.
 const FUNCTION_WORDS = new Set(['la', 'le', 'les', 'l', 'the', 'de', 'du', 'des', 'd', 'et', 'and', 'of', 'a', 'au', 'aux', 'en', 'in', 'at', 'this', 'that', 'ce', 'cette', 'une', 'un', 'an']);
 
 // Every word that can open a rule below: other words are skipped at the cost of one lookup.
-const ANY_HEAD = new Set([...EN_SUFFIX_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_VENUE_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, ...AREA_HEADS, 'region']);
+const ANY_HEAD = new Set([...EN_SUFFIX_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_VENUE_HEADS, ...FR_BUILDING_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, ...AREA_HEADS, 'region']);
 
 // Lengths of the heads by their first letter (bit n: a head of n letters): most words are refused
 // by this test before their key is hashed for the Set.
@@ -73,7 +78,7 @@ export function findFeatures(text: string, tokens: readonly WordToken[]): Featur
       continue;
     }
     const span =
-      areaWithHead(text, tokens, i) ?? suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i) ?? settlement(text, tokens, i);
+      areaWithHead(text, tokens, i) ?? suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i) ?? namedBuilding(text, tokens, i) ?? settlement(text, tokens, i);
     if (span) found.push(span);
   }
   return found;
@@ -101,12 +106,31 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
 function prefixFeature(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   const head = tokens[i]!;
   const english = head.capitalized && EN_PREFIX_HEADS.has(head.key);
-  const french = !head.capitalized && FR_HEADS.has(head.key);
+  const french = (!head.capitalized || (FR_CAPITAL_HEADS.has(head.key) && afterArticle(text, tokens, i))) && FR_HEADS.has(head.key);
   if (!english && !french) return null;
   let j = i + 1;
   while (j < tokens.length && j <= i + 2 && (french ? FR_LINKS.has(tokens[j]!.key) : tokens[j]!.key === 'of') && !tokens[j]!.capitalized) j++;
   const last = capitalizedRunAfter(text, tokens, j);
   if (last < j || !isJoinerAfter(text, tokens, j - 1)) return null;
+  // With a capital the head may open a body's name ("Vallée de la Transition Énergétique"): one word after it only.
+  if (french && head.capitalized && last > j) return null;
+  return { first: i, last, confidence: 0.6 };
+}
+
+/** "la Vallée d'Aoste", "La Baie des Chaleurs": an article right before the head. */
+function afterArticle(text: string, tokens: readonly WordToken[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && (prev.key === 'la' || prev.key === 'l' || prev.key === 'le' || prev.key === 'les') && /^[ '’]$/u.test(gapAfter(text, tokens, i - 1));
+}
+
+/** "au pavillon Alexandre-Taché": a building's lower-case noun and the name after it, both reported. */
+function namedBuilding(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
+  const head = tokens[i]!;
+  if (head.capitalized || !FR_BUILDING_HEADS.has(head.key) || !isSpaceAfter(text, tokens, i)) return null;
+  const name = tokens[i + 1];
+  // Buildings are often named after people: a given name may open the name, a common word not.
+  if (!name || !isNameWord(name) || COMMON_WORDS.has(name.key) || NEVER_PLACES.has(name.key)) return null;
+  const last = capitalizedRunAfter(text, tokens, i + 1);
   return { first: i, last, confidence: 0.6 };
 }
 
@@ -180,7 +204,7 @@ function endsSentence(text: string, tokens: readonly WordToken[], i: number): bo
 function capitalizedRunAfter(text: string, tokens: readonly WordToken[], from: number): number {
   let last = from - 1;
   while (last + 1 < tokens.length && last + 1 < from + MAX_NAME_WORDS && isNameWord(tokens[last + 1]!)) {
-    if (last >= from && !isJoinerAfter(text, tokens, last)) break;
+    if (last >= from && (!isJoinerAfter(text, tokens, last) || endsSentence(text, tokens, last))) break;
     last++;
   }
   return last;

@@ -1,5 +1,6 @@
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
 import { EN_HEADS, FR_HEADS, LEGAL_SUFFIXES } from '../lexicons/org-head-words.js';
+import { GIVEN_NAMES as PERSON_GIVEN_NAMES } from '../lexicons/people-given-names.js';
 import { ORDINARY_WORDS, type FeatureSpan } from './find-features.js';
 import type { Lookup } from './judge-place.js';
 import type { PlaceContext } from './place-context.js';
@@ -35,11 +36,14 @@ const DEMONYM = /(?:ish|ese)$/;
 const FACILITIES = new Set([
   'terminal', 'port', 'aeroport', 'gare', 'quartier', 'faubourg', 'banlieue', 'hameau', 'arrondissement',
   'airport', 'harbour', 'harbor', 'suburb', 'neighbourhood', 'neighborhood', 'outskirts',
+  // A town's mayor or the town itself: "le maire de Cocody", "la bourgmestre d'Ixelles", "the town of Alma".
+  'maire', 'mairesse', 'bourgmestre', 'echevin', 'mayor', 'reeve', 'ville', 'village', 'commune', 'town',
 ]);
 const FACILITY_LINKS = new Set(['de', 'du', 'd', 'of']);
 const MAX_NAME_WORDS = 3;
-// Endings of English and French common nouns ("in Marketing", "in Science"), rare in place names.
-const COMMON_NOUN_ENDING = /(?:ment|tion|sion|ence|ance|ness|ship|ics|ogy|ism)$/;
+// Endings of English and French common nouns ("in Marketing", "in Science"), rare in place names
+// ("Sion" is only an ending).
+const COMMON_NOUN_ENDING = /..(?:ment|tion|sion|ence|ance|ness|ship|ics|ogy|ism)$/;
 // Institutions written with a capital after "in" ("in Parliament", "published in Nature").
 const CAPITALIZED_NOUNS = new Set([
   'parliament', 'congress', 'senate', 'cabinet', 'nature', 'budget', 'phase', 'spring', 'summer', 'fall', 'autumn', 'winter',
@@ -75,9 +79,12 @@ export function findUnlistedPlaces(
   }
   const ends = new Uint8Array(tokens.length + 1);
   const starts = new Uint8Array(tokens.length + 1);
+  // For each token that ends a place, 1 + its first token.
+  const firstOf = new Int32Array(tokens.length + 1);
   for (const p of places) {
     ends[p.last] = 1;
     starts[p.first] = 1;
+    firstOf[p.last] = p.first + 1;
   }
   const found: FeatureSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -91,7 +98,7 @@ export function findUnlistedPlaces(
     }
     let span = whole;
     if (!span && !touched[i]) {
-      span = locativeName(text, tokens, i, context) ?? (i > 0 && ends[i - 1] ? nameInList(text, tokens, i, starts) : null);
+      span = locativeName(text, tokens, i, context) ?? (i > 0 && ends[i - 1] ? nameInList(text, tokens, i, starts) : null) ?? (i > 1 && ends[i - 2] ? secondOfPair(text, tokens, i, firstOf[i - 2]! - 1, context) : null);
       if (span && touched.subarray(span.first, span.last + 1).includes(1)) span = null;
     }
     if (!span) continue;
@@ -112,6 +119,27 @@ function nameInList(text: string, tokens: readonly WordToken[], i: number, start
   return next > last && starts[next] ? { first: i, last, confidence: 0.55 } : null;
 }
 const LIST_LINKS = new Set(['et', 'and', 'ou', 'or']);
+
+/**
+ * "in Montague and O'Leary", "à Sept-Îles et Baie-Comeau": a name joined by "and" to a place
+ * that a locative put on the map shares its role.
+ */
+function secondOfPair(text: string, tokens: readonly WordToken[], i: number, placeFirst: number, context: PlaceContext): FeatureSpan | null {
+  const link = tokens[i - 1]!;
+  if (!PAIR_LINKS.has(link.key) || link.capitalized || gapAfter(text, tokens, i - 2) !== ' ' || gapAfter(text, tokens, i - 1) !== ' ') return null;
+  const cue = tokens[context.previousWord(placeFirst)];
+  if (!cue || cue.capitalized || !isLocative(cue)) return null;
+  // "O'Leary", "D'Iberville": a capital and an apostrophe before the name.
+  const core = tokens[i]!.text.length === 1 && /^['’]$/u.test(gapAfter(text, tokens, i)) && tokens[i + 1]?.capitalized ? i + 1 : i;
+  let last = core;
+  while (tokens[last + 1]?.capitalized && isHyphen(gapAfter(text, tokens, last))) last++;
+  if (GIVEN.has(tokens[core]!.key) || PERSON_GIVEN_NAMES.has(tokens[core]!.key) || context.inHeadline(i)) return null;
+  for (let t = core; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!)) return null;
+  // "in Halifax and Acme Robotics": the name goes on.
+  if (/^(?:['’]s|\s\p{Lu})/u.test(text.slice(tokens[last]!.end, tokens[last]!.end + 3))) return null;
+  return { first: i, last, confidence: 0.55 };
+}
+const PAIR_LINKS = new Set(['and', 'et']);
 
 /** "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-du-Portage": capitalized words hyphened around a lower-case particle. */
 function frenchCompound(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {

@@ -32,6 +32,8 @@ const LOCAL_WEIGHT = 10;
 const NO_CUE_POPULATION = 100_000;
 const WORLD_CITY_POPULATION = 1_000_000;
 
+const ARTICLE_NAME = /^(?:le|la|les|the) /iu;
+
 /** Whether a gazetteer name is a place here, which place, and how sure we are. */
 export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   const { first, last } = lookup;
@@ -41,9 +43,11 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   const dateline = context.isDateline(first, last);
   if (!capsAllowed(lookup, input, dateline)) return null;
   const entry = chooseEntry(lookup, input);
+  // "Le Cap", "La Paz": without its article the word is a common one ("Cap ensuite sur Douala").
+  if (ARTICLE_NAME.test(entry.name) && !context.hasArticle(first, last)) return null;
   context.expectCity(entry.kind === 'city');
   let cue: Cue = context.cueBefore(first, input.placeEnds);
-  if (dateline || context.followedBy(last) || context.isParticleCompound(first, last)) cue = 'strong';
+  if (dateline || context.followedBy(last) || context.isParticleCompound(first, last) || context.isBasedCompound(last)) cue = 'strong';
   if (context.isGivenName(first, last) && cue !== 'strong') return null;
   if (!dateline && isPersonAfterComma(lookup, input)) return null;
   if (!dateline && context.opensLongerName(last)) return null;
@@ -83,7 +87,7 @@ function judgeArea(entry: PlaceEntry, cue: Cue): Verdict | null {
 function judgeCity(entry: PlaceEntry, cue: Cue, { first, last }: Lookup, input: JudgeInput): Verdict | null {
   const known = entry.country !== undefined && input.countries.has(entry.country);
   const common = input.context.isCommonWord(first, last);
-  if (input.context.headsNounPhrase(first, last) || (common && input.context.startsLongerName(last))) return null;
+  if (input.context.headsNounPhrase(first, last) || input.context.headsAdjectivePhrase(first, last) || (common && input.context.startsLongerName(last))) return null;
   if (cue === 'strong') return { entry, confidence: 0.85 };
   if (common) return null;
   if (cue === 'weak') return entry.population >= WEAK_CUE_POPULATION || (known && entry.population >= KNOWN_WEAK_CUE_POPULATION) ? { entry, confidence: 0.7 } : null;

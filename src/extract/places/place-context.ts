@@ -40,6 +40,11 @@ const NAME_WALK = 8;
 const WORD_GAP = new Set([' ', '\u00a0', '\t', '\n', '\r', "'", '’'].map((c) => c.charCodeAt(0)));
 
 const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
+const NOUN_ARTICLES = new Set(['au', 'du', 'le', 'la', 'l']);
+const NAME_ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
+const CONTRACTED_ARTICLES = new Set(['au', 'aux', 'du', 'des']);
+// Endings of French adjectives after a noun: régional, locale, extérieur, politique, culturelle.
+const FRENCH_ADJECTIVE = /(?:ale?s?|aux|elles?|iennes?|iens?|ieure?s?|ique?s?|aires?|ifs?|ives?|eux|euses?)$/u;
 const GIVEN_NAMES: ReadonlySet<string> = new Set([...wordLists.givenNames, ...EXTRA_GIVEN_NAMES]);
 const CITY_WORDS = new Set(['ville', 'city', 'town', 'municipalite', 'commune', 'maire', 'mairesse', 'mayor']);
 
@@ -232,7 +237,13 @@ export class PlaceContext {
     const before = this.#tokens[i - 1];
     const after = this.#tokens[last + 1];
     if (before && !before.capitalized && isHyphenAfter(this.#text, this.#tokens, i - 1)) return true;
-    return after !== undefined && !after.capitalized && isHyphenAfter(this.#text, this.#tokens, last);
+    return after !== undefined && !after.capitalized && after.key !== 'based' && isHyphenAfter(this.#text, this.#tokens, last);
+  }
+
+  /** "Sunderland-based": the name says where something is. */
+  isBasedCompound(last: number): boolean {
+    const after = this.#tokens[last + 1];
+    return after !== undefined && after.key === 'based' && isHyphenAfter(this.#text, this.#tokens, last);
   }
 
   isCommonWord(i: number, last: number): boolean {
@@ -294,6 +305,26 @@ export class PlaceContext {
     const [link, noun] = [this.#tokens[last + 1], this.#tokens[last + 2]];
     if (i !== last || !link || !noun || link.capitalized || noun.capitalized || !NOUN_LINKS.has(link.key)) return false;
     return /^[\s'’]{1,2}$/.test(gapAfter(this.#text, this.#tokens, last)) && /^[ '’]$/.test(gapAfter(this.#text, this.#tokens, last + 1));
+  }
+
+  /**
+   * "au Palais régional", "la Mission locale", "au Commerce extérieur": after an article a
+   * word followed by a French adjective is a common noun; a town takes neither.
+   */
+  headsAdjectivePhrase(i: number, last: number): boolean {
+    const p = this.previousWord(i);
+    const next = this.#tokens[last + 1];
+    if (i !== last || p < 0 || !next || next.capitalized || !NOUN_ARTICLES.has(this.#tokens[p]!.key) || this.#tokens[p]!.capitalized) return false;
+    return FRENCH_ADJECTIVE.test(next.key) && isSpaceAfter(this.#text, this.#tokens, last);
+  }
+
+  /** "Le Cap", "au Cap", "the Hague": the name is written with its article (or one contracted with "à", "de"). */
+  hasArticle(first: number, last: number): boolean {
+    if (NAME_ARTICLES.has(this.#tokens[first]!.key)) return true;
+    // "Grande-Rivière": a word of a compound, which the compound rules judge.
+    if (isHyphenAfter(this.#text, this.#tokens, last) || (first > 0 && isHyphenAfter(this.#text, this.#tokens, first - 1))) return true;
+    const p = this.previousWord(first);
+    return p >= 0 && (NAME_ARTICLES.has(this.#tokens[p]!.key) || CONTRACTED_ARTICLES.has(this.#tokens[p]!.key));
   }
 
   /** "rue Sherbrooke", "avenue de Paris", "Sherbrooke Street". */

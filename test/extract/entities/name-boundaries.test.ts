@@ -20,11 +20,22 @@ describe('organization names: where they start and stop', () => {
     expect(namesOf(text, 'ORG', 'en')).toEqual(['Atlantic Seafood Cluster']);
   });
 
+  it('starts no English name at a person coordinated with it', () => {
+    const text = 'It was signed by Port Authority CEO Laura Chen and Atlantic Seafood Cluster founder Omar Haddad.';
+    expect(namesOf(text, 'PERSON', 'en')).toContain('Laura Chen');
+    expect(namesOf(text, 'ORG', 'en')).toContain('Atlantic Seafood Cluster');
+  });
+
   it('reads "Port de X", "Port of X" and "Collectivité …" as bodies, one place after "Port of"', () => {
     expect(namesOf('Le Port de Sète et la Collectivité européenne d’Alsace ont signé.', 'ORG')).toEqual(['Collectivité européenne d’Alsace', 'Port de Sète']);
     const orgs = namesOf('On Monday the Port of Cork and Rotterdam Harbour Works signed a letter of intent.', 'ORG', 'en');
     expect(orgs).toContain('Port of Cork');
     expect(orgs.filter((n) => n.includes('Rotterdam') && n.includes('Cork'))).toEqual([]);
+  });
+
+  it('reads a long form over a spaced dash before its acronym', () => {
+    const text = "Le Conseil de recherche de l'Ontario – Santé et société (CROSS) finance l'étude.";
+    expect(namesOf(text, 'ORG')).toEqual(["Conseil de recherche de l'Ontario – Santé et société"]);
   });
 
   it('keeps the French adjectives "mixte" and "permanente" after a head', () => {

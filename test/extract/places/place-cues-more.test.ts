@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../../src/extract/places/find-places.js';
+import type { Language } from '../../../src/extract/types.js';
+
+const names = (text: string, language: Language = 'fr'): string[] => [...new Set(findPlaces(text, language).map((p) => p.name))];
+
+describe('findPlaces: common nouns that are also towns', () => {
+  it('reads a word between an article and a French adjective as a common noun', () => {
+    expect(names('Le dîner a eu lieu au Palais régional. La Mission locale aide les jeunes. Le ministre du Commerce extérieur était là.')).toEqual([]);
+  });
+
+  it('wants the article of a name that has one ("Le Cap") before its bare word', () => {
+    expect(names('Cap ensuite sur Nairobi pour la délégation.')).toEqual(['Nairobi']);
+    expect(names('La délégation ira au Cap en mai.')).toEqual(['Cap']);
+  });
+});
+
+describe('findPlaces: places the gazetteer does not list', () => {
+  it('takes the town of a mayor ("le maire de X", "the mayor of X")', () => {
+    expect(names("La bourgmestre d’Ettelval a reçu le maire de Kouassiville, Paul Konan.")).toEqual(['Ettelval', 'Kouassiville']);
+    expect(names('She met the mayor of Tullymore.', 'en')).toEqual(['Tullymore']);
+  });
+
+  it('takes a name joined by "and" to a place after a locative', () => {
+    expect(names("Staff in Moncton and O'Brennan Creek handle it.", 'en')).toContain('Moncton');
+    expect(names("Offices in Moncton and O'Lennagh approve grants.", 'en')).toEqual(['Moncton', "O'Lennagh"]);
+    expect(names('Elle vit à Moncton et Jean y travaille.')).toEqual(['Moncton']);
+  });
+
+  it('takes a town named like a noun ending ("à Sion")', () => {
+    expect(names('La prochaine réunion est prévue à Sion.')).toEqual(['Sion']);
+  });
+
+  it('takes the place of an "X-based" compound', () => {
+    expect(names('Sunderland-based firms signed up.', 'en')).toEqual(['Sunderland']);
+  });
+});
+
+describe('findPlaces: features and buildings', () => {
+  it('takes "océan" and "mer" in lower case before their capitalized name', () => {
+    expect(names("Les navires traversent l'océan Atlantique puis la mer Baltique.")).toEqual(['océan Atlantique', 'mer Baltique']);
+  });
+
+  it('takes a capitalized "Vallée", "Baie" after an article when one name follows, up to the sentence end', () => {
+    expect(names("Elle a visité la Vallée d'Ossau. Elle y reviendra.")).toEqual(["Vallée d'Ossau"]);
+    expect(names('La Vallée de la Mobilité Durable recrute.')).toEqual([]);
+  });
+
+  it('takes a building named after a person with its lower-case noun', () => {
+    expect(names('La remise des prix a eu lieu au pavillon Louis-Jacques-Casault, puis salle Pierre-Mercure.')).toEqual(['pavillon Louis-Jacques-Casault', 'salle Pierre-Mercure']);
+    expect(names('La salle des fêtes est pleine.')).toEqual([]);
+  });
+
+  it('reads "South-East", "South East" like "Southeast"', () => {
+    expect(names('Offices across South-East Asia and South East Asia.', 'en')).toEqual(['South-East Asia']);
+  });
+});
+
