@@ -369,6 +369,8 @@ const MODIFIERS = new Set([
   'renouvelé', 'renouvelée', 'révisé', 'révisée', 'ancien', 'ancienne', 'précédent', 'précédente',
   // "the 14-member delegation", "a 30-strong delegation".
   'member', 'strong', 'person',
+  // "the three-year MOU", "a five-day mission", "a long-term agreement": read word by word across the hyphen.
+  'one', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'year', 'month', 'week', 'day', 'decade', 'long', 'term',
 ]);
 
 function isPlural(lower: string): boolean {

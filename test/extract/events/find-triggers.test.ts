@@ -59,6 +59,13 @@ describe('findTriggers', () => {
     expect(triggers('The accord with Lyon was signed in May.')).toEqual([['agreement', 'accord']]);
   });
 
+  it('reads the determiner across a hyphenated duration ("the three-year MOU")', () => {
+    const determiners = (text: string) => findTriggers(text, { start: 0, end: text.length }).map((t) => t.determiner);
+    expect(determiners('Under the three-year MOU, both ports will share data.')).toEqual(['the']);
+    expect(determiners('They went on a five-day mission to Oslo.')).toEqual(['a']);
+    expect(determiners('This long-term agreement was welcomed.')).toEqual(['this']);
+  });
+
   it('reads an all-caps headline as a headline, not a programme name', () => {
     expect(triggers('LA VILLE RENOUVELLE SON JUMELAGE')).toEqual([['agreement', 'JUMELAGE']]);
   });

@@ -33,3 +33,13 @@ describe('powers handed down and notes to staff', () => {
     expect(kinds('They signed a memorandum to boost trade between Tralee and Ferrol.')).toEqual(['memorandum']);
   });
 });
+
+describe('what an agreement already named contains', () => {
+  it('adds no agreement for "Under the three-year MOU, the partners will …"', () => {
+    const text =
+      'Ardmore Ventures and the Selfoss Marine Hub signed a memorandum of understanding on Monday. Under the three-year MOU, the partners will co-host investor days in Tralee and Akureyri.';
+    const out = eventsFor(text, [['ORG', 'Ardmore Ventures'], ['ORG', 'Selfoss Marine Hub'], ['PLACE', 'Tralee'], ['PLACE', 'Akureyri']], [], 'en');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: 'agreement', parties: ['Ardmore Ventures', 'Selfoss Marine Hub'] });
+  });
+});
