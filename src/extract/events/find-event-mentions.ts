@@ -84,7 +84,10 @@ function isMannerOfTrip(text: string, t: Trigger): boolean {
 function headTrigger(group: Trigger[]): Trigger {
   const nouns = group.filter((t) => !t.verb);
   const first = (nouns[0] ?? group[0])!;
-  const longest = (nouns.length > 0 ? nouns : group).reduce((a, b) => (b.kind.length > a.kind.length ? b : a));
+  // "une mission économique … que la délégation saint-pierraise a menée": the qualified noun names the trip.
+  const strong = nouns.filter((t) => t.strong);
+  const named = strong.length > 0 ? strong : nouns.length > 0 ? nouns : group;
+  const longest = named.reduce((a, b) => (b.kind.length > a.kind.length ? b : a));
   // "la délégation … effectuera une mission commerciale": a new, qualified trip, not the one named before.
   const newTrip = longest.type === 'mission' && longest.strong && /^(?:une?|a|an)$/.test(longest.determiner);
   // Written out rather than spread: triggers come in two shapes (nouns, verbs), and a spread of

@@ -20,7 +20,7 @@ const RECEIVE = new WordStartRegex(
   'giu',
 );
 const VISIT_BY = new WordStartRegex(
-  String.raw`(?:visites?|visits?|venue|séjour|stay|trip)\s+(?:by|of|de|d['’])\s*(?:une?\s+|la\s+|a\s+|an\s+|the\s+)?(?:\p{L}+\s+){0,3}?(?:d[ée]l[ée]gations?|delegations?|missions?)\b`,
+  String.raw`(?:visites?|visits?|venue|séjour|stay|trip)\s+(?:by|of|de|d['’])\s*(?:une?\s+|la\s+|a\s+|an\s+|the\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:d[ée]l[ée]gations?|delegations?|missions?)\b`,
   'iu',
 );
 // The delegation's own complement: "une délégation de la Ville de K", "a delegation from Bavaria".
@@ -122,11 +122,12 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   const relative = relativeLeader(ctx, region, trigger);
   // "…, and Lt. Gov. X, who led a delegation to Winnipeg": the clause before is someone else's.
   const clause = relative ? { start: relative.start, end: region.end } : region;
-  const mentions = candidates(ctx, clause.start, purposeStart(ctx, trigger, clause)).filter((m) => !isListedMember(text, clause, m));
+  const arrival = placeAfterTravel(ctx, region);
+  const mentions = candidates(ctx, clause.start, purposeStart(ctx, trigger, clause, arrival)).filter((m) => !isListedMember(text, clause, m));
   const destinations = ctx.index
     .within(region.start, region.end)
     .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)) && !isPostSeat(text, m) && !isLocatorApposition(text, ctx.index, m) && !isTravellerSeat(ctx, trigger, m));
-  const place = placeAfterTravel(ctx, region) ?? findPlace(text, ctx.index, region, trigger.start);
+  const place = arrival ?? findPlace(text, ctx.index, region, trigger.start);
   // "Une délégation québécoise a été reçue par …": the adjective names the side that travels.
   const passive = !trigger.verb && RECEIVED_PASSIVE.test(text.slice(trigger.end, region.end));
   const own = passive ? demonymPlace(text, ctx.index, trigger) : undefined;
@@ -161,19 +162,31 @@ function isNewTrip(text: string, trigger: Trigger): boolean {
   return !trigger.verb && NEW_TRIP_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
 }
 
-// "… to Nelson in May to agree the first projects and meet officials of X", "… à Dakar pour rencontrer …".
+// "… to Nelson in May to agree the first projects and meet officials of X", "… à Dakar pour rencontrer …";
+// "… returned from the Basque Country, where the mayor renewed …": what happened there.
 const PURPOSE_VERB = wordRegex(
-  String.raw`\b(?:(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|our|his|her)\b)\p{Ll}{3,}|(?:pour|afin\s+de)\s+\p{Ll}{2,}(?:er|ir|re)|afin\s+d['’]\p{Ll}{2,}(?:er|ir|re))\b`,
+  String.raw`\b(?:(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|our|his|her)\b)\p{Ll}{3,}|(?:pour|afin\s+de)\s+\p{Ll}{2,}(?:er|ir|re)|afin\s+d['’]\p{Ll}{2,}(?:er|ir|re))\b|,\s*(?:where|où)\b`,
   'u',
 );
 
-/** Where the trip's purpose starts, once a destination is named: whom it will meet there are not its sides. */
-function purposeStart(ctx: MentionContext, trigger: Trigger, clause: Span): number {
+// "a trade mission designed to tap into one of Europe's …", "une mission visant à …": a purpose, whatever came before.
+const AIM = wordRegex(String.raw`\b(?:(?:designed|intended|aimed|meant)\s+(?:to|at)|(?:visant|destinée?s?)\s+à)\b`, 'iu');
+
+/**
+ * Where the trip's purpose starts, once a destination is named (before the trip's noun too:
+ * "spent three days in the Netherlands on a trade mission designed to tap …"): whom it will
+ * meet there are not its sides.
+ */
+function purposeStart(ctx: MentionContext, trigger: Trigger, clause: Span, arrival: ExtractedEntity | undefined): number {
   const from = Math.max(clause.start, trigger.end);
+  const aim = AIM.exec(ctx.text.slice(from, clause.end));
+  if (aim) return from + aim.index;
   const m = PURPOSE_VERB.exec(ctx.text.slice(from, clause.end));
   if (!m) return clause.end;
   const at = from + m.index;
-  const destination = ctx.index.within(from, at).some((x) => x.entity.type === 'PLACE' && (isLocative(ctx.text, x) || isDestination(ctx.text, x)));
+  const destination = ctx.index
+    .within(clause.start, at)
+    .some((x) => x.entity.type === 'PLACE' && (x.entity === arrival || isLocative(ctx.text, x) || isDestination(ctx.text, x)));
   return destination ? at : clause.end;
 }
 
@@ -239,8 +252,17 @@ const ITINERARY = new WordStartRegex(
 const TRAVEL = new WordStartRegex(
   byFirstLetter(
     [
-      ...[String.raw`s['’]est`, String.raw`se\s+sont`, String.raw`se\s+rendra`, String.raw`se\s+rendront`, String.raw`se\s+rend(?:ent)?`].map((aux) => String.raw`${aux}\s+rendue?s?\b`),
+      String.raw`s['’](?:y\s+)?(?:est|était|étaient)\s+rendue?s?\b`,
+      String.raw`se\s+sont\s+rendue?s?\b`,
+      String.raw`s['’]y\s+sont\s+rendue?s?\b`,
+      String.raw`se\s+rend(?:ra|ront|ent|ait|aient)?\b`,
+      String.raw`s['’]y\s+rend(?:ra|ront|ent|ait|aient)?\b`,
       String.raw`rendue?s?\s+(?:à|au|en|aux)\b`,
+      String.raw`arrivée?s?\b`,
+      String.raw`revenue?s?\s+(?:de|du|des|d['’])`,
+      String.raw`rentrée?s?\s+(?:de|du|des|d['’])`,
+      String.raw`de\s+retour\s+(?:de|du|des|d['’])`,
+      String.raw`returned\s+(?:\p{L}+\s+){0,2}?from\b`,
       String.raw`accueill\p{L}*\b`,
       String.raw`reçue?s?\b`,
       String.raw`recevra\b`,
@@ -273,7 +295,11 @@ function ledBy(ctx: MentionContext, from: number, to: number) {
 // Where the trip went: the first place just after "reçue à", "s'est rendue à", "visited".
 const ARRIVAL = new WordStartRegex(
   byFirstLetter(
-    ['rendue?s?', 'reçue?s?', 'accueillie?s?', 'visité', 'visited', String.raw`travel(?:l?ed)?\s+to`, String.raw`arrived\s+in`, String.raw`hosted\s+in`].map((verb) => String.raw`${verb}\b`),
+    [
+      'rendue?s?', 'reçue?s?', 'accueillie?s?', 'visité', 'visited', String.raw`travel(?:l?ed)?\s+to`, String.raw`arrived\s+in`, String.raw`hosted\s+in`,
+      // "returned Sunday from the Basque Country", "de retour du Japon": where the trip went.
+      String.raw`returned\s+(?:\p{L}+\s+){0,2}?from`, String.raw`de\s+retour\s+(?:de|du|des|d['’])`,
+    ].map((verb) => String.raw`${verb}\b`),
     true,
   ),
   'giu',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../src/extract/events/find-triggers.js';
-import { eventsFor } from './entities-for.js';
+import { dateFor, eventsFor } from './entities-for.js';
 
 const kinds = (text: string) => findTriggers(text, { start: 0, end: text.length }).map((t) => t.kind);
 
@@ -41,5 +41,17 @@ describe('what an agreement already named contains', () => {
     const out = eventsFor(text, [['ORG', 'Ardmore Ventures'], ['ORG', 'Selfoss Marine Hub'], ['PLACE', 'Tralee'], ['PLACE', 'Akureyri']], [], 'en');
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ type: 'agreement', parties: ['Ardmore Ventures', 'Selfoss Marine Hub'] });
+  });
+});
+
+describe('how long a tie has lasted', () => {
+  it('does not date an event by "since 1993" or "depuis 2019"', () => {
+    const en = 'Mayor Ruth Lane renewed the sister-city agreement that has linked Tacoma and Lugo since 1993.';
+    const out = eventsFor(en, [['PERSON', 'Ruth Lane'], ['PLACE', 'Tacoma'], ['PLACE', 'Lugo']], [dateFor(en, '1993', '1993')], 'en');
+    expect(out[0]).toMatchObject({ type: 'agreement' });
+    expect(out[0]?.date).toBeUndefined();
+    const fr = "Les deux cantons ont renouvelé l'accord-cadre qui lie Uri et Tessin depuis 2019.";
+    const fout = eventsFor(fr, [['PLACE', 'Uri'], ['PLACE', 'Tessin']], [dateFor(fr, '2019', '2019')]);
+    expect(fout[0]?.date).toBeUndefined();
   });
 });

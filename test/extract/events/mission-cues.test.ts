@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { eventsFor } from './entities-for.js';
+
+describe('what makes a clause name a trip', () => {
+  it('keeps the qualified noun of a group: "une mission commerciale … que la délégation finistérienne a effectuée"', () => {
+    const text = "Le forum a clos une mission commerciale de trois jours que la délégation finistérienne, conduite par Mme Anne Le Goff, a effectuée sur la Riviera.";
+    const out = eventsFor(text, [['PERSON', 'Anne Le Goff'], ['PLACE', 'Riviera']]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ type: 'mission', kind: 'mission commerciale' });
+  });
+});
+
+describe('verbs that tell a trip', () => {
+  it('reads "s’y rendra à la tête d’une délégation" and "arrivée mardi" as trips', () => {
+    const fr = "Le recteur de l'Université de Tulear, M. Paul Rabe, s'y rendra à la tête d'une délégation de doyens.";
+    expect(eventsFor(fr, [['ORG', "Université de Tulear"], ['PERSON', 'Paul Rabe']]).filter((e) => e.type === 'mission')).toHaveLength(1);
+    const arrived = 'La délégation mahoraise, arrivée mardi dans le chef-lieu, a rencontré les élus du Conseil de Majunga.';
+    expect(eventsFor(arrived, [['ORG', 'Conseil de Majunga']]).filter((e) => e.type === 'mission')).toHaveLength(1);
+  });
+
+  it('reads "returned from X, where …" as a trip to X, not to what happened there', () => {
+    const text =
+      'A delegation of city officials from Tacoma returned Sunday from Galicia, where the mayor renewed the charter that links Tacoma and Lugo.';
+    const out = eventsFor(text, [['PLACE', 'Tacoma'], ['PLACE', 'Galicia'], ['PLACE', 'Lugo']], [], 'en');
+    const trip = out.find((e) => e.type === 'mission');
+    expect(trip).toMatchObject({ place: 'Galicia' });
+    expect(trip?.parties).not.toContain('Lugo');
+  });
+
+  it('reads "a visit by a 12-member delegation" as a visit received, numbers and all', () => {
+    const text = 'The talks followed a visit by a 12-member delegation from Latvia.';
+    expect(eventsFor(text, [['PLACE', 'Latvia']], [], 'en')).toMatchObject([{ type: 'mission', parties: ['Latvia'] }]);
+  });
+});
+
+describe('what a trip is for', () => {
+  it('names no side in "a trade mission designed to tap into one of Europe’s …"', () => {
+    const text = 'Twelve firms from Alsace spent a week in the southern Vosges on a trade mission designed to tap into one of Europe’s largest timber markets.';
+    const out = eventsFor(text, [['PLACE', 'Alsace'], ['PLACE', 'Vosges'], ['PLACE', 'Europe']], [], 'en');
+    expect(out.flatMap((e) => e.parties)).not.toContain('Europe');
+  });
+});
