@@ -3,9 +3,10 @@ import { firstAtOrAfter } from './entity-index.js';
 import type { EventDraft } from './merge-mentions.js';
 import type { MentionContext } from './mention-context.js';
 
-// "Elle était menée par la présidente de la CCI, Mme X.", "It was led by Minister Y.": the trip just told.
+// "Elle était menée par la présidente de la CCI, Mme X.", "It was led by Minister Y.": the trip just told;
+// also after a fronted phrase: "Organisée par l'agence X, elle était conduite par Y."
 const PRONOUN_LED =
-  /^\s*(?:Elle|Il|Elles|Ils|Celle-ci|Celui-ci|It|They)\s+(?:[\p{L}’']+\s+){0,2}?(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\s/u;
+  /^\s*(?:(?:[^.;:!?]|\.(?=\S)){0,160}?,\s*)?(?:Elle|Il|Elles|Ils|Celle-ci|Celui-ci|It|They|elle|il|elles|ils|celle-ci|celui-ci|it|they)\s+(?:[\p{L}’']+\s+){0,2}?(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\s/u;
 
 // A trip is told in a few sentences; a longer list is not prose (bounded time).
 const MAX_MENTIONS = 12;
@@ -20,7 +21,7 @@ export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonl
     for (const mention of d.mentions.slice(0, MAX_MENTIONS)) {
       const next = sentences[firstAtOrAfter(sentences, mention.sentence.end)];
       if (!next) continue;
-      const m = PRONOUN_LED.exec(ctx.text.slice(next.start, Math.min(next.end, next.start + 80)));
+      const m = PRONOUN_LED.exec(ctx.text.slice(next.start, Math.min(next.end, next.start + 240)));
       if (!m || drafts.some((x) => x.mentions.some((y) => y.sentence.start === next.start))) continue;
       const from = next.start + m[0].length;
       const leader = ctx.index.within(from, Math.min(next.end, from + 120)).find((x) => x.entity.type === 'PERSON');
