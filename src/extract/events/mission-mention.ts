@@ -20,7 +20,7 @@ const RECEIVE = new WordStartRegex(
   'giu',
 );
 const VISIT_BY = new WordStartRegex(
-  String.raw`(?:visites?|visits?|venue|séjour|stay|trip)\s+(?:by|of|de|d['’])\s*(?:une?\s+|la\s+|a\s+|an\s+|the\s+)?(?:\p{L}+\s+){0,3}?(?:d[ée]l[ée]gations?|delegations?|missions?)\b`,
+  String.raw`(?:visites?|visits?|venue|séjour|stay|trip)\s+(?:by|of|de|d['’])\s*(?:une?\s+|la\s+|a\s+|an\s+|the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:d[ée]l[ée]gations?|delegations?|missions?)\b`,
   'iu',
 );
 // The delegation's own complement: "une délégation de la Ville de K", "a delegation from Bavaria".
