@@ -101,7 +101,7 @@ function readPeople(ctx: MentionContext, from: number, end: number): ExtractedEn
       // "par les maires de l'époque, un demi-siècle après … de Jacques Cartier": no signer named.
       if (out.length === 0 && !signerNear(ctx, from, m)) break;
       if (!out.includes(m.entity) && !WITNESS_AFTER.test(ctx.text.slice(m.end, m.end + 30))) out.push(m.entity);
-    } else if (!insideZone(ctx.titles, m.start) && !personFollows(m, within[i + 1])) break;
+    } else if (!insideZone(ctx.titles, m.start) && !personFollows(m, within.slice(i + 1, i + 3))) break;
   }
   return out;
 }
@@ -112,8 +112,10 @@ function signerNear(ctx: MentionContext, from: number, person: EntityMention): b
   return ctx.titles.some((z) => z.start >= from && z.start - from <= FIRST_SIGNER_REACH && z.end <= person.start && person.start - z.end <= TITLE_TO_SIGNER);
 }
 
-function personFollows(m: EntityMention, next: EntityMention | undefined): boolean {
-  return next !== undefined && next.entity.type === 'PERSON' && next.start - m.end <= AFFILIATION_REACH;
+/** "… and Iceland Ocean Cluster founder and Chair Dr. X": a person soon after, past a name or two of his body. */
+function personFollows(m: EntityMention, next: readonly EntityMention[]): boolean {
+  const person = next.find((x) => x.entity.type === 'PERSON');
+  return person !== undefined && person.start - m.end <= AFFILIATION_REACH;
 }
 
 /**
