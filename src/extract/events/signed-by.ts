@@ -27,7 +27,7 @@ const TITLE_TO_SIGNER = 6;
 // "with Secretary X as a witness", "Y comme témoin": present, not signing.
 const WITNESS_AFTER = /^\s*,?\s*(?:as\s+(?:a\s+)?witness(?:es)?|comme\s+témoins?|à\s+titre\s+de\s+témoins?)(?![\p{L}])/iu;
 // A body or a title word between two signers is their affiliation when a person follows closely.
-const AFFILIATION_REACH = 60;
+const AFFILIATION_REACH = 80;
 // An agreement is told in a few sentences; a longer list is not prose (bounded time).
 const MAX_MENTIONS = 12;
 

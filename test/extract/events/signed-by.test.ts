@@ -37,6 +37,13 @@ describe('signers named after a passive signing’s agent', () => {
     expect(e?.signatories).toEqual(['Ruth Keane', 'Ole Berg']);
   });
 
+  it('reads a second signer after a long possessive title of the first', () => {
+    const text =
+      'Alberta and Montana renewed their memorandum of understanding. The renewed MOU was signed in Calgary by Jane Ord, Alberta\'s Minister of Jobs, Economy, Trade and Immigration, and Montana Lt. Gov. Tom Reese.';
+    const [e] = eventsFor(text, [['PLACE', 'Alberta'], ['PLACE', 'Montana'], ['PLACE', 'Calgary'], ['PERSON', 'Jane Ord'], ['PERSON', 'Tom Reese']], [], 'en');
+    expect(e?.signatories).toEqual(['Jane Ord', 'Tom Reese']);
+  });
+
   it('does not take a person named long after "par" with no title leading to him', () => {
     const text =
       "La Ville de Vannes et la Ville de Cádiz ont renouvelé leur jumelage. La première charte avait été signée par les maires de l'époque, bien après le passage du navigateur Jean Le Goff.";
