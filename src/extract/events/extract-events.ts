@@ -19,6 +19,7 @@ import { mergeRetoldEvents } from './retold-events.js';
 import { pronounLeaders } from './pronoun-leader.js';
 import { signersAfter } from './signers-after.js';
 import { signersByAgent, withoutWitnesses } from './signed-by.js';
+import { tripOrganisers } from './trip-organisers.js';
 
 export interface EventInput {
   readonly text: string;
@@ -62,6 +63,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   const drafts = mergeRetoldEvents(mergeMentions(mentions, index), input.text);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
+  tripOrganisers(drafts, input.sentences, ctx);
   for (const d of drafts) borrowFromTrip(d, drafts, input.text);
   for (const d of drafts) hostFromAgreement(d, drafts, index);
   for (const d of drafts) keepOneHost(d);

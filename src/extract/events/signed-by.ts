@@ -27,7 +27,7 @@ const TITLE_TO_SIGNER = 6;
 // "with Secretary X as a witness", "Y comme témoin": present, not signing.
 const WITNESS_AFTER = /^\s*,?\s*(?:as\s+(?:a\s+)?witness(?:es)?|comme\s+témoins?|à\s+titre\s+de\s+témoins?)(?![\p{L}])/iu;
 // A body or a title word between two signers is their affiliation when a person follows closely.
-const AFFILIATION_REACH = 60;
+const AFFILIATION_REACH = 80;
 // An agreement is told in a few sentences; a longer list is not prose (bounded time).
 const MAX_MENTIONS = 12;
 
@@ -101,7 +101,7 @@ function readPeople(ctx: MentionContext, from: number, end: number): ExtractedEn
       // "par les maires de l'époque, un demi-siècle après … de Jacques Cartier": no signer named.
       if (out.length === 0 && !signerNear(ctx, from, m)) break;
       if (!out.includes(m.entity) && !WITNESS_AFTER.test(ctx.text.slice(m.end, m.end + 30))) out.push(m.entity);
-    } else if (!insideZone(ctx.titles, m.start) && !personFollows(m, within[i + 1])) break;
+    } else if (!insideZone(ctx.titles, m.start) && !personFollows(m, within.slice(i + 1, i + 3))) break;
   }
   return out;
 }
@@ -112,8 +112,10 @@ function signerNear(ctx: MentionContext, from: number, person: EntityMention): b
   return ctx.titles.some((z) => z.start >= from && z.start - from <= FIRST_SIGNER_REACH && z.end <= person.start && person.start - z.end <= TITLE_TO_SIGNER);
 }
 
-function personFollows(m: EntityMention, next: EntityMention | undefined): boolean {
-  return next !== undefined && next.entity.type === 'PERSON' && next.start - m.end <= AFFILIATION_REACH;
+/** "… and Iceland Ocean Cluster founder and Chair Dr. X": a person soon after, past a name or two of his body. */
+function personFollows(m: EntityMention, next: readonly EntityMention[]): boolean {
+  const person = next.find((x) => x.entity.type === 'PERSON');
+  return person !== undefined && person.start - m.end <= AFFILIATION_REACH;
 }
 
 /**

@@ -30,6 +30,20 @@ describe('signers named after a passive signing’s agent', () => {
     expect(e?.signatories).toEqual(['Ruth Keane', 'Ole Berg']);
   });
 
+  it('reads past a place and a body named before the second signer’s title', () => {
+    const text =
+      'Port Alba and the Faroe Ocean Cluster signed a memorandum of understanding. It was signed at the Harbour Centre by Port Alba CEO Ruth Keane and Faroe Ocean Cluster founder and chair Dr. Ole Berg.';
+    const [e] = eventsFor(text, [['ORG', 'Port Alba'], ['PLACE', 'Faroe'], ['ORG', 'Ocean Cluster founder and chair'], ['PERSON', 'Ruth Keane'], ['PERSON', 'Ole Berg']], [], 'en');
+    expect(e?.signatories).toEqual(['Ruth Keane', 'Ole Berg']);
+  });
+
+  it('reads a second signer after a long possessive title of the first', () => {
+    const text =
+      'Alberta and Montana renewed their memorandum of understanding. The renewed MOU was signed in Calgary by Jane Ord, Alberta\'s Minister of Jobs, Economy, Trade and Immigration, and Montana Lt. Gov. Tom Reese.';
+    const [e] = eventsFor(text, [['PLACE', 'Alberta'], ['PLACE', 'Montana'], ['PLACE', 'Calgary'], ['PERSON', 'Jane Ord'], ['PERSON', 'Tom Reese']], [], 'en');
+    expect(e?.signatories).toEqual(['Jane Ord', 'Tom Reese']);
+  });
+
   it('does not take a person named long after "par" with no title leading to him', () => {
     const text =
       "La Ville de Vannes et la Ville de Cádiz ont renouvelé leur jumelage. La première charte avait été signée par les maires de l'époque, bien après le passage du navigateur Jean Le Goff.";

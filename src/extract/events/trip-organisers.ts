@@ -1,0 +1,75 @@
+import { wordRegex } from '../text/word-regex.js';
+import type { ExtractedEntity, Span } from '../types.js';
+import { firstAtOrAfter } from './entity-index.js';
+import { coordinatedList } from './find-arguments.js';
+import type { MentionContext } from './mention-context.js';
+import type { EventDraft } from './merge-mentions.js';
+import { sameParty } from './same-party.js';
+
+// "une mission … organisée par l'AWEX et la CCI", "The mission, organised by X with Y", "Organisée par X, elle …".
+const ORGANISED_BY = wordRegex(String.raw`\b(?:organisée?s?|organi[sz]ed|mise?s?\s+sur\s+pied|coordonnée?s?|coordinated)\s+(?:par|by)\s+`);
+const ORGANISED_STEM = /organi|sur\s+pied|coordonn|coordinated/i;
+// "X with Y", "X avec Y": a co-organiser; "en collaboration avec Y", "in partnership with Y" only help.
+const WITH_NEXT = /^\s*(?:,\s*)?(?:with|avec)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?$/iu;
+// "organisée par l'Agence wallonne … (AWEX) et la Chambre de commerce … (CCILB)": a list of long names.
+const LIST_REACH = 200;
+const FIRST_BODY_REACH = 30;
+// A trip is told in a few sentences; a longer list is not prose (bounded time).
+const MAX_MENTIONS = 12;
+
+/**
+ * The bodies that organise a trip travel with it: "une mission économique … organisée par la
+ * Chambre de commerce X" has X as its travelling side, and so has "The mission, organised by
+ * the combined authority with the chamber of commerce" both. Read in the trip's own sentences
+ * and in the sentence just after one that tells no other event.
+ */
+export function tripOrganisers(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
+  const told = new Set(drafts.flatMap((d) => d.mentions.map((m) => m.sentence.start)));
+  for (const d of drafts) {
+    if (d.type !== 'mission' || hasTravellers(d)) continue;
+    for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
+      // "une mission … organisée par X", "The mission, organised by X": the cue soon after the trip's noun.
+      let found = organisers(ctx, { start: m.trigger.end, end: Math.min(m.sentence.end, m.trigger.end + NOUN_TO_CUE) }, m.sentence.end, false);
+      // "Organisée par X, elle …": a fronted cue opening the next sentence.
+      const next = sentences[firstAtOrAfter(sentences, m.sentence.end)];
+      if (found.length === 0 && next && !told.has(next.start)) found = organisers(ctx, next, next.end, true);
+      if (found.length > 0 && territoryTravels(ctx, m.sentence)) continue;
+      const added = found.filter((o) => !d.parties.some((p) => sameParty(p, o)));
+      if (added.length > 0) d.parties = [...added, ...d.parties];
+    }
+  }
+}
+
+// "une mission commerciale dans le nord-est de l'Ontario organisée par": a few words between noun and cue.
+const NOUN_TO_CUE = 80;
+
+/** A trip whose parties are all places it went to names no travelling side. */
+function hasTravellers(d: EventDraft): boolean {
+  const hosts = new Set(d.mentions.flatMap((m) => m.hosts ?? []));
+  return d.parties.some((p) => !hosts.has(p) && p !== d.place);
+}
+
+// "About 20 Nova Scotia companies will join the mission": a territory's firms travel; the body that organised the trip for them is not a side.
+const FIRMS_AFTER = /^\s+(?:companies|firms|businesses|exporters|entrepreneurs|manufacturers|suppliers)(?![\p{L}])/u;
+
+function territoryTravels(ctx: MentionContext, s: Span): boolean {
+  return ctx.index.within(s.start, s.end).some((m) => m.entity.type === 'PLACE' && FIRMS_AFTER.test(ctx.text.slice(m.end, m.end + 16)));
+}
+
+/** The bodies after an "organisée par" cue found in `s`, read up to `limit` (the sentence's end). */
+function organisers(ctx: MentionContext, s: Span, limit: number, fronted: boolean): ExtractedEntity[] {
+  const span = ctx.text.slice(s.start, s.end);
+  if (!ORGANISED_STEM.test(span)) return [];
+  const cue = ORGANISED_BY.exec(span);
+  if (!cue || (fronted && span.slice(0, cue.index).trim() !== '')) return [];
+  const from = s.start + cue.index + cue[0].length;
+  // "organisée par hub.brussels, l'agence bruxelloise …": a short name the finder missed may come first.
+  const first = ctx.index.within(from, limit).find((m) => m.entity.type !== 'PERSON');
+  if (!first || first.start - from > FIRST_BODY_REACH || first.entity.type !== 'ORG') return [];
+  const end = Math.min(limit, from + LIST_REACH);
+  const list = coordinatedList(ctx.text, ctx.index, first.start, end);
+  const bodies = list.mentions.filter((m) => m.entity.type === 'ORG');
+  const next = ctx.index.within(list.end, end)[0];
+  const partner = next && next.entity.type === 'ORG' && WITH_NEXT.test(ctx.text.slice(list.end, next.start)) ? [next.entity] : [];
+  return [...new Set([...bodies.map((m) => m.entity), ...partner])];
+}
