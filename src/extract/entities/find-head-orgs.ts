@@ -99,6 +99,8 @@ export function frenchExtent(a: Analysis, i: number): number {
   let afterConnector = false;
   let lastConnector = '';
   let namedAfterPerson = false;
+  // "Bureau du Québec à Rabat et d'Investissement Québec": after its seat a name is complete.
+  let seatNamed = false;
   let adjectives = 0;
   while (j < t.length && j - i < MAX_ORG_TOKENS) {
     const tok = t[j]!;
@@ -109,6 +111,8 @@ export function frenchExtent(a: Analysis, i: number): number {
     if (isPunct(tok, ',') && last === j && adjectives > 0 && isAdjectiveList(t, j)) { j += 4; last = j; continue; }
     if (!tok.isWord) break;
     if (isConnector(tok)) {
+      if (seatNamed && (tok.fold === 'et' || tok.fold === 'and')) break;
+      if (tok.fold === 'a' && proper) seatNamed = true;
       const next = connectorTarget(a, j, proper, namedAfterPerson, proper && FR_EN_PLACE_HEADS.has(head), SEAT_HEADS.has(head));
       if (next < 0) break;
       lastConnector = t[next - 1]!.fold;

@@ -6,6 +6,8 @@ import { aliasesOf, findAcronyms, isLowerBrand, type AcronymDefinition } from '.
 import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
 import { findCamelCaseOrgs, findDomainOrgs, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
 import { findCuedOrgs } from './find-cued-orgs.js';
+import { findForeignHeadOrgs } from './find-foreign-head-orgs.js';
+import { findStateBodies } from './find-state-bodies.js';
 import { findLegalFormOrgs } from './find-legal-form-orgs.js';
 import { findPeople } from './find-people.js';
 import { absorb, acronymKey, acronymKeyOfFold, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
@@ -44,6 +46,8 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   const blocked = new Set([...acronyms.filter((d) => !d.isOrg).map((d) => acronymKey(d.acronym)), ...programNames(a), ...surnames]);
   const heads = findFrenchHeadOrgs(a);
   append(heads, findEnglishHeadOrgs(a));
+  append(heads, findForeignHeadOrgs(a));
+  append(heads, findStateBodies(a));
   const startByEnd = new Map<number, number>();
   for (const h of heads) if (h.type === 'ORG') startByEnd.set(h.end, Math.min(h.start, startByEnd.get(h.end) ?? h.start));
   // Appended in this order (no spread of each rule's list into a new one).

@@ -1,4 +1,5 @@
 import { COMPANY_TRIGGERS, EN_HEADS, FIRM_PARTICIPLES, FIRM_VERBS, FR_HEADS, FR_SUFFIX_HEADS, INDUSTRY_HEADS_FIRST, INDUSTRY_HEADS_LAST, LEGAL_SUFFIXES, LOWER_LEGAL_FORMS, PLACE_NAMED_BODY_PREFIXES, PRE_HEAD_ADJECTIVES } from '../lexicons/org-head-words.js';
+import { FOREIGN_HEADS } from '../lexicons/foreign-org-heads.js';
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { foldName, GIVEN_NAMES } from '../lexicons/people-given-names.js';
 import { COMPANY_ROLES, HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
@@ -62,6 +63,8 @@ export const EN_HEAD = 1 << 22;
 export const LEGAL_SUFFIX = 1 << 23;
 /** What may open a company's legal tail: a legal form in any case, "et", "and" ("et Fils", "and Sons"). */
 export const LEGAL_TAIL_START = 1 << 24;
+/** FOREIGN_HEADS: "Câmara", "Universidad", "Comune", "Stadt". */
+export const FOREIGN_HEAD = 1 << 25;
 
 // News text repeats its words; bounded so that a text of unique words cannot grow it.
 // Only short words: a fold is often the token's own slice of the text, and V8 keeps the
@@ -85,6 +88,7 @@ function lookUp(fold: string): number {
   if (FR_HEADS.has(fold)) bits |= HEAD_WORD | FR_HEAD_WORD;
   if (EN_HEADS.has(fold)) bits |= HEAD_WORD | EN_HEAD;
   if (LEGAL_SUFFIXES.has(fold)) bits |= LEGAL_SUFFIX | LEGAL_TAIL_START;
+  if (FOREIGN_HEADS.has(fold)) bits |= HEAD_WORD | FOREIGN_HEAD;
   if (LOWER_LEGAL_FORMS.has(fold) || fold === 'et' || fold === 'and') bits |= LEGAL_TAIL_START;
   if (COMPANY_TRIGGERS.has(fold)) bits |= COMPANY_TRIGGER;
   if (COMPANY_ROLES.has(fold)) bits |= COMPANY_ROLE;

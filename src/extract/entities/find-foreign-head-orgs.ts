@@ -1,0 +1,63 @@
+import { FOREIGN_COORDINATORS, FOREIGN_HEADS_NEEDING_COMPLEMENT, FOREIGN_NAME_LINKS } from '../lexicons/foreign-org-heads.js';
+import type { Analysis, Candidate } from './candidate.js';
+import type { Token } from './tokenize.js';
+import { FOREIGN_HEAD } from './word-lists.js';
+import { isHeadWord, isNameWord } from './word-classes.js';
+
+const MAX_NAME_TOKENS = 14;
+// Links in a row ("y de", "e della") before the next capitalized word.
+const MAX_LINKS = 2;
+
+/**
+ * ORG candidates opened by a Portuguese, Spanish, Italian or German head noun and completed
+ * by capitalized words and that language's links: "Câmara Municipal de Braga", "Universidad
+ * de Sevilla", "Comune di Torino", "Stadt Graz", "Instituto Tecnológico y de Estudios Superiores".
+ */
+export function findForeignHeadOrgs(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  if (!(a.listsInText & FOREIGN_HEAD)) return out;
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    if (!(tok.lists & FOREIGN_HEAD) || !tok.isCap || tok.isUpper || a.inHeadline[i]) continue;
+    const end = foreignExtent(t, i);
+    if (end > i + 1) {
+      out.push({ type: 'ORG', start: i, end, priority: 7, confidence: 0.8 });
+      i = end - 1;
+    }
+  }
+  return out;
+}
+
+/** End (exclusive) of the name whose head is at i, or i + 1 when no proper complement follows. */
+function foreignExtent(t: readonly Token[], i: number): number {
+  let j = i + 1;
+  let last = i + 1;
+  let linked = false;
+  while (j < t.length && j - i < MAX_NAME_TOKENS) {
+    const tok = t[j]!;
+    if (tok.sentenceStart || tok.lineStart) break;
+    if (isNameWord(tok) && !tok.isUpper) { j++; last = j; continue; }
+    const next = linkTarget(t, j);
+    if (next < 0) break;
+    linked = true;
+    j = next;
+  }
+  if (FOREIGN_HEADS_NEEDING_COMPLEMENT.has(t[i]!.fold) && !linked) return i + 1;
+  return last;
+}
+
+/** Where the name goes on after the links at j ("de", "y de", "della"), or -1. */
+function linkTarget(t: readonly Token[], j: number): number {
+  let k = j;
+  while (k < t.length && k < j + MAX_LINKS && isLink(t[k]!)) k++;
+  const target = t[k];
+  if (k === j || !target || !isNameWord(target) || target.isUpper || target.sentenceStart || target.lineStart) return -1;
+  // "… de Sevilla y la Universidad de Cádiz": a coordinator before a new head opens a second name.
+  if (FOREIGN_COORDINATORS.has(t[j]!.fold) && (isHeadWord(target) || (target.lists & FOREIGN_HEAD) !== 0)) return -1;
+  return k;
+}
+
+function isLink(tok: Token): boolean {
+  return tok.isWord && !tok.isCap && FOREIGN_NAME_LINKS.has(tok.fold);
+}

@@ -1,0 +1,43 @@
+import type { Analysis, Candidate } from './candidate.js';
+import type { Token } from './tokenize.js';
+import { isNameWord } from './word-classes.js';
+
+// Capitalized, these name the government of the place that follows ("l'État de Fribourg",
+// "la Province de Namur"); in lower case they mean the territory or the state in general.
+const STATE_HEADS = new Set(['etat', 'province', 'canton']);
+const LINKS = new Set(['de', 'du', "d'", 'des']);
+// "conseiller d'État", "Chancellerie d'État de …": after "de/d'" the word is a complement of another name.
+const COMPLEMENT_MARKS = new Set(['de', "d'", 'du', 'des']);
+
+/**
+ * ORG candidates for a state, province or canton named as a body: a capitalized "État",
+ * "Province" or "Canton", then "de/du" and a place the gazetteer knows ("l'État du
+ * Sénégal", "la Province de Liège"), as "Région Occitanie" names the regional council.
+ */
+export function findStateBodies(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  if (!a.text.includes('tat ') && !a.text.includes('Province ') && !a.text.includes('Canton ')) return out;
+  for (let i = 0; i + 2 < t.length; i++) {
+    const tok = t[i]!;
+    if (!tok.isCap || tok.isUpper || !STATE_HEADS.has(tok.fold) || COMPLEMENT_MARKS.has(t[i - 1]?.fold ?? '')) continue;
+    const end = placeComplementEnd(a, i + 1);
+    if (end > 0) out.push({ type: 'ORG', start: i, end, priority: 7, confidence: 0.75 });
+  }
+  return out;
+}
+
+/** End of "de/du + place" at j ("de la Haute-Savoie" too), or -1 when no known place follows. */
+function placeComplementEnd(a: Analysis, j: number): number {
+  const t = a.tokens;
+  if (!isLink(t[j]) || t[j + 1]?.lineStart) return -1;
+  let k = j + 1;
+  if ((t[k]?.fold === 'la' || t[k]?.fold === "l'") && !t[k]!.isCap) k++;
+  if (!a.inPlace[k] || !isNameWord(t[k])) return -1;
+  while (k < t.length && a.inPlace[k] && isNameWord(t[k]) && !t[k]!.lineStart) k++;
+  return k;
+}
+
+function isLink(tok: Token | undefined): boolean {
+  return tok !== undefined && !tok.isCap && LINKS.has(tok.fold);
+}

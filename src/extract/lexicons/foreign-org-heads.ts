@@ -1,0 +1,34 @@
+import { wordSet } from './word-set.js';
+
+/**
+ * Head nouns that open the name of a public body, school or association in Portuguese,
+ * Spanish, Italian or German ("Câmara Municipal de Braga", "Ayuntamiento de Sevilla",
+ * "Comune di Torino", "Stadt Graz"), as French and English texts quote them untranslated.
+ * Accent-free lower case; none is a French or English word.
+ */
+export const FOREIGN_HEADS: ReadonlySet<string> = wordSet(`
+camara prefeitura universidade governo assembleia fundacao associacao ministerio agencia
+escola federacao confederacao conselho junta municipio secretaria instituto centro
+ayuntamiento universidad gobierno diputacion generalitat xunta cabildo municipalidad
+alcaldia intendencia gobernacion consejeria consejo fundacion asociacion escuela
+tecnologico
+comune provincia regione universita politecnico camera giunta consiglio istituto
+fondazione azienda ministero agenzia citta
+stadt landkreis gemeinde universitat hochschule fachhochschule technische kanton freistaat
+staat landesregierung ministerium stiftung landeshauptstadt
+`);
+
+/** Heads that also read as a common word or a place's name: a body only with a "de/di" complement ("Camera di Commercio", "Centro Universitario de …"). */
+export const FOREIGN_HEADS_NEEDING_COMPLEMENT: ReadonlySet<string> = wordSet(`
+camara camera centro citta provincia
+`);
+
+/** Function words inside such names: "de", "do", "della", "zu", "y", "e", "und" … */
+export const FOREIGN_NAME_LINKS: ReadonlySet<string> = wordSet(`
+de del do da dos das di della delle dello dei degli d' zu der des und y e la las los el
+`);
+
+/** Links that coordinate: after them a new head opens a second name ("… de Sevilla y la Universidad de Cádiz"). */
+export const FOREIGN_COORDINATORS: ReadonlySet<string> = wordSet(`
+y e und
+`);

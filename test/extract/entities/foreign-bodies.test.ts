@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf } from './helpers.js';
+
+describe('bodies named in Portuguese, Spanish, Italian or German', () => {
+  it('reads a foreign head with its "de/di" complement as one body', () => {
+    const text = 'La Ville de Granby et la Câmara Municipal de Braga ont signé une entente avec le Comune di Trento.';
+    expect(namesOf(text, 'ORG')).toEqual(['Comune di Trento', 'Câmara Municipal de Braga', 'Ville de Granby']);
+  });
+
+  it('splits two bodies coordinated by "y" and keeps "y de" inside one name', () => {
+    const text = 'The Universidad de Sevilla y la Universidad de Cádiz met the Instituto Tecnológico y de Estudios Superiores de Monterrey.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Instituto Tecnológico y de Estudios Superiores de Monterrey', 'Universidad de Cádiz', 'Universidad de Sevilla']);
+  });
+
+  it('gives an acronym whose initials do not match to the foreign name before it', () => {
+    const text = 'Researchers visited the Centro Universitario de Ciencias Exactas e Ingenierías (CUCEI) last week.';
+    const org = namesOf(text, 'ORG', 'en');
+    expect(org).toEqual(['Centro Universitario de Ciencias Exactas e Ingenierías']);
+  });
+
+  it('reads a German head followed by the town’s name', () => {
+    expect(namesOf('Une délégation de la Stadt Linz est attendue en mai.', 'ORG')).toEqual(['Stadt Linz']);
+  });
+
+  it('takes no body from an ambiguous head without its complement', () => {
+    expect(namesOf('Elle a photographié la Camera Obscura puis le Centro Plaza.', 'ORG')).toEqual([]);
+  });
+});
