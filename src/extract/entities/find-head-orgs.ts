@@ -378,7 +378,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   // "Port of Tyne and Groningen Seaports": after "City of", "Port of" comes one place, not a list.
   const stop = ofFollows ? (EN_OF_ONLY_HEADS.has(t[last]!.fold) ? placeComplementEnd(t, headEnd + 2, end) : end) : last + 1;
   if (stop - start < 2) return undefined;
-  if (EN_OF_ONLY_HEADS.has(t[last]!.fold) && !(headAtStart && ofFollows)) return undefined;
+  if (EN_OF_ONLY_HEADS.has(t[last]!.fold) && !(headAtStart && ofFollows) && !namesCityBody(t, last)) return undefined;
   // "State of Maine", not "State of Emergency": a state's body is named after a place.
   if (PLACE_ONLY_HEADS.has(t[last]!.fold) && !a.inPlace[headEnd + 2]) return undefined;
   // "MaRS Discovery District" is a body; "District of Columbia", "Ottawa District" are areas.
@@ -398,6 +398,13 @@ function afterLeadingPerson(t: readonly Token[], start: number, end: number): nu
   }
   return start;
 }
+
+/** "a Gunsan City delegation", "Jeonju City officials": "X City" before its people is the municipal body. */
+function namesCityBody(t: readonly Token[], last: number): boolean {
+  const next = t[last + 1];
+  return t[last]!.fold === 'city' && next !== undefined && !next.isCap && CITY_BODY_PEOPLE.has(next.fold);
+}
+const CITY_BODY_PEOPLE = new Set(['delegation', 'delegations', 'officials', 'government', 'administration', 'staff', 'representatives', 'leaders']);
 
 /** End of the place after "City of": the run up to its first "and". */
 function placeComplementEnd(t: readonly Token[], from: number, end: number): number {

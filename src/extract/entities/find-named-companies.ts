@@ -306,6 +306,67 @@ export function findPlaceNamedBodies(a: Analysis): Candidate[] {
   return out;
 }
 
+/**
+ * "Manitoba Economic Development and Trade", "Alberta Jobs, Economy and Trade": a
+ * province's or country's department named by its portfolio, with no head noun. The
+ * capitalized words after the place end on a portfolio noun.
+ */
+export function findPlaceLedDepartments(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  if (a.areaRanges.size === 0) return out;
+  const t = a.tokens;
+  // The text's places by their first word, as folded word lists: a mention that opens a
+  // longer name ("from Manitoba Economic …") is no place span of its own.
+  const byFirst = new Map<string, string[][]>();
+  const span = t.length + 1;
+  for (const range of a.areaRanges) {
+    const s = Math.floor(range / span);
+    const words = t.slice(s, range - s * span).map((w) => w.fold);
+    const list = byFirst.get(words[0]!) ?? [];
+    if (!list.some((w) => w.join(' ') === words.join(' '))) list.push(words);
+    byFirst.set(words[0]!, list);
+  }
+  for (let s = 0; s < t.length; s++) {
+    const places = t[s]!.isCap ? byFirst.get(t[s]!.fold) : undefined;
+    if (!places) continue;
+    for (const words of places) {
+      const e = s + words.length;
+      if (words.every((w, n) => t[s + n]?.fold === w)) {
+        const end = portfolioEnd(a, e);
+        if (end > 0) out.push({ type: 'ORG', start: s, end, priority: 6, confidence: 0.6 });
+      }
+    }
+  }
+  return out;
+}
+
+/** End of the portfolio words after a place ending at e, or -1. */
+function portfolioEnd(a: Analysis, e: number): number {
+  const t = a.tokens;
+  let k = e;
+  let end = -1;
+  let words = 0;
+  while (k < t.length && k < e + MAX_PORTFOLIO_WORDS && !t[k]!.lineStart && !t[k]!.sentenceStart) {
+    const tok = t[k]!;
+    if (isNameWord(tok) && !tok.isUpper && !a.inPlace[k] && !isHeadWord(tok) && !isGivenName(tok)) {
+      words++;
+      k++;
+      if (PORTFOLIO_NOUNS.has(tok.fold)) end = k;
+      continue;
+    }
+    if ((tok.fold === 'and' || tok.fold === '&' || isPunct(tok, ',')) && words > 0 && isNameWord(t[k + 1])) { k++; continue; }
+    break;
+  }
+  // Two words at least ("Alberta Energy" is as often the industry), and the run ends on the portfolio.
+  return end > e + 1 && end === k ? end : -1;
+}
+const MAX_PORTFOLIO_WORDS = 7;
+const PORTFOLIO_NOUNS = new Set([
+  'development', 'trade', 'affairs', 'resources', 'agriculture', 'innovation', 'environment', 'health', 'education',
+  'tourism', 'immigration', 'transportation', 'infrastructure', 'energy', 'finance', 'justice', 'labour', 'labor',
+  'economy', 'culture', 'heritage', 'mines', 'forestry', 'fisheries', 'training', 'skills', 'jobs',
+]);
+
 // A utility named after its territory, the name first.
 const PLACE_NAMED_BODY_SUFFIX = 'hydro';
 

@@ -1,10 +1,10 @@
-import { NAMED_AFTER_HEADS, NON_ORG_INTRODUCERS, VENUE_WORDS } from '../lexicons/org-head-words.js';
+import { EN_HEADS, FR_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, NON_ORG_INTRODUCERS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import type { ExtractedEntity, GeoPoint, Language } from '../types.js';
 import { analyzeText, type PlaceSpan } from './analyze-text.js';
 import type { Analysis, Candidate } from './candidate.js';
 import { aliasesOf, findAcronyms, isLowerBrand, type AcronymDefinition } from './find-acronyms.js';
 import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
-import { findCamelCaseOrgs, findDomainOrgs, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
+import { findCamelCaseOrgs, findDomainOrgs, findPlaceLedDepartments, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
 import { findCuedOrgs } from './find-cued-orgs.js';
 import { findForeignHeadOrgs } from './find-foreign-head-orgs.js';
 import { findStateBodies } from './find-state-bodies.js';
@@ -62,6 +62,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   append(out, findTriggeredCompanies(a));
   append(out, findCamelCaseOrgs(a));
   append(out, findPlaceNamedBodies(a));
+  append(out, findPlaceLedDepartments(a));
   append(out, findSuffixHeadOrgs(a));
   append(out, findRoleCompanies(a));
   append(out, findLegalFormOrgs(a));
@@ -180,7 +181,7 @@ function mergePrefixes(drafts: EntityDraft[]): EntityDraft[] {
     const bucket = byHead.get(x.words[0] ?? '') ?? [];
     // Capped so that a hostile text with thousands of names stays linear.
     const candidates = x.words.length >= 2 && bucket.length <= MAX_MERGE_BUCKET ? bucket : [];
-    const longer = candidates.find((o) => o.words.length > x.words.length && isSubsequence(x.words, o.words));
+    const longer = candidates.find((o) => o.words.length > x.words.length && isSubsequence(x.words, o.words) && !addsHead(x.words, o.words));
     if (longer) absorb(longer.d, x.d);
     else {
       out.push(x.d);
@@ -198,6 +199,13 @@ const NAME_FUNCTION_WORDS = new Set(['de', 'du', 'des', 'd', 'l', 'la', 'le', 'l
 function contentWords(key: string): string[] {
   return key.split(' ').filter((w) => w && !NAME_FUNCTION_WORDS.has(w));
 }
+
+/** "Jeonju City" and "Jeonju City Council": a head noun the shorter name lacks makes another body. */
+function addsHead(short: readonly string[], long: readonly string[]): boolean {
+  return long.some((w) => (EN_HEADS.has(w) || FR_HEADS.has(w)) && !COMPANY_TAILS.has(w) && !LEGAL_SUFFIXES.has(w) && !short.includes(w));
+}
+// Words that close a company's name without making another body ("Acme" and "Acme Group Inc").
+const COMPANY_TAILS = new Set(['company', 'incorporated', 'group', 'holdings', 'international', 'industries', 'technologies', 'solutions', 'systems', 'partners', 'ventures', 'capital']);
 
 /** Same first word, and every word of `short` found in order in `long`. */
 function isSubsequence(short: readonly string[], long: readonly string[]): boolean {

@@ -33,6 +33,20 @@ describe('organization names: where they start and stop', () => {
     expect(orgs.filter((n) => n.includes('Rotterdam') && n.includes('Cork'))).toEqual([]);
   });
 
+  it('reads "X City" before its delegation or officials as the municipal body, apart from its council', () => {
+    const text = 'The mayor of Jeonju hosted a Jeonju City delegation. The pact goes to Jeonju City Council next month.';
+    const orgs = named(text, 'ORG');
+    expect(orgs).toContain('Jeonju City');
+    expect(orgs).toContain('Jeonju City Council');
+    expect(named('Quebec City is cold in winter.', 'ORG')).toEqual([]);
+  });
+
+  it('reads a province followed by portfolio words as its department', () => {
+    const text = 'Saskatchewan exports grew. Officials from Saskatchewan Innovation and Trade met the buyers in Regina.';
+    expect(named(text, 'ORG')).toEqual(['Saskatchewan Innovation and Trade']);
+    expect(named('Saskatchewan grew. Saskatchewan Energy prices rose.', 'ORG')).toEqual([]);
+  });
+
   it('reads a long form over a spaced dash before its acronym', () => {
     const text = "Le Conseil de recherche de l'Ontario – Santé et société (CROSS) finance l'étude.";
     expect(namesOf(text, 'ORG')).toEqual(["Conseil de recherche de l'Ontario – Santé et société"]);
