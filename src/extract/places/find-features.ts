@@ -54,7 +54,12 @@ const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...
 const FUNCTION_WORDS = new Set(['la', 'le', 'les', 'l', 'the', 'de', 'du', 'des', 'd', 'et', 'and', 'of', 'a', 'au', 'aux', 'en', 'in', 'at', 'this', 'that', 'ce', 'cette', 'une', 'un', 'an']);
 
 // Every word that can open a rule below: other words are skipped at the cost of one lookup.
-const ANY_HEAD = new Set([...EN_SUFFIX_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_VENUE_HEADS, ...FR_BUILDING_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, ...AREA_HEADS, 'region']);
+// "across the North East", "on the South Shore": a compass word and a second one or a coast's noun.
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+const COMPASS_NOUNS = new Set(['shore', 'coast', 'end', 'side', 'country']);
+const COMPASS_CUES = new Set(['in', 'across', 'throughout', 'on', 'to', 'from', 'at', 'of', 'around', 'into']);
+
+const ANY_HEAD = new Set([...EN_SUFFIX_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_VENUE_HEADS, ...FR_BUILDING_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, ...AREA_HEADS, ...COMPASS, 'region']);
 
 // Lengths of the heads by their first letter (bit n: a head of n letters): most words are refused
 // by this test before their key is hashed for the Set.
@@ -78,7 +83,7 @@ export function findFeatures(text: string, tokens: readonly WordToken[]): Featur
       continue;
     }
     const span =
-      areaWithHead(text, tokens, i) ?? suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i) ?? namedBuilding(text, tokens, i) ?? settlement(text, tokens, i);
+      areaWithHead(text, tokens, i) ?? suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i) ?? namedBuilding(text, tokens, i) ?? compassRegion(text, tokens, i) ?? settlement(text, tokens, i);
     if (span) found.push(span);
   }
   return found;
@@ -132,6 +137,21 @@ function namedBuilding(text: string, tokens: readonly WordToken[], i: number): F
   if (!name || !isNameWord(name) || COMMON_WORDS.has(name.key) || NEVER_PLACES.has(name.key)) return null;
   const last = capitalizedRunAfter(text, tokens, i + 1);
   return { first: i, last, confidence: 0.6 };
+}
+
+/**
+ * "across the North East", "on the South Shore": after a preposition and "the", a compass
+ * word and a second one or a coast's noun name a region, when no capitalized word follows
+ * ("the North East England Chamber …" names a body).
+ */
+function compassRegion(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
+  const [head, second, after] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  if (!head.capitalized || head.allCaps || !COMPASS.has(head.key) || !second?.capitalized || second.allCaps) return null;
+  if (!COMPASS.has(second.key) && !COMPASS_NOUNS.has(second.key)) return null;
+  if (!isSpaceAfter(text, tokens, i) || (after?.capitalized && isSpaceAfter(text, tokens, i + 1))) return null;
+  const [article, cue] = [tokens[i - 1], tokens[i - 2]];
+  if (article?.key !== 'the' || article.capitalized || !cue || cue.capitalized || !COMPASS_CUES.has(cue.key)) return null;
+  return { first: i, last: i + 1, confidence: 0.6 };
 }
 
 /** "Centre des congrès de Lévis", "Palais des congrès de Montréal". */

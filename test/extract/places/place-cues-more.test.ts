@@ -56,3 +56,10 @@ describe('findPlaces: features and buildings', () => {
   });
 });
 
+describe('findPlaces: compass regions', () => {
+  it('takes "the North West", "the East Coast" after a preposition, not a body named after them', () => {
+    expect(names('Buyers from across the North West and on the East Coast came.', 'en')).toEqual(['North West', 'East Coast']);
+    expect(names('He chairs the South West Business Council and likes the North American market.', 'en')).toEqual([]);
+  });
+});
+
