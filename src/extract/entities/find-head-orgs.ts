@@ -244,7 +244,7 @@ export function findEnglishHeadOrgs(a: Analysis): Candidate[] {
   let i = 0;
   while (i < t.length) {
     if (!isNameWord(t[i]) || t[i]!.isUpper || a.inHeadline[i] || a.inTitleCase[i]) { i++; continue; }
-    const end = englishRun(t, i);
+    const end = englishRun(a, i);
     for (const [s, e] of splitCoordinated(t, i, end)) {
       const c = englishOrgInRun(a, s, e);
       if (c) out.push(c);
@@ -255,12 +255,17 @@ export function findEnglishHeadOrgs(a: Analysis): Candidate[] {
 }
 
 /** A run of capitalized words joined by "of/for/and/&/the/de". */
-function englishRun(t: readonly Token[], i: number): number {
+function englishRun(a: Analysis, i: number): number {
+  const t = a.tokens;
   let k = i + 1;
   let end = k;
+  let sawOf = false;
   while (k < t.length) {
     const tok = t[k]!;
     if (tok.sentenceStart || tok.lineStart) break;
+    // "Ministry of Economic Development, Job Creation and Trade": a portfolio list after "of".
+    if (sawOf && isPunct(tok, ',') && isPortfolioList(a, k)) { k++; continue; }
+    if (tok.fold === 'of' && !tok.isCap) sawOf = true;
     if (isNameWord(tok) && !tok.isUpper) { k++; end = k; continue; }
     if (tok.isUpper && tok.lists & LEGAL_SUFFIX) { k++; end = k; continue; }
     // "Quantolys inc.", "Dubé ltée": a legal form in lower case, with its period, closes the name.
@@ -269,6 +274,25 @@ function englishRun(t: readonly Token[], i: number): number {
     break;
   }
   return end;
+}
+
+/**
+ * ", Job Creation and Trade": after the comma, capitalized words that are no head, no
+ * place and no acronym, then "and" and one more such run, closing the name.
+ */
+function isPortfolioList(a: Analysis, comma: number): boolean {
+  const t = a.tokens;
+  let k = comma + 1;
+  let words = 0;
+  for (; k < t.length && k < comma + 10; k++) {
+    const tok = t[k]!;
+    if (tok.fold === 'and' || tok.fold === '&') break;
+    if (isPunct(tok, ',') && words > 0) continue;
+    if (!isNameWord(tok) || tok.isUpper || tok.lineStart || isEnglishHead(tok) || a.inPlace[k] || isGivenName(tok)) return false;
+    words++;
+  }
+  const last = t[k + 1];
+  return words > 0 && (t[k]?.fold === 'and' || t[k]?.fold === '&') && last !== undefined && isNameWord(last) && !last.isUpper && !isEnglishHead(last) && !a.inPlace[k + 1];
 }
 
 /** "University of Toronto and McGill University" is two names; "Affairs and Climate Action" one. */

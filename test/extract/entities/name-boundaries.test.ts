@@ -47,6 +47,11 @@ describe('organization names: where they start and stop', () => {
     expect(named('Saskatchewan grew. Saskatchewan Energy prices rose.', 'ORG')).toEqual([]);
   });
 
+  it('runs an English name over a portfolio list after "of", not over a list of places or bodies', () => {
+    expect(named('In Alberta, the Ministry of Tourism, Culture and Sport agreed.', 'ORG')).toEqual(['Ministry of Tourism, Culture and Sport']);
+    expect(named('The Government of Peru, Bolivia and Chile signed.', 'ORG')).toEqual(['Government of Peru']);
+  });
+
   it('reads a long form over a spaced dash before its acronym', () => {
     const text = "Le Conseil de recherche de l'Ontario – Santé et société (CROSS) finance l'étude.";
     expect(namesOf(text, 'ORG')).toEqual(["Conseil de recherche de l'Ontario – Santé et société"]);
