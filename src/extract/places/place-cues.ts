@@ -57,6 +57,8 @@ export const NEVER_PLACES: ReadonlySet<string> = new Set([
   'jan', 'janv', 'feb', 'fev', 'fevr', 'mar', 'apr', 'avr', 'jun', 'jul', 'juil', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'plus', 'moins', 'tout', 'tous', 'toute', 'lire', 'voir',
   'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'read', 'more', 'see',
+  // Labels of a release's last lines: "Source : …", "Contact: …".
+  'source', 'sources', 'contact', 'contacts', 'renseignements', 'photo', 'photos', 'credit',
 ]);
 
 /** Street words: "rue Sherbrooke", "avenue de Paris", "Sherbrooke Street" name streets, not places. */

@@ -63,3 +63,9 @@ describe('findPlaces: compass regions', () => {
   });
 });
 
+describe('findPlaces: labels of a release', () => {
+  it('takes no "Source :" or "Contact:" line label for a town', () => {
+    expect(names('Entente signée.\n\nSource : Agence Nordique\nContact : Marie Roy', 'fr')).toEqual([]);
+  });
+});
+
