@@ -3,7 +3,7 @@ import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js'
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { EN_HEAD, FR_HEAD_WORD, LEGAL_SUFFIX, ROLE_WORD } from './word-lists.js';
+import { EN_HEAD, FR_HEAD_WORD, LEGAL_SUFFIX, PRE_HEAD_ADJECTIVE, ROLE_WORD } from './word-lists.js';
 import { CONNECTORS, LOWER_STOP, hasDigit, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
 
 const MAX_ORG_TOKENS = 18;
@@ -39,6 +39,8 @@ function capitalHeadOrg(a: Analysis, i: number): Candidate | undefined {
   if (t[i]!.isUpper && !UPPER_HEADS.has(t[i]!.fold)) return undefined;
   // "Orléans Métropole": a head that follows its place closes a name (findSuffixHeadOrgs), it opens none.
   if (FR_SUFFIX_HEADS.has(t[i]!.fold) && isNameWord(t[i - 1]) && !t[i]!.sentenceStart && !t[i]!.lineStart) return undefined;
+  // "Liverpool City Region …": inside a capitalized run a French head opens nothing (the English rule reads it).
+  if (!t[i]!.sentenceStart && !t[i]!.lineStart && isNameWord(t[i - 1]) && !t[i - 1]!.isUpper && !(t[i - 1]!.lists & PRE_HEAD_ADJECTIVE) && a.language === 'en') return undefined;
   // "Port of Tyne", "Cluster for …": an English name, which the English rule reads.
   if (t[i + 1]?.fold === 'of' || t[i + 1]?.fold === 'for') return undefined;
   const end = frenchExtent(a, i);

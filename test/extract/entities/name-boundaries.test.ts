@@ -52,6 +52,12 @@ describe('organization names: where they start and stop', () => {
     expect(named('The Government of Peru, Bolivia and Chile signed.', 'ORG')).toEqual(['Government of Peru']);
   });
 
+  it('opens no French name at a French head inside an English capitalized run', () => {
+    const text = 'The pact was signed by Tees Valley Region Combined Authority Mayor Ben Houchen.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Tees Valley Region Combined Authority']);
+    expect(namesOf(text, 'PERSON', 'en')).toEqual(['Ben Houchen']);
+  });
+
   it('reads a long form over a spaced dash before its acronym', () => {
     const text = "Le Conseil de recherche de l'Ontario – Santé et société (CROSS) finance l'étude.";
     expect(namesOf(text, 'ORG')).toEqual(["Conseil de recherche de l'Ontario – Santé et société"]);
