@@ -107,7 +107,8 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const verb = SIGN_VERB_STEM.test(clause) ? SIGN_VERB.exec(clause) : null;
   const verbAt = verb ? region.start + verb.index : -1;
   // Intention words count only close to the noun ("en vue d'établir un jumelage", "projet de partenariat").
-  const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, trigger.end + 40));
+  // Counted from the end of the noun phrase: "un accord de jumelage entre les deux communes serait soumis …".
+  const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, Math.max(trigger.end, trigger.start + trigger.kind.length) + 40));
   const negation = agreementNegation(text, region, trigger, clause);
   // "Aucune entente n'a été signée", "No agreements were signed": no event.
   if (negation === 'denied' || abandonedPlan(text, sentence, region)) return [];

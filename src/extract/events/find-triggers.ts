@@ -28,6 +28,8 @@ const AGREEMENT_FR = [
   `pactes?\\s+(?:d${AP}(?:amitié|amitie)|de\\s+(?:coopération|partenariat|jumelage|l${AP}amitié))`,
   `feuilles?\\s+de\\s+route`,
   `ententes?-cadres?`,
+  `conventions?-cadres?`,
+  `protocoles?-cadres?`,
   `d[ée]clarations?\\s+d${AP}intentions?`,
   `d[ée]clarations?\\s+(?:commune|conjointe)s?`,
   `chartes?\\s+(?:de\\s+(?:la\\s+)?(?:coopération\\s+de\\s+|convention\\s+de\\s+)?)?jumelage`,
@@ -102,7 +104,7 @@ const TRAVEL = [
 // One pass finds what a pass per list would: a mission noun and an agreement noun never start
 // at the same offset, and neither can start inside the other (no noun of one list is a part or
 // an end of a word of the other).
-export const NOUN_BRANCHES = [...new Set(['accords?-cadres?', 'ententes?-cadres?', ...AGREEMENT_EN, ...AGREEMENT_FR]), ...MISSION];
+export const NOUN_BRANCHES = [...new Set(['accords?-cadres?', 'ententes?-cadres?', 'conventions?-cadres?', 'protocoles?-cadres?', ...AGREEMENT_EN, ...AGREEMENT_FR]), ...MISSION];
 /** What must follow a trigger noun: no letter or combining mark. */
 export const NOUN_END = `(?!${L})`;
 const NOUN_RE = new RegExp(`${byFirstLetter(NOUN_BRANCHES, true)}${NOUN_END}`, 'giu');
