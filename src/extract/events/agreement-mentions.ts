@@ -6,7 +6,7 @@ import { hasPlanningCue, readClause } from './detect-status.js';
 import { isContentMention } from './content-mention.js';
 import { pairAnaphor, type PairAnaphor } from './pair-anaphor.js';
 import { abandonedPlan, agreementNegation } from './negation.js';
-import { isHistoric, yearBefore } from './earlier-agreement.js';
+import { firstSigningAfter, isHistoric, yearBefore } from './earlier-agreement.js';
 import type { EventMention } from './event-mention.js';
 import { coordinatedList, datesWithin, findOccasion, findPlace, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
@@ -129,7 +129,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     status,
     place: agreementPlace(ctx, region, trigger, verbAt, status, between[0] ?? -1),
     occasion: findOccasion(text, region.start, region.end),
-    historic: status === 'signed' && isHistoric(text, trigger, clause),
+    historic: status === 'signed' && isHistoric(text, trigger, clause, region),
   };
   if (!signing && isContentMention(text, region, trigger)) {
     return [{ ...base, cue: false, signing: false, verbal: false, parties: [], signatories: [], place: undefined, occasion: undefined, content: true }];
@@ -143,7 +143,22 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   // "espère conclure un partenariat avec un distributeur d'Agadir": a plan with a partner the text does not name.
   if (status === 'planned' && between.length === 0 && unnamedPartner(text, trigger, region)) return [];
   const mentions = partySets.map((parties) => withSides(base, parties, signatories, date));
-  return splitRenewal(ctx, mentions, clause, region);
+  return withFirstSigning(ctx, splitRenewal(ctx, mentions, clause, region), trigger, region);
+}
+
+/**
+ * "… renewed their MOU, first signed in Bismarck in 2015": the first signing is an event of its
+ * own when the text says where or on which day; a bare year of origin is only recalled.
+ */
+function withFirstSigning(ctx: MentionContext, mentions: EventMention[], trigger: Trigger, region: Span): EventMention[] {
+  const m = mentions[0];
+  if (mentions.length !== 1 || !m || m.historic || m.status !== 'signed') return mentions;
+  const phrase = firstSigningAfter(ctx.text, trigger, region);
+  if (!phrase) return mentions;
+  const place = findPlace(ctx.text, ctx.index, phrase, phrase.start);
+  const date = datesWithin(ctx.dates, phrase.start, phrase.end)[0];
+  if (!place && !(date && /\d{4}-\d{2}-\d{2}/.test(date.value))) return mentions;
+  return [m, { ...m, date, place, signatories: [], historic: true }];
 }
 
 type MentionBase = Omit<EventMention, 'parties' | 'signatories'>;
@@ -286,13 +301,18 @@ function agreementSignatories(ctx: MentionContext, region: Span, trigger: Trigge
   return uniqueEntities([...subject, ...others, ...caption].map((m) => m.entity));
 }
 
+function chronoKey(value: string): string {
+  return value.startsWith('--') ? `9999${value}` : value;
+}
+
 /** "Signée le 18 mars 1958, la charte … a été renouvelée le 7 février 2024": the first signing is its own event. */
 function splitRenewal(ctx: MentionContext, mentions: EventMention[], clause: string, region: Span): EventMention[] {
   if (mentions.length !== 1) return mentions;
   // Two dates first: most clauses have fewer, and then the renewal words need not be looked for.
   const dates = datesWithin(ctx.dates, region.start, region.end);
   if (dates.length < 2) return mentions;
-  const values = [...new Set(dates.map((d) => d.value))].sort();
+  // A day with no year ("--05-09") is this year's, after any dated year ("1978").
+  const values = [...new Set(dates.map((d) => d.value))].sort((a, b) => (chronoKey(a) < chronoKey(b) ? -1 : 1));
   if (values.length < 2 || !RENEWAL.test(clause)) return mentions;
   const first = dates.find((d) => d.value === values[0])!;
   // "signée pour la première fois en 1978": a year of origin recalled, not a signing the text reports.
