@@ -116,7 +116,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const { signing } = read;
   const status = negation === 'pending' ? 'planned' : read.status;
   // Each "entre" / "between" after the noun: where each list of sides starts.
-  const between = BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index);
+  const between = sideLists(ctx, region, trigger, verbAt, BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index));
   const base = {
     type: 'agreement' as const,
     trigger,
@@ -159,6 +159,26 @@ function withFirstSigning(ctx: MentionContext, mentions: EventMention[], trigger
   const date = datesWithin(ctx.dates, phrase.start, phrase.end)[0];
   if (!place && !(date && /\d{4}-\d{2}-\d{2}/.test(date.value))) return mentions;
   return [m, { ...m, date, place, signatories: [], historic: true }];
+}
+
+// "un protocole qui jette les bases d'une desserte entre A et B", "a letter of intent to explore a corridor between A and B".
+const CONTENT_BEFORE_LIST = wordRegex(
+  String.raw`\b(?:qui|which|that|afin\s+de|afin\s+d['’]|pour|to|visant|destinée?s?|designed|aimed|in\s+order)\b`,
+  'iu',
+);
+
+/**
+ * The "entre" lists that name the agreement's sides: once the subject has named them ("A et B
+ * ont signé un protocole qui … entre X et Y"), a list told inside what the agreement is for is its content.
+ */
+function sideLists(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number, between: number[]): number[] {
+  if (between.length === 0) return between;
+  const kindEnd = Math.max(trigger.end, trigger.start + trigger.kind.length);
+  const content = between.filter((at) => at > kindEnd && CONTENT_BEFORE_LIST.test(ctx.text.slice(kindEnd, at)));
+  if (content.length === 0) return between;
+  const subjectEnd = verbAt >= 0 && verbAt < trigger.start ? verbAt : trigger.start;
+  if (candidates(ctx, clauseStart(ctx.text, region.start, subjectEnd), subjectEnd).length === 0) return between;
+  return between.filter((at) => !content.includes(at));
 }
 
 type MentionBase = Omit<EventMention, 'parties' | 'signatories'>;
