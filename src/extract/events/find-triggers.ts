@@ -47,6 +47,7 @@ const AGREEMENT_FR = [
   `lettres?`,
   `textes?`,
   `chartes?`,
+  `renouvellements?`,
 ];
 const AGREEMENT_EN = [
   `memorand(?:um|ums|a)\\s+of\\s+understanding`,
@@ -68,6 +69,7 @@ const AGREEMENT_EN = [
   `protocols?`,
   `documents?`,
   `letters?`,
+  `renewals?`,
 ];
 const MISSION = [
   `missions?`,
@@ -199,7 +201,8 @@ function agreementTrigger(text: string, start: number, end: number): Trigger | u
 
 // "le document", "the text": an agreement only when a signing word is next to it ("qui ont paraphé le document").
 // "The letter is to be signed by …", "la lettre sera signée": a letter named before, when a signing word is next to it.
-const DOCUMENT_NOUN = /^(?:documents?|textes?|lettres?|letters?)$/i;
+// "The renewal was signed Oct. 2 by …": the agreement renewed, named before.
+const DOCUMENT_NOUN = /^(?:documents?|textes?|lettres?|letters?|renewals?|renouvellements?)$/i;
 const DOCUMENT_SIGNED =
   /(?:sign|paraph|ratifi|scell|seal|inked)\p{L}*\s+(?:le|la|ce|cette|the|this)\s+$|^\s+(?:a\s+été\s+|was\s+|were\s+|ont\s+été\s+|is\s+to\s+be\s+|will\s+be\s+|sera\s+|doit\s+être\s+|devrait\s+être\s+)?(?:sign|paraph|ratifi)/iu;
 
