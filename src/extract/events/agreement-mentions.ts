@@ -6,7 +6,7 @@ import { hasPlanningCue, readClause } from './detect-status.js';
 import { isContentMention } from './content-mention.js';
 import { pairAnaphor, type PairAnaphor } from './pair-anaphor.js';
 import { abandonedPlan, agreementNegation } from './negation.js';
-import { isHistoric, yearBefore } from './earlier-agreement.js';
+import { firstSigningAfter, isHistoric, yearBefore } from './earlier-agreement.js';
 import type { EventMention } from './event-mention.js';
 import { coordinatedList, datesWithin, findOccasion, findPlace, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
@@ -107,7 +107,8 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const verb = SIGN_VERB_STEM.test(clause) ? SIGN_VERB.exec(clause) : null;
   const verbAt = verb ? region.start + verb.index : -1;
   // Intention words count only close to the noun ("en vue d'établir un jumelage", "projet de partenariat").
-  const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, trigger.end + 40));
+  // Counted from the end of the noun phrase: "un accord de jumelage entre les deux communes serait soumis …".
+  const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, Math.max(trigger.end, trigger.start + trigger.kind.length) + 40));
   const negation = agreementNegation(text, region, trigger, clause);
   // "Aucune entente n'a été signée", "No agreements were signed": no event.
   if (negation === 'denied' || abandonedPlan(text, sentence, region)) return [];
@@ -115,7 +116,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const { signing } = read;
   const status = negation === 'pending' ? 'planned' : read.status;
   // Each "entre" / "between" after the noun: where each list of sides starts.
-  const between = BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index);
+  const between = sideLists(ctx, region, trigger, verbAt, BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index));
   const base = {
     type: 'agreement' as const,
     trigger,
@@ -128,7 +129,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     status,
     place: agreementPlace(ctx, region, trigger, verbAt, status, between[0] ?? -1),
     occasion: findOccasion(text, region.start, region.end),
-    historic: status === 'signed' && isHistoric(text, trigger, clause),
+    historic: status === 'signed' && isHistoric(text, trigger, clause, region),
   };
   if (!signing && isContentMention(text, region, trigger)) {
     return [{ ...base, cue: false, signing: false, verbal: false, parties: [], signatories: [], place: undefined, occasion: undefined, content: true }];
@@ -142,7 +143,42 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   // "espère conclure un partenariat avec un distributeur d'Agadir": a plan with a partner the text does not name.
   if (status === 'planned' && between.length === 0 && unnamedPartner(text, trigger, region)) return [];
   const mentions = partySets.map((parties) => withSides(base, parties, signatories, date));
-  return splitRenewal(ctx, mentions, clause, region);
+  return withFirstSigning(ctx, splitRenewal(ctx, mentions, clause, region), trigger, region);
+}
+
+/**
+ * "… renewed their MOU, first signed in Bismarck in 2015": the first signing is an event of its
+ * own when the text says where or on which day; a bare year of origin is only recalled.
+ */
+function withFirstSigning(ctx: MentionContext, mentions: EventMention[], trigger: Trigger, region: Span): EventMention[] {
+  const m = mentions[0];
+  if (mentions.length !== 1 || !m || m.historic || m.status !== 'signed') return mentions;
+  const phrase = firstSigningAfter(ctx.text, trigger, region);
+  if (!phrase) return mentions;
+  const place = findPlace(ctx.text, ctx.index, phrase, phrase.start);
+  const date = datesWithin(ctx.dates, phrase.start, phrase.end)[0];
+  if (!place && !(date && /\d{4}-\d{2}-\d{2}/.test(date.value))) return mentions;
+  return [m, { ...m, date, place, signatories: [], historic: true }];
+}
+
+// "un protocole qui jette les bases d'une desserte entre A et B", "a letter of intent to explore a corridor between A and B".
+const CONTENT_BEFORE_LIST = wordRegex(
+  String.raw`\b(?:qui|which|that|afin\s+de|afin\s+d['’]|pour|to|visant|destinée?s?|designed|aimed|in\s+order)\b`,
+  'iu',
+);
+
+/**
+ * The "entre" lists that name the agreement's sides: once the subject has named them ("A et B
+ * ont signé un protocole qui … entre X et Y"), a list told inside what the agreement is for is its content.
+ */
+function sideLists(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number, between: number[]): number[] {
+  if (between.length === 0) return between;
+  const kindEnd = Math.max(trigger.end, trigger.start + trigger.kind.length);
+  const content = between.filter((at) => at > kindEnd && CONTENT_BEFORE_LIST.test(ctx.text.slice(kindEnd, at)));
+  if (content.length === 0) return between;
+  const subjectEnd = verbAt >= 0 && verbAt < trigger.start ? verbAt : trigger.start;
+  if (candidates(ctx, clauseStart(ctx.text, region.start, subjectEnd), subjectEnd).length === 0) return between;
+  return between.filter((at) => !content.includes(at));
 }
 
 type MentionBase = Omit<EventMention, 'parties' | 'signatories'>;
@@ -285,13 +321,18 @@ function agreementSignatories(ctx: MentionContext, region: Span, trigger: Trigge
   return uniqueEntities([...subject, ...others, ...caption].map((m) => m.entity));
 }
 
+function chronoKey(value: string): string {
+  return value.startsWith('--') ? `9999${value}` : value;
+}
+
 /** "Signée le 18 mars 1958, la charte … a été renouvelée le 7 février 2024": the first signing is its own event. */
 function splitRenewal(ctx: MentionContext, mentions: EventMention[], clause: string, region: Span): EventMention[] {
   if (mentions.length !== 1) return mentions;
   // Two dates first: most clauses have fewer, and then the renewal words need not be looked for.
   const dates = datesWithin(ctx.dates, region.start, region.end);
   if (dates.length < 2) return mentions;
-  const values = [...new Set(dates.map((d) => d.value))].sort();
+  // A day with no year ("--05-09") is this year's, after any dated year ("1978").
+  const values = [...new Set(dates.map((d) => d.value))].sort((a, b) => (chronoKey(a) < chronoKey(b) ? -1 : 1));
   if (values.length < 2 || !RENEWAL.test(clause)) return mentions;
   const first = dates.find((d) => d.value === values[0])!;
   // "signée pour la première fois en 1978": a year of origin recalled, not a signing the text reports.

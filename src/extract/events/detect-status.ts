@@ -26,8 +26,10 @@ const PLANNED_SIGNING = new WordStartRegex(
         [
           'va', 'vont', 'devrai(?:en)?t', 'pourrai(?:en)?t', 'doi(?:ven)?t', 'devr(?:a|ont)', 'compte(?:nt)?', 'souhaite(?:nt)?',
           'veu(?:len)?t', 'entend(?:ent)?', 'prévoi(?:en)?t', String.raw`vise(?:nt)?\s+à`, String.raw`afin\s+de`, 'pour',
+          'espère(?:nt)?', 'envisage(?:nt)?', 'ambitionne(?:nt)?',
         ],
-        String.raw`\s+(?:être\s+)?sign(?:er|ée?s?)`,
+        // "comptent conclure", "devrait être paraphée", "espèrent renouveler": any signing verb after the intention.
+        String.raw`\s+(?:être\s+)?(?:sign(?:er|ée?s?)|conclu(?:re|e?s?)|paraph(?:er|ée?s?)|renouvel(?:er|ée?s?)|scell(?:er|ée?s?)|ratifi(?:er|ée?s?)|officialis(?:er|ée?s?))\b`,
       ),
       ...withTail([String.raw`en\s+vue\s+de`, 'vers', 'avant'], String.raw`\s+(?:la\s+)?signature`),
       ...withTail(
@@ -65,10 +67,12 @@ function isPlannedSigning(clause: string): boolean {
 // "a approuvé le principe d'un jumelage", "approved in principle": the agreement is still to be signed.
 const IN_PRINCIPLE = /(?:approuv|approved)[^.;!?]{0,60}?(?:le\s+principe\b|in\s+principle\b)/iu;
 
-// "The signing of the agreement will take place in May", "la signature aura lieu le 3 juin".
-const SIGNING_TO_COME = /\b(?:signature|signing)\b[^.;!?]{0,120}?\b(?:will\s+take\s+place|is\s+(?:scheduled|planned|expected)|aura\s+lieu|se\s+tiendra|est\s+prévue)/iu;
+// "The signing of the agreement will take place in May", "la signature aura lieu le 3 juin",
+// "dont la signature est envisagée en mars".
+const SIGNING_TO_COME =
+  /\b(?:signature|signing)\b[^.;!?]{0,120}?\b(?:will\s+take\s+place|is\s+(?:scheduled|planned|expected|envisaged|slated|due)|aura\s+lieu|se\s+tiendra|est\s+(?:prévue|envisagée|programmée|attendue|annoncée|espérée|souhaitée)|interviendra|devrait\s+intervenir)/iu;
 // A word that every SIGNING_TO_COME match holds: most clauses have none and skip its search.
-const TO_COME_STEM = /place|scheduled|planned|expected|lieu|tiendra|prévue/iu;
+const TO_COME_STEM = /place|scheduled|planned|expected|envisag|slated|due|lieu|tiendra|prévue|programmée|attendue|annoncée|espérée|souhaitée|interv/iu;
 
 // Cheap pre-check: every signing form contains one of these stems. A council's approval
 // ("a approuvé une convention avec …") makes the agreement as much as a signature does.
@@ -146,6 +150,18 @@ const PLANNED = new WordStartRegex(
       String.raw`future`,
       String.raw`to\s+establish`,
       String.raw`work(?:s|ing)?\s+towards?`,
+      // "travaillent à un accord", "a permis d'avancer sur un accord", "la rédaction d'une entente", "serait soumis aux conseils".
+      String.raw`travaill\p{L}*\s+(?:à|sur)\s+(?:une?|la|le|l['’]|leur)`,
+      String.raw`work(?:s|ing|ed)?\s+on\s+(?:an?|the)\b`,
+      String.raw`avancer\s+(?:sur|vers)`,
+      String.raw`progress\s+(?:on|towards?)`,
+      String.raw`rédaction\s+d`,
+      String.raw`rédig`,
+      String.raw`sera\s+soumise?s?\b`,
+      String.raw`seront\s+soumise?s?\b`,
+      String.raw`serai(?:en)?t\s+soumise?s?\b`,
+      String.raw`be\s+submitted\b`,
+      String.raw`been\s+submitted\b`,
     ],
     true,
   ),

@@ -1,19 +1,47 @@
 import type { DateMention } from '../dates/extract-dates.js';
 import { wordRegex } from '../text/word-regex.js';
+import type { Span } from '../types.js';
 import type { Trigger } from './find-triggers.js';
 
 // "the original 2015 agreement", "l'ancienne convention", "la première charte".
 const EARLIER_BEFORE = /(?:^|[^\p{L}])(?:(original|previous|former|earlier|initial|initiale|ancien|ancienne|précédente?)|(first|premier|première))\s+(?:\d{4}\s+)?$/iu;
 const PLUPERFECT = wordRegex(String.raw`\b(?:avai(?:en)?t\s+été|had\s+been)\b`, 'iu');
 
+// "l'accord précédent", "la convention antérieure", "l'entente d'origine".
+const EARLIER_AFTER = /^\s+(?:précédente?s?|antérieure?s?|initiale?s?|originale?s?|originelle?s?|d['’]origine)(?![\p{L}])/iu;
+// "Conclu une première fois à Martigny …, l'accord", "X and Y first signed an agreement in 1993".
+const FIRST_SIGNED = wordRegex(
+  String.raw`\b(?:(?:sign|conclu|paraph|scell|ratifi)\p{L}*\s+(?:une\s+première\s+fois|pour\s+la\s+première\s+fois|initialement|à\s+l['’]origine)|(?:first|originally|initially)\s+(?:signed|concluded|inked|sealed))\b`,
+  'iu',
+);
+const FIRST_SIGNED_STEM = /première\s+fois|initialement|origine|first|originally|initially/i;
+
 /**
  * An agreement earlier than the one reported: "the original 2015 agreement was signed by …";
+ * "l'accord précédent, signé en 2016"; "Conclu une première fois en 2019, l'accord …";
  * "la première charte avait été signée en 1985" (a first one told in the pluperfect, since
  * "leur premier accord" may be the one signed today).
  */
-export function isHistoric(text: string, trigger: Trigger, clause: string): boolean {
+export function isHistoric(text: string, trigger: Trigger, clause: string, region?: Span): boolean {
+  if (EARLIER_AFTER.test(text.slice(trigger.end, trigger.end + 30))) return true;
+  const before = region ? text.slice(region.start, trigger.start) : '';
+  if (FIRST_SIGNED_STEM.test(before) && FIRST_SIGNED.test(before)) return true;
   const m = EARLIER_BEFORE.exec(text.slice(Math.max(0, trigger.start - 30), trigger.start));
   return m !== null && (m[1] !== undefined || PLUPERFECT.test(clause));
+}
+
+// "…, first signed in Bismarck in 2015", "…, signée pour la première fois à Lille le 2 mai 1978".
+const FIRST_SIGNED_AFTER = wordRegex(
+  String.raw`^([^.;:]{0,60}?,\s*)(?:(?:sign|conclu|paraph)\p{L}*\s+(?:une\s+première\s+fois|pour\s+la\s+première\s+fois|initialement|à\s+l['’]origine)|(?:first|originally|initially)\s+(?:signed|concluded|inked))\b[^;]{0,80}`,
+  'iu',
+);
+
+/** The phrase after an agreement's noun that tells its first signing: "…, first signed in Bismarck in 2015". */
+export function firstSigningAfter(text: string, trigger: Trigger, region: Span): Span | undefined {
+  const rest = text.slice(trigger.end, region.end);
+  if (!FIRST_SIGNED_STEM.test(rest)) return undefined;
+  const m = FIRST_SIGNED_AFTER.exec(rest);
+  return m ? { start: trigger.end + m[1]!.length, end: trigger.end + m[0].length } : undefined;
 }
 
 /** The year of "the original 2015 agreement", which reads as no date on its own. */

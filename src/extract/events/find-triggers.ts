@@ -28,6 +28,8 @@ const AGREEMENT_FR = [
   `pactes?\\s+(?:d${AP}(?:amitié|amitie)|de\\s+(?:coopération|partenariat|jumelage|l${AP}amitié))`,
   `feuilles?\\s+de\\s+route`,
   `ententes?-cadres?`,
+  `conventions?-cadres?`,
+  `protocoles?-cadres?`,
   `d[ée]clarations?\\s+d${AP}intentions?`,
   `d[ée]clarations?\\s+(?:commune|conjointe)s?`,
   `chartes?\\s+(?:de\\s+(?:la\\s+)?(?:coopération\\s+de\\s+|convention\\s+de\\s+)?)?jumelage`,
@@ -45,6 +47,7 @@ const AGREEMENT_FR = [
   `lettres?`,
   `textes?`,
   `chartes?`,
+  `renouvellements?`,
 ];
 const AGREEMENT_EN = [
   `memorand(?:um|ums|a)\\s+of\\s+understanding`,
@@ -66,6 +69,7 @@ const AGREEMENT_EN = [
   `protocols?`,
   `documents?`,
   `letters?`,
+  `renewals?`,
 ];
 const MISSION = [
   `missions?`,
@@ -102,7 +106,7 @@ const TRAVEL = [
 // One pass finds what a pass per list would: a mission noun and an agreement noun never start
 // at the same offset, and neither can start inside the other (no noun of one list is a part or
 // an end of a word of the other).
-export const NOUN_BRANCHES = [...new Set(['accords?-cadres?', 'ententes?-cadres?', ...AGREEMENT_EN, ...AGREEMENT_FR]), ...MISSION];
+export const NOUN_BRANCHES = [...new Set(['accords?-cadres?', 'ententes?-cadres?', 'conventions?-cadres?', 'protocoles?-cadres?', ...AGREEMENT_EN, ...AGREEMENT_FR]), ...MISSION];
 /** What must follow a trigger noun: no letter or combining mark. */
 export const NOUN_END = `(?!${L})`;
 const NOUN_RE = new RegExp(`${byFirstLetter(NOUN_BRANCHES, true)}${NOUN_END}`, 'giu');
@@ -197,7 +201,8 @@ function agreementTrigger(text: string, start: number, end: number): Trigger | u
 
 // "le document", "the text": an agreement only when a signing word is next to it ("qui ont paraphé le document").
 // "The letter is to be signed by …", "la lettre sera signée": a letter named before, when a signing word is next to it.
-const DOCUMENT_NOUN = /^(?:documents?|textes?|lettres?|letters?)$/i;
+// "The renewal was signed Oct. 2 by …": the agreement renewed, named before.
+const DOCUMENT_NOUN = /^(?:documents?|textes?|lettres?|letters?|renewals?|renouvellements?)$/i;
 const DOCUMENT_SIGNED =
   /(?:sign|paraph|ratifi|scell|seal|inked)\p{L}*\s+(?:le|la|ce|cette|the|this)\s+$|^\s+(?:a\s+été\s+|was\s+|were\s+|ont\s+été\s+|is\s+to\s+be\s+|will\s+be\s+|sera\s+|doit\s+être\s+|devrait\s+être\s+)?(?:sign|paraph|ratifi)/iu;
 

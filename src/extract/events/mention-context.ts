@@ -94,8 +94,8 @@ const DEFINITE = new Set([
 
 /** How the trigger's noun phrase refers, from its determiner ("cette" points back, "une" is new). */
 export function reference(t: Trigger): Reference {
-  // "le document", "the text" only ever point back to an agreement already named.
-  if (DEMONSTRATIVE.has(t.determiner) || /^(?:documents?|textes?|lettres?|letters?)$/i.test(t.kind)) return 'demonstrative';
+  // "le document", "the text", "the renewal" only ever point back to an agreement already named.
+  if (DEMONSTRATIVE.has(t.determiner) || /^(?:documents?|textes?|lettres?|letters?|renewals?|renouvellements?)$/i.test(t.kind)) return 'demonstrative';
   if (DEFINITE.has(t.determiner)) return 'definite';
   return 'indefinite';
 }
@@ -177,8 +177,9 @@ function endsWithTitle(name: string): boolean {
 
 const AGREEMENT_NAME = /^(?:memorand|m[ée]morandum|accord|entente|agreement|protocol|mou\b|mémoire d)/iu;
 
-// "X announced that Y has signed": the signing side starts after the last "that" / "que" / ":".
-const COMPLEMENTIZER = wordRegex(String.raw`\b(?:que|qu['’]|that|whereby)\b|:`, 'giu');
+// "X announced that Y has signed": the signing side starts after the last "that" / "que" / ":";
+// "… returned from the Basque Country, where the mayor renewed …": after ", where" / ", où".
+const COMPLEMENTIZER = wordRegex(String.raw`\b(?:que|qu['’]|that|whereby)\b|:|,\s*(?:where|où)\b`, 'giu');
 
 export function clauseStart(text: string, start: number, end: number): number {
   // The signatory, pair and party finders ask for the start of the same subject in turn.

@@ -144,8 +144,9 @@ function sameNoun(drafts: readonly EventDraft[], m: EventMention): EventDraft | 
   return [...drafts].reverse().find((d) => headNoun(d.kind) === head);
 }
 
+/** "convention-cadre de coopération" → "convention": a framework agreement is named again by its noun. */
 function headNoun(kind: string): string {
-  return (kind.toLowerCase().split(/[\s'’]+/)[0] ?? '').replace(/s$/, '');
+  return (kind.toLowerCase().split(/[\s'’-]+/)[0] ?? '').replace(/s$/, '');
 }
 
 function pushed(drafts: EventDraft[], d: EventDraft): EventDraft {

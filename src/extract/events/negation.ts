@@ -2,8 +2,9 @@ import { WordStartRegex, wordRegex } from '../text/word-regex.js';
 import type { Span } from '../types.js';
 
 // "No agreements were signed", "aucune entente n'a été signée", "sans accord", "without a deal".
+// "Nous ne voulons plus de convention signée pour la photo", "il n'y a jamais eu d'accord".
 const NEGATIVE_DETERMINER = wordRegex(
-  String.raw`\b(?:no|aucune?|nul(?:le)?|pas\s+d['’]|not\s+(?:a|an|any)|without\s+(?:a|an|any)|sans)\s+(?:\p{L}+[\s-]+){0,2}$`,
+  String.raw`\b(?:no|aucune?|nul(?:le)?|pas\s+d['’]|not\s+(?:a|an|any)|without\s+(?:a|an|any)|sans|n(?:e\s+|['’]\s*)(?:\p{L}+\s+){0,3}?(?:plus|pas|jamais|guère)\s+(?:\p{L}+\s+)?(?:de|d['’]))\s*(?:\p{L}+[\s-]+){0,2}$`,
   'iu',
 );
 // "n'ont pas signé", "ne sera pas signée", "was not signed", "did not sign", "hasn't signed".
@@ -15,7 +16,7 @@ const NEGATED_SIGNING = new WordStartRegex(
 const YET = new WordStartRegex(String.raw`(?:encore|yet|toujours\s+pas)\b`, 'iu');
 
 // Cheap pre-checks: every negated form contains one of these.
-const DETERMINER_STEM = /\b(?:no|aucune?|nul(?:le)?|pas|not|without|sans)\b/i;
+const DETERMINER_STEM = /\b(?:no|aucune?|nul(?:le)?|pas|plus|jamais|guère|not|without|sans)\b/i;
 const VERB_NEGATION_STEM = /\b(?:pas|jamais|point|not|never)\b|n['’]t\b/i;
 
 const SIGNING_WORD = /sign|conclu|paraph|scell|seal|ink|ratifi/gi;

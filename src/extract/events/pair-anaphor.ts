@@ -36,7 +36,9 @@ export function resolvePair(pair: PairAnaphor, earlier: readonly (readonly Extra
   const sides = [...earlier].reverse().find((p) => p.length >= 2) ?? pair.headline;
   const chosen = sides.slice(0, 2);
   if (!TOWN_NOUNS.test(pair.noun)) return [...chosen];
-  return chosen.map((e) => territoryOf(e, index) ?? e);
+  const towns = chosen.map((e) => territoryOf(e, index));
+  // "les deux communes" after two chambers of commerce: not those two, and no other pair is known.
+  return towns.every((t) => t !== undefined) ? towns : [];
 }
 
 /** The PLACE that a body stands for ("Ville de Lille" → "Lille"), when the document names it. */

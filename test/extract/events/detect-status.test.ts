@@ -27,6 +27,11 @@ describe('detectStatus', () => {
     'La Ville de Laval et la Ville de Nantes envisagent la signature d’une entente.',
     'Le jumelage sera officialisé au printemps.',
     'Le protocole devrait être paraphé en mai.',
+    "Les deux chambres comptent conclure une convention de partenariat à l'automne.",
+    "Les deux écoles travaillent à un accord d'échange, dont la signature est envisagée en avril.",
+    "La visite a permis d'avancer sur un accord de coopération portuaire.",
+    "Les deux cégeps ont amorcé la rédaction d'une entente de codiplomation.",
+    "Un accord de jumelage serait soumis aux deux conseils municipaux d'ici l'été.",
     'The twinning will be formalized next spring.',
     'The memorandum is scheduled to be signed in March.',
   ])('planned: %s', (clause) => expect(detectStatus(clause)).toBe('planned'));

@@ -62,3 +62,40 @@ describe('sides of a relative clause', () => {
     expect(out.flatMap((e) => e.parties)).not.toContain('Acadia College');
   });
 });
+
+describe('the first signing told beside the renewal', () => {
+  it('makes "l’accord précédent, signé en 2014 à Kayes" an earlier agreement', () => {
+    const text =
+      "La Région de Tambacounda et la Région Bretagne ont signé une convention-cadre le 4 mars. La présidente a rappelé que l'accord précédent, signé en 2014 à Kayes, n'avait produit que deux projets.";
+    const out = eventsFor(
+      text,
+      [['ORG', 'Région de Tambacounda'], ['ORG', 'Région Bretagne'], ['PLACE', 'Kayes']],
+      [dateFor(text, '4 mars', '--03-04'), dateFor(text, '2014', '2014')],
+    );
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({ date: '--03-04' });
+    expect(out[1]).toMatchObject({ date: '2014', place: 'Kayes', parties: ['Région de Tambacounda', 'Région Bretagne'] });
+  });
+
+  it('makes "Conclu une première fois à Sierre le 3 mai 2011, l’accord …" an earlier agreement', () => {
+    const text =
+      "Le Tessin et la Lombardie ont renouvelé le 2 avril leur accord-cadre. Conclu une première fois à Sierre le 3 mai 2011, l'accord arrivait à échéance.";
+    const out = eventsFor(
+      text,
+      [['PLACE', 'Tessin'], ['PLACE', 'Lombardie'], ['PLACE', 'Sierre']],
+      [dateFor(text, '2 avril', '--04-02'), dateFor(text, '3 mai 2011', '2011-05-03')],
+    );
+    expect(out).toHaveLength(2);
+    expect(out[1]).toMatchObject({ date: '2011-05-03', place: 'Sierre', parties: ['Tessin', 'Lombardie'] });
+  });
+
+  it('splits "renewed their MOU, first signed in Tromsø in 2012", not a bare year of origin', () => {
+    const text = 'The Province of Nordland and the State of Alaska renewed their MOU on fisheries, first signed in Tromsø in 2012.';
+    const out = eventsFor(text, [['ORG', 'Province of Nordland'], ['ORG', 'State of Alaska'], ['PLACE', 'Tromsø']], [dateFor(text, '2012', '2012')], 'en');
+    expect(out).toHaveLength(2);
+    expect(out[0]?.place).toBeUndefined();
+    expect(out[1]).toMatchObject({ date: '2012', place: 'Tromsø' });
+    const bare = 'Tulle et Wels ont renouvelé le 9 mai leur charte de jumelage, signée pour la première fois en 1978.';
+    expect(eventsFor(bare, [['PLACE', 'Tulle'], ['PLACE', 'Wels']], [dateFor(bare, '9 mai', '--05-09'), dateFor(bare, '1978', '1978')])).toHaveLength(1);
+  });
+});

@@ -55,3 +55,26 @@ describe('how long a tie has lasted', () => {
     expect(fout[0]?.date).toBeUndefined();
   });
 });
+
+describe('agreements refused or named again', () => {
+  it('makes no agreement of "nous ne voulons plus de convention signée pour la photo"', () => {
+    const text = '« Nous ne voulons plus de convention signée pour la photo », a dit la présidente du Conseil de Mayotte.';
+    expect(eventsFor(text, [['ORG', 'Conseil de Mayotte']])).toEqual([]);
+  });
+
+  it('names a framework agreement by its full noun and counts a later "convention" as the same one', () => {
+    const text =
+      "La Région Sud et la Province de Cuneo ont signé une convention-cadre de coopération transfrontalière, le 3 mai. Une convention de ce type manquait, a dit le président.";
+    const out = eventsFor(text, [['ORG', 'Région Sud'], ['ORG', 'Province de Cuneo']], [dateFor(text, '3 mai', '--05-03')]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ kind: 'convention-cadre de coopération transfrontalière', parties: ['Région Sud', 'Province de Cuneo'] });
+  });
+
+  it('resolves "les deux communes" to towns only', () => {
+    const text =
+      "La Chambre de Liège et la Chambre de Dakar ont signé une lettre d'intention. Les deux maires ont annoncé qu'un accord de jumelage entre les deux communes serait soumis aux conseils.";
+    const out = eventsFor(text, [['ORG', 'Chambre de Liège'], ['ORG', 'Chambre de Dakar']]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ kind: "lettre d'intention" });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { dateFor, eventsFor } from './entities-for.js';
+
+describe('a list of places inside what the agreement is for', () => {
+  it('keeps the subject’s sides for "A et B ont signé un protocole qui jette les bases d’échanges entre X et Y"', () => {
+    const text = "La Ville de Kindia et la Ville de Tours ont signé un protocole qui jette les bases d'échanges entre la Guinée et la Touraine.";
+    const out = eventsFor(text, [['ORG', 'Ville de Kindia'], ['ORG', 'Ville de Tours'], ['PLACE', 'Guinée'], ['PLACE', 'Touraine']]);
+    expect(out[0]).toMatchObject({ type: 'agreement', parties: ['Ville de Kindia', 'Ville de Tours'] });
+  });
+
+  it('keeps the subject’s sides for "A and B signed a letter of intent to explore a corridor between X and Y"', () => {
+    const text = 'The Port of Aalborg and Bremen Ports signed a letter of intent to explore a shipping corridor between Jutland and Lower Saxony.';
+    const out = eventsFor(text, [['ORG', 'Port of Aalborg'], ['ORG', 'Bremen Ports'], ['PLACE', 'Jutland'], ['PLACE', 'Lower Saxony']], [], 'en');
+    expect(out[0]?.parties).toEqual(['Port of Aalborg', 'Bremen Ports']);
+  });
+
+  it('still reads the list when no subject names the sides', () => {
+    const text = 'Un accord visant à relancer les échanges entre la Ville de Kindia et la Ville de Tours a été signé hier.';
+    const out = eventsFor(text, [['ORG', 'Ville de Kindia'], ['ORG', 'Ville de Tours']]);
+    expect(out[0]?.parties).toEqual(['Ville de Kindia', 'Ville de Tours']);
+  });
+});
+
+describe('an agreement named again as its renewal', () => {
+  it('reads "The renewal was signed Oct. 2 … by A and B" as the agreement renewed, with its day and signers', () => {
+    const text =
+      'A delegation from Tacoma returned Sunday from Galicia, where Mayor Ruth Lane renewed the sister-city agreement that links Tacoma and Lugo. The renewal was signed Oct. 2 in Lugo by Lane and Lugo Mayor Xosé Varela.';
+    const out = eventsFor(
+      text,
+      [['PERSON', 'Ruth Lane', 'Lane'], ['PERSON', 'Xosé Varela'], ['PLACE', 'Tacoma'], ['PLACE', 'Galicia'], ['PLACE', 'Lugo']],
+      [dateFor(text, 'Oct. 2', '--10-02')],
+      'en',
+    );
+    const agreements = out.filter((e) => e.type === 'agreement');
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]).toMatchObject({ date: '--10-02', signatories: ['Ruth Lane', 'Xosé Varela'] });
+    expect(agreements[0]?.parties).toEqual(expect.arrayContaining(['Tacoma', 'Lugo']));
+  });
+
+  it('keeps "le renouvellement de la charte" a charter, and a renewal with no signing word no agreement', () => {
+    const text = 'Le renouvellement du jumelage entre Tulle et Wels est à l’étude. The renewal of the fleet was approved.';
+    expect(eventsFor(text, [['PLACE', 'Tulle'], ['PLACE', 'Wels']]).filter((e) => e.kind === 'renouvellement' || e.kind === 'renewal')).toEqual([]);
+  });
+});
