@@ -17,6 +17,7 @@ import { councilBody } from './council-body.js';
 import { sameDay } from './same-day.js';
 import { mergeRetoldEvents } from './retold-events.js';
 import { pronounLeaders } from './pronoun-leader.js';
+import { titleLeaders } from './title-leader.js';
 import { signersAfter } from './signers-after.js';
 import { signersByAgent, withoutWitnesses } from './signed-by.js';
 import { tripOrganisers } from './trip-organisers.js';
@@ -69,6 +70,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) keepOneHost(d);
   sameDay(drafts, input.text);
   pronounLeaders(drafts, input.sentences, ctx);
+  titleLeaders(drafts, input.sentences, ctx);
   signersAfter(drafts, input.sentences, ctx);
   signersByAgent(drafts, input.sentences, ctx);
   withoutWitnesses(drafts, ctx);
