@@ -21,6 +21,7 @@ import { titleLeaders } from './title-leader.js';
 import { signersAfter } from './signers-after.js';
 import { signersByAgent, withoutWitnesses } from './signed-by.js';
 import { tripOrganisers } from './trip-organisers.js';
+import { pronounPlaces } from './pronoun-place.js';
 
 export interface EventInput {
   readonly text: string;
@@ -74,6 +75,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   signersAfter(drafts, input.sentences, ctx);
   signersByAgent(drafts, input.sentences, ctx);
   withoutWitnesses(drafts, ctx);
+  pronounPlaces(drafts, input.sentences, ctx);
   // The dateline places the story's lead agreement, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);
