@@ -22,6 +22,7 @@ import { signersAfter } from './signers-after.js';
 import { signersByAgent, withoutWitnesses } from './signed-by.js';
 import { tripOrganisers } from './trip-organisers.js';
 import { pronounPlaces } from './pronoun-place.js';
+import { linkedSides } from './linked-sides.js';
 
 export interface EventInput {
   readonly text: string;
@@ -63,6 +64,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
     .slice(0, MAX_EVENT_SENTENCES)
     .flatMap(([s, inside]) => findEventMentions(ctx, s, inside));
   const drafts = mergeRetoldEvents(mergeMentions(mentions, index), input.text);
+  linkedSides(drafts, ctx);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   tripOrganisers(drafts, input.sentences, ctx);
