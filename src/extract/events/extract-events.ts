@@ -17,9 +17,12 @@ import { councilBody } from './council-body.js';
 import { sameDay } from './same-day.js';
 import { mergeRetoldEvents } from './retold-events.js';
 import { pronounLeaders } from './pronoun-leader.js';
+import { titleLeaders } from './title-leader.js';
 import { signersAfter } from './signers-after.js';
 import { signersByAgent, withoutWitnesses } from './signed-by.js';
 import { tripOrganisers } from './trip-organisers.js';
+import { pronounPlaces } from './pronoun-place.js';
+import { linkedSides } from './linked-sides.js';
 
 export interface EventInput {
   readonly text: string;
@@ -61,6 +64,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
     .slice(0, MAX_EVENT_SENTENCES)
     .flatMap(([s, inside]) => findEventMentions(ctx, s, inside));
   const drafts = mergeRetoldEvents(mergeMentions(mentions, index), input.text);
+  linkedSides(drafts, ctx);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   tripOrganisers(drafts, input.sentences, ctx);
@@ -69,9 +73,11 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) keepOneHost(d);
   sameDay(drafts, input.text);
   pronounLeaders(drafts, input.sentences, ctx);
+  titleLeaders(drafts, input.sentences, ctx);
   signersAfter(drafts, input.sentences, ctx);
   signersByAgent(drafts, input.sentences, ctx);
   withoutWitnesses(drafts, ctx);
+  pronounPlaces(drafts, input.sentences, ctx);
   // The dateline places the story's lead agreement, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);

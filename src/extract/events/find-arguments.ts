@@ -13,6 +13,24 @@ const LOCATIVE_BEFORE = new WordSuffixRegex(
 );
 /** Appositions that describe where a party sits: "…, tous deux basés à Sorel-Tracy en Montérégie". */
 const APPOSITION_START = wordRegex(String.raw`^\s*\)?\s*,\s*(?:tous\s+deux\s+|toutes\s+deux\s+|both\s+)?(?:basée?s?|située?s?|établie?s?|installée?s?|implantée?s?|based|located|headquartered|qui|which|dont)\b`);
+// "Halifax Partnership, the economic development organization for Halifax, and …", "le MEB, l'agence de
+// promotion économique de la Principauté, ont signé": a description of the party, whose places are not parties.
+const DESCRIPTION_START = wordRegex(
+  String.raw`^\s*(?:\([^()]{1,20}\)\s*)?\)?\s*,\s*(?:the|an?|l['’]|la|le|une?)\s*(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:agences?|agency|organi[sz]ations?|organismes?|société|company|firm|association|fédération|federation|réseau|network|groupe|group|cluster|centre|center|institut|institute|entreprise|operator|opérateur|fondation|foundation|arm|body|office|bureau)\b`,
+  // Case-sensitive: "…, l'Agence de promotion de X et Y" names another party; "…, l'agence de …" describes the last.
+  'u',
+);
+// A description ends at its closing comma, which a long one would not have within this reach.
+const DESCRIPTION_REACH = 150;
+
+/** After a description of a party: past its closing comma and a following "et" / "and"; -1 when it does not close soon. */
+function descriptionEnd(rest: string, from: number, start: number): number {
+  const comma = rest.indexOf(',', start);
+  if (comma < 0 || comma > DESCRIPTION_REACH) return -1;
+  const and = /^,\s*(?:et|and)\s+/iu.exec(rest.slice(comma));
+  return from + comma + (and ? and[0].length : 1);
+}
+
 const COORDINATION = wordRegex(String.raw`,\s*(?:et|and)\s+(?:d['’]autre\s+part\s+)?`);
 
 // "signed at the MaRS Discovery District", "held at the Palais des congrès": where, not who.
@@ -134,6 +152,8 @@ function wordCount(s: string): number {
 /** Where an apposition after a party ends (at the next ", et" / ", and"), or -1 when none starts here. */
 function appositionEnd(text: string, from: number, limit: number): number {
   const rest = text.slice(from, Math.min(limit, from + 300));
+  const described = DESCRIPTION_START.exec(rest);
+  if (described) return descriptionEnd(rest, from, described[0].length);
   if (!APPOSITION_START.test(rest)) return -1;
   const next = COORDINATION.exec(rest);
   return next ? from + next.index + next[0].length : from + rest.length;

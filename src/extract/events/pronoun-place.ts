@@ -1,0 +1,66 @@
+import type { ExtractedEntity, Span } from '../types.js';
+import { firstAtOrAfter, type EntityMention } from './entity-index.js';
+import { findPlace, isDestination, isLocative, isPartySeat, isPostSeat } from './find-arguments.js';
+import type { MentionContext } from './mention-context.js';
+import type { EventDraft } from './merge-mentions.js';
+
+// "… y ont signé un protocole", "y a été paraphée", "y sera signée": "y" stands for the place just named.
+const THERE_SIGNED = /(?<![\p{L}’'])y\s+(?:(?:ont|a|avaient|avait|sera|seront|serait|seraient|auront|aura)\s+)?(?:été\s+)?(?:sign|paraph|conclu|renouvel|scell|ratifi)/iu;
+// "Cap sur Douala", "direction Dakar": where the story has just moved to.
+const HEADING_FOR = /(?:^|[^\p{L}])(?:sur|direction)\s+$/iu;
+// "Elle pourrait être signée …, prévue à Sion", "It will be signed in Lomé": the agreement just named.
+const PRONOUN_SIGNED =
+  /^\s*(?:Elle|Il|Celle-ci|Celui-ci|It)\s+(?:[\p{L}’']+\s+){0,3}?(?:signée?|paraphée?|conclue?|signed|initialled)(?![\p{L}])/u;
+// An agreement is told in a few sentences; a longer list is not prose (bounded time).
+const MAX_MENTIONS = 12;
+
+/**
+ * Where an agreement told with no place was signed, from a pronoun: "Première étape à Abidjan.
+ * … X et Y y ont signé un protocole" (the place the story is at), "Elle pourrait être signée …
+ * lors d'une réunion prévue à Sion" (the next sentence's place).
+ */
+export function pronounPlaces(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
+  const told = new Set(drafts.flatMap((d) => d.mentions.map((m) => m.sentence.start)));
+  for (const d of drafts) {
+    if (d.type !== 'agreement' || d.place || d.historic) continue;
+    for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
+      d.place = thereSigned(ctx, sentences, m.sentence) ?? nextSentencePlace(ctx, sentences, m.sentence, told);
+      if (d.place) break;
+    }
+  }
+}
+
+function thereSigned(ctx: MentionContext, sentences: readonly Span[], sentence: Span): ExtractedEntity | undefined {
+  const there = THERE_SIGNED.exec(ctx.text.slice(sentence.start, sentence.end));
+  if (!there) return undefined;
+  const at = sentence.start + there.index;
+  // The place named earlier in the same sentence, else the first place the previous sentence goes to.
+  const own = storyPlaces(ctx, sentence.start, at).pop();
+  if (own) return own.entity;
+  const i = firstAtOrAfter(sentences, sentence.start);
+  const previous = i > 0 ? sentences[i - 1] : undefined;
+  return previous ? storyPlaces(ctx, previous.start, previous.end)[0]?.entity : undefined;
+}
+
+/** Places of [start, end) that the story is at or goes to: "à Abidjan", "Cap sur Douala", not a body's seat. */
+function storyPlaces(ctx: MentionContext, start: number, end: number): EntityMention[] {
+  const { text, index } = ctx;
+  return index
+    .within(start, end)
+    .filter(
+      (m) =>
+        m.entity.type === 'PLACE' &&
+        (isLocative(text, m) || isDestination(text, m) || HEADING_FOR.test(text.slice(Math.max(0, m.start - 12), m.start))) &&
+        !isPartySeat(text, index, m) &&
+        !isPostSeat(text, m),
+    );
+}
+
+function nextSentencePlace(ctx: MentionContext, sentences: readonly Span[], sentence: Span, told: ReadonlySet<number>): ExtractedEntity | undefined {
+  const next = sentences[firstAtOrAfter(sentences, sentence.end)];
+  if (!next || told.has(next.start)) return undefined;
+  const signed = PRONOUN_SIGNED.exec(ctx.text.slice(next.start, Math.min(next.end, next.start + 80)));
+  if (!signed) return undefined;
+  const at = next.start + signed.index + signed[0].length;
+  return findPlace(ctx.text, ctx.index, { start: at, end: next.end }, at);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { eventsFor } from './entities-for.js';
+
+describe('a trip led by a title alone', () => {
+  it('reads "led by the Governor" as the one person named Governor earlier', () => {
+    const text =
+      'The pact was signed in Perth in the presence of the Governor of Sabah, Datuk Amir Hassan. It crowned a visit to Western Australia by a 20-member Sabah delegation led by the Governor.';
+    const out = eventsFor(text, [['PLACE', 'Perth'], ['PLACE', 'Sabah'], ['PLACE', 'Western Australia'], ['PERSON', 'Amir Hassan']], [], 'en');
+    expect(out.find((e) => e.type === 'mission')?.signatories).toEqual(['Amir Hassan']);
+  });
+
+  it('reads "Le président du gouvernement conduisait une délégation" as the person named with that title', () => {
+    const text =
+      "Le Jura et la Franche-Comté ont signé un accord. Le texte a été signé par le président du gouvernement jurassien, Luc Froidevaux, à Besançon. Le président du gouvernement conduisait une délégation de dix personnes en Franche-Comté.";
+    const out = eventsFor(text, [['PLACE', 'Jura'], ['PLACE', 'Franche-Comté'], ['PLACE', 'Besançon'], ['PERSON', 'Luc Froidevaux']]);
+    expect(out.find((e) => e.type === 'mission')?.signatories).toEqual(['Luc Froidevaux']);
+  });
+
+  it('names no leader when two people hold the title', () => {
+    const text =
+      "Le texte a été signé par le président du Jura, Luc Froidevaux, et par le président de la Franche-Comté, Marc Gay. Le président conduisait une délégation à Besançon.";
+    const out = eventsFor(text, [['PLACE', 'Jura'], ['PLACE', 'Franche-Comté'], ['PLACE', 'Besançon'], ['PERSON', 'Luc Froidevaux'], ['PERSON', 'Marc Gay']]);
+    expect(out.find((e) => e.type === 'mission')?.signatories ?? []).toEqual([]);
+  });
+});
