@@ -18,6 +18,7 @@ const UPPER_HEADS = new Set(['cci', 'mrc']);
 const VERB_OBJECTS = new Set(['la', 'le', 'les', "l'", 'un', 'une', 'ses', 'son', 'sa', 'leur', 'leurs', 'cette', 'ce', 'ces', 'nos', 'notre', 'vos', 'votre']);
 // "La Ville rappelle que …": a word before "que" is a verb, whatever its ending.
 const THAT = new Set(['que', "qu'"]);
+const COORDINATORS = new Set(['et', 'and', '&']);
 const LOCATIVE_FIRST = new Set(['a', 'au', 'aux', 'en', 'pour', 'vers', 'dans']);
 
 /** ORG candidates from French head nouns ("Ville de …", "ministère des …"). */
@@ -43,6 +44,9 @@ function capitalHeadOrg(a: Analysis, i: number): Candidate | undefined {
   if (!t[i]!.sentenceStart && !t[i]!.lineStart && isNameWord(t[i - 1]) && !t[i - 1]!.isUpper && !(t[i - 1]!.lists & PRE_HEAD_ADJECTIVE) && a.language === 'en') return undefined;
   // "Port of Tyne", "Cluster for …": an English name, which the English rule reads.
   if (t[i + 1]?.fold === 'of' || t[i + 1]?.fold === 'for') return undefined;
+  // "College and McGill University", "l'ancien Département et de l'ancienne Région": a head
+  // followed at once by a conjunction has no complement; what follows is another phrase.
+  if (COORDINATORS.has(t[i + 1]?.fold ?? '') && !t[i + 1]!.isCap) return undefined;
   const end = frenchExtent(a, i);
   if (end < 0) return undefined;
   const hasProper = hasProperAfter(t, i, end);
@@ -361,6 +365,8 @@ function widenEnglishStart(a: Analysis, start: number): number {
     while (k >= 2 && isPunct(t[k - 1], '.') && isGlued(t, k - 1, k) && t[k - 2]!.isCap && t[k - 2]!.text.length === 1 && isGlued(t, k - 2, k - 1)) k -= 2;
     return k < s - 2 && !t[s]!.lineStart ? k : s;
   }
+  // "St. Clair College", "St. John's University": an abbreviated saint's title opens the name.
+  if (isAbbreviatedSaint(t, s - 2) && !a.inHeadline[s - 2]) return s - 2;
   for (let n = 0; n < 2; n++) {
     const prev = t[s - 1];
     if (!prev || t[s]!.sentenceStart || t[s]!.lineStart || a.inHeadline[s - 1] || a.inTitleCase[s - 1]) break;
@@ -370,6 +376,13 @@ function widenEnglishStart(a: Analysis, start: number): number {
   }
   return s;
 }
+
+/** "St." or "Ste." at k: the abbreviation glued to its period. */
+export function isAbbreviatedSaint(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  return tok !== undefined && tok.isCap && !tok.isUpper && SAINT_ABBREVIATIONS.has(tok.fold) && isPunct(t[k + 1], '.') && isGlued(t, k, k + 1);
+}
+const SAINT_ABBREVIATIONS = new Set(['st', 'ste']);
 
 function isGlued(t: readonly Token[], x: number, y: number): boolean {
   return x >= 0 && t[x] !== undefined && t[y] !== undefined && t[x]!.end === t[y]!.start;

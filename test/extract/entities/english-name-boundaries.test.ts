@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf, placeAt } from './helpers.js';
+
+describe('a head followed at once by a conjunction', () => {
+  it('opens no French name in English text ("College and X University")', () => {
+    const text = 'Courses are shared by Lambton College and Sarnia community groups.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Lambton College']);
+  });
+
+  it('leaves the next body its own name', () => {
+    const text = 'Students of Georgian College and Lakehead University met.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Georgian College', 'Lakehead University']);
+  });
+
+  it('is no French name ("l’ancien Département et de l’ancienne Région")', () => {
+    const text = "La nouvelle collectivité reprend les biens de l'ancien Département et de l'ancienne Région.";
+    expect(namesOf(text, 'ORG', 'fr')).toEqual([]);
+  });
+});
+
+describe('an abbreviated saint before an English name', () => {
+  it('belongs to the name', () => {
+    const text = 'Nurses trained at St. Boniface Hospital and Ste. Agathe College were hired.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['St. Boniface Hospital', 'Ste. Agathe College']);
+  });
+
+  it('belongs to it at a sentence start too', () => {
+    const text = 'St. Lawrence College signed the agreement.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['St. Lawrence College']);
+  });
+});
