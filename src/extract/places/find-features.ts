@@ -19,6 +19,8 @@ const EN_SUFFIX_HEADS = new Set([
   'valley', 'bay', 'river', 'lake', 'lakes', 'mountains', 'mountain', 'island', 'islands', 'peninsula', 'watershed',
   'gulf', 'sea', 'ocean', 'coast', 'strait', 'basin', 'region', 'county', 'highlands', 'plains', 'falls', 'canyon',
   'province', 'area', 'triangle', 'belt', 'corridor', 'delta', 'estuary', 'archipelago', 'desert',
+  // Works named like features: "Shannon Airport", "Ambassador Bridge", "Galway Racecourse".
+  'airport', 'bridge', 'tunnel', 'racecourse',
 ]);
 // Lower-case heads after a name that is a place on its own: "the Temiscouata region", "Guangdong province".
 const LOWER_SUFFIX_HEADS = new Set(['region', 'province']);
@@ -37,7 +39,11 @@ const FR_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
 // Lower-case nouns of a settlement before its name: "the village of Memramcook", "la commune de Tchaourou".
 const SETTLEMENT_HEADS = new Set([
   'village', 'town', 'township', 'hamlet', 'community', 'municipality', 'borough', 'commune', 'municipalite', 'localite',
-  'hameau', 'bourg', 'bourgade',
+  'hameau', 'bourg', 'bourgade', 'arrondissement', 'quartier', 'faubourg', 'district', 'neighbourhood', 'neighborhood', 'suburb',
+]);
+const SETTLEMENT_PLURALS = new Set([
+  'villages', 'towns', 'townships', 'hamlets', 'communities', 'municipalities', 'boroughs', 'communes', 'municipalites',
+  'localites', 'hameaux', 'quartiers', 'arrondissements', 'districts', 'neighbourhoods', 'neighborhoods', 'suburbs',
 ]);
 const SETTLEMENT_LINKS = new Set(['of', 'de', 'd']);
 const SETTLEMENT_JOINERS = new Set([' ', '-', '‑', '–']);
@@ -59,7 +65,7 @@ const COMPASS = new Set(['north', 'south', 'east', 'west']);
 const COMPASS_NOUNS = new Set(['shore', 'coast', 'end', 'side', 'country']);
 const COMPASS_CUES = new Set(['in', 'across', 'throughout', 'on', 'to', 'from', 'at', 'of', 'around', 'into']);
 
-const ANY_HEAD = new Set([...EN_SUFFIX_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_VENUE_HEADS, ...FR_BUILDING_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, ...AREA_HEADS, ...COMPASS, 'region']);
+const ANY_HEAD = new Set([...EN_SUFFIX_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_VENUE_HEADS, ...FR_BUILDING_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, ...SETTLEMENT_PLURALS, ...AREA_HEADS, ...COMPASS, 'region']);
 
 // Lengths of the heads by their first letter (bit n: a head of n letters): most words are refused
 // by this test before their key is hashed for the Set.
@@ -83,8 +89,9 @@ export function findFeatures(text: string, tokens: readonly WordToken[]): Featur
       continue;
     }
     const span =
-      areaWithHead(text, tokens, i) ?? suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i) ?? namedBuilding(text, tokens, i) ?? compassRegion(text, tokens, i) ?? settlement(text, tokens, i);
+      areaWithHead(text, tokens, i) ?? suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i) ?? namedBuilding(text, tokens, i) ?? compassRegion(text, tokens, i);
     if (span) found.push(span);
+    else found.push(...settlements(text, tokens, i));
   }
   return found;
 }
@@ -164,21 +171,46 @@ function frenchVenue(text: string, tokens: readonly WordToken[], i: number): Fea
 }
 
 /**
- * "the village of Memramcook", "la commune de Tchaourou": a settlement too small for the
- * gazetteer, named after its noun. Not a given name or common word ("le village de Noël").
+ * "the village of Memramcook", "la commune de Tchaourou", "les communes de Fandène et de
+ * Keur Moussa": settlements too small for the gazetteer, named after their noun. Not a
+ * given name or common word ("le village de Noël").
  */
-function settlement(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
+function settlements(text: string, tokens: readonly WordToken[], i: number): FeatureSpan[] {
   const [head, link] = [tokens[i]!, tokens[i + 1]];
-  if (head.capitalized || !SETTLEMENT_HEADS.has(head.key) || !link || link.capitalized || !SETTLEMENT_LINKS.has(link.key)) return null;
-  const name = tokens[i + 2];
-  if (!name || !/^[ '’]$/.test(gapAfter(text, tokens, i + 1)) || !isSpaceAfter(text, tokens, i)) return null;
-  if (ORDINARY_WORDS.has(name.key)) return null;
-  let last = i + 2;
-  while (last + 1 < tokens.length && last < i + 1 + MAX_NAME_WORDS && isNameWord(tokens[last + 1]!) && SETTLEMENT_JOINERS.has(gapAfter(text, tokens, last))) last++;
-  // "Villeneuve-sur-Lot": a compound with lower-case words is the gazetteer's to read.
-  if (isHyphenGap(gapAfter(text, tokens, last))) return null;
-  return isNameWord(name) ? { first: i + 2, last, confidence: 0.6 } : null;
+  const plural = SETTLEMENT_PLURALS.has(head.key);
+  if (head.capitalized || (!plural && !SETTLEMENT_HEADS.has(head.key)) || !link || link.capitalized || !SETTLEMENT_LINKS.has(link.key)) return [];
+  if (!/^[ '’]$/.test(gapAfter(text, tokens, i + 1)) || !isSpaceAfter(text, tokens, i)) return [];
+  const found: FeatureSpan[] = [];
+  for (let first = i + 2; ; ) {
+    const last = settlementNameEnd(text, tokens, first);
+    if (last < 0) break;
+    found.push({ first, last, confidence: 0.6 });
+    const next = plural ? nextInList(text, tokens, last) : -1;
+    if (next < 0) break;
+    first = next;
+  }
+  return found;
 }
+
+/** Last token of a settlement's name opening at `first`, or -1. */
+function settlementNameEnd(text: string, tokens: readonly WordToken[], first: number): number {
+  const name = tokens[first];
+  if (!name || !isNameWord(name) || ORDINARY_WORDS.has(name.key)) return -1;
+  let last = first;
+  while (last + 1 < tokens.length && last < first + MAX_NAME_WORDS - 1 && isNameWord(tokens[last + 1]!) && SETTLEMENT_JOINERS.has(gapAfter(text, tokens, last))) last++;
+  // "Villeneuve-sur-Lot": a compound with lower-case words is the gazetteer's to read.
+  return isHyphenGap(gapAfter(text, tokens, last)) ? -1 : last;
+}
+
+/** "X, Y et de Z", "X and Y": the first token of the next name of a list, or -1. */
+function nextInList(text: string, tokens: readonly WordToken[], last: number): number {
+  const gap = gapAfter(text, tokens, last);
+  if (gap === ', ') return last + 1;
+  if (gap !== ' ' || !LIST_LINKS.has(tokens[last + 1]?.key ?? '')) return -1;
+  const link = tokens[last + 2];
+  return link && !link.capitalized && SETTLEMENT_LINKS.has(link.key) && /^[ '’]$/.test(gapAfter(text, tokens, last + 2)) ? last + 3 : last + 2;
+}
+const LIST_LINKS = new Set(['et', 'and', 'ou', 'or']);
 
 /**
  * "Perthshire", "Aberdeenshire", "Lanarkshire": an English county is named by "-shire", most

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../../src/extract/places/find-places.js';
+import type { Language } from '../../../src/extract/types.js';
+
+const names = (text: string, language: Language = 'fr'): string[] => [...new Set(findPlaces(text, language).map((p) => p.name))];
+
+describe('findPlaces: works and waters named by a head word', () => {
+  it('takes airports, bridges and racecourses named before their head', () => {
+    expect(names('A direct flight from Kilbrack Airport to Tollmoor Regional Airport is planned.', 'en')).toEqual(['Kilbrack Airport', 'Tollmoor Regional Airport']);
+    expect(names('They toured the site of the Marden Howe International Bridge and the Ardlow Racecourse.', 'en')).toEqual(['Marden Howe International Bridge', 'Ardlow Racecourse']);
+  });
+
+  it('does not take an airport’s or a bridge’s body for a place', () => {
+    expect(names('The Kilbrack Airport Authority and Ardlow Bridge Company met.', 'en')).toEqual([]);
+  });
+
+  it('takes an ocean or a sea named after "océan" or "mer"', () => {
+    expect(names("Des échanges de l'autre côté de l'océan Indien et sur la mer Baltique.")).toEqual(['océan Indien', 'mer Baltique']);
+  });
+
+  it('ends a region’s name at the end of its sentence', () => {
+    expect(names('Des entreprises de la région de la Haute-Brenière. Dirigée par sa présidente, la mission part.')).toEqual(['Haute-Brenière']);
+  });
+});
+
+describe('findPlaces: settlements listed after a plural noun', () => {
+  it('takes every name of "les communes de X et de Y", "the villages of X, Y and Z"', () => {
+    expect(names('Les visiteurs ont parcouru les communes de Kervalou et de Ndiar Mbeye.')).toEqual(['Kervalou', 'Ndiar Mbeye']);
+    expect(names('Wells were dug in the villages of Tarnock, Bellish and Croagh.', 'en')).toEqual(['Tarnock', 'Bellish', 'Croagh']);
+  });
+
+  it('takes a district named after "arrondissement de", "quartier de"', () => {
+    expect(names("Trois forages dans l'arrondissement de Ndiar Mbeye.")).toEqual(['Ndiar Mbeye']);
+  });
+
+  it('takes one name only after a singular noun', () => {
+    expect(names('La commune de Kervalou et de nombreux partenaires.')).toEqual(['Kervalou']);
+  });
+});
