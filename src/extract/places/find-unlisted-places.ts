@@ -69,7 +69,7 @@ export function findUnlistedPlaces(
   tokens: readonly WordToken[],
   context: PlaceContext,
   lookups: readonly Lookup[],
-  places: readonly { first: number; last: number }[],
+  places: readonly { first: number; last: number; entry?: { kind: string } }[],
 ): FeatureSpan[] {
   const listed = new Set<number>();
   const touched = new Uint8Array(tokens.length);
@@ -82,7 +82,7 @@ export function findUnlistedPlaces(
   // For each token that ends a place, 1 + its first token.
   const firstOf = new Int32Array(tokens.length + 1);
   for (const p of places) {
-    ends[p.last] = 1;
+    ends[p.last] = p.entry?.kind === 'country' ? COUNTRY_END : 1;
     starts[p.first] = 1;
     firstOf[p.last] = p.first + 1;
   }
@@ -98,7 +98,7 @@ export function findUnlistedPlaces(
     }
     let span = whole;
     if (!span && !touched[i]) {
-      span = locativeName(text, tokens, i, context) ?? (i > 0 && ends[i - 1] ? nameInList(text, tokens, i, starts) : null) ?? (i > 1 && ends[i - 2] ? secondOfPair(text, tokens, i, firstOf[i - 2]! - 1, context) : null);
+      span = locativeName(text, tokens, i, context) ?? (i > 0 && ends[i - 1] ? nameInList(text, tokens, i, starts) : null) ?? (i > 1 && ends[i - 2] ? secondOfPair(text, tokens, i, firstOf[i - 2]! - 1, context, ends) : null);
       if (span && touched.subarray(span.first, span.last + 1).includes(1)) span = null;
     }
     if (!span) continue;
@@ -124,11 +124,13 @@ const LIST_LINKS = new Set(['et', 'and', 'ou', 'or']);
  * "in Montague and O'Leary", "à Sept-Îles et Baie-Comeau": a name joined by "and" to a place
  * that a locative put on the map shares its role.
  */
-function secondOfPair(text: string, tokens: readonly WordToken[], i: number, placeFirst: number, context: PlaceContext): FeatureSpan | null {
+function secondOfPair(text: string, tokens: readonly WordToken[], i: number, placeFirst: number, context: PlaceContext, ends: Uint8Array): FeatureSpan | null {
   const link = tokens[i - 1]!;
   if (!PAIR_LINKS.has(link.key) || link.capitalized || gapAfter(text, tokens, i - 2) !== ' ' || gapAfter(text, tokens, i - 1) !== ' ') return null;
   const cue = tokens[context.previousWord(placeFirst)];
-  if (!cue || cue.capitalized || !isLocative(cue)) return null;
+  if (!cue || cue.capitalized || !(isLocative(cue) || PAIR_PREPOSITIONS.has(cue.key))) return null;
+  // "from Ireland and Microsoft": a country and a town are no places of one level.
+  if (ends[i - 2] === COUNTRY_END) return null;
   // "O'Leary", "D'Iberville": a capital and an apostrophe before the name.
   const core = tokens[i]!.text.length === 1 && /^['’]$/u.test(gapAfter(text, tokens, i)) && tokens[i + 1]?.capitalized ? i + 1 : i;
   let last = core;
@@ -140,6 +142,10 @@ function secondOfPair(text: string, tokens: readonly WordToken[], i: number, pla
   return { first: i, last, confidence: 0.55 };
 }
 const PAIR_LINKS = new Set(['and', 'et']);
+// Beyond the locatives, prepositions of motion that put both names on the map: "from Galway and Connemara".
+const PAIR_PREPOSITIONS = new Set(['from', 'to', 'at', 'into', 'across', 'throughout', 'depuis', 'pres']);
+// `ends` at the last token of a country.
+const COUNTRY_END = 2;
 
 /** "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-du-Portage": capitalized words hyphened around a lower-case particle. */
 function frenchCompound(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {

@@ -94,3 +94,13 @@ describe('findPlaces: facilities, and schemes that are no place', () => {
     expect(names('Under the Pacific Continental Free Trade Area, tariffs fall.', 'en')).toEqual([]);
   });
 });
+
+describe('findPlaces: a name coordinated with a place that a preposition governs', () => {
+  it('takes "from X and Y", "à X et Y" when X is a place', () => {
+    expect(names('Emigrants from Galway and Tullaghmore settled in Boston.', 'en')).toEqual(['Galway', 'Tullaghmore', 'Boston']);
+  });
+
+  it('does not take a name coordinated with a place that no preposition governs', () => {
+    expect(names('London and Tullaghmore signed.', 'en')).toEqual(['London']);
+  });
+});
