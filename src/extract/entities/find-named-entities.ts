@@ -15,7 +15,7 @@ import { absorb, acronymKey, acronymKeyOfFold, draftOf, finish, nameKey, type En
 import { groupPeople } from './group-people.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { fold } from './tokenize.js';
-import { CONNECTORS, isHeadWord } from './word-classes.js';
+import { isHeadWord } from './word-classes.js';
 
 /** A gazetteer place as X2's findPlaces returns it (PlaceMention, read structurally). */
 export interface PlaceInput extends PlaceSpan {
@@ -217,47 +217,22 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
   return k === short.length;
 }
 
-/** Gazetteer places, less those inside a person's name, plus places our rules saw. */
+/**
+ * Gazetteer places, less those inside a person's name, plus places our rules saw. A place
+ * that only names an organization ("Montpellier SupAgro", "IDA Ireland") is listed too, as
+ * the dev gold does.
+ */
 function groupPlaces(a: Analysis, accepted: readonly Candidate[], places: readonly PlaceInput[], people: readonly EntityDraft[]): EntityDraft[] {
   const byName = new Map<string, EntityDraft>();
-  // Names with a mention that really points at the place (not only a word of a company's name).
-  const referred = new Set<string>();
   if (places.length > 0) {
     const skip = notPlaceMentions(a, accepted, people);
-    const modifier = modifierPlaceStarts(a, accepted);
     for (const p of places) {
       if (skip(p)) continue;
-      const key = nameKey(p.name);
-      if (!modifier.has(p.start)) referred.add(key);
-      addPlace(byName, { type: 'PLACE', name: p.name, key, aliases: new Set(), confidence: p.confidence, mentions: [{ start: p.start, end: p.end }], ...(p.geo ? { geo: p.geo } : {}) });
+      addPlace(byName, { type: 'PLACE', name: p.name, key: nameKey(p.name), aliases: new Set(), confidence: p.confidence, mentions: [{ start: p.start, end: p.end }], ...(p.geo ? { geo: p.geo } : {}) });
     }
   }
-  for (const c of accepted) {
-    if (c.type !== 'PLACE') continue;
-    const d = draftOf(a, c);
-    referred.add(d.key);
-    addPlace(byName, d);
-  }
-  return [...byName.entries()].filter(([key]) => referred.has(key)).map(([, d]) => d);
-}
-
-/**
- * Char starts of tokens where a place would only be a word of an organization's name:
- * "Blue Ridge Semiconductor", "Business France", "UK Department for
- * Trade" use a place's name as a modifier, they do not point at the place. A place after a
- * preposition or a head noun still does: "Université de Montréal", "Région Grand Est".
- */
-function modifierPlaceStarts(a: Analysis, accepted: readonly Candidate[]): Set<number> {
-  const out = new Set<number>();
-  const t = a.tokens;
-  for (const c of accepted) {
-    if (c.type !== 'ORG' || c.end - c.start < 2) continue;
-    for (let k = c.start; k < c.end; k++) {
-      const prev = t[k - 1]!;
-      if (k === c.start || (prev.isWord && prev.isCap && !isHeadWord(prev) && !CONNECTORS.has(prev.fold))) out.add(t[k]!.start);
-    }
-  }
-  return out;
+  for (const c of accepted) if (c.type === 'PLACE') addPlace(byName, draftOf(a, c));
+  return [...byName.values()];
 }
 
 function addPlace(byName: Map<string, EntityDraft>, d: EntityDraft): void {
