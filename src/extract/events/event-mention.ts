@@ -33,6 +33,8 @@ export interface EventMention {
   readonly content?: boolean;
   /** Missions: who leads it ("conduite par X", "led by X"), which a later "la délégation" may add. */
   readonly leaders?: readonly ExtractedEntity[];
+  /** Missions: the body a leader's title names ("le président de l'Université de Lomé, X, qui dirigeait la délégation"). */
+  readonly leaderSides?: readonly ExtractedEntity[];
   /** Missions: "will also travel to A and B before returning to C": the next stops of a trip already under way. */
   readonly itinerary?: boolean;
   /** Missions: "une nouvelle mission", "a return visit", "the next mission": another trip than those told before. */

@@ -63,6 +63,8 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       if (last && m.type === 'mission' && !m.itinerary && !last.date && m.date) last.date = m.date;
       // "The delegation, led by X, will also travel to A and B": X leads the trip already named.
       if (last && m.leaders) last.signatories = union(last.signatories, m.leaders);
+      // "… le président de l'Université de Lomé, X, qui dirigeait la délégation": his body travelled with it.
+      if (last && m.leaderSides && !last.parties.some((p) => p.type === 'ORG')) last.parties = unionParties(m.leaderSides, last.parties);
       // "X a signé cette entente": the demonstrative adds who signed.
       // "La charte sera paraphée par A et par B": a planned agreement's signatories too.
       if (last && m.verbal && (m.status === 'signed' || last.status === 'planned')) last.signatories = union(last.signatories, m.signatories);

@@ -145,6 +145,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
     parties: orderDestinationLast(parties, place),
     signatories: uniqueEntities(leaders.map((m) => m.entity)),
     leaders: uniqueEntities((relative ? [relative] : led).map((m) => m.entity)),
+    leaderSides: relative ? titledBody(ctx, region, relative) : undefined,
     date: clauseDate(ctx, region, trigger.start, true),
     place,
     occasion: findOccasion(text, region.start, region.end),
@@ -215,6 +216,17 @@ function relativeLeader(ctx: MentionContext, region: Span, trigger: Trigger): En
   const side = ctx.index.within(Math.max(region.start, person.start - 40), person.start).filter((x) => x.entity.type !== 'PERSON').pop();
   const start = side && TITLE_AFTER_SIDE.test(ctx.text.slice(side.end, person.start)) ? side.start : person.start;
   return { start, end: person.end, entity: person.entity };
+}
+
+// ", le professeur ", ", Dr. ": between a title's body and the person it names.
+const TITLE_TO_PERSON = /^[\s,]*(?:(?:le|la|the)\s+)?(?:\p{L}+\.?\s+)?$/u;
+
+/** "le président de l'Université de Lomé, le professeur X, qui dirigeait la délégation": the leader's body. */
+function titledBody(ctx: MentionContext, region: Span, leader: EntityMention): ExtractedEntity[] | undefined {
+  const zone = ctx.titles.find((z) => z.start >= region.start && z.end <= leader.start && leader.start - z.end <= 30 && TITLE_TO_PERSON.test(ctx.text.slice(z.end, leader.start)));
+  if (!zone) return undefined;
+  const side = affiliationParties(ctx.titles, ctx.index, ctx.index.within(zone.start, zone.end).filter((m) => m.entity.type !== 'PERSON'))[0];
+  return side ? [side] : undefined;
 }
 
 /** "Une délégation de la Ville de Sherbrooke, au Québec, s'est rendue à …": where the travellers come from, before the trip's verb. */

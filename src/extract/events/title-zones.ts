@@ -73,10 +73,20 @@ export function affiliationParties(zones: readonly Span[], index: EntityIndex, m
     if (seenZones.has(zone)) continue;
     seenZones.add(zone);
     const inZone = index.within(zone.start, zone.end).filter((x) => x.entity.type !== 'PERSON');
-    // "… de Services Nouveau-Brunswick": the place inside the last body names the side.
     const place = index.withinAll(zone.start, zone.end).filter((x) => x.entity.type === 'PLACE').pop();
-    const chosen = place ?? inZone.pop();
+    // "… de Services Nouveau-Brunswick", "maire de la ville de X": a government stands for its territory;
+    // "le président de l'Université de Lomé", "the CEO of the Port of Tyne": the body is the side.
+    const body = inZone[inZone.length - 1];
+    const chosen = body && isOwnBody(body.entity) ? body : (place ?? inZone.pop());
     if (chosen) out.push(chosen.entity);
   }
   return out;
+}
+
+// Bodies that are not a territory's government: a university, a chamber, a port, a company, an agency.
+const OWN_BODY =
+  /^(?:(?:l['’]|la|le|les|the)\s+)?(?:région|region\b|universit|college|collège|cégep|école|school|institut|chambre|chamber|cci\b|agence|agency|port\b|ports\b|compagnie|company|groupe|group|association|fondation|foundation|centre|center|hôpital|hospital|musée|museum|banque|bank|société|corporation|cluster|conservatoire|académie|academy|laboratoire|laboratory|orchestre|orchestra|club|fédération|federation|union\s+des|syndicat)/iu;
+
+function isOwnBody(e: ExtractedEntity): boolean {
+  return e.type === 'ORG' && OWN_BODY.test(e.name);
 }

@@ -42,3 +42,20 @@ describe('an agreement named again as its renewal', () => {
     expect(eventsFor(text, [['PLACE', 'Tulle'], ['PLACE', 'Wels']]).filter((e) => e.kind === 'renouvellement' || e.kind === 'renewal')).toEqual([]);
   });
 });
+
+describe('the side a title names', () => {
+  const signers = (text: string, specs: Parameters<typeof eventsFor>[1]) => eventsFor(text, specs).find((e) => e.type === 'agreement')?.parties;
+
+  it('is the body for a university, a chamber or a region council, the territory for a government', () => {
+    expect(
+      signers("La convention a été signée par le recteur de l'Université de Tulear, Paul Rabe, et la présidente de la Chambre de Nantes, Anne Roux.", [
+        ['ORG', "Université de Tulear"], ['PLACE', 'Tulear'], ['PERSON', 'Paul Rabe'], ['ORG', 'Chambre de Nantes'], ['PLACE', 'Nantes'], ['PERSON', 'Anne Roux'],
+      ]),
+    ).toEqual(["Université de Tulear", 'Chambre de Nantes']);
+    expect(
+      signers('Une entente a été signée par la présidente de la Région Bretagne, Anne Roux, et le ministre des Finances du Québec, Paul Rabe.', [
+        ['ORG', 'Région Bretagne'], ['PLACE', 'Bretagne'], ['PERSON', 'Anne Roux'], ['PLACE', 'Québec'], ['PERSON', 'Paul Rabe'],
+      ]),
+    ).toEqual(['Région Bretagne', 'Québec']);
+  });
+});

@@ -40,3 +40,14 @@ describe('what a trip is for', () => {
     expect(out.flatMap((e) => e.parties)).not.toContain('Europe');
   });
 });
+
+describe('the side of a leader named after the trip', () => {
+  it('adds the body of "le recteur de l’Université de Ségou, le professeur X, qui dirigeait la délégation"', () => {
+    const text =
+      "La cérémonie s'est tenue à Namur, en présence d'une délégation malienne reçue à Namur du 7 au 10 mai. L'entente a été signée par le recteur de l'Université de Ségou, le professeur Amadou Diarra, qui dirigeait la délégation.";
+    const out = eventsFor(text, [['PLACE', 'Namur'], ["ORG", "Université de Ségou"], ['PERSON', 'Amadou Diarra']]);
+    const trip = out.find((e) => e.type === 'mission');
+    expect(trip?.parties).toContain("Université de Ségou");
+    expect(trip?.signatories).toEqual(['Amadou Diarra']);
+  });
+});
