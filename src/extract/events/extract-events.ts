@@ -23,6 +23,7 @@ import { signersByAgent, withoutWitnesses } from './signed-by.js';
 import { tripOrganisers } from './trip-organisers.js';
 import { pronounPlaces } from './pronoun-place.js';
 import { linkedSides } from './linked-sides.js';
+import { sideOfLeader } from './leader-side.js';
 
 export interface EventInput {
   readonly text: string;
@@ -69,6 +70,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   tripOrganisers(drafts, input.sentences, ctx);
   for (const d of drafts) borrowFromTrip(d, drafts, input.text);
+  sideOfLeader(drafts, ctx);
   for (const d of drafts) hostFromAgreement(d, drafts, index);
   for (const d of drafts) keepOneHost(d);
   sameDay(drafts, input.text);

@@ -203,7 +203,24 @@ export function findPlace(text: string, index: EntityIndex, region: Span, at: nu
     .filter((m) => !exclude || m.end <= exclude.start || m.start >= exclude.end)
     .filter((m) => !isPartySeat(text, index, m) && !isPostSeat(text, m));
   const after = places.find((m) => m.start >= at);
-  return (after ?? places[places.length - 1])?.entity;
+  return (after ?? places[places.length - 1])?.entity ?? venueTown(text, index, region, exclude);
+}
+
+// A building or a club, where people meet: "Yacht Club de Monaco", "Palais des congrès de Lyon", "Hotel Bristol Oslo".
+const VENUE_WORD = /(?:^|[\s'’])(?:club|hôtel|hotel|palais|centre|center|salle|hall|maison|house|pavillon|stade|stadium|théâtre|theatre|auditorium|casino)(?![\p{L}])/iu;
+
+/**
+ * "au Yacht Club de Monaco", "at the Hotel Bristol Oslo": a venue named after its town is in that town
+ * (a region in a venue's name, "Musée de la Gaspésie", does not say which town).
+ */
+function venueTown(text: string, index: EntityIndex, region: Span, exclude?: Span): ExtractedEntity | undefined {
+  for (const m of index.within(region.start, region.end)) {
+    if (m.entity.type !== 'ORG' || !VENUE_WORD.test(m.entity.name) || !isLocative(text, m)) continue;
+    if (exclude && m.start < exclude.end && m.end > exclude.start) continue;
+    const town = index.withinAll(m.start, m.end).find((x) => x.entity.type === 'PLACE' && placeRank(x.entity) !== 2);
+    if (town) return town.entity;
+  }
+  return undefined;
 }
 
 const DESTINATION_BEFORE = new WordSuffixRegex(String.raw`(?:to|vers|pour|rendue?s?\s+(?:à|au|en|aux)|visité|visited|visiting|visit)\s+(?:la\s+|le\s+|l['’]|the\s+)?`);

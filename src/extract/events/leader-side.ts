@@ -1,0 +1,42 @@
+import type { ExtractedEntity } from '../types.js';
+import type { MentionContext } from './mention-context.js';
+import type { EventDraft } from './merge-mentions.js';
+import { sameParty } from './same-party.js';
+
+// Between a leader's name and the title that follows it: ", ".
+const NAME_TO_TITLE = 3;
+// A trip is told in a few sentences; a longer list is not prose (bounded time).
+const MAX_MENTIONS = 12;
+
+/**
+ * "Une délégation, dirigée par Mme X, directrice des services techniques de la Mairie des Cayes,
+ * séjournera à Drummondville": the trip travels from its leader's body, which the title after the
+ * leader's name gives: the side when one is missing, the body rather than its town when the town was read.
+ */
+export function sideOfLeader(drafts: readonly EventDraft[], ctx: MentionContext): void {
+  for (const d of drafts) {
+    if (d.type !== 'mission' || d.parties.length > 2 || d.signatories.length === 0) continue;
+    const side = titleAfterLeader(d, d.signatories[0]!, ctx);
+    if (!side) continue;
+    // The town read from the body's name ("Cayes" of "Mairie des Cayes") gives way to the body.
+    const i = d.parties.findIndex((p) => sameParty(p, side));
+    if (i >= 0) {
+      if (side.type === 'ORG' && d.parties[i]!.type === 'PLACE') d.parties = d.parties.map((p, j) => (j === i ? side : p));
+    } else if (d.parties.length === 1) d.parties = [side, ...d.parties];
+  }
+}
+
+function titleAfterLeader(d: EventDraft, leader: ExtractedEntity, ctx: MentionContext): ExtractedEntity | undefined {
+  for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
+    for (const p of ctx.index.within(m.sentence.start, m.sentence.end)) {
+      if (p.entity !== leader) continue;
+      const zone = ctx.titles.find((z) => z.start >= p.end && z.start - p.end <= NAME_TO_TITLE);
+      if (!zone) continue;
+      // The body of "directrice des services techniques de la Mairie des Cayes", not the town inside its name.
+      const inZone = ctx.index.within(zone.start, zone.end).filter((x) => x.entity.type !== 'PERSON');
+      const side = inZone.filter((x) => x.entity.type === 'ORG').pop()?.entity ?? inZone.pop()?.entity;
+      if (side) return side;
+    }
+  }
+  return undefined;
+}
