@@ -89,7 +89,7 @@ const numberRules: readonly DateRule[] = [
   rule('iso month', 'year', `(${YEAR_DIGITS})-(0[1-9]|1[0-2])(?![\\d\\-–/])`, (m) => span(m, { year: +m[1]!, month: +m[2]! })),
   rule('numeric day', 'day', `(\\d{1,2})([/.])(\\d{1,2})\\2(${YEAR})`, (m) => numericDate(m)),
   // 2012-2014; 2012 à 2014
-  rule('year range', 'year', `(${YEAR_DIGITS})${S0}(?:[-–—/]|à|au|to|et|and)${S0}(${YEAR})`, (m) => yearRange(m)),
+  rule('year range', 'year', `(${YEAR_DIGITS})${S0}(?:[-–—/]|à|au|to|et|and)${S0}(${YEAR})`, (m, text) => yearRange(m, text)),
   // 2023-24 (a season or fiscal year; 2011-12 stays ISO December 2011)
   rule('short year range', 'year', `(${YEAR_DIGITS})[-–/](\\d{2})(?![\\d\\p{L}])`, (m) => shortYearRange(m)),
   rule('bare year', 'year', `(${YEAR})`, (m, text) =>
@@ -110,12 +110,17 @@ function numericDate(m: RegExpExecArray): DateCandidate | null {
   return span(m, isValidDay(month, day, y) ? { year: y, month, day } : null);
 }
 
-function yearRange(m: RegExpExecArray): DateCandidate | null {
+function yearRange(m: RegExpExecArray, text: string): DateCandidate | null {
   const a = Number(m[1]);
   const b = Number(m[2]);
   if (b <= a || b - a > 30) return null;
+  // "in 1997 and 2009" names two years; "between 2012 and 2014", "entre 2012 et 2014" a span.
+  if (COORDINATED_YEARS.test(m[0]) && !SPAN_OPENER.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
   return span(m, { year: a }, { year: b });
 }
+
+const COORDINATED_YEARS = /\d\s*(?:et|and)\s*\d/u;
+const SPAN_OPENER = /(?:entre|between)\s+$/iu;
 
 // English months are capitalised; a lower-case "may", "march" or "mar" is a verb.
 function isEnglishVerb(word: string): boolean {

@@ -28,6 +28,7 @@ const UNIT_WORDS = new Set([
 ]);
 
 const WORD_BEFORE = /([\p{L}°]+)['’]?\s{0,3}$/u;
+const COORDINATED_BEFORE = /([\p{L}]+)['’]?\s(?:1[89]|20)\d\d\s(?:and|et|or|ou)\s$/u;
 const WORD_AFTER = /^\s{0,3}([\p{L}²\d]+)/u;
 
 /** Decides for the four digits at [start, end) of text. */
@@ -40,6 +41,9 @@ export function isYearInContext(text: string, start: number, end: number): boole
   const next = WORD_AFTER.exec(after)?.[1];
   if (next && UNIT_WORDS.has(next.toLowerCase())) return false;
   if (previous && YEAR_CUES.has(previous)) return true;
+  // "in 1997 and 2009": a second year shares the first one's cue.
+  const pair = COORDINATED_BEFORE.exec(before);
+  if (pair && YEAR_CUES.has(pair[1]!.toLowerCase())) return true;
   if (previous && COUNT_CUES.has(previous)) return false;
   // Followed by punctuation, a line end or a capitalised word: a label such as "Forum 2015".
   return next === undefined || !/^\p{Ll}/u.test(next);

@@ -42,6 +42,8 @@ function capitalHeadOrg(a: Analysis, i: number): Candidate | undefined {
   if (FR_SUFFIX_HEADS.has(t[i]!.fold) && isNameWord(t[i - 1]) && !t[i]!.sentenceStart && !t[i]!.lineStart) return undefined;
   // "Liverpool City Region …": inside a capitalized run a French head opens nothing (the English rule reads it).
   if (!t[i]!.sentenceStart && !t[i]!.lineStart && isNameWord(t[i - 1]) && !t[i - 1]!.isUpper && !(t[i - 1]!.lists & PRE_HEAD_ADJECTIVE) && a.language === 'en') return undefined;
+  // "l'Hôtel de Ville de Lyon": the town hall, a building.
+  if (t[i]!.fold === 'ville' && t[i - 1]?.fold === 'de' && t[i - 2]?.fold === 'hotel') return undefined;
   // "Port of Tyne", "Cluster for …": an English name, which the English rule reads.
   if (t[i + 1]?.fold === 'of' || t[i + 1]?.fold === 'for') return undefined;
   // "College and McGill University", "l'ancien Département et de l'ancienne Région": a head

@@ -58,6 +58,10 @@ describe('organization names: where they start and stop', () => {
     expect(namesOf(text, 'PERSON', 'en')).toEqual(['Ben Houchen']);
   });
 
+  it('reads "Hôtel de Ville de X" as the town hall, not the town’s body', () => {
+    expect(namesOf("La rencontre a eu lieu à l'Hôtel de Ville de Namur.", 'ORG')).toEqual([]);
+  });
+
   it('reads a long form over a spaced dash before its acronym', () => {
     const text = "Le Conseil de recherche de l'Ontario – Santé et société (CROSS) finance l'étude.";
     expect(namesOf(text, 'ORG')).toEqual(["Conseil de recherche de l'Ontario – Santé et société"]);
