@@ -41,7 +41,7 @@ export function nameExtent(t: readonly Token[], j: number, inPlace: readonly boo
   while (k < t.length && words < maxWords) {
     const tok = t[k]!;
     if (k > j && (tok.sentenceStart || tok.lineStart)) break;
-    if (isInitial(t, k) && words > 0 && isNameWord(t[k + 2])) { k += 2; continue; }
+    if (isInitial(t, k) && isNameWord(t[k + 2])) { k += 2; continue; }
     // Particles follow the given name ("Charles de Gaulle"); after a surname "de X" is a locative.
     if (words === 1 && PARTICLES.has(tok.fold) && !tok.isUpper) {
       const after = PARTICLES.has(t[k + 1]?.fold ?? '') && !t[k + 1]!.isCap ? k + 2 : k + 1;
@@ -81,6 +81,8 @@ function honorificPerson(a: Analysis, i: number): Candidate | undefined {
   if ((tok.fold === 'me' || tok.fold === 'pr') && a.language === 'en') return undefined;
   const j = dotted ? i + 2 : i + 1;
   if (!isSurnameWord(t[j]) || t[j]!.lineStart) return undefined;
+  // "P.C., M.P.": dotted letters after a name, no "M." (Monsieur) and a person.
+  if (t[j]!.text.length === 1 && isPunct(t[j + 1], '.') && !isNameWord(t[j + 2])) return undefined;
   const { end, words } = nameExtent(t, j, a.inPlace, titleCaseLimit(a, j));
   if (words === 0) return undefined;
   return { type: 'PERSON', start: j, end, priority: 9, confidence: 0.9, surnameOnly: words === 1 };

@@ -99,6 +99,11 @@ describe('people: roles and letters around a name', () => {
     expect(namesOf(text, 'ORG', 'en')).toEqual([]);
   });
 
+  it('takes no person from dotted post-nominals ("P.C., M.P.") and keeps an initial before a surname', () => {
+    expect(named('The Hon. Ana Ruiz, P.C., M.P., Minister of Trade, attended.', 'PERSON')).toEqual(['Ana Ruiz']);
+    expect(named('Étaient présents M. Paul Roy et M. J. Lavoie.', 'PERSON')).toEqual(['J. Lavoie', 'Paul Roy']);
+  });
+
   it('reads "conseiller d’État" as a role before the name', () => {
     const text = "La délégation comptait le conseiller d'État Marc Perrin, chef du département de l'économie.";
     expect(named(text, 'PERSON')).toEqual(['Marc Perrin']);
