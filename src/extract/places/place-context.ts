@@ -40,6 +40,7 @@ const NAME_WALK = 8;
 const WORD_GAP = new Set([' ', '\u00a0', '\t', '\n', '\r', "'", '’'].map((c) => c.charCodeAt(0)));
 
 const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
+const MAYOR_TITLES = new Set(['mayor', 'maire', 'mairesse', 'bourgmestre']);
 const NOUN_ARTICLES = new Set(['au', 'du', 'le', 'la', 'l']);
 const NAME_ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
 const CONTRACTED_ARTICLES = new Set(['au', 'aux', 'du', 'des']);
@@ -238,6 +239,12 @@ export class PlaceContext {
     const after = this.#tokens[last + 1];
     if (before && !before.capitalized && isHyphenAfter(this.#text, this.#tokens, i - 1)) return true;
     return after !== undefined && !after.capitalized && after.key !== 'based' && isHyphenAfter(this.#text, this.#tokens, last);
+  }
+
+  /** "Boston Mayor Michelle Wu": a town's name before its mayor's title. */
+  beforeMayor(last: number): boolean {
+    const next = this.#tokens[last + 1];
+    return next !== undefined && MAYOR_TITLES.has(next.key) && isSpaceAfter(this.#text, this.#tokens, last);
   }
 
   /** "Sunderland-based": the name says where something is. */

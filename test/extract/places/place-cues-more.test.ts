@@ -69,3 +69,9 @@ describe('findPlaces: labels of a release', () => {
   });
 });
 
+describe('findPlaces: a town before its mayor', () => {
+  it('takes "Bristol Mayor X" as a cue for the town', () => {
+    expect(names('The delegation met Bristol Mayor Marvin Rees on Tuesday.', 'en')).toEqual(['Bristol']);
+  });
+});
+
