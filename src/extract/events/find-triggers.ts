@@ -113,6 +113,15 @@ const NOUN_RE = new RegExp(`${byFirstLetter(NOUN_BRANCHES, true)}${NOUN_END}`, '
 const MISSION_NOUN = new RegExp(`^(?:${MISSION.join('|')})$`, 'iu');
 const TRAVEL_RE = new RegExp(`${byFirstLetter(TRAVEL, false)}(?=\\s+(?:à|au|aux|en|\\p{Lu}|the\\s+\\p{Lu}))`, 'gu');
 
+// A sentence that opens on the agreement just named: "Celle-ci devrait être signée à Lomé au printemps",
+// "Sa signature est envisagée à l'automne, à Gênes", "Its signing is planned for May". Capitalized: a sentence start.
+const BACK_REFERENCE_RE = new RegExp(
+  byFirstLetter([`Celle-ci`, `Celui-ci`, `Sa\\s+signature`, `Leur\\s+signature`, `Its\\s+signing`, `Their\\s+signing`], false) + NOUN_END,
+  'gu',
+);
+// A signing word soon after it: only then is the pronoun an agreement's.
+const SIGNING_AHEAD = /^[^.;]{0,30}?(?:sign|paraph|conclu|renouvel|ratifi|scell|prévue|envisagée|programmée|planned|scheduled|expected)/iu;
+
 /** Qualifiers that make a mission noun an event on their own (trade mission, mission économique). */
 const MISSION_QUALIFIER_AFTER =
   /^\s+(?:économiques?|commerciales?|exploratoires?|de\s+prospection|d['’]affaires|officielles?|ministérielles?|régionales?|de\s+travail|d['’]étude|diplomatiques?|institutionnelles?|technologiques?|de\s+coopération|multisectorielles?)(?![\p{L}])/iu;
@@ -130,6 +139,12 @@ export function findTriggers(text: string, span: Span, nouns?: readonly Span[]):
     const mission = MISSION_NOUN.test(slice.slice(start, end));
     const t = mission ? missionTrigger(text, span.start + start, span.start + end) : agreementTrigger(text, span.start + start, span.start + end);
     if (t) found.push(t);
+  }
+  for (const [s, e] of wordMatches(BACK_REFERENCE_RE, slice)) {
+    const start = span.start + s;
+    if (SIGNING_AHEAD.test(text.slice(span.start + e, span.start + e + 40))) {
+      found.push({ type: 'agreement', start, end: span.start + e, kind: slice.slice(s, e), strong: false, determiner: 'ce', plural: false });
+    }
   }
   for (const [s, e] of wordMatches(TRAVEL_RE, slice)) {
     const start = span.start + s;

@@ -35,7 +35,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
   const byType = { agreement: [] as EventDraft[], mission: [] as EventDraft[] };
   const earlier: EventDraft[] = [];
   for (const given of mentions) {
-    const m = given.pair && index ? { ...given, parties: resolvePair(given.pair, pairCandidates(drafts, given.type), index) } : given;
+    const m = given.pair && index ? { ...given, parties: pairParties(given, drafts, index) } : given;
     if (m.historic) {
       mergeEarlier(m, earlier, byType.agreement, drafts);
       continue;
@@ -79,6 +79,24 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
     }
   }
   return drafts;
+}
+
+function pairParties(m: EventMention, drafts: readonly EventDraft[], index: EntityIndex): ExtractedEntity[] {
+  const parties = resolvePair(m.pair!, pairCandidates(drafts, m.type), index);
+  return parties.length > 0 || !TOWN_PAIR.test(m.pair!.noun) ? parties : townsJustBefore(m, index);
+}
+
+const TOWN_PAIR = /^(?:villes|communes|municipalités|cities|towns|municipalities)$/;
+// The sentence before the pair: "La bourgmestre d'Ixelles … a rencontré le maire de Cocody."
+const TOWNS_REACH = 300;
+
+/** "Les deux communes" after a sentence that names two towns and no event: those two. */
+function townsJustBefore(m: EventMention, index: EntityIndex): ExtractedEntity[] {
+  const towns: ExtractedEntity[] = [];
+  for (const x of index.within(Math.max(0, m.sentence.start - TOWNS_REACH), m.sentence.start)) {
+    if (x.entity.type === 'PLACE' && !towns.includes(x.entity)) towns.push(x.entity);
+  }
+  return towns.length === 2 ? towns : [];
 }
 
 /**

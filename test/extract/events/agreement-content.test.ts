@@ -59,3 +59,24 @@ describe('the side a title names', () => {
     ).toEqual(['Région Bretagne', 'Québec']);
   });
 });
+
+describe('a sentence that opens on the agreement just named', () => {
+  it('dates and places a plan by "Celle-ci devrait être signée à X au printemps 2026" and "Sa signature est envisagée à Y"', () => {
+    const text =
+      "L'École de Thiès et l'École de Namur ont amorcé la rédaction d'une entente de codiplomation. Celle-ci devrait être signée à Dakar au printemps 2026, lors d'un colloque.";
+    const out = eventsFor(text, [['ORG', 'École de Thiès'], ['ORG', 'École de Namur'], ['PLACE', 'Dakar']], [dateFor(text, '2026', '2026')]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ status: 'planned', date: '2026', place: 'Dakar' });
+    const fr = "La visite a permis d'avancer sur un accord entre le Port de Sète et le Port de Bizerte. Sa signature est envisagée à l'automne, à Tunis.";
+    const fout = eventsFor(fr, [['ORG', 'Port de Sète'], ['ORG', 'Port de Bizerte'], ['PLACE', 'Tunis']]);
+    expect(fout).toHaveLength(1);
+    expect(fout[0]).toMatchObject({ status: 'planned', place: 'Tunis' });
+  });
+
+  it('reads nothing into "Celle-ci" with no signing word', () => {
+    const text = "L'École de Thiès et l'École de Namur ont signé une entente. Celle-ci accueille 40 étudiants à Dakar.";
+    const out = eventsFor(text, [['ORG', 'École de Thiès'], ['ORG', 'École de Namur'], ['PLACE', 'Dakar']]);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.place).toBeUndefined();
+  });
+});

@@ -77,4 +77,11 @@ describe('agreements refused or named again', () => {
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ kind: "lettre d'intention" });
   });
+
+  it('resolves "les deux communes" to the two towns of the sentence before, when no event names towns', () => {
+    const text =
+      "La Chambre de Liège et la Chambre de Dakar ont signé une lettre d'intention. Le maire de Huy a rencontré le maire de Thiès. Les deux élus ont annoncé qu'un accord de jumelage entre les deux communes serait soumis aux conseils.";
+    const out = eventsFor(text, [['ORG', 'Chambre de Liège'], ['ORG', 'Chambre de Dakar'], ['PLACE', 'Huy'], ['PLACE', 'Thiès']]);
+    expect(out.find((e) => e.status === 'planned')).toMatchObject({ parties: ['Huy', 'Thiès'] });
+  });
 });
