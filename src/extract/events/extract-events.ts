@@ -11,7 +11,7 @@ import { titleZones } from './title-zones.js';
 import { fold, foldedName, sameParty } from './same-party.js';
 import { territoryOf } from './pair-anaphor.js';
 import { uniqueEntities } from './mention-context.js';
-import { keepOneHost } from './mission-hosts.js';
+import { keepOneHost, withoutVenueHosts } from './mission-hosts.js';
 import { withoutAliasRepeats } from './alias-repeats.js';
 import { councilBody } from './council-body.js';
 import { sameDay } from './same-day.js';
@@ -70,6 +70,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   tripOrganisers(drafts, input.sentences, ctx);
   for (const d of drafts) borrowFromTrip(d, drafts, input.text);
+  for (const d of drafts) withoutVenueHosts(d);
   sideOfLeader(drafts, ctx);
   for (const d of drafts) hostFromAgreement(d, drafts, index);
   for (const d of drafts) keepOneHost(d);

@@ -209,6 +209,11 @@ export function findPlace(text: string, index: EntityIndex, region: Span, at: nu
 // A building or a club, where people meet: "Yacht Club de Monaco", "Palais des congrès de Lyon", "Hotel Bristol Oslo".
 const VENUE_WORD = /(?:^|[\s'’])(?:club|hôtel|hotel|palais|centre|center|salle|hall|maison|house|pavillon|stade|stadium|théâtre|theatre|auditorium|casino)(?![\p{L}])/iu;
 
+/** A building or a club: "pavillon Alexandre-Taché", "Palais régional", "Assembly House". */
+export function isVenueName(name: string): boolean {
+  return VENUE_WORD.test(name);
+}
+
 /**
  * "au Yacht Club de Monaco", "at the Hotel Bristol Oslo": a venue named after its town is in that town
  * (a region in a venue's name, "Musée de la Gaspésie", does not say which town).

@@ -5,6 +5,9 @@ import { sameParty } from './same-party.js';
 
 // Between a leader's name and the title that follows it: ", ".
 const NAME_TO_TITLE = 3;
+// Between a title and the name after it: ", le professeur ", ", Mme ", " Dr. ".
+const TITLE_TO_NAME = 20;
+const TITLE_GAP = /^\s*,?\s*(?:(?:le|la|l['’]|the)\s+)?(?:[\p{L}]+\.?\s+)?$/u;
 // A trip is told in a few sentences; a longer list is not prose (bounded time).
 const MAX_MENTIONS = 12;
 
@@ -30,7 +33,10 @@ function titleAfterLeader(d: EventDraft, leader: ExtractedEntity, ctx: MentionCo
   for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
     for (const p of ctx.index.within(m.sentence.start, m.sentence.end)) {
       if (p.entity !== leader) continue;
-      const zone = ctx.titles.find((z) => z.start >= p.end && z.start - p.end <= NAME_TO_TITLE);
+      // "X, directrice … de la Mairie des Cayes", "le président de l'Université de Lomé, le professeur X".
+      const zone =
+        ctx.titles.find((z) => z.start >= p.end && z.start - p.end <= NAME_TO_TITLE) ??
+        ctx.titles.find((z) => z.end <= p.start && p.start - z.end <= TITLE_TO_NAME && TITLE_GAP.test(ctx.text.slice(z.end, p.start)));
       if (!zone) continue;
       // The body of "directrice des services techniques de la Mairie des Cayes", not the town inside its name.
       const inZone = ctx.index.within(zone.start, zone.end).filter((x) => x.entity.type !== 'PERSON');

@@ -1,6 +1,7 @@
 import type { ExtractedEntity } from '../types.js';
 import type { EventDraft } from './merge-mentions.js';
 import { insideTerritory, placeRank } from './place-rank.js';
+import { isVenueName } from './find-arguments.js';
 
 /**
  * A trip has one host per country: "une mission économique à Cork et à Dublin, en Irlande" went to
@@ -27,4 +28,16 @@ export function keepOneHost(d: EventDraft): void {
 
 function sameCountry(a: ExtractedEntity, b: ExtractedEntity): boolean {
   return a.geo !== undefined && b.geo !== undefined && a.geo.country === b.geo.country;
+}
+
+/**
+ * "La cérémonie s'est tenue au pavillon X, en présence d'une délégation reçue à Gatineau": a building
+ * the trip was received in is where it met, not the side that hosted it, when a town is named too.
+ */
+export function withoutVenueHosts(d: EventDraft): void {
+  if (d.type !== 'mission' || d.parties.length < 2) return;
+  const venues = d.parties.filter((p) => p.type === 'PLACE' && isVenueName(p.name));
+  if (venues.length === 0 || !d.parties.some((p) => p.type === 'PLACE' && !venues.includes(p))) return;
+  d.parties = d.parties.filter((p) => !venues.includes(p));
+  if (d.place && venues.includes(d.place)) d.place = undefined;
 }

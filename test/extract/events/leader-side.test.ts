@@ -8,4 +8,13 @@ describe('a trip travels from its leader’s body', () => {
     const [e] = eventsFor(text, [['ORG', 'Mairie de Jacmel'], ['PLACE', 'Jacmel'], ['PLACE', 'Sherbrooke'], ['PERSON', 'Rose Fleury']]);
     expect(e?.parties).toEqual(['Mairie de Jacmel', 'Sherbrooke']);
   });
+
+  it('reads the body in the title before the leader’s name, past "le professeur"', () => {
+    const text =
+      "La cérémonie s'est tenue au pavillon Lionel-Groulx, en présence d'une délégation reçue à Sherbrooke du 7 au 10 octobre. L'entente a été signée par le président de l'Université de Kara, le professeur Koffi Adjo, qui dirigeait la délégation.";
+    const out = eventsFor(text, [['PLACE', 'pavillon Lionel-Groulx'], ['PLACE', 'Sherbrooke'], ['ORG', 'Université de Kara'], ['PERSON', 'Koffi Adjo']]);
+    const trip = out.find((e) => e.type === 'mission');
+    expect(trip?.parties).toEqual(['Université de Kara', 'Sherbrooke']);
+    expect(trip?.signatories).toEqual(['Koffi Adjo']);
+  });
 });
