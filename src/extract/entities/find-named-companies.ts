@@ -5,6 +5,7 @@ import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { COMPANY_ROLE, COMPANY_TRIGGER, FR_SUFFIX_HEAD, HONORIFIC, PARK_WORD, PLACE_BODY_COMPOUND, PLACE_BODY_PREFIX, ROLE_NOUN, ROLE_WORD } from './word-lists.js';
 import { BASED_COMPOUND, CAMEL_CASE } from './word-shapes.js';
+import { isPageFurniture } from './page-furniture.js';
 import { LOWER_STOP, hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 
 /**
@@ -40,7 +41,7 @@ function isUpperOrgToken(a: Analysis, i: number, blocked: ReadonlySet<string>): 
   if (letters.length < 2 || letters.length > 8 || UPPER_STOP_WORDS.has(tok.fold) || LEGAL_SUFFIXES.has(tok.fold) || blocked.has(tok.fold) || HONORIFICS.has(tok.fold)) return false;
   // "JEAN TREMBLAY" is a person in capitals; "IDA Ireland", "l'IDA" an acronym spelled like a given name.
   if (isGivenName(tok, true) && (a.tokens[i + 1]?.isUpper || !a.tokens[i + 1]?.isWord)) return false;
-  if (isWireTag(a, i)) return false;
+  if (isWireTag(a, i) || isPageFurniture(a, i)) return false;
   // "Rebecca Thornbury MP": letters after a person's name.
   if (POST_NOMINALS.has(tok.fold) && isNameWord(a.tokens[i - 1])) return false;
   if (/^[IVXLCDM]+$/.test(tok.text) && letters.length <= 4) return false;

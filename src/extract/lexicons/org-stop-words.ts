@@ -31,4 +31,5 @@ faq q&a tba tbd aka asap diy
 mou mous moa nda loi rdc rca drc uae eau urss ussr prc dprk gb idf paca hne hae hnr cop jo tgv
 cpe clsc tps tvq note info infos news new flash stop ville maire accord mission lettre the and of
 source contact contacts
+ends fin ev evs phev suv
 `);

@@ -1,0 +1,62 @@
+import type { Analysis } from './candidate.js';
+import type { Token } from './tokenize.js';
+
+// A short label line in capitals ("LOCAL NEWS", "À L'AGENDA", "EN BREF") holds this many letters at least.
+const LABEL_MIN_LETTERS = 6;
+// A label line is a few tokens: no scan goes further, whatever the line's length.
+const LABEL_MAX_TOKENS = 10;
+
+/**
+ * Whether the word in capitals at i is page furniture rather than an acronym: part of a
+ * postal code ("G1R 3Y8", "SW1A 1AA"), or of a short section label made only of capitals
+ * on a line of its own (too short for the headline test of analyzeText).
+ */
+export function isPageFurniture(a: Analysis, i: number): boolean {
+  return isPostalCodePart(a.tokens, i) || isCapitalLabelLine(a.tokens, i);
+}
+
+/** "G1R 3Y8": letters and digits mixed in the word and in its neighbour (a code, not a name). */
+function isPostalCodePart(t: readonly Token[], i: number): boolean {
+  const tok = t[i]!;
+  if (!hasLetterAndDigit(tok.text)) return false;
+  const next = t[i + 1];
+  const prev = t[i - 1];
+  return (next !== undefined && next.start === tok.end + 1 && hasLetterAndDigit(next.text)) || (prev !== undefined && prev.end + 1 === tok.start && hasLetterAndDigit(prev.text));
+}
+
+function hasLetterAndDigit(text: string): boolean {
+  if (text.length > 4) return false;
+  let letter = false;
+  let digit = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) digit = true;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letter = true;
+  }
+  return letter && digit;
+}
+
+/** The line around i has two words or more, all in capitals, and no other token but marks. */
+function isCapitalLabelLine(t: readonly Token[], i: number): boolean {
+  let from = i;
+  while (from > 0 && !t[from]!.lineStart && i - from < LABEL_MAX_TOKENS) from--;
+  if (!t[from]!.lineStart) return false;
+  let words = 0;
+  let letters = 0;
+  for (let k = from; k < t.length && (k === from || !t[k]!.lineStart); k++) {
+    const tok = t[k]!;
+    if (k - from >= LABEL_MAX_TOKENS) return false;
+    if (!tok.isWord) continue;
+    if (!isCapitalsOnly(tok.text)) return false;
+    words++;
+    letters += tok.end - tok.start;
+    // A long line is a headline or a sentence, which other tests read.
+    if (words > 4) return false;
+  }
+  return words >= 2 && letters >= LABEL_MIN_LETTERS;
+}
+
+/** No lower-case letter in the word ("L'", "À" and "AGENDA" qualify). */
+function isCapitalsOnly(text: string): boolean {
+  return text === text.toUpperCase();
+}
