@@ -120,6 +120,8 @@ export function frenchExtent(a: Analysis, i: number): number {
     if (!tok.isWord) break;
     if (isConnector(tok)) {
       if (seatNamed && (tok.fold === 'et' || tok.fold === 'and')) break;
+      // "Fanshawe College and Michigan colleges": an English "and" is the English rule's to read.
+      if (tok.fold === 'and') break;
       if (tok.fold === 'a' && proper) seatNamed = true;
       const next = connectorTarget(a, j, proper, namedAfterPerson, proper && FR_EN_PLACE_HEADS.has(head), SEAT_HEADS.has(head));
       if (next < 0) break;

@@ -7,3 +7,11 @@ describe('two bodies coordinated after a seated name', () => {
     expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Québec'), placeAt(text, 'Lima')])).toEqual(['Bureau du Québec à Lima', 'Export Normandie International']);
   });
 });
+
+describe('an English "and" after a head shared by both languages', () => {
+  it('does not read "College and Place" as one French-ordered name', () => {
+    const text = 'Courses are offered by Lakeshore College and Ohio community colleges.';
+    const orgs = namesOf(text, 'ORG', 'en', [placeAt(text, 'Ohio')]);
+    expect(orgs).toEqual(['Lakeshore College']);
+  });
+});
