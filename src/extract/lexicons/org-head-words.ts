@@ -16,7 +16,7 @@ pole cluster reseau alliance observatoire laboratoire musee hopital autorite
 haut-commissariat prefecture mairie conservatoire academie compagnie cooperative
 mouvement parti lycee regie corporation consortium incubateur ordre collectif cercle
 metropole intercommunalite mutuelle fondation entreprise grappe table gouvernorat
-wilaya polytechnique cite mrc collectivite port
+wilaya polytechnique cite mrc collectivite port faculte
 `);
 
 /**
@@ -44,7 +44,7 @@ laboratories labs consortium club fund trust coalition international industries
 technologies solutions systems holdings partners ventures capital consulate
 consulate-general embassy delegation secretariat directorate institution observatory
 partnership hub accelerator incubator district cluster supercluster port
-city town municipality township county state commonwealth
+city town municipality township county state commonwealth faculty
 `);
 
 /** Legal-form suffixes that close a company name (Acme Inc., Dupont SA). */
