@@ -3,7 +3,7 @@ import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, POST_NOMINALS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { COMPANY_ROLE, COMPANY_TRIGGER, FR_SUFFIX_HEAD, HONORIFIC, PARK_WORD, PLACE_BODY_COMPOUND, PLACE_BODY_PREFIX, ROLE_NOUN, ROLE_WORD } from './word-lists.js';
+import { COMPANY_ROLE, COMPANY_TRIGGER, FR_SUFFIX_HEAD, HONORIFIC, INDUSTRY_HEAD_LAST, PARK_WORD, PLACE_BODY_COMPOUND, PLACE_BODY_PREFIX, ROLE_NOUN, ROLE_WORD } from './word-lists.js';
 import { BASED_COMPOUND, CAMEL_CASE } from './word-shapes.js';
 import { isPageFurniture } from './page-furniture.js';
 import { LOWER_STOP, hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
@@ -273,11 +273,17 @@ export function findCamelCaseOrgs(a: Analysis): Candidate[] {
     if (prev && prev.lists & HONORIFIC) continue;
     if (isPunct(prev, '.') && HONORIFICS.has(t[i - 2]?.fold ?? '')) continue;
     const start = isNameWord(prev) && !tok.sentenceStart && !isGivenName(prev) ? i - 1 : i;
-    out.push({ type: 'ORG', start, end: i + 1, priority: 4, confidence: 0.55 });
+    out.push({ type: 'ORG', start, end: brandTailEnd(t, i + 1), priority: 4, confidence: 0.55 });
   }
   return out;
 }
 
+/** "NextWave Energy", "BioLume Solutions": a capitalized industry noun after a brand closes its name. */
+function brandTailEnd(t: readonly Token[], k: number): number {
+  const tok = t[k];
+  if (!tok || !tok.isCap || tok.isUpper || tok.lineStart || tok.sentenceStart) return k;
+  return UPPER_NAME_TAILS.has(tok.fold) || (tok.lists & INDUSTRY_HEAD_LAST) !== 0 ? k + 1 : k;
+}
 
 /** "Investissement Québec", "Hydro-Québec": a domain noun followed by a gazetteer place. */
 export function findPlaceNamedBodies(a: Analysis): Candidate[] {
