@@ -35,12 +35,17 @@ export function findAcronyms(a: Analysis): AcronymDefinition[] {
   return out;
 }
 
-/** "(AER BFC)": two words in capitals inside the brackets, read as one acronym token. */
+/** "(AER BFC)", "(CMA 74)": two words in capitals, or capitals and a number, inside the brackets, read as one acronym token. */
 function spacedAcronym(t: readonly Token[], open: number, close: string): Token | undefined {
   const [x, y] = [t[open + 1], t[open + 2]];
-  if (!x?.isUpper || !y?.isUpper || !isPunct(t[open + 3], close) || x.text.length + y.text.length > 10) return undefined;
+  if (!x?.isUpper || !y || !(y.isUpper || isShortNumber(y)) || !isPunct(t[open + 3], close) || x.text.length + y.text.length > 10) return undefined;
   const text = `${x.text} ${y.text}`;
   return { ...x, text, end: y.end, fold: `${x.fold} ${y.fold}` };
+}
+
+/** "74" in "(CMA 74)": a département or district number. */
+function isShortNumber(tok: Token): boolean {
+  return !tok.isWord && tok.text.length <= 3 && /^\d+$/.test(tok.text);
 }
 
 /** "risingSUD", "eBay": a brand that starts in lower case and carries capitals inside. */

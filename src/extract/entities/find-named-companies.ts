@@ -19,8 +19,8 @@ export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>, spa
   for (let i = 0; i < t.length; i++) {
     if (!t[i]!.isUpper || !isUpperOrgToken(a, i, blocked) || namesNonOrgThing(t, i + 1)) continue;
     let end = i + 1;
-    // "l'AER BFC" after "(AER BFC)" was defined: one acronym in two words.
-    if (t[i + 1]?.isUpper && spaced.has(`${t[i]!.fold} ${t[i + 1]!.fold}`)) {
+    // "l'AER BFC" after "(AER BFC)" was defined, "la CMA 74" after "(CMA 74)": one acronym in two words.
+    if (t[i + 1] !== undefined && spaced.size > 0 && spaced.has(`${t[i]!.fold} ${t[i + 1]!.fold}`)) {
       out.push({ type: 'ORG', start: i, end: i + 2, priority: 5, confidence: 0.7 });
       i++;
       continue;
