@@ -2,6 +2,7 @@ import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, F
 import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
+import { isPeopleGroup } from './people-groups.js';
 import type { Token } from './tokenize.js';
 import { EN_HEAD, FR_HEAD_WORD, LEGAL_SUFFIX, PRE_HEAD_ADJECTIVE, ROLE_WORD } from './word-lists.js';
 import { CONNECTORS, LOWER_STOP, hasDigit, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
@@ -64,7 +65,7 @@ function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
   const end = frenchExtent(a, i);
   if (end < 0 || !endsOnProperNoun(t, i, end)) return undefined;
   // "la délégation à Sherbrooke" is a group travelling; a body's name says "de/du/des" first.
-  if (LOCATIVE_FIRST.has(t[i + 1]?.fold ?? '')) return undefined;
+  if (LOCATIVE_FIRST.has(t[i + 1]?.fold ?? '') || isPeopleGroup(t, i)) return undefined;
   // "l'agence Business France": a descriptor noun before a name is not part of it (but
   // "l'école Nationale d'Agriculture" is a name with its head in lower case).
   if (t[i + 1]!.isCap && COMPANY_TRIGGERS.has(head)) return { type: 'ORG', start: i + 1, end, priority: 6, confidence: 0.7 };

@@ -1,0 +1,18 @@
+import type { Token } from './tokenize.js';
+
+// Lower-case heads that also name a group of people ("la délégation bretonne", "la communauté italienne").
+const GROUP_HEADS = new Set(['delegation', 'communaute']);
+// Endings of demonyms (girondine, açorienne, québécoise, française, normande, bretonne, namurois).
+const DEMONYM = /(?:ine|ienne|ien|oise|ois|aise|ais|ande|onne)$/u;
+// Adjectives with those endings that name a body's kind, not its people ("générale" does not end so; these do).
+const BODY_ADJECTIVES = new Set(['urbaine', 'metropolitaine', 'permanente', 'interministerielle']);
+
+/**
+ * "la délégation girondine au Québec", "la communauté açorienne de Lanaudière": a lower-case
+ * group head with a demonym after it speaks of people from a place, not of a body.
+ */
+export function isPeopleGroup(t: readonly Token[], head: number): boolean {
+  const adjective = t[head + 1];
+  if (!GROUP_HEADS.has(t[head]!.fold) || !adjective || adjective.isCap || !adjective.isWord) return false;
+  return DEMONYM.test(adjective.fold) && !BODY_ADJECTIVES.has(adjective.fold);
+}
