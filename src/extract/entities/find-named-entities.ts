@@ -7,6 +7,7 @@ import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
 import { findCamelCaseOrgs, findDomainOrgs, findPlaceLedDepartments, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
 import { findCuedOrgs } from './find-cued-orgs.js';
 import { findForeignHeadOrgs } from './find-foreign-head-orgs.js';
+import { findListedCompanies } from './find-listed-companies.js';
 import { findPlaceFirstAgencies } from './find-place-first-agencies.js';
 import { findStateBodies } from './find-state-bodies.js';
 import { findLegalFormOrgs } from './find-legal-form-orgs.js';
@@ -67,6 +68,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   append(out, findPlaceNamedBodies(a));
   append(out, findPlaceLedDepartments(a));
   append(out, findPlaceFirstAgencies(a));
+  append(out, findListedCompanies(a));
   append(out, findSuffixHeadOrgs(a));
   append(out, findRoleCompanies(a));
   append(out, findLegalFormOrgs(a));

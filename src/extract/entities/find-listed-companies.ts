@@ -1,0 +1,80 @@
+import type { Analysis, Candidate } from './candidate.js';
+import type { Token } from './tokenize.js';
+import { LOWER_STOP, hasDigit, isGivenName, isNameWord, isPunct } from './word-classes.js';
+
+const MAX_NAME_TOKENS = 8;
+const MAX_TOWN_TOKENS = 3;
+
+interface ListLine {
+  readonly start: number;
+  readonly comma: number;
+  readonly end: number;
+}
+
+/**
+ * A list with one organization a line, each followed by its town ("Atelier Dupuis, Lévis" /
+ * "Cabinet Roy avocats, Québec" / "Traiteur Le Bon Goût, Beauport"): on two lines in a row or
+ * more, where a town is a place of the gazetteer, the part before the comma is an ORG and the
+ * town a PLACE.
+ */
+export function findListedCompanies(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  if (!a.text.includes(',\n') && !/,[^\n,]{1,40}\n/u.test(a.text)) return out;
+  const lines = listLines(a);
+  let k = 0;
+  while (k < lines.length) {
+    if (!lines[k]) { k++; continue; }
+    let end = k;
+    while (end < lines.length && lines[end]) end++;
+    const block = lines.slice(k, end) as ListLine[];
+    if (block.length >= 2 && block.some((line) => a.inPlace[line.comma + 1])) for (const line of block) pushLine(a, line, out);
+    k = end;
+  }
+  return out;
+}
+
+function pushLine(a: Analysis, line: ListLine, out: Candidate[]): void {
+  out.push({ type: 'ORG', start: line.start, end: line.comma, priority: 7, confidence: 0.6 });
+  if (!a.inPlace[line.comma + 1]) out.push({ type: 'PLACE', start: line.comma + 1, end: line.end, priority: 6, confidence: 0.5 });
+}
+
+/** Every line of the text, in order: its "Name, Town" shape, or null. */
+function listLines(a: Analysis): (ListLine | null)[] {
+  const t = a.tokens;
+  const out: (ListLine | null)[] = [];
+  let start = 0;
+  while (start < t.length) {
+    let end = start + 1;
+    while (end < t.length && !t[end]!.lineStart) end++;
+    out.push(end - start <= MAX_NAME_TOKENS + MAX_TOWN_TOKENS + 1 ? listLine(a, start, end) : null);
+    start = end;
+  }
+  return out;
+}
+
+function listLine(a: Analysis, start: number, end: number): ListLine | null {
+  const t = a.tokens;
+  let comma = -1;
+  for (let k = start; k < end; k++) {
+    if (!isPunct(t[k], ',')) continue;
+    if (comma >= 0) return null;
+    comma = k;
+  }
+  if (comma <= start || end - comma - 1 < 1 || end - comma - 1 > MAX_TOWN_TOKENS || a.inHeadline[start]) return null;
+  for (let k = comma + 1; k < end; k++) if (!isNameWord(t[k]) || t[k]!.isUpper) return null;
+  return isListedName(a, start, comma) ? { start, comma, end } : null;
+}
+
+/** "Cabinet Roy avocats": capitalized first, mostly capitalized, no verb, digit or person's name. */
+function isListedName(a: Analysis, start: number, end: number): boolean {
+  const t = a.tokens;
+  const first = t[start]!;
+  if (!isNameWord(first) || a.inPlace[start] || (isGivenName(first) && t[start + 1]?.isCap)) return false;
+  let caps = 0;
+  for (let k = start; k < end; k++) {
+    const tok: Token = t[k]!;
+    if (hasDigit(tok.text) || (!tok.isWord && !isPunct(tok, "&-'’")) || LOWER_STOP.has(tok.fold)) return false;
+    if (tok.isCap) caps++;
+  }
+  return 2 * caps >= end - start;
+}

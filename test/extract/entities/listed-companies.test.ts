@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesOf, namesOf, placeAt } from './helpers.js';
+
+describe('a list of organizations, one a line with its town', () => {
+  const text = 'NOS NOUVEAUX MEMBRES\n\nMenuiserie Dubois, Lévis\nCabinet Roy Gagnon notaires, Québec\nTraiteur Le Bon Goût, Charlesbourg\n';
+  const places = [placeAt(text, 'Lévis'), placeAt(text, 'Québec')];
+
+  it('reads the part before the comma as an organization and the town as a place', () => {
+    expect(namesOf(text, 'ORG', 'fr', places)).toEqual(['Cabinet Roy Gagnon notaires', 'Menuiserie Dubois', 'Traiteur Le Bon Goût']);
+    expect(namesOf(text, 'PLACE', 'fr', places)).toEqual(['Charlesbourg', 'Lévis', 'Québec']);
+  });
+
+  it('leaves a list of people and a lone line alone', () => {
+    const people = 'Marie Tremblay, Lévis\nPaul Roy, Québec\n\nUne ligne seule, Québec\n';
+    expect(namesOf(people, 'ORG', 'fr', [placeAt(people, 'Lévis'), placeAt(people, 'Québec')])).toEqual([]);
+  });
+
+  it('stays fast on thousands of such lines', () => {
+    const many = 'Atelier Dupuis, Lévis\n'.repeat(20_000);
+    const t0 = performance.now();
+    entitiesOf(many);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+});
