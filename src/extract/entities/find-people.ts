@@ -4,7 +4,7 @@ import { INDUSTRY_HEADS_LAST } from '../lexicons/org-head-words.js';
 import { isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
-import { HONORIFIC, INDUSTRY_HEAD_LAST, PRIME_WORD, ROLE_WORD } from './word-lists.js';
+import { COMPANY_TRIGGER, HONORIFIC, INDUSTRY_HEAD_LAST, PRIME_WORD, ROLE_WORD } from './word-lists.js';
 import { HAS_DIGIT } from './word-shapes.js';
 
 const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'del', 'della', 'bin', 'ben', 'ibn', 'al', 'el', 'ter', 'ten']);
@@ -118,6 +118,8 @@ function roleComplementPerson(a: Analysis, j: number): Candidate | undefined {
   // "conseillère d'État Anne Morel", "ministre de l'Économie Paul Roy": a portfolio in one capitalized word, then a given name.
   if (k === from && isSurnameWord(t[k]) && !t[k]!.isUpper && !isGivenName(t[k]) && isGivenName(t[k + 1])) k++;
   if (k === from || !isSurnameWord(t[k]) || a.inPlace[k] || t[k]!.sentenceStart) return undefined;
+  // "fondateur de la coopérative Agro Nova": a company noun before the name makes it the company's.
+  if (t[k - 1]!.lists & COMPANY_TRIGGER) return undefined;
   const { end, words } = nameExtent(t, k, a.inPlace);
   if (words < 2 || isPlaceRange(a, k, end)) return undefined;
   for (let n = k; n < end; n++) if (t[n]!.isUpper || isHeadWord(t[n]) || a.inPlace[n]) return undefined;
