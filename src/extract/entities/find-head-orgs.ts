@@ -110,12 +110,14 @@ export function frenchExtent(a: Analysis, i: number): number {
   let namedAfterPerson = false;
   // "Bureau du Québec à Rabat et d'Investissement Québec": after its seat a name is complete.
   let seatNamed = false;
+  // "Chambre de Commerce, d'Industrie et de Services …": the "et de" that ends an enumeration goes on.
+  let enumerating = false;
   let adjectives = 0;
   while (j < t.length && j - i < MAX_ORG_TOKENS) {
     const tok = t[j]!;
     if (tok.sentenceStart || tok.lineStart) break;
     if (isPunct(tok, '/') && isNameWord(t[j + 1]) && !t[j + 1]!.lineStart) { j++; continue; }
-    if (isPunct(tok, ',') && last === j && isEnumeratedComplement(t, j)) { j++; continue; }
+    if (isPunct(tok, ',') && last === j && isEnumeratedComplement(t, j)) { j++; enumerating = true; continue; }
     // "… agroalimentaire, vétérinaire et agroenvironnementale": a list of adjectives.
     if (isPunct(tok, ',') && last === j && adjectives > 0 && isAdjectiveList(t, j)) { j += 4; last = j; continue; }
     if (!tok.isWord) break;
@@ -124,7 +126,7 @@ export function frenchExtent(a: Analysis, i: number): number {
       // "Fanshawe College and Michigan colleges": an English "and" is the English rule's to read.
       if (tok.fold === 'and') break;
       if (tok.fold === 'a' && proper) seatNamed = true;
-      const next = connectorTarget(a, j, proper, namedAfterPerson, proper && FR_EN_PLACE_HEADS.has(head), SEAT_HEADS.has(head));
+      const next = connectorTarget(a, j, proper, namedAfterPerson, proper && FR_EN_PLACE_HEADS.has(head), SEAT_HEADS.has(head), enumerating);
       if (next < 0) break;
       lastConnector = t[next - 1]!.fold;
       j = next;
@@ -205,7 +207,7 @@ function isConnector(tok: Token): boolean {
 }
 
 /** Where the name goes on after the connector chain at j, or -1 when the name ends here. */
-function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPerson = false, enPlace = false, seated = false): number {
+function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPerson = false, enPlace = false, seated = false, enumerating = false): number {
   const t = a.tokens;
   const first = t[j]!.fold;
   let k = j;
@@ -226,9 +228,12 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
     if ((first === 'en' && !(enPlace && k === j + 1 && (a.inPlace[k] || seated))) || first === 'in' || first === 'on') return -1;
     // "la Chambre de commerce … Souss-Massa à Toulouse": after a name, "à X" says where, unless the head has a seat.
     if (first === 'a' && proper && !seated) return -1;
-    if ((first === 'et' || first === 'and') && (isHeadWord(target) || startsSuffixNamedBody(t, k))) return -1;
+    const lastItem = enumerating && first === 'et' && ENUMERATION_LINKS.has(second);
+    if ((first === 'et' || first === 'and') && !lastItem && (isHeadWord(target) || startsSuffixNamedBody(t, k))) return -1;
     return k;
   }
+  // "Chambre de Commerce, d'Industrie et de Services de la région Souss-Massa": the region completes an enumerated name.
+  if (enumerating && proper && target.fold === 'region' && isNameWord(t[k + 1]) && !t[k + 1]!.isUpper && k > j) return k + 1;
   if (proper || hasDigit(target.text)) return -1;
   if (isStopAfter(lastLink, target.fold)) return -1;
   if ((first === 'a' || first === 'pour' || first === 'de' || first === "d'") && /(?:er|ir)$/u.test(target.fold) && k === j + 1) return -1;
@@ -237,6 +242,7 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
 }
 
 const CAPITAL_ARTICLES = new Set(['la', 'le', 'les']);
+const ENUMERATION_LINKS = new Set(['de', "d'", 'des', 'du']);
 
 /** "La", "Le", "Les" written with a capital mid-sentence: the start of a place's name. */
 function isCapitalArticle(tok: Token | undefined): boolean {

@@ -15,3 +15,15 @@ describe('an English "and" after a head shared by both languages', () => {
     expect(orgs).toEqual(['Lakeshore College']);
   });
 });
+
+describe('an enumeration of complements inside one name', () => {
+  it('goes on over "et de" + a head word that closes the enumeration, and over "de la région X"', () => {
+    const text = "Elle a été reçue par la Chambre de Commerce, d'Industrie et de Services de la région Souss-Massa.";
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Souss-Massa')])).toEqual(["Chambre de Commerce, d'Industrie et de Services de la région Souss-Massa"]);
+  });
+
+  it('still splits two bodies coordinated by "et de"', () => {
+    const text = "Les étudiants de l'Université Laval et de l'Université de Montréal sont venus.";
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Montréal')])).toEqual(['Université Laval', 'Université de Montréal']);
+  });
+});
