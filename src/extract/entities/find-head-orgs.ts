@@ -3,6 +3,7 @@ import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js'
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import { isPeopleGroup } from './people-groups.js';
+import { isTrailingAcronym } from './trailing-acronym.js';
 import type { Token } from './tokenize.js';
 import { EN_HEAD, FR_HEAD_WORD, LEGAL_SUFFIX, PRE_HEAD_ADJECTIVE, ROLE_WORD } from './word-lists.js';
 import { CONNECTORS, LOWER_STOP, hasDigit, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
@@ -135,6 +136,7 @@ export function frenchExtent(a: Analysis, i: number): number {
       continue;
     }
     if (tok.isCap) {
+      if (isTrailingAcronym(t, i, j)) break;
       // A person right after the head names the body ("Fondation Marie-Anne Lavoie"); after a
       // complement, a person starts a new phrase ("Maison de l'Europe Olivier Dupré").
       if (j === i + 1 && isGivenName(tok)) namedAfterPerson = true;
