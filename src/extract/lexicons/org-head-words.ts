@@ -85,6 +85,7 @@ cooperative co-operative coop co-op intercommunale giant geant
 quotidien hebdomadaire journal magazine newspaper
 conserverie poissonnerie boulangerie fromagerie brasserie distillerie laiterie imprimerie
 scierie chocolaterie biscuiterie cidrerie meunerie fonderie tonnellerie microbrasserie
+librairie bookstore bookshop
 `);
 
 /** Words naming programs, strategies or events: an acronym after them is no organization. */
