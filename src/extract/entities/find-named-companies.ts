@@ -132,7 +132,9 @@ export function findTriggeredCompanies(a: Analysis): Candidate[] {
     // Aerospace Valley"); after "de"/"of" it says where ("les entreprises de Montréal").
     // "le pôle Santé" is a department; "le pôle de compétitivité X", "le pôle d'excellence X" name one.
     if (t[i]!.fold === 'pole' && k === i + 1) continue;
-    const direct = k > i && !PLACE_PREPOSITIONS.has(t[k - 1]!.fold);
+    // "les entreprises de la vallée de l'Arve": the preposition may stand before an article.
+    const link = k > i + 1 && NAME_ARTICLES.has(t[k - 1]!.fold) ? t[k - 2]! : t[k - 1]!;
+    const direct = k > i && !PLACE_PREPOSITIONS.has(link.fold);
     for (const c of coordinatedNames(a, k, direct)) out.push(c);
   }
   return out;
