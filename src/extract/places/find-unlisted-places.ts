@@ -4,7 +4,7 @@ import { GIVEN_NAMES as PERSON_GIVEN_NAMES } from '../lexicons/people-given-name
 import { ORDINARY_WORDS, type FeatureSpan } from './find-features.js';
 import type { Lookup } from './judge-place.js';
 import type { PlaceContext } from './place-context.js';
-import { EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, STREET_WORDS } from './place-cues.js';
+import { COMMON_NOUN_ENDING, EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, STREET_WORDS } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, isHyphen } from './word-tokens.js';
 
@@ -41,9 +41,6 @@ const FACILITIES = new Set([
 ]);
 const FACILITY_LINKS = new Set(['de', 'du', 'd', 'of']);
 const MAX_NAME_WORDS = 3;
-// Endings of English and French common nouns ("in Marketing", "in Science"), rare in place names
-// ("Sion" is only an ending).
-const COMMON_NOUN_ENDING = /..(?:ment|tion|sion|ence|ance|ness|ship|ics|ogy|ism)$/;
 // Institutions written with a capital after "in" ("in Parliament", "published in Nature").
 const CAPITALIZED_NOUNS = new Set([
   'parliament', 'congress', 'senate', 'cabinet', 'nature', 'budget', 'phase', 'spring', 'summer', 'fall', 'autumn', 'winter',
