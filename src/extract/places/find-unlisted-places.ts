@@ -95,7 +95,11 @@ export function findUnlistedPlaces(
     }
     let span = whole;
     if (!span && !touched[i]) {
-      span = locativeName(text, tokens, i, context) ?? (i > 0 && ends[i - 1] ? nameInList(text, tokens, i, starts) : null) ?? (i > 1 && ends[i - 2] ? secondOfPair(text, tokens, i, firstOf[i - 2]! - 1, context, ends) : null);
+      span =
+        locativeName(text, tokens, i, context) ??
+        (i > 0 && ends[i - 1] ? nameInList(text, tokens, i, starts) : null) ??
+        (i > 1 && ends[i - 2] ? secondOfPair(text, tokens, i, firstOf[i - 2]! - 1, context, ends) : null) ??
+        addressColumn(text, tokens, i, firstOf);
       if (span && touched.subarray(span.first, span.last + 1).includes(1)) span = null;
     }
     if (!span) continue;
@@ -143,6 +147,46 @@ const PAIR_LINKS = new Set(['and', 'et']);
 const PAIR_PREPOSITIONS = new Set(['from', 'to', 'at', 'into', 'across', 'throughout', 'depuis', 'pres']);
 // `ends` at the last token of a country.
 const COUNTRY_END = 2;
+
+/**
+ * "Atelier Bois-Joli, Lévis / Traiteur Martin, Beauport": a one-word name closing a line
+ * after a comma, where two lines around close the same way on a place, is the town column
+ * of a list of members or addresses.
+ */
+function addressColumn(text: string, tokens: readonly WordToken[], i: number, firstOf: Int32Array): FeatureSpan | null {
+  if (i === 0 || gapAfter(text, tokens, i - 1) !== ', ') return null;
+  let last = i;
+  while (tokens[last + 1]?.capitalized && isHyphen(gapAfter(text, tokens, last))) last++;
+  if (!LINE_END.test(text.slice(tokens[last]!.end, tokens[last]!.end + 3))) return null;
+  for (let t = i; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!) || GIVEN.has(tokens[t]!.key)) return null;
+  const closesOnPlace = (t: number): boolean =>
+    t >= 0 && t < tokens.length && firstOf[t]! > 1 && gapAfter(text, tokens, firstOf[t]! - 2) === ', ' && LINE_END.test(text.slice(tokens[t]!.end, tokens[t]!.end + 3));
+  const before = lineEndBefore(text, tokens, i);
+  const after = lineEndAfter(text, tokens, last);
+  const [above, below] = [closesOnPlace(before), closesOnPlace(after)];
+  const column = (above && (below || closesOnPlace(lineEndBefore(text, tokens, before)))) || (below && closesOnPlace(lineEndAfter(text, tokens, after)));
+  return column ? { first: i, last, confidence: 0.55 } : null;
+}
+
+/** The last token of the line before the one holding token i, or -1. */
+function lineEndBefore(text: string, tokens: readonly WordToken[], i: number): number {
+  if (i < 0) return -1;
+  const lineStart = text.lastIndexOf('\n', tokens[i]!.start);
+  let t = i - 1;
+  while (t >= 0 && tokens[t]!.end > lineStart) t--;
+  return t;
+}
+
+/** The last token of the line after the one that token `last` closes, or -1. */
+function lineEndAfter(text: string, tokens: readonly WordToken[], last: number): number {
+  if (last < 0 || last + 1 >= tokens.length) return -1;
+  const nextBreak = text.indexOf('\n', tokens[last + 1]!.start);
+  const end = nextBreak < 0 ? text.length : nextBreak;
+  let t = last + 1;
+  while (t + 1 < tokens.length && tokens[t + 1]!.start < end) t++;
+  return t;
+}
+const LINE_END = /^[ \t]{0,2}(?:\r?\n|$)/;
 
 /** "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-du-Portage": capitalized words hyphened around a lower-case particle. */
 function frenchCompound(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
