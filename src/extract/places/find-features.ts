@@ -45,7 +45,7 @@ const SETTLEMENT_HEADS = new Set([
 ]);
 const SETTLEMENT_PLURALS = new Set([
   'villages', 'towns', 'townships', 'hamlets', 'communities', 'municipalities', 'boroughs', 'communes', 'municipalites',
-  'localites', 'hameaux', 'quartiers', 'arrondissements', 'districts', 'neighbourhoods', 'neighborhoods', 'suburbs',
+  'localites', 'hameaux', 'quartiers', 'arrondissements', 'districts', 'neighbourhoods', 'neighborhoods', 'suburbs', 'villes', 'cities',
 ]);
 const SETTLEMENT_LINKS = new Set(['of', 'de', 'd']);
 const SETTLEMENT_JOINERS = new Set([' ', '-', '‑', '–']);

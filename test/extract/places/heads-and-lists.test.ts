@@ -33,6 +33,11 @@ describe('findPlaces: settlements listed after a plural noun', () => {
     expect(names("Trois forages dans l'arrondissement de Ndiar Mbeye.")).toEqual(['Ndiar Mbeye']);
   });
 
+  it('takes a town too small for the gazetteer after "la ville de", "the cities of"', () => {
+    expect(names('Les pêcheurs de la ville de Ndiarème réclament un quai.')).toEqual(['Ndiarème']);
+    expect(names('Exports from the cities of Tarnock and Bellish grew.', 'en')).toEqual(['Tarnock', 'Bellish']);
+  });
+
   it('takes one name only after a singular noun', () => {
     expect(names('La commune de Kervalou et de nombreux partenaires.')).toEqual(['Kervalou']);
   });
