@@ -76,9 +76,11 @@ export function findUnlistedPlaces(
   }
   const ends = new Uint8Array(tokens.length + 1);
   const starts = new Uint8Array(tokens.length + 1);
-  // For each token that ends a place, 1 + its first token.
+  // For each token that ends a place, 1 + its first token; for each that starts one, 1 + its last.
   const firstOf = new Int32Array(tokens.length + 1);
+  const lastOf = new Int32Array(tokens.length + 1);
   for (const p of places) {
+    lastOf[p.first] = p.last + 1;
     ends[p.last] = p.entry?.kind === 'country' ? COUNTRY_END : 1;
     starts[p.first] = 1;
     firstOf[p.last] = p.first + 1;
@@ -99,7 +101,8 @@ export function findUnlistedPlaces(
         locativeName(text, tokens, i, context) ??
         (i > 0 && ends[i - 1] ? nameInList(text, tokens, i, starts) : null) ??
         (i > 1 && ends[i - 2] ? secondOfPair(text, tokens, i, firstOf[i - 2]! - 1, context, ends) : null) ??
-        addressColumn(text, tokens, i, firstOf);
+        addressColumn(text, tokens, i, firstOf) ??
+        kickerColumn(text, tokens, i, lastOf);
       if (span && touched.subarray(span.first, span.last + 1).includes(1)) span = null;
     }
     if (!span) continue;
@@ -187,6 +190,37 @@ function lineEndAfter(text: string, tokens: readonly WordToken[], last: number):
   return t;
 }
 const LINE_END = /^[ \t]{0,2}(?:\r?\n|$)/;
+
+/**
+ * "Thiès : le marché rouvre / Mbour : les pêcheurs réclament un quai": a name opening a
+ * line before " : " and a lower-case headline, beside a line opened the same way by a
+ * place, is the town a news site files the story under.
+ */
+function kickerColumn(text: string, tokens: readonly WordToken[], i: number, lastOf: Int32Array): FeatureSpan | null {
+  if (!opensLine(text, tokens, i)) return null;
+  let last = i;
+  while (tokens[last + 1]?.capitalized && isHyphen(gapAfter(text, tokens, last))) last++;
+  if (!KICKER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 4))) return null;
+  for (let t = i; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!) || GIVEN.has(tokens[t]!.key)) return null;
+  const filesUnderPlace = (t: number): boolean => t >= 0 && t < tokens.length && lastOf[t]! > 0 && opensLine(text, tokens, t) && KICKER.test(text.slice(tokens[lastOf[t]! - 1]!.end, tokens[lastOf[t]! - 1]!.end + 4));
+  const above = lineEndBefore(text, tokens, i);
+  let below = last + 1;
+  while (below < tokens.length && !opensLine(text, tokens, below)) below++;
+  return filesUnderPlace(lineStartOf(text, tokens, above)) || filesUnderPlace(below) ? { first: i, last, confidence: 0.55 } : null;
+}
+const KICKER = /^ ?: \p{Ll}/u;
+
+/** Token i is the first of its line. */
+function opensLine(text: string, tokens: readonly WordToken[], i: number): boolean {
+  return i === 0 ? !/\S/.test(text.slice(0, tokens[0]!.start)) : /\n[ \t]*$/.test(gapAfter(text, tokens, i - 1));
+}
+
+/** The first token of the line that token t is on, or -1. */
+function lineStartOf(text: string, tokens: readonly WordToken[], t: number): number {
+  if (t < 0) return -1;
+  while (t > 0 && !opensLine(text, tokens, t)) t--;
+  return t;
+}
 
 /** "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-du-Portage": capitalized words hyphened around a lower-case particle. */
 function frenchCompound(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {

@@ -118,3 +118,13 @@ describe('findPlaces: the town column of a list', () => {
     expect(names('Merci à Marie, Paul\nAtelier Boisvert, Montréal\nBonjour, Kervalou\n')).toEqual(['Montréal']);
   });
 });
+
+describe('findPlaces: the town a news site files a story under', () => {
+  it('takes a name opening a line before " : " and a headline, beside a line opened so by a place', () => {
+    expect(names('Articles similaires\nDakar : le marché central rouvre ses portes\nNdiarème : les pêcheurs réclament un quai\n')).toEqual(['Dakar', 'Ndiarème']);
+  });
+
+  it('does not take a label opening a line when no place opens a line so', () => {
+    expect(names('Objet : demande de subvention\nNdiarème : les pêcheurs réclament un quai\n')).toEqual([]);
+  });
+});
