@@ -202,7 +202,21 @@ function addCities(cities: readonly CityRow[], keys: readonly string[], add: Add
     // "Washington, D.C." is also just "Washington".
     const comma = city.name.indexOf(',');
     if (comma > 0) add(city.name.slice(0, comma), entry);
+    if (city.name.includes('/')) addBilingualNames(city, add);
   }
+}
+
+/**
+ * "Gasteiz / Vitoria", "Biel/Bienne": a bilingual city under each of its names, and under
+ * the two joined by a hyphen, as texts write it ("Vitoria-Gasteiz"). Parts that name a
+ * quarter in parentheses ("Zürich (Kreis 7) / Witikon") are left out.
+ */
+function addBilingualNames(city: CityRow, add: Add): void {
+  const parts = city.name.split('/').map((part) => part.trim()).filter((part) => part !== '' && !part.includes('('));
+  for (const part of parts) add(part, cityEntry(city, part));
+  if (parts.length !== 2) return;
+  const [a, b] = parts as [string, string];
+  for (const joined of [`${a}-${b}`, `${b}-${a}`]) add(joined, cityEntry(city, joined));
 }
 
 function addExonyms(locate: Locate, add: Add): void {

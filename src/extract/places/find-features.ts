@@ -1,6 +1,6 @@
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
 import { AREA_HEADS, areaWithHead } from './find-area-heads.js';
-import { EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, NEVER_PLACES } from './place-cues.js';
+import { COMMON_NOUN_ENDING, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, NEVER_PLACES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, isJoinerAfter, isSpaceAfter } from './word-tokens.js';
 
@@ -35,6 +35,8 @@ const FR_HEADS = new Set([
 const FR_CAPITAL_HEADS = new Set(['vallee', 'baie', 'ile', 'iles', 'golfe', 'lac']);
 // Lower-case nouns of a building named after someone or something: "au pavillon Alexandre-Taché", "la salle Pierre-Mercure".
 const FR_BUILDING_HEADS = new Set(['pavillon', 'salle', 'amphitheatre', 'auditorium']);
+// Lower-case French heads of grounds named after a person or a place: "parc de l'Île-Lebel", "promenade Samuel-De Champlain".
+const FR_GROUNDS = new Set(['parc', 'promenade']);
 const FR_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
 // Lower-case nouns of a settlement before its name: "the village of Memramcook", "la commune de Tchaourou".
 const SETTLEMENT_HEADS = new Set([
@@ -43,7 +45,7 @@ const SETTLEMENT_HEADS = new Set([
 ]);
 const SETTLEMENT_PLURALS = new Set([
   'villages', 'towns', 'townships', 'hamlets', 'communities', 'municipalities', 'boroughs', 'communes', 'municipalites',
-  'localites', 'hameaux', 'quartiers', 'arrondissements', 'districts', 'neighbourhoods', 'neighborhoods', 'suburbs',
+  'localites', 'hameaux', 'quartiers', 'arrondissements', 'districts', 'neighbourhoods', 'neighborhoods', 'suburbs', 'villes', 'cities',
 ]);
 const SETTLEMENT_LINKS = new Set(['of', 'de', 'd']);
 const SETTLEMENT_JOINERS = new Set([' ', '-', '‑', '–']);
@@ -65,7 +67,9 @@ const COMPASS = new Set(['north', 'south', 'east', 'west']);
 const COMPASS_NOUNS = new Set(['shore', 'coast', 'end', 'side', 'country']);
 const COMPASS_CUES = new Set(['in', 'across', 'throughout', 'on', 'to', 'from', 'at', 'of', 'around', 'into']);
 
-const ANY_HEAD = new Set([...EN_SUFFIX_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_VENUE_HEADS, ...FR_BUILDING_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, ...SETTLEMENT_PLURALS, ...AREA_HEADS, ...COMPASS, 'region']);
+const ANY_HEAD = new Set([
+  ...EN_SUFFIX_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_GROUNDS, ...FR_VENUE_HEADS, ...FR_BUILDING_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, ...SETTLEMENT_PLURALS, ...AREA_HEADS, ...COMPASS, 'region',
+]);
 
 // Lengths of the heads by their first letter (bit n: a head of n letters): most words are refused
 // by this test before their key is hashed for the Set.
@@ -90,8 +94,12 @@ export function findFeatures(text: string, tokens: readonly WordToken[]): Featur
     }
     const span =
       areaWithHead(text, tokens, i) ?? suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i) ?? namedBuilding(text, tokens, i) ?? compassRegion(text, tokens, i);
-    if (span) found.push(span);
-    else found.push(...settlements(text, tokens, i));
+    if (!span) found.push(...settlements(text, tokens, i));
+    else {
+      found.push(span);
+      // "parc de l'Île-Lebel": a name opened by its head holds no other feature ("Île-Lebel").
+      if (span.first === i) i = span.last;
+    }
   }
   return found;
 }
@@ -118,7 +126,8 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
 function prefixFeature(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   const head = tokens[i]!;
   const english = head.capitalized && EN_PREFIX_HEADS.has(head.key);
-  const french = (!head.capitalized || (FR_CAPITAL_HEADS.has(head.key) && afterArticle(text, tokens, i))) && FR_HEADS.has(head.key);
+  const grounds = !head.capitalized && FR_GROUNDS.has(head.key);
+  const french = grounds || ((!head.capitalized || (FR_CAPITAL_HEADS.has(head.key) && afterArticle(text, tokens, i))) && FR_HEADS.has(head.key));
   if (!english && !french) return null;
   let j = i + 1;
   while (j < tokens.length && j <= i + 2 && (french ? FR_LINKS.has(tokens[j]!.key) : tokens[j]!.key === 'of') && !tokens[j]!.capitalized) j++;
@@ -126,7 +135,9 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   if (last < j || !isJoinerAfter(text, tokens, j - 1)) return null;
   // With a capital the head may open a body's name ("Vallée de la Transition Énergétique"): one word after it only.
   if (french && head.capitalized && last > j) return null;
-  return { first: i, last, confidence: 0.6 };
+  if (!grounds) return { first: i, last, confidence: 0.6 };
+  // A park or a promenade keeps the places it is named after ("parc de la Gatineau", "Gatineau"); "parc de l'Innovation" is a business park.
+  return COMMON_NOUN_ENDING.test(tokens[j]!.key) ? null : { first: i, last, confidence: 0.6, venue: true };
 }
 
 /** "la Vallée d'Aoste", "La Baie des Chaleurs": an article right before the head. */
@@ -255,9 +266,15 @@ function endsSentence(text: string, tokens: readonly WordToken[], i: number): bo
 
 function capitalizedRunAfter(text: string, tokens: readonly WordToken[], from: number): number {
   let last = from - 1;
-  while (last + 1 < tokens.length && last + 1 < from + MAX_NAME_WORDS && isNameWord(tokens[last + 1]!)) {
+  while (last + 1 < tokens.length && last + 1 < from + MAX_NAME_WORDS && (isNameWord(tokens[last + 1]!) || isInnerParticle(text, tokens, last + 1, from))) {
     if (last >= from && (!isJoinerAfter(text, tokens, last) || endsSentence(text, tokens, last))) break;
     last++;
   }
   return last;
+}
+
+/** "Samuel-De Champlain": a capitalized particle hyphened inside a name, before another name word. */
+function isInnerParticle(text: string, tokens: readonly WordToken[], k: number, from: number): boolean {
+  const next = tokens[k + 1];
+  return k > from && tokens[k]!.capitalized && isHyphenGap(gapAfter(text, tokens, k - 1)) && next !== undefined && isNameWord(next) && gapAfter(text, tokens, k) === ' ';
 }

@@ -178,7 +178,7 @@ function qualifierAfter(text: string, tokens: readonly WordToken[], last: number
 /** A venue whose name stands before its head words ("Orbitek Convention Center"), not "Centre des congrès". */
 function namedVenue(tokens: readonly WordToken[], venue: Found): boolean {
   const head = tokens[venue.first]!.key;
-  return head !== 'centre' && head !== 'palais' && head !== 'parc';
+  return head !== 'centre' && head !== 'palais' && head !== 'parc' && head !== 'promenade';
 }
 
 /** Places that venues are named after, when the rules did not already take them. */
@@ -248,7 +248,7 @@ function keepWholeCompounds(text: string, tokens: readonly WordToken[], found: F
       let all = true;
       for (let t = i; t <= end; t++) (covered[t] ? (some = true) : (all = false));
       if (some && !all) {
-        const twin = twinTowns(tokens, found, index, i, end) ?? cityForm(text, tokens, found, i, end);
+        const twin = twinTowns(tokens, found, index, i, end) ?? cityForm(text, tokens, found, i, end) ?? oldTown(text, tokens, found, i, end);
         if (twin) twins.push(twin);
         for (let t = i; t <= end; t++) broken.add(t);
       }
@@ -270,6 +270,16 @@ function cityForm(text: string, tokens: readonly WordToken[], found: readonly Fo
   return { first, last, confidence: place.confidence, entry: { ...place.entry, id: `${place.entry.id}~city`, name, kind: 'city' } };
 }
 const CITY_SUFFIXES = new Set(['ville', 'city']);
+
+/** "Vieux-Québec", "Vieux-Lyon": the old town of a city is a district, named with its prefix. */
+function oldTown(text: string, tokens: readonly WordToken[], found: readonly Found[], first: number, last: number): Found | null {
+  if (!OLD_TOWN_PREFIXES.has(tokens[first]!.key)) return null;
+  const city = found.find((f) => f.first === first + 1 && f.last === last && f.entry);
+  if (!city?.entry) return null;
+  const name = text.slice(tokens[first]!.start, tokens[last]!.end);
+  return { first, last, confidence: city.confidence, entry: { ...city.entry, id: `${city.entry.id}~old`, name, kind: 'region' } };
+}
+const OLD_TOWN_PREFIXES = new Set(['vieux', 'vieille']);
 
 /** The compound [first, last] as one city, when its places are cities and its other words city names. */
 function twinTowns(tokens: readonly WordToken[], found: readonly Found[], index: PlaceIndex, first: number, last: number): Found | null {

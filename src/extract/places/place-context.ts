@@ -47,6 +47,8 @@ const CONTRACTED_ARTICLES = new Set(['au', 'aux', 'du', 'des']);
 // Endings of French adjectives after a noun: régional, locale, extérieur, politique, culturelle.
 const FRENCH_ADJECTIVE = /(?:ale?s?|aux|elles?|iennes?|iens?|ieure?s?|ique?s?|aires?|ifs?|ives?|eux|euses?)$/u;
 const GIVEN_NAMES: ReadonlySet<string> = new Set([...wordLists.givenNames, ...EXTRA_GIVEN_NAMES]);
+// Forms of "prendre" / "reprendre": pris, prise, prend, prendra, prennent, reprenons…
+const TAKE_FORMS = /^(?:re)?(?:pri[st]e?s?|pren[a-z]*)$/;
 const CITY_WORDS = new Set(['ville', 'city', 'town', 'municipalite', 'commune', 'maire', 'mairesse', 'mayor']);
 
 // A dateline opens the text: "MADAWASKA –", "Edmundston, 3 juin 2005 –", "PORTLAND —".
@@ -105,7 +107,8 @@ export class PlaceContext {
     if (this.#examplesOfPlaces(p)) return 'strong';
     if (!WEAK_CUES.has(key)) return this.#listConnector(p) ? 'weak' : 'none';
     if ((key === 'et' || key === 'and' || key === 'ou' || key === 'or') && placeEnds[p - 1] === 1) return 'strong';
-    return this.#headBefore(p) || ((key === 'de' || key === 'du' || key === 'des' || key === 'd') && this.#bodyHeadBefore(p)) ? 'strong' : 'weak';
+    // A common word after a body's head names its trade, no place: "Chambre de Commerce".
+    return this.#headBefore(p) || ((key === 'de' || key === 'du' || key === 'des' || key === 'd') && this.#bodyHeadBefore(p) && !COMMON_WORDS.has(this.#tokens[i]!.key)) ? 'strong' : 'weak';
   }
 
   /**
@@ -340,7 +343,15 @@ export class PlaceContext {
     if (next && next.capitalized && STREET_WORDS.has(next.key) && next.key !== 'place' && isSpaceAfter(this.#text, this.#tokens, last)) return true;
     let p = this.previousWord(i);
     if (p >= 0 && NOUN_LINKS.has(this.#tokens[p]!.key)) p = this.previousWord(p);
-    return p >= 0 && !this.#tokens[p]!.capitalized && STREET_WORDS.has(this.#tokens[p]!.key);
+    return p >= 0 && !this.#tokens[p]!.capitalized && STREET_WORDS.has(this.#tokens[p]!.key) && !this.#takesTheRoad(p);
+  }
+
+  /** "a pris la route de Montréal": heading for a place, not a street named after it. */
+  #takesTheRoad(p: number): boolean {
+    if (this.#tokens[p]!.key !== 'route') return false;
+    const article = this.previousWord(p);
+    const verb = article >= 0 && this.#tokens[article]!.key === 'la' ? this.previousWord(article) : -1;
+    return verb >= 0 && TAKE_FORMS.test(this.#tokens[verb]!.key);
   }
 
   /** Most letters of the token's line are capitals: a headline such as "CÔTE D'IVOIRE/ LA FRANCE…". */

@@ -88,3 +88,6 @@ export const NAME_FOLLOWERS: ReadonlySet<string> = new Set([
   'city', 'county', 'region', 'province', 'state', 'district', 'area', 'metro', 'township', 'parish', 'borough', 'territory',
   'valley', 'island', 'islands', 'peninsula', 'coast',
 ]);
+
+/** Endings of English and French common nouns ("in Marketing", "parc de l'Innovation"), rare in place names ("Sion" is only an ending). */
+export const COMMON_NOUN_ENDING = /..(?:ment|tion|sion|ence|ance|ness|ship|ics|ogy|ism)$/;

@@ -241,3 +241,9 @@ describe('findPlaces: list connectors, settlements and names of bodies', () => {
     expect(names('Une délégation du Chili est attendue en Belgique.')).toEqual(['Chili', 'Belgique']);
   });
 });
+
+describe('findPlaces: bilingual city names', () => {
+  it('knows a city listed as "A / B" under A, B and "A-B"', () => {
+    expect(findPlaces('The trip took the delegation to Bilbao and Vitoria-Gasteiz.', 'en').map((p) => p.name)).toEqual(['Bilbao', 'Vitoria-Gasteiz']);
+  });
+});

@@ -33,7 +33,32 @@ describe('findPlaces: settlements listed after a plural noun', () => {
     expect(names("Trois forages dans l'arrondissement de Ndiar Mbeye.")).toEqual(['Ndiar Mbeye']);
   });
 
+  it('takes a town too small for the gazetteer after "la ville de", "the cities of"', () => {
+    expect(names('Les pêcheurs de la ville de Ndiarème réclament un quai.')).toEqual(['Ndiarème']);
+    expect(names('Exports from the cities of Tarnock and Bellish grew.', 'en')).toEqual(['Tarnock', 'Bellish']);
+  });
+
   it('takes one name only after a singular noun', () => {
     expect(names('La commune de Kervalou et de nombreux partenaires.')).toEqual(['Kervalou']);
+  });
+});
+
+describe('findPlaces: grounds, old towns and roads', () => {
+  it('takes a park or a promenade named after its head, and the places inside the name', () => {
+    expect(names("Au programme : visite du parc de l'Île-Marcotte et de la promenade Jean-De Brébeuf.")).toEqual(["parc de l'Île-Marcotte", 'promenade Jean-De Brébeuf']);
+    expect(names('Un pique-nique au parc de la Gatineau.')).toEqual(['parc de la Gatineau', 'Gatineau']);
+  });
+
+  it('takes "Vieux-X" as the old town of the place X', () => {
+    expect(names('Une librairie dans le Vieux-Québec.')).toEqual(['Vieux-Québec']);
+  });
+
+  it('reads "prendre la route de X" as heading for X, "la route de X" alone as a street', () => {
+    expect(names('La délégation a ensuite pris la route de Montréal, jeudi.')).toEqual(['Montréal']);
+    expect(names('Un bureau sur la route de Montréal.')).toEqual([]);
+  });
+
+  it('does not read a common word closing a body’s name as a place', () => {
+    expect(names('La Chambre de Commerce, d’Industrie et de Services de Tanger a reçu la mission.')).not.toContain('Commerce');
   });
 });

@@ -100,7 +100,31 @@ describe('findPlaces: a name coordinated with a place that a preposition governs
     expect(names('Emigrants from Galway and Tullaghmore settled in Boston.', 'en')).toEqual(['Galway', 'Tullaghmore', 'Boston']);
   });
 
+  it('does not take a name coordinated with a country', () => {
+    expect(names('Experts from Ireland and Quarvex attended.', 'en')).toEqual(['Ireland']);
+  });
+
   it('does not take a name coordinated with a place that no preposition governs', () => {
     expect(names('London and Tullaghmore signed.', 'en')).toEqual(['London']);
+  });
+});
+
+describe('findPlaces: the town column of a list', () => {
+  it('takes a name closing a line after a comma when two lines around close on a place', () => {
+    expect(names('Nos nouveaux membres\n\nAtelier Boisvert, Montréal\nCabinet Roy, Paris\nTraiteur Martin, Kervalou\n')).toEqual(['Montréal', 'Paris', 'Kervalou']);
+  });
+
+  it('does not take a name closing a line after a comma beside one place only', () => {
+    expect(names('Merci à Marie, Paul\nAtelier Boisvert, Montréal\nBonjour, Kervalou\n')).toEqual(['Montréal']);
+  });
+});
+
+describe('findPlaces: the town a news site files a story under', () => {
+  it('takes a name opening a line before " : " and a headline, beside a line opened so by a place', () => {
+    expect(names('Articles similaires\nDakar : le marché central rouvre ses portes\nNdiarème : les pêcheurs réclament un quai\n')).toEqual(['Dakar', 'Ndiarème']);
+  });
+
+  it('does not take a label opening a line when no place opens a line so', () => {
+    expect(names('Objet : demande de subvention\nNdiarème : les pêcheurs réclament un quai\n')).toEqual([]);
   });
 });
