@@ -20,7 +20,7 @@ import { pronounLeaders } from './pronoun-leader.js';
 import { titleLeaders } from './title-leader.js';
 import { signersAfter } from './signers-after.js';
 import { signersByAgent, withoutWitnesses } from './signed-by.js';
-import { tripOrganisers } from './trip-organisers.js';
+import { demonymTravellers, tripOrganisers } from './trip-organisers.js';
 import { pronounPlaces } from './pronoun-place.js';
 import { linkedSides } from './linked-sides.js';
 import { sideOfLeader } from './leader-side.js';
@@ -72,6 +72,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) borrowFromTrip(d, drafts, input.text);
   for (const d of drafts) withoutVenueHosts(d);
   sideOfLeader(drafts, ctx);
+  demonymTravellers(drafts, ctx);
   for (const d of drafts) hostFromAgreement(d, drafts, index);
   for (const d of drafts) keepOneHost(d);
   sameDay(drafts, input.text);
