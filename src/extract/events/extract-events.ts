@@ -23,6 +23,7 @@ import { signersByAgent, withoutWitnesses } from './signed-by.js';
 import { demonymTravellers, tripOrganisers } from './trip-organisers.js';
 import { pronounPlaces } from './pronoun-place.js';
 import { linkedSides } from './linked-sides.js';
+import { withoutHeadlineOnlySides } from './headline-sides.js';
 import { sideOfLeader } from './leader-side.js';
 
 export interface EventInput {
@@ -66,6 +67,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
     .flatMap(([s, inside]) => findEventMentions(ctx, s, inside));
   const drafts = mergeRetoldEvents(mergeMentions(mentions, index), input.text);
   linkedSides(drafts, ctx);
+  withoutHeadlineOnlySides(drafts, input.text);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   tripOrganisers(drafts, input.sentences, ctx);
