@@ -20,9 +20,10 @@ import { pronounLeaders } from './pronoun-leader.js';
 import { titleLeaders } from './title-leader.js';
 import { signersAfter } from './signers-after.js';
 import { signersByAgent, withoutWitnesses } from './signed-by.js';
-import { tripOrganisers } from './trip-organisers.js';
+import { demonymTravellers, tripOrganisers } from './trip-organisers.js';
 import { pronounPlaces } from './pronoun-place.js';
 import { linkedSides } from './linked-sides.js';
+import { withoutHeadlineOnlySides } from './headline-sides.js';
 import { sideOfLeader } from './leader-side.js';
 
 export interface EventInput {
@@ -66,12 +67,14 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
     .flatMap(([s, inside]) => findEventMentions(ctx, s, inside));
   const drafts = mergeRetoldEvents(mergeMentions(mentions, index), input.text);
   linkedSides(drafts, ctx);
+  withoutHeadlineOnlySides(drafts, input.text);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   tripOrganisers(drafts, input.sentences, ctx);
   for (const d of drafts) borrowFromTrip(d, drafts, input.text);
   for (const d of drafts) withoutVenueHosts(d);
   sideOfLeader(drafts, ctx);
+  demonymTravellers(drafts, ctx);
   for (const d of drafts) hostFromAgreement(d, drafts, index);
   for (const d of drafts) keepOneHost(d);
   sameDay(drafts, input.text);

@@ -1,10 +1,11 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import { firstAtOrAfter } from './entity-index.js';
+import { demonymPlace } from './demonym-place.js';
 import { coordinatedList } from './find-arguments.js';
 import type { MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
-import { sameParty } from './same-party.js';
+import { fold, foldedName, sameParty } from './same-party.js';
 
 // "une mission … organisée par l'AWEX et la CCI", "The mission, organised by X with Y", "Organisée par X, elle …".
 const ORGANISED_BY = wordRegex(String.raw`\b(?:organisée?s?|organi[sz]ed|mise?s?\s+sur\s+pied|coordonnée?s?|coordinated)\s+(?:par|by)\s+`);
@@ -73,3 +74,32 @@ function organisers(ctx: MentionContext, s: Span, limit: number, fronted: boolea
   const partner = next && next.entity.type === 'ORG' && WITH_NEXT.test(ctx.text.slice(list.end, next.start)) ? [next.entity] : [];
   return [...new Set([...bodies.map((m) => m.entity), ...partner])];
 }
+
+/**
+ * "Une délégation valaisanne à Aoste", "an Icelandic delegation to Nova Scotia": a trip named only
+ * by where it went travels from the place its adjective names.
+ */
+export function demonymTravellers(drafts: readonly EventDraft[], ctx: MentionContext): void {
+  for (const d of drafts) {
+    if (d.type !== 'mission' || d.parties.length === 0 || hasTravellers(d)) continue;
+    for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
+      if (m.trigger.verb) continue;
+      const own = demonymPlace(ctx.text, ctx.index, m.trigger);
+      if (!own || own === d.place || d.parties.some((p) => sameParty(p, own))) continue;
+      // The adjective, not the name itself: "BOISE, Idaho - A delegation" names where the news is from.
+      if (namesWord(fold(ctx.text.slice(Math.max(0, m.trigger.start - 40), m.trigger.end + 40)), foldedName(own))) continue;
+      d.parties = [own, ...d.parties];
+      break;
+    }
+  }
+}
+
+/** True when `word` stands as a whole word in `text` ("valais" is not one in "valaisanne"). */
+function namesWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!LETTER.test(text[i - 1] ?? ' ') && !LETTER.test(text[i + word.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;

@@ -39,3 +39,12 @@ describe('a part of a place is still a location', () => {
     expect(fr[0]?.place).toBe('Italie');
   });
 });
+
+describe('a trip named by where it went travels from the place its adjective names', () => {
+  it('reads "Une délégation jurassienne à Aoste" as a trip from Jura', () => {
+    const text =
+      "Le Jura a renouvelé le 3 mai son accord de coopération avec la Sardaigne.\n\nUne délégation jurassienne à Aoste\n\nLes élus ont visité l'hôpital régional et rencontré des entrepreneurs.";
+    const out = eventsFor(text, [['PLACE', 'Jura'], ['PLACE', 'Sardaigne'], ['PLACE', 'Aoste']]);
+    expect(out.find((e) => e.type === 'mission')?.parties).toEqual(['Jura', 'Aoste']);
+  });
+});
