@@ -15,7 +15,7 @@ const NOUN_HOMOGRAPHS = new Set(['son', 'sa', 'fait', 'compte', 'offre', 'ete', 
 const ARTICLES = new Set(['du', 'des', 'la', 'le', "l'", 'au', 'aux']);
 const LOWER_HEAD_DETERMINERS = new Set(['le', 'la', "l'", 'du', 'au']);
 // Heads written as acronyms: "CCI Hauts-de-France", "MRC de Témiscouata".
-const UPPER_HEADS = new Set(['cci', 'mrc']);
+const UPPER_HEADS = new Set(['cci', 'mrc', 'cegep']);
 // After a name, a word followed by one of these is a verb with its object ("… à Lyon coordonne la mission").
 const VERB_OBJECTS = new Set(['la', 'le', 'les', "l'", 'un', 'une', 'ses', 'son', 'sa', 'leur', 'leurs', 'cette', 'ce', 'ces', 'nos', 'notre', 'vos', 'votre']);
 // "La Ville rappelle que …": a word before "que" is a verb, whatever its ending.

@@ -62,6 +62,11 @@ describe('organization names: where they start and stop', () => {
     expect(namesOf("La rencontre a eu lieu à l'Hôtel de Ville de Namur.", 'ORG')).toEqual([]);
   });
 
+  it('reads "CÉGEP de X" in capitals and "-phone" adjectives inside a French name', () => {
+    expect(namesOf('Le CÉGEP de Rimouski a signé.', 'ORG')).toEqual(['CÉGEP de Rimouski']);
+    expect(namesOf('Elle préside la Fédération francophone de Terre-Neuve depuis mars.', 'ORG')).toEqual(['Fédération francophone de Terre-Neuve']);
+  });
+
   it('reads a long form over a spaced dash before its acronym', () => {
     const text = "Le Conseil de recherche de l'Ontario – Santé et société (CROSS) finance l'étude.";
     expect(namesOf(text, 'ORG')).toEqual(["Conseil de recherche de l'Ontario – Santé et société"]);
