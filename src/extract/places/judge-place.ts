@@ -87,7 +87,7 @@ function judgeArea(entry: PlaceEntry, cue: Cue): Verdict | null {
 function judgeCity(entry: PlaceEntry, cue: Cue, { first, last }: Lookup, input: JudgeInput): Verdict | null {
   const known = entry.country !== undefined && input.countries.has(entry.country);
   const common = input.context.isCommonWord(first, last);
-  if (input.context.headsNounPhrase(first, last) || input.context.headsAdjectivePhrase(first, last) || (common && input.context.startsLongerName(last))) return null;
+  if (input.context.headsNounPhrase(first, last) || input.context.headsAdjectivePhrase(first, last) || (input.context.afterFrenchArticle(first) && !ARTICLE_NAME.test(entry.name)) || (common && input.context.startsLongerName(last))) return null;
   if (cue === 'strong') return { entry, confidence: 0.85 };
   if (common) return null;
   if (cue === 'weak') return entry.population >= WEAK_CUE_POPULATION || (known && entry.population >= KNOWN_WEAK_CUE_POPULATION) ? { entry, confidence: 0.7 } : null;

@@ -40,6 +40,7 @@ const NAME_WALK = 8;
 const WORD_GAP = new Set([' ', '\u00a0', '\t', '\n', '\r', "'", '’'].map((c) => c.charCodeAt(0)));
 
 const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
+const FRENCH_ARTICLES = new Set(['le', 'la', 'les']);
 const MAYOR_TITLES = new Set(['mayor', 'maire', 'mairesse', 'bourgmestre']);
 const NOUN_ARTICLES = new Set(['au', 'du', 'le', 'la', 'l']);
 const NAME_ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
@@ -326,6 +327,13 @@ export class PlaceContext {
     const next = this.#tokens[last + 1];
     if (i !== last || p < 0 || !next || next.capitalized || !NOUN_ARTICLES.has(this.#tokens[p]!.key) || this.#tokens[p]!.capitalized) return false;
     return FRENCH_ADJECTIVE.test(next.key) && isSpaceAfter(this.#text, this.#tokens, last);
+  }
+
+  /** "le Carrefour jeunesse-emploi", "la Mission": a French town takes no article, a common noun does. */
+  afterFrenchArticle(first: number): boolean {
+    const p = this.previousWord(first);
+    const article = p >= 0 ? this.#tokens[p]! : undefined;
+    return article !== undefined && !article.capitalized && FRENCH_ARTICLES.has(article.key) && isSpaceAfter(this.#text, this.#tokens, p);
   }
 
   /** "Le Cap", "au Cap", "the Hague": the name is written with its article (or one contracted with "à", "de"). */

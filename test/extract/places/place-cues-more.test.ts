@@ -75,3 +75,10 @@ describe('findPlaces: a town before its mayor', () => {
   });
 });
 
+describe('findPlaces: a French article before a town name', () => {
+  it('reads a town name after "le/la" as a common noun, unless the name has its article', () => {
+    expect(names('Ils ont signé avec le Carrefour jeunesse-emploi du quartier.')).toEqual([]);
+    expect(names('Elle ira à la Nouvelle-Orléans en mai.')).toEqual(['Nouvelle-Orléans']);
+  });
+});
+
