@@ -333,7 +333,10 @@ export class PlaceContext {
   afterFrenchArticle(first: number): boolean {
     const p = this.previousWord(first);
     const article = p >= 0 ? this.#tokens[p]! : undefined;
-    return article !== undefined && !article.capitalized && FRENCH_ARTICLES.has(article.key) && isSpaceAfter(this.#text, this.#tokens, p);
+    if (article === undefined || article.capitalized || !FRENCH_ARTICLES.has(article.key) || !isSpaceAfter(this.#text, this.#tokens, p)) return false;
+    // "au parc de la Gatineau": after "de la" the name is a river's or a region's.
+    const before = this.previousWord(p);
+    return before < 0 || (this.#tokens[before]!.key !== 'de' && this.#tokens[before]!.key !== 'a');
   }
 
   /** "Le Cap", "au Cap", "the Hague": the name is written with its article (or one contracted with "à", "de"). */
