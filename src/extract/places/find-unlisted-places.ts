@@ -5,6 +5,7 @@ import { ORDINARY_WORDS, type FeatureSpan } from './find-features.js';
 import type { Lookup } from './judge-place.js';
 import type { PlaceContext } from './place-context.js';
 import { COMMON_NOUN_ENDING, EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, STREET_WORDS } from './place-cues.js';
+import { addressColumn, kickerColumn } from './line-columns.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, isHyphen } from './word-tokens.js';
 
@@ -101,8 +102,8 @@ export function findUnlistedPlaces(
         locativeName(text, tokens, i, context) ??
         (i > 0 && ends[i - 1] ? nameInList(text, tokens, i, starts) : null) ??
         (i > 1 && ends[i - 2] ? secondOfPair(text, tokens, i, firstOf[i - 2]! - 1, context, ends) : null) ??
-        addressColumn(text, tokens, i, firstOf) ??
-        kickerColumn(text, tokens, i, lastOf);
+        addressColumn(text, tokens, i, firstOf, isUnlistedName) ??
+        kickerColumn(text, tokens, i, lastOf, isUnlistedName);
       if (span && touched.subarray(span.first, span.last + 1).includes(1)) span = null;
     }
     if (!span) continue;
@@ -150,77 +151,6 @@ const PAIR_LINKS = new Set(['and', 'et']);
 const PAIR_PREPOSITIONS = new Set(['from', 'to', 'at', 'into', 'across', 'throughout', 'depuis', 'pres']);
 // `ends` at the last token of a country.
 const COUNTRY_END = 2;
-
-/**
- * "Atelier Bois-Joli, Lévis / Traiteur Martin, Beauport": a one-word name closing a line
- * after a comma, where two lines around close the same way on a place, is the town column
- * of a list of members or addresses.
- */
-function addressColumn(text: string, tokens: readonly WordToken[], i: number, firstOf: Int32Array): FeatureSpan | null {
-  if (i === 0 || gapAfter(text, tokens, i - 1) !== ', ') return null;
-  let last = i;
-  while (tokens[last + 1]?.capitalized && isHyphen(gapAfter(text, tokens, last))) last++;
-  if (!LINE_END.test(text.slice(tokens[last]!.end, tokens[last]!.end + 3))) return null;
-  for (let t = i; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!) || GIVEN.has(tokens[t]!.key)) return null;
-  const closesOnPlace = (t: number): boolean =>
-    t >= 0 && t < tokens.length && firstOf[t]! > 1 && gapAfter(text, tokens, firstOf[t]! - 2) === ', ' && LINE_END.test(text.slice(tokens[t]!.end, tokens[t]!.end + 3));
-  const before = lineEndBefore(text, tokens, i);
-  const after = lineEndAfter(text, tokens, last);
-  const [above, below] = [closesOnPlace(before), closesOnPlace(after)];
-  const column = (above && (below || closesOnPlace(lineEndBefore(text, tokens, before)))) || (below && closesOnPlace(lineEndAfter(text, tokens, after)));
-  return column ? { first: i, last, confidence: 0.55 } : null;
-}
-
-/** The last token of the line before the one holding token i, or -1. */
-function lineEndBefore(text: string, tokens: readonly WordToken[], i: number): number {
-  if (i < 0) return -1;
-  const lineStart = text.lastIndexOf('\n', tokens[i]!.start);
-  let t = i - 1;
-  while (t >= 0 && tokens[t]!.end > lineStart) t--;
-  return t;
-}
-
-/** The last token of the line after the one that token `last` closes, or -1. */
-function lineEndAfter(text: string, tokens: readonly WordToken[], last: number): number {
-  if (last < 0 || last + 1 >= tokens.length) return -1;
-  const nextBreak = text.indexOf('\n', tokens[last + 1]!.start);
-  const end = nextBreak < 0 ? text.length : nextBreak;
-  let t = last + 1;
-  while (t + 1 < tokens.length && tokens[t + 1]!.start < end) t++;
-  return t;
-}
-const LINE_END = /^[ \t]{0,2}(?:\r?\n|$)/;
-
-/**
- * "Thiès : le marché rouvre / Mbour : les pêcheurs réclament un quai": a name opening a
- * line before " : " and a lower-case headline, beside a line opened the same way by a
- * place, is the town a news site files the story under.
- */
-function kickerColumn(text: string, tokens: readonly WordToken[], i: number, lastOf: Int32Array): FeatureSpan | null {
-  if (!opensLine(text, tokens, i)) return null;
-  let last = i;
-  while (tokens[last + 1]?.capitalized && isHyphen(gapAfter(text, tokens, last))) last++;
-  if (!KICKER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 4))) return null;
-  for (let t = i; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!) || GIVEN.has(tokens[t]!.key)) return null;
-  const filesUnderPlace = (t: number): boolean => t >= 0 && t < tokens.length && lastOf[t]! > 0 && opensLine(text, tokens, t) && KICKER.test(text.slice(tokens[lastOf[t]! - 1]!.end, tokens[lastOf[t]! - 1]!.end + 4));
-  const above = lineEndBefore(text, tokens, i);
-  let below = last + 1;
-  while (below < tokens.length && !opensLine(text, tokens, below)) below++;
-  return filesUnderPlace(lineStartOf(text, tokens, above)) || filesUnderPlace(below) ? { first: i, last, confidence: 0.55 } : null;
-}
-const KICKER = /^ ?: \p{Ll}/u;
-
-/** Token i is the first of its line. */
-function opensLine(text: string, tokens: readonly WordToken[], i: number): boolean {
-  return i === 0 ? !/\S/.test(text.slice(0, tokens[0]!.start)) : /\n[ \t]*$/.test(gapAfter(text, tokens, i - 1));
-}
-
-/** The first token of the line that token t is on, or -1. */
-function lineStartOf(text: string, tokens: readonly WordToken[], t: number): number {
-  if (t < 0) return -1;
-  while (t > 0 && !opensLine(text, tokens, t)) t--;
-  return t;
-}
 
 /** "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-du-Portage": capitalized words hyphened around a lower-case particle. */
 function frenchCompound(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
@@ -294,6 +224,11 @@ function locativeName(text: string, tokens: readonly WordToken[], i: number, con
   const after = text.slice(tokens[last]!.end, tokens[last]!.end + 3);
   if (/^(?:['’]s|\s\d|\s\p{Lu})/u.test(after) || /^\d/.test(after)) return null;
   return { first: i, last, confidence: 0.55 };
+}
+
+/** A word of an unlisted place's name: place-like and no given name. */
+function isUnlistedName(token: WordToken): boolean {
+  return isPlaceLikeWord(token) && !GIVEN.has(token.key);
 }
 
 /** No acronym, single letter, common word, demonym, head noun or common-noun ending. */
