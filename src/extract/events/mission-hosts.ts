@@ -50,7 +50,7 @@ export function withoutVenueHosts(d: EventDraft): void {
 export function withoutHomeCountry(d: EventDraft): void {
   if (d.type !== 'mission' || d.parties.length < 3) return;
   const hosts = new Set(d.mentions.flatMap((m) => m.hosts ?? []));
-  d.parties = d.parties.filter(
-    (p) => hosts.has(p) || p === d.place || placeRank(p) !== 3 || !d.parties.some((q) => q !== p && !hosts.has(q) && insideTerritory(q, p)),
-  );
+  // insideTerritory first: it asks the gazetteer only for places of one country.
+  const home = (p: ExtractedEntity) => !hosts.has(p) && p !== d.place && d.parties.some((q) => q !== p && !hosts.has(q) && insideTerritory(q, p)) && placeRank(p) === 3;
+  d.parties = d.parties.filter((p) => !home(p));
 }
