@@ -11,7 +11,7 @@ import { titleZones } from './title-zones.js';
 import { fold, foldedName, sameParty } from './same-party.js';
 import { territoryOf } from './pair-anaphor.js';
 import { uniqueEntities } from './mention-context.js';
-import { keepOneHost, withoutVenueHosts } from './mission-hosts.js';
+import { keepOneHost, withoutHomeCountry, withoutVenueHosts } from './mission-hosts.js';
 import { withoutAliasRepeats } from './alias-repeats.js';
 import { councilBody } from './council-body.js';
 import { sameDay } from './same-day.js';
@@ -77,6 +77,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   demonymTravellers(drafts, ctx);
   for (const d of drafts) hostFromAgreement(d, drafts, index);
   for (const d of drafts) keepOneHost(d);
+  for (const d of drafts) withoutHomeCountry(d);
   sameDay(drafts, input.text);
   pronounLeaders(drafts, input.sentences, ctx);
   titleLeaders(drafts, input.sentences, ctx);

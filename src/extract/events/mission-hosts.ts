@@ -41,3 +41,16 @@ export function withoutVenueHosts(d: EventDraft): void {
   d.parties = d.parties.filter((p) => !venues.includes(p));
   if (d.place && venues.includes(d.place)) d.place = undefined;
 }
+
+/**
+ * "Accompagné d'une délégation venue de la France, le maire de Villeneuve-sur-Lot …": the travelling
+ * side named at two scales is the town; the country that holds it is no side of its own (a host
+ * country stays: keepOneHost chooses among hosts).
+ */
+export function withoutHomeCountry(d: EventDraft): void {
+  if (d.type !== 'mission' || d.parties.length < 3) return;
+  const hosts = new Set(d.mentions.flatMap((m) => m.hosts ?? []));
+  // insideTerritory first: it asks the gazetteer only for places of one country.
+  const home = (p: ExtractedEntity) => !hosts.has(p) && p !== d.place && d.parties.some((q) => q !== p && !hosts.has(q) && insideTerritory(q, p)) && placeRank(p) === 3;
+  d.parties = d.parties.filter((p) => !home(p));
+}

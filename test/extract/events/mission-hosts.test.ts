@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/extract/events/extract-events.js';
+import { splitSentences } from '../../../src/extract/text/split-sentences.js';
+import { entitiesFor } from './entities-for.js';
+
+describe('the travelling side named at two scales', () => {
+  it('keeps the town and drops the country that holds it', () => {
+    const text =
+      "Accompagné d'une délégation venue de la France, le maire de Villeneuve-sur-Lot, Jean Dupré, s'est rendu à Bouaké le 7 février pour renouveler le jumelage.";
+    const country: Record<string, string> = { France: 'FR', 'Villeneuve-sur-Lot': 'FR', Bouaké: 'CI' };
+    const entities = entitiesFor(text, [['PLACE', 'France'], ['PLACE', 'Villeneuve-sur-Lot'], ['PLACE', 'Bouaké'], ['PERSON', 'Jean Dupré']]).map((e) =>
+      country[e.name] ? { ...e, geo: { lat: 0, lon: 0, country: country[e.name]! } } : e,
+    );
+    const out = extractEvents({ text, language: 'fr', sentences: splitSentences(text), entities, dates: [] });
+    const trip = out.find((e) => e.type === 'mission');
+    expect(trip?.parties).toContain('Bouaké');
+    expect(trip?.parties).not.toContain('France');
+  });
+});
