@@ -1,7 +1,7 @@
 import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
-import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
+import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import { isPeopleGroup } from './people-groups.js';
 import { isTrailingAcronym } from './trailing-acronym.js';
 import type { Token } from './tokenize.js';
@@ -264,7 +264,7 @@ export function findEnglishHeadOrgs(a: Analysis): Candidate[] {
   while (i < t.length) {
     if (!isNameWord(t[i]) || t[i]!.isUpper || a.inHeadline[i] || a.inTitleCase[i]) { i++; continue; }
     const end = englishRun(a, i);
-    for (const [s, e] of splitCoordinated(t, i, end)) {
+    for (const [s, e] of splitCoordinated(a, i, end)) {
       const c = englishOrgInRun(a, s, e);
       if (c) out.push(c);
     }
@@ -314,13 +314,41 @@ function isPortfolioList(a: Analysis, comma: number): boolean {
   return words > 0 && (t[k]?.fold === 'and' || t[k]?.fold === '&') && last !== undefined && isNameWord(last) && !last.isUpper && !isEnglishHead(last) && !a.inPlace[k + 1];
 }
 
-/** "University of Toronto and McGill University" is two names; "Affairs and Climate Action" one. */
-function splitCoordinated(t: readonly Token[], start: number, end: number): [number, number][] {
+/**
+ * "University of Toronto and McGill University" is two names; "Affairs and Climate Action"
+ * one. So are "Lennoxville and Vermont State University", "UOttawa and Carleton University":
+ * a place or a brand before "and" names no part of the body after it.
+ */
+function splitCoordinated(a: Analysis, start: number, end: number): [number, number][] {
+  const t = a.tokens;
   for (let k = start + 1; k < end - 1; k++) {
     if (t[k]!.fold !== 'and' && t[k]!.fold !== '&') continue;
-    if (hasEnglishHead(t, start, k) && hasEnglishHead(t, k + 1, end)) return [[start, k], ...splitCoordinated(t, k + 1, end)];
+    if (!hasEnglishHead(t, k + 1, end)) continue;
+    if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
   }
   return [[start, end]];
+}
+
+/**
+ * "… University in Lennoxville | and Yamagata University", "USask | and …": a seat after a
+ * locative or a one-word brand before "and", then a body whose head is not its first word.
+ */
+function isNamedBeforeAnd(a: Analysis, start: number, and: number, end: number): boolean {
+  const t = a.tokens;
+  if (isEnglishHead(t[and + 1]!) || !hasEnglishHead(t, and + 2, end)) return false;
+  return (SEAT_LOCATIVES.has(t[start - 1]?.fold ?? '') && isPlaceRange(a, start, and)) || (and === start + 1 && isCapitalizedBrand(t[start]!));
+}
+const SEAT_LOCATIVES = new Set(['in', 'at', 'near']);
+
+/** "USask", "UOttawa", "McGill": one word with a capital inside, a name of its own. */
+function isCapitalizedBrand(tok: Token): boolean {
+  if (!tok.isCap || tok.isUpper) return false;
+  // "Franco-German": a capital after a hyphen opens a compound's second word, no brand.
+  for (let k = 1; k < tok.text.length; k++) {
+    const c = tok.text.charCodeAt(k);
+    if (c >= 65 && c <= 90 && tok.text.charCodeAt(k - 1) !== 45) return true;
+  }
+  return hasInnerCapital(tok);
 }
 
 function hasEnglishHead(t: readonly Token[], start: number, end: number): boolean {

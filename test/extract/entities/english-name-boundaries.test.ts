@@ -29,3 +29,20 @@ describe('an abbreviated saint before an English name', () => {
     expect(namesOf(text, 'ORG', 'en')).toEqual(['St. Lawrence College']);
   });
 });
+
+describe('a name of its own before "and" and a headed body', () => {
+  it('leaves a seat after "in" out of the next body', () => {
+    const text = 'Staff of Carleton University in Guelph and Ontario Tech University met.';
+    expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Guelph')])).toEqual(['Carleton University', 'Ontario Tech University']);
+  });
+
+  it('splits a one-word brand from the body after it', () => {
+    const text = 'UManitoba and Brandon University will sign an agreement.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Brandon University']);
+  });
+
+  it('keeps common words joined before a head ("Trade and Investment Agency")', () => {
+    const text = 'The Trade and Investment Agency met.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Trade and Investment Agency']);
+  });
+});
