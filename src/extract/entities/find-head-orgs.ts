@@ -367,18 +367,28 @@ const PEOPLE_GROUPS = new Set(['representatives', 'members', 'staff', 'officials
 // Heads of a diplomatic post, whose name says where it sits: "Consulate General of Canada in Dallas".
 const DIPLOMATIC_HEADS = new Set(['consulate', 'consulate-general', 'embassy', 'delegation', 'legation', 'mission']);
 
-/** "… High Commission in Ahmedabad", "Embassy of France in Ottawa": the post's seat is part of its name. */
+/**
+ * "… High Commission in Ahmedabad", "Embassy of France in Ottawa", "Embassy of Canada to
+ * Japan", "Quebec Government Office in Boston": the post's seat is part of its name.
+ */
 function diplomaticPostEnd(a: Analysis, head: number, end: number): number {
   const t = a.tokens;
   const h = t[head]!.fold;
-  const diplomatic = DIPLOMATIC_HEADS.has(h) || (h === 'commission' && t[head - 1]?.fold === 'high');
-  if (!diplomatic || !['in', 'at'].includes(t[end]?.fold ?? '') || t[end]!.isCap) return end;
-  for (let k = Math.min(t.length, end + 5); k > end + 1; k--) if (isAreaRange(a, end + 1, k)) return k;
+  const diplomatic = DIPLOMATIC_HEADS.has(h) || (h === 'commission' && t[head - 1]?.fold === 'high') || (h === 'office' && REPRESENTATION_OFFICES.has(t[head - 1]?.fold ?? ''));
+  const link = t[end]?.fold ?? '';
+  // "to" names the country a post is accredited to, after "of" + the sending side; "a Trade Delegation to Japan" is a trip.
+  const seatLink = link === 'in' || link === 'at' || (link === 'to' && end > head + 2 && t[head + 1]!.fold === 'of');
+  if (!diplomatic || !seatLink || t[end]!.isCap) return end;
+  // "… in the United Kingdom": the article before a country's name.
+  const from = t[end + 1]?.fold === 'the' && !t[end + 1]!.isCap ? end + 2 : end + 1;
+  for (let k = Math.min(t.length, from + 4); k > from; k--) if (isAreaRange(a, from, k)) return k;
   // The place rules leave a post's seat to its name ("… of Canada in Dallas"): a capitalized name there.
-  let k = end + 1;
-  while (k < end + 4 && isNameWord(t[k]) && !t[k]!.isUpper && !isGivenName(t[k]) && !t[k]!.sentenceStart && !t[k]!.lineStart) k++;
-  return k > end + 1 ? k : end;
+  let k = from;
+  while (k < from + 3 && isNameWord(t[k]) && !t[k]!.isUpper && !isGivenName(t[k]) && !t[k]!.sentenceStart && !t[k]!.lineStart) k++;
+  return k > from ? k : end;
 }
+// "Quebec Government Office in Boston", "Alberta Trade Office in Tokyo": a province's posts abroad.
+const REPRESENTATION_OFFICES = new Set(['government', 'trade']);
 
 /** A legal form: "Acme Ltd" ends there, "of Greensboro" after it says where the company is. */
 function isLegalSuffix(tok: Token): boolean {
