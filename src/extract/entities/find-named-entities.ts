@@ -12,6 +12,7 @@ import { findPlaceFirstAgencies } from './find-place-first-agencies.js';
 import { findStateBodies } from './find-state-bodies.js';
 import { findLegalFormOrgs } from './find-legal-form-orgs.js';
 import { findPeople } from './find-people.js';
+import { findPortfolioListOrgs } from './find-portfolio-list-orgs.js';
 import { findPossessiveHeadOrgs } from './find-possessive-head-orgs.js';
 import { absorb, acronymKey, acronymKeyOfFold, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
 import { groupPeople } from './group-people.js';
@@ -62,6 +63,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   append(out, people);
   append(out, heads);
   append(out, findPossessiveHeadOrgs(a));
+  append(out, findPortfolioListOrgs(a));
   append(out, findUpperCaseOrgs(a, blocked, new Set(acronyms.filter((d) => d.isOrg && d.acronym.includes(' ')).map((d) => fold(d.acronym)))));
   append(out, findTriggeredCompanies(a));
   append(out, findCamelCaseOrgs(a));
