@@ -17,6 +17,7 @@ haut-commissariat prefecture mairie conservatoire academie compagnie cooperative
 mouvement parti lycee regie corporation consortium incubateur ordre collectif cercle
 metropole intercommunalite mutuelle fondation entreprise grappe table gouvernorat
 wilaya polytechnique cite mrc collectivite port faculte
+presses
 `);
 
 /**
