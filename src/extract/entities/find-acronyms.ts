@@ -16,6 +16,7 @@ export interface AcronymDefinition {
   readonly openAt?: number;
 }
 
+const PROGRAM_NOUNS = new Set(['projet', 'programme', 'program', 'project', 'plan', 'strategie', 'strategy', 'politique', 'policy']);
 const REGION_WORDS = new Set(['region', 'territory', 'zone', 'area', 'territoire']);
 
 /** "Long Form (ACR)", "Long Form [ACR]" and "ACR (Long Form)". */
@@ -193,7 +194,8 @@ function define(a: Analysis, acronym: string, start: number, end: number, progra
   const looksOrg = first.isCap || FR_HEADS.has(first.fold) || words.some((w) => w.isCap && w.fold !== first.fold);
   const last = t[end - 1]!.fold;
   const aliases = aliasesOf(acronym);
-  if (program || !looksOrg) return { acronym, isOrg: false };
+  // "Projet de recherche pour le développement (PRD)": a long form that names a program is no body.
+  if (program || !looksOrg || PROGRAM_NOUNS.has(first.fold)) return { acronym, isOrg: false };
   if (REGION_WORDS.has(last) && !FR_HEADS.has(first.fold)) {
     return { acronym, isOrg: false, longForm: { type: 'PLACE', start, end, priority: 9, confidence: 0.7, aliases } };
   }
