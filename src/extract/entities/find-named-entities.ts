@@ -2,6 +2,7 @@ import { EN_HEADS, FR_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, NON_ORG_INTRODUC
 import type { ExtractedEntity, GeoPoint, Language } from '../types.js';
 import { analyzeText, type PlaceSpan } from './analyze-text.js';
 import type { Analysis, Candidate } from './candidate.js';
+import { findAbbreviatedPlaceBodies } from './find-abbreviated-place-bodies.js';
 import { aliasesOf, findAcronyms, isLowerBrand, type AcronymDefinition } from './find-acronyms.js';
 import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
 import { findCamelCaseOrgs, findDomainOrgs, findPlaceLedDepartments, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
@@ -64,6 +65,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   append(out, heads);
   append(out, findPossessiveHeadOrgs(a));
   append(out, findPortfolioListOrgs(a));
+  append(out, findAbbreviatedPlaceBodies(a));
   append(out, findUpperCaseOrgs(a, blocked, new Set(acronyms.filter((d) => d.isOrg && d.acronym.includes(' ')).map((d) => fold(d.acronym)))));
   append(out, findTriggeredCompanies(a));
   append(out, findCamelCaseOrgs(a));
