@@ -42,6 +42,8 @@ function isUpperOrgToken(a: Analysis, i: number, blocked: ReadonlySet<string>): 
   // "JEAN TREMBLAY" is a person in capitals; "IDA Ireland", "l'IDA" an acronym spelled like a given name.
   if (isGivenName(tok, true) && (a.tokens[i + 1]?.isUpper || !a.tokens[i + 1]?.isWord)) return false;
   if (isWireTag(a, i) || isPageFurniture(a, i)) return false;
+  // "@IET_GovNL": a social-media handle, not a body's name.
+  if (isPunct(a.tokens[i - 1], '@_') && a.tokens[i - 1]!.end === tok.start) return false;
   // "Rebecca Thornbury MP": letters after a person's name.
   if (POST_NOMINALS.has(tok.fold) && isNameWord(a.tokens[i - 1])) return false;
   if (/^[IVXLCDM]+$/.test(tok.text) && letters.length <= 4) return false;
@@ -96,6 +98,9 @@ const PEOPLE_OF_BODY = new Set(['members', 'member', 'staff', 'officials', 'dele
 function namesNonOrgThing(t: readonly Token[], k: number): boolean {
   for (let j = k; j < t.length && j < k + 3; j++) {
     const tok = t[j]!;
+    // "FOODEX JAPAN trade show": the event's name in capitals, then its noun in lower case.
+    if (tok.isUpper && !tok.sentenceStart && !tok.lineStart) continue;
+    if (tok.fold === 'trade' && !tok.isCap && NON_ORG_TAILS.has(t[j + 1]?.fold ?? '')) return true;
     if (!tok.isCap || tok.isUpper || tok.sentenceStart || tok.lineStart || tok.lists & ROLE_NOUN || isGivenName(tok)) return false;
     if (NON_ORG_TAILS.has(tok.fold)) return true;
   }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf } from './helpers.js';
+
+describe('capitals that name no organization', () => {
+  it('skips a trade show named in capitals', () => {
+    const text = 'The firm will exhibit at the AGRITEX SEOUL trade show in May.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual([]);
+  });
+
+  it('skips a social-media handle', () => {
+    const text = 'Follow the ministry on X at @EDT_NB and @NBGov.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual([]);
+  });
+
+  it('keeps an acronym before other words', () => {
+    const text = 'AGRITEX signed with the port.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['AGRITEX']);
+  });
+});
