@@ -5,7 +5,7 @@ import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import { isLowerBrand } from './find-acronyms.js';
 import { frenchExtent } from './find-head-orgs.js';
 import type { Token } from './tokenize.js';
-import { LOWER_STOP, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
+import { LOWER_STOP, isAdjectiveLike, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 import { CUE_LINK, FIRM_PARTICIPLE, FIRM_VERB, INDUSTRY_HEAD_FIRST, INDUSTRY_HEAD_LAST, POLE_COMPOUND, PRE_HEAD_ADJECTIVE, ROLE_NOUN } from './word-lists.js';
 
 /*
@@ -134,6 +134,7 @@ export function findPossessiveOrgs(a: Analysis): Candidate[] {
   }
   return out;
 }
+const NOUN_HOMOGRAPHS = new Set(['markets', 'exports']);
 const CHIEF_OF_COMPANY = new Set(['executive', 'financial', 'operating', 'technology', 'technical']);
 const COMPANY_POSSESSIONS = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'board', 'shareholders', 'headquarters', 'plant', 'factory', 'subsidiary', 'shares', 'stock', 'workforce', 'employees', 'products']);
 
@@ -152,6 +153,8 @@ export function findFirmVerbOrgs(a: Analysis): Candidate[] {
     // "a investi", "has invested", "a levé": an auxiliary and a participle.
     if (!firm && (verb.fold === 'a' || verb.fold === 'has') && t[v + 1]!.lists & FIRM_PARTICIPLE) firm = true;
     if (!firm || !isBareNameWord(t[v - 1]!) || a.inPlace[v - 1] || a.inHeadline[v]) continue;
+    // "the UK and European markets", "Canadian exports": a plural noun after an adjective.
+    if (NOUN_HOMOGRAPHS.has(verb.fold) && isAdjectiveLike(t[v - 1]!)) continue;
     const start = nameStartBefore(a, v);
     if (start < 0 || isGivenName(t[start])) continue;
     out.push({ type: 'ORG', start, end: v, priority: 4, confidence: 0.55 });

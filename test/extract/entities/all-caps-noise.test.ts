@@ -17,3 +17,10 @@ describe('capitals that name no organization', () => {
     expect(namesOf(text, 'ORG', 'en')).toEqual(['AGRITEX']);
   });
 });
+
+describe('a firm verb that is also a plural noun', () => {
+  it('reads "markets" after an adjective as a noun', () => {
+    const text = 'The deal opens the Asian markets to our firms. Korvana markets its drones in Peru.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Korvana']);
+  });
+});
