@@ -265,8 +265,8 @@ function notPlaceMentions(a: Analysis, accepted: readonly Candidate[], people: r
     // part of "Université Laval" is no place mention; "Université de Laval" keeps its place.
     orgNames.add(first.start * span + last.end);
     if (c.end - c.start >= 2 && NAMED_AFTER_HEADS.has(first.fold)) orgNames.add(a.tokens[c.start + 1]!.start * span + last.end);
-    // "Bishop's College": the patron a body is named after, in the possessive, is no place mention.
-    if (c.end - c.start >= 3 && a.tokens[c.start + 1]!.fold === "'s") orgNames.add(first.start * span + first.end);
+    // "Bishop's College" and its alias "Bishop's": the patron a body is named after, in the possessive, is no place mention.
+    if (c.end - c.start >= 2 && a.tokens[c.start + 1]!.fold === "'s") orgNames.add(first.start * span + first.end);
   }
   // A head noun that opens an organization's name is no place ("Ville de …").
   return (p) => inPerson(p) || orgHeads.has(p.start) || orgNames.has(p.start * span + p.end);
