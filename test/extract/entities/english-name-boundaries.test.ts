@@ -46,3 +46,15 @@ describe('a name of its own before "and" and a headed body', () => {
     expect(namesOf(text, 'ORG', 'en')).toEqual(['Trade and Investment Agency']);
   });
 });
+
+describe('"Energy" closing a company name', () => {
+  it('reads a capitalized name before it as a company', () => {
+    const text = 'Suppliers toured the BrightVolt Energy battery plant near the river.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['BrightVolt Energy']);
+  });
+
+  it('leaves a sector and a ministry’s portfolio alone', () => {
+    const text = 'The Tidal Energy sector grew, said the Minister of Energy.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual([]);
+  });
+});
