@@ -46,6 +46,7 @@ technologies solutions systems holdings partners ventures capital consulate
 consulate-general embassy delegation secretariat directorate institution observatory
 partnership hub accelerator incubator district cluster supercluster port
 city town municipality township county state commonwealth faculty
+province
 `);
 
 /** Legal-form suffixes that close a company name (Acme Inc., Dupont SA). */
@@ -139,7 +140,7 @@ universite college cegep lycee ecole institut academie polytechnique
 `);
 
 /** English heads that make a body only before "of": "City of Moncton", "State of Maine", not "Quebec City", "Ohio State". */
-export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'municipality', 'township', 'county', 'state', 'commonwealth', 'port']);
+export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'municipality', 'township', 'county', 'state', 'commonwealth', 'port', 'province']);
 
 /**
  * Common nouns that close a name written all in capitals ("ACME PORT", "NOVA GROUP",

@@ -58,3 +58,15 @@ describe('"Energy" closing a company name', () => {
     expect(namesOf(text, 'ORG', 'en')).toEqual([]);
   });
 });
+
+describe('"Province of" + a place', () => {
+  it('is the province’s government', () => {
+    const text = 'Hosts from the Province of Drenthe met the delegation.';
+    expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Drenthe')])).toEqual(['Province of Drenthe']);
+  });
+
+  it('names no body before a common noun', () => {
+    const text = 'Fill in the Province of Residence box.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual([]);
+  });
+});
