@@ -24,3 +24,10 @@ describe('a firm verb that is also a plural noun', () => {
     expect(namesOf(text, 'ORG', 'en')).toEqual(['Korvana']);
   });
 });
+
+describe('common capitals', () => {
+  it('reads "EV" and a release’s "ENDS" as no organization', () => {
+    const text = 'Ontario and Ohio sign EV supply-chain pact.\n\nThe plant opens in May.\n\nENDS\n';
+    expect(namesOf(text, 'ORG', 'en')).toEqual([]);
+  });
+});
