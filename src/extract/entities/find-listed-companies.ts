@@ -1,5 +1,6 @@
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
+import { ROLE_WORD } from './word-lists.js';
 import { LOWER_STOP, hasDigit, isGivenName, isNameWord, isPunct } from './word-classes.js';
 
 const MAX_NAME_TOKENS = 8;
@@ -69,7 +70,8 @@ function listLine(a: Analysis, start: number, end: number): ListLine | null {
 function isListedName(a: Analysis, start: number, end: number): boolean {
   const t = a.tokens;
   const first = t[start]!;
-  if (!isNameWord(first) || a.inPlace[start] || (isGivenName(first) && t[start + 1]?.isCap)) return false;
+  // "Directeur, Communications" in a contact block: a role, not a company.
+  if (!isNameWord(first) || a.inPlace[start] || first.lists & ROLE_WORD || (isGivenName(first) && t[start + 1]?.isCap)) return false;
   let caps = 0;
   for (let k = start; k < end; k++) {
     const tok: Token = t[k]!;

@@ -5,14 +5,15 @@ import { isNameWord } from './word-classes.js';
 // Capitalized, these name the government of the place that follows ("l'État de Fribourg",
 // "la Province de Namur"); in lower case they mean the territory or the state in general.
 const STATE_HEADS = new Set(['etat', 'province', 'canton']);
-const LINKS = new Set(['de', 'du', "d'", 'des']);
+const LINKS = new Set(['de', 'du', "d'", 'des', 'of']);
 // "conseiller d'État", "Chancellerie d'État de …": after "de/d'" the word is a complement of another name.
-const COMPLEMENT_MARKS = new Set(['de', "d'", 'du', 'des']);
+const COMPLEMENT_MARKS = new Set(['de', "d'", 'du', 'des', 'of']);
 
 /**
  * ORG candidates for a state, province or canton named as a body: a capitalized "État",
  * "Province" or "Canton", then "de/du" and a place the gazetteer knows ("l'État du
- * Sénégal", "la Province de Liège"), as "Région Occitanie" names the regional council.
+ * Sénégal", "la Province de Liège", "the Province of Utrecht"), as "Région Occitanie" names
+ * the regional council.
  */
 export function findStateBodies(a: Analysis): Candidate[] {
   const out: Candidate[] = [];

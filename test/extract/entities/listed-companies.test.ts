@@ -15,6 +15,12 @@ describe('a list of organizations, one a line with its town', () => {
     expect(namesOf(people, 'ORG', 'fr', [placeAt(people, 'Lévis'), placeAt(people, 'Québec')])).toEqual([]);
   });
 
+  it('takes no role from a contact block', () => {
+    const contact = 'Pour information :\nDirecteur, Communications\nVille de Lévis, Québec\n';
+    expect(namesOf(contact, 'ORG', 'fr', [placeAt(contact, 'Lévis'), placeAt(contact, 'Québec')])).toEqual(['Ville de Lévis']);
+    expect(namesOf(contact, 'PLACE', 'fr', [placeAt(contact, 'Lévis'), placeAt(contact, 'Québec')])).toEqual(['Lévis', 'Québec']);
+  });
+
   it('stays fast on thousands of such lines', () => {
     const many = 'Atelier Dupuis, Lévis\n'.repeat(20_000);
     const t0 = performance.now();

@@ -16,4 +16,9 @@ describe('a capitalized État, Province or Canton before a place names a body', 
     const text = "Le conseiller d'État Paul Meier défend l'État de droit dans la province de Liège.";
     expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Liège')])).toEqual([]);
   });
+
+  it('reads the English "the Province of X" too', () => {
+    const text = 'A memorandum between the authority and the Province of Utrecht is being drafted.';
+    expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Utrecht')])).toEqual(['Province of Utrecht']);
+  });
 });
