@@ -23,6 +23,13 @@ const inputs: [string, () => string][] = [
   ['a long run of periods and initials', () => 'A. B. C. D. M. Mme. '.repeat(20000)],
   // Each mark of a run once re-read the rest of the run: 100,000 dots took minutes.
   ['100,000 periods in a row', () => `Fin${'.'.repeat(100_000)}suite`],
+  // Each party candidate once looked back over the whole sentence for an opening bracket.
+  [
+    'one sentence naming 20,000 signers',
+    () => `The agreement was signed by ${Array.from({ length: 20000 }, (_, i) => `Mayor Ann Lee${i % 9}, President of the Council of X`).join(' and ')}.`,
+  ],
+  ['20,000 lines of "Company, Town"', () => Array.from({ length: 20000 }, (_, i) => `Atelier Nom${i % 97}, Lévis`).join('\n')],
+  ['a comma list of 20,000 capitalized names', () => `${Array.from({ length: 20000 }, (_, i) => `Alpha${i % 50} Beta`).join(', ')} Department`],
 ];
 
 describe('extract on hostile input', () => {

@@ -147,8 +147,11 @@ function supportSpans(text: string, start: number, end: number): Span[] {
 
 const SUPPORT_STEM = /soutien|appui|concours|aide|financ|lien|soutenu|support|backing|help|funded|backed|sponsored/i;
 
+const MAX_ASIDE = 300;
+
 function inBrackets(text: string, from: number, at: number): boolean {
-  for (let i = at - 1; i >= from; i--) {
+  // An aside is short: looking further back made one huge sentence cost quadratic time.
+  for (let i = at - 1, stop = Math.max(from, at - MAX_ASIDE); i >= stop; i--) {
     if (text[i] === ')') return false;
     if (text[i] === '(') return true;
   }
