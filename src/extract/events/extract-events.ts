@@ -20,6 +20,7 @@ import { pronounLeaders } from './pronoun-leader.js';
 import { titleLeaders } from './title-leader.js';
 import { signersAfter } from './signers-after.js';
 import { signersByAgent, withoutWitnesses } from './signed-by.js';
+import { tripMembers } from './trip-members.js';
 import { demonymTravellers, tripOrganisers } from './trip-organisers.js';
 import { pronounPlaces } from './pronoun-place.js';
 import { linkedSides } from './linked-sides.js';
@@ -71,6 +72,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   tripOrganisers(drafts, input.sentences, ctx);
+  tripMembers(drafts, input.sentences, ctx);
   for (const d of drafts) borrowFromTrip(d, drafts, input.text);
   for (const d of drafts) withoutVenueHosts(d);
   sideOfLeader(drafts, ctx);

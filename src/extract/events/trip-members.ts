@@ -1,0 +1,56 @@
+import type { ExtractedEntity, Span } from '../types.js';
+import { firstAtOrAfter } from './entity-index.js';
+import { coordinatedList } from './find-arguments.js';
+import type { MentionContext } from './mention-context.js';
+import type { EventDraft } from './merge-mentions.js';
+import { sameParty } from './same-party.js';
+
+// "The delegation included …", "Elle compte notamment …", "a delegation …, including …": who travelled.
+const MEMBERSHIP = /\b(?:includ(?:ed|es|ing)|compris(?:ed|es)|compt(?:e|ait|era)|compren(?:d|ait|dra)|réuni(?:t|ssait)|regroup(?:e|ait))\b/iu;
+// "representatives of X", "officials from X", "des représentants du X", "deux ingénieurs de la X": people sent by a body.
+const SENT_BY = /\b(?:representatives?|officials?|executives?|delegates?|members?|représentant(?:e|es|s)?|délégué(?:e|es|s)?|membres?|ingénieurs?|dirigeant(?:e|es|s)?|directeur|directrice|responsables?)\s+(?:(?:of|from)\s+(?:the\s+)?|d(?:e\s+la|e|u|es)\s+|d['’])$/iu;
+// A cue read past a meeting is the host's: "included meetings with officials of X".
+const MEETING = /\b(?:met|meet|meetings?|rencontr|visit|réunions?\s+avec)/iu;
+const CUE_REACH = 60;
+const MAX_MENTIONS = 12;
+
+/**
+ * The bodies whose people travel with a trip are on its travelling side: "The delegation
+ * included representatives of X and Y", "Elle compte notamment des représentants du X et de
+ * la Y". Read in the trip's sentences and in the sentence just after one that tells no other event.
+ */
+export function tripMembers(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
+  if (!MEMBERSHIP.test(ctx.text)) return;
+  const told = new Set(drafts.flatMap((d) => d.mentions.map((m) => m.sentence.start)));
+  for (const d of drafts) {
+    if (d.type !== 'mission') continue;
+    const hosts = new Set(d.mentions.flatMap((m) => m.hosts ?? []));
+    for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
+      const next = sentences[firstAtOrAfter(sentences, m.sentence.end)];
+      const read = next && !told.has(next.start) ? [m.sentence, next] : [m.sentence];
+      for (const s of read) {
+        for (const body of sentBy(ctx, s)) {
+          if (hosts.has(body) || d.parties.some((p) => sameParty(p, body))) continue;
+          d.parties = [...d.parties, body];
+        }
+      }
+    }
+  }
+}
+
+function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
+  const span = ctx.text.slice(s.start, s.end);
+  const verb = MEMBERSHIP.exec(span);
+  if (!verb) return [];
+  const from = s.start + verb.index + verb[0].length;
+  const out: ExtractedEntity[] = [];
+  for (const m of ctx.index.within(from, s.end)) {
+    if (m.entity.type !== 'ORG' || out.includes(m.entity)) continue;
+    const before = ctx.text.slice(Math.max(from, m.start - CUE_REACH), m.start);
+    if (!SENT_BY.test(before)) continue;
+    if (MEETING.test(ctx.text.slice(from, m.start))) break;
+    const list = coordinatedList(ctx.text, ctx.index, m.start, s.end);
+    for (const x of list.mentions) if (x.entity.type === 'ORG' && !out.includes(x.entity)) out.push(x.entity);
+  }
+  return out;
+}

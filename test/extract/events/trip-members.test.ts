@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { eventsFor } from './entities-for.js';
+
+describe('the bodies whose people travel with a trip are on its travelling side', () => {
+  it('adds "The delegation included representatives of X and Y" in the next sentence', () => {
+    const text =
+      'A delegation from Tromsø visited Halden from May 4 to May 7. The delegation included representatives of the Arctic Fisheries Institute and the Tromsø Harbour Authority.';
+    const out = eventsFor(text, [['ORG', 'Arctic Fisheries Institute'], ['ORG', 'Tromsø Harbour Authority'], ['PLACE', 'Tromsø'], ['PLACE', 'Halden']], [], 'en');
+    const e = out.find((x) => x.type === 'mission');
+    expect(e?.parties).toEqual(expect.arrayContaining(['Arctic Fisheries Institute', 'Tromsø Harbour Authority', 'Tromsø']));
+  });
+
+  it('reads "Elle compte notamment des représentants du X et de la Y"', () => {
+    const text =
+      'Une délégation de Villeneuve séjourne à Carouge du 3 au 6 juin. Elle compte notamment des représentants du Musée des arts textiles et de la Chambre des métiers de Villeneuve.';
+    const out = eventsFor(text, [['ORG', 'Musée des arts textiles'], ['ORG', 'Chambre des métiers de Villeneuve'], ['PLACE', 'Villeneuve'], ['PLACE', 'Carouge']]);
+    const e = out.find((x) => x.type === 'mission');
+    expect(e?.parties).toEqual(expect.arrayContaining(['Musée des arts textiles', 'Chambre des métiers de Villeneuve']));
+  });
+
+  it('leaves out the officials the travellers met', () => {
+    const text =
+      'A delegation from Tromsø visited Halden from May 4 to May 7. The programme included meetings with representatives of the Halden Chamber of Commerce.';
+    const out = eventsFor(text, [['ORG', 'Halden Chamber of Commerce'], ['PLACE', 'Tromsø'], ['PLACE', 'Halden']], [], 'en');
+    const e = out.find((x) => x.type === 'mission');
+    expect(e?.parties).not.toContain('Halden Chamber of Commerce');
+  });
+
+  it('leaves out a body named without a "representatives of" cue', () => {
+    const text =
+      'A delegation from Tromsø visited Halden from May 4 to May 7. The trip included a tour of the Halden Science Park.';
+    const out = eventsFor(text, [['ORG', 'Halden Science Park'], ['PLACE', 'Tromsø'], ['PLACE', 'Halden']], [], 'en');
+    const e = out.find((x) => x.type === 'mission');
+    expect(e?.parties).not.toContain('Halden Science Park');
+  });
+});
