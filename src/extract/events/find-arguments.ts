@@ -119,6 +119,8 @@ export interface CoordinatedList {
 const LIST_LINK = wordRegex(String.raw`[,(]|\b(?:et|and|ainsi\s+que|as\s+well\s+as|ou|or)\b|&`);
 const GLUE_WORDS = /[\p{L}\d][\p{L}\d'’-]*/gu;
 const GLUE_STOP = /[.;:|!?]/;
+// ", et entretient des liens avec", "and has ties with": a verb between the conjunction and the preposition ("et avec Y" stays a list).
+const NEW_COMPLEMENT = /\b(?:et|and)\s+(?!(?:aussi|also|avec|with)\s)[^,\s]+[^,]{0,60}?\s(?:avec|with)\s/i;
 
 /**
  * The parties coordinated after "entre" / "between": "X et Y", "d'une part X (A), tous deux
@@ -134,6 +136,8 @@ export function coordinatedList(text: string, index: EntityIndex, start: number,
     const glue = text.slice(Math.max(last, skipUntil), m.start);
     if (GLUE_STOP.test(glue) || wordCount(glue) > (out.length === 0 ? 6 : 5)) break;
     if (out.length > 0 && !LIST_LINK.test(text.slice(last, m.start)) && !/^\s*\)/.test(glue)) break;
+    // "avec Lahr, en Allemagne, et entretient des liens avec Carlow": a second "avec" opens another clause's complement.
+    if (out.length > 0 && NEW_COMPLEMENT.test(glue)) break;
     last = m.end;
     if (m.entity.type === 'PERSON' || (m.entity.type === 'PLACE' && (isLocative(text, m) || isLocatorApposition(text, index, m)))) continue;
     out.push(m);
