@@ -11,6 +11,9 @@ const MEMBERSHIP = /\b(?:includ(?:ed|es|ing)|compris(?:ed|es)|compt(?:e|ait|era)
 const SENT_BY = /\b(?:representatives?|officials?|executives?|delegates?|members?|représentant(?:e|es|s)?|délégué(?:e|es|s)?|membres?|ingénieurs?|dirigeant(?:e|es|s)?|directeur|directrice|responsables?)\s+(?:(?:of|from)\s+(?:the\s+)?|d(?:e\s+la|e|u|es)\s+|d['’])$/iu;
 // A cue read past a meeting is the host's: "included meetings with officials of X".
 const MEETING = /\b(?:met|meet|meetings?|rencontr|visit|réunions?\s+avec)/iu;
+// "… and five companies, among them X and Y", "Participating companies included X", "trois
+// entreprises : X, Y et Z": firms named after the word for them travel too.
+const FIRMS_NAMED = /\b(?:companies|firms|businesses|entreprises|entrepreneurs|sociétés)\b[^.;:]{0,40}?(?:,?\s*(?:among them|including|included|such as|notamment|dont|parmi (?:elles|eux|lesquelles))|\s:)\s+(?:the\s+|l[ae]s?\s+|l['’])?$/iu;
 const CUE_REACH = 60;
 const MAX_MENTIONS = 12;
 
@@ -43,11 +46,13 @@ function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const verb = MEMBERSHIP.exec(span);
   if (!verb) return [];
   const from = s.start + verb.index + verb[0].length;
+  // "with several companies, including X": only a finite verb says who made up the delegation.
+  const firmsCount = !/^including$/iu.test(verb[0]);
   const out: ExtractedEntity[] = [];
   for (const m of ctx.index.within(from, s.end)) {
     if (m.entity.type !== 'ORG' || out.includes(m.entity)) continue;
     const before = ctx.text.slice(Math.max(from, m.start - CUE_REACH), m.start);
-    if (!SENT_BY.test(before)) continue;
+    if (!SENT_BY.test(before) && !(firmsCount && FIRMS_NAMED.test(ctx.text.slice(Math.max(s.start, m.start - CUE_REACH), m.start)))) continue;
     if (MEETING.test(ctx.text.slice(from, m.start))) break;
     const list = coordinatedList(ctx.text, ctx.index, m.start, s.end);
     for (const x of list.mentions) if (x.entity.type === 'ORG' && !out.includes(x.entity)) out.push(x.entity);

@@ -33,4 +33,20 @@ describe('the bodies whose people travel with a trip are on its travelling side'
     const e = out.find((x) => x.type === 'mission');
     expect(e?.parties).not.toContain('Halden Science Park');
   });
+
+  it('adds the firms listed after "Participating companies included"', () => {
+    const text =
+      'A delegation from Tromsø visited Halden from May 4 to May 7. Participating companies included Polar Net Systems and Fjordline Robotics.';
+    const out = eventsFor(text, [['ORG', 'Polar Net Systems'], ['ORG', 'Fjordline Robotics'], ['PLACE', 'Tromsø'], ['PLACE', 'Halden']], [], 'en');
+    const e = out.find((x) => x.type === 'mission');
+    expect(e?.parties).toEqual(expect.arrayContaining(['Polar Net Systems', 'Fjordline Robotics']));
+  });
+
+  it('adds the firms named after "entreprises :"', () => {
+    const text =
+      'Une délégation de Villeneuve séjourne à Carouge du 3 au 6 juin. Elle comprend trois entreprises : Textiles Morel, Atelier Brun et Verrerie Duval.';
+    const out = eventsFor(text, [['ORG', 'Textiles Morel'], ['ORG', 'Atelier Brun'], ['ORG', 'Verrerie Duval'], ['PLACE', 'Villeneuve'], ['PLACE', 'Carouge']]);
+    const e = out.find((x) => x.type === 'mission');
+    expect(e?.parties).toEqual(expect.arrayContaining(['Textiles Morel', 'Atelier Brun', 'Verrerie Duval']));
+  });
 });
