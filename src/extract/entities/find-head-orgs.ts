@@ -143,7 +143,7 @@ export function frenchExtent(a: Analysis, i: number): number {
       else if (!isNameWord(tok) || (isGivenName(tok) && isNameWord(t[j + 1]) && !namedAfterPerson) || (tok.isUpper && !LEGAL_SUFFIXES.has(tok.fold) && !proper && j === i + 1 && !afterConnector)) break;
       if (bare && !afterConnector) break;
       proper = true;
-    } else if (afterConnector && !proper && !isStopAfter(lastConnector, tok.fold) && !hasDigit(tok.text)) {
+    } else if (afterConnector && !proper && !isStopAfter(lastConnector, tok.fold) && !hasDigit(tok)) {
       // the noun of a lower-case complement: "de transfert", "en écologie"
     } else if (!bare && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && !isAgentRole(tok) && adjectives < 2 && !(t[j - 1]!.isCap && j - 1 > i && PARTICIPLE.test(tok.text)) && !(proper && VERB_OBJECTS.has(t[j + 1]?.fold ?? '')) && !THAT.has(t[j + 1]?.fold ?? '')) {
       // after a proper noun a participle is a comment, not the name ("la Ville de Lévis représentée par")
@@ -236,7 +236,7 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
   }
   // "Chambre de Commerce, d'Industrie et de Services de la région Souss-Massa": the region completes an enumerated name.
   if (enumerating && proper && target.fold === 'region' && isNameWord(t[k + 1]) && !t[k + 1]!.isUpper && k > j) return k + 1;
-  if (proper || hasDigit(target.text)) return -1;
+  if (proper || hasDigit(target)) return -1;
   if (isStopAfter(lastLink, target.fold)) return -1;
   if ((first === 'a' || first === 'pour' || first === 'de' || first === "d'") && /(?:er|ir)$/u.test(target.fold) && k === j + 1) return -1;
   if (first === 'and' || first === 'the' || first === 'of' || first === 'for' || first === 'in' || first === 'on') return -1;

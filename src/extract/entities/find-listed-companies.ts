@@ -75,7 +75,7 @@ function isListedName(a: Analysis, start: number, end: number): boolean {
   let caps = 0;
   for (let k = start; k < end; k++) {
     const tok: Token = t[k]!;
-    if (hasDigit(tok.text) || (!tok.isWord && !isPunct(tok, "&-'’")) || LOWER_STOP.has(tok.fold)) return false;
+    if (hasDigit(tok) || (!tok.isWord && !isPunct(tok, "&-'’")) || LOWER_STOP.has(tok.fold)) return false;
     if (tok.isCap) caps++;
   }
   return 2 * caps >= end - start;

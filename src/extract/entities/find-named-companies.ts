@@ -84,8 +84,8 @@ function continuesUpperName(t: readonly Token[], k: number): boolean {
   const tok = t[k]!;
   if (tok.sentenceStart || tok.lineStart || (tok.lists & ROLE_WORD) !== 0 || PEOPLE_OF_BODY.has(tok.fold)) return false;
   // "HAROPA PORT", "ACME GROUP": an all-caps common head closes an all-caps name.
-  if (tok.isUpper) return hasDigit(tok.text) || UPPER_NAME_TAILS.has(tok.fold);
-  return isNameWord(tok) && !isGivenName(tok) && !isHeadWord(tok) && !hasDigit(tok.text);
+  if (tok.isUpper) return hasDigit(tok) || UPPER_NAME_TAILS.has(tok.fold);
+  return isNameWord(tok) && !isGivenName(tok) && !isHeadWord(tok) && !hasDigit(tok);
 }
 
 // "KNCCI Members", "OECD Staff": a body's people after its acronym are not part of its name.
@@ -215,7 +215,7 @@ export function findRoleCompanies(a: Analysis): Candidate[] {
 
 
 function isLowerFiller(tok: Token): boolean {
-  if (!tok.isWord || hasDigit(tok.text) || ENGLISH_FUNCTION.has(tok.fold)) return false;
+  if (!tok.isWord || hasDigit(tok) || ENGLISH_FUNCTION.has(tok.fold)) return false;
   return tok.fold === 'soit' || tok.fold === 'dont' || tok.fold === 'comme' || tok.fold === 'notamment' || !LOWER_STOP.has(tok.fold);
 }
 

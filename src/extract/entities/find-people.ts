@@ -5,7 +5,6 @@ import { isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 import { COMPANY_TRIGGER, HONORIFIC, INDUSTRY_HEAD_LAST, PRIME_WORD, ROLE_WORD } from './word-lists.js';
-import { HAS_DIGIT } from './word-shapes.js';
 
 const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'del', 'della', 'bin', 'ben', 'ibn', 'al', 'el', 'ter', 'ten']);
 // Nouns before a name that make it a street, building or prize, not a person.
@@ -62,7 +61,7 @@ function titleCaseLimit(a: Analysis, j: number): number {
 
 function isSurnameWord(tok: Token | undefined): boolean {
   // isNameWord implies a leading capital letter, so only digits remain to rule out.
-  return tok !== undefined && isNameWord(tok) && !(tok.shape & HAS_DIGIT);
+  return tok !== undefined && isNameWord(tok) && !hasDigit(tok);
 }
 
 function isInitial(t: readonly Token[], k: number): boolean {
@@ -163,7 +162,7 @@ function givenNamePerson(a: Analysis, i: number): Candidate | undefined {
 function upperCasePerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const next = t[i + 1];
-  if (!isGivenName(t[i], true) || !next?.isUpper || hasDigit(next.text) || next.lineStart || isHeadWord(next) || CAP_STOP_WORDS.has(next.fold)) return undefined;
+  if (!isGivenName(t[i], true) || !next?.isUpper || hasDigit(next) || next.lineStart || isHeadWord(next) || CAP_STOP_WORDS.has(next.fold)) return undefined;
   if (a.inPlace[i] || a.inPlace[i + 1]) return undefined;
   return { type: 'PERSON', start: i, end: i + 2, priority: 6, confidence: 0.6 };
 }

@@ -1,9 +1,8 @@
 import type { Token } from './tokenize.js';
 import { GIVEN_NAME, GIVEN_NAME_PREFIX, HEAD_WORD, NAME_STOP } from './word-lists.js';
-import { ADJECTIVE_LIKE, INNER_CAPITAL } from './word-shapes.js';
+import { ADJECTIVE_LIKE, HAS_DIGIT, INNER_CAPITAL } from './word-shapes.js';
 import { wordSet } from '../lexicons/word-set.js';
 
-export { hasDigit } from './word-shapes.js';
 
 /** Function words that may sit inside a name between two content words. */
 export const CONNECTORS: ReadonlySet<string> = new Set([
@@ -51,6 +50,11 @@ export function isGivenName(token: Token | undefined, allowUpper = false): boole
 /** A capitalized word that can be part of a name (not "Le", "Mai", "Photo"). */
 export function isNameWord(token: Token | undefined): boolean {
   return token !== undefined && token.isCap && (!(token.lists & NAME_STOP) || hasInnerCapital(token));
+}
+
+/** A digit 0-9 in the token (CD2E, 3D): read from its spelling's shape, worked out once. */
+export function hasDigit(token: Token): boolean {
+  return (token.shape & HAS_DIGIT) !== 0;
 }
 
 /** "MaRS", "McGill", "SupAgro": a capital after a lower-case letter makes a brand, never a stop word. */
