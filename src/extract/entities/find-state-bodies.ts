@@ -5,9 +5,9 @@ import { isNameWord } from './word-classes.js';
 // Capitalized, these name the government of the place that follows ("l'État de Fribourg",
 // "la Province de Namur"); in lower case they mean the territory or the state in general.
 const STATE_HEADS = new Set(['etat', 'province', 'canton']);
+// The link before the place ("de", "of"); the same word before the head makes it a complement
+// of another name ("conseiller d'État", "Chancellerie d'État de …").
 const LINKS = new Set(['de', 'du', "d'", 'des', 'of']);
-// "conseiller d'État", "Chancellerie d'État de …": after "de/d'" the word is a complement of another name.
-const COMPLEMENT_MARKS = new Set(['de', "d'", 'du', 'des', 'of']);
 
 /**
  * ORG candidates for a state, province or canton named as a body: a capitalized "État",
@@ -21,7 +21,7 @@ export function findStateBodies(a: Analysis): Candidate[] {
   if (!a.text.includes('tat ') && !a.text.includes('Province ') && !a.text.includes('Canton ')) return out;
   for (let i = 0; i + 2 < t.length; i++) {
     const tok = t[i]!;
-    if (!tok.isCap || tok.isUpper || !STATE_HEADS.has(tok.fold) || COMPLEMENT_MARKS.has(t[i - 1]?.fold ?? '')) continue;
+    if (!tok.isCap || tok.isUpper || !STATE_HEADS.has(tok.fold) || LINKS.has(t[i - 1]?.fold ?? '')) continue;
     const end = placeComplementEnd(a, i + 1);
     if (end > 0) out.push({ type: 'ORG', start: i, end, priority: 7, confidence: 0.75 });
   }
