@@ -6,6 +6,7 @@ import { isPeopleGroup } from './people-groups.js';
 import { isTrailingAcronym } from './trailing-acronym.js';
 import type { Token } from './tokenize.js';
 import { EN_HEAD, FR_HEAD_WORD, LEGAL_SUFFIX, PRE_HEAD_ADJECTIVE, ROLE_WORD } from './word-lists.js';
+import { BASED_COMPOUND } from './word-shapes.js';
 import { CONNECTORS, LOWER_STOP, hasDigit, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
 
 const MAX_ORG_TOKENS = 18;
@@ -448,7 +449,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   const t = a.tokens;
   let start = i;
   // "Sudbury-based Boreal Mining Group": where the body is based is no part of its name.
-  while (start < end && ((CAP_STOP_WORDS.has(t[start]!.fold) && !hasInnerCapital(t[start]!)) || (t[start]!.sentenceStart && isGivenName(t[start])) || t[start]!.fold.endsWith('-based'))) start++;
+  while (start < end && ((CAP_STOP_WORDS.has(t[start]!.fold) && !hasInnerCapital(t[start]!)) || (t[start]!.sentenceStart && isGivenName(t[start])) || (t[start]!.shape & BASED_COMPOUND) !== 0)) start++;
   // "Representatives of Ohio State University": people of a body, then its name.
   if (start < end - 2 && t[start]!.sentenceStart && PEOPLE_GROUPS.has(t[start]!.fold) && t[start + 1]!.fold === 'of') {
     start += 2;

@@ -4,6 +4,7 @@ import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 import { LEGAL_TAIL_START } from './word-lists.js';
+import { BASED_COMPOUND } from './word-shapes.js';
 
 /*
  * A company is known by its legal form or its partners' tail whatever its other words:
@@ -92,7 +93,7 @@ function nameStart(t: readonly Token[], k: number): number {
 }
 
 function isCompanyWord(tok: Token): boolean {
-  return isNameWord(tok) && !tok.fold.endsWith('-based') && !ROLE_WORDS.has(tok.fold) && !(tok.isUpper && LEGAL_SUFFIXES.has(tok.fold));
+  return isNameWord(tok) && !(tok.shape & BASED_COMPOUND) && !ROLE_WORDS.has(tok.fold) && !(tok.isUpper && LEGAL_SUFFIXES.has(tok.fold));
 }
 
 /** "X inc. et Alumitech Fjord": the capitalized run after "et/and" that follows a company. */
