@@ -50,6 +50,13 @@ export function rangeKey(tokenCount: number, start: number, end: number): number
   return start * (tokenCount + 1) + end;
 }
 
+/** Tokens [start, end) of a `rangeKey` of `tokenCount` tokens. */
+export function rangeBounds(tokenCount: number, key: number): [start: number, end: number] {
+  const span = tokenCount + 1;
+  const start = Math.floor(key / span);
+  return [start, key - start * span];
+}
+
 /** Whether tokens [start, end) are exactly one gazetteer place. */
 export function isPlaceRange(a: Analysis, start: number, end: number): boolean {
   return a.placeRanges.has(rangeKey(a.tokens.length, start, end));

@@ -1,7 +1,7 @@
 import { LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, POST_NOMINALS, ROLE_WORDS } from '../lexicons/people-titles.js';
-import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
+import { isAreaRange, rangeBounds, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { COMPANY_ROLE, COMPANY_TRIGGER, FR_SUFFIX_HEAD, HONORIFIC, INDUSTRY_HEAD_LAST, PARK_WORD, PLACE_BODY_COMPOUND, PLACE_BODY_PREFIX, ROLE_NOUN, ROLE_WORD } from './word-lists.js';
 import { BASED_COMPOUND, CAMEL_CASE } from './word-shapes.js';
@@ -332,10 +332,9 @@ export function findPlaceLedDepartments(a: Analysis): Candidate[] {
   // The text's places by their first word, as folded word lists: a mention that opens a
   // longer name ("from Manitoba Economic …") is no place span of its own.
   const byFirst = new Map<string, string[][]>();
-  const span = t.length + 1;
   for (const range of a.areaRanges) {
-    const s = Math.floor(range / span);
-    const words = t.slice(s, range - s * span).map((w) => w.fold);
+    const [s, e] = rangeBounds(t.length, range);
+    const words = t.slice(s, e).map((w) => w.fold);
     const list = byFirst.get(words[0]!) ?? [];
     if (!list.some((w) => w.join(' ') === words.join(' '))) list.push(words);
     byFirst.set(words[0]!, list);
@@ -403,10 +402,9 @@ function modifiersBefore(a: Analysis, i: number): number {
 /** Folded single-word places of the text ("ottawa"). */
 function placeWords(a: Analysis): Set<string> {
   const out = new Set<string>();
-  const span = a.tokens.length + 1;
   for (const range of a.areaRanges) {
-    const s = Math.floor(range / span);
-    if (range - s * span === s + 1) out.add(a.tokens[s]!.fold);
+    const [s, e] = rangeBounds(a.tokens.length, range);
+    if (e === s + 1) out.add(a.tokens[s]!.fold);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import type { Analysis, Candidate } from './candidate.js';
+import { rangeBounds, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { isNameWord } from './word-classes.js';
 
@@ -36,10 +36,8 @@ export function findPlaceFirstAgencies(a: Analysis): Candidate[] {
 /** The folded names of the places the gazetteer found ("red deer"). */
 function placeNames(a: Analysis): Set<string> {
   const out = new Set<string>();
-  const span = a.tokens.length + 1;
   for (const range of a.areaRanges) {
-    const s = Math.floor(range / span);
-    const e = range - s * span;
+    const [s, e] = rangeBounds(a.tokens.length, range);
     if (e - s <= MAX_PLACE_TOKENS) out.add(a.tokens.slice(s, e).map((tok) => tok.fold).join(' '));
   }
   return out;
