@@ -1,7 +1,6 @@
 import type { Span } from '../types.js';
-import { firstAtOrAfter } from './entity-index.js';
 import type { EventDraft } from './merge-mentions.js';
-import type { MentionContext } from './mention-context.js';
+import { nextSentence, type MentionContext } from './mention-context.js';
 
 // "Elle était menée par la présidente de la CCI, Mme X.", "It was led by Minister Y.": the trip just told;
 // also after a fronted phrase: "Organisée par l'agence X, elle était conduite par Y."
@@ -25,7 +24,7 @@ export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonl
       // "Led by Mayor X, the delegation met …": the trip's own sentence, opening on its leader.
       const own = FRONTED_LED.exec(ctx.text.slice(mention.sentence.start, mention.trigger.start));
       if (own) addLeader(d, ctx, mention.sentence.start + own[0].length, mention.trigger.start);
-      const next = sentences[firstAtOrAfter(sentences, mention.sentence.end)];
+      const next = nextSentence(sentences, mention.sentence);
       if (!next) continue;
       const opening = ctx.text.slice(next.start, Math.min(next.end, next.start + 240));
       const m = PRONOUN_LED.exec(opening) ?? FRONTED_LED.exec(opening);

@@ -1,7 +1,7 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
-import { firstAtOrAfter, type EntityMention } from './entity-index.js';
-import type { MentionContext } from './mention-context.js';
+import type { EntityMention } from './entity-index.js';
+import { nextSentence, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { insideZone } from './title-zones.js';
 
@@ -67,7 +67,7 @@ function ownSentences(d: EventDraft, sentences: readonly Span[], owners: Readonl
   for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
     const here = owners.get(m.sentence.start) ?? [];
     if (here.filter((x) => x.type === 'agreement').length === 1 && !out.some((s) => s.start === m.sentence.start)) out.push(m.sentence);
-    const next = sentences[firstAtOrAfter(sentences, m.sentence.end)];
+    const next = nextSentence(sentences, m.sentence);
     if (next && !owners.has(next.start) && !out.some((s) => s.start === next.start)) out.push(next);
   }
   return out;

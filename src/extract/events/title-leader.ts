@@ -1,6 +1,5 @@
 import type { ExtractedEntity, Span } from '../types.js';
-import { firstAtOrAfter } from './entity-index.js';
-import type { MentionContext } from './mention-context.js';
+import { nextSentence, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { fold } from './same-party.js';
 import { TITLE_END, TITLE_WORDS } from './title-zones.js';
@@ -30,7 +29,7 @@ export function titleLeaders(drafts: readonly EventDraft[], sentences: readonly 
     if (d.type !== 'mission' || d.signatories.length > 0) continue;
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
       // The trip's own sentence, or the next one ("Une délégation à Aoste. Le président … conduisait une délégation …").
-      const next = sentences[firstAtOrAfter(sentences, m.sentence.end)];
+      const next = nextSentence(sentences, m.sentence);
       const phrase = leaderTitle(ctx.text, m.sentence, m.trigger) ?? (next && leaderTitle(ctx.text, next));
       if (!phrase) continue;
       titled ??= titledPeople(ctx);

@@ -1,7 +1,6 @@
 import type { ExtractedEntity, Span } from '../types.js';
-import { firstAtOrAfter } from './entity-index.js';
 import { coordinatedList } from './find-arguments.js';
-import type { MentionContext } from './mention-context.js';
+import { nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { sameParty } from './same-party.js';
 
@@ -24,12 +23,12 @@ const MAX_MENTIONS = 12;
  */
 export function tripMembers(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
   if (!MEMBERSHIP.test(ctx.text)) return;
-  const told = new Set(drafts.flatMap((d) => d.mentions.map((m) => m.sentence.start)));
+  const told = toldSentences(drafts);
   for (const d of drafts) {
     if (d.type !== 'mission') continue;
     const hosts = new Set(d.mentions.flatMap((m) => m.hosts ?? []));
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
-      const next = sentences[firstAtOrAfter(sentences, m.sentence.end)];
+      const next = nextSentence(sentences, m.sentence);
       const read = next && !told.has(next.start) ? [m.sentence, next] : [m.sentence];
       for (const s of read) {
         for (const body of sentBy(ctx, s)) {

@@ -1,9 +1,8 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
-import { firstAtOrAfter } from './entity-index.js';
 import { demonymPlace } from './demonym-place.js';
 import { coordinatedList } from './find-arguments.js';
-import type { MentionContext } from './mention-context.js';
+import { nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { fold, foldedName, sameParty } from './same-party.js';
 
@@ -25,14 +24,14 @@ const MAX_MENTIONS = 12;
  * and in the sentence just after one that tells no other event.
  */
 export function tripOrganisers(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
-  const told = new Set(drafts.flatMap((d) => d.mentions.map((m) => m.sentence.start)));
+  const told = toldSentences(drafts);
   for (const d of drafts) {
     if (d.type !== 'mission' || hasTravellers(d)) continue;
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
       // "une mission … organisée par X", "The mission, organised by X": the cue soon after the trip's noun.
       let found = organisers(ctx, { start: m.trigger.end, end: Math.min(m.sentence.end, m.trigger.end + NOUN_TO_CUE) }, m.sentence.end, false);
       // "Organisée par X, elle …": a fronted cue opening the next sentence.
-      const next = sentences[firstAtOrAfter(sentences, m.sentence.end)];
+      const next = nextSentence(sentences, m.sentence);
       if (found.length === 0 && next && !told.has(next.start)) found = organisers(ctx, next, next.end, true);
       if (found.length > 0 && territoryTravels(ctx, m.sentence)) continue;
       const added = found.filter((o) => !d.parties.some((p) => sameParty(p, o)));
