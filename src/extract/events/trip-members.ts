@@ -2,6 +2,7 @@ import type { ExtractedEntity, Span } from '../types.js';
 import { coordinatedList } from './find-arguments.js';
 import { nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
+import { draftHosts } from './mission-hosts.js';
 import { sameParty } from './same-party.js';
 
 // "The delegation included …", "Elle compte notamment …", "a delegation …, including …": who travelled.
@@ -26,7 +27,7 @@ export function tripMembers(drafts: readonly EventDraft[], sentences: readonly S
   const told = toldSentences(drafts);
   for (const d of drafts) {
     if (d.type !== 'mission') continue;
-    const hosts = new Set(d.mentions.flatMap((m) => m.hosts ?? []));
+    const hosts = draftHosts(d);
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
       const next = nextSentence(sentences, m.sentence);
       const read = next && !told.has(next.start) ? [m.sentence, next] : [m.sentence];

@@ -4,6 +4,7 @@ import { demonymPlace } from './demonym-place.js';
 import { coordinatedList } from './find-arguments.js';
 import { nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
+import { draftHosts } from './mission-hosts.js';
 import { fold, foldedName, sameParty } from './same-party.js';
 
 // "une mission … organisée par l'AWEX et la CCI", "The mission, organised by X with Y", "Organisée par X, elle …".
@@ -45,7 +46,7 @@ const NOUN_TO_CUE = 80;
 
 /** A trip whose parties are all places it went to names no travelling side. */
 function hasTravellers(d: EventDraft): boolean {
-  const hosts = new Set(d.mentions.flatMap((m) => m.hosts ?? []));
+  const hosts = draftHosts(d);
   return d.parties.some((p) => !hosts.has(p) && p !== d.place);
 }
 
