@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import type { EventDraft } from './merge-mentions.js';
-import { nextSentence, type MentionContext } from './mention-context.js';
+import { nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 
 // "Elle était menée par la présidente de la CCI, Mme X.", "It was led by Minister Y.": the trip just told;
 // also after a fronted phrase: "Organisée par l'agence X, elle était conduite par Y."
@@ -18,6 +18,7 @@ const MAX_MENTIONS = 12;
  * "Conduite par X, …", names the leader of the trip told in the sentence just before.
  */
 export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
+  let told: ReadonlySet<number> | undefined;
   for (const d of drafts) {
     if (d.type !== 'mission') continue;
     for (const mention of d.mentions.slice(0, MAX_MENTIONS)) {
@@ -28,7 +29,7 @@ export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonl
       if (!next) continue;
       const opening = ctx.text.slice(next.start, Math.min(next.end, next.start + 240));
       const m = PRONOUN_LED.exec(opening) ?? FRONTED_LED.exec(opening);
-      if (!m || drafts.some((x) => x.mentions.some((y) => y.sentence.start === next.start))) continue;
+      if (!m || (told ??= toldSentences(drafts)).has(next.start)) continue;
       const from = next.start + m[0].length;
       addLeader(d, ctx, from, Math.min(next.end, from + 120));
     }
