@@ -230,3 +230,6 @@ export function toldSentences(drafts: readonly { readonly mentions: readonly { r
 export function nextSentence(sentences: readonly Span[], s: Span): Span | undefined {
   return sentences[firstAtOrAfter(sentences, s.end)];
 }
+
+/** A draft is told in a few sentences; the passes that reread its mentions read no more than these (a longer list is not prose: bounded time). */
+export const MAX_MENTIONS = 12;

@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import type { EventDraft } from './merge-mentions.js';
-import { nextSentence, toldSentences, type MentionContext } from './mention-context.js';
+import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 
 // "Elle était menée par la présidente de la CCI, Mme X.", "It was led by Minister Y.": the trip just told;
 // also after a fronted phrase: "Organisée par l'agence X, elle était conduite par Y."
@@ -10,8 +10,6 @@ const PRONOUN_LED =
 // "Conduite par M. X, elle comprend des élus …", "Led by Mayor Y, the delegation …": a fronted participle.
 const FRONTED_LED = /^\s*(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\s/iu;
 
-// A trip is told in a few sentences; a longer list is not prose (bounded time).
-const MAX_MENTIONS = 12;
 
 /**
  * A sentence with no event word that opens with a pronoun and "menée par" / "led by", or with

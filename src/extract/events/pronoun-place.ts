@@ -1,7 +1,7 @@
 import type { ExtractedEntity, Span } from '../types.js';
 import { firstAtOrAfter, type EntityMention } from './entity-index.js';
 import { findPlace, isDestination, isLocative, isPartySeat, isPostSeat } from './find-arguments.js';
-import { nextSentence, toldSentences, type MentionContext } from './mention-context.js';
+import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 
 // "… y ont signé un protocole", "y a été paraphée", "y sera signée": "y" stands for the place just named.
@@ -11,8 +11,6 @@ const HEADING_FOR = /(?:^|[^\p{L}])(?:sur|direction)\s+$/iu;
 // "Elle pourrait être signée …, prévue à Sion", "It will be signed in Lomé": the agreement just named.
 const PRONOUN_SIGNED =
   /^\s*(?:Elle|Il|Celle-ci|Celui-ci|It)\s+(?:[\p{L}’']+\s+){0,3}?(?:signée?|paraphée?|conclue?|signed|initialled)(?![\p{L}])/u;
-// An agreement is told in a few sentences; a longer list is not prose (bounded time).
-const MAX_MENTIONS = 12;
 
 /**
  * Where an agreement told with no place was signed, from a pronoun: "Première étape à Abidjan.

@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import { findPlace, personMentions } from './find-arguments.js';
-import { clauseStart, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
+import { MAX_MENTIONS, clauseStart, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 
 // "… ont apposé leur signature", "… ont signé au nom de leur ville", "… signed on behalf of": the act, with no noun.
@@ -23,8 +23,6 @@ export function signersAfter(drafts: readonly EventDraft[], sentences: readonly 
   }
 }
 
-// An agreement is told in a few sentences; a longer list is not prose (bounded time).
-const MAX_MENTIONS = 12;
 
 function readSigners(d: EventDraft, next: Span, ctx: MentionContext): boolean {
   const verb = SIGNED_NO_NOUN.exec(ctx.text.slice(next.start, next.end));

@@ -1,5 +1,5 @@
 import type { ExtractedEntity, Span } from '../types.js';
-import { nextSentence, type MentionContext } from './mention-context.js';
+import { MAX_MENTIONS, nextSentence, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { fold } from './same-party.js';
 import { TITLE_END, TITLE_WORDS } from './title-zones.js';
@@ -15,8 +15,6 @@ const HAS_TITLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLE_WORDS.join('|')
 const TITLE_LEAD_IN = 30;
 // Between a title and its name: ", ", "M. ", "Dato' ", "the Hon. ".
 const TITLE_TO_NAME = 12;
-// A trip is told in a few sentences; a longer list is not prose (bounded time).
-const MAX_MENTIONS = 12;
 
 /**
  * "a delegation led by the Chief Minister", "Le président du Conseil d'État conduisait une

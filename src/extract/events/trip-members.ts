@@ -1,6 +1,6 @@
 import type { ExtractedEntity, Span } from '../types.js';
 import { coordinatedList } from './find-arguments.js';
-import { nextSentence, toldSentences, type MentionContext } from './mention-context.js';
+import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { draftHosts } from './mission-hosts.js';
 import { sameParty } from './same-party.js';
@@ -15,7 +15,6 @@ const MEETING = /\b(?:met|meet|meetings?|rencontr|visit|réunions?\s+avec)/iu;
 // entreprises : X, Y et Z": firms named after the word for them travel too.
 const FIRMS_NAMED = /\b(?:companies|firms|businesses|entreprises|entrepreneurs|sociétés)\b[^.;:]{0,40}?(?:,?\s*(?:among them|including|included|such as|notamment|dont|parmi (?:elles|eux|lesquelles))|\s:)\s+(?:the\s+|l[ae]s?\s+|l['’])?$/iu;
 const CUE_REACH = 60;
-const MAX_MENTIONS = 12;
 
 /**
  * The bodies whose people travel with a trip are on its travelling side: "The delegation

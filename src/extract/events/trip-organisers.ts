@@ -2,7 +2,7 @@ import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import { demonymPlace } from './demonym-place.js';
 import { coordinatedList } from './find-arguments.js';
-import { nextSentence, toldSentences, type MentionContext } from './mention-context.js';
+import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { draftHosts } from './mission-hosts.js';
 import { fold, foldedName, sameParty } from './same-party.js';
@@ -15,8 +15,6 @@ const WITH_NEXT = /^\s*(?:,\s*)?(?:with|avec)\s+(?:the\s+|la\s+|le\s+|l['’]|le
 // "organisée par l'Agence wallonne … (AWEX) et la Chambre de commerce … (CCILB)": a list of long names.
 const LIST_REACH = 200;
 const FIRST_BODY_REACH = 30;
-// A trip is told in a few sentences; a longer list is not prose (bounded time).
-const MAX_MENTIONS = 12;
 
 /**
  * The bodies that organise a trip travel with it: "une mission économique … organisée par la
