@@ -1,5 +1,5 @@
 import type { ExtractedEntity } from '../types.js';
-import type { MentionContext } from './mention-context.js';
+import { MAX_MENTIONS, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { sameParty } from './same-party.js';
 
@@ -8,8 +8,6 @@ const NAME_TO_TITLE = 3;
 // Between a title and the name after it: ", le professeur ", ", Mme ", " Dr. ".
 const TITLE_TO_NAME = 20;
 const TITLE_GAP = /^\s*,?\s*(?:(?:le|la|l['’]|the)\s+)?(?:[\p{L}]+\.?\s+)?$/u;
-// A trip is told in a few sentences; a longer list is not prose (bounded time).
-const MAX_MENTIONS = 12;
 
 /**
  * "Une délégation, dirigée par Mme X, directrice des services techniques de la Mairie des Cayes,

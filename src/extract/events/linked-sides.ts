@@ -1,7 +1,7 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity } from '../types.js';
 import { coordinatedList } from './find-arguments.js';
-import type { MentionContext } from './mention-context.js';
+import { MAX_MENTIONS, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { uniqueEntities } from './mention-context.js';
 
@@ -12,8 +12,6 @@ const LINKS = wordRegex(
 const LINK_STEM = /that|which|qui/i;
 // How far after the agreement's noun its relative clause may start.
 const REACH = 120;
-// An agreement is told in a few sentences; a longer list is not prose (bounded time).
-const MAX_MENTIONS = 12;
 
 /**
  * "…renewed the sister-city agreement that has linked A and B since 1993": the relative clause

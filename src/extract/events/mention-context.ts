@@ -1,7 +1,7 @@
 import type { DateMention } from '../dates/extract-dates.js';
 import { byFirstLetter, wordRegex, WordStartRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
-import type { EntityIndex, EntityMention } from './entity-index.js';
+import { firstAtOrAfter, type EntityIndex, type EntityMention } from './entity-index.js';
 import type { Reference } from './event-mention.js';
 import { datesWithin, findOccasionSpan, nearestDate, partyMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
@@ -220,3 +220,16 @@ export function uniqueEntities(entities: readonly ExtractedEntity[]): ExtractedE
   for (const e of entities) if (!out.includes(e)) out.push(e);
   return out;
 }
+
+/** The starts of the sentences where some draft is told: a sentence after one reads as its own only when it tells none. */
+export function toldSentences(drafts: readonly { readonly mentions: readonly { readonly sentence: Span }[] }[]): Set<number> {
+  return new Set(drafts.flatMap((d) => d.mentions.map((m) => m.sentence.start)));
+}
+
+/** The sentence just after `s`, if any. */
+export function nextSentence(sentences: readonly Span[], s: Span): Span | undefined {
+  return sentences[firstAtOrAfter(sentences, s.end)];
+}
+
+/** A draft is told in a few sentences; the passes that reread its mentions read no more than these (a longer list is not prose: bounded time). */
+export const MAX_MENTIONS = 12;

@@ -49,8 +49,13 @@ export function withoutVenueHosts(d: EventDraft): void {
  */
 export function withoutHomeCountry(d: EventDraft): void {
   if (d.type !== 'mission' || d.parties.length < 3) return;
-  const hosts = new Set(d.mentions.flatMap((m) => m.hosts ?? []));
+  const hosts = draftHosts(d);
   // insideTerritory first: it asks the gazetteer only for places of one country.
   const home = (p: ExtractedEntity) => !hosts.has(p) && p !== d.place && d.parties.some((q) => q !== p && !hosts.has(q) && insideTerritory(q, p)) && placeRank(p) === 3;
   d.parties = d.parties.filter((p) => !home(p));
+}
+
+/** The places a draft's mentions say it went to. */
+export function draftHosts(d: EventDraft): Set<ExtractedEntity> {
+  return new Set(d.mentions.flatMap((m) => m.hosts ?? []));
 }

@@ -1,7 +1,6 @@
 import type { Span } from '../types.js';
-import { firstAtOrAfter } from './entity-index.js';
 import type { EventDraft } from './merge-mentions.js';
-import type { MentionContext } from './mention-context.js';
+import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 
 // "Elle était menée par la présidente de la CCI, Mme X.", "It was led by Minister Y.": the trip just told;
 // also after a fronted phrase: "Organisée par l'agence X, elle était conduite par Y."
@@ -11,25 +10,24 @@ const PRONOUN_LED =
 // "Conduite par M. X, elle comprend des élus …", "Led by Mayor Y, the delegation …": a fronted participle.
 const FRONTED_LED = /^\s*(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\s/iu;
 
-// A trip is told in a few sentences; a longer list is not prose (bounded time).
-const MAX_MENTIONS = 12;
 
 /**
  * A sentence with no event word that opens with a pronoun and "menée par" / "led by", or with
  * "Conduite par X, …", names the leader of the trip told in the sentence just before.
  */
 export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
+  let told: ReadonlySet<number> | undefined;
   for (const d of drafts) {
     if (d.type !== 'mission') continue;
     for (const mention of d.mentions.slice(0, MAX_MENTIONS)) {
       // "Led by Mayor X, the delegation met …": the trip's own sentence, opening on its leader.
       const own = FRONTED_LED.exec(ctx.text.slice(mention.sentence.start, mention.trigger.start));
       if (own) addLeader(d, ctx, mention.sentence.start + own[0].length, mention.trigger.start);
-      const next = sentences[firstAtOrAfter(sentences, mention.sentence.end)];
+      const next = nextSentence(sentences, mention.sentence);
       if (!next) continue;
       const opening = ctx.text.slice(next.start, Math.min(next.end, next.start + 240));
       const m = PRONOUN_LED.exec(opening) ?? FRONTED_LED.exec(opening);
-      if (!m || drafts.some((x) => x.mentions.some((y) => y.sentence.start === next.start))) continue;
+      if (!m || (told ??= toldSentences(drafts)).has(next.start)) continue;
       const from = next.start + m[0].length;
       addLeader(d, ctx, from, Math.min(next.end, from + 120));
     }

@@ -1,7 +1,7 @@
 import type { ExtractedEntity, Span } from '../types.js';
 import { firstAtOrAfter, type EntityMention } from './entity-index.js';
 import { findPlace, isDestination, isLocative, isPartySeat, isPostSeat } from './find-arguments.js';
-import type { MentionContext } from './mention-context.js';
+import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 
 // "… y ont signé un protocole", "y a été paraphée", "y sera signée": "y" stands for the place just named.
@@ -11,8 +11,6 @@ const HEADING_FOR = /(?:^|[^\p{L}])(?:sur|direction)\s+$/iu;
 // "Elle pourrait être signée …, prévue à Sion", "It will be signed in Lomé": the agreement just named.
 const PRONOUN_SIGNED =
   /^\s*(?:Elle|Il|Celle-ci|Celui-ci|It)\s+(?:[\p{L}’']+\s+){0,3}?(?:signée?|paraphée?|conclue?|signed|initialled)(?![\p{L}])/u;
-// An agreement is told in a few sentences; a longer list is not prose (bounded time).
-const MAX_MENTIONS = 12;
 
 /**
  * Where an agreement told with no place was signed, from a pronoun: "Première étape à Abidjan.
@@ -20,7 +18,7 @@ const MAX_MENTIONS = 12;
  * lors d'une réunion prévue à Sion" (the next sentence's place).
  */
 export function pronounPlaces(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
-  const told = new Set(drafts.flatMap((d) => d.mentions.map((m) => m.sentence.start)));
+  const told = toldSentences(drafts);
   for (const d of drafts) {
     if (d.type !== 'agreement' || d.place || d.historic) continue;
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
@@ -57,7 +55,7 @@ function storyPlaces(ctx: MentionContext, start: number, end: number): EntityMen
 }
 
 function nextSentencePlace(ctx: MentionContext, sentences: readonly Span[], sentence: Span, told: ReadonlySet<number>): ExtractedEntity | undefined {
-  const next = sentences[firstAtOrAfter(sentences, sentence.end)];
+  const next = nextSentence(sentences, sentence);
   if (!next || told.has(next.start)) return undefined;
   const signed = PRONOUN_SIGNED.exec(ctx.text.slice(next.start, Math.min(next.end, next.start + 80)));
   if (!signed) return undefined;

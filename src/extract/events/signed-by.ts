@@ -1,7 +1,7 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
-import { firstAtOrAfter, type EntityMention } from './entity-index.js';
-import type { MentionContext } from './mention-context.js';
+import type { EntityMention } from './entity-index.js';
+import { MAX_MENTIONS, nextSentence, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { insideZone } from './title-zones.js';
 
@@ -28,8 +28,6 @@ const TITLE_TO_SIGNER = 6;
 const WITNESS_AFTER = /^\s*,?\s*(?:as\s+(?:a\s+)?witness(?:es)?|comme\s+témoins?|à\s+titre\s+de\s+témoins?)(?![\p{L}])/iu;
 // A body or a title word between two signers is their affiliation when a person follows closely.
 const AFFILIATION_REACH = 80;
-// An agreement is told in a few sentences; a longer list is not prose (bounded time).
-const MAX_MENTIONS = 12;
 
 /**
  * "Le texte a été signé par A et par B", "The MoU was signed in X yesterday by A and B",
@@ -67,7 +65,7 @@ function ownSentences(d: EventDraft, sentences: readonly Span[], owners: Readonl
   for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
     const here = owners.get(m.sentence.start) ?? [];
     if (here.filter((x) => x.type === 'agreement').length === 1 && !out.some((s) => s.start === m.sentence.start)) out.push(m.sentence);
-    const next = sentences[firstAtOrAfter(sentences, m.sentence.end)];
+    const next = nextSentence(sentences, m.sentence);
     if (next && !owners.has(next.start) && !out.some((s) => s.start === next.start)) out.push(next);
   }
   return out;

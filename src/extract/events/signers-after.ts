@@ -1,8 +1,6 @@
 import type { Span } from '../types.js';
-import { firstAtOrAfter } from './entity-index.js';
 import { findPlace, personMentions } from './find-arguments.js';
-import type { MentionContext } from './mention-context.js';
-import { clauseStart } from './mention-context.js';
+import { MAX_MENTIONS, clauseStart, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 
 // "… ont apposé leur signature", "… ont signé au nom de leur ville", "… signed on behalf of": the act, with no noun.
@@ -15,18 +13,16 @@ const SIGNED_NO_NOUN =
  * it and where, when the agreement's own sentence did not.
  */
 export function signersAfter(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
-  const told = new Set(drafts.flatMap((d) => d.mentions.map((m) => m.sentence.start)));
+  const told = toldSentences(drafts);
   for (const d of drafts) {
     if (d.type !== 'agreement' || d.status === 'planned' || d.signatories.length > 0) continue;
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
-      const next = m.signing ? sentences[firstAtOrAfter(sentences, m.sentence.end)] : undefined;
+      const next = m.signing ? nextSentence(sentences, m.sentence) : undefined;
       if (next && !told.has(next.start) && readSigners(d, next, ctx)) break;
     }
   }
 }
 
-// An agreement is told in a few sentences; a longer list is not prose (bounded time).
-const MAX_MENTIONS = 12;
 
 function readSigners(d: EventDraft, next: Span, ctx: MentionContext): boolean {
   const verb = SIGNED_NO_NOUN.exec(ctx.text.slice(next.start, next.end));

@@ -1,6 +1,5 @@
 import type { ExtractedEntity, Span } from '../types.js';
-import { firstAtOrAfter } from './entity-index.js';
-import type { MentionContext } from './mention-context.js';
+import { MAX_MENTIONS, nextSentence, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { fold } from './same-party.js';
 import { TITLE_END, TITLE_WORDS } from './title-zones.js';
@@ -16,8 +15,6 @@ const HAS_TITLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLE_WORDS.join('|')
 const TITLE_LEAD_IN = 30;
 // Between a title and its name: ", ", "M. ", "Dato' ", "the Hon. ".
 const TITLE_TO_NAME = 12;
-// A trip is told in a few sentences; a longer list is not prose (bounded time).
-const MAX_MENTIONS = 12;
 
 /**
  * "a delegation led by the Chief Minister", "Le président du Conseil d'État conduisait une
@@ -30,7 +27,7 @@ export function titleLeaders(drafts: readonly EventDraft[], sentences: readonly 
     if (d.type !== 'mission' || d.signatories.length > 0) continue;
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
       // The trip's own sentence, or the next one ("Une délégation à Aoste. Le président … conduisait une délégation …").
-      const next = sentences[firstAtOrAfter(sentences, m.sentence.end)];
+      const next = nextSentence(sentences, m.sentence);
       const phrase = leaderTitle(ctx.text, m.sentence, m.trigger) ?? (next && leaderTitle(ctx.text, next));
       if (!phrase) continue;
       titled ??= titledPeople(ctx);

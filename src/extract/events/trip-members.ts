@@ -1,8 +1,8 @@
 import type { ExtractedEntity, Span } from '../types.js';
-import { firstAtOrAfter } from './entity-index.js';
 import { coordinatedList } from './find-arguments.js';
-import type { MentionContext } from './mention-context.js';
+import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
+import { draftHosts } from './mission-hosts.js';
 import { sameParty } from './same-party.js';
 
 // "The delegation included …", "Elle compte notamment …", "a delegation …, including …": who travelled.
@@ -15,7 +15,6 @@ const MEETING = /\b(?:met|meet|meetings?|rencontr|visit|réunions?\s+avec)/iu;
 // entreprises : X, Y et Z": firms named after the word for them travel too.
 const FIRMS_NAMED = /\b(?:companies|firms|businesses|entreprises|entrepreneurs|sociétés)\b[^.;:]{0,40}?(?:,?\s*(?:among them|including|included|such as|notamment|dont|parmi (?:elles|eux|lesquelles))|\s:)\s+(?:the\s+|l[ae]s?\s+|l['’])?$/iu;
 const CUE_REACH = 60;
-const MAX_MENTIONS = 12;
 
 /**
  * The bodies whose people travel with a trip are on its travelling side: "The delegation
@@ -24,12 +23,12 @@ const MAX_MENTIONS = 12;
  */
 export function tripMembers(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
   if (!MEMBERSHIP.test(ctx.text)) return;
-  const told = new Set(drafts.flatMap((d) => d.mentions.map((m) => m.sentence.start)));
+  const told = toldSentences(drafts);
   for (const d of drafts) {
     if (d.type !== 'mission') continue;
-    const hosts = new Set(d.mentions.flatMap((m) => m.hosts ?? []));
+    const hosts = draftHosts(d);
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
-      const next = sentences[firstAtOrAfter(sentences, m.sentence.end)];
+      const next = nextSentence(sentences, m.sentence);
       const read = next && !told.has(next.start) ? [m.sentence, next] : [m.sentence];
       for (const s of read) {
         for (const body of sentBy(ctx, s)) {

@@ -1,10 +1,10 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
-import { firstAtOrAfter } from './entity-index.js';
 import { demonymPlace } from './demonym-place.js';
 import { coordinatedList } from './find-arguments.js';
-import type { MentionContext } from './mention-context.js';
+import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
+import { draftHosts } from './mission-hosts.js';
 import { fold, foldedName, sameParty } from './same-party.js';
 
 // "une mission … organisée par l'AWEX et la CCI", "The mission, organised by X with Y", "Organisée par X, elle …".
@@ -15,8 +15,6 @@ const WITH_NEXT = /^\s*(?:,\s*)?(?:with|avec)\s+(?:the\s+|la\s+|le\s+|l['’]|le
 // "organisée par l'Agence wallonne … (AWEX) et la Chambre de commerce … (CCILB)": a list of long names.
 const LIST_REACH = 200;
 const FIRST_BODY_REACH = 30;
-// A trip is told in a few sentences; a longer list is not prose (bounded time).
-const MAX_MENTIONS = 12;
 
 /**
  * The bodies that organise a trip travel with it: "une mission économique … organisée par la
@@ -25,14 +23,14 @@ const MAX_MENTIONS = 12;
  * and in the sentence just after one that tells no other event.
  */
 export function tripOrganisers(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
-  const told = new Set(drafts.flatMap((d) => d.mentions.map((m) => m.sentence.start)));
+  const told = toldSentences(drafts);
   for (const d of drafts) {
     if (d.type !== 'mission' || hasTravellers(d)) continue;
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
       // "une mission … organisée par X", "The mission, organised by X": the cue soon after the trip's noun.
       let found = organisers(ctx, { start: m.trigger.end, end: Math.min(m.sentence.end, m.trigger.end + NOUN_TO_CUE) }, m.sentence.end, false);
       // "Organisée par X, elle …": a fronted cue opening the next sentence.
-      const next = sentences[firstAtOrAfter(sentences, m.sentence.end)];
+      const next = nextSentence(sentences, m.sentence);
       if (found.length === 0 && next && !told.has(next.start)) found = organisers(ctx, next, next.end, true);
       if (found.length > 0 && territoryTravels(ctx, m.sentence)) continue;
       const added = found.filter((o) => !d.parties.some((p) => sameParty(p, o)));
@@ -46,7 +44,7 @@ const NOUN_TO_CUE = 80;
 
 /** A trip whose parties are all places it went to names no travelling side. */
 function hasTravellers(d: EventDraft): boolean {
-  const hosts = new Set(d.mentions.flatMap((m) => m.hosts ?? []));
+  const hosts = draftHosts(d);
   return d.parties.some((p) => !hosts.has(p) && p !== d.place);
 }
 
