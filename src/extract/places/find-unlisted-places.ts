@@ -7,7 +7,7 @@ import type { PlaceContext } from './place-context.js';
 import { COMMON_NOUN_ENDING, EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, STREET_WORDS } from './place-cues.js';
 import { addressColumn, kickerColumn } from './line-columns.js';
 import type { WordToken } from './word-tokens.js';
-import { gapAfter, isHyphen } from './word-tokens.js';
+import { gapAfter, hyphenedEnd, isHyphen } from './word-tokens.js';
 
 /*
  * Villages, hamlets and neighbourhoods below the gazetteer's threshold, known by what a
@@ -116,8 +116,7 @@ export function findUnlistedPlaces(
 /** "Lorient, Plouhinec et Douarnenez": a name listed between two places (`starts` of the next ones). */
 function nameInList(text: string, tokens: readonly WordToken[], i: number, starts: Uint8Array): FeatureSpan | null {
   if (gapAfter(text, tokens, i - 1) !== ', ') return null;
-  let last = i;
-  while (tokens[last + 1]?.capitalized && isHyphen(gapAfter(text, tokens, last))) last++;
+  const last = hyphenedEnd(text, tokens, i);
   for (let t = i; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!) || GIVEN.has(tokens[t]!.key)) return null;
   const gap = gapAfter(text, tokens, last);
   const next = gap === ', ' ? last + 1 : gap === ' ' && LIST_LINKS.has(tokens[last + 1]?.key ?? '') ? last + 2 : -1;
@@ -138,8 +137,7 @@ function secondOfPair(text: string, tokens: readonly WordToken[], i: number, pla
   if (ends[i - 2] === COUNTRY_END) return null;
   // "O'Leary", "D'Iberville": a capital and an apostrophe before the name.
   const core = tokens[i]!.text.length === 1 && /^['’]$/u.test(gapAfter(text, tokens, i)) && tokens[i + 1]?.capitalized ? i + 1 : i;
-  let last = core;
-  while (tokens[last + 1]?.capitalized && isHyphen(gapAfter(text, tokens, last))) last++;
+  const last = hyphenedEnd(text, tokens, core);
   if (GIVEN.has(tokens[core]!.key) || PERSON_GIVEN_NAMES.has(tokens[core]!.key) || context.inHeadline(i)) return null;
   for (let t = core; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!)) return null;
   // "in Halifax and Acme Robotics": the name goes on.
@@ -216,8 +214,7 @@ function locativeName(text: string, tokens: readonly WordToken[], i: number, con
   if (!cue || cue.capitalized || !(isLocative(cue) || isFacilityOf(tokens, p, context))) return null;
   if (isObject(tokens, p, context)) return null;
   // One word, hyphened parts included ("Baie-Trinité"): longer names after "in" are mostly venues or bodies.
-  let last = i;
-  while (tokens[last + 1]?.capitalized && isHyphen(gapAfter(text, tokens, last))) last++;
+  const last = hyphenedEnd(text, tokens, i);
   if (GIVEN.has(tokens[i]!.key) || context.inHeadline(i)) return null;
   for (let t = i; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!)) return null;
   // "in Acme's plant", "à Bombardier Transport", "in Budget 2025": the name goes on.
