@@ -7,7 +7,7 @@ import type { PlaceContext } from './place-context.js';
 import { COMMON_NOUN_ENDING, EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, STREET_WORDS } from './place-cues.js';
 import { addressColumn, kickerColumn } from './line-columns.js';
 import type { WordToken } from './word-tokens.js';
-import { gapAfter, hyphenedEnd, isHyphen } from './word-tokens.js';
+import { gapAfter, hyphenedEnd, isHyphen, isHyphenCodeAt } from './word-tokens.js';
 
 /*
  * Villages, hamlets and neighbourhoods below the gazetteer's threshold, known by what a
@@ -19,7 +19,6 @@ import { gapAfter, hyphenedEnd, isHyphen } from './word-tokens.js';
 // Lower-case words inside a French place compound: "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-des-Bois".
 const PARTICLES = new Set(['au', 'aux', 'sur', 'sous', 'les', 'lez', 'en', 'de', 'du', 'des', 'la', 'le', 'd', 'l', 'et']);
 const ELIDED = new Set(['d', 'l']);
-const HYPHEN_CODES = new Set([0x2d, 0x2010, 0x2011, 0x2013]);
 // Prepositions that put a name on the map: "à Chicoutimi", "in Onaping", "near Morris".
 const LOCATIVES = new Set(['a', 'in', 'near', 'dans', 'vers']);
 // Words before "à"/"in" that make it a dative or an object ("vendu à Bombardier", "invested in Acme").
@@ -153,7 +152,7 @@ const COUNTRY_END = 2;
 /** "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-du-Portage": capitalized words hyphened around a lower-case particle. */
 function frenchCompound(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   // Most capitalized words are no compound: one char read before any slice.
-  if (!HYPHEN_CODES.has(text.charCodeAt(tokens[i]!.end))) return null;
+  if (!isHyphenCodeAt(text, tokens[i]!.end)) return null;
   if (tokens[i]!.allCaps || (i > 0 && isHyphen(gapAfter(text, tokens, i - 1))) || afterInnerElision(text, tokens, i)) return null;
   let last = i;
   let particle = false;
@@ -241,7 +240,7 @@ function isPlaceLikeWord(token: WordToken): boolean {
  */
 function isObject(tokens: readonly WordToken[], p: number, context: PlaceContext): boolean {
   let before = context.previousWord(p);
-  if (before >= 0 && CONJUNCTIONS.has(tokens[before]!.key)) {
+  if (before >= 0 && LIST_LINKS.has(tokens[before]!.key)) {
     for (let q = before - 1; q >= 0 && q >= before - COORDINATION_REACH; q--) {
       if (tokens[q]!.key === tokens[p]!.key && !tokens[q]!.capitalized) {
         before = q - 1;
@@ -252,7 +251,6 @@ function isObject(tokens: readonly WordToken[], p: number, context: PlaceContext
   const word = tokens[before];
   return word !== undefined && (OBJECT_TAKERS.has(word.key) || HONORIFICS.has(word.key));
 }
-const CONJUNCTIONS = new Set(['et', 'and', 'ou', 'or']);
 const COORDINATION_REACH = 6;
 
 function isLocative(cue: WordToken): boolean {
