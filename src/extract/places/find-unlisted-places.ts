@@ -7,7 +7,7 @@ import type { PlaceContext } from './place-context.js';
 import { COMMON_NOUN_ENDING, EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, STREET_WORDS } from './place-cues.js';
 import { addressColumn, kickerColumn } from './line-columns.js';
 import type { WordToken } from './word-tokens.js';
-import { gapAfter, hyphenedEnd, isHyphen, isHyphenCodeAt } from './word-tokens.js';
+import { gapAfter, hyphenedEnd, isHyphen, isHyphenAfter, isHyphenCodeAt, isSpaceAfter } from './word-tokens.js';
 
 /*
  * Villages, hamlets and neighbourhoods below the gazetteer's threshold, known by what a
@@ -129,7 +129,7 @@ const LIST_LINKS = new Set(['et', 'and', 'ou', 'or']);
  */
 function secondOfPair(text: string, tokens: readonly WordToken[], i: number, placeFirst: number, context: PlaceContext, ends: Uint8Array): FeatureSpan | null {
   const link = tokens[i - 1]!;
-  if (!PAIR_LINKS.has(link.key) || link.capitalized || gapAfter(text, tokens, i - 2) !== ' ' || gapAfter(text, tokens, i - 1) !== ' ') return null;
+  if (!PAIR_LINKS.has(link.key) || link.capitalized || !isSpaceAfter(text, tokens, i - 2) || !isSpaceAfter(text, tokens, i - 1)) return null;
   const cue = tokens[context.previousWord(placeFirst)];
   if (!cue || cue.capitalized || !(isLocative(cue) || PAIR_PREPOSITIONS.has(cue.key))) return null;
   // "from Ireland and Microsoft": a country and a town are no places of one level.
@@ -153,7 +153,7 @@ const COUNTRY_END = 2;
 function frenchCompound(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   // Most capitalized words are no compound: one char read before any slice.
   if (!isHyphenCodeAt(text, tokens[i]!.end)) return null;
-  if (tokens[i]!.allCaps || (i > 0 && isHyphen(gapAfter(text, tokens, i - 1))) || afterInnerElision(text, tokens, i)) return null;
+  if (tokens[i]!.allCaps || (i > 0 && isHyphenAfter(text, tokens, i - 1)) || afterInnerElision(text, tokens, i)) return null;
   let last = i;
   let particle = false;
   for (let j = i + 1; j < tokens.length; j++) {
@@ -171,7 +171,7 @@ function frenchCompound(text: string, tokens: readonly WordToken[], i: number): 
   }
   if (!particle || last === i || !tokens[last]!.capitalized) return null;
   // Particles must sit between capitalized words: "Lac-des-Écorces", not "Rouyn-la-".
-  if (last + 1 < tokens.length && !tokens[last + 1]!.capitalized && isHyphen(gapAfter(text, tokens, last))) return null;
+  if (last + 1 < tokens.length && !tokens[last + 1]!.capitalized && isHyphenAfter(text, tokens, last)) return null;
   const before = tokens[i - 1];
   if (before && STREET_WORDS.has(before.key) && !before.capitalized) return null;
   return { first: i, last, confidence: 0.6 };
@@ -187,7 +187,7 @@ function afterInnerElision(text: string, tokens: readonly WordToken[], i: number
   const particle = tokens[i - 1];
   if (!particle || !ELIDED.has(particle.key) || particle.capitalized || i < 2) return false;
   const gap = gapAfter(text, tokens, i - 1);
-  return (gap === "'" || gap === '’') && isHyphen(gapAfter(text, tokens, i - 2));
+  return (gap === "'" || gap === '’') && isHyphenAfter(text, tokens, i - 2);
 }
 
 /** "CHICOUTIMI, le 1er avril 2025 –": the name that opens a release's dateline. */
