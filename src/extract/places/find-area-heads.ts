@@ -1,7 +1,7 @@
 import { placeIndex } from '../gazetteer/place-index.js';
 import type { FeatureSpan } from './find-features.js';
 import type { WordToken } from './word-tokens.js';
-import { gapAfter, isHyphen } from './word-tokens.js';
+import { isHyphenAfter, isSpaceAfter } from './word-tokens.js';
 
 /*
  * Parks, counties and provinces named with their head noun: "parc national Forillon",
@@ -39,7 +39,7 @@ function englishPark(text: string, tokens: readonly WordToken[], i: number): Fea
   const head = tokens[i]!;
   if (head.key !== 'park' || !head.capitalized || i < 2 || !PARK_KINDS.has(tokens[i - 1]!.key) || !tokens[i - 1]!.capitalized) return null;
   let first = i - 1;
-  while (first > i - 1 - MAX_NAME_WORDS && first > 0 && isName(tokens[first - 1]!) && gapAfter(text, tokens, first - 1) === ' ') first--;
+  while (first > i - 1 - MAX_NAME_WORDS && first > 0 && isName(tokens[first - 1]!) && isSpaceAfter(text, tokens, first - 1)) first--;
   return first < i - 1 ? { first, last: i, confidence: 0.65 } : null;
 }
 
@@ -47,12 +47,12 @@ function englishPark(text: string, tokens: readonly WordToken[], i: number): Fea
 function irishCounty(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   const head = tokens[i]!;
   const name = tokens[i + 1];
-  if (head.key !== 'county' || !head.capitalized || head.allCaps || !name || !isName(name) || COUNTY_BODIES.has(name.key) || gapAfter(text, tokens, i) !== ' ') return null;
+  if (head.key !== 'county' || !head.capitalized || head.allCaps || !name || !isName(name) || COUNTY_BODIES.has(name.key) || !isSpaceAfter(text, tokens, i)) return null;
   // "Kent County Council": the county word closes a name that started before it.
   const before = tokens[i - 1];
-  if (before?.capitalized && gapAfter(text, tokens, i - 1) === ' ') return null;
+  if (before?.capitalized && isSpaceAfter(text, tokens, i - 1)) return null;
   const next = tokens[i + 2];
-  if (next?.capitalized && gapAfter(text, tokens, i + 1) === ' ') return null;
+  if (next?.capitalized && isSpaceAfter(text, tokens, i + 1)) return null;
   return { first: i, last: i + 1, confidence: 0.65 };
 }
 
@@ -80,14 +80,14 @@ function skiArea(text: string, tokens: readonly WordToken[], i: number): Feature
   if ((head.key !== 'area' && head.key !== 'resort') || head.capitalized || tokens[i - 1]?.key !== SKI) return null;
   const last = i - 2;
   let first = last + 1;
-  while (first > last + 1 - MAX_NAME_WORDS && first > 0 && isName(tokens[first - 1]!) && (first === last + 1 || gapAfter(text, tokens, first - 1) === ' ')) first--;
+  while (first > last + 1 - MAX_NAME_WORDS && first > 0 && isName(tokens[first - 1]!) && (first === last + 1 || isSpaceAfter(text, tokens, first - 1))) first--;
   return first <= last ? { first, last, confidence: 0.6 } : null;
 }
 
 function nameAfter(text: string, tokens: readonly WordToken[], from: number): number {
   let last = from - 1;
   while (last + 1 < tokens.length && last + 1 < from + MAX_NAME_WORDS && isName(tokens[last + 1]!)) {
-    if (last >= from && gapAfter(text, tokens, last) !== ' ' && !isHyphen(gapAfter(text, tokens, last))) break;
+    if (last >= from && !isSpaceAfter(text, tokens, last) && !isHyphenAfter(text, tokens, last)) break;
     last++;
   }
   return last;

@@ -7,7 +7,7 @@ import type { PlaceContext } from './place-context.js';
 import { COMMON_NOUN_ENDING, EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, STREET_WORDS } from './place-cues.js';
 import { addressColumn, kickerColumn } from './line-columns.js';
 import type { WordToken } from './word-tokens.js';
-import { gapAfter, isHyphen } from './word-tokens.js';
+import { gapAfter, hyphenedEnd, isHyphen, isHyphenAfter, isHyphenCodeAt, isSpaceAfter } from './word-tokens.js';
 
 /*
  * Villages, hamlets and neighbourhoods below the gazetteer's threshold, known by what a
@@ -19,7 +19,6 @@ import { gapAfter, isHyphen } from './word-tokens.js';
 // Lower-case words inside a French place compound: "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-des-Bois".
 const PARTICLES = new Set(['au', 'aux', 'sur', 'sous', 'les', 'lez', 'en', 'de', 'du', 'des', 'la', 'le', 'd', 'l', 'et']);
 const ELIDED = new Set(['d', 'l']);
-const HYPHEN_CODES = new Set([0x2d, 0x2010, 0x2011, 0x2013]);
 // Prepositions that put a name on the map: "à Chicoutimi", "in Onaping", "near Morris".
 const LOCATIVES = new Set(['a', 'in', 'near', 'dans', 'vers']);
 // Words before "à"/"in" that make it a dative or an object ("vendu à Bombardier", "invested in Acme").
@@ -116,8 +115,7 @@ export function findUnlistedPlaces(
 /** "Lorient, Plouhinec et Douarnenez": a name listed between two places (`starts` of the next ones). */
 function nameInList(text: string, tokens: readonly WordToken[], i: number, starts: Uint8Array): FeatureSpan | null {
   if (gapAfter(text, tokens, i - 1) !== ', ') return null;
-  let last = i;
-  while (tokens[last + 1]?.capitalized && isHyphen(gapAfter(text, tokens, last))) last++;
+  const last = hyphenedEnd(text, tokens, i);
   for (let t = i; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!) || GIVEN.has(tokens[t]!.key)) return null;
   const gap = gapAfter(text, tokens, last);
   const next = gap === ', ' ? last + 1 : gap === ' ' && LIST_LINKS.has(tokens[last + 1]?.key ?? '') ? last + 2 : -1;
@@ -131,15 +129,14 @@ const LIST_LINKS = new Set(['et', 'and', 'ou', 'or']);
  */
 function secondOfPair(text: string, tokens: readonly WordToken[], i: number, placeFirst: number, context: PlaceContext, ends: Uint8Array): FeatureSpan | null {
   const link = tokens[i - 1]!;
-  if (!PAIR_LINKS.has(link.key) || link.capitalized || gapAfter(text, tokens, i - 2) !== ' ' || gapAfter(text, tokens, i - 1) !== ' ') return null;
+  if (!PAIR_LINKS.has(link.key) || link.capitalized || !isSpaceAfter(text, tokens, i - 2) || !isSpaceAfter(text, tokens, i - 1)) return null;
   const cue = tokens[context.previousWord(placeFirst)];
   if (!cue || cue.capitalized || !(isLocative(cue) || PAIR_PREPOSITIONS.has(cue.key))) return null;
   // "from Ireland and Microsoft": a country and a town are no places of one level.
   if (ends[i - 2] === COUNTRY_END) return null;
   // "O'Leary", "D'Iberville": a capital and an apostrophe before the name.
   const core = tokens[i]!.text.length === 1 && /^['’]$/u.test(gapAfter(text, tokens, i)) && tokens[i + 1]?.capitalized ? i + 1 : i;
-  let last = core;
-  while (tokens[last + 1]?.capitalized && isHyphen(gapAfter(text, tokens, last))) last++;
+  const last = hyphenedEnd(text, tokens, core);
   if (GIVEN.has(tokens[core]!.key) || PERSON_GIVEN_NAMES.has(tokens[core]!.key) || context.inHeadline(i)) return null;
   for (let t = core; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!)) return null;
   // "in Halifax and Acme Robotics": the name goes on.
@@ -155,8 +152,8 @@ const COUNTRY_END = 2;
 /** "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-du-Portage": capitalized words hyphened around a lower-case particle. */
 function frenchCompound(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   // Most capitalized words are no compound: one char read before any slice.
-  if (!HYPHEN_CODES.has(text.charCodeAt(tokens[i]!.end))) return null;
-  if (tokens[i]!.allCaps || (i > 0 && isHyphen(gapAfter(text, tokens, i - 1))) || afterInnerElision(text, tokens, i)) return null;
+  if (!isHyphenCodeAt(text, tokens[i]!.end)) return null;
+  if (tokens[i]!.allCaps || (i > 0 && isHyphenAfter(text, tokens, i - 1)) || afterInnerElision(text, tokens, i)) return null;
   let last = i;
   let particle = false;
   for (let j = i + 1; j < tokens.length; j++) {
@@ -174,7 +171,7 @@ function frenchCompound(text: string, tokens: readonly WordToken[], i: number): 
   }
   if (!particle || last === i || !tokens[last]!.capitalized) return null;
   // Particles must sit between capitalized words: "Lac-des-Écorces", not "Rouyn-la-".
-  if (last + 1 < tokens.length && !tokens[last + 1]!.capitalized && isHyphen(gapAfter(text, tokens, last))) return null;
+  if (last + 1 < tokens.length && !tokens[last + 1]!.capitalized && isHyphenAfter(text, tokens, last)) return null;
   const before = tokens[i - 1];
   if (before && STREET_WORDS.has(before.key) && !before.capitalized) return null;
   return { first: i, last, confidence: 0.6 };
@@ -190,7 +187,7 @@ function afterInnerElision(text: string, tokens: readonly WordToken[], i: number
   const particle = tokens[i - 1];
   if (!particle || !ELIDED.has(particle.key) || particle.capitalized || i < 2) return false;
   const gap = gapAfter(text, tokens, i - 1);
-  return (gap === "'" || gap === '’') && isHyphen(gapAfter(text, tokens, i - 2));
+  return (gap === "'" || gap === '’') && isHyphenAfter(text, tokens, i - 2);
 }
 
 /** "CHICOUTIMI, le 1er avril 2025 –": the name that opens a release's dateline. */
@@ -216,8 +213,7 @@ function locativeName(text: string, tokens: readonly WordToken[], i: number, con
   if (!cue || cue.capitalized || !(isLocative(cue) || isFacilityOf(tokens, p, context))) return null;
   if (isObject(tokens, p, context)) return null;
   // One word, hyphened parts included ("Baie-Trinité"): longer names after "in" are mostly venues or bodies.
-  let last = i;
-  while (tokens[last + 1]?.capitalized && isHyphen(gapAfter(text, tokens, last))) last++;
+  const last = hyphenedEnd(text, tokens, i);
   if (GIVEN.has(tokens[i]!.key) || context.inHeadline(i)) return null;
   for (let t = i; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!)) return null;
   // "in Acme's plant", "à Bombardier Transport", "in Budget 2025": the name goes on.
@@ -244,7 +240,7 @@ function isPlaceLikeWord(token: WordToken): boolean {
  */
 function isObject(tokens: readonly WordToken[], p: number, context: PlaceContext): boolean {
   let before = context.previousWord(p);
-  if (before >= 0 && CONJUNCTIONS.has(tokens[before]!.key)) {
+  if (before >= 0 && LIST_LINKS.has(tokens[before]!.key)) {
     for (let q = before - 1; q >= 0 && q >= before - COORDINATION_REACH; q--) {
       if (tokens[q]!.key === tokens[p]!.key && !tokens[q]!.capitalized) {
         before = q - 1;
@@ -255,7 +251,6 @@ function isObject(tokens: readonly WordToken[], p: number, context: PlaceContext
   const word = tokens[before];
   return word !== undefined && (OBJECT_TAKERS.has(word.key) || HONORIFICS.has(word.key));
 }
-const CONJUNCTIONS = new Set(['et', 'and', 'ou', 'or']);
 const COORDINATION_REACH = 6;
 
 function isLocative(cue: WordToken): boolean {

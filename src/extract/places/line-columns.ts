@@ -1,6 +1,6 @@
 import type { FeatureSpan } from './find-features.js';
 import type { WordToken } from './word-tokens.js';
-import { gapAfter, isHyphen } from './word-tokens.js';
+import { gapAfter, hyphenedEnd } from './word-tokens.js';
 
 /*
  * Places told by the layout of a list rather than by words: the town column of a list of
@@ -16,8 +16,7 @@ import { gapAfter, isHyphen } from './word-tokens.js';
  */
 export function addressColumn(text: string, tokens: readonly WordToken[], i: number, firstOf: Int32Array, isNameWord: (token: WordToken) => boolean): FeatureSpan | null {
   if (i === 0 || gapAfter(text, tokens, i - 1) !== ', ') return null;
-  let last = i;
-  while (tokens[last + 1]?.capitalized && isHyphen(gapAfter(text, tokens, last))) last++;
+  const last = hyphenedEnd(text, tokens, i);
   if (!LINE_END.test(text.slice(tokens[last]!.end, tokens[last]!.end + 3))) return null;
   for (let t = i; t <= last; t++) if (!isNameWord(tokens[t]!)) return null;
   const closesOnPlace = (t: number): boolean =>
@@ -56,8 +55,7 @@ const LINE_END = /^[ \t]{0,2}(?:\r?\n|$)/;
  */
 export function kickerColumn(text: string, tokens: readonly WordToken[], i: number, lastOf: Int32Array, isNameWord: (token: WordToken) => boolean): FeatureSpan | null {
   if (!opensLine(text, tokens, i)) return null;
-  let last = i;
-  while (tokens[last + 1]?.capitalized && isHyphen(gapAfter(text, tokens, last))) last++;
+  const last = hyphenedEnd(text, tokens, i);
   if (!KICKER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 4))) return null;
   for (let t = i; t <= last; t++) if (!isNameWord(tokens[t]!)) return null;
   const filesUnderPlace = (t: number): boolean => t >= 0 && t < tokens.length && lastOf[t]! > 0 && opensLine(text, tokens, t) && KICKER.test(text.slice(tokens[lastOf[t]! - 1]!.end, tokens[lastOf[t]! - 1]!.end + 4));

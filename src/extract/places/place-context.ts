@@ -152,7 +152,7 @@ export class PlaceContext {
     if (key === 'as') {
       if (q < 0 || this.#tokens[q]!.key !== 'such') return false;
       q = this.#wordBefore(q);
-    } else if (!EXAMPLE_CUES.has(key)) return false;
+    }
     for (let hops = 0; q >= 0 && hops < EXAMPLE_REACH; hops++, q = this.#wordBefore(q)) {
       if (SETTLEMENT_PLURALS.has(this.#tokens[q]!.key)) return true;
     }

@@ -130,6 +130,11 @@ export function isHyphenAfter(text: string, tokens: readonly WordToken[], i: num
   return next !== undefined && next.start - tokens[i]!.end === 1 && HYPHEN_CODES.has(text.charCodeAt(next.start - 1));
 }
 
+/** The character at `at` is a hyphen or dash (one of the one-char hyphen gaps). */
+export function isHyphenCodeAt(text: string, at: number): boolean {
+  return HYPHEN_CODES.has(text.charCodeAt(at));
+}
+
 /** The gap after token i is one plain space, read by char code. */
 export function isSpaceAfter(text: string, tokens: readonly WordToken[], i: number): boolean {
   const next = tokens[i + 1];
@@ -142,4 +147,11 @@ export function isGapAfter(text: string, tokens: readonly WordToken[], i: number
   if (!next) return gap === '';
   const from = tokens[i]!.end;
   return next.start - from === gap.length && text.startsWith(gap, from);
+}
+
+/** Last token of the capitalized words hyphened onto token i ("Baie-Trinité", "Sept-Îles"). */
+export function hyphenedEnd(text: string, tokens: readonly WordToken[], i: number): number {
+  let last = i;
+  while (tokens[last + 1]?.capitalized && isHyphenAfter(text, tokens, last)) last++;
+  return last;
 }
