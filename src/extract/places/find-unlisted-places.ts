@@ -40,7 +40,6 @@ const FACILITIES = new Set([
   'maire', 'mairesse', 'bourgmestre', 'echevin', 'mayor', 'reeve', 'ville', 'village', 'commune', 'town',
 ]);
 const FACILITY_LINKS = new Set(['de', 'du', 'd', 'of']);
-const MAX_NAME_WORDS = 3;
 // Institutions written with a capital after "in" ("in Parliament", "published in Nature").
 const CAPITALIZED_NOUNS = new Set([
   'parliament', 'congress', 'senate', 'cabinet', 'nature', 'budget', 'phase', 'spring', 'summer', 'fall', 'autumn', 'winter',
@@ -265,12 +264,8 @@ function isFacilityOf(tokens: readonly WordToken[], p: number, context: PlaceCon
 }
 
 /** Last token of the capitalized name that starts at i, words joined by a space or a hyphen. */
-function nameEnd(text: string, tokens: readonly WordToken[], i: number, maxWords = MAX_NAME_WORDS): number {
+function nameEnd(text: string, tokens: readonly WordToken[], i: number, maxWords: number): number {
   let last = i;
-  while (last + 1 < tokens.length && last - i < maxWords && tokens[last + 1]!.capitalized) {
-    const gap = gapAfter(text, tokens, last);
-    if (gap !== ' ' && !isHyphen(gap)) break;
-    last++;
-  }
+  while (last + 1 < tokens.length && last - i < maxWords && tokens[last + 1]!.capitalized && (isSpaceAfter(text, tokens, last) || isHyphenAfter(text, tokens, last))) last++;
   return last;
 }

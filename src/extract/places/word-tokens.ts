@@ -104,11 +104,6 @@ export function gapAfter(text: string, tokens: readonly WordToken[], i: number):
   return next ? text.slice(tokens[i]!.end, next.start) : '';
 }
 
-/** A gap already cut out of the text is a joiner. */
-export function isJoiner(gap: string): boolean {
-  return JOINERS.has(gap);
-}
-
 /** A gap already cut out of the text is a hyphen or dash. */
 export function isHyphen(gap: string): boolean {
   return HYPHENS.has(gap);
