@@ -89,5 +89,15 @@ export const NAME_FOLLOWERS: ReadonlySet<string> = new Set([
   'valley', 'island', 'islands', 'peninsula', 'coast',
 ]);
 
+/**
+ * Capitalized words after a place that open a body named after it, the place still a place
+ * there: "Halifax Chamber of Commerce", "Quebec Government Office", "Detroit Regional
+ * Partnership", "Bedford Institute of Oceanography", "Port Hedland Port Authority".
+ */
+export const BODIES_AFTER_PLACES: ReadonlySet<string> = new Set([
+  'chamber', 'chambers', 'government', 'regional', 'metropolitan', 'municipal', 'port', 'harbour', 'harbor', 'board',
+  'international', 'institute', 'school', 'governors', 'hall',
+]);
+
 /** Endings of English and French common nouns ("in Marketing", "parc de l'Innovation"), rare in place names ("Sion" is only an ending). */
 export const COMMON_NOUN_ENDING = /..(?:ment|tion|sion|ence|ance|ness|ship|ics|ogy|ism)$/;

@@ -258,3 +258,13 @@ describe('findPlaces: press abbreviations of provinces and states', () => {
     expect(findPlaces('Our man, Ont. and Mass. are words here.', 'en').map((p) => p.text)).toEqual([]);
   });
 });
+
+describe('findPlaces: a place that opens the name of its body', () => {
+  it('keeps the place before Chamber, Government, Regional, Institute…', () => {
+    expect(findPlaces('Officials from the Hamburg Chamber of Commerce, the Manitoba Government Office and the Ontario Institute for Studies were present.', 'en').map((p) => p.name)).toEqual(['Hamburg', 'Manitoba', 'Ontario']);
+  });
+
+  it('still drops a place that only opens a company’s name', () => {
+    expect(findPlaces('She founded Hamburg Textiles with friends.', 'en').map((p) => p.name)).toEqual([]);
+  });
+});
