@@ -21,7 +21,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'ville', 'commune', 'municipalite', 'village', 'region', 'province', 'departement', 'canton', 'etat', 'pays',
   'capitale', 'maire', 'mairesse', 'prefet', 'habitants', 'agglomeration', 'city', 'town', 'village', 'mayor',
   'state', 'province', 'county', 'region', 'residents', 'people',
-  'quartier', 'faubourg', 'banlieue', 'hameau', 'terminal', 'port', 'aeroport', 'gare', 'suburb', 'airport', 'harbour', 'harbor',
+  'quartier', 'faubourg', 'banlieue', 'hameau', 'terminal', 'port', 'aeroport', 'gare', 'suburb', 'airport', 'harbour', 'harbor', 'campus',
 ]);
 
 /** Articles skipped when looking for a cue: "dans l'Aube", "de la Beauce". */
