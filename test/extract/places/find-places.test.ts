@@ -268,3 +268,10 @@ describe('findPlaces: a place that opens the name of its body', () => {
     expect(findPlaces('She founded Hamburg Textiles with friends.', 'en').map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('findPlaces: an island apart from the province named after it', () => {
+  it('keeps Newfoundland (the island) apart from Newfoundland and Labrador', () => {
+    const found = findPlaces('Ferries link Newfoundland to Nova Scotia; the Newfoundland and Labrador budget pays for them.', 'en');
+    expect(found.map((p) => p.name)).toEqual(['Newfoundland', 'Nova Scotia', 'Newfoundland and Labrador']);
+  });
+});
