@@ -36,7 +36,10 @@ const FR_CAPITAL_HEADS = new Set(['vallee', 'baie', 'ile', 'iles', 'golfe', 'lac
 // Lower-case nouns of a building named after someone or something: "au pavillon Alexandre-Taché", "la salle Pierre-Mercure".
 const FR_BUILDING_HEADS = new Set(['pavillon', 'salle', 'amphitheatre', 'auditorium']);
 // Lower-case French heads of grounds named after a person or a place: "parc de l'Île-Lebel", "promenade Samuel-De Champlain".
-const FR_GROUNDS = new Set(['parc', 'promenade']);
+// Monuments and gardens, with the same shape: "palais des Papes", "cathédrale Saint-Paul de Liège", "jardin du Luxembourg".
+export const FR_GROUNDS: ReadonlySet<string> = new Set([
+  'parc', 'promenade', 'palais', 'cathedrale', 'basilique', 'eglise', 'abbaye', 'chateau', 'chapelle', 'jardin', 'jardins',
+]);
 const FR_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
 // Lower-case nouns of a settlement before its name: "the village of Memramcook", "la commune de Tchaourou".
 const SETTLEMENT_HEADS = new Set([
@@ -133,14 +136,26 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   if (english && i > 0 && isNameWord(tokens[i - 1]!) && isSpaceAfter(text, tokens, i - 1)) return null;
   let j = i + 1;
   while (j < tokens.length && j <= i + 2 && (french ? FR_LINKS.has(tokens[j]!.key) : tokens[j]!.key === 'of') && !tokens[j]!.capitalized) j++;
-  const last = capitalizedRunAfter(text, tokens, j);
+  let last = capitalizedRunAfter(text, tokens, j);
   if (last < j || !isJoinerAfter(text, tokens, j - 1)) return null;
+  if (grounds) last = placeOfMonument(text, tokens, last);
   // With a capital the head may open a body's name ("Vallée de la Transition Énergétique"): one word after it only.
   if (french && head.capitalized && last > j) return null;
   if (!grounds) return { first: i, last, confidence: 0.6 };
   // A park or a promenade keeps the places it is named after ("parc de la Gatineau", "Gatineau"); "parc de l'Innovation" is a business park.
   return COMMON_NOUN_ENDING.test(tokens[j]!.key) ? null : { first: i, last, confidence: 0.6, venue: true };
 }
+
+/** "cathédrale Notre-Dame de Reims", "basilique Notre-Dame de la Paix": a saint's monument and the place or title after it. */
+function placeOfMonument(text: string, tokens: readonly WordToken[], last: number): number {
+  if (tokens[last]!.key !== 'dame' && !isSaint(tokens[last - 1])) return last;
+  let j = last + 1;
+  if (tokens[j]?.key !== 'de' || tokens[j]!.capitalized) return last;
+  if (tokens[j + 1]?.key === 'la' && !tokens[j + 1]!.capitalized) j++;
+  const end = capitalizedRunAfter(text, tokens, j + 1);
+  return end > j && isSpaceAfter(text, tokens, last) ? end : last;
+}
+const isSaint = (token: WordToken | undefined): boolean => token?.key === 'saint' || token?.key === 'sainte';
 
 /** "la Vallée d'Aoste", "La Baie des Chaleurs": an article right before the head. */
 function afterArticle(text: string, tokens: readonly WordToken[], i: number): boolean {

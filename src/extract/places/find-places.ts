@@ -4,7 +4,7 @@ import { normalizeName } from '../gazetteer/normalize-name.js';
 import { placeIndex } from '../gazetteer/place-index.js';
 import type { GeoPoint, Language } from '../types.js';
 import { findAbbreviatedSubdivisions } from './find-abbreviated-subdivisions.js';
-import { findFeatures } from './find-features.js';
+import { FR_GROUNDS, findFeatures } from './find-features.js';
 import { findUnlistedPlaces } from './find-unlisted-places.js';
 import { judgePlace, judgeVenuePlace, type JudgeInput, type Lookup } from './judge-place.js';
 import { PlaceContext } from './place-context.js';
@@ -182,10 +182,10 @@ function qualifierAfter(text: string, tokens: readonly WordToken[], last: number
   return isHyphenAfter(text, tokens, t) && COMPASS_AFTER.has(tokens[t + 1]?.key ?? '') ? t + 1 : t;
 }
 
-/** A venue whose name stands before its head words ("Orbitek Convention Center"), not "Centre des congrès". */
+/** A venue whose name stands before its head words ("Orbitek Convention Center"), not "Centre des congrès", "palais des Papes". */
 function namedVenue(tokens: readonly WordToken[], venue: Found): boolean {
   const head = tokens[venue.first]!.key;
-  return head !== 'centre' && head !== 'palais' && head !== 'parc' && head !== 'promenade';
+  return head !== 'centre' && !FR_GROUNDS.has(head);
 }
 
 /** Places that venues are named after, when the rules did not already take them. */

@@ -18,6 +18,11 @@ describe('findPlaces: works and waters named by a head word', () => {
     expect(names('Talks were held at Moose Bay City Hall, then at Carrow Bay Consulting, on the Bay of Islands.', 'en')).toEqual(['Bay of Islands']);
   });
 
+  it('takes a monument or a garden named after its lower-case noun, a saint’s with its place', () => {
+    expect(names('Le concert a lieu au palais des Rohan, puis au jardin des Plantes.')).toEqual(['palais des Rohan', 'jardin des Plantes']);
+    expect(names('La délégation a visité la cathédrale Saint-Étienne de Metz et la basilique Notre-Dame de la Garde.')).toEqual(['cathédrale Saint-Étienne de Metz', 'Metz', 'basilique Notre-Dame de la Garde']);
+  });
+
   it('takes an ocean or a sea named after "océan" or "mer"', () => {
     expect(names("Des échanges de l'autre côté de l'océan Indien et sur la mer Baltique.")).toEqual(['océan Indien', 'mer Baltique']);
   });
