@@ -18,7 +18,7 @@ export interface FeatureSpan {
 const EN_SUFFIX_HEADS = new Set([
   'valley', 'bay', 'river', 'lake', 'lakes', 'mountains', 'mountain', 'island', 'islands', 'peninsula', 'watershed',
   'gulf', 'sea', 'ocean', 'coast', 'strait', 'basin', 'region', 'county', 'highlands', 'plains', 'falls', 'canyon',
-  'province', 'area', 'triangle', 'belt', 'corridor', 'delta', 'estuary', 'archipelago', 'desert',
+  'province', 'area', 'triangle', 'belt', 'corridor', 'delta', 'estuary', 'archipelago', 'desert', 'lough', 'harbour', 'harbor',
   // Works named like features: "Shannon Airport", "Ambassador Bridge", "Galway Racecourse".
   'airport', 'bridge', 'tunnel', 'racecourse',
 ]);
@@ -58,6 +58,13 @@ const FR_VENUE_KINDS = new Set(['congres', 'expositions', 'festivals']);
 const VENUE_FIRST = new Set(['convention', 'congress', 'conference', 'exhibition', 'expo']);
 const VENUE_SECOND = new Set(['center', 'centre']);
 const MAX_NAME_WORDS = 4;
+// Buildings and public spaces named before their head: "at Canada Place", "the Old Port Market".
+const EN_VENUE_HEADS = new Set([
+  'temple', 'house', 'place', 'market', 'square', 'library', 'cathedral', 'church', 'abbey', 'castle', 'palace', 'plaza', 'gardens',
+  'pier', 'wharf', 'waterfront',
+]);
+// Words before such a venue ("at the", "toured the", "in its historic") that make it a place visited rather than a body.
+const VENUE_CUES = new Set(['at', 'in', 'inside', 'outside', 'near', 'toured', 'visited', 'visit', 'historic', 'and']);
 /** Common words, given names, months and function words: no name of a small place on their own. */
 export const ORDINARY_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...wordLists.givenNames, ...EXTRA_COMMON_WORDS, ...EXTRA_GIVEN_NAMES, ...NEVER_PLACES]);
 const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
@@ -71,7 +78,7 @@ const COMPASS_NOUNS = new Set(['shore', 'coast', 'end', 'side', 'country']);
 const COMPASS_CUES = new Set(['in', 'across', 'throughout', 'on', 'to', 'from', 'at', 'of', 'around', 'into']);
 
 const ANY_HEAD = new Set([
-  ...EN_SUFFIX_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_GROUNDS, ...FR_VENUE_HEADS, ...FR_BUILDING_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, ...SETTLEMENT_PLURALS, ...AREA_HEADS, ...COMPASS, 'region',
+  ...EN_SUFFIX_HEADS, ...EN_VENUE_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_GROUNDS, ...FR_VENUE_HEADS, ...FR_BUILDING_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, ...SETTLEMENT_PLURALS, ...AREA_HEADS, ...COMPASS, 'region',
 ]);
 
 // Lengths of the heads by their first letter (bit n: a head of n letters): most words are refused
@@ -96,7 +103,7 @@ export function findFeatures(text: string, tokens: readonly WordToken[]): Featur
       continue;
     }
     const span =
-      areaWithHead(text, tokens, i) ?? suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i) ?? namedBuilding(text, tokens, i) ?? compassRegion(text, tokens, i);
+      areaWithHead(text, tokens, i) ?? suffixFeature(text, tokens, i) ?? englishVenue(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i) ?? namedBuilding(text, tokens, i) ?? compassRegion(text, tokens, i);
     if (!span) found.push(...settlements(text, tokens, i));
     else {
       found.push(span);
@@ -123,6 +130,23 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
   const next = tokens[i + 1];
   if (next && next.capitalized && !FUNCTION_WORDS.has(next.key) && isSpaceAfter(text, tokens, i)) return null;
   return venue ? { first, last: i, confidence: 0.6, venue } : { first, last: i, confidence: 0.65 };
+}
+
+/** "met buyers at the Harbourfront Market", "signed at Canada Place": a venue named before its head, where something happens. */
+function englishVenue(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
+  const head = tokens[i]!;
+  if (!head.capitalized || head.allCaps || !EN_VENUE_HEADS.has(head.key)) return null;
+  const next = tokens[i + 1];
+  if (next && next.capitalized && !FUNCTION_WORDS.has(next.key) && isSpaceAfter(text, tokens, i)) return null;
+  // "the Orpheum Library and Music Hall": the name goes on to a second head.
+  if (next?.key === 'and' && tokens[i + 2]?.capitalized) return null;
+  let first = capitalizedRunBefore(text, tokens, i - 1);
+  if (first > i - 1 || (first > 0 && !isSpaceAfter(text, tokens, first - 1))) return null;
+  const before = tokens[first - 2];
+  if (tokens[first - 1]?.key === 'and' && before?.capitalized && EN_VENUE_HEADS.has(before.key)) first = capitalizedRunBefore(text, tokens, first - 2);
+  let cue = tokens[first - 1];
+  if (cue?.key === 'the' && !cue.capitalized && isSpaceAfter(text, tokens, first - 2)) cue = tokens[first - 2];
+  return cue && !cue.capitalized && VENUE_CUES.has(cue.key) ? { first, last: i, confidence: 0.6 } : null;
 }
 
 /** "Bay of Fundy", "Lake Champlain", "lac Saint-Jean", "golfe du Saint-Laurent". */
