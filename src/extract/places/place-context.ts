@@ -196,6 +196,30 @@ export class PlaceContext {
     return listed && this.isLargerPlace(last + 1);
   }
 
+  /** "Menuiseries Vautier (Honfleur)", "a plant (Kelowna)": a name alone in brackets after another says where it is. */
+  aloneInParentheses(first: number, last: number): boolean {
+    const start = this.#tokens[first]!.start;
+    if (start < 2 || this.#text.charCodeAt(start - 1) !== OPEN_BRACKET || this.#text.charCodeAt(this.#tokens[last]!.end) !== CLOSE_BRACKET || this.#text.charCodeAt(start - 2) !== SPACE) return false;
+    return !this.#shortFormOfNameBefore(first);
+  }
+
+  /** "Ocean Industries Association (Oia)": the bracketed word starts with two initials of the name before it, in order. */
+  #shortFormOfNameBefore(i: number): boolean {
+    const word = this.#tokens[i]!.text.toUpperCase();
+    let wanted = 1;
+    for (let q = i - 1; q >= 0 && q >= i - SHORT_FORM_REACH; q--) {
+      const token = this.#tokens[q]!;
+      if (!token.capitalized) {
+        if (NAME_WALK_WORDS.has(token.key)) continue;
+        break;
+      }
+      // Read backwards: the second letter is met first.
+      if (token.text[0]!.toUpperCase() === word[wanted]) wanted--;
+      if (wanted < 0) return true;
+    }
+    return false;
+  }
+
   /** Token t names a country, subdivision or region outright (no cue needed). */
   isLargerPlace(t: number): boolean {
     const token = this.#tokens[t];
@@ -406,6 +430,8 @@ export class PlaceContext {
 }
 
 const NO_ENTRIES: readonly PlaceEntry[] = [];
+const [OPEN_BRACKET, CLOSE_BRACKET, SPACE] = [40, 41, 32];
+const SHORT_FORM_REACH = 10;
 const namesAreaOutright = (e: PlaceEntry): boolean => e.kind !== 'city' && !e.needsCue && !e.minor;
 
 const LETTER = /^\p{L}$/u;

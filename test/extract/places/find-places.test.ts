@@ -275,3 +275,13 @@ describe('findPlaces: an island apart from the province named after it', () => {
     expect(found.map((p) => p.name)).toEqual(['Newfoundland', 'Nova Scotia', 'Newfoundland and Labrador']);
   });
 });
+
+describe('findPlaces: a town alone in brackets after a name', () => {
+  it('takes the bracketed town of a listed firm, even a small one', () => {
+    expect(findPlaces('Nouveaux membres : Scierie Paquet (Honfleur), Brasserie Lemoine (Carentan).', 'fr').map((p) => p.name)).toEqual(['Honfleur', 'Carentan']);
+  });
+
+  it('does not take a short form of the name before it', () => {
+    expect(findPlaces('The Northern Offshore Industries Association (Noia) met.', 'en').map((p) => p.name)).toEqual([]);
+  });
+});
