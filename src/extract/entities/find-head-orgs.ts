@@ -246,6 +246,8 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
     if ((first === 'en' && !(enPlace && k === j + 1 && (a.inPlace[k] || seated))) || first === 'in' || first === 'on') return -1;
     // "la Chambre de commerce … Souss-Massa à Toulouse": after a name, "à X" says where, unless the head has a seat.
     if (first === 'a' && proper && !seated) return -1;
+    // "lycée Louis-Hémon de Québec": after a person's name, "de" + a place says where the body stands.
+    if (namedAfterPerson && !seated && k === j + 1 && (first === 'de' || first === "d'" || first === 'du') && a.inPlace[k]) return -1;
     const lastItem = enumerating && first === 'et' && ENUMERATION_LINKS.has(second);
     if ((first === 'et' || first === 'and') && !lastItem && (isHeadWord(target) || startsSuffixNamedBody(t, k))) return -1;
     return k;
