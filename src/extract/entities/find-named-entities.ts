@@ -9,6 +9,7 @@ import { findCamelCaseOrgs, findDomainOrgs, findPlaceLedDepartments, findPlaceNa
 import { findCuedOrgs } from './find-cued-orgs.js';
 import { findForeignHeadOrgs } from './find-foreign-head-orgs.js';
 import { findListedCompanies } from './find-listed-companies.js';
+import { findMastheadOutlets } from './find-masthead-outlets.js';
 import { findPlaceFirstAgencies } from './find-place-first-agencies.js';
 import { findStateBodies } from './find-state-bodies.js';
 import { findLegalFormOrgs } from './find-legal-form-orgs.js';
@@ -73,6 +74,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   append(out, findPlaceLedDepartments(a));
   append(out, findPlaceFirstAgencies(a));
   append(out, findListedCompanies(a));
+  append(out, findMastheadOutlets(a));
   append(out, findSuffixHeadOrgs(a));
   append(out, findRoleCompanies(a));
   append(out, findLegalFormOrgs(a));

@@ -61,6 +61,12 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       if (last) attach(last, m.type === 'mission' ? continuation(m) : m, false);
       // "La délégation, qui a séjourné dans le Souss-Massa du 22 au 25 septembre": the dates of a trip told undated.
       if (last && m.type === 'mission' && !m.itinerary && !last.date && m.date) last.date = m.date;
+      // "… en présence d'une délégation, le mercredi 14 mai" then "La délégation a séjourné en Gaspésie du 12 au 16 mai":
+      // the stay's range is the trip's date, and where it stayed its place.
+      else if (last && m.type === 'mission' && !m.itinerary && last.date && m.date && dayWithin(last.date.value, m.date.value)) {
+        last.date = m.date;
+        if (m.place) last.place = m.place;
+      }
       // "The delegation, led by X, will also travel to A and B": X leads the trip already named.
       if (last && m.leaders) last.signatories = union(last.signatories, m.leaders);
       // "… le président de l'Université de Lomé, X, qui dirigeait la délégation": his body travelled with it.

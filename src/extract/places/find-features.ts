@@ -129,6 +129,8 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   const grounds = !head.capitalized && FR_GROUNDS.has(head.key);
   const french = grounds || ((!head.capitalized || (FR_CAPITAL_HEADS.has(head.key) && afterArticle(text, tokens, i))) && FR_HEADS.has(head.key));
   if (!english && !french) return null;
+  // "Thunder Bay City Hall", "Carlisle Bay Consulting": the head closes a name begun before it and opens none.
+  if (english && i > 0 && isNameWord(tokens[i - 1]!) && isSpaceAfter(text, tokens, i - 1)) return null;
   let j = i + 1;
   while (j < tokens.length && j <= i + 2 && (french ? FR_LINKS.has(tokens[j]!.key) : tokens[j]!.key === 'of') && !tokens[j]!.capitalized) j++;
   const last = capitalizedRunAfter(text, tokens, j);

@@ -14,6 +14,10 @@ describe('findPlaces: works and waters named by a head word', () => {
     expect(names('The Kilbrack Airport Authority and Ardlow Bridge Company met.', 'en')).toEqual([]);
   });
 
+  it('does not open a feature at a head that closes an earlier name ("Moose Bay City Hall")', () => {
+    expect(names('Talks were held at Moose Bay City Hall, then at Carrow Bay Consulting, on the Bay of Islands.', 'en')).toEqual(['Bay of Islands']);
+  });
+
   it('takes an ocean or a sea named after "océan" or "mer"', () => {
     expect(names("Des échanges de l'autre côté de l'océan Indien et sur la mer Baltique.")).toEqual(['océan Indien', 'mer Baltique']);
   });
