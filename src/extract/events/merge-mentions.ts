@@ -76,7 +76,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       if (last && m.verbal && (m.status === 'signed' || last.status === 'planned')) last.signatories = union(last.signatories, m.signatories);
       continue;
     }
-    const target = latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
+    const target = sameNounCompatible(sameType, m) ?? latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
     if (target) attach(target, m, m.cue);
     else if (canStart(m)) {
       const d = start(m);
@@ -170,6 +170,19 @@ function sameNoun(drafts: readonly EventDraft[], m: EventMention): EventDraft | 
   return [...drafts].reverse().find((d) => headNoun(d.kind) === head);
 }
 
+/**
+ * "Photo : … après la signature de l'entente", told after a convention was planned: a noun with no
+ * side named goes back to the latest agreement named by the same noun, not to the latest agreement.
+ */
+function sameNounCompatible(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  if (m.parties.length > 0 || m.type !== 'agreement' || m.reference !== 'definite') return undefined;
+  const head = headNoun(m.trigger.kind);
+  for (let i = drafts.length - 1; i >= Math.max(0, drafts.length - LOOK_BACK); i--) {
+    if (headNoun(drafts[i]!.kind) === head && compatible(drafts[i]!, m)) return drafts[i];
+  }
+  return undefined;
+}
+
 /** "convention-cadre de coopération" → "convention": a framework agreement is named again by its noun. */
 function headNoun(kind: string): string {
   return (kind.toLowerCase().split(/[\s'’-]+/)[0] ?? '').replace(/s$/, '');
@@ -202,9 +215,14 @@ function start(m: EventMention): EventDraft {
   };
 }
 
+// "une convention", "an agreement": said with an indefinite article, a noun names something not told before.
+const NEW_THING = new Set(['un', 'une', 'a', 'an']);
+
 function compatible(d: EventDraft, m: EventMention): boolean {
   // One clause that names several agreements ("avec A, B et C", "entre A et B et entre C et D") keeps them apart.
   if (d.mentions[d.mentions.length - 1]!.region.start === m.region.start) return false;
+  // "… ont signé une entente. A et B signeront une convention": a plan told after a signing is another agreement.
+  if (d.type === 'agreement' && d.status === 'signed' && m.status === 'planned' && m.cue && NEW_THING.has(m.trigger.determiner)) return false;
   if (d.date && m.date && !sameDate(d.date.value, m.date.value) && !isRealizedPlan(d, m)) return false;
   if (d.signatories.length > 0 && m.signatories.length > 0 && !overlaps(d.signatories, m.signatories)) return false;
   // Two trips, or two signings, in different places are different events ("au Maroc" then "à Casablanca" is one).
