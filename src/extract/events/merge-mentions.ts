@@ -54,7 +54,8 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       if (canStart(m) && !m.trigger.plural) sameType.push(pushed(drafts, start(m)));
       continue;
     }
-    const last = sameType[sameType.length - 1];
+    const latest = sameType[sameType.length - 1];
+    const last = m.type === 'mission' && m.reference === 'definite' ? tripNamedAgain(sameType, m) : latest;
     // "cette entente", and "la délégation" once a trip is under way, point back to the latest
     // event; they add evidence, not sides (the stops of an itinerary are not parties).
     if (m.reference === 'demonstrative' || (m.type === 'mission' && (m.reference === 'definite' || m.itinerary) && last)) {
@@ -85,6 +86,29 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
     }
   }
   return drafts;
+}
+
+// "délégation québécoise", "Finnish delegation": the adjective that says whose trip it is.
+const TRIP_ADJECTIVE = /^(?:délégations?|missions?)\s+(\p{Ll}{4,})$|^(\p{Lu}\p{Ll}{3,})\s+(?:[\p{Ll}-]+\s+)?(?:delegations?|missions?)$/u;
+
+function tripAdjective(kind: string): string | undefined {
+  const m = TRIP_ADJECTIVE.exec(kind.trim());
+  return m ? (m[1] ?? m[2]!).toLowerCase() : undefined;
+}
+
+/**
+ * "La délégation québécoise" after "une délégation mâconnaise" was told: the latest trip that
+ * no other adjective names (the latest trip when each does).
+ */
+function tripNamedAgain(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  const latest = drafts[drafts.length - 1];
+  const own = tripAdjective(m.trigger.kind);
+  if (!own) return latest;
+  for (let i = drafts.length - 1; i >= Math.max(0, drafts.length - LOOK_BACK); i--) {
+    const other = tripAdjective(drafts[i]!.kind);
+    if (other === undefined || other === own) return drafts[i];
+  }
+  return latest;
 }
 
 function pairParties(m: EventMention, drafts: readonly EventDraft[], index: EntityIndex): ExtractedEntity[] {
