@@ -76,7 +76,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       if (last && m.verbal && (m.status === 'signed' || last.status === 'planned')) last.signatories = union(last.signatories, m.signatories);
       continue;
     }
-    const target = latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
+    const target = namedAgain(sameType, m) ?? latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
     if (target) attach(target, m, m.cue);
     else if (canStart(m)) {
       const d = start(m);
@@ -168,6 +168,20 @@ function sameNoun(drafts: readonly EventDraft[], m: EventMention): EventDraft | 
   if (m.parties.length > 0 || m.type !== 'agreement') return undefined;
   const head = headNoun(m.trigger.kind);
   return [...drafts].reverse().find((d) => headNoun(d.kind) === head);
+}
+
+/**
+ * "après la signature de l'entente" with no side named, after an entente and then a planned convention:
+ * the entente again, not the latest agreement.
+ */
+function namedAgain(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  if (m.parties.length > 0 || m.type !== 'agreement' || m.reference !== 'definite') return undefined;
+  const head = headNoun(m.trigger.kind);
+  for (let i = drafts.length - 1; i >= Math.max(0, drafts.length - LOOK_BACK); i--) {
+    const d = drafts[i]!;
+    if (headNoun(d.kind) === head && compatible(d, m)) return d;
+  }
+  return undefined;
 }
 
 /** "convention-cadre de coopération" → "convention": a framework agreement is named again by its noun. */
