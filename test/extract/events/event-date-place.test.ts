@@ -54,3 +54,15 @@ describe('when a trip was', () => {
     expect(out.find((e) => e.type === 'mission')?.date).toBe('2025-05-12/2025-05-16');
   });
 });
+
+describe('an agreement named again by its noun', () => {
+  it('points "la signature de l\'entente" back to the entente, not to a planned convention told since', () => {
+    const text =
+      "La Ville de Rimouski et la Ville de Lorient ont signé une entente de jumelage le 3 juin. Le Cégep de Rimouski et le lycée Dupuy de Lôme prévoient de signer une convention d'échange d'élèves. Photo : les deux maires après la signature de l'entente.";
+    const out = eventsFor(text, [['ORG', 'Ville de Rimouski'], ['ORG', 'Ville de Lorient'], ['ORG', 'Cégep de Rimouski'], ['ORG', 'lycée Dupuy de Lôme']], [
+      dateFor(text, '3 juin', '--06-03'),
+    ]);
+    const planned = out.find((e) => e.kind.startsWith('convention'));
+    expect(planned?.status).toBe('planned');
+  });
+});
