@@ -6,7 +6,7 @@ import { hasPlanningCue, readClause } from './detect-status.js';
 import { isContentMention } from './content-mention.js';
 import { pairAnaphor, type PairAnaphor } from './pair-anaphor.js';
 import { abandonedPlan, agreementNegation } from './negation.js';
-import { firstSigningAfter, isHistoric, yearBefore } from './earlier-agreement.js';
+import { firstSigningAfter, isHistoric, tieSince, yearBefore } from './earlier-agreement.js';
 import type { EventMention } from './event-mention.js';
 import { coordinatedList, datesWithin, findOccasion, findPlace, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
@@ -95,6 +95,9 @@ function captionEnd(text: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
+// "une convention", "a student exchange agreement": an indefinite article, then at most three lower-case modifiers.
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:un|une|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+
 const WITH = new WordStartRegex(String.raw`(?:avec|with)\b`, 'giu');
 const BETWEEN = new WordStartRegex(String.raw`(?:entre|between)\b`, 'giu');
 const AGENT = new WordStartRegex(String.raw`(?:par|by)\b`, 'giu');
@@ -114,7 +117,9 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   if (negation === 'denied' || abandonedPlan(text, sentence, region)) return [];
   const read = readClause(clause);
   const { signing } = read;
-  const status = negation === 'pending' ? 'planned' : read.status;
+  // "renewed the sister-city agreement that has linked A and B since 1993": the renewal is the news.
+  const since = negation === 'none' && !(verb && verbAt < trigger.start) ? tieSince(text, trigger, region) : undefined;
+  const status = since ? 'signed' : negation === 'pending' ? 'planned' : read.status;
   // Each "entre" / "between" after the noun: where each list of sides starts.
   const between = sideLists(ctx, region, trigger, verbAt, BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index));
   const base = {
@@ -123,25 +128,29 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     sentence,
     region,
     reference: reference(trigger),
-    cue: signing || (!isGenericPlural(trigger) && hasPlanningCue(near)),
+    cue: signing || since !== undefined || (!isGenericPlural(trigger) && hasPlanningCue(near)),
     signing,
     verbal: verb !== null && !NOMINAL.test(verb[0].replace(/^(?:a|ont|avait|avaient|have|has|had)\s+/i, '')),
     status,
-    place: agreementPlace(ctx, region, trigger, verbAt, status, between[0] ?? -1),
+    // "sister city to Himeji, in Japan, since 1982": the partner's place, not where it was signed.
+    place: since ? undefined : agreementPlace(ctx, region, trigger, verbAt, status, between[0] ?? -1),
     occasion: findOccasion(text, region.start, region.end),
-    historic: status === 'signed' && isHistoric(text, trigger, clause, region),
+    historic: since !== undefined || (status === 'signed' && isHistoric(text, trigger, clause, region)),
+    fresh: INDEFINITE_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 40), trigger.start)),
   };
   if (!signing && isContentMention(text, region, trigger)) {
     return [{ ...base, cue: false, signing: false, verbal: false, parties: [], signatories: [], place: undefined, occasion: undefined, content: true }];
   }
   // "La charte sera paraphée par A et par B", "X will sign": who is to sign is named too.
   const signatories = agreementSignatories(ctx, region, trigger, verbAt);
-  const date = clauseDate(ctx, region, verbAt >= 0 ? verbAt : trigger.start, false, status === 'signed') ?? (base.historic ? yearBefore(text, trigger) : undefined);
+  const date = since ?? clauseDate(ctx, region, verbAt >= 0 ? verbAt : trigger.start, false, status === 'signed') ?? (base.historic ? yearBefore(text, trigger) : undefined);
   const pair = pairOf(ctx, region, trigger, verbAt, between[0] ?? -1);
   if (pair) return [withSides(base, [], signatories, date, pair)];
   const partySets = agreementParties(ctx, region, trigger, verbAt, between);
   // "espère conclure un partenariat avec un distributeur d'Agadir": a plan with a partner the text does not name.
   if (status === 'planned' && between.length === 0 && unnamedPartner(text, trigger, region)) return [];
+  // "La ville est jumelée depuis 1956 avec X": a twinning told in passing is read only when it names both towns.
+  if (since && partySets.every((p) => p.length < 2)) return [];
   const mentions = partySets.map((parties) => withSides(base, parties, signatories, date));
   return withFirstSigning(ctx, splitRenewal(ctx, mentions, clause, region), trigger, region);
 }
@@ -201,6 +210,7 @@ function withSides(base: MentionBase, parties: ExtractedEntity[], signatories: E
     place: base.place,
     occasion: base.occasion,
     historic: base.historic,
+    fresh: base.fresh,
     parties,
     signatories,
     date,
@@ -227,7 +237,19 @@ function pairOf(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: num
   const subjectStart = clauseStart(ctx.text, region.start, subjectEnd);
   // Only a subject with no body of its own: "La Ville et ses deux partenaires" names one side.
   if (candidates(ctx, subjectStart, subjectEnd).length > 0) return undefined;
-  return pairAnaphor(ctx, subjectStart, subjectEnd);
+  return pairAnaphor(ctx, subjectStart, subjectEnd) ?? pairAfterNoun(ctx, region, trigger, verbAt);
+}
+
+/**
+ * The pair told after the noun: "a letter of intent the two cities signed in 2023", "la déclaration
+ * signée par les deux villes", "the charter signed by both mayors".
+ */
+function pairAfterNoun(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number): PairAnaphor | undefined {
+  if (verbAt < trigger.end) return undefined;
+  const kindEnd = Math.max(trigger.end, trigger.start + trigger.kind.length);
+  if (ctx.text.slice(kindEnd, verbAt).trim() !== '') return pairAnaphor(ctx, kindEnd, verbAt, true);
+  const agentAt = firstAfter(AGENT, ctx.text, verbAt, Math.min(region.end, verbAt + 60));
+  return agentAt < 0 ? undefined : pairAnaphor(ctx, wordEnd(ctx.text, agentAt), Math.min(region.end, agentAt + 40), true);
 }
 
 // "En visite à Liège, il souhaite une entente": the trip's destination, not where a plan will be signed.

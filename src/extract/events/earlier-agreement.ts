@@ -51,3 +51,20 @@ export function yearBefore(text: string, trigger: Trigger): DateMention | undefi
   const start = trigger.start - m[0].length;
   return { start, end: start + 4, text: m[1]!, value: m[1]! };
 }
+
+// "jumelée depuis 1968 avec X", "has had a sister-city agreement with X since 1997", "sister city to X, in Japan, since 1982".
+const TWINNING_KIND = /^(?:jumel|sister|twin)/i;
+const TIE_SINCE = /^[^.;:!?]{0,80}?(?:depuis|since)\s+(?:(?:l['’]an(?:née)?|the\s+year)\s+)?(\d{4})(?![\p{L}\p{N}])/iu;
+
+/**
+ * A twinning that has run since a year: signed that year, an agreement earlier than the one
+ * reported. The year, which reads as a duration among the dates, is its date.
+ */
+export function tieSince(text: string, trigger: Trigger, region: Span): DateMention | undefined {
+  if (!TWINNING_KIND.test(trigger.kind)) return undefined;
+  const from = Math.max(trigger.start + trigger.kind.length, trigger.end);
+  const m = TIE_SINCE.exec(text.slice(from, region.end));
+  if (!m) return undefined;
+  const start = from + m.index + m[0].length - 4;
+  return { start, end: start + 4, text: m[1]!, value: m[1]! };
+}

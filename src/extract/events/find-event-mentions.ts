@@ -6,6 +6,7 @@ import type { MentionContext } from './mention-context.js';
 import { missionMention } from './mission-mention.js';
 import { deniedTrip } from './negation.js';
 import { insideZone } from './title-zones.js';
+import { wordRegex } from '../text/word-regex.js';
 
 export type { MentionContext } from './mention-context.js';
 
@@ -52,7 +53,7 @@ function groupTriggers(text: string, triggers: Trigger[]): Trigger[][] {
     const prev = last?.[last.length - 1];
     // "Memorandum of Understanding (MOU)": an acronym in brackets is the same noun.
     const between = text.slice(prev?.end ?? 0, t.start);
-    if (last && prev && (!CUT.test(between) || /^\s*\(\s*$/.test(between))) last.push(t);
+    if (last && prev && (!CUT.test(between) || /^\s*\(\s*$/.test(between)) && !namesAnother(t, between)) last.push(t);
     else groups.push([t]);
   }
   return groups;
@@ -79,6 +80,24 @@ const MANNER_BEFORE = /(?:\bon\s+(?:a|an|the|their|its)|\ben|\bas\s+part\s+of\s+
 
 function isMannerOfTrip(text: string, t: Trigger): boolean {
   return MANNER_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
+}
+
+// "Cet accord s'inscrit dans l'entente …", "The MOU builds on the agreement signed in 2016 …", "… with
+// Chicago since 1997 and signed a cooperation agreement with Lorient": a verb between two agreement nouns
+// relates two agreements.
+const ANOTHER_AGREEMENT = wordRegex(
+  String.raw`\b(?:builds?\s+on|built\s+on|follows?|followed|succeeds?|replaces?|extends?|complements?|s['’]inscri\p{L}*\s+dans|fait\s+suite\s+à|fait\s+suite\s+au|prolonge\p{L}*|reconduit|succède|complète|remplace|(?:and|et)\s+(?:has\s+|have\s+|a\s+|ont\s+)?(?:signed|signé|concluded|conclu|renewed|renouvelé))\b`,
+  'iu',
+);
+
+function namesAnother(t: Trigger, between: string): boolean {
+  return t.type === 'agreement' && ANOTHER_AGREEMENT.test(between);
+}
+
+/** Where a group starts when it names another agreement than the group before: at the verb relating the two. */
+function anotherAt(text: string, prevEnd: number, next: Trigger): number {
+  const m = next.type === 'agreement' ? ANOTHER_AGREEMENT.exec(text.slice(prevEnd, next.start)) : null;
+  return m ? prevEnd + m.index : -1;
 }
 
 function headTrigger(group: Trigger[]): Trigger {
@@ -113,7 +132,8 @@ function clauseRegions(text: string, sentence: Span, groups: Trigger[][]): Span[
     const between = text.slice(prevEnd, nextStart);
     let cut = -1;
     for (let j = between.length - 1; j >= 0; j--) if (CUT.test(between[j]!)) { cut = j + 1; break; }
-    cuts.push(cut >= 0 ? prevEnd + cut : Math.floor((prevEnd + nextStart) / 2));
+    const verbAt = cut >= 0 ? -1 : anotherAt(text, prevEnd, groups[i]![0]!);
+    cuts.push(cut >= 0 ? prevEnd + cut : verbAt >= 0 ? verbAt : Math.floor((prevEnd + nextStart) / 2));
   }
   cuts.push(sentence.end);
   return groups.map((_, i) => ({ start: cuts[i]!, end: cuts[i + 1]! }));

@@ -32,6 +32,8 @@ const AGREEMENT_FR = [
   `protocoles?-cadres?`,
   `d[ée]clarations?\\s+d${AP}intentions?`,
   `d[ée]clarations?\\s+(?:commune|conjointe)s?`,
+  `d[ée]clarations?\\s+d${AP}(?:amitié|amitie|engagement|entente)`,
+  `d[ée]clarations?\\s+de\\s+(?:coopération|partenariat|jumelage|l${AP}amitié)`,
   `chartes?\\s+(?:de\\s+(?:la\\s+)?(?:coopération\\s+de\\s+|convention\\s+de\\s+)?)?jumelage`,
   `accords?-cadres?`,
   `contrats?-cadres?`,
@@ -40,6 +42,7 @@ const AGREEMENT_FR = [
   `ententes?`,
   `conventions?`,
   `jumelages?`,
+  `jumel(?:é|ée|és|ées|le|les)`,
   `partenariats?`,
   `procès-verba(?:l|ux)`,
   `protocoles?`,
@@ -61,7 +64,9 @@ const AGREEMENT_EN = [
   `twinning\\s+(?:pacts?|charters?)`,
   `cooperation\\s+(?:pacts?|charters?)`,
   `joint\\s+declarations?`,
+  `declarations?\\s+of\\s+(?:friendship|cooperation|partnership)`,
   `twinning(?:\\s+agreements?)?`,
+  `twinned`,
   `sister[- ]cit(?:y|ies)(?:\\s+agreements?)?`,
   `agreements?`,
   `accords?`,
@@ -221,7 +226,12 @@ const DOCUMENT_NOUN = /^(?:documents?|textes?|lettres?|letters?|renewals?|renouv
 const DOCUMENT_SIGNED =
   /(?:sign|paraph|ratifi|scell|seal|inked)\p{L}*\s+(?:le|la|ce|cette|the|this)\s+$|^\s+(?:a\s+été\s+|was\s+|were\s+|ont\s+été\s+|is\s+to\s+be\s+|will\s+be\s+|sera\s+|doit\s+être\s+|devrait\s+être\s+)?(?:sign|paraph|ratifi)/iu;
 
+// "jumelée depuis 1968 avec X", "twinned with X since 1974": a participle names a twinning only with the year it began.
+const TWINNED = /^(?:jumel(?:é|ée|és|ées|le|les)|twinned)$/iu;
+const SINCE_YEAR_AHEAD = /^[^.;:!?]{0,80}?(?:depuis|since)\s+\d{4}(?!\d)/iu;
+
 function isAgreementTrap(text: string, start: number, end: number, word: string): boolean {
+  if (TWINNED.test(word)) return !SINCE_YEAR_AHEAD.test(text.slice(end, end + 100));
   if (DOCUMENT_NOUN.test(word)) {
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 30);

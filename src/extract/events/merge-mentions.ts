@@ -239,14 +239,11 @@ function start(m: EventMention): EventDraft {
   };
 }
 
-// "une convention", "an agreement": said with an indefinite article, a noun names something not told before.
-const NEW_THING = new Set(['un', 'une', 'a', 'an']);
-
 function compatible(d: EventDraft, m: EventMention): boolean {
   // One clause that names several agreements ("avec A, B et C", "entre A et B et entre C et D") keeps them apart.
   if (d.mentions[d.mentions.length - 1]!.region.start === m.region.start) return false;
   // "… ont signé une entente. A et B signeront une convention": a plan told after a signing is another agreement.
-  if (d.type === 'agreement' && d.status === 'signed' && m.status === 'planned' && m.cue && NEW_THING.has(m.trigger.determiner)) return false;
+  if (d.type === 'agreement' && d.status === 'signed' && m.status === 'planned' && m.cue && m.fresh) return false;
   if (d.date && m.date && !sameDate(d.date.value, m.date.value) && !isRealizedPlan(d, m)) return false;
   if (d.signatories.length > 0 && m.signatories.length > 0 && !overlaps(d.signatories, m.signatories)) return false;
   // Two trips, or two signings, in different places are different events ("au Maroc" then "à Casablanca" is one).
