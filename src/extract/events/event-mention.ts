@@ -29,6 +29,8 @@ export interface EventMention {
   readonly pair?: PairAnaphor;
   /** Agreements: "the original 2015 agreement", "la première charte avait été signée": an earlier agreement than the one reported. */
   readonly historic?: boolean;
+  /** Agreements: the clause's signing verb renews ("ont renouvelé la charte", "renewed their MOU"). */
+  readonly renewal?: boolean;
   /** Agreements: "L'entente prévoit …": tells what an agreement already named contains; adds no sides. */
   readonly content?: boolean;
   /** Missions: who leads it ("conduite par X", "led by X"), which a later "la délégation" may add. */

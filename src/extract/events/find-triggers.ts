@@ -32,6 +32,10 @@ const AGREEMENT_FR = [
   `protocoles?-cadres?`,
   `d[ée]clarations?\\s+d${AP}intentions?`,
   `d[ée]clarations?\\s+(?:commune|conjointe)s?`,
+  `d[ée]clarations?\\s+de\\s+(?:coopération|partenariat|collaboration|jumelage|l${AP}amitié|amitié)`,
+  `lettres?\\s+de\\s+(?:coopération|collaboration|partenariat)`,
+  // "un avenant à la charte": what amends a signed text is signed in its turn.
+  `avenants?(?:\\s+(?:à|au)\\s+(?:la\\s+|l${AP}|le\\s+)?(?:charte|convention|accord|protocole|entente|contrat|pacte)s?)?`,
   `chartes?\\s+(?:de\\s+(?:la\\s+)?(?:coopération\\s+de\\s+|convention\\s+de\\s+)?)?jumelage`,
   `accords?-cadres?`,
   `contrats?-cadres?`,
@@ -54,8 +58,9 @@ const AGREEMENT_EN = [
   `memorand(?:um|ums|a)`,
   `MOUs?`,
   `MoUs?`,
-  `letters?\\s+of\\s+(?:intent|understanding|agreement)`,
-  `declarations?\\s+of\\s+intent`,
+  `letters?\\s+of\\s+(?:intent|understanding|agreement|cooperation|co-operation|collaboration|partnership|friendship)`,
+  `declarations?\\s+of\\s+(?:intent|cooperation|co-operation|partnership|friendship)`,
+  `amendments?\\s+to\\s+(?:the|their|its)\\s+(?:agreement|MOU|MoU|memorandum|charter|accord|protocol|convention)`,
   `road\\s?maps?`,
   `friendship\\s+(?:pacts?|charters?)`,
   `twinning\\s+(?:pacts?|charters?)`,
@@ -221,11 +226,15 @@ const DOCUMENT_NOUN = /^(?:documents?|textes?|lettres?|letters?|renewals?|renouv
 const DOCUMENT_SIGNED =
   /(?:sign|paraph|ratifi|scell|seal|inked)\p{L}*\s+(?:le|la|ce|cette|the|this)\s+$|^\s+(?:a\s+été\s+|was\s+|were\s+|ont\s+été\s+|is\s+to\s+be\s+|will\s+be\s+|sera\s+|doit\s+être\s+|devrait\s+être\s+)?(?:sign|paraph|ratifi)/iu;
 
+const CONSENT_OF = /^\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])\p{Lu}/u;
+const DOCUMENT_DETERMINER = /(?:^|\s)(?:le|la|ce|cette|the|this)\s+(?:(?:original|previous|first|initial|earlier|première|premier|précédente?|initiale?)\s+)?$/i;
+
 function isAgreementTrap(text: string, start: number, end: number, word: string): boolean {
   if (DOCUMENT_NOUN.test(word)) {
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 30);
-    return !(DOCUMENT_SIGNED.test(before) || DOCUMENT_SIGNED.test(after)) || !/(?:^|\s)(?:le|la|ce|cette|the|this)\s+$/i.test(before);
+    // "The original letter was signed in …", "la première lettre": the earlier text, named as such.
+    return !(DOCUMENT_SIGNED.test(before) || DOCUMENT_SIGNED.test(after)) || !DOCUMENT_DETERMINER.test(before);
   }
   const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
   const after = text.slice(end, end + 20).toLowerCase();
@@ -234,6 +243,8 @@ function isAgreementTrap(text: string, start: number, end: number, word: string)
   const accord = /^accord/i.test(word);
   if (accord && /(?:^|[^\p{L}])d['’]\s*$/u.test(before)) return true; // d'accord
   if (accord && /(?:^|[^\p{L}])commun\s+$/u.test(before)) return true; // d'un commun accord
+  // "Il faut aussi l'accord de Wallonie-Bruxelles International": a body's consent, not a text between two.
+  if (/^accord$/i.test(word) && /(?:^|[^\p{L}])(?:l['’]\s*|son\s+|leur\s+)$/u.test(before) && CONSENT_OF.test(text.slice(end, end + 12))) return true;
   if (accord && /(?:^|[^\p{L}])(?:en|in)\s+$/u.test(before) && /^\s+(?:avec|with)/.test(after)) return true; // en accord avec, in accord with
   if (/^conventions?$/i.test(word) && /^\s+(?:center|centre|hall|bureau)/i.test(after)) return true;
   // "a memorandum to staff", "an internal memo": a note inside one body, not an agreement between two.
