@@ -196,6 +196,8 @@ function recentAntecedent(last: EventDraft | undefined, m: EventMention): EventD
 /** "une convention" with no side named, after a convention was named: the same one again. */
 function sameNoun(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
   if (m.parties.length > 0 || m.type !== 'agreement') return undefined;
+  // "… had started with a link agreement signed in Cardiff in 2014": a new one, told with its own time.
+  if (m.reference === 'indefinite' && m.cue && m.date) return undefined;
   const head = headNoun(m.trigger.kind);
   return [...drafts].reverse().find((d) => headNoun(d.kind) === head);
 }

@@ -176,3 +176,15 @@ describe('traps beside listed signings', () => {
     expect(findTriggers(kind, { start: 0, end: kind.length }).filter((t) => t.type === 'agreement')).toHaveLength(1);
   });
 });
+
+describe('an earlier agreement told with its own time', () => {
+  it('keeps "had started with a link agreement signed in … in 2014" apart from the agreement named before', () => {
+    const text =
+      'Tartu University and the University of Dundee signed an exchange agreement on robotics. Their cooperation had started with a link agreement signed in Dundee in 2014.';
+    const out = agreements(
+      eventsFor(text, [['ORG', 'Tartu University'], ['ORG', 'University of Dundee'], ['PLACE', 'Dundee']], [dateFor(text, '2014', '2014')], 'en'),
+    );
+    expect(out).toHaveLength(2);
+    expect(out[1]).toMatchObject({ date: '2014', place: 'Dundee' });
+  });
+});
