@@ -1,4 +1,4 @@
-import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
+import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './candidate.js';
@@ -23,6 +23,10 @@ const VERB_OBJECTS = new Set(['la', 'le', 'les', "l'", 'un', 'une', 'ses', 'son'
 const THAT = new Set(['que', "qu'"]);
 const COORDINATORS = new Set(['et', 'and', '&']);
 const LOCATIVE_FIRST = new Set(['a', 'au', 'aux', 'en', 'pour', 'vers', 'dans']);
+const DE = new Set(['de', "d'"]);
+// What a lower-case "centre de …" does when it is a body ("centre de santé de X"), not a facility ("centre de tri").
+const CENTRE_BODY_KINDS = new Set(['sante', 'formation', 'recherche', 'services', 'documentation', 'jeunesse', 'apprentissage']);
+const NAME_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
 
 /** ORG candidates from French head nouns ("Ville de …", "ministère des …"). */
 export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
@@ -64,8 +68,12 @@ function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const head = t[i]!.fold;
   if (!FR_LOWER_HEADS.has(head) || !LOWER_HEAD_DETERMINERS.has(t[i - 1]?.fold ?? '')) return undefined;
+  // "le centre de santé de X" is a body; "le centre de X", "le centre historique de X", a part of town.
+  if (head === 'centre' && !(DE.has(t[i + 1]?.fold ?? '') && CENTRE_BODY_KINDS.has(t[i + 2]?.fold ?? ''))) return undefined;
   const end = frenchExtent(a, i);
   if (end < 0 || !endsOnProperNoun(t, i, end)) return undefined;
+  // "le centre de recherche X": the kind before a name describes it (the name is X's own).
+  if (head === 'centre' && !DE.has(t[firstCapital(t, i, end) - 1]?.fold ?? '')) return undefined;
   // "la délégation à Sherbrooke" is a group travelling; a body's name says "de/du/des" first.
   if (LOCATIVE_FIRST.has(t[i + 1]?.fold ?? '') || isPeopleGroup(t, i)) return undefined;
   // "l'agence Business France": a descriptor noun before a name is not part of it (but
@@ -78,6 +86,11 @@ function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
     if (ARTICLES.has(t[k]!.fold) && isLowerWord(t[k + 1]) && !ARTICLES.has(t[k + 1]!.fold)) return undefined;
   }
   return { type: 'ORG', start: i, end, priority: 6, confidence: 0.7 };
+}
+
+function firstCapital(t: readonly Token[], i: number, end: number): number {
+  for (let k = i + 1; k < end; k++) if (t[k]!.isCap) return k;
+  return end;
 }
 
 /** "… de la République française": the last word before trailing adjectives is a proper noun. */
@@ -137,6 +150,8 @@ export function frenchExtent(a: Analysis, i: number): number {
       continue;
     }
     if (tok.isCap) {
+      // "lycée Les Sicaudières", "Collège La Cité": a school named by a name with its article.
+      if (j === i + 1 && NAMED_AFTER_HEADS.has(head) && NAME_ARTICLES.has(tok.fold) && isNameWord(t[j + 1]) && !t[j + 1]!.lineStart && !t[j + 1]!.sentenceStart) { j++; continue; }
       if (isTrailingAcronym(t, i, j)) break;
       // A person right after the head names the body ("Fondation Marie-Anne Lavoie"); after a
       // complement, a person starts a new phrase ("Maison de l'Europe Olivier Dupré").
@@ -231,6 +246,8 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
     if ((first === 'en' && !(enPlace && k === j + 1 && (a.inPlace[k] || seated))) || first === 'in' || first === 'on') return -1;
     // "la Chambre de commerce … Souss-Massa à Toulouse": after a name, "à X" says where, unless the head has a seat.
     if (first === 'a' && proper && !seated) return -1;
+    // "lycée Louis-Hémon de Québec": after a person's name, "de" + a place says where the body stands.
+    if (namedAfterPerson && !seated && k === j + 1 && (first === 'de' || first === "d'" || first === 'du') && a.inPlace[k]) return -1;
     const lastItem = enumerating && first === 'et' && ENUMERATION_LINKS.has(second);
     if ((first === 'et' || first === 'and') && !lastItem && (isHeadWord(target) || startsSuffixNamedBody(t, k))) return -1;
     return k;

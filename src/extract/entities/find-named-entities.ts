@@ -9,6 +9,8 @@ import { findCamelCaseOrgs, findDomainOrgs, findPlaceLedDepartments, findPlaceNa
 import { findCuedOrgs } from './find-cued-orgs.js';
 import { findForeignHeadOrgs } from './find-foreign-head-orgs.js';
 import { findListedCompanies } from './find-listed-companies.js';
+import { findListMates } from './find-list-mates.js';
+import { findMastheadOutlets } from './find-masthead-outlets.js';
 import { findPlaceFirstAgencies } from './find-place-first-agencies.js';
 import { findStateBodies } from './find-state-bodies.js';
 import { findLegalFormOrgs } from './find-legal-form-orgs.js';
@@ -73,12 +75,14 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   append(out, findPlaceLedDepartments(a));
   append(out, findPlaceFirstAgencies(a));
   append(out, findListedCompanies(a));
+  append(out, findMastheadOutlets(a));
   append(out, findSuffixHeadOrgs(a));
   append(out, findRoleCompanies(a));
   append(out, findLegalFormOrgs(a));
   // A cue before a lone word that is a surname of the text's people ("Abbott's …") names the person.
   for (const c of findCuedOrgs(a)) if (c.end - c.start > 1 || !surnames.includes(acronymKey(a.tokens[c.start]!.text))) out.push(c);
   append(out, domainCandidates(a));
+  append(out, findListMates(a, out));
   return out;
 }
 

@@ -253,7 +253,11 @@ const FIRST_SIGNED_BEFORE =
   /(?:(?:first|originally|initially)\s+(?:signed|concluded|inked)|sign[ée]e?s?\s+(?:pour\s+la\s+première\s+fois|initialement|à\s+l['’]origine))\s+(?:in|at|à|au|en)\s+(?:the\s+|la\s+|l['’])?$/iu;
 
 function agreementPlace(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number, status: EventStatus, between: number): ExtractedEntity | undefined {
-  const place = findPlace(ctx.text, ctx.index, region, Math.max(trigger.end, verbAt), partyListSpan(ctx, region, between));
+  const parties = partyListSpan(ctx, region, between);
+  // "ont signé jeudi à Libreville une convention portant sur l'accueil d'étudiants au Québec": the place
+  // between the verb and the agreement is where it was signed; one after it may be part of its subject.
+  const signedAt = verbAt >= 0 && verbAt < trigger.start ? findPlace(ctx.text, ctx.index, { start: verbAt, end: trigger.start }, verbAt, parties) : undefined;
+  const place = signedAt ?? findPlace(ctx.text, ctx.index, region, Math.max(trigger.end, verbAt), parties);
   if (!place) return place;
   const at = ctx.index.within(region.start, region.end).find((m) => m.entity === place);
   const before = at ? ctx.text.slice(Math.max(0, at.start - 50), at.start) : '';

@@ -21,6 +21,7 @@ import { titleLeaders } from './title-leader.js';
 import { signersAfter } from './signers-after.js';
 import { signersByAgent, withoutWitnesses } from './signed-by.js';
 import { tripMembers } from './trip-members.js';
+import { tripHosts } from './trip-hosts.js';
 import { demonymTravellers, tripOrganisers } from './trip-organisers.js';
 import { pronounPlaces } from './pronoun-place.js';
 import { linkedSides } from './linked-sides.js';
@@ -73,6 +74,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   tripOrganisers(drafts, input.sentences, ctx);
   tripMembers(drafts, input.sentences, ctx);
+  tripHosts(drafts, input.sentences, ctx);
   for (const d of drafts) borrowFromTrip(d, drafts, input.text);
   for (const d of drafts) withoutVenueHosts(d);
   sideOfLeader(drafts, ctx);
@@ -127,7 +129,7 @@ function bySentence(sentences: readonly Span[], triggers: readonly Trigger[]): [
 // Sticky, tried at a line start only: a dateline never spans a line break, and a search
 // over the whole text would try the pattern at every offset.
 const DATELINE =
-  /^[ \t]*(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:[ \t]*\([\p{L}. ]{1,20}\))?(?:,[ \t]*[\p{L}\d. ]{1,30}){0,3}(?:[ \t]*\([\p{L}\d., ]{1,30}\))?(?:[ \t]*\/[\p{L} ]{1,20}\/)?)[ \t]+[–—-]{1,2}[ \t]/ymu;
+  /^[ \t]*(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:[ \t]*\([\p{L}. ]{1,20}\))?(?:,[ \t]*[\p{L}\d. ]{1,30}){0,3}(?:[ \t]*\([\p{L}\d.,'’ -]{1,30}\))?(?:[ \t]*\/[\p{L} ]{1,20}\/)?)[ \t]+[–—-]{1,2}[ \t]/ymu;
 // Every dateline holds a dash after a space or a tab: only the lines that hold one are tried
 // (the pattern backtracks a lot over a long line with commas).
 const SPACED_DASH = /[ \t][–—-]/g;
@@ -160,10 +162,13 @@ function isLineBreak(c: number): boolean {
 
 /** The place a dateline names ("GASPÉ –", "WINNIPEG, Oct. 6, 2025 /CNW/ -"), when the document knows it. */
 function datelinePlace(text: string, lines: readonly Span[], index: EntityIndex): ExtractedEntity | undefined {
-  const line = lines[0];
-  if (!line) return undefined;
-  const city = fold(text.slice(line.start, line.end).split(/[,(/–—]|\s-/u)[0] ?? '');
-  return index.entities.find((e) => e.type === 'PLACE' && fold(e.name) === city);
+  // A masthead ("AVIGNON HEBDO — Culture | …") may come first: the first line that names a place.
+  for (const line of lines.slice(0, 3)) {
+    const city = fold(text.slice(line.start, line.end).split(/[,(/–—]|\s-/u)[0] ?? '');
+    const place = index.entities.find((e) => e.type === 'PLACE' && fold(e.name) === city);
+    if (place) return place;
+  }
+  return undefined;
 }
 
 function countEventParties(drafts: readonly EventDraft[]): Map<ExtractedEntity, number> {

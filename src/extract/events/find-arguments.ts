@@ -9,7 +9,7 @@ const REGION_OF = String.raw`(?:northern|southern|eastern|western|central|north-
 
 /** Prepositions that make a following place a location, not a party ("à Montréal", "in Edmundston"). */
 const LOCATIVE_BEFORE = new WordSuffixRegex(
-  String.raw`(?:(?:à|au|aux|en|dans|près\s+de|in|at|near|basée?s?\s+à|située?s?\s+à|based\s+in|located\s+in)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?(?:${REGION_OF})?|(?:à|in|at)\s+(?:la\s+|l['’]|the\s+)?(?:hôtel\s+de\s+ville|mairie|city\s+hall|town\s+hall)\s+(?:de\s+|d['’]|du\s+|of\s+))`,
+  String.raw`(?:(?:à|au|aux|en|dans|près\s+de|in|at|near|basée?s?\s+à|située?s?\s+à|based\s+in|located\s+in)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?(?:${REGION_OF})?|(?:à|in|at)\s+(?:la\s+|l['’]|the\s+)?(?:hôtel\s+de\s+ville|mairie|city\s+hall|town\s+hall)\s+(?:de\s+|d['’]|du\s+|of\s+)(?:la\s+|le\s+|the\s+)?)`,
 );
 /** Appositions that describe where a party sits: "…, tous deux basés à Sorel-Tracy en Montérégie". */
 const APPOSITION_START = wordRegex(String.raw`^\s*\)?\s*,\s*(?:tous\s+deux\s+|toutes\s+deux\s+|both\s+)?(?:basée?s?|située?s?|établie?s?|installée?s?|implantée?s?|based|located|headquartered|qui|which|dont)\b`);
@@ -66,7 +66,17 @@ export function isPartySeat(text: string, index: EntityIndex, m: Span): boolean 
   if (!seat) return false;
   const comma = m.start - before.length + seat.index;
   const owner = index.covering(comma - 1);
-  return owner !== undefined && owner.entity.type !== 'PERSON';
+  return owner !== undefined && owner.entity.type !== 'PERSON' && !isPremises(text, owner);
+}
+
+// "au siège du ministère des Affaires étrangères, à Port-Louis", "at the offices of X, in Y": the body
+// is where it happened, and the place after it is the town of that venue.
+const PREMISES_BEFORE = new WordSuffixRegex(
+  String.raw`(?:au\s+siège|à\s+l['’]hôtel|dans\s+les\s+(?:locaux|bureaux)|aux\s+bureaux|(?:at|in)\s+the\s+(?:headquarters|offices|premises))\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)`,
+);
+
+function isPremises(text: string, m: Span): boolean {
+  return isLocative(text, m) || PREMISES_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 // "The City of Kalgoorlie-Boulder, Western Australia, signed", "from Lafayette, Louisiana, arrived":

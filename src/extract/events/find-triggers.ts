@@ -331,7 +331,7 @@ const ENGLISH_NOUN = /^(?:memorand|mou|letter|joint|twinning|sister|agreement|pa
 
 // A complement "de coopération", "sur des initiatives communes", "of understanding": a preposition and one to three nouns.
 const KIND_PREPOSITION = wordRegex(
-  String.raw`^\s+(?:(?:de|du|des|sur|en\s+matière\s+de|portant\s+sur|et\s+de|of|on)\b|d['’]|et\s+d['’])\s*(?:la\s+|l['’]|le\s+|les\s+|des\s+)?(?!(?:la|le|les|l|un|une|deux|ses|son|sa|leur|leurs|the|a|an)\b)\p{Ll}[\p{L}-]+(?:\s+(?!(?:de|du|des|et|à|au|en|entre|avec|par|pour|qui|que|a|ont|est|sont|été|and|with|between|by|for|to|was|were|is|has|have|signed)\b)\p{Ll}[\p{L}-]*(?:ique|iques|ale|ales|aux|el|elle|els|elles|aire|aires|ive|ives|if|ifs|ienne|iennes|oise|oises|aise|aises|ée|ées|é|és|al|ic|ary|ive|ional|ed|e|es)){0,2}\b`,
+  String.raw`^\s+(?:(?:de|du|des|sur|en\s+matière\s+de|portant\s+sur|et\s+de|of|on)\b|d['’]|et\s+d['’])\s*(?:la\s+|l['’]|le\s+|les\s+|des\s+)?(?!(?:la|le|les|l|un|une|deux|ses|son|sa|leur|leurs|the|a|an|ici)\b)\p{Ll}[\p{L}-]+(?:\s+(?!(?:de|du|des|et|à|au|en|entre|avec|par|pour|qui|que|a|ont|est|sont|été|and|with|between|by|for|to|was|were|is|has|have|signed)\b)\p{Ll}[\p{L}-]*(?:ique|iques|ale|ales|aux|el|elle|els|elles|aire|aires|ive|ives|if|ifs|ienne|iennes|oise|oises|aise|aises|ée|ées|é|és|al|ic|ary|ive|ional|ed|e|es)){0,2}\b`,
   'u',
 );
 // A following adjective: "stratégiques", "économique", "universitaire", "bilateral".

@@ -57,13 +57,20 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       if (canStart(m) && !m.trigger.plural) sameType.push(pushed(drafts, start(m)));
       continue;
     }
-    const last = sameType[sameType.length - 1];
+    const latest = sameType[sameType.length - 1];
+    const last = m.type === 'mission' && m.reference === 'definite' ? tripNamedAgain(sameType, m) : latest;
     // "cette entente", and "la délégation" once a trip is under way, point back to the latest
     // event; they add evidence, not sides (the stops of an itinerary are not parties).
     if (m.reference === 'demonstrative' || (m.type === 'mission' && (m.reference === 'definite' || m.itinerary) && last)) {
       if (last) attach(last, m.type === 'mission' ? continuation(m) : m, false);
       // "La délégation, qui a séjourné dans le Souss-Massa du 22 au 25 septembre": the dates of a trip told undated.
       if (last && m.type === 'mission' && !m.itinerary && !last.date && m.date) last.date = m.date;
+      // "… en présence d'une délégation, le mercredi 14 mai" then "La délégation a séjourné en Gaspésie du 12 au 16 mai":
+      // the stay's range is the trip's date, and where it stayed its place.
+      else if (last && m.type === 'mission' && !m.itinerary && last.date && m.date && dayWithin(last.date.value, m.date.value)) {
+        last.date = m.date;
+        if (m.place) last.place = m.place;
+      }
       // "The delegation, led by X, will also travel to A and B": X leads the trip already named.
       if (last && m.leaders) last.signatories = union(last.signatories, m.leaders);
       // "… le président de l'Université de Lomé, X, qui dirigeait la délégation": his body travelled with it.
@@ -73,7 +80,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       if (last && m.verbal && (m.status === 'signed' || last.status === 'planned')) last.signatories = union(last.signatories, m.signatories);
       continue;
     }
-    const target = latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
+    const target = sameNounCompatible(sameType, m) ?? latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
     if (target && renewsEarlier(target, m)) {
       // "En 2006, les deux villes renouvellent la charte": the renewal is signed on its own day, next to the original.
       const d = start(m);
@@ -113,6 +120,29 @@ function detailedAgreementsAfter(mentions: readonly EventMention[]): number[] {
     if (m.type === 'agreement' && m.cue && !m.historic && !m.trigger.plural && m.parties.length > 0 && m.reference !== 'demonstrative') n++;
   }
   return out;
+}
+
+// "délégation québécoise", "Finnish delegation": the adjective that says whose trip it is.
+const TRIP_ADJECTIVE = /^(?:délégations?|missions?)\s+(\p{Ll}{4,})$|^(\p{Lu}\p{Ll}{3,})\s+(?:[\p{Ll}-]+\s+)?(?:delegations?|missions?)$/u;
+
+function tripAdjective(kind: string): string | undefined {
+  const m = TRIP_ADJECTIVE.exec(kind.trim());
+  return m ? (m[1] ?? m[2]!).toLowerCase() : undefined;
+}
+
+/**
+ * "La délégation québécoise" after "une délégation mâconnaise" was told: the latest trip that
+ * no other adjective names (the latest trip when each does).
+ */
+function tripNamedAgain(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  const latest = drafts[drafts.length - 1];
+  const own = tripAdjective(m.trigger.kind);
+  if (!own) return latest;
+  for (let i = drafts.length - 1; i >= Math.max(0, drafts.length - LOOK_BACK); i--) {
+    const other = tripAdjective(drafts[i]!.kind);
+    if (other === undefined || other === own) return drafts[i];
+  }
+  return latest;
 }
 
 function pairParties(m: EventMention, drafts: readonly EventDraft[], index: EntityIndex): ExtractedEntity[] {
@@ -202,6 +232,19 @@ function sameNoun(drafts: readonly EventDraft[], m: EventMention): EventDraft | 
   return [...drafts].reverse().find((d) => headNoun(d.kind) === head);
 }
 
+/**
+ * "Photo : … après la signature de l'entente", told after a convention was planned: a noun with no
+ * side named goes back to the latest agreement named by the same noun, not to the latest agreement.
+ */
+function sameNounCompatible(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  if (m.parties.length > 0 || m.type !== 'agreement' || m.reference !== 'definite') return undefined;
+  const head = headNoun(m.trigger.kind);
+  for (let i = drafts.length - 1; i >= Math.max(0, drafts.length - LOOK_BACK); i--) {
+    if (headNoun(drafts[i]!.kind) === head && compatible(drafts[i]!, m)) return drafts[i];
+  }
+  return undefined;
+}
+
 /** "convention-cadre de coopération" → "convention": a framework agreement is named again by its noun. */
 function headNoun(kind: string): string {
   return (kind.toLowerCase().split(/[\s'’-]+/)[0] ?? '').replace(/s$/, '');
@@ -234,9 +277,14 @@ function start(m: EventMention): EventDraft {
   };
 }
 
+// "une convention", "an agreement": said with an indefinite article, a noun names something not told before.
+const NEW_THING = new Set(['un', 'une', 'a', 'an']);
+
 function compatible(d: EventDraft, m: EventMention): boolean {
   // One clause that names several agreements ("avec A, B et C", "entre A et B et entre C et D") keeps them apart.
   if (d.mentions[d.mentions.length - 1]!.region.start === m.region.start) return false;
+  // "… ont signé une entente. A et B signeront une convention": a plan told after a signing is another agreement.
+  if (d.type === 'agreement' && d.status === 'signed' && m.status === 'planned' && m.cue && NEW_THING.has(m.trigger.determiner)) return false;
   if (d.date && m.date && !sameDate(d.date.value, m.date.value) && !isRealizedPlan(d, m)) return false;
   if (d.signatories.length > 0 && m.signatories.length > 0 && !overlaps(d.signatories, m.signatories)) return false;
   // Two trips, or two signings, in different places are different events ("au Maroc" then "à Casablanca" is one).

@@ -30,15 +30,24 @@ const TOWN_NOUNS = /^(?:villes|communes|municipalités|métropoles|agglomératio
 
 /**
  * The pair's parties from the sides already named: the latest event with two sides, else
- * the headline's. A pair of towns names the places, not their councils.
+ * the headline's. A pair of towns names the places, not their councils, unless the sides
+ * named were the towns' own bodies ("la Ville de A et la Ville de B … les deux villes").
  */
 export function resolvePair(pair: PairAnaphor, earlier: readonly (readonly ExtractedEntity[])[], index: EntityIndex): ExtractedEntity[] {
   const sides = [...earlier].reverse().find((p) => p.length >= 2) ?? pair.headline;
   const chosen = sides.slice(0, 2);
-  if (!TOWN_NOUNS.test(pair.noun)) return [...chosen];
+  if (!TOWN_NOUNS.test(pair.noun) || chosen.every(isTownBody)) return [...chosen];
   const towns = chosen.map((e) => territoryOf(e, index));
   // "les deux communes" after two chambers of commerce: not those two, and no other pair is known.
   return towns.every((t) => t !== undefined) ? towns : [];
+}
+
+// "Ville de Gaspé", "City of Kamloops", "Commune de Kolda", "Mairie de Dakar", "Gunsan City", "Galway City Council";
+// capitalized: "la commune de Saint-Louis" describes the town.
+const TOWN_BODY = /^(?:Ville|Commune|Municipalité|Mairie|City|Town|Municipality|Borough)\s+(?:de\s|d['’]|du\s|of\s)|\s(?:City|Town)(?:\s+Council)?$/u;
+
+function isTownBody(e: ExtractedEntity): boolean {
+  return e.type === 'ORG' && TOWN_BODY.test(e.name);
 }
 
 /** The PLACE that a body stands for ("Ville de Lille" → "Lille"), when the document names it. */

@@ -34,8 +34,26 @@ export function foldedName(e: ExtractedEntity): string {
   return f;
 }
 
+/** Accent-free lower case, `’` as `'`, dashes and spaces as one space. */
 export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’]/g, "'").replace(/[-\s]+/g, ' ').trim();
+  // ASCII is its own NFKD form and holds no mark or `’`: only case, dashes and spaces to fold.
+  if (isAscii(s)) return s.toLowerCase().replace(/[-\s]+/g, ' ').trim();
+  let f = FOLD_CACHE.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’]/g, "'").replace(/[-\s]+/g, ' ').trim();
+    // Names and phrases recur within and across documents; bounded, so a stream of unique ones cannot grow it.
+    if (FOLD_CACHE.size >= FOLD_CACHE_MAX) FOLD_CACHE.clear();
+    FOLD_CACHE.set(s, f);
+  }
+  return f;
+}
+
+const FOLD_CACHE = new Map<string, string>();
+const FOLD_CACHE_MAX = 10_000;
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 /** Entities of `b` added to `a` unless `a` already names the same side. */

@@ -1,3 +1,4 @@
+import { withoutWordBoundaries } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import { coordinatedList } from './find-arguments.js';
 import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
@@ -6,15 +7,26 @@ import { draftHosts } from './mission-hosts.js';
 import { sameParty } from './same-party.js';
 
 // "The delegation included …", "Elle compte notamment …", "a delegation …, including …": who travelled.
-const MEMBERSHIP = /\b(?:includ(?:ed|es|ing)|compris(?:ed|es)|compt(?:e|ait|era)|compren(?:d|ait|dra)|réuni(?:t|ssait)|regroup(?:e|ait))\b/iu;
-// "representatives of X", "officials from X", "des représentants du X", "deux ingénieurs de la X": people sent by a body.
-const SENT_BY = /\b(?:representatives?|officials?|executives?|delegates?|members?|représentant(?:e|es|s)?|délégué(?:e|es|s)?|membres?|ingénieurs?|dirigeant(?:e|es|s)?|directeur|directrice|responsables?)\s+(?:(?:of|from)\s+(?:the\s+)?|d(?:e\s+la|e|u|es)\s+|d['’])$/iu;
+// "Y figuraient notamment …": the members listed after the verb.
+const MEMBERSHIP = /\b(?:includ(?:ed|es|ing)|compris(?:ed|es)|compt(?:e|ait|era)|compren(?:d|ait|dra)|réuni(?:t|ssait)|regroup(?:e|ait)|figur(?:e|ent|ait|aient))\b/iu;
+// MEMBERSHIP without its \b: matches wherever MEMBERSHIP does, and scans a whole text about ten
+// times faster (a \b under /iu is tested at every offset). Most texts hold neither.
+const MEMBERSHIP_GATE = withoutWordBoundaries(MEMBERSHIP);
+// "representatives of X", "officials from X", "des représentants du X", "deux ingénieurs de la X",
+// "des cadres de l'intercommunale X", "des représentants de l'agence de développement X": people sent by a body.
+const SENT_BY =
+  /\b(?:representatives?|officials?|executives?|delegates?|members?|staff|teachers|researchers|faculty|représentant(?:e|es|s)?|délégué(?:e|es|s)?|membres?|ingénieurs?|dirigeant(?:e|es|s)?|directeur|directrice|responsables?|cadres|enseignant(?:e|es|s)|chercheur(?:e|es|s)|élus)\s+(?:(?:of|from)\s+(?:the\s+)?|(?:de\s+la|du|des|de)\s+|(?:de\s+)?l['’]|d['’])(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}$/iu;
 // A cue read past a meeting is the host's: "included meetings with officials of X".
 const MEETING = /\b(?:met|meet|meetings?|rencontr|visit|réunions?\s+avec)/iu;
 // "… and five companies, among them X and Y", "Participating companies included X", "trois
 // entreprises : X, Y et Z": firms named after the word for them travel too.
-const FIRMS_NAMED = /\b(?:companies|firms|businesses|entreprises|entrepreneurs|sociétés)\b[^.;:]{0,40}?(?:,?\s*(?:among them|including|included|such as|notamment|dont|parmi (?:elles|eux|lesquelles))|\s:)\s+(?:the\s+|l[ae]s?\s+|l['’])?$/iu;
+const FIRMS_NAMED = /\b(?:companies|firms|businesses|entreprises|entrepreneurs|sociétés)\b[^.;:]{0,40}?(?:,?\s*(?:among them|including|included|such as|notamment|dont|parmi (?:elles|eux|lesquelles))|\s?:)\s+(?:the\s+|l[ae]s?\s+|l['’])?$/iu;
 const CUE_REACH = 60;
+// "The delegation includes X and Y", "It included X, …", "Elle comprend notamment la X": bodies named as the trip's members.
+const TRIP_SUBJECT = /(?:\b(?:elle|it|they)|\b(?:délégation|delegation|mission|groupe|group)(?:\s+\p{L}[\p{L}-]*)?)\s+(?:also\s+|aussi\s+)?$/iu;
+const MEMBER_NEXT = /^\s*(?:notamment\s+|notably\s+|also\s+|aussi\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
+// The sentences after a trip's that go on telling it: "It includes … . It was hosted by …".
+const SENTENCES_AFTER = 2;
 
 /**
  * The bodies whose people travel with a trip are on its travelling side: "The delegation
@@ -22,15 +34,13 @@ const CUE_REACH = 60;
  * la Y". Read in the trip's sentences and in the sentence just after one that tells no other event.
  */
 export function tripMembers(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
-  if (!MEMBERSHIP.test(ctx.text)) return;
+  if (!MEMBERSHIP_GATE.test(ctx.text) || !MEMBERSHIP.test(ctx.text)) return;
   const told = toldSentences(drafts);
   for (const d of drafts) {
     if (d.type !== 'mission') continue;
     const hosts = draftHosts(d);
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
-      const next = nextSentence(sentences, m.sentence);
-      const read = next && !told.has(next.start) ? [m.sentence, next] : [m.sentence];
-      for (const s of read) {
+      for (const s of [m.sentence, ...untoldAfter(sentences, m.sentence, told)]) {
         for (const body of sentBy(ctx, s)) {
           if (hosts.has(body) || d.parties.some((p) => sameParty(p, body))) continue;
           d.parties = [...d.parties, body];
@@ -40,6 +50,13 @@ export function tripMembers(drafts: readonly EventDraft[], sentences: readonly S
   }
 }
 
+/** Up to SENTENCES_AFTER sentences after `s`, stopping at one that tells an event. */
+export function untoldAfter(sentences: readonly Span[], s: Span, told: ReadonlySet<number>): Span[] {
+  const out: Span[] = [];
+  for (let next = nextSentence(sentences, s); next && !told.has(next.start) && out.length < SENTENCES_AFTER; next = nextSentence(sentences, next)) out.push(next);
+  return out;
+}
+
 function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const span = ctx.text.slice(s.start, s.end);
   const verb = MEMBERSHIP.exec(span);
@@ -47,11 +64,16 @@ function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const from = s.start + verb.index + verb[0].length;
   // "with several companies, including X": only a finite verb says who made up the delegation.
   const firmsCount = !/^including$/iu.test(verb[0]);
+  const named = firmsCount && TRIP_SUBJECT.test(span.slice(0, verb.index));
   const out: ExtractedEntity[] = [];
   for (const m of ctx.index.within(from, s.end)) {
     if (m.entity.type !== 'ORG' || out.includes(m.entity)) continue;
     const before = ctx.text.slice(Math.max(from, m.start - CUE_REACH), m.start);
-    if (!SENT_BY.test(before) && !(firmsCount && FIRMS_NAMED.test(ctx.text.slice(Math.max(s.start, m.start - CUE_REACH), m.start)))) continue;
+    const cued =
+      SENT_BY.test(before) ||
+      (named && MEMBER_NEXT.test(ctx.text.slice(from, m.start))) ||
+      (firmsCount && FIRMS_NAMED.test(ctx.text.slice(Math.max(s.start, m.start - CUE_REACH), m.start)));
+    if (!cued) continue;
     if (MEETING.test(ctx.text.slice(from, m.start))) break;
     const list = coordinatedList(ctx.text, ctx.index, m.start, s.end);
     for (const x of list.mentions) if (x.entity.type === 'ORG' && !out.includes(x.entity)) out.push(x.entity);

@@ -11,7 +11,8 @@ CA|province|Ontario|Toronto
 CA|province|Nouveau-Brunswick;New Brunswick|Fredericton
 CA|province|Nouvelle-Écosse;Nova Scotia|Halifax
 CA|province|Île-du-Prince-Édouard;Prince Edward Island|Charlottetown
-CA|province|Terre-Neuve-et-Labrador;Newfoundland and Labrador;Terre-Neuve;Newfoundland|St. John's
+CA|province|Terre-Neuve-et-Labrador;Newfoundland and Labrador|St. John's
+CA|region|Terre-Neuve;Newfoundland|St. John's
 CA|province|Labrador|St. John's|cue
 CA|province|Manitoba|Winnipeg
 CA|province|Saskatchewan|Regina

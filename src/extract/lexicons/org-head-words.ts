@@ -29,7 +29,7 @@ export const FR_LOWER_HEADS: ReadonlySet<string> = wordSet(`
 ministere delegation commune communaute agglomeration conseil comite gouvernement
 representation ecole universite chambre secretariat agence ambassade consulat
 municipalite federation association institut region office bureau mairie prefecture
-fondation caisse banque cour cegep college lycee musee hopital
+fondation caisse banque cour cegep college lycee musee hopital centre
 `);
 
 /** Lower-case heads that take no adjective before their "de X" (ville de X vs la commune allemande). */

@@ -18,7 +18,7 @@ export interface FeatureSpan {
 const EN_SUFFIX_HEADS = new Set([
   'valley', 'bay', 'river', 'lake', 'lakes', 'mountains', 'mountain', 'island', 'islands', 'peninsula', 'watershed',
   'gulf', 'sea', 'ocean', 'coast', 'strait', 'basin', 'region', 'county', 'highlands', 'plains', 'falls', 'canyon',
-  'province', 'area', 'triangle', 'belt', 'corridor', 'delta', 'estuary', 'archipelago', 'desert',
+  'province', 'area', 'triangle', 'belt', 'corridor', 'delta', 'estuary', 'archipelago', 'desert', 'lough', 'harbour', 'harbor',
   // Works named like features: "Shannon Airport", "Ambassador Bridge", "Galway Racecourse".
   'airport', 'bridge', 'tunnel', 'racecourse',
 ]);
@@ -36,7 +36,10 @@ const FR_CAPITAL_HEADS = new Set(['vallee', 'baie', 'ile', 'iles', 'golfe', 'lac
 // Lower-case nouns of a building named after someone or something: "au pavillon Alexandre-Taché", "la salle Pierre-Mercure".
 const FR_BUILDING_HEADS = new Set(['pavillon', 'salle', 'amphitheatre', 'auditorium']);
 // Lower-case French heads of grounds named after a person or a place: "parc de l'Île-Lebel", "promenade Samuel-De Champlain".
-const FR_GROUNDS = new Set(['parc', 'promenade']);
+// Monuments and gardens, with the same shape: "palais des Papes", "cathédrale Saint-Paul de Liège", "jardin du Luxembourg".
+export const FR_GROUNDS: ReadonlySet<string> = new Set([
+  'parc', 'promenade', 'palais', 'cathedrale', 'basilique', 'eglise', 'abbaye', 'chateau', 'chapelle', 'jardin', 'jardins',
+]);
 const FR_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
 // Lower-case nouns of a settlement before its name: "the village of Memramcook", "la commune de Tchaourou".
 const SETTLEMENT_HEADS = new Set([
@@ -55,6 +58,13 @@ const FR_VENUE_KINDS = new Set(['congres', 'expositions', 'festivals']);
 const VENUE_FIRST = new Set(['convention', 'congress', 'conference', 'exhibition', 'expo']);
 const VENUE_SECOND = new Set(['center', 'centre']);
 const MAX_NAME_WORDS = 4;
+// Buildings and public spaces named before their head: "at Canada Place", "the Old Port Market".
+const EN_VENUE_HEADS = new Set([
+  'temple', 'house', 'place', 'market', 'square', 'library', 'cathedral', 'church', 'abbey', 'castle', 'palace', 'plaza', 'gardens',
+  'pier', 'wharf', 'waterfront',
+]);
+// Words before such a venue ("at the", "toured the", "in its historic") that make it a place visited rather than a body.
+const VENUE_CUES = new Set(['at', 'in', 'inside', 'outside', 'near', 'toured', 'visited', 'visit', 'historic', 'and']);
 /** Common words, given names, months and function words: no name of a small place on their own. */
 export const ORDINARY_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...wordLists.givenNames, ...EXTRA_COMMON_WORDS, ...EXTRA_GIVEN_NAMES, ...NEVER_PLACES]);
 const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
@@ -68,7 +78,7 @@ const COMPASS_NOUNS = new Set(['shore', 'coast', 'end', 'side', 'country']);
 const COMPASS_CUES = new Set(['in', 'across', 'throughout', 'on', 'to', 'from', 'at', 'of', 'around', 'into']);
 
 const ANY_HEAD = new Set([
-  ...EN_SUFFIX_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_GROUNDS, ...FR_VENUE_HEADS, ...FR_BUILDING_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, ...SETTLEMENT_PLURALS, ...AREA_HEADS, ...COMPASS, 'region',
+  ...EN_SUFFIX_HEADS, ...EN_VENUE_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_GROUNDS, ...FR_VENUE_HEADS, ...FR_BUILDING_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, ...SETTLEMENT_PLURALS, ...AREA_HEADS, ...COMPASS, 'region',
 ]);
 
 // Lengths of the heads by their first letter (bit n: a head of n letters): most words are refused
@@ -93,7 +103,7 @@ export function findFeatures(text: string, tokens: readonly WordToken[]): Featur
       continue;
     }
     const span =
-      areaWithHead(text, tokens, i) ?? suffixFeature(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i) ?? namedBuilding(text, tokens, i) ?? compassRegion(text, tokens, i);
+      areaWithHead(text, tokens, i) ?? suffixFeature(text, tokens, i) ?? englishVenue(text, tokens, i) ?? prefixFeature(text, tokens, i) ?? regionOfFeature(text, tokens, i) ?? frenchVenue(text, tokens, i) ?? namedBuilding(text, tokens, i) ?? compassRegion(text, tokens, i);
     if (!span) found.push(...settlements(text, tokens, i));
     else {
       found.push(span);
@@ -122,6 +132,23 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
   return venue ? { first, last: i, confidence: 0.6, venue } : { first, last: i, confidence: 0.65 };
 }
 
+/** "met buyers at the Harbourfront Market", "signed at Canada Place": a venue named before its head, where something happens. */
+function englishVenue(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
+  const head = tokens[i]!;
+  if (!head.capitalized || head.allCaps || !EN_VENUE_HEADS.has(head.key)) return null;
+  const next = tokens[i + 1];
+  if (next && next.capitalized && !FUNCTION_WORDS.has(next.key) && isSpaceAfter(text, tokens, i)) return null;
+  // "the Orpheum Library and Music Hall": the name goes on to a second head.
+  if (next?.key === 'and' && tokens[i + 2]?.capitalized) return null;
+  let first = capitalizedRunBefore(text, tokens, i - 1);
+  if (first > i - 1 || (first > 0 && !isSpaceAfter(text, tokens, first - 1))) return null;
+  const before = tokens[first - 2];
+  if (tokens[first - 1]?.key === 'and' && before?.capitalized && EN_VENUE_HEADS.has(before.key)) first = capitalizedRunBefore(text, tokens, first - 2);
+  let cue = tokens[first - 1];
+  if (cue?.key === 'the' && !cue.capitalized && isSpaceAfter(text, tokens, first - 2)) cue = tokens[first - 2];
+  return cue && !cue.capitalized && VENUE_CUES.has(cue.key) ? { first, last: i, confidence: 0.6 } : null;
+}
+
 /** "Bay of Fundy", "Lake Champlain", "lac Saint-Jean", "golfe du Saint-Laurent". */
 function prefixFeature(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   const head = tokens[i]!;
@@ -129,16 +156,30 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   const grounds = !head.capitalized && FR_GROUNDS.has(head.key);
   const french = grounds || ((!head.capitalized || (FR_CAPITAL_HEADS.has(head.key) && afterArticle(text, tokens, i))) && FR_HEADS.has(head.key));
   if (!english && !french) return null;
+  // "Thunder Bay City Hall", "Carlisle Bay Consulting": the head closes a name begun before it and opens none.
+  if (english && i > 0 && isNameWord(tokens[i - 1]!) && isSpaceAfter(text, tokens, i - 1)) return null;
   let j = i + 1;
   while (j < tokens.length && j <= i + 2 && (french ? FR_LINKS.has(tokens[j]!.key) : tokens[j]!.key === 'of') && !tokens[j]!.capitalized) j++;
-  const last = capitalizedRunAfter(text, tokens, j);
+  let last = capitalizedRunAfter(text, tokens, j);
   if (last < j || !isJoinerAfter(text, tokens, j - 1)) return null;
+  if (grounds) last = placeOfMonument(text, tokens, last);
   // With a capital the head may open a body's name ("Vallée de la Transition Énergétique"): one word after it only.
   if (french && head.capitalized && last > j) return null;
   if (!grounds) return { first: i, last, confidence: 0.6 };
   // A park or a promenade keeps the places it is named after ("parc de la Gatineau", "Gatineau"); "parc de l'Innovation" is a business park.
   return COMMON_NOUN_ENDING.test(tokens[j]!.key) ? null : { first: i, last, confidence: 0.6, venue: true };
 }
+
+/** "cathédrale Notre-Dame de Reims", "basilique Notre-Dame de la Paix": a saint's monument and the place or title after it. */
+function placeOfMonument(text: string, tokens: readonly WordToken[], last: number): number {
+  if (tokens[last]!.key !== 'dame' && !isSaint(tokens[last - 1])) return last;
+  let j = last + 1;
+  if (tokens[j]?.key !== 'de' || tokens[j]!.capitalized) return last;
+  if (tokens[j + 1]?.key === 'la' && !tokens[j + 1]!.capitalized) j++;
+  const end = capitalizedRunAfter(text, tokens, j + 1);
+  return end > j && isSpaceAfter(text, tokens, last) ? end : last;
+}
+const isSaint = (token: WordToken | undefined): boolean => token?.key === 'saint' || token?.key === 'sainte';
 
 /** "la Vallée d'Aoste", "La Baie des Chaleurs": an article right before the head. */
 function afterArticle(text: string, tokens: readonly WordToken[], i: number): boolean {

@@ -3,7 +3,8 @@ import type { PlaceEntry, PlaceIndex, PlaceKind } from '../gazetteer/place-index
 import { normalizeName } from '../gazetteer/normalize-name.js';
 import { placeIndex } from '../gazetteer/place-index.js';
 import type { GeoPoint, Language } from '../types.js';
-import { findFeatures } from './find-features.js';
+import { findAbbreviatedSubdivisions } from './find-abbreviated-subdivisions.js';
+import { FR_GROUNDS, findFeatures } from './find-features.js';
 import { findUnlistedPlaces } from './find-unlisted-places.js';
 import { judgePlace, judgeVenuePlace, type JudgeInput, type Lookup } from './judge-place.js';
 import { PlaceContext } from './place-context.js';
@@ -42,6 +43,8 @@ interface Found {
   readonly confidence: number;
   /** A venue ("Edmundston Convention Center") keeps the places named inside it. */
   readonly venue?: boolean;
+  /** A press abbreviation ("Ont."): its dot is part of it, the place goes by its full name. */
+  readonly abbreviated?: boolean;
 }
 
 /**
@@ -59,13 +62,17 @@ export function findPlaces(text: string, language: Language): PlaceMention[] {
   const lookups = lookupNames(text, tokens, index);
   const context = new PlaceContext(text, tokens);
   const input = judgeInput(lookups, context, tokens);
-  const judged = qualifiedPlaces(text, tokens, judgeAll(lookups, input));
+  const judged = [...qualifiedPlaces(text, tokens, judgeAll(lookups, input)), ...abbreviatedSubdivisions(text, tokens, input.placeEnds, index)];
   const features: Found[] = [...findFeatures(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged));
   const accepted = adoptLongForms([...judged, ...venuePlaces(features, lookups, judged, input)], tokens);
   // A venue is a place when named after one ("Moncton Convention Centre"); "SwissTech Convention Center" is a business.
   const places = features.filter((f) => !f.venue || !namedVenue(tokens, f) || accepted.some((a) => f.first <= a.first && a.last <= f.last));
   const all = keepWholeCompounds(text, tokens, [...accepted.filter((a) => !insideFeature(a, features)), ...places], index);
   return toMentions(text, tokens, all);
+}
+
+function abbreviatedSubdivisions(text: string, tokens: readonly WordToken[], placeEnds: Uint8Array, index: PlaceIndex): Found[] {
+  return findAbbreviatedSubdivisions(text, tokens, placeEnds, index).map(({ at, entry }) => ({ first: at, last: at, entry, confidence: 0.8, abbreviated: true }));
 }
 
 function insideFeature(a: Found, features: readonly Found[]): boolean {
@@ -175,10 +182,10 @@ function qualifierAfter(text: string, tokens: readonly WordToken[], last: number
   return isHyphenAfter(text, tokens, t) && COMPASS_AFTER.has(tokens[t + 1]?.key ?? '') ? t + 1 : t;
 }
 
-/** A venue whose name stands before its head words ("Orbitek Convention Center"), not "Centre des congrès". */
+/** A venue whose name stands before its head words ("Orbitek Convention Center"), not "Centre des congrès", "palais des Papes". */
 function namedVenue(tokens: readonly WordToken[], venue: Found): boolean {
   const head = tokens[venue.first]!.key;
-  return head !== 'centre' && head !== 'palais' && head !== 'parc' && head !== 'promenade';
+  return head !== 'centre' && !FR_GROUNDS.has(head);
 }
 
 /** Places that venues are named after, when the rules did not already take them. */
@@ -318,7 +325,7 @@ function toMentions(text: string, tokens: readonly WordToken[], found: readonly 
     .sort((a, b) => tokens[a.first]!.start - tokens[b.first]!.start)
     .map((f) => {
       const start = tokens[f.first]!.start;
-      const end = withAbbreviationDot(text, tokens[f.last]!);
+      const end = f.abbreviated ? tokens[f.last]!.end + 1 : withAbbreviationDot(text, tokens[f.last]!);
       const written = text.slice(start, end);
       const id = f.entry?.id;
       return {
@@ -344,7 +351,7 @@ function namesById(text: string, tokens: readonly WordToken[], found: readonly F
   const forms = new Map<string, string[]>();
   for (const f of found) {
     if (!f.entry) continue;
-    const form = displayForm(text.slice(tokens[f.first]!.start, tokens[f.last]!.end), f.entry);
+    const form = f.abbreviated ? f.entry.name : displayForm(text.slice(tokens[f.first]!.start, tokens[f.last]!.end), f.entry);
     const list = forms.get(f.entry.id);
     if (list) list.push(form);
     else forms.set(f.entry.id, [form]);

@@ -35,7 +35,9 @@ const DEMONYM = /(?:ish|ese)$/;
 // Facilities and quarters named after where they are: "le terminal de Ringaskiddy", "the suburb of Kanata".
 const FACILITIES = new Set([
   'terminal', 'port', 'aeroport', 'gare', 'quartier', 'faubourg', 'banlieue', 'hameau', 'arrondissement',
-  'airport', 'harbour', 'harbor', 'suburb', 'neighbourhood', 'neighborhood', 'outskirts',
+  'airport', 'harbour', 'harbor', 'suburb', 'neighbourhood', 'neighborhood', 'outskirts', 'campus',
+  // Named with their kind between: "la zone industrielle de Hassi Ameur", "le centre de santé de Kalaban".
+  'zone', 'centre', 'marche',
   // A town's mayor or the town itself: "le maire de Cocody", "la bourgmestre d'Ixelles", "the town of Alma".
   'maire', 'mairesse', 'bourgmestre', 'echevin', 'mayor', 'reeve', 'ville', 'village', 'commune', 'town',
 ]);
@@ -256,12 +258,22 @@ function isLocative(cue: WordToken): boolean {
   return LOCATIVES.has(cue.key) && (cue.key !== 'a' || cue.text === 'à');
 }
 
-/** "le terminal de Ringaskiddy", "the port of Tema": a facility's "de/of" names where it is. */
+/**
+ * "le terminal de Ringaskiddy", "the port of Tema", "le centre de formation agricole de
+ * Kalaban": a facility's "de/of" names where it is; its kind may stand between, in lower case.
+ */
 function isFacilityOf(tokens: readonly WordToken[], p: number, context: PlaceContext): boolean {
   if (!FACILITY_LINKS.has(tokens[p]!.key)) return false;
-  const head = tokens[context.previousWord(p)];
-  return head !== undefined && !head.capitalized && FACILITIES.has(head.key);
+  let q = context.previousWord(p);
+  for (let hops = 0; q >= 0 && hops < FACILITY_REACH; hops++, q = context.previousWord(q)) {
+    const word = tokens[q]!;
+    if (FACILITIES.has(word.key)) return !word.capitalized || hops > 0;
+    if (word.capitalized) return false;
+  }
+  return false;
 }
+// Words from "de" back to the facility's noun: "centre | d' | enfouissement | de".
+const FACILITY_REACH = 4;
 
 /** Last token of the capitalized name that starts at i, words joined by a space or a hyphen. */
 function nameEnd(text: string, tokens: readonly WordToken[], i: number, maxWords: number): number {

@@ -1,7 +1,7 @@
 import { lookUpWord } from '../gazetteer/key-lookup.js';
 import type { PlaceEntry } from '../gazetteer/place-index.js';
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
-import { ARTICLES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NAME_FOLLOWERS, NEVER_PLACES, NOUN_LINKS, PLACE_HEADS, ROLES_BEFORE_NAMES, STREET_WORDS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
+import { ARTICLES, BODIES_AFTER_PLACES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NAME_FOLLOWERS, NEVER_PLACES, NOUN_LINKS, PLACE_HEADS, ROLES_BEFORE_NAMES, STREET_WORDS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
 import { isParticleCompound } from './find-unlisted-places.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, isGapAfter, isHyphenAfter, isSpaceAfter } from './word-tokens.js';
@@ -196,6 +196,30 @@ export class PlaceContext {
     return listed && this.isLargerPlace(last + 1);
   }
 
+  /** "Menuiseries Vautier (Honfleur)", "a plant (Kelowna)": a name alone in brackets after another says where it is. */
+  aloneInParentheses(first: number, last: number): boolean {
+    const start = this.#tokens[first]!.start;
+    if (start < 2 || this.#text.charCodeAt(start - 1) !== OPEN_BRACKET || this.#text.charCodeAt(this.#tokens[last]!.end) !== CLOSE_BRACKET || this.#text.charCodeAt(start - 2) !== SPACE) return false;
+    return !this.#shortFormOfNameBefore(first);
+  }
+
+  /** "Ocean Industries Association (Oia)": the bracketed word starts with two initials of the name before it, in order. */
+  #shortFormOfNameBefore(i: number): boolean {
+    const word = this.#tokens[i]!.text.toUpperCase();
+    let wanted = 1;
+    for (let q = i - 1; q >= 0 && q >= i - SHORT_FORM_REACH; q--) {
+      const token = this.#tokens[q]!;
+      if (!token.capitalized) {
+        if (NAME_WALK_WORDS.has(token.key)) continue;
+        break;
+      }
+      // Read backwards: the second letter is met first.
+      if (token.text[0]!.toUpperCase() === word[wanted]) wanted--;
+      if (wanted < 0) return true;
+    }
+    return false;
+  }
+
   /** Token t names a country, subdivision or region outright (no cue needed). */
   isLargerPlace(t: number): boolean {
     const token = this.#tokens[t];
@@ -270,8 +294,9 @@ export class PlaceContext {
   /**
    * "Prairie Creole Foods", "Blue Ridge Semiconductor", "the U.S. Census Bureau": the place
    * name opens a longer capitalized name and is only its first word. Not when the next
-   * word says place or person ("Quebec City", "Moncton Mayor Dawn Arnold", "in Paris
-   * Monday"), nor on a line in title case, where every word is capitalized.
+   * word says place, person or a body of the place ("Quebec City", "Moncton Mayor Dawn
+   * Arnold", "in Paris Monday", "Halifax Chamber of Commerce"), nor on a line in title case,
+   * where every word is capitalized.
    */
   opensLongerName(last: number): boolean {
     const next = this.#tokens[last + 1];
@@ -279,6 +304,8 @@ export class PlaceContext {
     // "Quebec City" is a place, "Hudson Valley Textiles" a company.
     if (NAME_FOLLOWERS.has(next.key)) return this.opensLongerName(last + 1) && !NAME_FOLLOWERS.has(this.#tokens[last + 2]?.key ?? '');
     if (ROLES_BEFORE_NAMES.has(next.key) || HONORIFICS.has(next.key) || GIVEN_NAMES.has(next.key)) return false;
+    // "Halifax Chamber of Commerce", "Quebec Government Office": a body named after the place, which stays a place.
+    if (BODIES_AFTER_PLACES.has(next.key)) return false;
     // An all-caps run is a headline ("WALLONIE - BRUXELLES AU QUÉBEC"), not a name.
     if (this.#tokens[last]!.allCaps && next.allCaps) return false;
     if (!isSpaceAfter(this.#text, this.#tokens, last) && !(isGapAfter(this.#text, this.#tokens, last, '. ') && this.#tokens[last]!.text.length === 1)) return false;
@@ -403,6 +430,8 @@ export class PlaceContext {
 }
 
 const NO_ENTRIES: readonly PlaceEntry[] = [];
+const [OPEN_BRACKET, CLOSE_BRACKET, SPACE] = [40, 41, 32];
+const SHORT_FORM_REACH = 10;
 const namesAreaOutright = (e: PlaceEntry): boolean => e.kind !== 'city' && !e.needsCue && !e.minor;
 
 const LETTER = /^\p{L}$/u;

@@ -21,7 +21,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'ville', 'commune', 'municipalite', 'village', 'region', 'province', 'departement', 'canton', 'etat', 'pays',
   'capitale', 'maire', 'mairesse', 'prefet', 'habitants', 'agglomeration', 'city', 'town', 'village', 'mayor',
   'state', 'province', 'county', 'region', 'residents', 'people',
-  'quartier', 'faubourg', 'banlieue', 'hameau', 'terminal', 'port', 'aeroport', 'gare', 'suburb', 'airport', 'harbour', 'harbor',
+  'quartier', 'faubourg', 'banlieue', 'hameau', 'terminal', 'port', 'aeroport', 'gare', 'suburb', 'airport', 'harbour', 'harbor', 'campus',
 ]);
 
 /** Articles skipped when looking for a cue: "dans l'Aube", "de la Beauce". */
@@ -87,6 +87,16 @@ export const ROLES_BEFORE_NAMES: ReadonlySet<string> = new Set([
 export const NAME_FOLLOWERS: ReadonlySet<string> = new Set([
   'city', 'county', 'region', 'province', 'state', 'district', 'area', 'metro', 'township', 'parish', 'borough', 'territory',
   'valley', 'island', 'islands', 'peninsula', 'coast',
+]);
+
+/**
+ * Capitalized words after a place that open a body named after it, the place still a place
+ * there: "Halifax Chamber of Commerce", "Quebec Government Office", "Detroit Regional
+ * Partnership", "Bedford Institute of Oceanography", "Port Hedland Port Authority".
+ */
+export const BODIES_AFTER_PLACES: ReadonlySet<string> = new Set([
+  'chamber', 'chambers', 'government', 'regional', 'metropolitan', 'municipal', 'port', 'harbour', 'harbor', 'board',
+  'international', 'institute', 'school', 'governors', 'hall',
 ]);
 
 /** Endings of English and French common nouns ("in Marketing", "parc de l'Innovation"), rare in place names ("Sion" is only an ending). */

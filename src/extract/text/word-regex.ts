@@ -18,6 +18,17 @@ function opensAlternative(source: string, offset: number): boolean {
   return /(?:\(\?:|\(|\||\^)$/.test(before) && !before.endsWith('\\|') && !before.endsWith('\\(');
 }
 
+/**
+ * `re` with its `\b` assertions dropped, as a cheap gate before it: it matches wherever `re`
+ * does (dropping an assertion only adds matches), and a `\b` under the `iu` flags, tested at
+ * every offset, makes a whole-text scan several times slower. Refuses a pattern with a
+ * negative lookaround, where a dropped `\b` could remove matches instead.
+ */
+export function withoutWordBoundaries(re: RegExp): RegExp {
+  if (/\(\?<?!/.test(re.source)) throw new Error(`withoutWordBoundaries: negative lookaround in ${re.source}`);
+  return new RegExp(re.source.replace(/(?<!\\)((?:\\\\)*)\\b/g, '$1'), re.flags.replace(/[gy]/g, ''));
+}
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**

@@ -228,7 +228,7 @@ describe('what an agreement contains', () => {
 });
 
 describe('pair anaphors', () => {
-  it('takes "les deux villes" from the sides of the previous agreement, as places, and leaves out a backer', () => {
+  it('takes "les deux villes" from the sides of the previous agreement, as the towns\' bodies named there, and leaves out a backer', () => {
     const text =
       'La Ville de Gatineau et la Ville d’Angoulême ont signé un pacte d’amitié. Les deux villes prévoient de signer un accord de coopération économique, en lien avec la Société de développement régional.';
     const out = events(text, [
@@ -240,7 +240,7 @@ describe('pair anaphors', () => {
     ]);
     expect(out).toHaveLength(2);
     expect(out[0]).toMatchObject({ kind: 'pacte d’amitié', status: 'signed', parties: ['Ville de Gatineau', 'Ville d’Angoulême'] });
-    expect(out[1]).toMatchObject({ status: 'planned', parties: ['Gatineau', 'Angoulême'] });
+    expect(out[1]).toMatchObject({ status: 'planned', parties: ['Ville de Gatineau', 'Ville d’Angoulême'] });
   });
 
   it('takes "both provinces" from the headline when no event named them', () => {
@@ -272,11 +272,11 @@ describe('pair anaphors', () => {
 });
 
 describe('pair anaphors naming people', () => {
-  it('reads "les deux maires ont signé" as the two towns already paired', () => {
+  it('reads "les deux maires ont signé" as the two town bodies already paired', () => {
     const text = 'La Ville de Lévis et la Ville de Saumur ont signé une entente en 2015. Les deux maires ont signé hier un pacte d’amitié.';
     const out = events(text, [['ORG', 'Ville de Lévis'], ['ORG', 'Ville de Saumur'], ['PLACE', 'Lévis'], ['PLACE', 'Saumur']], [dateFor(text, '2015', '2015')]);
     expect(out).toHaveLength(2);
-    expect(out[1]).toMatchObject({ kind: 'pacte d’amitié', parties: ['Lévis', 'Saumur'] });
+    expect(out[1]).toMatchObject({ kind: 'pacte d’amitié', parties: ['Ville de Lévis', 'Ville de Saumur'] });
   });
 });
 

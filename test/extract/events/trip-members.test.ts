@@ -49,4 +49,30 @@ describe('the bodies whose people travel with a trip are on its travelling side'
     const e = out.find((x) => x.type === 'mission');
     expect(e?.parties).toEqual(expect.arrayContaining(['Textiles Morel', 'Atelier Brun', 'Verrerie Duval']));
   });
+
+  it('reads "des représentants de l\'agence X" and "des cadres de la Y"', () => {
+    const text =
+      "Une délégation de Villeneuve séjourne à Carouge du 3 au 6 juin. Elle comprenait des représentants de l'agence de développement Essor Lot et des cadres de la Régie des eaux de Villeneuve.";
+    const out = eventsFor(text, [['ORG', 'Essor Lot'], ['ORG', 'Régie des eaux de Villeneuve'], ['PLACE', 'Villeneuve'], ['PLACE', 'Carouge']]);
+    const e = out.find((x) => x.type === 'mission');
+    expect(e?.parties).toEqual(expect.arrayContaining(['Essor Lot', 'Régie des eaux de Villeneuve']));
+  });
+
+  it('adds bodies named as members: "The delegation includes X and the Y", two sentences on', () => {
+    const text =
+      'A delegation from Tromsø is visiting Halden from May 4 to May 7. It is led by the mayor. The delegation includes the Arctic Fisheries Institute and the Tromsø Harbour Authority.';
+    const out = eventsFor(text, [['ORG', 'Arctic Fisheries Institute'], ['ORG', 'Tromsø Harbour Authority'], ['PLACE', 'Tromsø'], ['PLACE', 'Halden']], [], 'en');
+    const e = out.find((x) => x.type === 'mission');
+    expect(e?.parties).toEqual(expect.arrayContaining(['Arctic Fisheries Institute', 'Tromsø Harbour Authority']));
+  });
+
+  it('adds the firms after "companies:" and the people listed after "Y figuraient"', () => {
+    const text =
+      'A delegation from Tromsø visited Halden from May 4 to May 7. It included three companies: Polar Net Systems, Fjordline Robotics and Nordkapp Foods.';
+    const out = eventsFor(text, [['ORG', 'Polar Net Systems'], ['ORG', 'Fjordline Robotics'], ['ORG', 'Nordkapp Foods'], ['PLACE', 'Tromsø'], ['PLACE', 'Halden']], [], 'en');
+    expect(out.find((x) => x.type === 'mission')?.parties).toEqual(expect.arrayContaining(['Polar Net Systems', 'Fjordline Robotics', 'Nordkapp Foods']));
+    const fr = 'Une délégation de Villeneuve séjourne à Carouge du 3 au 6 juin. Y figuraient des représentants du Musée des arts textiles.';
+    const outFr = eventsFor(fr, [['ORG', 'Musée des arts textiles'], ['PLACE', 'Villeneuve'], ['PLACE', 'Carouge']]);
+    expect(outFr.find((x) => x.type === 'mission')?.parties).toContain('Musée des arts textiles');
+  });
 });

@@ -247,3 +247,41 @@ describe('findPlaces: bilingual city names', () => {
     expect(findPlaces('The trip took the delegation to Bilbao and Vitoria-Gasteiz.', 'en').map((p) => p.name)).toEqual(['Bilbao', 'Vitoria-Gasteiz']);
   });
 });
+
+describe('findPlaces: press abbreviations of provinces and states', () => {
+  it('takes "Ont.", "Mich." after a town and a comma as the province or state, dot included', () => {
+    const found = findPlaces('SUDBURY, Ont. — A firm from Kalamazoo, Mich., signed in Sudbury.', 'en');
+    expect(found.map((p) => [p.text, p.name])).toEqual([['SUDBURY', 'Sudbury'], ['Ont.', 'Ontario'], ['Kalamazoo', 'Kalamazoo'], ['Mich.', 'Michigan'], ['Sudbury', 'Sudbury']]);
+  });
+
+  it('does not take the abbreviation without a place before it', () => {
+    expect(findPlaces('Our man, Ont. and Mass. are words here.', 'en').map((p) => p.text)).toEqual([]);
+  });
+});
+
+describe('findPlaces: a place that opens the name of its body', () => {
+  it('keeps the place before Chamber, Government, Regional, Institute…', () => {
+    expect(findPlaces('Officials from the Hamburg Chamber of Commerce, the Manitoba Government Office and the Ontario Institute for Studies were present.', 'en').map((p) => p.name)).toEqual(['Hamburg', 'Manitoba', 'Ontario']);
+  });
+
+  it('still drops a place that only opens a company’s name', () => {
+    expect(findPlaces('She founded Hamburg Textiles with friends.', 'en').map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe('findPlaces: an island apart from the province named after it', () => {
+  it('keeps Newfoundland (the island) apart from Newfoundland and Labrador', () => {
+    const found = findPlaces('Ferries link Newfoundland to Nova Scotia; the Newfoundland and Labrador budget pays for them.', 'en');
+    expect(found.map((p) => p.name)).toEqual(['Newfoundland', 'Nova Scotia', 'Newfoundland and Labrador']);
+  });
+});
+
+describe('findPlaces: a town alone in brackets after a name', () => {
+  it('takes the bracketed town of a listed firm, even a small one', () => {
+    expect(findPlaces('Nouveaux membres : Scierie Paquet (Honfleur), Brasserie Lemoine (Carentan).', 'fr').map((p) => p.name)).toEqual(['Honfleur', 'Carentan']);
+  });
+
+  it('does not take a short form of the name before it', () => {
+    expect(findPlaces('The Northern Offshore Industries Association (Noia) met.', 'en').map((p) => p.name)).toEqual([]);
+  });
+});

@@ -14,6 +14,29 @@ describe('findPlaces: works and waters named by a head word', () => {
     expect(names('The Kilbrack Airport Authority and Ardlow Bridge Company met.', 'en')).toEqual([]);
   });
 
+  it('does not open a feature at a head that closes an earlier name ("Moose Bay City Hall")', () => {
+    expect(names('Talks were held at Moose Bay City Hall, then at Carrow Bay Consulting, on the Bay of Islands.', 'en')).toEqual(['Bay of Islands']);
+  });
+
+  it('takes a monument or a garden named after its lower-case noun, a saint’s with its place', () => {
+    expect(names('Le concert a lieu au palais des Rohan, puis au jardin des Plantes.')).toEqual(['palais des Rohan', 'jardin des Plantes']);
+    expect(names('La délégation a visité la cathédrale Saint-Étienne de Metz et la basilique Notre-Dame de la Garde.')).toEqual(['cathédrale Saint-Étienne de Metz', 'Metz', 'basilique Notre-Dame de la Garde']);
+  });
+
+  it('takes a building or a public space named before its head where something happens there', () => {
+    expect(names('The deal was signed at Harbourview Place, after lunch at the Old Mill Market.', 'en')).toEqual(['Harbourview Place', 'Old Mill Market']);
+    expect(names('Guests toured the Corby Library and Music House before dinner.', 'en')).toEqual(['Corby Library and Music House']);
+  });
+
+  it('does not take such a head opening a body or a company’s name, or without a cue', () => {
+    expect(names('The Harbourview Place Trust and Old Mill Market Traders met.', 'en')).toEqual([]);
+    expect(names('Old Mill Market published its report.', 'en')).toEqual([]);
+  });
+
+  it('takes a lough or a harbour named before its head', () => {
+    expect(names('Boats left Ballyhale Harbour for Lurgan Lough.', 'en')).toEqual(['Ballyhale Harbour', 'Lurgan Lough']);
+  });
+
   it('takes an ocean or a sea named after "océan" or "mer"', () => {
     expect(names("Des échanges de l'autre côté de l'océan Indien et sur la mer Baltique.")).toEqual(['océan Indien', 'mer Baltique']);
   });

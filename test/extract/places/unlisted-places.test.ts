@@ -128,3 +128,14 @@ describe('findPlaces: the town a news site files a story under', () => {
     expect(names('Objet : demande de subvention\nNdiarème : les pêcheurs réclament un quai\n')).toEqual([]);
   });
 });
+
+describe('findPlaces: a facility named after where it is', () => {
+  it('takes the name after "centre de santé de", "zone franche de", "campus de"', () => {
+    expect(names('Le financement ira au centre de santé de Tiebeléni et à la zone franche de Kouroudji.')).toEqual(['Tiebeléni', 'Kouroudji']);
+    expect(names("L'université, campus de Bouctouche, accueille la délégation.")).toEqual(['Bouctouche']);
+  });
+
+  it('does not take a body’s name or a person after a facility’s noun', () => {
+    expect(names('Le centre de formation de Bombardier Transport et le centre de santé de Marie Diallo.')).toEqual([]);
+  });
+});

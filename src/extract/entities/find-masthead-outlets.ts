@@ -1,0 +1,80 @@
+import { wordSet } from '../lexicons/word-set.js';
+import type { Analysis, Candidate } from './candidate.js';
+import type { Token } from './tokenize.js';
+import { LOWER_STOP, hasDigit, isPunct } from './word-classes.js';
+
+// A masthead sits in the page's first lines, before the body.
+const MASTHEAD_LINES = 6;
+// A paper's name is a few words: a longer segment is a headline or a sentence.
+const MAX_NAME_TOKENS = 7;
+
+/**
+ * Words that name a newspaper ("Hebdo", "Ledger", "Gazette", "Courrier"). Not "news",
+ * "bulletin", "notes", "lettre": those name a body's own newsletter ("City News"), which
+ * annotators do not list.
+ */
+const OUTLET_WORDS = wordSet(`
+hebdo info infos ledger times gazette journal courrier courier nouvelles record mirror echo
+post herald tribune presse press depeche chronicle observer express telegram telegramme
+telegraph dispatch quotidien nouvelliste republicain progres devoir soleil voix magazine
+review examiner inquirer sentinel guardian reporter citizen globe weekly daily star sun
+independent register spectator enquirer advocate beacon courant eclaireur liberation
+`);
+const ARTICLES = wordSet(`le la les l' the`);
+const LINKS = wordSet(`de du des d' l' la of and`);
+
+/**
+ * The paper that publishes the article, named by its masthead: a short capitalized title
+ * holding a newspaper word, alone on one of the first lines or before the line's first
+ * separator ("AVIGNON HEBDO — Culture | Par …", "The Lakehead Ledger", "Le Courrier girondin").
+ * A title that is an acronym and a newsletter word ("CCI INFOS") is the body's letter, not a paper.
+ */
+export function findMastheadOutlets(a: Analysis): Candidate[] {
+  const t = a.tokens;
+  const out: Candidate[] = [];
+  let line = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i]!.lineStart) continue;
+    if (++line > MASTHEAD_LINES) break;
+    const end = segmentEnd(t, i);
+    if (end > 0 && isOutletTitle(t, i, end)) out.push({ type: 'ORG', start: i, end, priority: 9, confidence: 0.6 });
+  }
+  return out;
+}
+
+/** End of the line's first segment (before "|", "—", "–", "›", "-" or the line's end), or -1 when too long. */
+function segmentEnd(t: readonly Token[], i: number): number {
+  for (let k = i + 1; k <= i + MAX_NAME_TOKENS; k++) {
+    const tok = t[k];
+    if (tok === undefined || tok.lineStart || isPunct(tok, '|—–-›•·')) return k;
+  }
+  return -1;
+}
+
+/**
+ * Capitalized words (links such as "de l'" between them) that hold a newspaper word after
+ * an article or another capitalized word; one lower-case adjective may close the title.
+ */
+function isOutletTitle(t: readonly Token[], from: number, to: number): boolean {
+  let outletAt = -1;
+  let named = false;
+  for (let k = from; k < to; k++) {
+    const tok = t[k]!;
+    if (!tok.isWord || hasDigit(tok) || LOWER_STOP.has(tok.fold)) return false;
+    if (ARTICLES.has(tok.fold) && k === from) { named = true; continue; }
+    if (!tok.isCap) {
+      if (LINKS.has(tok.fold) && k > from) continue;
+      // "Le Courrier girondin": an adjective after the paper's word, last.
+      if (k === to - 1 && outletAt >= 0 && k === outletAt + 1) continue;
+      return false;
+    }
+    // "CCI INFOS": a body's initials before the word.
+    if (tok.isUpper && tok.end - tok.start <= 4 && !ARTICLES.has(tok.fold)) return false;
+    // "Rising Star Award": a capitalized word right after the paper's word makes another name
+    // (in capitals it may be the adjective: "LE COURRIER GIRONDIN").
+    if (outletAt >= 0 && k === outletAt + 1 && !(tok.isUpper && k === to - 1)) return false;
+    if (OUTLET_WORDS.has(tok.fold) && named && outletAt < 0) outletAt = k;
+    named = true;
+  }
+  return outletAt >= 0;
+}

@@ -1,0 +1,46 @@
+import { wordRegex } from '../text/word-regex.js';
+import type { ExtractedEntity, Span } from '../types.js';
+import { coordinatedList } from './find-arguments.js';
+import { MAX_MENTIONS, toldSentences, type MentionContext } from './mention-context.js';
+import type { EventDraft } from './merge-mentions.js';
+import { sameParty } from './same-party.js';
+import { untoldAfter } from './trip-members.js';
+
+// "Elle a été accueillie par X", "Elle est reçue par X", "The group was hosted by the X", "It was welcomed by X".
+const HOSTED_BY = wordRegex(
+  String.raw`\b(?:(?:a|ont|avait|avaient|sera|seront)\s+été|est|sont|était|étaient|was|were|is|are|(?:has|have)\s+been|will\s+be)\s+(?:accueillie?s?|reçue?s?|hosted|welcomed|received)\s+(?:par|by)\s+`,
+);
+const HOSTED_STEM = /accueilli|reçu|hosted|welcomed|received/i;
+// The trip is the subject: a pronoun, or "la délégation", "the group", "les visiteurs".
+const TRIP_SUBJECT = /(?:^|[\s,])(?:elle|il|elles|ils|it|they|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|delegation|group|mission|visitors)(?:\s+\p{L}[\p{L}-]*)?)\s+$/iu;
+// "accueillie par le maire, X, et par …": a person first is no body; the body must come right after the cue.
+const FIRST_BODY_REACH = 20;
+
+/**
+ * The body a trip was received by is its host side: "La délégation … séjourne en Provence. Elle a été
+ * accueillie par la Métropole X", "The group was hosted by the X Commission". Read in the trip's
+ * sentences and the ones just after that tell no other event.
+ */
+export function tripHosts(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
+  if (!HOSTED_STEM.test(ctx.text)) return;
+  const told = toldSentences(drafts);
+  for (const d of drafts) {
+    if (d.type !== 'mission') continue;
+    for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
+      for (const s of [m.sentence, ...untoldAfter(sentences, m.sentence, told)]) {
+        for (const host of hostsIn(ctx, s)) if (!d.parties.some((p) => sameParty(p, host))) d.parties = [...d.parties, host];
+      }
+    }
+  }
+}
+
+function hostsIn(ctx: MentionContext, s: Span): ExtractedEntity[] {
+  const span = ctx.text.slice(s.start, s.end);
+  if (!HOSTED_STEM.test(span)) return [];
+  const cue = HOSTED_BY.exec(span);
+  if (!cue || !TRIP_SUBJECT.test(span.slice(0, cue.index))) return [];
+  const from = s.start + cue.index + cue[0].length;
+  const first = ctx.index.within(from, s.end)[0];
+  if (!first || first.entity.type !== 'ORG' || first.start - from > FIRST_BODY_REACH) return [];
+  return coordinatedList(ctx.text, ctx.index, first.start, s.end).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { dateFor, eventsFor } from './entities-for.js';
+
+describe('where an agreement was signed', () => {
+  it('takes the place between the verb and the agreement over one in its subject matter', () => {
+    const text =
+      "Le Collège de Rimouski et l'Université de Dakar ont signé vendredi 7 mars à Dakar une convention portant sur l'accueil d'étudiants sénégalais au Canada.";
+    const [e] = eventsFor(text, [['ORG', 'Collège de Rimouski'], ['ORG', 'Université de Dakar'], ['PLACE', 'Dakar'], ['PLACE', 'Canada']]);
+    expect(e?.place).toBe('Dakar');
+  });
+
+  it('reads "à l\'hôtel de ville de La X" as a place in X', () => {
+    const text = "La Ville de Moncton et la Ville de Niort ont signé une charte de jumelage à l'hôtel de ville de La Rochelle.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Moncton'], ['ORG', 'Ville de Niort'], ['PLACE', 'Rochelle']]);
+    expect(e?.place).toBe('Rochelle');
+  });
+
+  it('places a signing "au siège du ministère X, à Y" in Y', () => {
+    const text =
+      "Le gouvernement des Seychelles et la Région Mayotte ont signé un accord-cadre au siège du ministère des Affaires étrangères, à Victoria.";
+    const [e] = eventsFor(text, [
+      ['ORG', 'gouvernement des Seychelles'],
+      ['ORG', 'Région Mayotte'],
+      ['ORG', 'ministère des Affaires étrangères'],
+      ['PLACE', 'Victoria'],
+    ]);
+    expect(e?.place).toBe('Victoria');
+  });
+
+  it('takes the dateline city after a masthead line', () => {
+    const text =
+      "NIORT MATIN — Société | Par Jeanne Roy\n\nNIORT — La Ville de Niort et la Ville de Sherbrooke ont signé une convention de coopération.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Niort'], ['ORG', 'Ville de Sherbrooke'], ['PLACE', 'Niort', 'NIORT']]);
+    expect(e?.place).toBe('Niort');
+  });
+});
+
+describe('when a trip was', () => {
+  it('takes the stay told after a signing day as the trip\'s dates and place', () => {
+    const text =
+      "La Ville de Gaspé et la Ville de Vannes ont signé une entente le jeudi 5 juin, en présence d'une délégation bretonne venue de Vannes. La délégation a séjourné en Gaspésie du 2 au 8 juin.";
+    const dates = [dateFor(text, 'jeudi 5 juin', '--06-05'), dateFor(text, 'du 2 au 8 juin', '--06-02/--06-08')];
+    const out = eventsFor(text, [['ORG', 'Ville de Gaspé'], ['ORG', 'Ville de Vannes'], ['PLACE', 'Vannes'], ['PLACE', 'Gaspésie']], dates);
+    const trip = out.find((e) => e.type === 'mission');
+    expect(trip?.date).toBe('--06-02/--06-08');
+    expect(trip?.place).toBe('Gaspésie');
+  });
+
+  it('does not take the date of a dateline whose outlet is named in brackets', () => {
+    const text =
+      "Dakar, 20 mai 2025 (L'Écho du Cap-Vert) – Une délégation de la Ville de Rimouski a séjourné à Dakar du 12 au 16 mai, à l'invitation de la Mairie de Dakar.";
+    const dates = [dateFor(text, '20 mai 2025', '2025-05-20'), dateFor(text, 'du 12 au 16 mai', '2025-05-12/2025-05-16')];
+    const out = eventsFor(text, [['ORG', 'Ville de Rimouski'], ['ORG', 'Mairie de Dakar'], ['PLACE', 'Dakar']], dates);
+    expect(out.find((e) => e.type === 'mission')?.date).toBe('2025-05-12/2025-05-16');
+  });
+});
+
+describe('an agreement named again by its noun', () => {
+  it('points "la signature de l\'entente" back to the entente, not to a planned convention told since', () => {
+    const text =
+      "La Ville de Rimouski et la Ville de Lorient ont signé une entente de jumelage le 3 juin. Le Cégep de Rimouski et le lycée Dupuy de Lôme prévoient de signer une convention d'échange d'élèves. Photo : les deux maires après la signature de l'entente.";
+    const out = eventsFor(text, [['ORG', 'Ville de Rimouski'], ['ORG', 'Ville de Lorient'], ['ORG', 'Cégep de Rimouski'], ['ORG', 'lycée Dupuy de Lôme']], [
+      dateFor(text, '3 juin', '--06-03'),
+    ]);
+    const planned = out.find((e) => e.kind.startsWith('convention'));
+    expect(planned?.status).toBe('planned');
+  });
+});
