@@ -46,7 +46,7 @@ function capitalHeadOrg(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   if (t[i]!.isUpper && !UPPER_HEADS.has(t[i]!.fold)) return undefined;
   // "Orléans Métropole": a head that follows its place closes a name (findSuffixHeadOrgs), it opens none.
-  if (FR_SUFFIX_HEADS.has(t[i]!.fold) && isNameWord(t[i - 1]) && !t[i]!.sentenceStart && !t[i]!.lineStart) return undefined;
+  if (FR_SUFFIX_HEADS.has(t[i]!.fold) && isNameWord(t[i - 1]) && !t[i - 1]!.fold.endsWith("'") && !t[i]!.sentenceStart && !t[i]!.lineStart) return undefined;
   // "Liverpool City Region …": inside a capitalized run a French head opens nothing (the English rule reads it).
   if (!t[i]!.sentenceStart && !t[i]!.lineStart && isNameWord(t[i - 1]) && !t[i - 1]!.isUpper && !(t[i - 1]!.lists & PRE_HEAD_ADJECTIVE) && a.language === 'en') return undefined;
   // "l'Hôtel de Ville de Lyon": the town hall, a building.

@@ -185,7 +185,8 @@ function suffixNameEnd(a: Analysis, j: number): number {
 
 function isSuffixNameWord(a: Analysis, k: number): boolean {
   const tok = a.tokens[k];
-  return tok !== undefined && isNameWord(tok) && !tok.isUpper && !isHeadWord(tok) && !(tok.lists & ROLE_NOUN);
+  // "L'Université …" opening a sentence: an elided article is no place's name.
+  return tok !== undefined && isNameWord(tok) && !tok.isUpper && !isHeadWord(tok) && !(tok.lists & ROLE_NOUN) && !tok.fold.endsWith("'");
 }
 
 const ROLE_LINKS = new Set(['de', 'du', "d'", 'of', 'chez', 'at']);

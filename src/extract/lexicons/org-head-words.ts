@@ -109,7 +109,7 @@ sante culture destination promotion developpement services service invest busine
 atout patrimoine habitation energie environnement innovation agriculture commerce
 tourism investment employment revenue health heritage opportunities trade jobs visit
 energy innovation agriculture housing infrastructure transportation enterprise
-affairs resources oceans relations statistique statistics education venture
+affairs resources oceans relations statistique statistics education venture development
 `);
 
 /**
@@ -117,7 +117,7 @@ affairs resources oceans relations statistique statistics education venture
  * Loire Métropole", "Sherbrooke Technopole", "Pays de Grasse Agglo".
  */
 export const FR_SUFFIX_HEADS: ReadonlySet<string> = wordSet(`
-metropole technopole agglo agglomeration technopolis innopole
+metropole technopole agglo agglomeration technopolis innopole universite
 `);
 
 /** Heads after which a name goes on through "en" + a place ("Université du Québec en Outaouais"). */
