@@ -12,11 +12,12 @@ import { coordinatedList, datesWithin, findOccasion, findPlace, personMentions }
 import type { Trigger } from './find-triggers.js';
 import { candidates, clauseDate, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
 import { affiliationParties, insideZone } from './title-zones.js';
+import { listIntroStatus, signedInNextSentence } from './list-intro.js';
 
 // "(?:(?:a|ont|…)\s+(?:\p{L}+\s+){0,2}?)?(?:sign…|renouvel…)\b" with its optional auxiliary
 // written as branches of their own (the same matches, in the same order), grouped by first letter.
 const SIGN_VERBS = [
-  String.raw`sign(?:é|ée|és|ées|er|ent|e|ed|s)?`, 'signature', 'signing', String.raw`renouvel\p{L}*`, String.raw`renew\p{L}*`,
+  String.raw`sign(?:é|ée|és|ées|er|ent|e|ed|s)?`, 'signature', 'signing', String.raw`renouvel\p{L}*`, String.raw`renew\p{L}*`, String.raw`recondu\p{L}*`,
   String.raw`scell\p{L}*`, String.raw`seal\p{L}*`, String.raw`conclu\p{L}*`, String.raw`paraph\p{L}*`, String.raw`ratifi\p{L}*`, 'inked',
 ];
 const SIGN_VERB = new WordStartRegex(
@@ -30,7 +31,7 @@ const SIGN_VERB = new WordStartRegex(
 );
 // A word that every SIGN_VERB match holds (same flags, so the same case folding): a clause with
 // none skips the costlier search.
-const SIGN_VERB_STEM = /sign|renouvel|renew|scell|seal|conclu|paraph|ratifi|inked/iu;
+const SIGN_VERB_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|paraph|ratifi|inked/iu;
 // "entre A et B et entre C et D" names a few agreements; a longer chain is not prose.
 const MAX_LISTS = 6;
 
@@ -101,7 +102,9 @@ const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:un|une|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s
 const WITH = new WordStartRegex(String.raw`(?:avec|with)\b`, 'giu');
 const BETWEEN = new WordStartRegex(String.raw`(?:entre|between)\b`, 'giu');
 const AGENT = new WordStartRegex(String.raw`(?:par|by)\b`, 'giu');
-const RENEWAL = new WordStartRegex(String.raw`(?:renouvel\p{L}*|renew\p{L}*)\b`);
+// The verb, not the noun ("renouvellement", "renewal"): "ont renouvelé", "renew", "reconduit".
+const RENEWING = /(?:renouvel(?:le|lent|é|ée|és|ées)|renew(?:s|ed)?|recondu(?:it|ite|its|ites|isent))$/iu;
+const RENEWAL = new WordStartRegex(String.raw`(?:renouvel\p{L}*|renew\p{L}*|recondu\p{L}*)\b`);
 
 /** The agreement mentions of one clause: usually one, one per partner or list when the clause names several. */
 export function agreementMentions(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention[] {
@@ -116,10 +119,14 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   // "Aucune entente n'a été signée", "No agreements were signed": no event.
   if (negation === 'denied' || abandonedPlan(text, sentence, region)) return [];
   const read = readClause(clause);
-  const { signing } = read;
+  // A list item ("- a letter of intent between A and B") or an agreement signed in the next
+  // sentence ("Il a été signé par …") takes its signing from there; what the item adds
+  // ("qui prévoit l'accueil de …") tells its content, not a plan.
+  const inherited = read.signing ? undefined : (listIntroStatus(text, sentence, region) ?? (signedInNextSentence(text, sentence) ? 'signed' : undefined));
+  const signing = read.signing || inherited !== undefined;
   // "renewed the sister-city agreement that has linked A and B since 1993": the renewal is the news.
   const since = negation === 'none' && !(verb && verbAt < trigger.start) ? tieSince(text, trigger, region) : undefined;
-  const status = since ? 'signed' : negation === 'pending' ? 'planned' : read.status;
+  const status = since ? 'signed' : negation === 'pending' ? 'planned' : (inherited ?? read.status);
   // Each "entre" / "between" after the noun: where each list of sides starts.
   const between = sideLists(ctx, region, trigger, verbAt, BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index));
   const base = {
@@ -137,13 +144,17 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     occasion: findOccasion(text, region.start, region.end),
     historic: since !== undefined || (status === 'signed' && isHistoric(text, trigger, clause, region)),
     fresh: INDEFINITE_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 40), trigger.start)),
+    renewal: verb !== null && RENEWING.test(verb[0]),
   };
   if (!signing && isContentMention(text, region, trigger)) {
     return [{ ...base, cue: false, signing: false, verbal: false, parties: [], signatories: [], place: undefined, occasion: undefined, content: true }];
   }
   // "La charte sera paraphée par A et par B", "X will sign": who is to sign is named too.
   const signatories = agreementSignatories(ctx, region, trigger, verbAt);
-  const date = since ?? clauseDate(ctx, region, verbAt >= 0 ? verbAt : trigger.start, false, status === 'signed') ?? (base.historic ? yearBefore(text, trigger) : undefined);
+  const told = clauseDate(ctx, region, verbAt >= 0 ? verbAt : trigger.start, false, status === 'signed');
+  // "renewed their 2019 letter of cooperation": the year names the text renewed, not the renewal.
+  const renewedYear = told !== undefined && told.end <= trigger.start && verb !== null && RENEWAL.test(verb[0]) && /^\s*$/.test(text.slice(told.end, trigger.start));
+  const date = since ?? (renewedYear ? undefined : told) ?? (base.historic ? yearBefore(text, trigger) : undefined);
   const pair = pairOf(ctx, region, trigger, verbAt, between[0] ?? -1);
   if (pair) return [withSides(base, [], signatories, date, pair)];
   const partySets = agreementParties(ctx, region, trigger, verbAt, between);
@@ -167,7 +178,10 @@ function withFirstSigning(ctx: MentionContext, mentions: EventMention[], trigger
   const place = findPlace(ctx.text, ctx.index, phrase, phrase.start);
   const date = datesWithin(ctx.dates, phrase.start, phrase.end)[0];
   if (!place && !(date && /\d{4}-\d{2}-\d{2}/.test(date.value))) return mentions;
-  return [m, { ...m, date, place, signatories: [], historic: true }];
+  // The renewal is not placed where it was first signed.
+  const placedThere = m.place !== undefined && ctx.index.within(phrase.start, phrase.end).some((x) => x.entity === m.place);
+  const renewed = placedThere ? { ...m, place: undefined } : m;
+  return [renewed, { ...m, date, place, signatories: [], historic: true }];
 }
 
 // "un protocole qui jette les bases d'une desserte entre A et B", "a letter of intent to explore a corridor between A and B".
@@ -211,6 +225,7 @@ function withSides(base: MentionBase, parties: ExtractedEntity[], signatories: E
     occasion: base.occasion,
     historic: base.historic,
     fresh: base.fresh,
+    renewal: base.renewal,
     parties,
     signatories,
     date,

@@ -49,7 +49,7 @@ const PLANNED_SIGNING = new WordStartRegex(
           'convenu', 'convenir', 'décidé', 'décident', 'prévu', 'prévoient', String.raw`envisag\p{L}*`, String.raw`souhait\p{L}*`, String.raw`propos\p{L}*`,
           'vise', 'visent', 'agreed', 'agree', 'plans?', 'planned', 'intends?', 'decided', 'hopes?', 'aims?', 'seeks?',
         ],
-        String.raw`\s+(?:de|d['’]|à|to)\s+(?:\p{L}+\s+)?(?:signer|renouveler|conclure|sign|renew|conclude)\b`,
+        String.raw`\s+(?:de|d['’]|à|to)\s+(?:\p{L}+\s+)?(?:signer|renouveler|reconduire|conclure|sign|renew|conclude)\b`,
       ),
     ],
     true,
@@ -58,7 +58,7 @@ const PLANNED_SIGNING = new WordStartRegex(
 
 // Every planned signing form contains one of these stems; with the same flags (iu, so the
 // same case folding) this literal scan refuses most clauses before the costly pattern runs.
-const PLANNED_SIGNING_STEM = /sign|renouvel|renew|conclu|formali|finali|seal|ratif|officialis|paraph|scell|approuv|approved/iu;
+const PLANNED_SIGNING_STEM = /sign|renouvel|renew|recondu|conclu|formali|finali|seal|ratif|officialis|paraph|scell|approuv|approved/iu;
 
 function isPlannedSigning(clause: string): boolean {
   return PLANNED_SIGNING_STEM.test(clause) && (PLANNED_SIGNING.test(clause) || (TO_COME_STEM.test(clause) && SIGNING_TO_COME.test(clause)) || IN_PRINCIPLE.test(clause));
@@ -76,7 +76,7 @@ const TO_COME_STEM = /place|scheduled|planned|expected|envisag|slated|due|lieu|t
 
 // Cheap pre-check: every signing form contains one of these stems. A council's approval
 // ("a approuvé une convention avec …") makes the agreement as much as a signature does.
-const SIGNING_STEM = /sign|renouvel|renew|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel|approuv|approved/i;
+const SIGNING_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel|approuv|approved/i;
 // "ont convenu de renouveler leur accord": an intention to sign or renew.
 
 const SIGNED = new WordStartRegex(
@@ -96,6 +96,7 @@ const SIGNED = new WordStartRegex(
       String.raw`sign\b`,
       String.raw`signs\b`,
       String.raw`renew(?:s|ed|al)\b`,
+      String.raw`recondu(?:it|ite|its|ites|isent|ction)\b`,
       String.raw`inked\b`,
       String.raw`concluded\b`,
       String.raw`sealed\b`,
@@ -182,7 +183,7 @@ export function detectStatus(clause: string): EventStatus {
 }
 
 // Every signing word but an approval's.
-const SIGNATURE_STEM = /sign|renouvel|renew|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel/i;
+const SIGNATURE_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel/i;
 
 /** "Un projet de partenariat a été approuvé": what a council approves may still be a plan. */
 function approvedPlan(clause: string): boolean {

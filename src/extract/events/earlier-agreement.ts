@@ -32,7 +32,7 @@ export function isHistoric(text: string, trigger: Trigger, clause: string, regio
 
 // "…, first signed in Bismarck in 2015", "…, signée pour la première fois à Lille le 2 mai 1978".
 const FIRST_SIGNED_AFTER = wordRegex(
-  String.raw`^([^.;:]{0,60}?,\s*)(?:(?:sign|conclu|paraph)\p{L}*\s+(?:une\s+première\s+fois|pour\s+la\s+première\s+fois|initialement|à\s+l['’]origine)|(?:first|originally|initially)\s+(?:signed|concluded|inked))\b[^;]{0,80}`,
+  String.raw`^([^.;:]{0,160}?,\s*)(?:(?:sign|conclu|paraph)\p{L}*\s+(?:une\s+première\s+fois|pour\s+la\s+première\s+fois|initialement|à\s+l['’]origine)|(?:first|originally|initially)\s+(?:signed|concluded|inked))\b[^;]{0,80}`,
   'iu',
 );
 

@@ -31,6 +31,8 @@ export interface EventMention {
   readonly historic?: boolean;
   /** Agreements: named with an indefinite article ("une convention", "a student exchange agreement"): one not told before. */
   readonly fresh?: boolean;
+  /** Agreements: the clause's signing verb renews ("ont renouvelé la charte", "renewed their MOU"). */
+  readonly renewal?: boolean;
   /** Agreements: "L'entente prévoit …": tells what an agreement already named contains; adds no sides. */
   readonly content?: boolean;
   /** Missions: who leads it ("conduite par X", "led by X"), which a later "la délégation" may add. */

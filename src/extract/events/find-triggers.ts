@@ -33,7 +33,10 @@ const AGREEMENT_FR = [
   `d[ée]clarations?\\s+d${AP}intentions?`,
   `d[ée]clarations?\\s+(?:commune|conjointe)s?`,
   `d[ée]clarations?\\s+d${AP}(?:amitié|amitie|engagement|entente)`,
-  `d[ée]clarations?\\s+de\\s+(?:coopération|partenariat|jumelage|l${AP}amitié)`,
+  `d[ée]clarations?\\s+de\\s+(?:coopération|partenariat|collaboration|jumelage|l${AP}amitié|amitié)`,
+  `lettres?\\s+de\\s+(?:coopération|collaboration|partenariat)`,
+  // "un avenant à la charte": what amends a signed text is signed in its turn.
+  `avenants?(?:\\s+(?:à|au)\\s+(?:la\\s+|l${AP}|le\\s+)?(?:charte|convention|accord|protocole|entente|contrat|pacte)s?)?`,
   `chartes?\\s+(?:de\\s+(?:la\\s+)?(?:coopération\\s+de\\s+|convention\\s+de\\s+)?)?jumelage`,
   `accords?-cadres?`,
   `contrats?-cadres?`,
@@ -57,8 +60,9 @@ const AGREEMENT_EN = [
   `memorand(?:um|ums|a)`,
   `MOUs?`,
   `MoUs?`,
-  `letters?\\s+of\\s+(?:intent|understanding|agreement)`,
-  `declarations?\\s+of\\s+intent`,
+  `letters?\\s+of\\s+(?:intent|understanding|agreement|cooperation|co-operation|collaboration|partnership|friendship)`,
+  `declarations?\\s+of\\s+(?:intent|cooperation|co-operation|partnership|friendship)`,
+  `amendments?\\s+to\\s+(?:the|their|its)\\s+(?:agreement|MOU|MoU|memorandum|charter|accord|protocol|convention)`,
   `road\\s?maps?`,
   `friendship\\s+(?:pacts?|charters?)`,
   `twinning\\s+(?:pacts?|charters?)`,
@@ -229,13 +233,16 @@ const DOCUMENT_SIGNED =
 // "jumelée depuis 1968 avec X", "twinned with X since 1974": a participle names a twinning only with the year it began.
 const TWINNED = /^(?:jumel(?:é|ée|és|ées|le|les)|twinned)$/iu;
 const SINCE_YEAR_AHEAD = /^[^.;:!?]{0,80}?(?:depuis|since)\s+\d{4}(?!\d)/iu;
+const CONSENT_OF = /^\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])\p{Lu}/u;
+const DOCUMENT_DETERMINER = /(?:^|\s)(?:le|la|ce|cette|the|this)\s+(?:(?:original|previous|first|initial|earlier|première|premier|précédente?|initiale?)\s+)?$/i;
 
 function isAgreementTrap(text: string, start: number, end: number, word: string): boolean {
   if (TWINNED.test(word)) return !SINCE_YEAR_AHEAD.test(text.slice(end, end + 100));
   if (DOCUMENT_NOUN.test(word)) {
     const before = text.slice(Math.max(0, start - 30), start);
     const after = text.slice(end, end + 30);
-    return !(DOCUMENT_SIGNED.test(before) || DOCUMENT_SIGNED.test(after)) || !/(?:^|\s)(?:le|la|ce|cette|the|this)\s+$/i.test(before);
+    // "The original letter was signed in …", "la première lettre": the earlier text, named as such.
+    return !(DOCUMENT_SIGNED.test(before) || DOCUMENT_SIGNED.test(after)) || !DOCUMENT_DETERMINER.test(before);
   }
   const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
   const after = text.slice(end, end + 20).toLowerCase();
@@ -244,6 +251,8 @@ function isAgreementTrap(text: string, start: number, end: number, word: string)
   const accord = /^accord/i.test(word);
   if (accord && /(?:^|[^\p{L}])d['’]\s*$/u.test(before)) return true; // d'accord
   if (accord && /(?:^|[^\p{L}])commun\s+$/u.test(before)) return true; // d'un commun accord
+  // "Il faut aussi l'accord de Wallonie-Bruxelles International": a body's consent, not a text between two.
+  if (/^accord$/i.test(word) && /(?:^|[^\p{L}])(?:l['’]\s*|son\s+|leur\s+)$/u.test(before) && CONSENT_OF.test(text.slice(end, end + 12))) return true;
   if (accord && /(?:^|[^\p{L}])(?:en|in)\s+$/u.test(before) && /^\s+(?:avec|with)/.test(after)) return true; // en accord avec, in accord with
   if (/^conventions?$/i.test(word) && /^\s+(?:center|centre|hall|bureau)/i.test(after)) return true;
   // "a memorandum to staff", "an internal memo": a note inside one body, not an agreement between two.

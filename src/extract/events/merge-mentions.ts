@@ -34,7 +34,10 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
   const drafts: EventDraft[] = [];
   const byType = { agreement: [] as EventDraft[], mission: [] as EventDraft[] };
   const earlier: EventDraft[] = [];
-  for (const given of mentions) {
+  const detailedAfter = detailedAgreementsAfter(mentions);
+  for (const [i, given] of mentions.entries()) {
+    // "Six agreements were signed …", then each told on its own: the count is none of them.
+    if (isSummary(given) && detailedAfter[i]! >= 2) continue;
     const m = given.pair && index ? { ...given, parties: pairParties(given, drafts, index) } : given;
     if (m.historic) {
       mergeEarlier(m, earlier, byType.agreement, drafts);
@@ -78,7 +81,12 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       continue;
     }
     const target = sameNounCompatible(sameType, m) ?? latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
-    if (target) attach(target, m, m.cue);
+    if (target && renewsEarlier(target, m)) {
+      // "En 2006, les deux villes renouvellent la charte": the renewal is signed on its own day, next to the original.
+      const d = start(m);
+      if (d.parties.length === 0) d.parties = [...target.parties];
+      sameType.push(pushed(drafts, d));
+    } else if (target) attach(target, m, m.cue);
     else if (canStart(m)) {
       const d = start(m);
       drafts.push(d);
@@ -86,6 +94,32 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
     }
   }
   return drafts;
+}
+
+/** A dated renewal of an agreement told before without one: a signing of its own. */
+function renewsEarlier(d: EventDraft, m: EventMention): boolean {
+  if (!m.renewal || !m.verbal || m.status !== 'signed' || !m.date || d.type !== 'agreement') return false;
+  if (d.mentions.some((x) => x.renewal)) return false;
+  return !d.date || !sameDate(d.date.value, m.date.value);
+}
+
+/** A plural agreement noun that names no two bodies: "six agreements", "trois accords signés", "signed agreements with partners from Wales". */
+function isSummary(m: EventMention): boolean {
+  return m.type === 'agreement' && m.trigger.plural && !m.pair && SUMMARY_DETERMINERS.has(m.trigger.determiner) && m.parties.filter((p) => p.type === 'ORG').length < 2;
+}
+
+const SUMMARY_DETERMINERS = new Set(['', 'des', 'les', 'ces', 'the', 'these']);
+
+/** For each mention, how many agreements told after it stand on their own: signed or planned, sides named, singular. */
+function detailedAgreementsAfter(mentions: readonly EventMention[]): number[] {
+  const out = new Array<number>(mentions.length);
+  let n = 0;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    out[i] = n;
+    const m = mentions[i]!;
+    if (m.type === 'agreement' && m.cue && !m.historic && !m.trigger.plural && m.parties.length > 0 && m.reference !== 'demonstrative') n++;
+  }
+  return out;
 }
 
 // "délégation québécoise", "Finnish delegation": the adjective that says whose trip it is.
@@ -184,12 +218,16 @@ function recentAntecedent(last: EventDraft | undefined, m: EventMention): EventD
   if (m.region.start - previous.region.end > ANTECEDENT_DISTANCE) return undefined;
   if (last.date && m.date && !sameDate(last.date.value, m.date.value)) return undefined;
   if (last.signatories.length > 0 && m.signatories.length > 0 && !overlaps(last.signatories, m.signatories)) return undefined;
+  // "… ont renouvelé leur protocole" between two other bodies: the next item of a list, not the last one again.
+  if (m.parties.length >= 2 && last.parties.some((p) => p.type === 'ORG') && !shareParty(last.parties, m.parties)) return undefined;
   return last;
 }
 
 /** "une convention" with no side named, after a convention was named: the same one again. */
 function sameNoun(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
   if (m.parties.length > 0 || m.type !== 'agreement') return undefined;
+  // "… had started with a link agreement signed in Cardiff in 2014": a new one, told with its own time.
+  if (m.reference === 'indefinite' && m.cue && m.date) return undefined;
   const head = headNoun(m.trigger.kind);
   return [...drafts].reverse().find((d) => headNoun(d.kind) === head);
 }

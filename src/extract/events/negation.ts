@@ -4,7 +4,7 @@ import type { Span } from '../types.js';
 // "No agreements were signed", "aucune entente n'a été signée", "sans accord", "without a deal".
 // "Nous ne voulons plus de convention signée pour la photo", "il n'y a jamais eu d'accord".
 const NEGATIVE_DETERMINER = wordRegex(
-  String.raw`\b(?:no|aucune?|nul(?:le)?|pas\s+d['’]|not\s+(?:a|an|any)|without\s+(?:a|an|any)|sans|n(?:e\s+|['’]\s*)(?:\p{L}+\s+){0,3}?(?:plus|pas|jamais|guère)\s+(?:\p{L}+\s+)?(?:de|d['’]))\s*(?:\p{L}+[\s-]+){0,2}$`,
+  String.raw`\b(?:no|aucune?|nul(?:le)?|pas\s+d['’]|not\s+(?:a|an|any)|without\s+(?:(?:signing|concluding|reaching)\s+)?(?:a|an|any)|sans|n(?:e\s+|['’]\s*)(?:\p{L}+\s+){0,3}?(?:plus|pas|jamais|guère)\s+(?:\p{L}+\s+)?(?:de|d['’]))\s*(?:\p{L}+[\s-]+){0,2}$`,
   'iu',
 );
 // "n'ont pas signé", "ne sera pas signée", "was not signed", "did not sign", "hasn't signed".
