@@ -75,4 +75,13 @@ describe('the bodies whose people travel with a trip are on its travelling side'
     const outFr = eventsFor(fr, [['ORG', 'Musée des arts textiles'], ['PLACE', 'Villeneuve'], ['PLACE', 'Carouge']]);
     expect(outFr.find((x) => x.type === 'mission')?.parties).toContain('Musée des arts textiles');
   });
+
+  it('adds the firms after "la délégation comptait notamment les sociétés"', () => {
+    const text =
+      'Une délégation de Villeneuve séjourne à Carouge du 3 au 6 juin. La délégation comptait notamment les sociétés Textiles Morel (Agen) et Verrerie Duval.';
+    const out = eventsFor(text, [['ORG', 'Textiles Morel'], ['ORG', 'Verrerie Duval'], ['PLACE', 'Agen'], ['PLACE', 'Villeneuve'], ['PLACE', 'Carouge']]);
+    const parties = out.find((x) => x.type === 'mission')?.parties;
+    expect(parties).toEqual(expect.arrayContaining(['Textiles Morel', 'Verrerie Duval']));
+    expect(parties).not.toContain('Agen');
+  });
 });
