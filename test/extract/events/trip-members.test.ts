@@ -85,3 +85,21 @@ describe('the bodies whose people travel with a trip are on its travelling side'
     expect(parties).not.toContain('Agen');
   });
 });
+
+describe('a trip named by its town adjective travels from that town, bodies and all', () => {
+  it('adds the canton of "la délégation valaisanne" beside the body it includes', () => {
+    const text =
+      'La délégation valaisanne séjourne à Aoste du 3 au 6 juin. Elle comprend des représentants de la Chambre de commerce du Valais.';
+    const out = eventsFor(text, [['ORG', 'Chambre de commerce du Valais'], ['PLACE', 'Valais'], ['PLACE', 'Aoste']]);
+    expect(out.find((e) => e.type === 'mission')?.parties).toEqual(expect.arrayContaining(['Valais', 'Chambre de commerce du Valais']));
+  });
+
+  it('leaves out the country of "la délégation française" when its bodies are named', () => {
+    const text =
+      "La délégation française séjourne à Turin du 3 au 6 juin. Elle comprend des représentants de la Régie des eaux de France.";
+    const out = eventsFor(text, [["ORG", "Régie des eaux de France"], ['PLACE', 'France'], ['PLACE', 'Turin']]);
+    const parties = out.find((e) => e.type === 'mission')?.parties;
+    expect(parties).toContain("Régie des eaux de France");
+    expect(parties).not.toContain('France');
+  });
+});
