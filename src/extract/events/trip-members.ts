@@ -24,7 +24,8 @@ const FIRMS_NAMED = /\b(?:companies|firms|businesses|entreprises|entrepreneurs|s
 const CUE_REACH = 60;
 // "The delegation includes X and Y", "It included X, …", "Elle comprend notamment la X": bodies named as the trip's members.
 const TRIP_SUBJECT = /(?:\b(?:elle|it|they)|\b(?:délégation|delegation|mission|groupe|group)(?:\s+\p{L}[\p{L}-]*)?)\s+(?:also\s+|aussi\s+)?$/iu;
-const MEMBER_NEXT = /^\s*(?:notamment\s+|notably\s+|also\s+|aussi\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
+// "la délégation comptait notamment les sociétés X (Falaise), Y et Z".
+const MEMBER_NEXT = /^\s*(?:notamment\s+|notably\s+|also\s+|aussi\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:(?:sociétés|entreprises|companies|firms)\s+)?$/iu;
 // The sentences after a trip's that go on telling it: "It includes … . It was hosted by …".
 const SENTENCES_AFTER = 2;
 

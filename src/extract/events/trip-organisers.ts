@@ -6,6 +6,8 @@ import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from '
 import type { EventDraft } from './merge-mentions.js';
 import { draftHosts } from './mission-hosts.js';
 import { fold, foldedName, sameParty } from './same-party.js';
+import { territoryOf } from './pair-anaphor.js';
+import { insideTerritory, placeRank } from './place-rank.js';
 
 // "une mission … organisée par l'AWEX et la CCI", "The mission, organised by X with Y", "Organisée par X, elle …".
 const ORGANISED_BY = wordRegex(String.raw`\b(?:organisée?s?|organi[sz]ed|mise?s?\s+sur\s+pied|coordonnée?s?|coordinated)\s+(?:par|by)\s+`);
@@ -43,9 +45,9 @@ export function tripOrganisers(drafts: readonly EventDraft[], sentences: readonl
 const NOUN_TO_CUE = 80;
 
 /** A trip whose parties are all places it went to names no travelling side. */
-function hasTravellers(d: EventDraft): boolean {
+function hasTravellers(d: EventDraft, type?: ExtractedEntity['type']): boolean {
   const hosts = draftHosts(d);
-  return d.parties.some((p) => !hosts.has(p) && p !== d.place);
+  return d.parties.some((p) => !hosts.has(p) && p !== d.place && (type === undefined || p.type === type));
 }
 
 // "About 20 Nova Scotia companies will join the mission": a territory's firms travel; the body that organised the trip for them is not a side.
@@ -79,17 +81,30 @@ function organisers(ctx: MentionContext, s: Span, limit: number, fronted: boolea
  */
 export function demonymTravellers(drafts: readonly EventDraft[], ctx: MentionContext): void {
   for (const d of drafts) {
-    if (d.type !== 'mission' || d.parties.length === 0 || hasTravellers(d)) continue;
+    if (d.type !== 'mission' || d.parties.length === 0 || hasTravellers(d, 'PLACE')) continue;
+    const bodies = hasTravellers(d);
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
       if (m.trigger.verb) continue;
       const own = demonymPlace(ctx.text, ctx.index, m.trigger);
       if (!own || own === d.place || d.parties.some((p) => sameParty(p, own))) continue;
+      // "La délégation carolorégienne … comprend des cadres de X": the town whose bodies travel is a side too;
+      // a country or a province around them ("délégation française", "québécoise") only says where they are from.
+      if (bodies && !ownTown(own, d, ctx)) continue;
       // The adjective, not the name itself: "BOISE, Idaho - A delegation" names where the news is from.
       if (namesWord(fold(ctx.text.slice(Math.max(0, m.trigger.start - 40), m.trigger.end + 40)), foldedName(own))) continue;
       d.parties = [own, ...d.parties];
       break;
     }
   }
+}
+
+/** A town or a region that holds none of the trip's travelling bodies' towns. */
+function ownTown(own: ExtractedEntity, d: EventDraft, ctx: MentionContext): boolean {
+  if (placeRank(own) === 3) return false;
+  return !d.parties.some((p) => {
+    const town = territoryOf(p, ctx.index);
+    return town !== undefined && insideTerritory(town, own);
+  });
 }
 
 /** True when `word` stands as a whole word in `text` ("valais" is not one in "valaisanne"). */

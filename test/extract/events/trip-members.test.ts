@@ -75,4 +75,31 @@ describe('the bodies whose people travel with a trip are on its travelling side'
     const outFr = eventsFor(fr, [['ORG', 'Musée des arts textiles'], ['PLACE', 'Villeneuve'], ['PLACE', 'Carouge']]);
     expect(outFr.find((x) => x.type === 'mission')?.parties).toContain('Musée des arts textiles');
   });
+
+  it('adds the firms after "la délégation comptait notamment les sociétés"', () => {
+    const text =
+      'Une délégation de Villeneuve séjourne à Carouge du 3 au 6 juin. La délégation comptait notamment les sociétés Textiles Morel (Agen) et Verrerie Duval.';
+    const out = eventsFor(text, [['ORG', 'Textiles Morel'], ['ORG', 'Verrerie Duval'], ['PLACE', 'Agen'], ['PLACE', 'Villeneuve'], ['PLACE', 'Carouge']]);
+    const parties = out.find((x) => x.type === 'mission')?.parties;
+    expect(parties).toEqual(expect.arrayContaining(['Textiles Morel', 'Verrerie Duval']));
+    expect(parties).not.toContain('Agen');
+  });
+});
+
+describe('a trip named by its town adjective travels from that town, bodies and all', () => {
+  it('adds the canton of "la délégation valaisanne" beside the body it includes', () => {
+    const text =
+      'La délégation valaisanne séjourne à Aoste du 3 au 6 juin. Elle comprend des représentants de la Chambre de commerce du Valais.';
+    const out = eventsFor(text, [['ORG', 'Chambre de commerce du Valais'], ['PLACE', 'Valais'], ['PLACE', 'Aoste']]);
+    expect(out.find((e) => e.type === 'mission')?.parties).toEqual(expect.arrayContaining(['Valais', 'Chambre de commerce du Valais']));
+  });
+
+  it('leaves out the country of "la délégation française" when its bodies are named', () => {
+    const text =
+      "La délégation française séjourne à Turin du 3 au 6 juin. Elle comprend des représentants de la Régie des eaux de France.";
+    const out = eventsFor(text, [["ORG", "Régie des eaux de France"], ['PLACE', 'France'], ['PLACE', 'Turin']]);
+    const parties = out.find((e) => e.type === 'mission')?.parties;
+    expect(parties).toContain("Régie des eaux de France");
+    expect(parties).not.toContain('France');
+  });
 });
