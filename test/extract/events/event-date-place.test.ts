@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { extractEvents } from '../../../src/extract/events/extract-events.js';
+import { splitSentences } from '../../../src/extract/text/split-sentences.js';
+import { dateFor, entitiesFor, eventsFor } from './entities-for.js';
 
 describe('where an agreement was signed', () => {
   it('takes the place between the verb and the agreement over one in its subject matter', () => {
@@ -64,5 +66,28 @@ describe('an agreement named again by its noun', () => {
     ]);
     const planned = out.find((e) => e.kind.startsWith('convention'));
     expect(planned?.status).toBe('planned');
+  });
+});
+
+describe('where a trip went', () => {
+  it('keeps the country a dated stay names over a town the visitors will stop at', () => {
+    const text =
+      "Une délégation vendéenne séjourne au Sénégal du 3 au 9 février. Conduite par le maire de Vendôme, elle comprend des élus de la Ville de Vendôme. Les visiteurs se rendront à Thiès et à Louga pour visiter des périmètres maraîchers.";
+    const country: Record<string, string> = { Sénégal: 'SN', Thiès: 'SN', Louga: 'SN', Vendôme: 'FR' };
+    const entities = entitiesFor(text, [['ORG', 'Ville de Vendôme'], ['PLACE', 'Sénégal'], ['PLACE', 'Thiès'], ['PLACE', 'Louga'], ['PLACE', 'Vendôme']]).map((e) =>
+      country[e.name] ? { ...e, geo: { lat: 0, lon: 0, country: country[e.name]! } } : e,
+    );
+    const dates = [dateFor(text, 'du 3 au 9 février', '--02-03/--02-09')];
+    const out = extractEvents({ text, language: 'fr', sentences: splitSentences(text), entities, dates });
+    expect(out.find((e) => e.type === 'mission')?.place).toBe('Sénégal');
+  });
+
+  it('takes the region a delegation stayed in, told after a visit placed in a town', () => {
+    const text =
+      "L'annonce a été faite jeudi à Tanger, au terme d'une visite de travail d'une délégation de la Région Bretagne. La délégation, qui a séjourné dans l'Oriental du 4 au 7 mars, comprenait des chefs d'entreprise.";
+    const out = eventsFor(text, [['ORG', 'Région Bretagne'], ['PLACE', 'Tanger'], ['PLACE', 'Oriental']], [dateFor(text, 'du 4 au 7 mars', '--03-04/--03-07')]);
+    const trip = out.find((e) => e.type === 'mission');
+    expect(trip?.date).toBe('--03-04/--03-07');
+    expect(trip?.place).toBe('Oriental');
   });
 });
