@@ -91,3 +91,19 @@ describe('where a trip went', () => {
     expect(trip?.place).toBe('Oriental');
   });
 });
+
+describe('the ceremony told after a signing', () => {
+  it('places the agreement where the ceremony was held, not where an earlier one was signed', () => {
+    const text =
+      "Le Conseil régional de Kayes et le Département du Lot ont renouvelé leur convention de coopération. La cérémonie s'est tenue à l'hôtel de région de Kayes. La convention a été signée par les deux présidents et reconduit la première convention, signée à Cahors en 2009.";
+    const out = eventsFor(text, [['ORG', 'Conseil régional de Kayes'], ['ORG', 'Département du Lot'], ['PLACE', 'Kayes'], ['PLACE', 'Cahors']]);
+    expect(out.find((e) => e.kind.startsWith('convention de coopération'))?.place).toBe('Kayes');
+  });
+
+  it('leaves a ceremony in a building to the town told elsewhere', () => {
+    const text =
+      "L'Université de Sherbrooke et l'Université de Bamako ont signé un accord-cadre à Sherbrooke. La cérémonie s'est tenue au pavillon Marie-Curie.";
+    const out = eventsFor(text, [['ORG', 'Université de Sherbrooke'], ['ORG', 'Université de Bamako'], ['PLACE', 'Sherbrooke'], ['PLACE', 'pavillon Marie-Curie']]);
+    expect(out[0]?.place).toBe('Sherbrooke');
+  });
+});
