@@ -41,6 +41,8 @@ export interface EventMention {
   readonly leaderSides?: readonly ExtractedEntity[];
   /** Missions: "will also travel to A and B before returning to C": the next stops of a trip already under way. */
   readonly itinerary?: boolean;
+  /** Missions: "a séjourné en Beauce du 12 au 16 mai", "stayed in Bavaria": the clause says where the delegation stayed. */
+  readonly stay?: boolean;
   /** Missions: "une nouvelle mission", "a return visit", "the next mission": another trip than those told before. */
   readonly newTrip?: boolean;
   /** Missions: the places the clause sends the trip to ("à Cork et à Dublin, en Irlande"). */

@@ -9,7 +9,7 @@ const REGION_OF = String.raw`(?:northern|southern|eastern|western|central|north-
 
 /** Prepositions that make a following place a location, not a party ("à Montréal", "in Edmundston"). */
 const LOCATIVE_BEFORE = new WordSuffixRegex(
-  String.raw`(?:(?:à|au|aux|en|dans|près\s+de|in|at|near|basée?s?\s+à|située?s?\s+à|based\s+in|located\s+in)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?(?:${REGION_OF})?|(?:à|in|at)\s+(?:la\s+|l['’]|the\s+)?(?:hôtel\s+de\s+ville|mairie|city\s+hall|town\s+hall)\s+(?:de\s+|d['’]|du\s+|of\s+)(?:la\s+|le\s+|the\s+)?)`,
+  String.raw`(?:(?:à|au|aux|en|dans|près\s+de|in|at|near|basée?s?\s+à|située?s?\s+à|based\s+in|located\s+in)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?(?:${REGION_OF})?|(?:à|in|at)\s+(?:la\s+|l['’]|the\s+)?(?:hôtel\s+de\s+ville|hôtel\s+de\s+région|hôtel\s+du\s+département|mairie|city\s+hall|town\s+hall)\s+(?:de\s+|d['’]|du\s+|of\s+)(?:la\s+|le\s+|the\s+)?)`,
 );
 /** Appositions that describe where a party sits: "…, tous deux basés à Sorel-Tracy en Montérégie". */
 const APPOSITION_START = wordRegex(String.raw`^\s*\)?\s*,\s*(?:tous\s+deux\s+|toutes\s+deux\s+|both\s+)?(?:basée?s?|située?s?|établie?s?|installée?s?|implantée?s?|based|located|headquartered|qui|which|dont)\b`);

@@ -64,12 +64,11 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
     if (m.reference === 'demonstrative' || (m.type === 'mission' && (m.reference === 'definite' || m.itinerary) && last)) {
       if (last) attach(last, m.type === 'mission' ? continuation(m) : m, false);
       // "La délégation, qui a séjourné dans le Souss-Massa du 22 au 25 septembre": the dates of a trip told undated.
-      if (last && m.type === 'mission' && !m.itinerary && !last.date && m.date) last.date = m.date;
       // "… en présence d'une délégation, le mercredi 14 mai" then "La délégation a séjourné en Gaspésie du 12 au 16 mai":
       // the stay's range is the trip's date, and where it stayed its place.
-      else if (last && m.type === 'mission' && !m.itinerary && last.date && m.date && dayWithin(last.date.value, m.date.value)) {
+      if (last && m.type === 'mission' && !m.itinerary && m.date && (!last.date || dayWithin(last.date.value, m.date.value))) {
         last.date = m.date;
-        if (m.place) last.place = m.place;
+        if (m.place && isStay(m)) last.place = m.place;
       }
       // "The delegation, led by X, will also travel to A and B": X leads the trip already named.
       if (last && m.leaders) last.signatories = union(last.signatories, m.leaders);
@@ -191,6 +190,11 @@ function mergeEarlier(m: EventMention, earlier: EventDraft[], agreements: readon
   const at = reported ? drafts.indexOf(reported) : -1;
   if (at < 0) drafts.push(d);
   else drafts.splice(at + 1, 0, d);
+}
+
+/** "La délégation a séjourné en Beauce du 12 au 16 mai": where the delegation stayed, and from when to when. */
+function isStay(m: EventMention): boolean {
+  return m.stay === true && m.date !== undefined && m.date.value.includes('/');
 }
 
 /** A later sentence about "la délégation": its stops are an itinerary, neither sides nor the trip's date. */
@@ -331,7 +335,8 @@ function attach(d: EventDraft, m: EventMention, full: boolean): void {
   d.date ??= m.date && m.cue ? m.date : undefined;
   // The headline's "en mai", the body's "le 24 mai": the finer date of the same time.
   if (d.date && m.date && m.cue && refinesDate(d.date.value, m.date.value, d.type === 'mission')) d.date = m.date;
-  if (d.place && m.place && containsPlace(d.place, m.place)) {
+  // "séjourne au Mali du 16 au 21 mars" then "se rendront à Markala": a stop of a trip dated with its place is no refinement.
+  if (d.place && m.place && containsPlace(d.place, m.place) && !(d.type === 'mission' && !m.date && d.mentions.some((x) => x !== m && x.place === d.place && x.date))) {
     // The headline's country, the body's city: the city is where it was; the country is no side of its own.
     const country = d.place;
     d.place = m.place;

@@ -151,9 +151,13 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
     occasion: findOccasion(text, region.start, region.end),
     itinerary: trigger.verb === true && ITINERARY.test(text.slice(region.start, region.end)),
     newTrip: isNewTrip(text, trigger),
+    stay: STAY.test(text.slice(region.start, region.end)),
     hosts: uniqueEntities(withCoordinated(ctx, region, destinations).map((d) => d.entity)),
   };
 }
+
+// "a séjourné en Beauce", "en séjour dans le Borgou", "stayed in Bavaria".
+const STAY = /séjourn|en\s+séjour|\bstay(?:ed|ing)?\b/iu;
 
 // "une nouvelle mission", "la prochaine mission", "a return visit", "another trade mission".
 const NEW_TRIP_BEFORE =

@@ -1,6 +1,6 @@
 import type { ExtractedEntity, Span } from '../types.js';
 import { firstAtOrAfter, type EntityMention } from './entity-index.js';
-import { findPlace, isDestination, isLocative, isPartySeat, isPostSeat } from './find-arguments.js';
+import { findPlace, isDestination, isVenueName, isLocative, isPartySeat, isPostSeat } from './find-arguments.js';
 import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 
@@ -20,6 +20,8 @@ const PRONOUN_SIGNED =
 export function pronounPlaces(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
   const told = toldSentences(drafts);
   for (const d of drafts) {
+    // The ceremony told right after the signing is where it was, whatever a later sentence recalls.
+    if (d.type === 'agreement' && !d.historic) d.place = heldAt(d, sentences, ctx) ?? d.place;
     if (d.type !== 'agreement' || d.place || d.historic) continue;
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
       d.place = thereSigned(ctx, sentences, m.sentence) ?? nextSentencePlace(ctx, sentences, m.sentence, told);
@@ -61,4 +63,29 @@ function nextSentencePlace(ctx: MentionContext, sentences: readonly Span[], sent
   if (!signed) return undefined;
   const at = next.start + signed.index + signed[0].length;
   return findPlace(ctx.text, ctx.index, { start: at, end: next.end }, at);
+}
+
+// "La cérémonie s'est tenue à l'hôtel de ville de Ségou", "The signing ceremony took place at Government House in Apia".
+const CEREMONY_HELD =
+  /^\s*(?:La\s+(?:cérémonie|signature)(?:\s+de\s+signature)?|The\s+(?:signing\s+)?(?:ceremony|signing))\s+(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|avait\s+eu\s+lieu|took\s+place|was\s+held)(?![\p{L}])/u;
+
+/** The place of a ceremony told right after a mention that names none ("… ont renouvelé leur convention. La cérémonie s'est tenue à X"). */
+function heldAt(d: EventDraft, sentences: readonly Span[], ctx: MentionContext): ExtractedEntity | undefined {
+  for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
+    if (m.place) return undefined;
+    const place = ceremonyPlace(ctx, sentences, m.sentence);
+    if (place) return place;
+  }
+  return undefined;
+}
+
+function ceremonyPlace(ctx: MentionContext, sentences: readonly Span[], sentence: Span): ExtractedEntity | undefined {
+  const next = nextSentence(sentences, sentence);
+  if (!next) return undefined;
+  const held = CEREMONY_HELD.exec(ctx.text.slice(next.start, Math.min(next.end, next.start + 80)));
+  if (!held) return undefined;
+  const at = next.start + held.index + held[0].length;
+  const place = findPlace(ctx.text, ctx.index, { start: at, end: next.end }, at);
+  // "au pavillon X": a building; the event's place is its town, told elsewhere.
+  return place && !isVenueName(place.name) ? place : undefined;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { extractEvents } from '../../../src/extract/events/extract-events.js';
+import { splitSentences } from '../../../src/extract/text/split-sentences.js';
+import { dateFor, entitiesFor, eventsFor } from './entities-for.js';
 
 describe('where an agreement was signed', () => {
   it('takes the place between the verb and the agreement over one in its subject matter', () => {
@@ -64,5 +66,44 @@ describe('an agreement named again by its noun', () => {
     ]);
     const planned = out.find((e) => e.kind.startsWith('convention'));
     expect(planned?.status).toBe('planned');
+  });
+});
+
+describe('where a trip went', () => {
+  it('keeps the country a dated stay names over a town the visitors will stop at', () => {
+    const text =
+      "Une délégation vendéenne séjourne au Sénégal du 3 au 9 février. Conduite par le maire de Vendôme, elle comprend des élus de la Ville de Vendôme. Les visiteurs se rendront à Thiès et à Louga pour visiter des périmètres maraîchers.";
+    const country: Record<string, string> = { Sénégal: 'SN', Thiès: 'SN', Louga: 'SN', Vendôme: 'FR' };
+    const entities = entitiesFor(text, [['ORG', 'Ville de Vendôme'], ['PLACE', 'Sénégal'], ['PLACE', 'Thiès'], ['PLACE', 'Louga'], ['PLACE', 'Vendôme']]).map((e) =>
+      country[e.name] ? { ...e, geo: { lat: 0, lon: 0, country: country[e.name]! } } : e,
+    );
+    const dates = [dateFor(text, 'du 3 au 9 février', '--02-03/--02-09')];
+    const out = extractEvents({ text, language: 'fr', sentences: splitSentences(text), entities, dates });
+    expect(out.find((e) => e.type === 'mission')?.place).toBe('Sénégal');
+  });
+
+  it('takes the region a delegation stayed in, told after a visit placed in a town', () => {
+    const text =
+      "L'annonce a été faite jeudi à Tanger, au terme d'une visite de travail d'une délégation de la Région Bretagne. La délégation, qui a séjourné dans l'Oriental du 4 au 7 mars, comprenait des chefs d'entreprise.";
+    const out = eventsFor(text, [['ORG', 'Région Bretagne'], ['PLACE', 'Tanger'], ['PLACE', 'Oriental']], [dateFor(text, 'du 4 au 7 mars', '--03-04/--03-07')]);
+    const trip = out.find((e) => e.type === 'mission');
+    expect(trip?.date).toBe('--03-04/--03-07');
+    expect(trip?.place).toBe('Oriental');
+  });
+});
+
+describe('the ceremony told after a signing', () => {
+  it('places the agreement where the ceremony was held, not where an earlier one was signed', () => {
+    const text =
+      "Le Conseil régional de Kayes et le Département du Lot ont renouvelé leur convention de coopération. La cérémonie s'est tenue à l'hôtel de région de Kayes. La convention a été signée par les deux présidents et reconduit la première convention, signée à Cahors en 2009.";
+    const out = eventsFor(text, [['ORG', 'Conseil régional de Kayes'], ['ORG', 'Département du Lot'], ['PLACE', 'Kayes'], ['PLACE', 'Cahors']]);
+    expect(out.find((e) => e.kind.startsWith('convention de coopération'))?.place).toBe('Kayes');
+  });
+
+  it('leaves a ceremony in a building to the town told elsewhere', () => {
+    const text =
+      "L'Université de Sherbrooke et l'Université de Bamako ont signé un accord-cadre à Sherbrooke. La cérémonie s'est tenue au pavillon Marie-Curie.";
+    const out = eventsFor(text, [['ORG', 'Université de Sherbrooke'], ['ORG', 'Université de Bamako'], ['PLACE', 'Sherbrooke'], ['PLACE', 'pavillon Marie-Curie']]);
+    expect(out[0]?.place).toBe('Sherbrooke');
   });
 });
