@@ -21,6 +21,24 @@ describe('a list of organizations, one a line with its town', () => {
     expect(namesOf(contact, 'PLACE', 'fr', [placeAt(contact, 'Lévis'), placeAt(contact, 'Québec')])).toEqual(['Lévis', 'Québec']);
   });
 
+  it('reads bulleted lines the same way', () => {
+    const bulleted = 'Eight firms went along:\n\n- Red Deer Hydraulics, Lacombe\n- Prairie Oak Mills, Camrose\n- Bow Valley Seeds, Okotoks\n';
+    const towns = [placeAt(bulleted, 'Camrose')];
+    expect(namesOf(bulleted, 'ORG', 'en', towns)).toEqual(['Bow Valley Seeds', 'Prairie Oak Mills', 'Red Deer Hydraulics']);
+    expect(namesOf(bulleted, 'PLACE', 'en', towns)).toEqual(['Camrose', 'Lacombe', 'Okotoks']);
+  });
+
+  it('reads a town in brackets after the name on bulleted lines', () => {
+    const bracketed = 'Five companies joined:\n- Harbour Ice Logistics (Nanaimo), cold storage;\n- Tidewater Boatworks (Sooke), boat repair;\n- Cedar Loop Foods (Ladysmith), snacks.\n';
+    expect(namesOf(bracketed, 'ORG', 'en')).toEqual(['Cedar Loop Foods', 'Harbour Ice Logistics', 'Tidewater Boatworks']);
+    expect(namesOf(bracketed, 'PLACE', 'en')).toEqual(['Ladysmith', 'Nanaimo', 'Sooke']);
+  });
+
+  it('takes no bracketed acronym for a town', () => {
+    const acronyms = 'Partners:\n- Banque Nord (BN), lead;\n- Fonds Vert (FV), co-funder;\n- Office Sud (OS), host.\n';
+    expect(namesOf(acronyms, 'PLACE', 'fr')).toEqual([]);
+  });
+
   it('stays fast on thousands of such lines', () => {
     const many = 'Atelier Dupuis, Lévis\n'.repeat(20_000);
     const t0 = performance.now();
