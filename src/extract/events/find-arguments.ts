@@ -224,8 +224,17 @@ export function findPlace(text: string, index: EntityIndex, region: Span, at: nu
 const VENUE_WORD = /(?:^|[\s'’])(?:club|hôtel|hotel|palais|centre|center|salle|hall|maison|house|pavillon|stade|stadium|théâtre|theatre|auditorium|casino)(?![\p{L}])/iu;
 
 /** A building or a club: "pavillon Alexandre-Taché", "Palais régional", "Assembly House". */
-export function isVenueName(name: string): boolean {
+function isVenueName(name: string): boolean {
   return VENUE_WORD.test(name);
+}
+
+// A site one visits rather than a side: a port, a square, a garden, a street, a shrine, a market ("place d'Armes").
+const SITE_WORD =
+  /(?:^|[\s'’])(?:ports?|tradeport|airport|aéroport|place|square|plaza|jardins?|gardens?|parc|park|quai|wharf|esplanade|rue|street|avenue|boulevard|caverne|cave|basilique|basilica|cathédrale|cathedral|église|church|mosquée|mosque|market|marché|monument)(?![\p{L}])/iu;
+
+/** A place that is a building, a square, a garden or a port: where a trip went, never a side of it. */
+export function isSitePlaceName(name: string): boolean {
+  return VENUE_WORD.test(name) || SITE_WORD.test(name);
 }
 
 /**

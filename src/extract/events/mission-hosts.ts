@@ -1,7 +1,7 @@
 import type { ExtractedEntity } from '../types.js';
 import type { EventDraft } from './merge-mentions.js';
 import { insideTerritory, placeRank } from './place-rank.js';
-import { isVenueName } from './find-arguments.js';
+import { isSitePlaceName } from './find-arguments.js';
 
 /**
  * A trip has one host per country: "une mission économique à Cork et à Dublin, en Irlande" went to
@@ -32,12 +32,13 @@ function sameCountry(a: ExtractedEntity, b: ExtractedEntity): boolean {
 
 /**
  * "La cérémonie s'est tenue au pavillon X, en présence d'une délégation reçue à Gatineau": a building
- * the trip was received in is where it met, not the side that hosted it, when a town is named too.
+ * the trip was received in is where it met, not the side that hosted it, when another side is named;
+ * so with a port, a square or a garden it visited ("site visits at the Port of X").
  */
 export function withoutVenueHosts(d: EventDraft): void {
   if (d.type !== 'mission' || d.parties.length < 2) return;
-  const venues = d.parties.filter((p) => p.type === 'PLACE' && isVenueName(p.name));
-  if (venues.length === 0 || !d.parties.some((p) => p.type === 'PLACE' && !venues.includes(p))) return;
+  const venues = d.parties.filter((p) => p.type === 'PLACE' && isSitePlaceName(p.name));
+  if (venues.length === 0 || !d.parties.some((p) => !venues.includes(p))) return;
   d.parties = d.parties.filter((p) => !venues.includes(p));
   if (d.place && venues.includes(d.place)) d.place = undefined;
 }

@@ -17,3 +17,18 @@ describe('the travelling side named at two scales', () => {
     expect(trip?.parties).not.toContain('France');
   });
 });
+
+describe('a site the trip visited', () => {
+  it('is where it went, not a side of it', () => {
+    const text =
+      'A trade delegation from Auckland Business Chamber spent three days in Valparaíso in May, with site visits at the Port of Valparaíso and the Plaza Sotomayor.';
+    const entities = entitiesFor(text, [
+      ['ORG', 'Auckland Business Chamber'], ['PLACE', 'Auckland'], ['PLACE', 'Valparaíso'], ['PLACE', 'Port of Valparaíso'], ['PLACE', 'Plaza Sotomayor'],
+    ]);
+    const out = extractEvents({ text, language: 'en', sentences: splitSentences(text), entities, dates: [] });
+    const trip = out.find((e) => e.type === 'mission');
+    expect(trip?.parties).toContain('Auckland Business Chamber');
+    expect(trip?.parties).not.toContain('Port of Valparaíso');
+    expect(trip?.parties).not.toContain('Plaza Sotomayor');
+  });
+});
