@@ -342,7 +342,7 @@ function splitCoordinated(a: Analysis, start: number, end: number): [number, num
   for (let k = start + 1; k < end - 1; k++) {
     if (t[k]!.fold !== 'and' && t[k]!.fold !== '&') continue;
     if (!hasEnglishHead(t, k + 1, end)) continue;
-    if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
+    if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
   }
   return [[start, end]];
 }
@@ -357,6 +357,20 @@ function isNamedBeforeAnd(a: Analysis, start: number, and: number, end: number):
   return (SEAT_LOCATIVES.has(t[start - 1]?.fold ?? '') && isPlaceRange(a, start, and)) || (and === start + 1 && isCapitalizedBrand(t[start]!));
 }
 const SEAT_LOCATIVES = new Set(['in', 'at', 'near']);
+
+/**
+ * "between NHS Fife and Moi Teaching Hospital": after "between", the "and" joins the two
+ * parties, when the first is bare capitalized words (no "of" complement whose "and" it could
+ * be) and the second a body that its own head closes.
+ */
+function isBetweenParties(t: readonly Token[], start: number, and: number, end: number): boolean {
+  let before = start - 1;
+  if (t[before]?.isUpper || t[before]?.fold === 'the') before--;
+  if (t[before]?.fold !== 'between' || isEnglishHead(t[and + 1]!) || !isEnglishHead(t[end - 1]!)) return false;
+  for (let k = start; k < and; k++) if (!t[k]!.isCap) return false;
+  for (let k = and + 1; k < end; k++) if (!t[k]!.isCap) return false;
+  return true;
+}
 
 /** "USask", "UOttawa", "McGill": one word with a capital inside, a name of its own. */
 function isCapitalizedBrand(tok: Token): boolean {
