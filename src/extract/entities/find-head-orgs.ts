@@ -480,7 +480,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   const t = a.tokens;
   let start = i;
   // "Sudbury-based Boreal Mining Group": where the body is based is no part of its name.
-  while (start < end && ((CAP_STOP_WORDS.has(t[start]!.fold) && !hasInnerCapital(t[start]!)) || (t[start]!.sentenceStart && isGivenName(t[start])) || (t[start]!.shape & BASED_COMPOUND) !== 0)) start++;
+  while (start < end && ((CAP_STOP_WORDS.has(t[start]!.fold) && !hasInnerCapital(t[start]!)) || (t[start]!.sentenceStart && isGivenName(t[start]) && !beforeAdjectiveHead(t, start + 1)) || (t[start]!.shape & BASED_COMPOUND) !== 0)) start++;
   // "Representatives of Ohio State University": people of a body, then its name.
   if (start < end - 2 && t[start]!.sentenceStart && PEOPLE_GROUPS.has(t[start]!.fold) && t[start + 1]!.fold === 'of') {
     start += 2;
@@ -509,6 +509,11 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   const type = venue ? 'PLACE' : 'ORG';
   const finalEnd = stop === end ? diplomaticPostEnd(a, last, stop) : stop;
   return { type, start: start === i ? widenEnglishStart(a, start) : start, end: finalEnd, priority: 7, confidence: 0.75 };
+}
+
+/** "Savannah Technical College", "Florence State University": an adjective, then the head, after a given name that names the body's town. */
+function beforeAdjectiveHead(t: readonly Token[], k: number): boolean {
+  return t[k] !== undefined && t[k]!.isCap && isAdjectiveLike(t[k]!) && !isEnglishHead(t[k]!) && t[k + 1] !== undefined && isEnglishHead(t[k + 1]!);
 }
 
 /** "CEO Ana Ruiz and Ocean Cluster founder": a given name and no head before the first "and" is a person, not the name's start. */
