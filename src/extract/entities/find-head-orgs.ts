@@ -342,7 +342,7 @@ function splitCoordinated(a: Analysis, start: number, end: number): [number, num
   for (let k = start + 1; k < end - 1; k++) {
     if (t[k]!.fold !== 'and' && t[k]!.fold !== '&') continue;
     if (!hasEnglishHead(t, k + 1, end)) continue;
-    if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
+    if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
   }
   return [[start, end]];
 }
@@ -357,6 +357,20 @@ function isNamedBeforeAnd(a: Analysis, start: number, and: number, end: number):
   return (SEAT_LOCATIVES.has(t[start - 1]?.fold ?? '') && isPlaceRange(a, start, and)) || (and === start + 1 && isCapitalizedBrand(t[start]!));
 }
 const SEAT_LOCATIVES = new Set(['in', 'at', 'near']);
+
+/**
+ * "between NHS Fife and Moi Teaching Hospital": after "between", the "and" joins the two
+ * parties, when the first is bare capitalized words (no "of" complement whose "and" it could
+ * be) and the second a body that its own head closes.
+ */
+function isBetweenParties(t: readonly Token[], start: number, and: number, end: number): boolean {
+  let before = start - 1;
+  if (t[before]?.isUpper || t[before]?.fold === 'the') before--;
+  if (t[before]?.fold !== 'between' || isEnglishHead(t[and + 1]!) || !isEnglishHead(t[end - 1]!)) return false;
+  for (let k = start; k < and; k++) if (!t[k]!.isCap) return false;
+  for (let k = and + 1; k < end; k++) if (!t[k]!.isCap) return false;
+  return true;
+}
 
 /** "USask", "UOttawa", "McGill": one word with a capital inside, a name of its own. */
 function isCapitalizedBrand(tok: Token): boolean {
@@ -466,7 +480,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   const t = a.tokens;
   let start = i;
   // "Sudbury-based Boreal Mining Group": where the body is based is no part of its name.
-  while (start < end && ((CAP_STOP_WORDS.has(t[start]!.fold) && !hasInnerCapital(t[start]!)) || (t[start]!.sentenceStart && isGivenName(t[start])) || (t[start]!.shape & BASED_COMPOUND) !== 0)) start++;
+  while (start < end && ((CAP_STOP_WORDS.has(t[start]!.fold) && !hasInnerCapital(t[start]!)) || (t[start]!.sentenceStart && isGivenName(t[start]) && !beforeAdjectiveHead(t, start + 1)) || (t[start]!.shape & BASED_COMPOUND) !== 0)) start++;
   // "Representatives of Ohio State University": people of a body, then its name.
   if (start < end - 2 && t[start]!.sentenceStart && PEOPLE_GROUPS.has(t[start]!.fold) && t[start + 1]!.fold === 'of') {
     start += 2;
@@ -495,6 +509,11 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   const type = venue ? 'PLACE' : 'ORG';
   const finalEnd = stop === end ? diplomaticPostEnd(a, last, stop) : stop;
   return { type, start: start === i ? widenEnglishStart(a, start) : start, end: finalEnd, priority: 7, confidence: 0.75 };
+}
+
+/** "Savannah Technical College", "Florence State University": an adjective, then the head, after a given name that names the body's town. */
+function beforeAdjectiveHead(t: readonly Token[], k: number): boolean {
+  return t[k] !== undefined && t[k]!.isCap && isAdjectiveLike(t[k]!) && !isEnglishHead(t[k]!) && t[k + 1] !== undefined && isEnglishHead(t[k + 1]!);
 }
 
 /** "CEO Ana Ruiz and Ocean Cluster founder": a given name and no head before the first "and" is a person, not the name's start. */

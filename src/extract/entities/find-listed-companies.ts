@@ -5,24 +5,25 @@ import { LOWER_STOP, hasDigit, isGivenName, isNameWord, isPunct } from './word-c
 
 const MAX_NAME_TOKENS = 8;
 const MAX_TOWN_TOKENS = 3;
-const MAX_LINE_TOKENS = 24;
-/** Marks that open a bulleted line ("- Atelier Dupuis, Lévis"). */
-const BULLETS = '-–—•*·';
+// A bullet, parentheses, a comma, a short description ("refrigerated warehousing") and a final mark.
+const MAX_LINE_TOKENS = MAX_NAME_TOKENS + MAX_TOWN_TOKENS + 12;
+const MAX_DESCRIPTION_TOKENS = 6;
+// Without a known town, a list needs this many lines and a colon before it ("eight companies:").
+const MIN_INTRODUCED_LINES = 3;
 
+/** One line of the list: the name is [start, nameEnd), the town [townStart, townEnd). */
 interface ListLine {
   readonly start: number;
-  /** The comma or opening bracket that ends the name. */
-  readonly comma: number;
+  readonly nameEnd: number;
   readonly townStart: number;
-  readonly end: number;
+  readonly townEnd: number;
 }
 
 /**
  * A list with one organization a line, each followed by its town ("Atelier Dupuis, Lévis" /
- * "Cabinet Roy avocats, Québec" / "Traiteur Le Bon Goût, Beauport"), or on bulleted lines by its
- * town in brackets and maybe a description ("- Atelier Dupuis (Lévis), menuiserie;"): on two lines
- * in a row or more, where a town is a place of the gazetteer (or three bracketed lines), the name
- * is an ORG and the town a PLACE.
+ * "- Cabinet Roy avocats, Québec" / "- Traiteur Le Bon Goût (Beauport), catering;"): on two lines
+ * in a row or more, where a town is a place of the gazetteer, or on three or more right after a
+ * colon ("these firms:") or with their towns in brackets, the name is an ORG and the town a PLACE.
  */
 export function findListedCompanies(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
@@ -34,22 +35,25 @@ export function findListedCompanies(a: Analysis): Candidate[] {
     let end = k;
     while (end < lines.length && lines[end]) end++;
     const block = lines.slice(k, end) as ListLine[];
-    if (isTownList(a, block)) for (const line of block) pushLine(a, line, out);
+    if (isCompanyList(a, block)) for (const line of block) pushLine(a, line, out);
     k = end;
   }
   return out;
 }
 
-function isTownList(a: Analysis, block: readonly ListLine[]): boolean {
+function isCompanyList(a: Analysis, block: readonly ListLine[]): boolean {
   if (block.length < 2) return false;
   if (block.some((line) => a.inPlace[line.townStart])) return true;
-  // Bracketed towns on three lines or more: the shape alone says so.
-  return block.length >= 3 && block.every((line) => isPunct(a.tokens[line.comma], '('));
+  const before = a.tokens[block[0]!.start - 1];
+  const introduced = isPunct(before, ':') || (isPunct(before, '-–—•*·') && isPunct(a.tokens[block[0]!.start - 2], ':'));
+  if (introduced && block.length >= MIN_INTRODUCED_LINES) return true;
+  // Bracketed towns on three lines or more ("- Atelier Dupuis (Lévis)"): the shape alone says so.
+  return block.length >= 3 && block.every((line) => isPunct(a.tokens[line.nameEnd], '('));
 }
 
 function pushLine(a: Analysis, line: ListLine, out: Candidate[]): void {
-  out.push({ type: 'ORG', start: line.start, end: line.comma, priority: 7, confidence: 0.6 });
-  if (!a.inPlace[line.townStart]) out.push({ type: 'PLACE', start: line.townStart, end: line.end, priority: 6, confidence: 0.5 });
+  out.push({ type: 'ORG', start: line.start, end: line.nameEnd, priority: 7, confidence: 0.6 });
+  if (!a.inPlace[line.townStart]) out.push({ type: 'PLACE', start: line.townStart, end: line.townEnd, priority: 6, confidence: 0.5 });
 }
 
 /** Every line of the text, in order: its "Name, Town" shape, or null. */
@@ -66,38 +70,29 @@ function listLines(a: Analysis): (ListLine | null)[] {
   return out;
 }
 
-function listLine(a: Analysis, lineStart: number, end: number): ListLine | null {
+/** "Name, Town" or "Name (Town), description", after an optional bullet and before an optional ";" or ".". */
+function listLine(a: Analysis, start: number, end: number): ListLine | null {
   const t = a.tokens;
-  const bulleted = isPunct(t[lineStart], BULLETS);
-  const start = bulleted ? lineStart + 1 : lineStart;
-  if (bulleted && isPunct(t[end - 1], ';.')) end--;
-  if (bulleted) {
-    const bracketed = bracketedTownLine(a, start, end);
-    if (bracketed) return bracketed;
+  const bullet = isPunct(t[start], '-–—•*·');
+  if (bullet) start++;
+  if (bullet && end > start && isPunct(t[end - 1], ';.')) end--;
+  if (start >= end || a.inHeadline[start]) return null;
+  let mark = start;
+  while (mark < end && !isPunct(t[mark], ',(')) mark++;
+  if (mark === start || mark === end || mark - start > MAX_NAME_TOKENS) return null;
+  let townEnd = end;
+  if (isPunct(t[mark], '(')) {
+    townEnd = mark + 1;
+    while (townEnd < end && !isPunct(t[townEnd], ')')) townEnd++;
+    // After the town, nothing or ", a short description" without another comma.
+    const rest = townEnd + 1;
+    if (townEnd === end || (rest < end && (!isPunct(t[rest], ',') || end - rest - 1 > MAX_DESCRIPTION_TOKENS))) return null;
+    for (let k = rest + 1; k < end; k++) if (!t[k]!.isWord) return null;
   }
-  if (end - start > MAX_NAME_TOKENS + MAX_TOWN_TOKENS + 1) return null;
-  let comma = -1;
-  for (let k = start; k < end; k++) {
-    if (!isPunct(t[k], ',')) continue;
-    if (comma >= 0) return null;
-    comma = k;
-  }
-  if (comma <= start || end - comma - 1 < 1 || end - comma - 1 > MAX_TOWN_TOKENS || a.inHeadline[start]) return null;
-  for (let k = comma + 1; k < end; k++) if (!isNameWord(t[k]) || t[k]!.isUpper) return null;
-  return isListedName(a, start, comma) ? { start, comma, townStart: comma + 1, end } : null;
-}
-
-/** "Atelier Dupuis (Lévis)", maybe followed by ", menuiserie": the name, then its town in brackets. */
-function bracketedTownLine(a: Analysis, start: number, end: number): ListLine | null {
-  const t = a.tokens;
-  let open = start + 1;
-  while (open < end && open <= start + MAX_NAME_TOKENS && !isPunct(t[open], '(')) open++;
-  if (open >= end || open > start + MAX_NAME_TOKENS || a.inHeadline[start]) return null;
-  let close = open + 1;
-  while (close < end && close <= open + MAX_TOWN_TOKENS && isNameWord(t[close]) && !t[close]!.isUpper) close++;
-  if (close === open + 1 || !isPunct(t[close], ')')) return null;
-  if (close + 1 < end && !isPunct(t[close + 1], ',:–—-')) return null;
-  return isListedName(a, start, open) ? { start, comma: open, townStart: open + 1, end: close } : null;
+  const townStart = mark + 1;
+  if (townEnd - townStart < 1 || townEnd - townStart > MAX_TOWN_TOKENS) return null;
+  for (let k = townStart; k < townEnd; k++) if (!isNameWord(t[k]) || t[k]!.isUpper) return null;
+  return isListedName(a, start, mark) ? { start, nameEnd: mark, townStart, townEnd } : null;
 }
 
 /** "Cabinet Roy avocats": capitalized first, mostly capitalized, no verb, digit or person's name. */

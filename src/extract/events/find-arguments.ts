@@ -224,7 +224,7 @@ export function findPlace(text: string, index: EntityIndex, region: Span, at: nu
 const VENUE_WORD = /(?:^|[\s'’])(?:club|hôtel|hotel|palais|centre|center|salle|hall|maison|house|pavillon|stade|stadium|théâtre|theatre|auditorium|casino)(?![\p{L}])/iu;
 
 /** A building or a club: "pavillon Alexandre-Taché", "Palais régional", "Assembly House". */
-function isVenueName(name: string): boolean {
+export function isVenueName(name: string): boolean {
   return VENUE_WORD.test(name);
 }
 

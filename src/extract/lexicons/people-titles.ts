@@ -28,7 +28,8 @@ homologue patron patronne animateur animatrice
 premier governor mayor president vice-president minister prime-minister senator
 secretary ambassador consul ceo cfo coo cto chairman chairwoman chair chairperson director
 chancellor commissioner representative lieutenant-governor deputy candidate
-councillor councilor congressman congresswoman speaker leader spokesman spokeswoman
+councillor councilor alderman alderwoman alderperson councilman councilwoman
+congressman congresswoman speaker leader spokesman spokeswoman
 spokesperson founder co-founder executive manager officer king queen princess
 principal vice-chancellor provost dean rector
 `;

@@ -26,4 +26,9 @@ describe('an enumeration of complements inside one name', () => {
     const text = "Les étudiants de l'Université Laval et de l'Université de Montréal sont venus.";
     expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Montréal')])).toEqual(['Université Laval', 'Université de Montréal']);
   });
+
+  it('splits the two parties after "between" when the second has its own head', () => {
+    const text = 'An exchange agreement between NHS Grampian and Moi Teaching Hospital was signed on Friday.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Moi Teaching Hospital', 'NHS Grampian']);
+  });
 });

@@ -69,4 +69,10 @@ describe('"Province of" + a place', () => {
     const text = 'Fill in the Province of Residence box.';
     expect(namesOf(text, 'ORG', 'en')).toEqual([]);
   });
+
+  it('keeps a town that is also a given name before an adjective and the head', () => {
+    const text = 'Florence Technical Institute and Kyushu University signed a memorandum on Monday.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Florence Technical Institute', 'Kyushu University']);
+    expect(namesOf(text, 'PERSON', 'en')).toEqual([]);
+  });
 });

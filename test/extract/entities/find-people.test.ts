@@ -93,4 +93,9 @@ describe('people: role words are no names (generalization)', () => {
     const text = 'The Consul General of Peru in Montreal, Ms. Ana Ruiz, met the Deputy City Mayor. Halifax’s City Mayor stayed home.';
     expect(namesOf(text, 'PERSON', 'en', [placeAt(text, 'Peru'), placeAt(text, 'Montreal')])).toEqual(['Ana Ruiz']);
   });
+
+  it('drops a municipal title such as "Alderman" or "Councilwoman" from the name', () => {
+    const text = '"It will grow," said Alderman Peter Novak. Councilwoman Maria Lopez welcomed the guests.';
+    expect(namesOf(text, 'PERSON', 'en')).toEqual(['Maria Lopez', 'Peter Novak']);
+  });
 });

@@ -45,4 +45,21 @@ describe('a list of organizations, one a line with its town', () => {
     entitiesOf(many);
     expect(performance.now() - t0).toBeLessThan(5_000);
   });
+
+  it('reads a bulleted list after a colon even when no town is a known place', () => {
+    const text = 'The delegation brought five Manitoba firms:\n\n- Red River Bakery, Selkirk\n- Birchwood Timber Frames, Gimli\n- Pembina Valley Honey, Morden\n';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Birchwood Timber Frames', 'Pembina Valley Honey', 'Red River Bakery']);
+    expect(namesOf(text, 'PLACE', 'en')).toEqual(['Gimli', 'Morden', 'Selkirk']);
+  });
+
+  it('reads a town in parentheses followed by a short description', () => {
+    const text = 'Quatre entreprises ont suivi la mission :\n- Fromagerie Gagnon (Alma), fromages fins ;\n- Scierie Tremblay (Dolbeau), bois d\'œuvre ;\n- Atelier Côté Design (Chicoutimi), mobilier ;\n';
+    expect(namesOf(text, 'ORG', 'fr')).toEqual(['Atelier Côté Design', 'Fromagerie Gagnon', 'Scierie Tremblay']);
+    expect(namesOf(text, 'PLACE', 'fr')).toEqual(['Alma', 'Chicoutimi', 'Dolbeau']);
+  });
+
+  it('wants a colon before a list of unknown towns', () => {
+    const text = 'Notes\n- Red River Bakery, Selkirk\n- Birchwood Timber Frames, Gimli\n- Pembina Valley Honey, Morden\n';
+    expect(namesOf(text, 'ORG', 'en')).not.toContain('Red River Bakery');
+  });
 });
