@@ -1,10 +1,9 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import { coordinatedList } from './find-arguments.js';
-import { MAX_MENTIONS, toldSentences, type MentionContext } from './mention-context.js';
+import type { MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
-import { sameParty } from './same-party.js';
-import { untoldAfter } from './trip-members.js';
+import { addTripSides } from './trip-members.js';
 
 // "Elle a été accueillie par X", "Elle est reçue par X", "The group was hosted by the X", "It was welcomed by X".
 const HOSTED_BY = wordRegex(
@@ -23,15 +22,7 @@ const FIRST_BODY_REACH = 20;
  */
 export function tripHosts(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
   if (!HOSTED_STEM.test(ctx.text)) return;
-  const told = toldSentences(drafts);
-  for (const d of drafts) {
-    if (d.type !== 'mission') continue;
-    for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
-      for (const s of [m.sentence, ...untoldAfter(sentences, m.sentence, told)]) {
-        for (const host of hostsIn(ctx, s)) if (!d.parties.some((p) => sameParty(p, host))) d.parties = [...d.parties, host];
-      }
-    }
-  }
+  addTripSides(drafts, sentences, (s) => hostsIn(ctx, s));
 }
 
 function hostsIn(ctx: MentionContext, s: Span): ExtractedEntity[] {

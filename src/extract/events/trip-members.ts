@@ -36,15 +36,28 @@ const SENTENCES_AFTER = 2;
  */
 export function tripMembers(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
   if (!MEMBERSHIP_GATE.test(ctx.text) || !MEMBERSHIP.test(ctx.text)) return;
+  addTripSides(drafts, sentences, (s) => sentBy(ctx, s), draftHosts);
+}
+
+/**
+ * Adds to each trip the sides `read` finds in the trip's sentences and in the ones just after that
+ * tell no other event, each side once, none of those `excluded` names (read once per trip).
+ */
+export function addTripSides(
+  drafts: readonly EventDraft[],
+  sentences: readonly Span[],
+  read: (s: Span) => readonly ExtractedEntity[],
+  excluded: (d: EventDraft) => ReadonlySet<ExtractedEntity> = () => new Set(),
+): void {
   const told = toldSentences(drafts);
   for (const d of drafts) {
     if (d.type !== 'mission') continue;
-    const hosts = draftHosts(d);
+    const skip = excluded(d);
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
       for (const s of [m.sentence, ...untoldAfter(sentences, m.sentence, told)]) {
-        for (const body of sentBy(ctx, s)) {
-          if (hosts.has(body) || d.parties.some((p) => sameParty(p, body))) continue;
-          d.parties = [...d.parties, body];
+        for (const side of read(s)) {
+          if (skip.has(side) || d.parties.some((p) => sameParty(p, side))) continue;
+          d.parties = [...d.parties, side];
         }
       }
     }
@@ -52,7 +65,7 @@ export function tripMembers(drafts: readonly EventDraft[], sentences: readonly S
 }
 
 /** Up to SENTENCES_AFTER sentences after `s`, stopping at one that tells an event. */
-export function untoldAfter(sentences: readonly Span[], s: Span, told: ReadonlySet<number>): Span[] {
+function untoldAfter(sentences: readonly Span[], s: Span, told: ReadonlySet<number>): Span[] {
   const out: Span[] = [];
   for (let next = nextSentence(sentences, s); next && !told.has(next.start) && out.length < SENTENCES_AFTER; next = nextSentence(sentences, next)) out.push(next);
   return out;
