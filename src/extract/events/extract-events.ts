@@ -27,6 +27,7 @@ import { pronounPlaces } from './pronoun-place.js';
 import { linkedSides } from './linked-sides.js';
 import { withoutHeadlineOnlySides } from './headline-sides.js';
 import { sideOfLeader } from './leader-side.js';
+import { listedSignings } from './listed-signing.js';
 
 export interface EventInput {
   readonly text: string;
@@ -64,9 +65,10 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
     datelines: lines,
     allDates: input.dates,
   };
-  const mentions = bySentence(input.sentences, findAllTriggers(input.text, words.nouns))
+  const found = bySentence(input.sentences, findAllTriggers(input.text, words.nouns))
     .slice(0, MAX_EVENT_SENTENCES)
     .flatMap(([s, inside]) => findEventMentions(ctx, s, inside));
+  const mentions = listedSignings(found, ctx);
   const drafts = mergeRetoldEvents(mergeMentions(mentions, index), input.text);
   linkedSides(drafts, ctx);
   withoutHeadlineOnlySides(drafts, input.text);

@@ -21,18 +21,24 @@ const INTRO_REACH = 300;
  * list item, or its intro tells no signing.
  */
 export function listIntroStatus(text: string, sentence: Span, region: Span): EventStatus | undefined {
-  const intro = introOf(text, sentence, region);
-  if (!intro || !ANNOUNCES_SEVERAL.test(intro)) return undefined;
-  const read = readClause(intro);
+  const intro = listIntro(text, sentence, region);
+  if (!intro) return undefined;
+  const read = readClause(text.slice(intro.start, intro.end));
   return read.signing ? read.status : undefined;
 }
 
-function introOf(text: string, sentence: Span, region: Span): string | undefined {
+/** The sentence that introduces the list of which the clause is an item, when it announces several texts. */
+export function listIntro(text: string, sentence: Span, region: Span): Span | undefined {
+  const intro = introOf(text, sentence, region);
+  return intro && ANNOUNCES_SEVERAL.test(text.slice(intro.start, intro.end)) ? intro : undefined;
+}
+
+function introOf(text: string, sentence: Span, region: Span): Span | undefined {
   // "… were signed: an MoU between A and B; a letter between C and D": items of one sentence.
   if (region.start > sentence.start) {
     const head = text.slice(sentence.start, region.start);
     const colon = head.indexOf(':');
-    if (colon >= 0 && /;\s*$|:\s*$/.test(head)) return head.slice(0, colon + 1);
+    if (colon >= 0 && /;\s*$|:\s*$/.test(head)) return { start: sentence.start, end: sentence.start + colon + 1 };
   }
   const line = lineAt(text, sentence.start);
   // "1. Une convention …": the splitter may leave the number out of the sentence.
@@ -47,16 +53,17 @@ function introOf(text: string, sentence: Span, region: Span): string | undefined
     at = prev.start;
     const s = text.slice(prev.start, prev.end);
     if (s.trim() === '' || (bulleted ? ITEM_MARK.test(s) : ORDINAL_ITEM.test(s))) continue;
-    return lastSentence(s.trimEnd());
+    return lastSentence(text, { start: prev.start, end: prev.start + s.trimEnd().length });
   }
   return undefined;
 }
 
 /** The last sentence of a paragraph (its end, when the paragraph is long). */
-function lastSentence(paragraph: string): string {
-  const tail = paragraph.slice(-INTRO_REACH);
+function lastSentence(text: string, paragraph: Span): Span {
+  const from = Math.max(paragraph.start, paragraph.end - INTRO_REACH);
+  const tail = text.slice(from, paragraph.end);
   const stop = Math.max(tail.lastIndexOf('. ', tail.length - 2), tail.lastIndexOf('! '), tail.lastIndexOf('? '));
-  return stop >= 0 ? tail.slice(stop + 2) : tail;
+  return { start: stop >= 0 ? from + stop + 2 : from, end: paragraph.end };
 }
 
 function lineAt(text: string, at: number): Span {
