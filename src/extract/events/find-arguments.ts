@@ -76,7 +76,11 @@ const PREMISES_BEFORE = new WordSuffixRegex(
 );
 
 function isPremises(text: string, m: Span): boolean {
-  return isLocative(text, m) || PREMISES_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  return isLocative(text, m) || isOnPremises(text, m);
+}
+
+function isOnPremises(text: string, m: Span): boolean {
+  return PREMISES_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 // "The City of Kalgoorlie-Boulder, Western Australia, signed", "from Lafayette, Louisiana, arrived":
@@ -239,11 +243,12 @@ export function isSitePlaceName(name: string): boolean {
 
 /**
  * "au Yacht Club de Monaco", "at the Hotel Bristol Oslo": a venue named after its town is in that town
- * (a region in a venue's name, "Musée de la Gaspésie", does not say which town).
+ * (a region in a venue's name, "Musée de la Gaspésie", does not say which town); so are the premises
+ * of a body named after its town ("au siège de la Chambre de commerce de Sfax").
  */
 function venueTown(text: string, index: EntityIndex, region: Span, exclude?: Span): ExtractedEntity | undefined {
   for (const m of index.within(region.start, region.end)) {
-    if (m.entity.type !== 'ORG' || !VENUE_WORD.test(m.entity.name) || !isLocative(text, m)) continue;
+    if (m.entity.type !== 'ORG' || !((VENUE_WORD.test(m.entity.name) && isLocative(text, m)) || isOnPremises(text, m))) continue;
     if (exclude && m.start < exclude.end && m.end > exclude.start) continue;
     const town = index.withinAll(m.start, m.end).find((x) => x.entity.type === 'PLACE' && placeRank(x.entity) !== 2);
     if (town) return town.entity;
