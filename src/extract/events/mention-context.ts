@@ -43,13 +43,15 @@ export function clauseDate(ctx: MentionContext, region: Span, at: number, trip =
   const within = datesWithin(dates, region.start, region.end);
   const finer = within.find((d) => refinesDate(nearest.value, d.value, trip));
   if (finer) return finer;
-  // "en octobre 2024, … du 14 au 18 octobre": a day with no year of its own is in the month just named.
-  const yearless = /^\d{4}-\d{2}$/.test(nearest.value) ? within.find((d) => !/\d{4}/.test(d.text) && refinesDate(nearest.value, withYear(d.value, nearest.value.slice(0, 4)), trip)) : undefined;
+  // "en octobre 2024, … du 14 au 18 octobre": a day with no year of its own is in the month just named;
+  // "En 2005, une délégation … s'était rendue au Burkina Faso du 2 au 9 février": in the year just named.
+  const yearless = /^\d{4}(?:-\d{2})?$/.test(nearest.value) ? within.find((d) => !/\d{4}/.test(d.text) && refinesDate(nearest.value, withYear(d.value, nearest.value.slice(0, 4)), trip)) : undefined;
   return yearless ? { ...yearless, value: withYear(yearless.value, nearest.value.slice(0, 4)) } : nearest;
 }
 
+/** The value in `year`: "2024-10-14" or "--10-14" → "2005-10-14". */
 function withYear(value: string, year: string): string {
-  return value.replace(/\b\d{4}(?=-)/g, year);
+  return value.replace(/(?:\b\d{4}|(?<![\d-])-)(?=-\d{2})/g, year);
 }
 
 const WEEKDAYS = [
