@@ -9,3 +9,22 @@ describe('a trip told with a year, then its days', () => {
     expect(out.find((e) => e.type === 'mission')?.date).toBe('2011-03-03/2011-03-10');
   });
 });
+
+describe('an agreement signed "ce jour-là" / "that day"', () => {
+  it('takes the date and place the sentence before tells', () => {
+    const text =
+      "Tout a commencé le 2 octobre 1979 à Vevey, au bord du Léman. Ce jour-là, les maires de Vevey et de Matane ont signé la charte de jumelage entre les deux villes. En 2012, Vevey et Matane ont signé une convention culturelle.";
+    const dates = [dateFor(text, '2 octobre 1979', '1979-10-02'), dateFor(text, '2012', '2012')];
+    const out = eventsFor(text, [['PLACE', 'Vevey'], ['PLACE', 'Matane'], ['PLACE', 'Léman']], dates);
+    const charter = out.find((e) => e.kind.startsWith('charte'));
+    expect(charter).toMatchObject({ date: '1979-10-02', place: 'Vevey' });
+  });
+
+  it('reads "that day" in English', () => {
+    const text =
+      'The story began in Halifax on 12 May 1984. That day the cities of Halifax and Stavanger signed a friendship agreement. In 2015 they signed a port memorandum.';
+    const dates = [dateFor(text, '12 May 1984', '1984-05-12'), dateFor(text, '2015', '2015')];
+    const out = eventsFor(text, [['PLACE', 'Halifax'], ['PLACE', 'Stavanger']], dates, 'en');
+    expect(out.find((e) => !e.kind.includes('memorandum'))?.date).toBe('1984-05-12');
+  });
+});
