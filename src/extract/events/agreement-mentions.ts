@@ -279,12 +279,28 @@ function agreementPlace(ctx: MentionContext, region: Span, trigger: Trigger, ver
   // "ont signé jeudi à Libreville une convention portant sur l'accueil d'étudiants au Québec": the place
   // between the verb and the agreement is where it was signed; one after it may be part of its subject.
   const signedAt = verbAt >= 0 && verbAt < trigger.start ? findPlace(ctx.text, ctx.index, { start: verbAt, end: trigger.start }, verbAt, parties) : undefined;
-  const place = signedAt ?? findPlace(ctx.text, ctx.index, region, Math.max(trigger.end, verbAt), parties);
+  const place = signedAt ?? findPlace(ctx.text, ctx.index, { start: region.start, end: contentStart(ctx.text, region, trigger) }, Math.max(trigger.end, verbAt), parties);
   if (!place) return place;
   const at = ctx.index.within(region.start, region.end).find((m) => m.entity === place);
   const before = at ? ctx.text.slice(Math.max(0, at.start - 50), at.start) : '';
   if (FIRST_SIGNED_BEFORE.test(before)) return undefined;
   return status === 'planned' && TRIP_BEFORE.test(before.slice(-40)) ? undefined : place;
+}
+
+// "un accord qui permettra à des doctorants d'effectuer leur thèse au Québec", "an MoU which will send nurses to
+// Hawaii": what the agreement is for, whose places are not where it was signed.
+const CONTENT_CLAUSE = wordRegex(String.raw`\b(?:qui|which|that|visant|afin\s+de|afin\s+d['’]|aimed|designed)\b`, 'iu');
+
+/**
+ * Where a relative clause telling the agreement's content starts after its noun, else the region's end;
+ * one that tells the signing ("that Alberta and Jalisco signed in Calgary", "qui pourrait être signée à X") keeps its place.
+ */
+function contentStart(text: string, region: Span, trigger: Trigger): number {
+  const kindEnd = Math.max(trigger.end, trigger.start + trigger.kind.length);
+  if (kindEnd >= region.end) return region.end;
+  const rest = text.slice(kindEnd, region.end);
+  const m = CONTENT_CLAUSE.exec(rest);
+  return m && !SIGN_VERB_STEM.test(rest.slice(m.index)) ? kindEnd + m.index : region.end;
 }
 
 /** Places inside "entre X, basé à Y, et Z" say where a party sits, not where it was signed. */
