@@ -150,11 +150,19 @@ function anchorFromPublication(publishedAt: string | undefined): YearAnchor | un
 // ("HALIFAX, Nova Scotia (Oct. 2, 2019) —", "PARIS — 3 mai 2020").
 const DATELINE_LEAD = /^\s*(?:[Dd]ate\s{0,3}:?\s{0,3}|(?:\p{Lu}[\p{L}'’. -]{0,40}(?:,\s{0,3}\p{Lu}[\p{L}'’. -]{0,30})?(?:,\s{0,3}(?:le\s{1,3})?|\s{0,2}[–—-]\s{0,3}|\s{0,2}\(\s{0,2})))?$/u;
 
+// "Par X | Publié le 19/09/2025 à 07h15", "Published: Thursday 5 November 2026": the date the page was put out.
+const PUBLISHED_LEAD = /(?:publié|mis\s+à\s+jour|published|posted|updated)(?:\s+(?:le|on))?\s{0,3}:?\s{0,3}(?:\p{L}+,?\s{1,3})?$/iu;
+// A masthead, a title and a byline may come before the publication line.
+const PUBLISHED_CHARS = 400;
+
 function anchorFromDateline(text: string, candidates: readonly DateCandidate[]): YearAnchor | undefined {
-  const dateline = candidates.find((c) => c.start < DATELINE_CHARS && c.from.year !== undefined && c.from.month !== undefined && !c.to);
-  if (!dateline) return undefined;
-  const lineStart = text.lastIndexOf('\n', dateline.start) + 1;
-  return DATELINE_LEAD.test(text.slice(lineStart, dateline.start)) ? { year: dateline.from.year!, month: dateline.from.month } : undefined;
+  for (const c of candidates) {
+    if (c.start >= PUBLISHED_CHARS) break;
+    if (c.from.year === undefined || c.from.month === undefined || c.to) continue;
+    const lead = text.slice(text.lastIndexOf('\n', c.start) + 1, c.start);
+    if ((c.start < DATELINE_CHARS && DATELINE_LEAD.test(lead)) || PUBLISHED_LEAD.test(lead.slice(-40))) return { year: c.from.year, month: c.from.month };
+  }
+  return undefined;
 }
 
 // Words before a date that belong to its text though not to its value: "vendredi 17 mars",
