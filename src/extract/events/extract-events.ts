@@ -29,6 +29,7 @@ import { withoutHeadlineOnlySides } from './headline-sides.js';
 import { sideOfLeader } from './leader-side.js';
 import { listedSignings } from './listed-signing.js';
 import { thatDay } from './that-day.js';
+import { headingPlaces } from './heading-place.js';
 
 export interface EventInput {
   readonly text: string;
@@ -69,7 +70,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   const found = bySentence(input.sentences, findAllTriggers(input.text, words.nouns))
     .slice(0, MAX_EVENT_SENTENCES)
     .flatMap(([s, inside]) => findEventMentions(ctx, s, inside));
-  const mentions = thatDay(listedSignings(found, ctx), input.sentences, ctx);
+  const mentions = headingPlaces(thatDay(listedSignings(found, ctx), input.sentences, ctx), ctx);
   const drafts = mergeRetoldEvents(mergeMentions(mentions, index), input.text);
   linkedSides(drafts, ctx);
   withoutHeadlineOnlySides(drafts, input.text);
