@@ -17,7 +17,7 @@ import { listIntroStatus, signedInNextSentence } from './list-intro.js';
 // "(?:(?:a|ont|…)\s+(?:\p{L}+\s+){0,2}?)?(?:sign…|renouvel…)\b" with its optional auxiliary
 // written as branches of their own (the same matches, in the same order), grouped by first letter.
 const SIGN_VERBS = [
-  String.raw`sign(?:é|ée|és|ées|er|ent|e|ed|s)?`, 'signature', 'signing', String.raw`renouvel\p{L}*`, String.raw`renew\p{L}*`, String.raw`recondu\p{L}*`,
+  String.raw`sign(?:é|ée|és|ées|er|ent|e|ed|s|ait|aient|a|èrent)?`, String.raw`signatures?`, 'signing', String.raw`renouvel\p{L}*`, String.raw`renew\p{L}*`, String.raw`recondu\p{L}*`,
   String.raw`scell\p{L}*`, String.raw`seal\p{L}*`, String.raw`conclu\p{L}*`, String.raw`paraph\p{L}*`, String.raw`ratifi\p{L}*`, 'inked',
 ];
 const SIGN_VERB = new WordStartRegex(
