@@ -20,6 +20,7 @@ import { pronounLeaders } from './pronoun-leader.js';
 import { titleLeaders } from './title-leader.js';
 import { signersAfter } from './signers-after.js';
 import { signersByAgent, withoutWitnesses } from './signed-by.js';
+import { signerSubjects } from './signer-subjects.js';
 import { tripMembers } from './trip-members.js';
 import { listedMembers } from './listed-members.js';
 import { tripHosts } from './trip-hosts.js';
@@ -89,6 +90,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   titleLeaders(drafts, input.sentences, ctx);
   signersAfter(drafts, input.sentences, ctx);
   signersByAgent(drafts, input.sentences, ctx);
+  signerSubjects(drafts, input.sentences, ctx);
   withoutWitnesses(drafts, ctx);
   pronounPlaces(drafts, input.sentences, ctx);
   // The dateline places the story's lead agreement, not those recalled after it.
