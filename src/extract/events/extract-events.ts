@@ -23,6 +23,7 @@ import { signersByAgent, withoutWitnesses } from './signed-by.js';
 import { signerSubjects } from './signer-subjects.js';
 import { tripMembers } from './trip-members.js';
 import { listedMembers } from './listed-members.js';
+import { tripCompanions } from './trip-companions.js';
 import { tripHosts } from './trip-hosts.js';
 import { demonymTravellers, tripOrganisers } from './trip-organisers.js';
 import { pronounPlaces } from './pronoun-place.js';
@@ -77,6 +78,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   tripOrganisers(drafts, input.sentences, ctx);
   tripMembers(drafts, input.sentences, ctx);
   listedMembers(drafts, input.sentences, ctx);
+  tripCompanions(drafts, ctx);
   tripHosts(drafts, input.sentences, ctx);
   for (const d of drafts) borrowFromTrip(d, drafts, input.text);
   for (const d of drafts) withoutVenueHosts(d);
