@@ -17,7 +17,8 @@ export function demonymPlace(text: string, index: EntityIndex, trigger: Span): E
   const afterText = /^[^.,;:()\n]{0,40}/u.exec(text.slice(trigger.end))![0];
   const after = [...afterText.matchAll(ADJECTIVE_WORD)].map((m) => m[0]).slice(0, 3);
   for (const word of [...after, ...before.reverse()]) {
-    const place = placeOfAdjective(word, index);
+    const w = fold(word);
+    const place = adjectiveOfName(w, foldedPlaces(index), false) ?? adjectiveOfName(w, placeParts(index), true);
     if (place) return place;
   }
   return undefined;
@@ -35,13 +36,35 @@ function foldedPlaces(index: EntityIndex): readonly (readonly [string, Extracted
   return places;
 }
 
-function placeOfAdjective(word: string, index: EntityIndex): ExtractedEntity | undefined {
-  const w = fold(word);
+// Words of a compound place name that say nothing of which place it is.
+const GENERIC_PARTS = new Set([
+  'saint', 'sainte', 'st', 'ste', 'sur', 'sous', 'les', 'la', 'le', 'l', 'de', 'du', 'des', 'en', 'et', 'the', 'of', 'and', 'new', 'nouvelle',
+  'nouveau', 'north', 'south', 'east', 'west', 'nord', 'sud', 'est', 'ouest', 'grand', 'grande', 'upper', 'lower', 'haute', 'haut', 'basse',
+  'bas', 'mont', 'mount', 'port', 'fort', 'lake', 'lac', 'city', 'ville', 'ile', 'island', 'val', 'vallee', 'valley', 'pays', 'county', 'province',
+]);
+
+const PLACE_PARTS = new WeakMap<EntityIndex, readonly (readonly [string, ExtractedEntity])[]>();
+
+/** "Chamonix-Mont-Blanc" by "chamonix", "Nouvelle-Calédonie" by "caledonie", "La Réunion" by "reunion": the telling words of compound names. */
+function placeParts(index: EntityIndex): readonly (readonly [string, ExtractedEntity])[] {
+  let parts = PLACE_PARTS.get(index);
+  if (!parts) {
+    parts = foldedPlaces(index).flatMap(([name, e]) => {
+      const words = name.split(/[\s'’-]+/u);
+      return words.length < 2 ? [] : words.filter((w) => w.length >= 4 && !GENERIC_PARTS.has(w)).map((w) => [w, e] as const);
+    });
+    PLACE_PARTS.set(index, parts);
+  }
+  return parts;
+}
+
+/** The place whose name the folded adjective `w` derives from; of a compound name's words, one the adjective itself is not ("République fédérale allemande"). */
+function adjectiveOfName(w: string, names: readonly (readonly [string, ExtractedEntity])[], parts: boolean): ExtractedEntity | undefined {
   let best: ExtractedEntity | undefined;
   let bestLength = 0;
-  for (const [name, e] of foldedPlaces(index)) {
+  for (const [name, e] of names) {
     // "a Saskatchewan trade delegation": the name itself, not Saskatoon by its shared stem.
-    if (name === w) return e;
+    if (name === w && !parts) return e;
     if (name.length < 4 || /\s/.test(name)) continue;
     // Shared beginning: Québec/québécoise, Mexique/mexicaine, Norway/Norwegian, Allemagne/allemande.
     const shared = commonPrefix(w, name);

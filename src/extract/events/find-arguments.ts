@@ -3,6 +3,7 @@ import { wordRegex, WordStartRegex, WordSuffixRegex } from '../text/word-regex.j
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
 import { placeRank } from './place-rank.js';
+import { isCapitalOf } from './capital-of.js';
 
 // "in the northern Netherlands", "dans le nord-est de l'Ontario": a part of the place is still a location.
 const REGION_OF = String.raw`(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+|(?:extrême-)?(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])`;
@@ -116,7 +117,7 @@ export function partyMentions(text: string, index: EntityIndex, start: number, e
   for (const m of index.within(start, end)) {
     if (m.start < skipUntil) continue;
     if (m.entity.type === 'PERSON') continue;
-    if (m.entity.type === 'PLACE' && (isLocative(text, m) || isLocatorApposition(text, index, m) || isPassedThrough(text, m))) continue;
+    if (m.entity.type === 'PLACE' && (isLocative(text, m) || isLocatorApposition(text, index, m) || isPassedThrough(text, m) || isCapitalOf(text, m))) continue;
     if (isVenue(text, m)) continue;
     out.push(m);
     skipUntil = appositionEnd(text, m.end, end);
