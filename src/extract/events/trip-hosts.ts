@@ -21,7 +21,7 @@ const FIRST_BODY_REACH = 20;
  * sentences and the ones just after that tell no other event.
  */
 export function tripHosts(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
-  if (!HOSTED_STEM.test(ctx.text)) return;
+  if (!drafts.some((d) => d.type === 'mission') || !HOSTED_STEM.test(ctx.text)) return;
   addTripSides(drafts, sentences, (s) => hostsIn(ctx, s));
 }
 

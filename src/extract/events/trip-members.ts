@@ -35,7 +35,8 @@ const SENTENCES_AFTER = 2;
  * la Y". Read in the trip's sentences and in the sentence just after one that tells no other event.
  */
 export function tripMembers(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
-  if (!MEMBERSHIP_GATE.test(ctx.text) || !MEMBERSHIP.test(ctx.text)) return;
+  // Only trips gain members: with none, the whole-text scans are not worth their cost.
+  if (!drafts.some((d) => d.type === 'mission') || !MEMBERSHIP_GATE.test(ctx.text) || !MEMBERSHIP.test(ctx.text)) return;
   addTripSides(drafts, sentences, (s) => sentBy(ctx, s), draftHosts);
 }
 
