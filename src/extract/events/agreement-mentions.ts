@@ -13,11 +13,12 @@ import type { Trigger } from './find-triggers.js';
 import { candidates, clauseDate, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
 import { affiliationParties, insideZone } from './title-zones.js';
 import { listIntroStatus, signedInNextSentence } from './list-intro.js';
+import { headedByRole } from './role-of-body.js';
 
 // "(?:(?:a|ont|…)\s+(?:\p{L}+\s+){0,2}?)?(?:sign…|renouvel…)\b" with its optional auxiliary
 // written as branches of their own (the same matches, in the same order), grouped by first letter.
 const SIGN_VERBS = [
-  String.raw`sign(?:é|ée|és|ées|er|ent|e|ed|s)?`, 'signature', 'signing', String.raw`renouvel\p{L}*`, String.raw`renew\p{L}*`, String.raw`recondu\p{L}*`,
+  String.raw`sign(?:é|ée|és|ées|er|ent|e|ed|s|ait|aient|a|èrent)?`, String.raw`signatures?`, 'signing', String.raw`renouvel\p{L}*`, String.raw`renew\p{L}*`, String.raw`recondu\p{L}*`,
   String.raw`scell\p{L}*`, String.raw`seal\p{L}*`, String.raw`conclu\p{L}*`, String.raw`paraph\p{L}*`, String.raw`ratifi\p{L}*`, 'inked',
 ];
 const SIGN_VERB = new WordStartRegex(
@@ -67,7 +68,9 @@ const TITLE_BETWEEN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}$/u;
 function affiliationBeforePerson(ctx: MentionContext, m: EntityMention, next: EntityMention | undefined): boolean {
   if (!next || next.entity.type !== 'PERSON' || next.start - m.end > 40) return false;
   const gap = ctx.text.slice(m.end, next.start);
-  return gap.trim() === '' || (TITLE_BETWEEN.test(gap) && insideZone(ctx.titles, next.start - 2) !== undefined) || TITLE_WORD.test(gap);
+  if (gap.trim() === '' || (TITLE_BETWEEN.test(gap) && insideZone(ctx.titles, next.start - 2) !== undefined) || TITLE_WORD.test(gap)) return true;
+  // "et le chancelier du X, Y": the body completes a role, and the person after the comma holds it.
+  return /^\s*,\s*$/.test(gap) && headedByRole(ctx.text, m);
 }
 
 const TITLE_WORD = wordRegex(

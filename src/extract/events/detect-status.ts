@@ -87,7 +87,9 @@ const SIGNED = new WordStartRegex(
         String.raw`\b`,
       ),
       String.raw`sign[ée]e?s?\b`,
-      String.raw`signature\b`,
+      String.raw`signatures?\b`,
+      // "signaient la charte", "signa l'accord": the past of a story told in the imperfect or the simple past.
+      String.raw`sign(?:ait|aient|a|èrent)\b`,
       String.raw`signing\b`,
       String.raw`renouvel(?:é|ée|és|ées|le|lent|lement)\b`,
       String.raw`scell(?:e|ent|é|ée)\b`,

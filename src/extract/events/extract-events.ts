@@ -20,7 +20,10 @@ import { pronounLeaders } from './pronoun-leader.js';
 import { titleLeaders } from './title-leader.js';
 import { signersAfter } from './signers-after.js';
 import { signersByAgent, withoutWitnesses } from './signed-by.js';
+import { signerSubjects } from './signer-subjects.js';
 import { tripMembers } from './trip-members.js';
+import { listedMembers } from './listed-members.js';
+import { tripCompanions } from './trip-companions.js';
 import { tripHosts } from './trip-hosts.js';
 import { demonymTravellers, tripOrganisers } from './trip-organisers.js';
 import { pronounPlaces } from './pronoun-place.js';
@@ -77,6 +80,8 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   tripOrganisers(drafts, input.sentences, ctx);
   tripMembers(drafts, input.sentences, ctx);
+  listedMembers(drafts, input.sentences, ctx);
+  tripCompanions(drafts, ctx);
   tripHosts(drafts, input.sentences, ctx);
   for (const d of drafts) borrowFromTrip(d, drafts, input.text);
   for (const d of drafts) withoutVenueHosts(d);
@@ -90,6 +95,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   titleLeaders(drafts, input.sentences, ctx);
   signersAfter(drafts, input.sentences, ctx);
   signersByAgent(drafts, input.sentences, ctx);
+  signerSubjects(drafts, input.sentences, ctx);
   withoutWitnesses(drafts, ctx);
   pronounPlaces(drafts, input.sentences, ctx);
   // The dateline places the story's lead agreement, not those recalled after it.

@@ -10,10 +10,15 @@ const PRONOUN_LED =
 // "Conduite par M. X, elle comprend des élus …", "Led by Mayor Y, the delegation …": a fronted participle.
 const FRONTED_LED = /^\s*(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\s/iu;
 
+// "Minister X is leading the mission", "le maire Y conduira la délégation": the person just before leads it.
+const SUBJECT_LEADS =
+  /^\s+(?:(?:is|was|will\s+be)\s+(?:leading|heading)|leads|led|heads|headed|will\s+(?:lead|head)|(?:a|avait)\s+(?:conduit|dirigé|mené)|conduit|conduisait|conduira|dirige|dirigeait|dirigera|mène|menait|mènera)\s+(?:(?:the|this|a|an|la|le|l['’]|une|cette|ce|sa|son|his|her|its|their)\s*)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+const SUBJECT_REACH = 120;
 
 /**
  * A sentence with no event word that opens with a pronoun and "menée par" / "led by", or with
- * "Conduite par X, …", names the leader of the trip told in the sentence just before.
+ * "Conduite par X, …", names the leader of the trip told in the sentence just before; a person
+ * who "is leading" / "conduit" the trip in its own sentence leads it.
  */
 export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
   let told: ReadonlySet<number> | undefined;
@@ -23,6 +28,7 @@ export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonl
       // "Led by Mayor X, the delegation met …": the trip's own sentence, opening on its leader.
       const own = FRONTED_LED.exec(ctx.text.slice(mention.sentence.start, mention.trigger.start));
       if (own) addLeader(d, ctx, mention.sentence.start + own[0].length, mention.trigger.start);
+      addSubjectLeader(d, ctx, mention.sentence, mention.trigger.start);
       const next = nextSentence(sentences, mention.sentence);
       if (!next) continue;
       const opening = ctx.text.slice(next.start, Math.min(next.end, next.start + 240));
@@ -38,4 +44,11 @@ export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonl
 function addLeader(d: EventDraft, ctx: MentionContext, from: number, to: number): void {
   const leader = ctx.index.within(from, to).find((x) => x.entity.type === 'PERSON');
   if (leader && !d.signatories.includes(leader.entity)) d.signatories = [...d.signatories, leader.entity];
+}
+
+/** "Minister X is leading the mission": the person whose leading verb governs the trip's noun. */
+function addSubjectLeader(d: EventDraft, ctx: MentionContext, sentence: Span, trigger: number): void {
+  const from = Math.max(sentence.start, trigger - SUBJECT_REACH);
+  const person = ctx.index.within(from, trigger).filter((x) => x.entity.type === 'PERSON').pop();
+  if (person && SUBJECT_LEADS.test(ctx.text.slice(person.end, trigger)) && !d.signatories.includes(person.entity)) d.signatories = [...d.signatories, person.entity];
 }

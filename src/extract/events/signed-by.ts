@@ -47,7 +47,7 @@ export function signersByAgent(drafts: readonly EventDraft[], sentences: readonl
 }
 
 /** For each sentence start, the drafts with a mention in it. */
-function sentenceOwners(drafts: readonly EventDraft[]): Map<number, EventDraft[]> {
+export function sentenceOwners(drafts: readonly EventDraft[]): Map<number, EventDraft[]> {
   const owners = new Map<number, EventDraft[]>();
   for (const d of drafts) {
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
@@ -60,7 +60,7 @@ function sentenceOwners(drafts: readonly EventDraft[]): Map<number, EventDraft[]
 }
 
 /** The sentences that speak of `d` alone: its mentions' (when no other agreement shares them) and the one after each, when it tells no event. */
-function ownSentences(d: EventDraft, sentences: readonly Span[], owners: ReadonlyMap<number, EventDraft[]>): Span[] {
+export function ownSentences(d: EventDraft, sentences: readonly Span[], owners: ReadonlyMap<number, EventDraft[]>): Span[] {
   const out: Span[] = [];
   for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
     const here = owners.get(m.sentence.start) ?? [];

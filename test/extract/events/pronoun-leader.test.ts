@@ -15,3 +15,17 @@ describe('the leader of a trip told in the next sentence', () => {
     expect(e?.signatories).toEqual(['Kari Holm']);
   });
 });
+
+describe('a person who is leading the trip named again in the sentence leads it', () => {
+  it('reads "Minister X is leading the mission from … to …"', () => {
+    const text = 'Kestrel sends a trade mission to Peru this week. Trade Minister Ana Bell is leading the mission from 3 to 8 June.';
+    const out = eventsFor(text, [['PERSON', 'Ana Bell'], ['PLACE', 'Peru'], ['PLACE', 'Kestrel']], [], 'en');
+    expect(out.find((x) => x.type === 'mission')?.signatories).toEqual(['Ana Bell']);
+  });
+
+  it('leaves out a person who only welcomed the mission', () => {
+    const text = 'Kestrel sends a trade mission to Peru this week. Mayor Luis Paz welcomed the mission on 3 June.';
+    const out = eventsFor(text, [['PERSON', 'Luis Paz'], ['PLACE', 'Peru'], ['PLACE', 'Kestrel']], [], 'en');
+    expect(out.find((x) => x.type === 'mission')?.signatories).toEqual([]);
+  });
+});

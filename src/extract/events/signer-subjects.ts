@@ -1,0 +1,62 @@
+import type { ExtractedEntity, Span } from '../types.js';
+import type { EntityMention } from './entity-index.js';
+import { MAX_MENTIONS, nextSentence, type MentionContext } from './mention-context.js';
+import type { EventDraft } from './merge-mentions.js';
+import { ownSentences, sentenceOwners } from './signed-by.js';
+
+// "…, while Mayor X signed in Y", "X a signé au nom de la ville": a person right before a past signing verb signed.
+const SIGNED_AFTER_PERSON =
+  /^\s+(?:also\s+|then\s+|aussi\s+|ensuite\s+|également\s+)?(?:signed|countersigned|(?:a|ont|had|has|have)\s+(?:aussi\s+|également\s+|also\s+)?(?:signé|contresigné|paraphé|signed|countersigned))(?![\p{L}])/iu;
+// "Les deux directeurs qui l'ont signée, A et B", "the two deans who signed it, A and B": the signers in apposition.
+const SIGNERS_NAMED_AFTER =
+  /(?:^|[^\p{L}])(?:qui|who)\s+(?:l['’]|les\s+)?(?:(?:ont|a|avaient|avait|have|has|had)\s+)?(?:signed|sign[ée]e?s?|paraph[ée]e?s?)(?:\s+(?:it|them))?\s*,\s*$/iu;
+const STEM = /sign|paraph/i;
+const APPOSITION_REACH = 60;
+// Between two signers of one apposition: a comma, "et", "and".
+const PEOPLE_GLUE = /^\s*(?:,\s*)?(?:(?:et|and|&)\s+)?$/u;
+
+/**
+ * "Mayor A signed the document at City Hall, while Mayor B signed in Jeonju", "Les deux directeurs
+ * qui l'ont signée, A et B, …": people told as the subject of a signing, or named right after the
+ * relative that says they signed, in a signed agreement's own sentences or the one after, sign it.
+ */
+export function signerSubjects(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
+  if (!STEM.test(ctx.text)) return;
+  const owners = sentenceOwners(drafts);
+  for (const d of drafts) {
+    if (d.type !== 'agreement' || d.status === 'planned') continue;
+    for (const s of [...ownSentences(d, sentences, owners), ...secondAfter(d, sentences, owners)]) {
+      const found = signersIn(ctx, s);
+      if (found.length > 0) d.signatories = [...new Set([...d.signatories, ...found])];
+    }
+  }
+}
+
+/** "… une lettre d'intention. C'est leur affaire. Les deux directeurs qui l'ont signée, A et B, …": two sentences on, when neither tells an event. */
+function secondAfter(d: EventDraft, sentences: readonly Span[], owners: ReadonlyMap<number, EventDraft[]>): Span[] {
+  const out: Span[] = [];
+  for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
+    const next = nextSentence(sentences, m.sentence);
+    const second = next && !owners.has(next.start) ? nextSentence(sentences, next) : undefined;
+    if (second && !owners.has(second.start) && !out.some((s) => s.start === second.start)) out.push(second);
+  }
+  return out;
+}
+
+function signersIn(ctx: MentionContext, s: Span): ExtractedEntity[] {
+  if (!STEM.test(ctx.text.slice(s.start, s.end))) return [];
+  const people = ctx.index.within(s.start, s.end).filter((m) => m.entity.type === 'PERSON');
+  const out: ExtractedEntity[] = [];
+  for (const [i, m] of people.entries()) {
+    if (SIGNED_AFTER_PERSON.test(ctx.text.slice(m.end, m.end + 40))) out.push(m.entity);
+    if (SIGNERS_NAMED_AFTER.test(ctx.text.slice(Math.max(s.start, m.start - APPOSITION_REACH), m.start))) out.push(...apposedPeople(ctx, people.slice(i)));
+  }
+  return out;
+}
+
+/** The first person and those joined to it by a comma or "et" / "and". */
+function apposedPeople(ctx: MentionContext, people: readonly EntityMention[]): ExtractedEntity[] {
+  const out = [people[0]!.entity];
+  for (let i = 1; i < people.length && PEOPLE_GLUE.test(ctx.text.slice(people[i - 1]!.end, people[i]!.start)); i++) out.push(people[i]!.entity);
+  return out;
+}
