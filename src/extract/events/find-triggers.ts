@@ -284,14 +284,16 @@ function missionTrigger(text: string, start: number, end: number): Trigger | und
     end,
     kind: text.slice(kindStart, kindEnd),
     strong: Boolean(qualAfter ?? qualBefore),
-    determiner: determinerBefore(text, kindStart),
+    determiner: determinerBefore(text, kindStart, true),
     plural: isPlural(lower),
   };
 }
 
 // "La mission d'Innovaud est de …", "sa mission consiste à", "the agency's mission was to": a purpose, not a trip.
+// "Notre mission, c'est de vendre …", "la mission d'un jumelage, c'est d'abord de durer": the same, told with "c'est".
+// "la mission qu'il s'est fixée", "the mission it set itself": a goal someone gave himself.
 const MISSION_IS_PURPOSE =
-  /^(?:\s+(?:de|d['’]|du|des|of)\s*(?:la\s+|le\s+|l['’]|les\s+|the\s+)?[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,3}?)?\s+(?:est|était|sera|reste|demeure|consiste|is|was|remains|will\s+be)\s+(?:(?:de|à|to)\s|d['’])/iu;
+  /^(?:\s+(?:de|d['’]|du|des|of)\s*(?:la\s+|le\s+|l['’]|les\s+|the\s+)?[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,3}?)?(?:\s+(?:est|était|sera|reste|demeure|consiste|is|was|remains|will\s+be)|\s*,?\s*c['’](?:est|était)(?:\s+(?:d['’]abord|avant\s+tout|surtout|aussi))?)\s+(?:(?:de|à|to)\s|d['’])|^\s+(?:qu['’](?:il|elle|ils|elles|on)\s+s['’](?:est|était|sont|étaient)\s+(?:fixée?s?|donnée?s?|assignée?s?)|(?:that\s+)?(?:it|he|she|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:set|gave|given)\s+(?:itself|himself|herself|themselves|ourselves))(?![\p{L}])/iu;
 
 const DESTINATION_AHEAD = /\s(?:à|au|aux|en)\s+\p{Lu}/u;
 
@@ -353,8 +355,16 @@ function adjectiveAfter(after: string): number {
   return m ? m[0].length : 0;
 }
 
-function determinerBefore(text: string, start: number): string {
-  const before = text.slice(Math.max(0, start - 50), start).toLowerCase();
+/**
+ * The determiner of the noun, read back over modifiers; with `names`, over capitalized words too
+ * ("the Welsh delegation", "the Hawaii delegation": English names and demonyms come before the noun).
+ */
+function determinerBefore(text: string, start: number, names = false): string {
+  const from = Math.max(0, start - 50);
+  const original = text.slice(from, start);
+  const before = original.toLowerCase();
+  // Lower-casing may change a length ("İ"): names are then not read, the offsets would not match.
+  const readNames = names && before.length === original.length;
   // The last four words (runs of letters and apostrophes), read backwards from the noun.
   let end = before.length;
   for (let n = 0; n < 4; n++) {
@@ -363,15 +373,19 @@ function determinerBefore(text: string, start: number): string {
     let wordStart = end;
     while (wordStart > 0 && isWordUnitBefore(before, wordStart)) wordStart -= unitBefore(before, wordStart);
     const w = before.slice(wordStart, end).replace("'", '’');
+    const capitalized = readNames && UPPER_START.test(original.slice(wordStart, end));
     end = wordStart;
     const apostrophe = w.indexOf('’');
     // "l’accord" → "l’", "d’un accord" → "un".
     const word = apostrophe < 0 ? w : apostrophe === w.length - 1 ? w : w.slice(apostrophe + 1);
     if (MODIFIERS.has(word)) continue;
-    return DETERMINERS.has(word) ? word : '';
+    if (DETERMINERS.has(word)) return word;
+    if (!capitalized) return '';
   }
   return '';
 }
+
+const UPPER_START = /^\p{Lu}/u;
 
 const WORD_UNIT = /^[\p{L}'’]$/u;
 

@@ -50,3 +50,48 @@ describe('an agreement introduced with its own noun', () => {
     expect(out).toHaveLength(1);
   });
 });
+
+const missions = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'mission');
+
+describe('one trip told twice, two trips of different years', () => {
+  it('reads "The Breton delegation" as the trip already told, not a new one', () => {
+    const text =
+      'Two Galway hospitals signed agreements on Monday, as a Breton health delegation ended a week-long visit to Connacht. ' +
+      'Galway Clinic and Brest Hospital signed a memorandum of understanding on cancer care. ' +
+      'The Breton delegation, in Ireland from May 4 to 9, was led by Dr Anne Le Goff.';
+    const out = missions(
+      eventsFor(
+        text,
+        [['PLACE', 'Galway'], ['PLACE', 'Connacht'], ['ORG', 'Galway Clinic'], ['ORG', 'Brest Hospital'], ['PLACE', 'Ireland'], ['PERSON', 'Anne Le Goff'], ['PLACE', 'Bretagne', 'Breton']],
+        [dateFor(text, 'May 4 to 9', '--05-04/--05-09')],
+        'en',
+      ),
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]!.date).toBe('--05-04/--05-09');
+  });
+
+  it('makes "la délégation de cette année" another trip than one of years ago', () => {
+    const text =
+      'En 1998, une délégation figeacoise séjourne à Ségou. ' +
+      'La délégation de cette année, qui a séjourné à Ségou du 2 au 6 mai, était conduite par le maire de Figeac.';
+    const out = missions(
+      eventsFor(text, [['PLACE', 'Figeac'], ['PLACE', 'Ségou']], [dateFor(text, '1998', '1998'), dateFor(text, 'du 2 au 6 mai', '--05-02/--05-06')]),
+    );
+    expect(out.map((e) => e.date)).toEqual(['1998', '--05-02/--05-06']);
+  });
+});
+
+describe('"mission" used for a goal', () => {
+  it('makes no trip of "la mission qu’il s’est fixée" or "notre mission, c’est de …"', () => {
+    const fr1 = "Le directeur du festival de Rodez rappelle la mission qu'il s'est fixée : faire venir à Rodez des gens de Montauban.";
+    expect(eventsFor(fr1, [['PLACE', 'Rodez'], ['PLACE', 'Montauban']])).toEqual([]);
+    const fr2 = 'Notre mission, c’est de vendre Rodez à Montauban et à Cahors.';
+    expect(eventsFor(fr2, [['PLACE', 'Rodez'], ['PLACE', 'Montauban'], ['PLACE', 'Cahors']])).toEqual([]);
+  });
+
+  it('still reads "la mission de la Chambre à Montréal" as a trip', () => {
+    const text = 'La mission de la Chambre de Rodez à Montréal a eu lieu en mai.';
+    expect(missions(eventsFor(text, [['ORG', 'Chambre de Rodez'], ['PLACE', 'Montréal']]))).toHaveLength(1);
+  });
+});
