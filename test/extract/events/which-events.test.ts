@@ -95,3 +95,16 @@ describe('"mission" used for a goal', () => {
     expect(missions(eventsFor(text, [['ORG', 'Chambre de Rodez'], ['PLACE', 'Montréal']]))).toHaveLength(1);
   });
 });
+
+describe('a headline that names the signing bodies by their towns', () => {
+  it('makes "Brest et Cork scellent un protocole d’accord" the port agreement of the body text', () => {
+    const text = [
+      "Brest et Cork scellent un protocole d'accord portuaire",
+      '',
+      "Le Port de commerce de Brest et l'autorité portuaire irlandaise Port of Cork Company ont signé mardi à Cork un protocole d'accord de coopération technique.",
+    ].join('\n');
+    const out = agreements(eventsFor(text, [['PLACE', 'Brest'], ['PLACE', 'Cork'], ['ORG', 'Port de commerce de Brest'], ['ORG', 'Port of Cork Company']]));
+    expect(out).toHaveLength(1);
+    expect(out[0]!.parties).toEqual(['Port de commerce de Brest', 'Port of Cork Company']);
+  });
+});
