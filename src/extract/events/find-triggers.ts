@@ -254,6 +254,8 @@ function isAgreementTrap(text: string, start: number, end: number, word: string)
   // "Il faut aussi l'accord de Wallonie-Bruxelles International": a body's consent, not a text between two.
   if (/^accord$/i.test(word) && /(?:^|[^\p{L}])(?:l['’]\s*|son\s+|leur\s+)$/u.test(before) && CONSENT_OF.test(text.slice(end, end + 12))) return true;
   if (accord && /(?:^|[^\p{L}])(?:en|in)\s+$/u.test(before) && /^\s+(?:avec|with)/.test(after)) return true; // en accord avec, in accord with
+  // "avec l'accord de tous les groupes", "with the agreement of the council": consent, not a text.
+  if (/^(?:accord|agreement)$/i.test(word) && /(?:^|[^\p{L}])(?:avec\s+l['’]\s*|with\s+the\s+)$/u.test(before) && /^\s+(?:de|du|des|d['’]|of)(?![\p{L}])/u.test(after)) return true;
   if (/^conventions?$/i.test(word) && /^\s+(?:center|centre|hall|bureau)/i.test(after)) return true;
   // "a memorandum to staff", "an internal memo": a note inside one body, not an agreement between two.
   if (/^m[ée]morand/i.test(word) && (INTERNAL_NOTE_AFTER.test(text.slice(end, end + 40)) || /(?:^|[^\p{L}])(?:internal|interne)\s+$/u.test(before))) return true;
@@ -365,8 +367,10 @@ function determinerBefore(text: string, start: number, names = false): string {
   const before = original.toLowerCase();
   // Lower-casing may change a length ("İ"): names are then not read, the offsets would not match.
   const readNames = names && before.length === original.length;
+  // "le projet de convention", "the draft agreement": the draft's determiner is the agreement's.
+  const draft = DRAFT_OF.exec(before);
   // The last four words (runs of letters and apostrophes), read backwards from the noun.
-  let end = before.length;
+  let end = draft ? draft.index + draft[1]!.length : before.length;
   for (let n = 0; n < 4; n++) {
     while (end > 0 && !isWordUnitBefore(before, end)) end -= unitBefore(before, end);
     if (end === 0) break;
@@ -386,6 +390,7 @@ function determinerBefore(text: string, start: number, names = false): string {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+const DRAFT_OF = /(^|[^\p{L}])(?:(?:avant-)?projets?\s+(?:de\s+|d['’]\s*)|drafts?\s+)$/u;
 
 const WORD_UNIT = /^[\p{L}'’]$/u;
 

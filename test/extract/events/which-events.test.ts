@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { findTriggers } from '../../../src/extract/events/find-triggers.js';
 import { dateFor, eventsFor } from './entities-for.js';
+
+const kinds = (text: string) => findTriggers(text, { start: 0, end: text.length }).map((t) => t.kind);
 
 const agreements = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'agreement');
 
@@ -106,5 +109,43 @@ describe('a headline that names the signing bodies by their towns', () => {
     const out = agreements(eventsFor(text, [['PLACE', 'Brest'], ['PLACE', 'Cork'], ['ORG', 'Port de commerce de Brest'], ['ORG', 'Port of Cork Company']]));
     expect(out).toHaveLength(1);
     expect(out[0]!.parties).toEqual(['Port de commerce de Brest', 'Port of Cork Company']);
+  });
+});
+
+describe('agreements the text denies or only mentions in passing', () => {
+  it('denies "aucun accord n’a été conclu avec X, qui étudie encore le dossier"', () => {
+    const text = "Aucun accord n'a été conclu avec la Ville de Dole, qui étudie encore le dossier avec la Région Jura.";
+    expect(agreements(eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Région Jura']]))).toEqual([]);
+  });
+
+  it('still reads "aucune convention n’a encore été signée" as pending', () => {
+    const text = "Aucune convention n'a encore été signée entre la Ville de Dole et la Région Jura.";
+    const out = agreements(eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Région Jura']]));
+    expect(out.map((e) => e.status)).toEqual(['planned']);
+  });
+
+  it('denies "we didn’t go to Norway to sign memorandums"', () => {
+    const text = "\"We didn't go to Norway to sign memorandums, we went to meet buyers,\" said the head of the Cork Chamber.";
+    expect(agreements(eventsFor(text, [['PLACE', 'Norway'], ['ORG', 'Cork Chamber']], [], 'en'))).toEqual([]);
+  });
+
+  it('makes no agreement of "avec l’accord de tous les groupes"', () => {
+    expect(kinds("Le conseil municipal de Dole a voté le budget avec l'accord de tous les groupes politiques.")).toEqual([]);
+    expect(kinds('The plan was adopted with the agreement of the council.')).toEqual([]);
+    expect(kinds("Dole a signé avec l'accord-cadre de la Région une convention.")).toContain('convention');
+  });
+
+  it('reads "le projet de convention" approved before the signing as that convention', () => {
+    const text =
+      'La Ville de Dole et la Commune de Sikasso ont signé lundi 20 octobre une convention de coopération. ' +
+      'Le conseil municipal avait approuvé le projet de convention lors de sa séance du 30 septembre.';
+    const out = agreements(
+      eventsFor(
+        text,
+        [['ORG', 'Ville de Dole'], ['ORG', 'Commune de Sikasso']],
+        [dateFor(text, 'lundi 20 octobre', '--10-20'), dateFor(text, '30 septembre', '--09-30')],
+      ),
+    );
+    expect(out.map((e) => [e.status, e.date])).toEqual([['signed', '--10-20']]);
   });
 });
