@@ -24,7 +24,7 @@ export function findPeople(a: Analysis): Candidate[] {
   for (let i = 0; i < t.length; i++) {
     // Every anchor is a word: punctuation and numbers open no name.
     if (!t[i]!.isWord) continue;
-    const c = honorificPerson(a, i) ?? rolePerson(a, i) ?? givenNamePerson(a, i) ?? appositionPerson(a, i);
+    const c = bylinePerson(a, i) ?? honorificPerson(a, i) ?? rolePerson(a, i) ?? givenNamePerson(a, i) ?? appositionPerson(a, i);
     if (c) {
       out.push(c);
       i = c.end - 1;
@@ -67,6 +67,40 @@ function isSurnameWord(tok: Token | undefined): boolean {
 function isInitial(t: readonly Token[], k: number): boolean {
   const tok = t[k]!;
   return tok.isCap && tok.text.length === 1 && isPunct(t[k + 1], '.');
+}
+
+/**
+ * "By Hemi Walker", "Par Aminata Diouf Sarr | 14 mars", "Propos recueillis par X — Jacmel":
+ * the author a byline names, whatever their given name. The line opens on "By"/"Par" or on
+ * a few lower-case words ending with it, and the name closes the line or its first segment.
+ */
+function bylinePerson(a: Analysis, i: number): Candidate | undefined {
+  const t = a.tokens;
+  const tok = t[i]!;
+  if ((tok.fold !== 'by' && tok.fold !== 'par') || !opensByline(t, i) || t[i + 1]?.lineStart) return undefined;
+  const { end, words } = nameExtent(t, i + 1, a.inPlace);
+  if (words < 2 || !closesBylineName(t, end) || isPlaceRange(a, i + 1, end)) return undefined;
+  for (let k = i + 1; k < end; k++) if (t[k]!.isUpper || isHeadWord(t[k])) return undefined;
+  return { type: 'PERSON', start: i + 1, end, priority: 9, confidence: 0.85 };
+}
+
+// Lower-case words that may precede the byline's "par"/"by" on its line ("Propos recueillis par", "Written by").
+const MAX_BYLINE_LEAD = 3;
+
+function opensByline(t: readonly Token[], i: number): boolean {
+  if (t[i]!.lineStart) return t[i]!.isCap;
+  for (let k = i - 1; k >= 0 && k >= i - MAX_BYLINE_LEAD; k--) {
+    if (!t[k]!.isWord) return false;
+    if (t[k]!.lineStart) return true;
+    if (t[k]!.isCap) return false;
+  }
+  return false;
+}
+
+/** After a byline's name: the line's end, or a separator before the date, place or role. */
+function closesBylineName(t: readonly Token[], end: number): boolean {
+  const next = t[end];
+  return next === undefined || next.lineStart || isPunct(next, ',|—–-(/');
 }
 
 function honorificPerson(a: Analysis, i: number): Candidate | undefined {
