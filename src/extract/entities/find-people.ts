@@ -213,11 +213,11 @@ function appositionPerson(a: Analysis, i: number): Candidate | undefined {
   if (!isSurnameWord(tok) || tok.isUpper || isHeadWord(tok) || a.inTitleCase[i]) return undefined;
   const { end, words } = nameExtent(t, i, a.inPlace);
   // At a sentence start only ", directrice de …" right after the name vouches for it.
-  if (tok.sentenceStart && !(isPunct(t[end], ',') && startsRole(a, end + 1))) return undefined;
+  if (tok.sentenceStart && !(isPunct(t[end], ',') && startsRole(a, end + 1)) && !isContactName(t, i, end)) return undefined;
   if (words < 2 || words > 3 || isPlaceRange(a, i, end) || a.inPlace[i]) return undefined;
   // The weakest rule: any capital, head noun or gazetteer place in the span vetoes it.
   for (let k = i; k < end; k++) if (t[k]!.isUpper || isHeadWord(t[k]) || a.inPlace[k]) return undefined;
-  const roleAfter = (isPunct(t[end], ',') && startsRole(a, end + 1)) || saysAfter(t, end) || SPEECH_BEFORE.has(t[i - 1]?.fold ?? '');
+  const roleAfter = (isPunct(t[end], ',') && startsRole(a, end + 1)) || saysAfter(t, end) || SPEECH_BEFORE.has(t[i - 1]?.fold ?? '') || isContactName(t, i, end);
   const roleBefore = isPunct(t[i - 1], ',') && roleInClause(a, i - 1) && (isPunct(t[end], ',.;') || t[end] === undefined || t[end]!.fold === 'et' || t[end]!.fold === 'and');
   if (!roleAfter && !roleBefore) return undefined;
   return { type: 'PERSON', start: i, end, priority: 6, confidence: 0.65 };
@@ -226,6 +226,17 @@ function appositionPerson(a: Analysis, i: number): Candidate | undefined {
 // Verbs of saying around a name: "a déclaré Awa Ndiaye", "said Kwasi Mensah", "selon …".
 const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'selon', 'declare', 'souligne', 'affirme', 'ajoute', 'explique', 'indique', 'precise', 'commente', 'estime', 'rappelle', 'exprime', 'soutient', 'partage', 'added', 'explained', 'noted']);
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'declared']);
+
+/** "Media contact: Ana Ruiz, Office of …", "Renseignements : Ana Ruiz –": the first name a contact label gives. */
+function isContactName(t: readonly Token[], i: number, end: number): boolean {
+  if (!isPunct(t[i - 1], ':') || !CONTACT_LABELS.has(t[i - 2]?.fold ?? '')) return false;
+  // "Media contact: Corporate Communications, …" gives the unit, not a person.
+  for (let k = i; k < end; k++) if (CONTACT_UNIT_WORDS.has(t[k]!.fold)) return false;
+  const next = t[end];
+  return next === undefined || next.lineStart || isPunct(next, ',–—-(|');
+}
+const CONTACT_UNIT_WORDS = new Set(['communications', 'communication', 'relations', 'media', 'press', 'presse', 'team', 'office', 'desk', 'unit', 'service', 'services']);
+const CONTACT_LABELS = new Set(['contact', 'contacts', 'enquiries', 'inquiries', 'information', 'informations', 'renseignements', 'presse', 'media']);
 
 function saysAfter(t: readonly Token[], end: number): boolean {
   const next = t[end];
