@@ -79,6 +79,9 @@ function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
   // "l'agence Business France": a descriptor noun before a name is not part of it (but
   // "l'école Nationale d'Agriculture" is a name with its head in lower case).
   if (t[i + 1]!.isCap && COMPANY_TRIGGERS.has(head)) return { type: 'ORG', start: i + 1, end, priority: 6, confidence: 0.7 };
+  // "l'agence régionale Grand E-nov", "l'agence de développement Nexa": after the descriptor's
+  // adjective or complement, a name not joined by "de" is the body's own.
+  if (COMPANY_TRIGGERS.has(head) && namesAfterDescriptor(t, i, end)) return { type: 'ORG', start: firstCapital(t, i, end), end, priority: 6, confidence: 0.7 };
   for (let k = i + 1; k < end; k++) {
     if (t[k]!.isCap && FR_HEADS.has(t[k]!.fold)) return undefined;
     // "la communauté urbaine de la capitale du Québec" describes; a body's name says
@@ -86,6 +89,13 @@ function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
     if (ARTICLES.has(t[k]!.fold) && isLowerWord(t[k + 1]) && !ARTICLES.has(t[k + 1]!.fold)) return undefined;
   }
   return { type: 'ORG', start: i, end, priority: 6, confidence: 0.7 };
+}
+
+/** The first capital after the head follows a lower-case word that is no link, with only lower-case words before it. */
+function namesAfterDescriptor(t: readonly Token[], i: number, end: number): boolean {
+  const first = firstCapital(t, i, end);
+  const before = t[first - 1]!;
+  return first < end && first > i + 1 && !before.isCap && !CONNECTORS.has(before.fold) && !ARTICLES.has(before.fold);
 }
 
 function firstCapital(t: readonly Token[], i: number, end: number): number {

@@ -65,7 +65,10 @@ export const PARTNER_TAILS: ReadonlySet<string> = wordSet(`
 fils filles freres associes associees cie compagnie sons brothers associates partners co
 `);
 
-/** Words before "Center/Centre" that make it a venue, a place rather than a body. */
+/**
+ * Words before "Center/Centre" that make it a venue, a place rather than a body: the
+ * annotated sets list "X Convention Centre" as a place three times in four.
+ */
 export const VENUE_WORDS: ReadonlySet<string> = wordSet(`
 convention conference exhibition shopping congres congress expo events event
 sports aquatic civic
