@@ -380,8 +380,12 @@ export class PlaceContext {
     const next = this.#tokens[last + 1];
     if (next && next.capitalized && STREET_WORDS.has(next.key) && next.key !== 'place' && isSpaceAfter(this.#text, this.#tokens, last)) return true;
     let p = this.previousWord(i);
-    if (p >= 0 && NOUN_LINKS.has(this.#tokens[p]!.key)) p = this.previousWord(p);
-    return p >= 0 && !this.#tokens[p]!.capitalized && STREET_WORDS.has(this.#tokens[p]!.key) && !this.#takesTheRoad(p);
+    const linked = p >= 0 && NOUN_LINKS.has(this.#tokens[p]!.key);
+    if (linked) p = this.previousWord(p);
+    if (p < 0 || this.#tokens[p]!.capitalized || !STREET_WORDS.has(this.#tokens[p]!.key)) return false;
+    // "la place de Marseille dans la finance": a town's standing, not a square.
+    if (linked && this.#tokens[p]!.key === 'place' && (this.#tokens[i - 1]!.key === 'de' || this.#tokens[i - 1]!.key === 'd')) return false;
+    return !this.#takesTheRoad(p);
   }
 
   /** "a pris la route de Montréal": heading for a place, not a street named after it. */
