@@ -117,12 +117,21 @@ function judgeAll(lookups: readonly Lookup[], input: JudgeInput): Found[] {
     if (lookup.first <= reach) continue;
     const verdict = judgePlace(lookup, input);
     if (!verdict) continue;
-    accepted.push({ first: lookup.first, last: lookup.last, entry: verdict.entry, confidence: verdict.confidence });
+    accepted.push({ first: withOwnArticle(input.tokens, lookup.first, verdict.entry), last: lookup.last, entry: verdict.entry, confidence: verdict.confidence });
     input.placeEnds[lookup.last] = 1;
     reach = lookup.last;
   }
   return accepted;
 }
+
+/** "La Rochelle", "Le Mans": the gazetteer keys the name without its article; the mention keeps the one written before it. */
+function withOwnArticle(tokens: readonly WordToken[], first: number, entry: PlaceEntry): number {
+  const article = tokens[first - 1];
+  if (!article?.capitalized || article.allCaps || !OWN_ARTICLES.has(article.key)) return first;
+  return normalizeName(entry.name).split(' ')[0] !== tokens[first]!.key || !entry.name.toLowerCase().startsWith(`${article.text.toLowerCase()} `) ? first : first - 1;
+}
+const OWN_ARTICLES = new Set(['le', 'la', 'les', 'the']);
+const ARTICLE_NAME = /^(?:le|la|les|the) /iu;
 
 // "Northern Ontario", "Greater Montreal"; "Suisse romande", "Italie du Nord": a region of a larger place.
 const QUALIFIERS_BEFORE = new Set([
@@ -352,7 +361,9 @@ function namesById(text: string, tokens: readonly WordToken[], found: readonly F
   const forms = new Map<string, string[]>();
   for (const f of found) {
     if (!f.entry) continue;
-    const form = f.abbreviated ? f.entry.name : displayForm(text.slice(tokens[f.first]!.start, tokens[f.last]!.end), f.entry);
+    const written = displayForm(text.slice(tokens[f.first]!.start, tokens[f.last]!.end), f.entry);
+    // "du Havre", "au Cap": the article is contracted away; the place goes by its full name.
+    const form = f.abbreviated || (ARTICLE_NAME.test(f.entry.name) && !ARTICLE_NAME.test(written) && normalizeName(written) === normalizeName(f.entry.name)) ? f.entry.name : written;
     const list = forms.get(f.entry.id);
     if (list) list.push(form);
     else forms.set(f.entry.id, [form]);

@@ -94,7 +94,7 @@ export class PlaceContext {
   /** The cue before token i: "à X" strong, "de X" weak, "maire de X" strong. */
   cueBefore(i: number, placeEnds: Uint8Array): Cue {
     let p = this.previousWord(i);
-    if (p >= 0 && ARTICLES.has(this.#tokens[p]!.key) && !this.#tokens[p]!.capitalized) p = this.previousWord(p);
+    if (p >= 0 && ARTICLES.has(this.#tokens[p]!.key) && (!this.#tokens[p]!.capitalized || this.#ownArticle(p))) p = this.previousWord(p);
     // "at the Huntington Place": English city names take no article, so this names something else.
     if (p >= 0 && p === i - 2 && this.#tokens[i - 1]!.key === 'the' && this.#cityExpected) return 'none';
     if (p < 0) return this.#listedAfterPlace(i, placeEnds) ? 'strong' : 'none';
@@ -110,6 +110,12 @@ export class PlaceContext {
     if ((key === 'et' || key === 'and' || key === 'ou' || key === 'or') && placeEnds[p - 1] === 1) return 'strong';
     // A common word after a body's head names its trade, no place: "Chambre de Commerce".
     return this.#headBefore(p) || ((key === 'de' || key === 'du' || key === 'des' || key === 'd') && this.#bodyHeadBefore(p) && !COMMON_WORDS.has(this.#tokens[i]!.key)) ? 'strong' : 'weak';
+  }
+
+  /** "de La Rochelle", "à Le Mans": a capitalized article after a lower-case word opens the name it stands before. */
+  #ownArticle(p: number): boolean {
+    const before = this.previousWord(p);
+    return before >= 0 && !this.#tokens[before]!.capitalized;
   }
 
   /**
