@@ -132,6 +132,7 @@ function withOwnArticle(tokens: readonly WordToken[], first: number, entry: Plac
 }
 const OWN_ARTICLES = new Set(['le', 'la', 'les', 'the']);
 const ARTICLE_NAME = /^(?:le|la|les|the) /iu;
+const CONTRACTED = new Set(['du', 'au', 'des', 'aux']);
 
 // "Northern Ontario", "Greater Montreal"; "Suisse romande", "Italie du Nord": a region of a larger place.
 const QUALIFIERS_BEFORE = new Set([
@@ -363,7 +364,8 @@ function namesById(text: string, tokens: readonly WordToken[], found: readonly F
     if (!f.entry) continue;
     const written = displayForm(text.slice(tokens[f.first]!.start, tokens[f.last]!.end), f.entry);
     // "du Havre", "au Cap": the article is contracted away; the place goes by its full name.
-    const form = f.abbreviated || (ARTICLE_NAME.test(f.entry.name) && !ARTICLE_NAME.test(written) && normalizeName(written) === normalizeName(f.entry.name)) ? f.entry.name : written;
+    const contracted = CONTRACTED.has(tokens[f.first - 1]?.key ?? '') && ARTICLE_NAME.test(f.entry.name) && normalizeName(written) === normalizeName(f.entry.name);
+    const form = f.abbreviated || contracted ? f.entry.name : written;
     const list = forms.get(f.entry.id);
     if (list) list.push(form);
     else forms.set(f.entry.id, [form]);
