@@ -1,4 +1,4 @@
-import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
+import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_ACRONYM_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './candidate.js';
@@ -15,8 +15,6 @@ const PARTICIPLE = /(?:é|ée|és|ées|ant|ants)$/u;
 const NOUN_HOMOGRAPHS = new Set(['son', 'sa', 'fait', 'compte', 'offre', 'ete', 'plan', 'reste']);
 const ARTICLES = new Set(['du', 'des', 'la', 'le', "l'", 'au', 'aux']);
 const LOWER_HEAD_DETERMINERS = new Set(['le', 'la', "l'", 'du', 'au']);
-// Heads written as acronyms: "CCI Hauts-de-France", "MRC de Témiscouata".
-const UPPER_HEADS = new Set(['cci', 'mrc', 'cegep']);
 // After a name, a word followed by one of these is a verb with its object ("… à Lyon coordonne la mission").
 const VERB_OBJECTS = new Set(['la', 'le', 'les', "l'", 'un', 'une', 'ses', 'son', 'sa', 'leur', 'leurs', 'cette', 'ce', 'ces', 'nos', 'notre', 'vos', 'votre']);
 // "La Ville rappelle que …": a word before "que" is a verb, whatever its ending.
@@ -44,7 +42,7 @@ export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
 
 function capitalHeadOrg(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
-  if (t[i]!.isUpper && !UPPER_HEADS.has(t[i]!.fold)) return undefined;
+  if (t[i]!.isUpper && !FR_ACRONYM_HEADS.has(t[i]!.fold)) return undefined;
   // "Orléans Métropole": a head that follows its place closes a name (findSuffixHeadOrgs), it opens none.
   if (FR_SUFFIX_HEADS.has(t[i]!.fold) && isNameWord(t[i - 1]) && !t[i - 1]!.fold.endsWith("'") && !t[i]!.sentenceStart && !t[i]!.lineStart) return undefined;
   // "Liverpool City Region …": inside a capitalized run a French head opens nothing (the English rule reads it).
@@ -259,7 +257,10 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
     // "lycée Louis-Hémon de Québec": after a person's name, "de" + a place says where the body stands.
     if (namedAfterPerson && !seated && k === j + 1 && (first === 'de' || first === "d'" || first === 'du') && a.inPlace[k]) return -1;
     const lastItem = enumerating && first === 'et' && ENUMERATION_LINKS.has(second);
-    if ((first === 'et' || first === 'and') && !lastItem && (isHeadWord(target) || startsSuffixNamedBody(t, k))) return -1;
+    // "ministère du Tourisme et des Industries créatives": after "et de/des", only a French head
+    // opens a second body ("et de la Chambre de commerce"); an English one is a complement's noun.
+    const frenchComplement = first === 'et' && ENUMERATION_LINKS.has(second) && !(target.lists & FR_HEAD_WORD);
+    if ((first === 'et' || first === 'and') && !lastItem && ((isHeadWord(target) && !frenchComplement) || startsSuffixNamedBody(t, k))) return -1;
     return k;
   }
   // "Chambre de Commerce, d'Industrie et de Services de la région Souss-Massa": the region completes an enumerated name.

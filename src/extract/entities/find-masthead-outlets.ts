@@ -19,6 +19,7 @@ post herald tribune presse press depeche chronicle observer express telegram tel
 telegraph dispatch quotidien nouvelliste republicain progres devoir soleil voix magazine
 review examiner inquirer sentinel guardian reporter citizen globe weekly daily star sun
 independent register spectator enquirer advocate beacon courant eclaireur liberation
+depeches matin soir wire newswire
 `);
 const ARTICLES = wordSet(`le la les l' the`);
 const LINKS = wordSet(`de du des d' l' la of and`);
@@ -38,8 +39,40 @@ export function findMastheadOutlets(a: Analysis): Candidate[] {
     if (++line > MASTHEAD_LINES) break;
     const end = segmentEnd(t, i);
     if (end > 0 && (isOutletTitle(t, i, end) || isLaidOutTitle(a, i, end))) out.push({ type: 'ORG', start: i, end, priority: 9, confidence: 0.6 });
+    const credited = datelineCredit(t, i);
+    if (credited) out.push({ type: 'ORG', start: credited[0], end: credited[1], priority: 9, confidence: 0.6 });
   }
   return out;
+}
+
+// A dateline's credit comes within its first words: "SOUSSE, 15 avril (Sahel Presse Agence) –".
+const DATELINE_TOKENS = 14;
+const MAX_CREDIT_TOKENS = 5;
+
+/**
+ * The agency or paper credited in brackets in a dateline, right before its dash:
+ * "PUNTA ARENAS, Chile, Sept. 17 (Andes Business Wire) —", "ABIDJAN, 11 mars (X Dépêches) –".
+ * Its words are capitalized and one is a newspaper word.
+ */
+function datelineCredit(t: readonly Token[], lineStart: number): [number, number] | undefined {
+  for (let k = lineStart + 1; k < t.length && k <= lineStart + DATELINE_TOKENS; k++) {
+    const tok = t[k]!;
+    if (tok.lineStart) return undefined;
+    if (!isPunct(tok, '(/')) continue;
+    const close = tok.text;
+    let outlet = false;
+    let end = k + 1;
+    for (; end < t.length && end <= k + MAX_CREDIT_TOKENS; end++) {
+      const w = t[end]!;
+      if (!w.isWord) break;
+      if (!w.isCap && !(LINKS.has(w.fold) && end > k + 1)) return undefined;
+      if (OUTLET_WORDS.has(w.fold)) outlet = true;
+    }
+    const closing = close === '(' ? ')' : '/';
+    if (!outlet || end === k + 1 || !isPunct(t[end], closing) || !isPunct(t[end + 1], '—–-')) return undefined;
+    return [k + 1, end];
+  }
+  return undefined;
 }
 
 /** End of the line's first segment (before "|", "—", "–", "›", ">", "-" or the line's end), or -1 when too long. */
@@ -69,7 +102,8 @@ function isOutletTitle(t: readonly Token[], from: number, to: number): boolean {
       return false;
     }
     // "CCI INFOS": a body's initials before the word.
-    if (tok.isUpper && tok.end - tok.start <= 4 && !ARTICLES.has(tok.fold)) return false;
+    // "JEJU ISLAND HERALD", "FORMOSA BUSINESS POST": a short word in a title in capitals is a word.
+    if (tok.isUpper && tok.end - tok.start <= 4 && !ARTICLES.has(tok.fold) && !OUTLET_WORDS.has(tok.fold) && OUTLET_WORDS.has(t[k + 1]?.fold ?? '')) return false;
     // "Rising Star Award": a capitalized word right after the paper's word makes another name
     // (in capitals it may be the adjective: "LE COURRIER GIRONDIN").
     if (outletAt >= 0 && k === outletAt + 1 && !(tok.isUpper && k === to - 1)) return false;
