@@ -52,7 +52,7 @@ const MAX_CREDIT_TOKENS = 5;
 /**
  * The agency or paper credited in brackets in a dateline, right before its dash:
  * "PUNTA ARENAS, Chile, Sept. 17 (Andes Business Wire) —", "ABIDJAN, 11 mars (X Dépêches) –".
- * Its words are capitalized and one is a newspaper word.
+ * Its words are capitalized, not in capitals, and one is a newspaper word.
  */
 function datelineCredit(t: readonly Token[], lineStart: number): [number, number] | undefined {
   for (let k = lineStart + 1; k < t.length && k <= lineStart + DATELINE_TOKENS; k++) {
@@ -65,7 +65,8 @@ function datelineCredit(t: readonly Token[], lineStart: number): [number, number
     for (; end < t.length && end <= k + MAX_CREDIT_TOKENS; end++) {
       const w = t[end]!;
       if (!w.isWord) break;
-      if (!w.isCap && !(LINKS.has(w.fold) && end > k + 1)) return undefined;
+      // "(BUSINESS WIRE)", "/CNW/": a wire service's tag in capitals, which annotators leave out.
+      if ((!w.isCap || w.isUpper) && !(LINKS.has(w.fold) && end > k + 1)) return undefined;
       if (OUTLET_WORDS.has(w.fold)) outlet = true;
     }
     const closing = close === '(' ? ')' : '/';
