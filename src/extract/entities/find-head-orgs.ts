@@ -353,6 +353,8 @@ function splitCoordinated(a: Analysis, start: number, end: number): [number, num
   for (let k = start + 1; k < end - 1; k++) {
     if (t[k]!.fold !== 'and' && t[k]!.fold !== '&') continue;
     if (!hasEnglishHead(t, k + 1, end)) continue;
+    // "Dublin City and County Council": two tiers of one authority, one body.
+    if (TIERS.has(t[k - 1]!.fold) && TIERS.has(t[k + 1]?.fold ?? '')) continue;
     if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
   }
   return [[start, end]];
@@ -368,6 +370,7 @@ function isNamedBeforeAnd(a: Analysis, start: number, and: number, end: number):
   return (SEAT_LOCATIVES.has(t[start - 1]?.fold ?? '') && isPlaceRange(a, start, and)) || (and === start + 1 && isCapitalizedBrand(t[start]!));
 }
 const SEAT_LOCATIVES = new Set(['in', 'at', 'near']);
+const TIERS = new Set(['city', 'county', 'town', 'borough', 'district', 'region']);
 
 /**
  * "between NHS Fife and Moi Teaching Hospital": after "between", the "and" joins the two

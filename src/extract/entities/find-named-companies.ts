@@ -1,4 +1,4 @@
-import { LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
+import { FR_ACRONYM_HEADS, LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, POST_NOMINALS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, rangeBounds, type Analysis, type Candidate } from './candidate.js';
@@ -163,6 +163,8 @@ export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
     let start = i;
     while (start > i - MAX_SUFFIX_NAME && isSuffixNameWord(a, start - 1) && !t[start]!.sentenceStart && !t[start]!.lineStart) start--;
     if (start === i) continue;
+    // "CCI Lyon Métropole Saint-Étienne": the head's acronym before the place opens a longer name.
+    if (t[start - 1]?.isUpper && FR_ACRONYM_HEADS.has(t[start - 1]!.fold)) continue;
     out.push({ type: 'ORG', start, end: suffixNameEnd(a, i + 1), priority: 8, confidence: 0.7 });
   }
   return out;

@@ -48,3 +48,13 @@ describe('"et des" inside a ministry’s name', () => {
     expect(names).toEqual(expect.arrayContaining(['Centre Innovation Laval', 'Chambre de commerce de Laval']));
   });
 });
+
+describe('names that hold a coordination or a suffix head', () => {
+  it('keeps "City and County" together as one authority', () => {
+    expect(namesOf('The Limerick City and County Council welcomed the delegation.', 'ORG', 'en')).toContain('Limerick City and County Council');
+  });
+
+  it('lets an acronym head open a name that holds a "<Town> Métropole"', () => {
+    expect(namesOf('La CCI Nantes Métropole Saint-Nazaire a signé une convention.', 'ORG', 'fr')).toContain('CCI Nantes Métropole Saint-Nazaire');
+  });
+});
