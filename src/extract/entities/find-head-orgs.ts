@@ -25,6 +25,8 @@ const DE = new Set(['de', "d'"]);
 // What a lower-case "centre de …" does when it is a body ("centre de santé de X"), not a facility ("centre de tri").
 const CENTRE_BODY_KINDS = new Set(['sante', 'formation', 'recherche', 'services', 'documentation', 'jeunesse', 'apprentissage']);
 const NAME_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
+// Titles before the person a body is named after.
+const PERSON_TITLES = new Set(['roi', 'reine', 'president', 'presidente', 'general', 'marechal', 'docteur', 'cardinal', 'abbe', 'pere', 'frere', 'soeur', 'mere', 'professeur']);
 
 /** ORG candidates from French head nouns ("Ville de …", "ministère des …"). */
 export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
@@ -164,6 +166,8 @@ export function frenchExtent(a: Analysis, i: number): number {
       // A person right after the head names the body ("Fondation Marie-Anne Lavoie"); after a
       // complement, a person starts a new phrase ("Maison de l'Europe Olivier Dupré").
       if (j === i + 1 && isGivenName(tok)) namedAfterPerson = true;
+      // "Université Roi Henri Christophe", "lycée Président Salvador Allende": a title, then the person.
+      else if (j === i + 1 && PERSON_TITLES.has(tok.fold) && isGivenName(t[j + 1])) namedAfterPerson = true;
       else if (!isNameWord(tok) || (isGivenName(tok) && isNameWord(t[j + 1]) && !namedAfterPerson) || (tok.isUpper && !LEGAL_SUFFIXES.has(tok.fold) && !proper && j === i + 1 && !afterConnector)) break;
       if (bare && !afterConnector) break;
       proper = true;

@@ -58,3 +58,16 @@ describe('names that hold a coordination or a suffix head', () => {
     expect(namesOf('La CCI Nantes Métropole Saint-Nazaire a signé une convention.', 'ORG', 'fr')).toContain('CCI Nantes Métropole Saint-Nazaire');
   });
 });
+
+describe('bodies named after a person', () => {
+  it('reads a title before the person as part of the body’s name', () => {
+    const text = "L'Université Roi Henri Christophe a signé une convention.";
+    expect(namesOf(text, 'ORG', 'fr')).toContain('Université Roi Henri Christophe');
+    expect(namesOf(text, 'PERSON', 'fr')).toEqual([]);
+  });
+
+  it('reads no person whose last word is a research or academic noun', () => {
+    const text = 'The Moses Kotane Academic Hospital and the Carleton Research and Innovation Centre signed.';
+    expect(namesOf(text, 'PERSON', 'en')).toEqual([]);
+  });
+});
