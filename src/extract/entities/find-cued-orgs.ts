@@ -6,6 +6,7 @@ import { isLowerBrand } from './find-acronyms.js';
 import { frenchExtent } from './find-head-orgs.js';
 import type { Token } from './tokenize.js';
 import { LOWER_STOP, isAdjectiveLike, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
+import { BASED_COMPOUND } from './word-shapes.js';
 import { CUE_LINK, FIRM_PARTICIPLE, FIRM_VERB, INDUSTRY_HEAD_FIRST, INDUSTRY_HEAD_LAST, POLE_COMPOUND, PRE_HEAD_ADJECTIVE, ROLE_NOUN } from './word-lists.js';
 
 /*
@@ -99,7 +100,8 @@ function nameStartBefore(a: Analysis, end: number): number {
 
 function isBareNameWord(tok: Token): boolean {
   if (isLowerBrand(tok)) return true;
-  return isNameWord(tok) && !/^\d/.test(tok.text) && !(tok.lists & ROLE_NOUN) && !(tok.isUpper && UPPER_STOP_WORDS.has(tok.fold));
+  // "Geelong-based": where a firm is based opens no part of its name.
+  return isNameWord(tok) && !/^\d/.test(tok.text) && !(tok.lists & ROLE_NOUN) && !(tok.isUpper && UPPER_STOP_WORDS.has(tok.fold)) && !(tok.shape & BASED_COMPOUND);
 }
 
 /** A gazetteer place, a person's name or a lone head word: no bare organization name. */

@@ -1,4 +1,4 @@
-import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
+import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_ACRONYM_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './candidate.js';
@@ -15,8 +15,6 @@ const PARTICIPLE = /(?:é|ée|és|ées|ant|ants)$/u;
 const NOUN_HOMOGRAPHS = new Set(['son', 'sa', 'fait', 'compte', 'offre', 'ete', 'plan', 'reste']);
 const ARTICLES = new Set(['du', 'des', 'la', 'le', "l'", 'au', 'aux']);
 const LOWER_HEAD_DETERMINERS = new Set(['le', 'la', "l'", 'du', 'au']);
-// Heads written as acronyms: "CCI Hauts-de-France", "MRC de Témiscouata".
-const UPPER_HEADS = new Set(['cci', 'mrc', 'cegep']);
 // After a name, a word followed by one of these is a verb with its object ("… à Lyon coordonne la mission").
 const VERB_OBJECTS = new Set(['la', 'le', 'les', "l'", 'un', 'une', 'ses', 'son', 'sa', 'leur', 'leurs', 'cette', 'ce', 'ces', 'nos', 'notre', 'vos', 'votre']);
 // "La Ville rappelle que …": a word before "que" is a verb, whatever its ending.
@@ -27,6 +25,8 @@ const DE = new Set(['de', "d'"]);
 // What a lower-case "centre de …" does when it is a body ("centre de santé de X"), not a facility ("centre de tri").
 const CENTRE_BODY_KINDS = new Set(['sante', 'formation', 'recherche', 'services', 'documentation', 'jeunesse', 'apprentissage']);
 const NAME_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
+// Titles before the person a body is named after.
+const PERSON_TITLES = new Set(['roi', 'reine', 'president', 'presidente', 'general', 'marechal', 'docteur', 'cardinal', 'abbe', 'pere', 'frere', 'soeur', 'mere', 'professeur']);
 
 /** ORG candidates from French head nouns ("Ville de …", "ministère des …"). */
 export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
@@ -44,7 +44,7 @@ export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
 
 function capitalHeadOrg(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
-  if (t[i]!.isUpper && !UPPER_HEADS.has(t[i]!.fold)) return undefined;
+  if (t[i]!.isUpper && !FR_ACRONYM_HEADS.has(t[i]!.fold)) return undefined;
   // "Orléans Métropole": a head that follows its place closes a name (findSuffixHeadOrgs), it opens none.
   if (FR_SUFFIX_HEADS.has(t[i]!.fold) && isNameWord(t[i - 1]) && !t[i - 1]!.fold.endsWith("'") && !t[i]!.sentenceStart && !t[i]!.lineStart) return undefined;
   // "Liverpool City Region …": inside a capitalized run a French head opens nothing (the English rule reads it).
@@ -79,6 +79,9 @@ function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
   // "l'agence Business France": a descriptor noun before a name is not part of it (but
   // "l'école Nationale d'Agriculture" is a name with its head in lower case).
   if (t[i + 1]!.isCap && COMPANY_TRIGGERS.has(head)) return { type: 'ORG', start: i + 1, end, priority: 6, confidence: 0.7 };
+  // "l'agence régionale Grand E-nov", "l'agence de développement Nexa": after the descriptor's
+  // adjective or complement, a name not joined by "de" is the body's own.
+  if (COMPANY_TRIGGERS.has(head) && namesAfterDescriptor(t, i, end)) return { type: 'ORG', start: firstCapital(t, i, end), end, priority: 6, confidence: 0.7 };
   for (let k = i + 1; k < end; k++) {
     if (t[k]!.isCap && FR_HEADS.has(t[k]!.fold)) return undefined;
     // "la communauté urbaine de la capitale du Québec" describes; a body's name says
@@ -86,6 +89,13 @@ function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
     if (ARTICLES.has(t[k]!.fold) && isLowerWord(t[k + 1]) && !ARTICLES.has(t[k + 1]!.fold)) return undefined;
   }
   return { type: 'ORG', start: i, end, priority: 6, confidence: 0.7 };
+}
+
+/** The first capital after the head follows a lower-case word that is no link, with only lower-case words before it. */
+function namesAfterDescriptor(t: readonly Token[], i: number, end: number): boolean {
+  const first = firstCapital(t, i, end);
+  const before = t[first - 1]!;
+  return first < end && first > i + 1 && !before.isCap && !CONNECTORS.has(before.fold) && !ARTICLES.has(before.fold);
 }
 
 function firstCapital(t: readonly Token[], i: number, end: number): number {
@@ -156,6 +166,8 @@ export function frenchExtent(a: Analysis, i: number): number {
       // A person right after the head names the body ("Fondation Marie-Anne Lavoie"); after a
       // complement, a person starts a new phrase ("Maison de l'Europe Olivier Dupré").
       if (j === i + 1 && isGivenName(tok)) namedAfterPerson = true;
+      // "Université Roi Henri Christophe", "lycée Président Salvador Allende": a title, then the person.
+      else if (j === i + 1 && PERSON_TITLES.has(tok.fold) && isGivenName(t[j + 1])) namedAfterPerson = true;
       else if (!isNameWord(tok) || (isGivenName(tok) && isNameWord(t[j + 1]) && !namedAfterPerson) || (tok.isUpper && !LEGAL_SUFFIXES.has(tok.fold) && !proper && j === i + 1 && !afterConnector)) break;
       if (bare && !afterConnector) break;
       proper = true;
@@ -249,7 +261,10 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
     // "lycée Louis-Hémon de Québec": after a person's name, "de" + a place says where the body stands.
     if (namedAfterPerson && !seated && k === j + 1 && (first === 'de' || first === "d'" || first === 'du') && a.inPlace[k]) return -1;
     const lastItem = enumerating && first === 'et' && ENUMERATION_LINKS.has(second);
-    if ((first === 'et' || first === 'and') && !lastItem && (isHeadWord(target) || startsSuffixNamedBody(t, k))) return -1;
+    // "ministère du Tourisme et des Industries créatives": after "et de/des", only a French head
+    // opens a second body ("et de la Chambre de commerce"); an English one is a complement's noun.
+    const frenchComplement = first === 'et' && ENUMERATION_LINKS.has(second) && !(target.lists & FR_HEAD_WORD);
+    if ((first === 'et' || first === 'and') && !lastItem && ((isHeadWord(target) && !frenchComplement) || startsSuffixNamedBody(t, k))) return -1;
     return k;
   }
   // "Chambre de Commerce, d'Industrie et de Services de la région Souss-Massa": the region completes an enumerated name.
@@ -342,6 +357,8 @@ function splitCoordinated(a: Analysis, start: number, end: number): [number, num
   for (let k = start + 1; k < end - 1; k++) {
     if (t[k]!.fold !== 'and' && t[k]!.fold !== '&') continue;
     if (!hasEnglishHead(t, k + 1, end)) continue;
+    // "Dublin City and County Council": two tiers of one authority, one body.
+    if (TIERS.has(t[k - 1]!.fold) && TIERS.has(t[k + 1]?.fold ?? '')) continue;
     if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
   }
   return [[start, end]];
@@ -357,6 +374,7 @@ function isNamedBeforeAnd(a: Analysis, start: number, and: number, end: number):
   return (SEAT_LOCATIVES.has(t[start - 1]?.fold ?? '') && isPlaceRange(a, start, and)) || (and === start + 1 && isCapitalizedBrand(t[start]!));
 }
 const SEAT_LOCATIVES = new Set(['in', 'at', 'near']);
+const TIERS = new Set(['city', 'county', 'town', 'borough', 'district', 'region']);
 
 /**
  * "between NHS Fife and Moi Teaching Hospital": after "between", the "and" joins the two

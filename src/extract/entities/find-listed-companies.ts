@@ -90,10 +90,23 @@ function listLine(a: Analysis, start: number, end: number): ListLine | null {
     for (let k = rest + 1; k < end; k++) if (!t[k]!.isWord) return null;
   }
   const townStart = mark + 1;
+  // "- Brosna Dairy Ingredients, Nenagh (whey proteins);": what the firm makes, in brackets after its town.
+  if (isPunct(t[mark], ',')) townEnd = beforeDescription(t, townStart, end);
   if (townEnd - townStart < 1 || townEnd - townStart > MAX_TOWN_TOKENS) return null;
   for (let k = townStart; k < townEnd; k++) if (!isNameWord(t[k]) || t[k]!.isUpper) return null;
   return isListedName(a, start, mark) ? { start, nameEnd: mark, townStart, townEnd } : null;
 }
+
+/** Where a bracketed description that closes the line opens after the town at `from`, or `end` when there is none. */
+function beforeDescription(t: readonly Token[], from: number, end: number): number {
+  if (!isPunct(t[end - 1], ')')) return end;
+  let open = from + 1;
+  while (open < end && open <= from + MAX_TOWN_TOKENS && !isPunct(t[open], '(')) open++;
+  if (!isPunct(t[open], '(') || end - open - 2 > MAX_BRACKETED_DESCRIPTION_TOKENS) return end;
+  for (let k = open + 1; k < end - 1; k++) if (!t[k]!.isWord) return end;
+  return open;
+}
+const MAX_BRACKETED_DESCRIPTION_TOKENS = 8;
 
 /** "Cabinet Roy avocats": capitalized first, mostly capitalized, no verb, digit or person's name. */
 function isListedName(a: Analysis, start: number, end: number): boolean {

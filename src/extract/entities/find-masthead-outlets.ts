@@ -1,7 +1,7 @@
 import { wordSet } from '../lexicons/word-set.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { LOWER_STOP, hasDigit, isPunct } from './word-classes.js';
+import { LOWER_STOP, hasDigit, isAdjectiveLike, isGivenName, isPunct } from './word-classes.js';
 
 // A masthead sits in the page's first lines, before the body.
 const MASTHEAD_LINES = 6;
@@ -19,6 +19,7 @@ post herald tribune presse press depeche chronicle observer express telegram tel
 telegraph dispatch quotidien nouvelliste republicain progres devoir soleil voix magazine
 review examiner inquirer sentinel guardian reporter citizen globe weekly daily star sun
 independent register spectator enquirer advocate beacon courant eclaireur liberation
+depeches matin soir wire newswire
 `);
 const ARTICLES = wordSet(`le la les l' the`);
 const LINKS = wordSet(`de du des d' l' la of and`);
@@ -37,16 +38,49 @@ export function findMastheadOutlets(a: Analysis): Candidate[] {
     if (!t[i]!.lineStart) continue;
     if (++line > MASTHEAD_LINES) break;
     const end = segmentEnd(t, i);
-    if (end > 0 && isOutletTitle(t, i, end)) out.push({ type: 'ORG', start: i, end, priority: 9, confidence: 0.6 });
+    if (end > 0 && (isOutletTitle(t, i, end) || isLaidOutTitle(a, i, end))) out.push({ type: 'ORG', start: i, end, priority: 9, confidence: 0.6 });
+    const credited = datelineCredit(t, i);
+    if (credited) out.push({ type: 'ORG', start: credited[0], end: credited[1], priority: 9, confidence: 0.6 });
   }
   return out;
 }
 
-/** End of the line's first segment (before "|", "—", "–", "›", "-" or the line's end), or -1 when too long. */
+// A dateline's credit comes within its first words: "SOUSSE, 15 avril (Sahel Presse Agence) –".
+const DATELINE_TOKENS = 14;
+const MAX_CREDIT_TOKENS = 5;
+
+/**
+ * The agency or paper credited in brackets in a dateline, right before its dash:
+ * "PUNTA ARENAS, Chile, Sept. 17 (Andes Business Wire) —", "ABIDJAN, 11 mars (X Dépêches) –".
+ * Its words are capitalized, not in capitals, and one is a newspaper word.
+ */
+function datelineCredit(t: readonly Token[], lineStart: number): [number, number] | undefined {
+  for (let k = lineStart + 1; k < t.length && k <= lineStart + DATELINE_TOKENS; k++) {
+    const tok = t[k]!;
+    if (tok.lineStart) return undefined;
+    if (!isPunct(tok, '(/')) continue;
+    const close = tok.text;
+    let outlet = false;
+    let end = k + 1;
+    for (; end < t.length && end <= k + MAX_CREDIT_TOKENS; end++) {
+      const w = t[end]!;
+      if (!w.isWord) break;
+      // "(BUSINESS WIRE)", "/CNW/": a wire service's tag in capitals, which annotators leave out.
+      if ((!w.isCap || w.isUpper) && !(LINKS.has(w.fold) && end > k + 1)) return undefined;
+      if (OUTLET_WORDS.has(w.fold)) outlet = true;
+    }
+    const closing = close === '(' ? ')' : '/';
+    if (!outlet || end === k + 1 || !isPunct(t[end], closing) || !isPunct(t[end + 1], '—–-')) return undefined;
+    return [k + 1, end];
+  }
+  return undefined;
+}
+
+/** End of the line's first segment (before "|", "—", "–", "›", ">", "-" or the line's end), or -1 when too long. */
 function segmentEnd(t: readonly Token[], i: number): number {
   for (let k = i + 1; k <= i + MAX_NAME_TOKENS; k++) {
     const tok = t[k];
-    if (tok === undefined || tok.lineStart || isPunct(tok, '|—–-›•·')) return k;
+    if (tok === undefined || tok.lineStart || isPunct(tok, '|—–-›•·>')) return k;
   }
   return -1;
 }
@@ -69,7 +103,8 @@ function isOutletTitle(t: readonly Token[], from: number, to: number): boolean {
       return false;
     }
     // "CCI INFOS": a body's initials before the word.
-    if (tok.isUpper && tok.end - tok.start <= 4 && !ARTICLES.has(tok.fold)) return false;
+    // "JEJU ISLAND HERALD", "FORMOSA BUSINESS POST": a short word in a title in capitals is a word.
+    if (tok.isUpper && tok.end - tok.start <= 4 && !ARTICLES.has(tok.fold) && !OUTLET_WORDS.has(tok.fold) && OUTLET_WORDS.has(t[k + 1]?.fold ?? '')) return false;
     // "Rising Star Award": a capitalized word right after the paper's word makes another name
     // (in capitals it may be the adjective: "LE COURRIER GIRONDIN").
     if (outletAt >= 0 && k === outletAt + 1 && !(tok.isUpper && k === to - 1)) return false;
@@ -78,3 +113,74 @@ function isOutletTitle(t: readonly Token[], from: number, to: number): boolean {
   }
   return outletAt >= 0;
 }
+
+/**
+ * A paper whose name holds no newspaper word, known by the page's layout: a short title
+ * before a separator and the section, place or date ("Tahiti Matin — Société", "Le Tarn
+ * Libre | Albi | jeudi 18 juin"), or alone on its line above such a line ("L'Horizon
+ * franco-ontarien" / "Santé | Ottawa, le 3 mars").
+ */
+function isLaidOutTitle(a: Analysis, from: number, to: number): boolean {
+  const t = a.tokens;
+  if (!isPlainTitle(a, from, to)) return false;
+  const next = t[to];
+  if (next === undefined) return false;
+  if (next.lineStart) return (startsSectionOrDate(a, to) && isPunct(t[to + 1], '|—–-›>/')) || startsDate(t, to);
+  return startsSectionOrDate(a, to + 1);
+}
+
+/**
+ * Two to four words in mixed case, capitalized but for an article, a link or a closing
+ * adjective; no page label ("Accueil", "News"), no acronym, person or place.
+ */
+function isPlainTitle(a: Analysis, from: number, to: number): boolean {
+  const t = a.tokens;
+  let words = 0;
+  let mixed = false;
+  for (let k = from; k < to; k++) {
+    const tok = t[k]!;
+    if (!tok.isWord || hasDigit(tok) || PAGE_WORDS.has(tok.fold) || SECTION_WORDS.has(tok.fold) || (tok.isUpper && !ARTICLES.has(tok.fold))) return false;
+    if (!tok.isCap && !(LINKS.has(tok.fold) && k > from) && !(k === to - 1 && k > from + 1 && isAdjectiveLike(tok))) return false;
+    if (!ARTICLES.has(tok.fold)) words++;
+    if (!tok.isUpper && tok.text !== tok.text.toUpperCase()) mixed = true;
+  }
+  if (words < 2 || words > 4 || !mixed || isGivenName(t[from]) || a.inHeadline[from]) return false;
+  for (let k = from; k < to; k++) if (!a.inPlace[k]) return true;
+  return false;
+}
+
+/** A section label, a place or a date at k ("Société", "Albi |", "14 octobre 2026"). */
+function startsSectionOrDate(a: Analysis, k: number): boolean {
+  const tok = a.tokens[k];
+  if (tok === undefined || (!tok.isWord && !hasDigit(tok))) return false;
+  if (SECTION_WORDS.has(tok.fold) || startsDate(a.tokens, k)) return true;
+  if (!tok.isCap) return false;
+  const next = a.tokens[k + 1];
+  if (a.inPlace[k] === true && (next === undefined || next.lineStart || isPunct(next, ',|—–-›>/'))) return true;
+  // "| Albi | jeudi 18 juin": a one-word segment, then a date, is the dateline's town.
+  return isPunct(next, '|—–-›>/') && startsDate(a.tokens, k + 2);
+}
+
+function startsDate(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  return tok !== undefined && (/^\d/u.test(tok.text) || DATE_WORDS.has(tok.fold));
+}
+
+// Labels of a site's pages and of a body's own releases, which name no paper.
+const PAGE_WORDS = wordSet(`
+accueil home news nouvelles actualites communique communiques release releases newsroom
+bulletin notes lettre infolettre newsletter report rapport edito editorial publie published
+media medias presse contact par by photo photos
+`);
+const SECTION_WORDS = wordSet(`
+actualites actualite societe sante economie culture region regions international
+internationale politique sport sports business local monde national nationale opinion
+environnement education entretien cooperation agriculture tourisme economy society health
+world city faits
+`);
+const DATE_WORDS = wordSet(`
+lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday
+friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre
+novembre decembre january february march april june july august september october november
+december
+`);

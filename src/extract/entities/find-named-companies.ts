@@ -1,4 +1,4 @@
-import { LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
+import { FR_ACRONYM_HEADS, LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, POST_NOMINALS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, rangeBounds, type Analysis, type Candidate } from './candidate.js';
@@ -163,6 +163,8 @@ export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
     let start = i;
     while (start > i - MAX_SUFFIX_NAME && isSuffixNameWord(a, start - 1) && !t[start]!.sentenceStart && !t[start]!.lineStart) start--;
     if (start === i) continue;
+    // "CCI Lyon Métropole Saint-Étienne": the head's acronym before the place opens a longer name.
+    if (t[start - 1]?.isUpper && FR_ACRONYM_HEADS.has(t[start - 1]!.fold)) continue;
     out.push({ type: 'ORG', start, end: suffixNameEnd(a, i + 1), priority: 8, confidence: 0.7 });
   }
   return out;
@@ -315,7 +317,7 @@ export function findPlaceNamedBodies(a: Analysis): Candidate[] {
       if (end > i + 1 && a.inPlace[end] && t[end]!.isWord && !t[end]!.lineStart) continue;
       // "Invest Ottawa" where only "in Ottawa" later had a cue: a word the text names as a place.
       if (end === i + 1 && isNameWord(t[i + 1]) && (named ??= placeWords(a)).has(t[i + 1]!.fold)) end = i + 2;
-      if (end > i + 1) out.push({ type: 'ORG', start: MODIFIED_BODY_PREFIXES.has(tok.fold) ? modifiersBefore(a, i) : i, end, priority: 6, confidence: 0.65 });
+      if (end > i + 1) out.push({ type: 'ORG', start: MODIFIED_BODY_PREFIXES.has(tok.fold) ? modifiersBefore(a, i) : tradeBefore(t, i), end, priority: 6, confidence: 0.65 });
     }
   }
   return out;
@@ -379,6 +381,8 @@ const PORTFOLIO_NOUNS = new Set([
   'development', 'trade', 'affairs', 'resources', 'agriculture', 'innovation', 'environment', 'health', 'education',
   'tourism', 'immigration', 'transportation', 'infrastructure', 'energy', 'finance', 'justice', 'labour', 'labor',
   'economy', 'culture', 'heritage', 'mines', 'forestry', 'fisheries', 'training', 'skills', 'jobs',
+  // "Luxembourg Trade & Invest": an agency named like a department.
+  'invest', 'investment',
 ]);
 
 // A utility named after its territory, the name first.
@@ -399,6 +403,15 @@ function modifiersBefore(a: Analysis, i: number): number {
   }
   return s;
 }
+
+/** "Trade and Invest British Columbia", "Trade & Investment KwaZulu-Natal": trade coordinated before the prefix is part of the name. */
+function tradeBefore(t: readonly Token[], i: number): number {
+  const and = t[i - 1];
+  const trade = t[i - 2];
+  if (!INVESTMENT_PREFIXES.has(t[i]!.fold) || !and || (and.fold !== 'and' && and.fold !== '&') || and.isCap) return i;
+  return trade?.fold === 'trade' && trade.isCap ? i - 2 : i;
+}
+const INVESTMENT_PREFIXES = new Set(['invest', 'investment']);
 
 /** Folded single-word places of the text ("ottawa"). */
 function placeWords(a: Analysis): Set<string> {

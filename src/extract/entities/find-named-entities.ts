@@ -1,4 +1,4 @@
-import { EN_HEADS, FR_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, NON_ORG_INTRODUCERS, VENUE_WORDS } from '../lexicons/org-head-words.js';
+import { EN_HEADS, FR_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, NON_ORG_INTRODUCERS } from '../lexicons/org-head-words.js';
 import type { ExtractedEntity, GeoPoint, Language } from '../types.js';
 import { analyzeText, type PlaceSpan } from './analyze-text.js';
 import type { Analysis, Candidate } from './candidate.js';
@@ -16,6 +16,7 @@ import { findStateBodies } from './find-state-bodies.js';
 import { findLegalFormOrgs } from './find-legal-form-orgs.js';
 import { findPeople } from './find-people.js';
 import { findPortfolioListOrgs } from './find-portfolio-list-orgs.js';
+import { findPressUnits } from './find-press-units.js';
 import { findPossessiveHeadOrgs } from './find-possessive-head-orgs.js';
 import { absorb, acronymKey, acronymKeyOfFold, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
 import { groupPeople } from './group-people.js';
@@ -42,7 +43,7 @@ export function findNamedEntities(text: string, language: Language, places: read
   const taken = new Uint8Array(a.tokens.length);
   for (const c of accepted) taken.fill(1, c.start, c.end);
   const people = groupPeople(a, accepted, taken);
-  const orgs = groupOrgs(a, [...accepted, ...venueBodies(a, accepted)], acronyms, taken);
+  const orgs = groupOrgs(a, accepted, acronyms, taken);
   const placeDrafts = groupPlaces(a, accepted, places, people);
   return [...orgs, ...people, ...placeDrafts].map(finish);
 }
@@ -79,6 +80,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   append(out, findSuffixHeadOrgs(a));
   append(out, findRoleCompanies(a));
   append(out, findLegalFormOrgs(a));
+  append(out, findPressUnits(a));
   // A cue before a lone word that is a surname of the text's people ("Abbott's …") names the person.
   for (const c of findCuedOrgs(a)) if (c.end - c.start > 1 || !surnames.includes(acronymKey(a.tokens[c.start]!.text))) out.push(c);
   append(out, domainCandidates(a));
@@ -113,19 +115,6 @@ function ownedByName(a: Analysis, d: AcronymDefinition, startByEnd: ReadonlyMap<
   return [];
 }
 const MAX_NAME_TAIL = 5;
-
-/**
- * A venue ("Moncton Convention Centre") is a place where things happen and also the body
- * that runs it: annotators list it either way, so it is listed as both.
- */
-function venueBodies(a: Analysis, accepted: readonly Candidate[]): Candidate[] {
-  return accepted.filter((c) => c.type === 'PLACE' && c.end - c.start >= 3 && isVenue(a, c.end - 1)).map((c) => ({ ...c, type: 'ORG' as const }));
-}
-
-function isVenue(a: Analysis, last: number): boolean {
-  const head = a.tokens[last]!.fold;
-  return (head === 'center' || head === 'centre') && VENUE_WORDS.has(a.tokens[last - 1]!.fold);
-}
 
 /** All-caps words written after a program word ("la stratégie PRISME") anywhere in the text. */
 function programNames(a: Analysis): string[] {

@@ -11,7 +11,7 @@ const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'd
 const NAMED_AFTER = new Set(['rue', 'avenue', 'boulevard', 'place', 'pont', 'parc', 'station', 'lycee', 'ecole', 'college', 'aeroport', 'stade', 'prix', 'chemin', 'route', 'street', 'road', 'bridge', 'park', 'airport', 'square', 'quai', 'allee', 'impasse', 'cours', 'salle', 'pavillon']);
 const MAX_NAME_TOKENS = 4;
 // Capitalized nouns that follow a given name in names of things ("Victoria Day", "Grace Church").
-const NOT_SURNAMES = new Set(['day', 'street', 'avenue', 'road', 'park', 'church', 'hall', 'island', 'lake', 'river', 'bay', 'valley', 'mountain', 'mountains', 'falls', 'democrats', 'award', 'awards', 'prize', 'cup', 'festival', 'airport', 'station', 'bridge', 'building', 'tower', 'square', 'county', 'city', 'memorial', 'hospital', 'stadium', 'arena', 'trophy', 'foundation', 'school', 'institute', 'act', 'plan', 'league', 'party', 'council', 'cabinet', 'office', 'government', 'assembly', 'forum', 'summit', 'conference', 'convention', 'week']);
+const NOT_SURNAMES = new Set(['day', 'street', 'avenue', 'road', 'park', 'church', 'hall', 'island', 'lake', 'river', 'bay', 'valley', 'mountain', 'mountains', 'falls', 'democrats', 'award', 'awards', 'prize', 'cup', 'festival', 'airport', 'station', 'bridge', 'building', 'tower', 'square', 'county', 'city', 'memorial', 'hospital', 'stadium', 'arena', 'trophy', 'foundation', 'school', 'institute', 'act', 'plan', 'league', 'party', 'council', 'cabinet', 'office', 'government', 'assembly', 'forum', 'summit', 'conference', 'convention', 'week', 'research', 'development', 'academic']);
 // Role nouns that are no family names: a name stops before them ("Deputy City Mayor").
 const ROLE_NOT_SURNAMES = new Set(['mayor', 'maire', 'mairesse', 'chairman', 'chairwoman', 'chairperson', 'president', 'presidente', 'ceo', 'pdg', 'minister', 'ministre', 'secretary', 'governor', 'senator', 'councillor', 'councilor', 'director', 'directeur', 'directrice', 'premier', 'deputy', 'depute', 'deputee', 'ambassador', 'ambassadeur', 'ambassadrice', 'consul', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'founder', 'fondateur', 'fondatrice', 'executive', 'vice-president', 'vice-presidente', 'prefet', 'gouverneur', 'bourgmestre', 'echevin']);
 // Endings of common nouns that a capitalized role complement may carry ("vice-président Innovation").
@@ -24,7 +24,7 @@ export function findPeople(a: Analysis): Candidate[] {
   for (let i = 0; i < t.length; i++) {
     // Every anchor is a word: punctuation and numbers open no name.
     if (!t[i]!.isWord) continue;
-    const c = honorificPerson(a, i) ?? rolePerson(a, i) ?? givenNamePerson(a, i) ?? appositionPerson(a, i);
+    const c = bylinePerson(a, i) ?? honorificPerson(a, i) ?? rolePerson(a, i) ?? givenNamePerson(a, i) ?? appositionPerson(a, i);
     if (c) {
       out.push(c);
       i = c.end - 1;
@@ -67,6 +67,40 @@ function isSurnameWord(tok: Token | undefined): boolean {
 function isInitial(t: readonly Token[], k: number): boolean {
   const tok = t[k]!;
   return tok.isCap && tok.text.length === 1 && isPunct(t[k + 1], '.');
+}
+
+/**
+ * "By Hemi Walker", "Par Aminata Diouf Sarr | 14 mars", "Propos recueillis par X — Jacmel":
+ * the author a byline names, whatever their given name. The line opens on "By"/"Par" or on
+ * a few lower-case words ending with it, and the name closes the line or its first segment.
+ */
+function bylinePerson(a: Analysis, i: number): Candidate | undefined {
+  const t = a.tokens;
+  const tok = t[i]!;
+  if ((tok.fold !== 'by' && tok.fold !== 'par') || !opensByline(t, i) || t[i + 1]?.lineStart) return undefined;
+  const { end, words } = nameExtent(t, i + 1, a.inPlace);
+  if (words < 2 || !closesBylineName(t, end) || isPlaceRange(a, i + 1, end)) return undefined;
+  for (let k = i + 1; k < end; k++) if (t[k]!.isUpper || isHeadWord(t[k])) return undefined;
+  return { type: 'PERSON', start: i + 1, end, priority: 9, confidence: 0.85 };
+}
+
+// Lower-case words that may precede the byline's "par"/"by" on its line ("Propos recueillis par", "Written by").
+const MAX_BYLINE_LEAD = 3;
+
+function opensByline(t: readonly Token[], i: number): boolean {
+  if (t[i]!.lineStart) return t[i]!.isCap;
+  for (let k = i - 1; k >= 0 && k >= i - MAX_BYLINE_LEAD; k--) {
+    if (!t[k]!.isWord) return false;
+    if (t[k]!.lineStart) return true;
+    if (t[k]!.isCap) return false;
+  }
+  return false;
+}
+
+/** After a byline's name: the line's end, or a separator before the date, place or role. */
+function closesBylineName(t: readonly Token[], end: number): boolean {
+  const next = t[end];
+  return next === undefined || next.lineStart || isPunct(next, ',|—–-(/');
 }
 
 function honorificPerson(a: Analysis, i: number): Candidate | undefined {
@@ -179,11 +213,11 @@ function appositionPerson(a: Analysis, i: number): Candidate | undefined {
   if (!isSurnameWord(tok) || tok.isUpper || isHeadWord(tok) || a.inTitleCase[i]) return undefined;
   const { end, words } = nameExtent(t, i, a.inPlace);
   // At a sentence start only ", directrice de …" right after the name vouches for it.
-  if (tok.sentenceStart && !(isPunct(t[end], ',') && startsRole(a, end + 1))) return undefined;
+  if (tok.sentenceStart && !(isPunct(t[end], ',') && startsRole(a, end + 1)) && !isContactName(t, i, end)) return undefined;
   if (words < 2 || words > 3 || isPlaceRange(a, i, end) || a.inPlace[i]) return undefined;
   // The weakest rule: any capital, head noun or gazetteer place in the span vetoes it.
   for (let k = i; k < end; k++) if (t[k]!.isUpper || isHeadWord(t[k]) || a.inPlace[k]) return undefined;
-  const roleAfter = (isPunct(t[end], ',') && startsRole(a, end + 1)) || saysAfter(t, end) || SPEECH_BEFORE.has(t[i - 1]?.fold ?? '');
+  const roleAfter = (isPunct(t[end], ',') && startsRole(a, end + 1)) || saysAfter(t, end) || SPEECH_BEFORE.has(t[i - 1]?.fold ?? '') || isContactName(t, i, end);
   const roleBefore = isPunct(t[i - 1], ',') && roleInClause(a, i - 1) && (isPunct(t[end], ',.;') || t[end] === undefined || t[end]!.fold === 'et' || t[end]!.fold === 'and');
   if (!roleAfter && !roleBefore) return undefined;
   return { type: 'PERSON', start: i, end, priority: 6, confidence: 0.65 };
@@ -192,6 +226,17 @@ function appositionPerson(a: Analysis, i: number): Candidate | undefined {
 // Verbs of saying around a name: "a déclaré Awa Ndiaye", "said Kwasi Mensah", "selon …".
 const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'selon', 'declare', 'souligne', 'affirme', 'ajoute', 'explique', 'indique', 'precise', 'commente', 'estime', 'rappelle', 'exprime', 'soutient', 'partage', 'added', 'explained', 'noted']);
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'declared']);
+
+/** "Media contact: Ana Ruiz, Office of …", "Renseignements : Ana Ruiz –": the first name a contact label gives. */
+function isContactName(t: readonly Token[], i: number, end: number): boolean {
+  if (!isPunct(t[i - 1], ':') || !CONTACT_LABELS.has(t[i - 2]?.fold ?? '')) return false;
+  // "Media contact: Corporate Communications, …" gives the unit, not a person.
+  for (let k = i; k < end; k++) if (CONTACT_UNIT_WORDS.has(t[k]!.fold)) return false;
+  const next = t[end];
+  return next === undefined || next.lineStart || isPunct(next, ',–—-(|');
+}
+const CONTACT_UNIT_WORDS = new Set(['communications', 'communication', 'relations', 'media', 'press', 'presse', 'team', 'office', 'desk', 'unit', 'service', 'services']);
+const CONTACT_LABELS = new Set(['contact', 'contacts', 'enquiries', 'inquiries', 'information', 'informations', 'renseignements', 'presse', 'media']);
 
 function saysAfter(t: readonly Token[], end: number): boolean {
   const next = t[end];

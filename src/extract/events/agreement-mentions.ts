@@ -100,7 +100,7 @@ function captionEnd(text: string, from: number, to: number): number {
 }
 
 // "une convention", "a student exchange agreement": an indefinite article, then at most three lower-case modifiers.
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:un|une|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:[Uu]ne?|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
 
 const WITH = new WordStartRegex(String.raw`(?:avec|with)\b`, 'giu');
 const BETWEEN = new WordStartRegex(String.raw`(?:entre|between)\b`, 'giu');
@@ -148,6 +148,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     historic: since !== undefined || (status === 'signed' && isHistoric(text, trigger, clause, region)),
     fresh: INDEFINITE_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 40), trigger.start)),
     renewal: verb !== null && RENEWING.test(verb[0]),
+    inherited: inherited !== undefined,
   };
   if (!signing && isContentMention(text, region, trigger)) {
     return [{ ...base, cue: false, signing: false, verbal: false, parties: [], signatories: [], place: undefined, occasion: undefined, content: true }];
@@ -229,6 +230,7 @@ function withSides(base: MentionBase, parties: ExtractedEntity[], signatories: E
     historic: base.historic,
     fresh: base.fresh,
     renewal: base.renewal,
+    inherited: base.inherited,
     parties,
     signatories,
     date,

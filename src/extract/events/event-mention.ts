@@ -33,6 +33,8 @@ export interface EventMention {
   readonly fresh?: boolean;
   /** Agreements: the clause's signing verb renews ("ont renouvelé la charte", "renewed their MOU"). */
   readonly renewal?: boolean;
+  /** Agreements: signed as an item of a list ("Six agreements were signed: - a letter of intent …") or in the next sentence. */
+  readonly inherited?: boolean;
   /** Agreements: "L'entente prévoit …": tells what an agreement already named contains; adds no sides. */
   readonly content?: boolean;
   /** Missions: who leads it ("conduite par X", "led by X"), which a later "la délégation" may add. */

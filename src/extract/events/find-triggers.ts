@@ -254,6 +254,8 @@ function isAgreementTrap(text: string, start: number, end: number, word: string)
   // "Il faut aussi l'accord de Wallonie-Bruxelles International": a body's consent, not a text between two.
   if (/^accord$/i.test(word) && /(?:^|[^\p{L}])(?:l['’]\s*|son\s+|leur\s+)$/u.test(before) && CONSENT_OF.test(text.slice(end, end + 12))) return true;
   if (accord && /(?:^|[^\p{L}])(?:en|in)\s+$/u.test(before) && /^\s+(?:avec|with)/.test(after)) return true; // en accord avec, in accord with
+  // "avec l'accord de tous les groupes", "with the agreement of the council": consent, not a text.
+  if (/^(?:accord|agreement)$/i.test(word) && /(?:^|[^\p{L}])(?:avec\s+l['’]\s*|with\s+the\s+)$/u.test(before) && /^\s+(?:de|du|des|d['’]|of)(?![\p{L}])/u.test(after)) return true;
   if (/^conventions?$/i.test(word) && /^\s+(?:center|centre|hall|bureau)/i.test(after)) return true;
   // "a memorandum to staff", "an internal memo": a note inside one body, not an agreement between two.
   if (/^m[ée]morand/i.test(word) && (INTERNAL_NOTE_AFTER.test(text.slice(end, end + 40)) || /(?:^|[^\p{L}])(?:internal|interne)\s+$/u.test(before))) return true;
@@ -284,14 +286,16 @@ function missionTrigger(text: string, start: number, end: number): Trigger | und
     end,
     kind: text.slice(kindStart, kindEnd),
     strong: Boolean(qualAfter ?? qualBefore),
-    determiner: determinerBefore(text, kindStart),
+    determiner: determinerBefore(text, kindStart, true),
     plural: isPlural(lower),
   };
 }
 
 // "La mission d'Innovaud est de …", "sa mission consiste à", "the agency's mission was to": a purpose, not a trip.
+// "Notre mission, c'est de vendre …", "la mission d'un jumelage, c'est d'abord de durer": the same, told with "c'est".
+// "la mission qu'il s'est fixée", "the mission it set itself": a goal someone gave himself.
 const MISSION_IS_PURPOSE =
-  /^(?:\s+(?:de|d['’]|du|des|of)\s*(?:la\s+|le\s+|l['’]|les\s+|the\s+)?[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,3}?)?\s+(?:est|était|sera|reste|demeure|consiste|is|was|remains|will\s+be)\s+(?:(?:de|à|to)\s|d['’])/iu;
+  /^(?:\s+(?:de|d['’]|du|des|of)\s*(?:la\s+|le\s+|l['’]|les\s+|the\s+)?[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,3}?)?(?:\s+(?:est|était|sera|reste|demeure|consiste|is|was|remains|will\s+be)|\s*,?\s*c['’](?:est|était)(?:\s+(?:d['’]abord|avant\s+tout|surtout|aussi))?)\s+(?:(?:de|à|to)\s|d['’])|^\s+(?:qu['’](?:il|elle|ils|elles|on)\s+s['’](?:est|était|sont|étaient)\s+(?:fixée?s?|donnée?s?|assignée?s?)|(?:that\s+)?(?:it|he|she|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:set|gave|given)\s+(?:itself|himself|herself|themselves|ourselves))(?![\p{L}])/iu;
 
 const DESTINATION_AHEAD = /\s(?:à|au|aux|en)\s+\p{Lu}/u;
 
@@ -353,25 +357,40 @@ function adjectiveAfter(after: string): number {
   return m ? m[0].length : 0;
 }
 
-function determinerBefore(text: string, start: number): string {
-  const before = text.slice(Math.max(0, start - 50), start).toLowerCase();
+/**
+ * The determiner of the noun, read back over modifiers; with `names`, over capitalized words too
+ * ("the Welsh delegation", "the Hawaii delegation": English names and demonyms come before the noun).
+ */
+function determinerBefore(text: string, start: number, names = false): string {
+  const from = Math.max(0, start - 50);
+  const original = text.slice(from, start);
+  const before = original.toLowerCase();
+  // Lower-casing may change a length ("İ"): names are then not read, the offsets would not match.
+  const readNames = names && before.length === original.length;
+  // "le projet de convention", "the draft agreement": the draft's determiner is the agreement's.
+  const draft = DRAFT_OF.exec(before);
   // The last four words (runs of letters and apostrophes), read backwards from the noun.
-  let end = before.length;
+  let end = draft ? draft.index + draft[1]!.length : before.length;
   for (let n = 0; n < 4; n++) {
     while (end > 0 && !isWordUnitBefore(before, end)) end -= unitBefore(before, end);
     if (end === 0) break;
     let wordStart = end;
     while (wordStart > 0 && isWordUnitBefore(before, wordStart)) wordStart -= unitBefore(before, wordStart);
     const w = before.slice(wordStart, end).replace("'", '’');
+    const capitalized = readNames && UPPER_START.test(original.slice(wordStart, end));
     end = wordStart;
     const apostrophe = w.indexOf('’');
     // "l’accord" → "l’", "d’un accord" → "un".
     const word = apostrophe < 0 ? w : apostrophe === w.length - 1 ? w : w.slice(apostrophe + 1);
     if (MODIFIERS.has(word)) continue;
-    return DETERMINERS.has(word) ? word : '';
+    if (DETERMINERS.has(word)) return word;
+    if (!capitalized) return '';
   }
   return '';
 }
+
+const UPPER_START = /^\p{Lu}/u;
+const DRAFT_OF = /(^|[^\p{L}])(?:(?:avant-)?projets?\s+(?:de\s+|d['’]\s*)|drafts?\s+)$/u;
 
 const WORD_UNIT = /^[\p{L}'’]$/u;
 

@@ -286,6 +286,7 @@ function compatible(d: EventDraft, m: EventMention): boolean {
   if (d.mentions[d.mentions.length - 1]!.region.start === m.region.start) return false;
   // "… ont signé une entente. A et B signeront une convention": a plan told after a signing is another agreement.
   if (d.type === 'agreement' && d.status === 'signed' && m.status === 'planned' && m.cue && m.fresh) return false;
+  if (namesAnotherAgreement(d, m)) return false;
   if (d.date && m.date && !sameDate(d.date.value, m.date.value) && !isRealizedPlan(d, m)) return false;
   if (d.signatories.length > 0 && m.signatories.length > 0 && !overlaps(d.signatories, m.signatories)) return false;
   // Two trips, or two signings, in different places are different events ("au Maroc" then "à Casablanca" is one).
@@ -295,6 +296,24 @@ function compatible(d: EventDraft, m: EventMention): boolean {
   if (d.parties.length === 0) return true;
   if (d.type === 'mission') return sameTrip(d, m);
   return shareParty(d.parties, m.parties);
+}
+
+/**
+ * "… signent la charte de jumelage. En 2011, A et B signent une convention de coopération", "- A letter of
+ * intent between …" after "- A memorandum …": a signing told with an indefinite article, its two sides
+ * and a noun of its own is another agreement than a signed one named by another noun.
+ */
+function namesAnotherAgreement(d: EventDraft, m: EventMention): boolean {
+  if (d.type !== 'agreement' || d.status !== 'signed' || d.parties.length < 2) return false;
+  if (!m.fresh || m.status !== 'signed' || m.parties.length < 2 || !(m.verbal || m.inherited)) return false;
+  const head = agreementHead(m.trigger.kind);
+  return d.mentions.every((x) => agreementHead(x.trigger.kind) !== head);
+}
+
+/** The head noun, an acronym read as its full form: "MOU" is a memorandum. */
+function agreementHead(kind: string): string {
+  const head = headNoun(kind);
+  return head === 'mou' ? 'memorandum' : head;
 }
 
 /**

@@ -163,8 +163,14 @@ const STAY = /séjourn|en\s+séjour|\bstay(?:ed|ing)?\b/iu;
 const NEW_TRIP_BEFORE =
   /(?:^|[^\p{L}])(?:nouvel(?:le)?s?|prochaine?s?|autres?|seconde?|deuxième|futures?|another|next|new|return|second|follow-up|future)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
 
+// "la délégation de cette année", "this year's delegation": the trip of the news, after trips of past years.
+const THIS_YEARS_AFTER = /^(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:de\s+cette\s+année|de\s+l['’]année|of\s+this\s+year)(?![\p{L}])/u;
+const THIS_YEARS_BEFORE = /(?:^|[^\p{L}])this\s+year['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
+
 function isNewTrip(text: string, trigger: Trigger): boolean {
-  return !trigger.verb && NEW_TRIP_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+  if (trigger.verb) return false;
+  const before = text.slice(Math.max(0, trigger.start - 40), trigger.start);
+  return NEW_TRIP_BEFORE.test(before) || THIS_YEARS_BEFORE.test(before) || THIS_YEARS_AFTER.test(text.slice(trigger.end, trigger.end + 40));
 }
 
 // "… to Nelson in May to agree the first projects and meet officials of X", "… à Dakar pour rencontrer …";

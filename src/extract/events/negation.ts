@@ -23,15 +23,30 @@ const SIGNING_WORD = /sign|conclu|paraph|scell|seal|ink|ratifi/gi;
 // Just before a signing word: "n'ont pas [été] …", "was not …", "hasn't …".
 const NEGATION_BEFORE = /(?:\b(?:pas|jamais|point|not|never)|n['’]t)\s+(?:[\p{L}’']+\s+){0,2}$/iu;
 
+// "We didn't go to France to sign …", "ils ne sont pas venus à Dakar pour signer …": the trip was not made to sign.
+const NEGATED_PURPOSE_BEFORE = /(?:\b(?:pas|jamais|not|never)|n['’]t)\s+(?!(?:only|just|merely|simply|seulement|uniquement)\b)(?:[\p{L}’'-]+\s+){1,4}?(?:to|pour)\s+$/iu;
+
 /** A signing word with a negation just before it ("n'a pas été signée", "were not signed"). */
 function negatedSigning(clause: string): boolean {
   if (!VERB_NEGATION_STEM.test(clause)) return false;
   SIGNING_WORD.lastIndex = 0;
   for (let m = SIGNING_WORD.exec(clause); m; m = SIGNING_WORD.exec(clause)) {
-    const before = clause.slice(Math.max(0, m.index - 40), m.index);
-    if (NEGATION_BEFORE.test(before) && NEGATED_SIGNING.test(clause.slice(Math.max(0, m.index - 60), m.index + 12))) return true;
+    const before = clause.slice(Math.max(0, m.index - 60), m.index);
+    if (NEGATED_PURPOSE_BEFORE.test(before)) return true;
+    if (NEGATION_BEFORE.test(before.slice(-40)) && NEGATED_SIGNING.test(clause.slice(Math.max(0, m.index - 60), m.index + 12))) return true;
   }
   return false;
+}
+
+/**
+ * Where "encore" / "yet" may stand to make a denial pending: up to just after the first signing word
+ * from `from` ("aucun accord n'a encore été conclu", "not signed yet"), or the whole clause when none.
+ * "aucun accord n'a été conclu avec X, qui étudie encore le dossier" is denied.
+ */
+function pendingWindow(clause: string, from: number): string {
+  SIGNING_WORD.lastIndex = Math.max(0, from);
+  const m = SIGNING_WORD.exec(clause);
+  return m ? clause.slice(0, m.index + m[0].length + 12) : clause;
 }
 
 export type Negation = 'none' | 'denied' | 'pending';
@@ -44,7 +59,7 @@ export function agreementNegation(text: string, region: Span, trigger: Span, cla
   const before = text.slice(Math.max(region.start, trigger.start - 30), trigger.start);
   const determiner = DETERMINER_STEM.test(before) && NEGATIVE_DETERMINER.test(before);
   if (!determiner && !negatedSigning(clause)) return 'none';
-  return YET.test(clause) ? 'pending' : 'denied';
+  return YET.test(pendingWindow(clause, trigger.start - region.start)) ? 'pending' : 'denied';
 }
 
 // "had hoped to sign", "espéraient signer", "comptaient conclure": a plan told in the past.

@@ -1,5 +1,6 @@
 import type { EventDraft } from './merge-mentions.js';
-import { shareParty, unionParties } from './same-party.js';
+import type { ExtractedEntity } from '../types.js';
+import { foldedName, shareParty, unionParties } from './same-party.js';
 
 /**
  * An event told twice is one event: a headline ("Mission commerciale en Ontario", "Tours et
@@ -22,8 +23,17 @@ export function mergeRetoldEvents(drafts: readonly EventDraft[], text: string): 
 }
 
 function retells(body: EventDraft, headline: EventDraft): boolean {
-  if (body.type !== headline.type || !shareParty(body.parties, headline.parties)) return false;
+  if (body.type !== headline.type || !(shareParty(body.parties, headline.parties) || seatedIn(body.parties, headline.parties))) return false;
   return body.type === 'mission' || (body.status === headline.status && headNoun(body.kind) === headNoun(headline.kind) && !body.historic);
+}
+
+/**
+ * "Cotonou et Sète scellent un protocole", then "Le Port autonome de Cotonou et …": a headline names
+ * the bodies of the body text by their towns; a town named inside a body's name is that body's side.
+ */
+function seatedIn(bodies: readonly ExtractedEntity[], places: readonly ExtractedEntity[]): boolean {
+  if (places.length === 0 || places.some((p) => p.type !== 'PLACE')) return false;
+  return bodies.some((b) => b.type === 'ORG' && places.some((p) => ` ${foldedName(b)} `.includes(` ${foldedName(p)} `)));
 }
 
 function headNoun(kind: string): string {

@@ -17,7 +17,16 @@ haut-commissariat prefecture mairie conservatoire academie compagnie cooperative
 mouvement parti lycee regie corporation consortium incubateur ordre collectif cercle
 metropole intercommunalite mutuelle fondation entreprise grappe table gouvernorat
 wilaya polytechnique cite mrc collectivite port faculte
-presses
+presses chu chr chru iut insa ciusss cisss cfa crous
+`);
+
+/**
+ * French heads written as acronyms, which open a name like the words they stand for:
+ * "CCI Hauts-de-France", "MRC de Témiscouata", "CHU de Lyon" (centre hospitalier universitaire),
+ * "IUT de Brest" (institut universitaire de technologie), "CIUSSS de l'Estrie".
+ */
+export const FR_ACRONYM_HEADS: ReadonlySet<string> = wordSet(`
+cci mrc cegep chu chr chru iut insa ciusss cisss cfa crous
 `);
 
 /**
@@ -65,7 +74,10 @@ export const PARTNER_TAILS: ReadonlySet<string> = wordSet(`
 fils filles freres associes associees cie compagnie sons brothers associates partners co
 `);
 
-/** Words before "Center/Centre" that make it a venue, a place rather than a body. */
+/**
+ * Words before "Center/Centre" that make it a venue, a place rather than a body: the
+ * annotated sets list "X Convention Centre" as a place three times in four.
+ */
 export const VENUE_WORDS: ReadonlySet<string> = wordSet(`
 convention conference exhibition shopping congres congress expo events event
 sports aquatic civic

@@ -1,8 +1,8 @@
 import { wordSet } from './word-set.js';
 
 /**
- * Capitalized words that are not names: function words at sentence start, months,
- * days, and caption words. Accent-free lower case.
+ * Capitalized words that are not names: function words and discourse adverbs at
+ * sentence start ("Enfin, la société …"), months, days, and caption words. Accent-free lower case.
  */
 export const CAP_STOP_WORDS: ReadonlySet<string> = wordSet(`
 le la les l un une des du de d ce cet cette ces il elle ils elles nous vous on je
@@ -17,6 +17,8 @@ friday saturday sunday rappelons mentionnons notons soulignons parmi plus moins 
 toutes tout chaque quand comme si when while after before during also however since
 leur leurs son sa ses mon ma mes notre nos votre vos cela ceci celui celle ceux qui que
 quoi dont ou oui non merci bonjour madame monsieur about
+enfin finalement ensuite puis desormais toutefois cependant neanmoins pourtant egalement
+finally lastly meanwhile moreover furthermore additionally separately nevertheless
 `);
 
 /** All-caps tokens that are not organizations: units, currencies, codes, common words. */

@@ -5,6 +5,7 @@ import { placeIndex } from '../gazetteer/place-index.js';
 import type { GeoPoint, Language } from '../types.js';
 import { findAbbreviatedSubdivisions } from './find-abbreviated-subdivisions.js';
 import { FR_GROUNDS, findFeatures } from './find-features.js';
+import { findStreets } from './find-streets.js';
 import { findUnlistedPlaces } from './find-unlisted-places.js';
 import { judgePlace, judgeVenuePlace, type JudgeInput, type Lookup } from './judge-place.js';
 import { PlaceContext } from './place-context.js';
@@ -63,7 +64,7 @@ export function findPlaces(text: string, language: Language): PlaceMention[] {
   const context = new PlaceContext(text, tokens);
   const input = judgeInput(lookups, context, tokens);
   const judged = [...qualifiedPlaces(text, tokens, judgeAll(lookups, input)), ...abbreviatedSubdivisions(text, tokens, input.placeEnds, index)];
-  const features: Found[] = [...findFeatures(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged));
+  const features: Found[] = [...findFeatures(text, tokens), ...findStreets(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged));
   const accepted = adoptLongForms([...judged, ...venuePlaces(features, lookups, judged, input)], tokens);
   // A venue is a place when named after one ("Moncton Convention Centre"); "SwissTech Convention Center" is a business.
   const places = features.filter((f) => !f.venue || !namedVenue(tokens, f) || accepted.some((a) => f.first <= a.first && a.last <= f.last));
@@ -116,12 +117,22 @@ function judgeAll(lookups: readonly Lookup[], input: JudgeInput): Found[] {
     if (lookup.first <= reach) continue;
     const verdict = judgePlace(lookup, input);
     if (!verdict) continue;
-    accepted.push({ first: lookup.first, last: lookup.last, entry: verdict.entry, confidence: verdict.confidence });
+    accepted.push({ first: withOwnArticle(input.tokens, lookup.first, verdict.entry), last: lookup.last, entry: verdict.entry, confidence: verdict.confidence });
     input.placeEnds[lookup.last] = 1;
     reach = lookup.last;
   }
   return accepted;
 }
+
+/** "La Rochelle", "Le Mans": the gazetteer keys the name without its article; the mention keeps the one written before it. */
+function withOwnArticle(tokens: readonly WordToken[], first: number, entry: PlaceEntry): number {
+  const article = tokens[first - 1];
+  if (!article?.capitalized || article.allCaps || !OWN_ARTICLES.has(article.key)) return first;
+  return normalizeName(entry.name).split(' ')[0] !== tokens[first]!.key || !entry.name.toLowerCase().startsWith(`${article.text.toLowerCase()} `) ? first : first - 1;
+}
+const OWN_ARTICLES = new Set(['le', 'la', 'les', 'the']);
+const ARTICLE_NAME = /^(?:le|la|les|the) /iu;
+const CONTRACTED = new Set(['du', 'au', 'des', 'aux']);
 
 // "Northern Ontario", "Greater Montreal"; "Suisse romande", "Italie du Nord": a region of a larger place.
 const QUALIFIERS_BEFORE = new Set([
@@ -351,7 +362,10 @@ function namesById(text: string, tokens: readonly WordToken[], found: readonly F
   const forms = new Map<string, string[]>();
   for (const f of found) {
     if (!f.entry) continue;
-    const form = f.abbreviated ? f.entry.name : displayForm(text.slice(tokens[f.first]!.start, tokens[f.last]!.end), f.entry);
+    const written = displayForm(text.slice(tokens[f.first]!.start, tokens[f.last]!.end), f.entry);
+    // "du Havre", "au Cap": the article is contracted away; the place goes by its full name.
+    const contracted = CONTRACTED.has(tokens[f.first - 1]?.key ?? '') && ARTICLE_NAME.test(f.entry.name) && normalizeName(written) === normalizeName(f.entry.name);
+    const form = f.abbreviated || contracted ? f.entry.name : written;
     const list = forms.get(f.entry.id);
     if (list) list.push(form);
     else forms.set(f.entry.id, [form]);

@@ -94,7 +94,7 @@ export class PlaceContext {
   /** The cue before token i: "à X" strong, "de X" weak, "maire de X" strong. */
   cueBefore(i: number, placeEnds: Uint8Array): Cue {
     let p = this.previousWord(i);
-    if (p >= 0 && ARTICLES.has(this.#tokens[p]!.key) && !this.#tokens[p]!.capitalized) p = this.previousWord(p);
+    if (p >= 0 && ARTICLES.has(this.#tokens[p]!.key) && (!this.#tokens[p]!.capitalized || this.#ownArticle(p))) p = this.previousWord(p);
     // "at the Huntington Place": English city names take no article, so this names something else.
     if (p >= 0 && p === i - 2 && this.#tokens[i - 1]!.key === 'the' && this.#cityExpected) return 'none';
     if (p < 0) return this.#listedAfterPlace(i, placeEnds) ? 'strong' : 'none';
@@ -110,6 +110,12 @@ export class PlaceContext {
     if ((key === 'et' || key === 'and' || key === 'ou' || key === 'or') && placeEnds[p - 1] === 1) return 'strong';
     // A common word after a body's head names its trade, no place: "Chambre de Commerce".
     return this.#headBefore(p) || ((key === 'de' || key === 'du' || key === 'des' || key === 'd') && this.#bodyHeadBefore(p) && !COMMON_WORDS.has(this.#tokens[i]!.key)) ? 'strong' : 'weak';
+  }
+
+  /** "de La Rochelle", "à Le Mans": a capitalized article after a lower-case word opens the name it stands before. */
+  #ownArticle(p: number): boolean {
+    const before = this.previousWord(p);
+    return before >= 0 && !this.#tokens[before]!.capitalized;
   }
 
   /**
@@ -380,8 +386,12 @@ export class PlaceContext {
     const next = this.#tokens[last + 1];
     if (next && next.capitalized && STREET_WORDS.has(next.key) && next.key !== 'place' && isSpaceAfter(this.#text, this.#tokens, last)) return true;
     let p = this.previousWord(i);
-    if (p >= 0 && NOUN_LINKS.has(this.#tokens[p]!.key)) p = this.previousWord(p);
-    return p >= 0 && !this.#tokens[p]!.capitalized && STREET_WORDS.has(this.#tokens[p]!.key) && !this.#takesTheRoad(p);
+    const linked = p >= 0 && NOUN_LINKS.has(this.#tokens[p]!.key);
+    if (linked) p = this.previousWord(p);
+    if (p < 0 || this.#tokens[p]!.capitalized || !STREET_WORDS.has(this.#tokens[p]!.key)) return false;
+    // "la place de Marseille dans la finance": a town's standing, not a square.
+    if (linked && this.#tokens[p]!.key === 'place' && (this.#tokens[i - 1]!.key === 'de' || this.#tokens[i - 1]!.key === 'd')) return false;
+    return !this.#takesTheRoad(p);
   }
 
   /** "a pris la route de Montréal": heading for a place, not a street named after it. */

@@ -59,6 +59,8 @@ export const NEVER_PLACES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'read', 'more', 'see',
   // Labels of a release's last lines: "Source : …", "Contact: …".
   'source', 'sources', 'contact', 'contacts', 'renseignements', 'photo', 'photos', 'credit',
+  // Head nouns of bodies and venues ("le Centre culturel", "au Centre de promotion"), never a town alone.
+  'centre', 'center',
 ]);
 
 /** Street words: "rue Sherbrooke", "avenue de Paris", "Sherbrooke Street" name streets, not places. */

@@ -88,6 +88,17 @@ describe('organizations: "X-based" before a head-word name', () => {
   it('leaves where a body is based out of its name', () => {
     expect(namesOf('Yesterday, Sudbury-based Boreal Mining Group signed the deal.', 'ORG', 'en')).toEqual(['Boreal Mining Group']);
   });
+
+  it('leaves it out of a name that an industry noun closes', () => {
+    expect(namesOf('A deal was struck between Hobart-based Tamar Ridge Composites and a buyer.', 'ORG', 'en')).toEqual(['Tamar Ridge Composites']);
+  });
+});
+
+describe('organizations: a discourse adverb before an apposition', () => {
+  it('takes no "Enfin, la société …" for a name', () => {
+    expect(namesOf("Enfin, la jeune entreprise lyonnaise Sologic a signé un accord.", 'ORG', 'fr')).not.toContain('Enfin');
+    expect(namesOf('Finally, the regional development agency will host them.', 'ORG', 'en')).not.toContain('Finally');
+  });
 });
 
 describe('people: English titles', () => {

@@ -21,6 +21,11 @@ describe('a list of organizations, one a line with its town', () => {
     expect(namesOf(contact, 'PLACE', 'fr', [placeAt(contact, 'Lévis'), placeAt(contact, 'Québec')])).toEqual(['Lévis', 'Québec']);
   });
 
+  it('reads a line whose town is followed by what the firm makes, in brackets', () => {
+    const described = 'The firms on the trip were:\n\n- Kestrel Hill Analytics, Tralee (software for labs);\n- Bantry Cove Kelp, Bantry (seaweed for feed);\n- Inchydoney Joinery, Clonakilty (oak doors and stairs);\n';
+    expect(namesOf(described, 'ORG', 'en', [placeAt(described, 'Tralee')])).toEqual(['Bantry Cove Kelp', 'Inchydoney Joinery', 'Kestrel Hill Analytics']);
+  });
+
   it('reads bulleted lines the same way', () => {
     const bulleted = 'Eight firms went along:\n\n- Red Deer Hydraulics, Lacombe\n- Prairie Oak Mills, Camrose\n- Bow Valley Seeds, Okotoks\n';
     const towns = [placeAt(bulleted, 'Camrose')];

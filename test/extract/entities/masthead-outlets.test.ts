@@ -23,3 +23,19 @@ describe('the paper named by its masthead', () => {
     expect(namesOf(late, 'ORG')).not.toContain('Rimouski Hebdo');
   });
 });
+
+describe('the paper named by the page\'s layout', () => {
+  it('reads a short title before a separator and the section, town or date', () => {
+    expect(namesOf(`Maré Soir — Société${body}`, 'ORG')).toContain('Maré Soir');
+    expect(namesOf(`Deux villes signent\n\nLe Quercy Vivant | Cahors | mardi 3 juin 2025${body}`, 'ORG')).toContain('Le Quercy Vivant');
+  });
+
+  it('reads a title alone on its line above a section line', () => {
+    expect(namesOf(`L'Étoile acadienne\nCulture | Moncton, le 3 mai 2025${body}`, 'ORG')).toContain("L'Étoile acadienne");
+  });
+
+  it('leaves page labels, bylines, headlines and lines that go on into text alone', () => {
+    const labels = namesOf(`Accueil > Nouvelles > Culture\nPar Anne Roy | 3 mai 2025\n\nDeux Villes Amies — Le maire de Rimouski a signé${body}`, 'ORG');
+    expect(labels.filter((n) => /Accueil|Anne|Amies/.test(n))).toEqual([]);
+  });
+});

@@ -56,11 +56,11 @@ describe('findPlaces: cities and their context', () => {
     expect(names('Les experts Magog et Lussier ont présenté leurs travaux.')).toEqual([]);
   });
 
-  it('does not take surnames, given names or streets', () => {
+  it('does not take surnames or given names, nor the town a street is named after', () => {
     expect(names('M. Guy Nancy et Mme Florence Tremblay ont parlé.')).toEqual([]);
     expect(names('Le ministre Pierre Angers a rencontré Sophie Valence.')).toEqual([]);
-    expect(names('Nos bureaux sont rue Sherbrooke et avenue de Paris.')).toEqual([]);
-    expect(names('Our office is on Toronto Street near Victoria Road.', 'en')).toEqual([]);
+    expect(names('Nos bureaux sont rue Sherbrooke et avenue de Paris.')).toEqual(['rue Sherbrooke', 'avenue de Paris']);
+    expect(names('Our office is on Toronto Street near Victoria Road.', 'en')).toEqual(['Toronto Street', 'Victoria Road']);
   });
 
   it('needs a cue for city names that are common words', () => {

@@ -11,7 +11,7 @@ describe('findPlaces: common nouns that are also towns', () => {
 
   it('wants the article of a name that has one ("Le Cap") before its bare word', () => {
     expect(names('Cap ensuite sur Nairobi pour la délégation.')).toEqual(['Nairobi']);
-    expect(names('La délégation ira au Cap en mai.')).toEqual(['Cap']);
+    expect(names('La délégation ira au Cap en mai.')).toEqual(['Le Cap']);
   });
 });
 

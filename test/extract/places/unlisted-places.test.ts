@@ -15,8 +15,8 @@ describe('findPlaces: places below the gazetteer, by their form', () => {
     expect(names("Les élus de l'Île-d'Orléans.")).toEqual(["Île-d'Orléans"]);
   });
 
-  it('leaves hyphenated given names and streets alone', () => {
-    expect(names('Jean-Philippe Roy habite rue Notre-Dame-des-Anges.')).toEqual([]);
+  it('leaves hyphenated given names alone, and takes streets whole', () => {
+    expect(names('Jean-Philippe Roy habite rue Notre-Dame-des-Anges.')).toEqual(['rue Notre-Dame-des-Anges']);
   });
 
   it('takes "-shire" words as English counties, not inside a longer name', () => {
