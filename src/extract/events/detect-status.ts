@@ -106,6 +106,8 @@ const SIGNED = new WordStartRegex(
       String.raw`have\s+agreed\b`,
       String.raw`jumelée?s?\b`,
       String.raw`jumelles?\b`,
+      // "venaient de signer la charte", "vient de conclure": a signing just done.
+      ...withTail(['vien(?:s|t|nent)', 'venai(?:s|t|ent)', 'venons', 'venez'], String.raw`\s+de\s+(?:sign|conclu|paraph|renouvel|scell|ratifi)\p{L}*`),
     ],
     true,
   ),

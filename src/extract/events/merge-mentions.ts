@@ -311,7 +311,7 @@ function namesAnotherAgreement(d: EventDraft, m: EventMention): boolean {
 }
 
 /** The head noun, an acronym read as its full form: "MOU" is a memorandum. */
-function agreementHead(kind: string): string {
+export function agreementHead(kind: string): string {
   const head = headNoun(kind);
   return head === 'mou' ? 'memorandum' : head;
 }

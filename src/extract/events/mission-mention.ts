@@ -292,7 +292,9 @@ const TRAVEL = new WordStartRegex(
       String.raw`visité\p{L}*\b`,
       String.raw`en\s+visite\b`,
       String.raw`venue?s?\s+(?:de|du|des|d['’])\b`,
-      ...['hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'received', 'visited', 'travel(?:l?ed|s|l?ing)?', 'arrived'].map((verb) => String.raw`${verb}\b`),
+      // "when a delegation visits Perth", "visitera Lyon": a trip told in the present or the future.
+      String.raw`visiter(?:a|ont)\b`,
+      ...['hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'received', 'visited', 'visits', 'visiting', String.raw`will\s+visit`, 'travel(?:l?ed|s|l?ing)?', 'arrived'].map((verb) => String.raw`${verb}\b`),
     ],
     true,
   ),

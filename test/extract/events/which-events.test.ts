@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../src/extract/events/find-triggers.js';
-import { dateFor, eventsFor } from './entities-for.js';
+import { extractEvents } from '../../../src/extract/events/extract-events.js';
+import { splitSentences } from '../../../src/extract/text/split-sentences.js';
+import { dateFor, entitiesFor, eventsFor } from './entities-for.js';
 
 const kinds = (text: string) => findTriggers(text, { start: 0, end: text.length }).map((t) => t.kind);
 
@@ -147,5 +149,56 @@ describe('agreements the text denies or only mentions in passing', () => {
       ),
     );
     expect(out.map((e) => [e.status, e.date])).toEqual([['signed', '--10-20']]);
+  });
+});
+
+describe('signings and trips told with other verbs', () => {
+  it('reads "venaient de signer la charte" as a signing', () => {
+    const text = '« Jean Dupont et Amadou Traoré venaient de signer la charte de jumelage entre Figeac et Ségou », raconte-t-il.';
+    const out = agreements(eventsFor(text, [['PERSON', 'Jean Dupont'], ['PERSON', 'Amadou Traoré'], ['PLACE', 'Figeac'], ['PLACE', 'Ségou']]));
+    expect(out.map((e) => [e.status, e.parties])).toEqual([['signed', ['Figeac', 'Ségou']]]);
+  });
+
+  it('reads "when a delegation visits Perth" as a trip', () => {
+    const text = 'The two universities expect to sign an exchange agreement in May, when a Durban University delegation visits Perth.';
+    const out = missions(eventsFor(text, [['ORG', 'Durban University'], ['PLACE', 'Perth']], [], 'en'));
+    expect(out).toHaveLength(1);
+  });
+});
+
+describe('a headline under a masthead', () => {
+  const text = [
+    'Gulf Coast Business Daily',
+    'Home › Economy › Trade',
+    '',
+    'Mobile and Veracruz chambers sign MoU as Alabama delegation visits',
+    '',
+    'By Ann Lee',
+    '',
+    'A 20-member trade delegation from the Mobile Area Chamber of Commerce ended a four-day visit to Veracruz on Friday. ' +
+      'On Wednesday the Mobile Area Chamber of Commerce and the Veracruz Chamber of Commerce signed a memorandum of understanding on port logistics.',
+  ].join('\n');
+  const out = eventsFor(
+    text,
+    [['PLACE', 'Mobile'], ['PLACE', 'Veracruz'], ['PLACE', 'Alabama'], ['PERSON', 'Ann Lee'], ['ORG', 'Mobile Area Chamber of Commerce'], ['ORG', 'Veracruz Chamber of Commerce']],
+    [],
+    'en',
+  );
+
+  it('retells the body’s trip and its memorandum (an MoU is a memorandum)', () => {
+    expect(missions(out)).toHaveLength(1);
+    expect(agreements(out).map((e) => e.parties)).toEqual([['Mobile Area Chamber of Commerce', 'Veracruz Chamber of Commerce']]);
+  });
+});
+
+describe('a headline that names the trip’s host more broadly', () => {
+  it('keeps the town of "a trade mission to Halifax, Nova Scotia" as the host, not the headline’s province', () => {
+    const text = ['Maine Trade Mission to Nova Scotia Yields Agreement', '', 'A Maine trade mission to Halifax, Nova Scotia, from June 9 to 11 met buyers.'].join('\n');
+    const country: Record<string, string> = { 'Nova Scotia': 'CA', Halifax: 'CA', Maine: 'US' };
+    const entities = entitiesFor(text, [['PLACE', 'Maine'], ['PLACE', 'Nova Scotia'], ['PLACE', 'Halifax']]).map((e) => ({ ...e, geo: { lat: 0, lon: 0, country: country[e.name]! } }));
+    const dates = [dateFor(text, 'June 9 to 11', '--06-09/--06-11')];
+    const out = missions(extractEvents({ text, language: 'en', sentences: splitSentences(text), entities, dates }));
+    expect(out).toHaveLength(1);
+    expect(out[0]!.parties).toEqual(['Maine', 'Halifax']);
   });
 });
