@@ -228,7 +228,7 @@ function namesSector(a: Analysis, s: number, head: number): boolean {
   return true;
 }
 const SECTOR_ADJECTIVE = /(?:ern|ian|ean|ese|ish)$/u;
-const GENERIC_ADJECTIVES = new Set(['advanced', 'clean', 'green', 'digital', 'smart', 'sustainable', 'new']);
+const GENERIC_ADJECTIVES = new Set(['advanced', 'clean', 'green', 'digital', 'smart', 'sustainable', 'new', 'public', 'mental', 'global', 'community', 'animal']);
 const SECTOR_NOUNS = new Set(['sector', 'sectors', 'industry', 'industries', 'cluster', 'companies', 'firms', 'workers', 'jobs', 'supply', 'suppliers', 'market', 'markets', 'secteur', 'secteurs', 'filiere', 'industrie', 'entreprises', 'emplois', 'week', 'summit', 'conference', 'forum', 'show', 'expo']);
 
 function isIndustryNameWord(tok: Token): boolean {

@@ -46,7 +46,7 @@ technologies solutions systems holdings partners ventures capital consulate
 consulate-general embassy delegation secretariat directorate institution observatory
 partnership hub accelerator incubator district cluster supercluster port
 city town municipality township county state commonwealth faculty
-province
+province enterprise
 `);
 
 /** Legal-form suffixes that close a company name (Acme Inc., Dupont SA). */
@@ -202,7 +202,7 @@ freight drilling ventilation brewing brewery dairy automation fabrication
 logistique energie energies ingenierie informatique robotique electronique aeronautique
 construction constructions emballages composites materiaux biotech pharma transports
 distribution industrie industries technologies solutions systemes
-energy
+energy health
 `);
 
 /**
