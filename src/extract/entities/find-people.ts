@@ -227,8 +227,12 @@ function appositionPerson(a: Analysis, i: number): Candidate | undefined {
 function isDemonym(tok: Token): boolean {
   return !isGivenName(tok) && (DEMONYM_ENDING.test(tok.fold) || DEMONYMS.has(tok.fold));
 }
-const DEMONYM_ENDING = /(?:ish|ese)$/u;
-const DEMONYMS = new Set(['welsh', 'french', 'dutch', 'swiss', 'greek', 'thai']);
+const DEMONYM_ENDING = /ese$/u;
+// Listed rather than matched on "-ish", which given names share ("Tavish").
+const DEMONYMS = new Set([
+  'scottish', 'english', 'irish', 'british', 'welsh', 'cornish', 'spanish', 'danish', 'swedish', 'finnish', 'polish',
+  'turkish', 'flemish', 'kurdish', 'french', 'dutch', 'swiss', 'greek', 'thai',
+]);
 
 // Verbs of saying around a name: "a déclaré Awa Ndiaye", "said Kwasi Mensah", "selon …".
 const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'selon', 'declare', 'souligne', 'affirme', 'ajoute', 'explique', 'indique', 'precise', 'commente', 'estime', 'rappelle', 'exprime', 'soutient', 'partage', 'added', 'explained', 'noted']);
