@@ -524,16 +524,32 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   // "Port of Tyne and Groningen Seaports": after "City of", "Port of" comes one place, not a list.
   const stop = ofFollows ? (EN_OF_ONLY_HEADS.has(t[last]!.fold) ? placeComplementEnd(t, headEnd + 2, end) : end) : headEnd + 1;
   if (stop - start < 2) return undefined;
+  // "City Council voted …": the council of a city the text does not name, no name of its own.
+  if (stop - start === 2 && EN_OF_ONLY_HEADS.has(t[start]!.fold) && t[start + 1]!.fold === 'council') return undefined;
   if (EN_OF_ONLY_HEADS.has(t[last]!.fold) && !(headAtStart && ofFollows) && !namesCityBody(t, last)) return undefined;
   // "State of Maine", not "State of Emergency": a state's body is named after a place.
   if (PLACE_ONLY_HEADS.has(t[last]!.fold) && !a.inPlace[headEnd + 2]) return undefined;
   // "MaRS Discovery District" is a body; "District of Columbia", "Ottawa District" are areas.
   if (t[last]!.fold === 'district' && (headAtStart || a.inPlace[last - 1])) return undefined;
   const venue = (t[last]!.fold === 'center' || t[last]!.fold === 'centre') && VENUE_WORDS.has(t[last - 1]?.fold ?? '');
-  const type = venue ? 'PLACE' : 'ORG';
+  const type = venue || (t[last]!.fold === 'port' && headAtStart && isVisitedSite(t, start)) ? 'PLACE' : 'ORG';
   const finalEnd = stop === end ? diplomaticPostEnd(a, last, stop) : stop;
   return { type, start: start === i ? widenEnglishStart(a, start) : start, end: finalEnd, priority: 7, confidence: 0.75 };
 }
+
+/**
+ * "toured the Port of Halifax", "site visits at …, the Port of Durban", "in Port of Spain": a
+ * port that is visited or that locates something is the place; one that signs is the body.
+ */
+function isVisitedSite(t: readonly Token[], start: number): boolean {
+  const before = t[start - 1]?.fold === 'the' ? start - 2 : start - 1;
+  if (SITE_LOCATIVES.has(t[before]?.fold ?? '')) return true;
+  for (let k = start - 1; k >= 0 && k >= start - SITE_WINDOW && !t[k + 1]!.sentenceStart; k--) if (VISIT_WORDS.has(t[k]!.fold)) return true;
+  return false;
+}
+const SITE_WINDOW = 8;
+const SITE_LOCATIVES = new Set(['in', 'at', 'near']);
+const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring']);
 
 /** "Savannah Technical College", "Florence State University": an adjective, then the head, after a given name that names the body's town. */
 function beforeAdjectiveHead(t: readonly Token[], k: number): boolean {

@@ -17,7 +17,7 @@ haut-commissariat prefecture mairie conservatoire academie compagnie cooperative
 mouvement parti lycee regie corporation consortium incubateur ordre collectif cercle
 metropole intercommunalite mutuelle fondation entreprise grappe table gouvernorat
 wilaya polytechnique cite mrc collectivite port faculte
-presses
+presses athenee haras fanfare chorale chœur choeur
 `);
 
 /**
@@ -85,7 +85,7 @@ organisme organismes
 centres centre organismes company companies firm firms manufacturer startup subsidiary
 group operator
 pole agence incubateur accelerateur association fondation plateforme
-nonprofit non-profit charity hub incubator accelerator agency foundation consultancy
+nonprofit non-profit charity hub incubator accelerator agency foundation consultancy asbl
 cooperative co-operative coop co-op intercommunale giant geant
 quotidien hebdomadaire journal magazine newspaper
 conserverie poissonnerie boulangerie fromagerie brasserie distillerie laiterie imprimerie
@@ -111,7 +111,7 @@ hydro loto tele radio export tourisme investissement emploi revenu transport tra
 sante culture destination promotion developpement services service invest business
 atout patrimoine habitation energie environnement innovation agriculture commerce
 tourism investment employment revenue health heritage opportunities trade jobs visit
-energy innovation agriculture housing infrastructure transportation enterprise
+energy innovation agriculture housing infrastructure transportation enterprise travel
 affairs resources oceans relations statistique statistics education venture development
 `);
 
@@ -143,7 +143,7 @@ universite college cegep lycee ecole institut academie polytechnique
 `);
 
 /** English heads that make a body only before "of": "City of Moncton", "State of Maine", not "Quebec City", "Ohio State". */
-export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'municipality', 'township', 'county', 'state', 'commonwealth', 'port', 'province']);
+export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'township', 'county', 'state', 'commonwealth', 'port', 'province']);
 
 /**
  * Common nouns that close a name written all in capitals ("ACME PORT", "NOVA GROUP",
