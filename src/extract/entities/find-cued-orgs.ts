@@ -232,7 +232,7 @@ const GENERIC_ADJECTIVES = new Set(['advanced', 'clean', 'green', 'digital', 'sm
 const SECTOR_NOUNS = new Set(['sector', 'sectors', 'industry', 'industries', 'cluster', 'companies', 'firms', 'workers', 'jobs', 'supply', 'suppliers', 'market', 'markets', 'secteur', 'secteurs', 'filiere', 'industrie', 'entreprises', 'emplois', 'week', 'summit', 'conference', 'forum', 'show', 'expo']);
 
 function isIndustryNameWord(tok: Token): boolean {
-  return isBareNameWord(tok) && !tok.isUpper && !isHeadWord(tok) && !(tok.lists & INDUSTRY_HEAD_LAST);
+  return isBareNameWord(tok) && !tok.isUpper && !isHeadWord(tok);
 }
 
 /** End of capitalized name words after a French industry noun, "de/du/de la" complements included. */

@@ -30,3 +30,10 @@ describe('English bodies that read like people', () => {
     expect(namesOf('They discussed Public Health and Mental Health with experts.', 'ORG', 'en')).toEqual([]);
   });
 });
+
+describe('companies closed by two industry nouns', () => {
+  it('reads the whole name when one industry noun follows another', () => {
+    expect(namesOf('A supply deal between Kestrel Seafood Processors and a buyer was signed.', 'ORG', 'en')).toEqual(['Kestrel Seafood Processors']);
+    expect(namesOf('The order went to Lomond Oat Mills last week.', 'ORG', 'en')).toEqual(['Lomond Oat Mills']);
+  });
+});
