@@ -202,7 +202,7 @@ freight drilling ventilation brewing brewery dairy automation fabrication
 logistique energie energies ingenierie informatique robotique electronique aeronautique
 construction constructions emballages composites materiaux biotech pharma transports
 distribution industrie industries technologies solutions systemes
-energy health processors mills ingredients joinery
+energy health processors mills ingredients joinery marine
 `);
 
 /**

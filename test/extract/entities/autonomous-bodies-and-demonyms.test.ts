@@ -37,3 +37,10 @@ describe('companies closed by two industry nouns', () => {
     expect(namesOf('The order went to Lomond Oat Mills last week.', 'ORG', 'en')).toEqual(['Lomond Oat Mills']);
   });
 });
+
+describe('a marine company named after its town', () => {
+  it('reads "X Grace Marine" as a company, not a person', () => {
+    const text = 'The memorandum was signed with Port Hope Grace Marine last week.';
+    expect(namesOf(text, 'PERSON', 'en')).toEqual([]);
+  });
+});
