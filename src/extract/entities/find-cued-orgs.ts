@@ -228,11 +228,11 @@ function namesSector(a: Analysis, s: number, head: number): boolean {
   return true;
 }
 const SECTOR_ADJECTIVE = /(?:ern|ian|ean|ese|ish)$/u;
-const GENERIC_ADJECTIVES = new Set(['advanced', 'clean', 'green', 'digital', 'smart', 'sustainable', 'new']);
+const GENERIC_ADJECTIVES = new Set(['advanced', 'clean', 'green', 'digital', 'smart', 'sustainable', 'new', 'public', 'mental', 'global', 'community', 'animal']);
 const SECTOR_NOUNS = new Set(['sector', 'sectors', 'industry', 'industries', 'cluster', 'companies', 'firms', 'workers', 'jobs', 'supply', 'suppliers', 'market', 'markets', 'secteur', 'secteurs', 'filiere', 'industrie', 'entreprises', 'emplois', 'week', 'summit', 'conference', 'forum', 'show', 'expo']);
 
 function isIndustryNameWord(tok: Token): boolean {
-  return isBareNameWord(tok) && !tok.isUpper && !isHeadWord(tok) && !(tok.lists & INDUSTRY_HEAD_LAST);
+  return isBareNameWord(tok) && !tok.isUpper && !isHeadWord(tok);
 }
 
 /** End of capitalized name words after a French industry noun, "de/du/de la" complements included. */

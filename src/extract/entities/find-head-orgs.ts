@@ -165,7 +165,7 @@ export function frenchExtent(a: Analysis, i: number): number {
       if (isTrailingAcronym(t, i, j)) break;
       // A person right after the head names the body ("Fondation Marie-Anne Lavoie"); after a
       // complement, a person starts a new phrase ("Maison de l'Europe Olivier Dupré").
-      if (j === i + 1 && isGivenName(tok)) namedAfterPerson = true;
+      if ((j === i + 1 && isGivenName(tok)) || (isPersonCompound(t, i, j) && !a.inPlace[j])) namedAfterPerson = true;
       // "Université Roi Henri Christophe", "lycée Président Salvador Allende": a title, then the person.
       else if (j === i + 1 && PERSON_TITLES.has(tok.fold) && isGivenName(t[j + 1])) namedAfterPerson = true;
       else if (!isNameWord(tok) || (isGivenName(tok) && isNameWord(t[j + 1]) && !namedAfterPerson) || (tok.isUpper && !LEGAL_SUFFIXES.has(tok.fold) && !proper && j === i + 1 && !afterConnector)) break;
@@ -173,7 +173,7 @@ export function frenchExtent(a: Analysis, i: number): number {
       proper = true;
     } else if (afterConnector && !proper && !isStopAfter(lastConnector, tok.fold) && !hasDigit(tok)) {
       // the noun of a lower-case complement: "de transfert", "en écologie"
-    } else if (!bare && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && !isAgentRole(tok) && adjectives < 2 && !(t[j - 1]!.isCap && j - 1 > i && PARTICIPLE.test(tok.text)) && !(proper && VERB_OBJECTS.has(t[j + 1]?.fold ?? '')) && !THAT.has(t[j + 1]?.fold ?? '')) {
+    } else if ((!bare || t[i]!.isCap) && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && !isAgentRole(tok) && adjectives < 2 && !(t[j - 1]!.isCap && j - 1 > i && PARTICIPLE.test(tok.text)) && !(proper && VERB_OBJECTS.has(t[j + 1]?.fold ?? '')) && !THAT.has(t[j + 1]?.fold ?? '')) {
       // after a proper noun a participle is a comment, not the name ("la Ville de Lévis représentée par")
       adjectives++;
     } else break;
@@ -183,6 +183,15 @@ export function frenchExtent(a: Analysis, i: number): number {
   }
   return last;
 }
+
+/** "Musée Marius-Barbeau", "lycée technique Poaty-Bernard": a hyphenated name of two capitalized parts after the head (and its lower-case kind). */
+function isPersonCompound(t: readonly Token[], i: number, j: number): boolean {
+  const afterKind = j === i + 2 && isLowerWord(t[i + 1]) && !CONNECTORS.has(t[i + 1]!.fold);
+  return (j === i + 1 || afterKind) && PERSON_COMPOUND.test(t[j]!.text) && !COMPOUND_PREFIX.test(t[j]!.fold);
+}
+const PERSON_COMPOUND = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+// "Inter-Patronal", "Franco-Allemand": a prefix, no given name, opens these compounds.
+const COMPOUND_PREFIX = /^(?:inter|intra|trans|euro|franco|anglo|pan|multi|nord|sud|haut|bas|grand|grande)-/u;
 
 /** "founder", "officer": an English role noun whose "-er" looks like an adjective's ending ("Cluster founder and Chair"). */
 function isAgentRole(tok: Token): boolean {
@@ -198,7 +207,8 @@ function isEnumeratedComplement(t: readonly Token[], comma: number): boolean {
   if (!t[item]?.isWord || isHeadWord(t[item]) || t[item]!.isUpper) return false;
   for (let k = comma + 2; k < t.length && k < comma + 12; k++) {
     const tok = t[k]!;
-    if (!tok.isWord) return tok.text === ',' ? true : false;
+    // "Collège Montmorency, de Laval, et le …": a place set off by commas, unless the list goes on.
+    if (!tok.isWord) return tok.text === ',' && ['de', 'des', 'du', "d'"].includes(t[k + 1]?.fold ?? '');
     if (tok.fold === 'et' && ['de', 'des', 'du', "d'"].includes(t[k + 1]?.fold ?? '')) return true;
   }
   return false;
@@ -258,8 +268,10 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
     if ((first === 'en' && !(enPlace && k === j + 1 && (a.inPlace[k] || seated))) || first === 'in' || first === 'on') return -1;
     // "la Chambre de commerce … Souss-Massa à Toulouse": after a name, "à X" says where, unless the head has a seat.
     if (first === 'a' && proper && !seated) return -1;
+    // "Conservatoire de musique neuchâtelois et Casavant Frères": after a closing adjective, "et" + a capital opens a second name.
+    if (first === 'et' && k === j + 1 && isLowerWord(t[j - 1]) && isAdjectiveLike(t[j - 1]!)) return -1;
     // "lycée Louis-Hémon de Québec": after a person's name, "de" + a place says where the body stands.
-    if (namedAfterPerson && !seated && k === j + 1 && (first === 'de' || first === "d'" || first === 'du') && a.inPlace[k]) return -1;
+    if (namedAfterPerson && !seated && k === j + 1 && (first === 'de' || first === "d'" || (first === 'du' && a.inPlace[k]))) return -1;
     const lastItem = enumerating && first === 'et' && ENUMERATION_LINKS.has(second);
     // "ministère du Tourisme et des Industries créatives": after "et de/des", only a French head
     // opens a second body ("et de la Chambre de commerce"); an English one is a complement's noun.
@@ -323,6 +335,8 @@ function englishRun(a: Analysis, i: number): number {
     // "Quantolys inc.", "Dubé ltée": a legal form in lower case, with its period, closes the name.
     if (!tok.isCap && LOWER_LEGAL_SUFFIXES.has(tok.fold) && isPunct(t[k + 1], '.')) { end = k + 1; break; }
     if (['of', 'for', 'and', '&', 'the', 'on', 'de', 'du', 'des'].includes(tok.fold) && !tok.isCap && isNameWord(t[k + 1]) && !t[k + 1]!.isUpper) { k++; continue; }
+    // "High Commission of the Republic of …", "University of the Highlands …".
+    if (tok.fold === 'of' && !tok.isCap && t[k + 1]?.fold === 'the' && !t[k + 1]!.isCap && isNameWord(t[k + 2]) && !t[k + 2]!.isUpper) { k += 2; continue; }
     break;
   }
   return end;
@@ -504,7 +518,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
     start += 2;
     if (t[start]!.fold === 'the') start++;
   }
-  start = afterLeadingPerson(t, start, end);
+  start = afterLeadingRole(t, afterLeadingPerson(t, start, end), end);
   let last = -1;
   for (let k = start; k < end; k++) if (isEnglishHead(t[k]!)) last = k;
   if (last < 0) return undefined;
@@ -516,22 +530,65 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   // "International", "Capital" … name a company only at the end of the run.
   if (SUFFIX_HEADS.has(t[last]!.fold) && last + 1 < end) return undefined;
   // "Port of Tyne and Groningen Seaports": after "City of", "Port of" comes one place, not a list.
-  const stop = ofFollows ? (EN_OF_ONLY_HEADS.has(t[last]!.fold) ? placeComplementEnd(t, headEnd + 2, end) : end) : last + 1;
+  const stop = ofFollows ? (EN_OF_ONLY_HEADS.has(t[last]!.fold) ? placeComplementEnd(t, headEnd + 2, end) : end) : headEnd + 1;
   if (stop - start < 2) return undefined;
+  // "City Council voted …": the council of a city the text does not name, no name of its own.
+  if (stop - start === 2 && EN_OF_ONLY_HEADS.has(t[start]!.fold) && t[start + 1]!.fold === 'council') return undefined;
   if (EN_OF_ONLY_HEADS.has(t[last]!.fold) && !(headAtStart && ofFollows) && !namesCityBody(t, last)) return undefined;
   // "State of Maine", not "State of Emergency": a state's body is named after a place.
   if (PLACE_ONLY_HEADS.has(t[last]!.fold) && !a.inPlace[headEnd + 2]) return undefined;
   // "MaRS Discovery District" is a body; "District of Columbia", "Ottawa District" are areas.
   if (t[last]!.fold === 'district' && (headAtStart || a.inPlace[last - 1])) return undefined;
   const venue = (t[last]!.fold === 'center' || t[last]!.fold === 'centre') && VENUE_WORDS.has(t[last - 1]?.fold ?? '');
-  const type = venue ? 'PLACE' : 'ORG';
+  const type = venue || (t[last]!.fold === 'port' && headAtStart && isVisitedSite(t, start)) ? 'PLACE' : 'ORG';
   const finalEnd = stop === end ? diplomaticPostEnd(a, last, stop) : stop;
   return { type, start: start === i ? widenEnglishStart(a, start) : start, end: finalEnd, priority: 7, confidence: 0.75 };
 }
 
+/**
+ * "toured the Port of Halifax", "site visits at …, the Port of Durban", "in Port of Spain": a
+ * port that is visited or that locates something is the place; one that signs is the body.
+ */
+function isVisitedSite(t: readonly Token[], start: number): boolean {
+  const before = t[start - 1]?.fold === 'the' ? start - 2 : start - 1;
+  if (SITE_LOCATIVES.has(t[before]?.fold ?? '')) return true;
+  for (let k = start - 1; k >= 0 && k >= start - SITE_WINDOW && !t[k + 1]!.sentenceStart; k--) if (VISIT_WORDS.has(t[k]!.fold)) return true;
+  return false;
+}
+const SITE_WINDOW = 8;
+const SITE_LOCATIVES = new Set(['in', 'at', 'near']);
+const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring']);
+
 /** "Savannah Technical College", "Florence State University": an adjective, then the head, after a given name that names the body's town. */
 function beforeAdjectiveHead(t: readonly Token[], k: number): boolean {
   return t[k] !== undefined && t[k]!.isCap && isAdjectiveLike(t[k]!) && !isEnglishHead(t[k]!) && t[k + 1] !== undefined && isEnglishHead(t[k + 1]!);
+}
+
+/**
+ * "Leader of Cornwall Council", "Mayor of the City of Galway", "Minister for Industries":
+ * a role and its "of/for" open no body's name; the body, if any, follows them.
+ */
+function afterLeadingRole(t: readonly Token[], start: number, end: number): number {
+  const role = ROLE_LEADS.has(t[start]!.fold) && isLeadRole(t[start + 1]) ? start + 1 : start;
+  if (!isLeadRole(t[role])) return start;
+  for (let k = role + 1; k < end && k <= role + MAX_ROLE_WORDS; k++) {
+    const fold = t[k]!.fold;
+    // A role "for" a portfolio names no body ("Minister for Industries", "Pro-Vice-Chancellor for Research and Enterprise").
+    if (fold === 'for' && !t[k]!.isCap) return end;
+    if (fold === 'of' && !t[k]!.isCap) return t[k + 1]?.fold === 'the' && !t[k + 1]!.isCap ? k + 2 : k + 1;
+    if (!t[k]!.isCap) return start;
+  }
+  return start;
+}
+// "Vice-President International of …": the role and one capitalized word of its portfolio.
+const MAX_ROLE_WORDS = 2;
+// Words before a role that stay part of it: "Chief Executive", "Deputy Mayor".
+const ROLE_LEADS = new Set(['chief', 'deputy', 'senior', 'acting', 'interim', 'assistant', 'associate', 'former']);
+
+/** A role noun, or a compound that ends with one ("Pro-Vice-Chancellor"). */
+function isLeadRole(tok: Token | undefined): boolean {
+  if (!tok || !tok.isCap) return false;
+  return (tok.lists & ROLE_WORD) !== 0 || ROLE_WORDS.has(tok.fold.slice(tok.fold.lastIndexOf('-') + 1));
 }
 
 /** "CEO Ana Ruiz and Ocean Cluster founder": a given name and no head before the first "and" is a person, not the name's start. */

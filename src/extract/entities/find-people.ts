@@ -210,7 +210,7 @@ function namedAfter(t: readonly Token[], i: number): boolean {
 function appositionPerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const tok = t[i]!;
-  if (!isSurnameWord(tok) || tok.isUpper || isHeadWord(tok) || a.inTitleCase[i]) return undefined;
+  if (!isSurnameWord(tok) || tok.isUpper || isHeadWord(tok) || a.inTitleCase[i] || isDemonym(tok)) return undefined;
   const { end, words } = nameExtent(t, i, a.inPlace);
   // At a sentence start only ", directrice de …" right after the name vouches for it.
   if (tok.sentenceStart && !(isPunct(t[end], ',') && startsRole(a, end + 1)) && !isContactName(t, i, end)) return undefined;
@@ -222,6 +222,17 @@ function appositionPerson(a: Analysis, i: number): Candidate | undefined {
   if (!roleAfter && !roleBefore) return undefined;
   return { type: 'PERSON', start: i, end, priority: 6, confidence: 0.65 };
 }
+
+/** "Scottish Enterprise", "Welsh Water": a nationality adjective opens a body's name, not a person's. */
+function isDemonym(tok: Token): boolean {
+  return !isGivenName(tok) && (DEMONYM_ENDING.test(tok.fold) || DEMONYMS.has(tok.fold));
+}
+const DEMONYM_ENDING = /ese$/u;
+// Listed rather than matched on "-ish", which given names share ("Tavish").
+const DEMONYMS = new Set([
+  'scottish', 'english', 'irish', 'british', 'welsh', 'cornish', 'spanish', 'danish', 'swedish', 'finnish', 'polish',
+  'turkish', 'flemish', 'kurdish', 'french', 'dutch', 'swiss', 'greek', 'thai',
+]);
 
 // Verbs of saying around a name: "a déclaré Awa Ndiaye", "said Kwasi Mensah", "selon …".
 const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'selon', 'declare', 'souligne', 'affirme', 'ajoute', 'explique', 'indique', 'precise', 'commente', 'estime', 'rappelle', 'exprime', 'soutient', 'partage', 'added', 'explained', 'noted']);

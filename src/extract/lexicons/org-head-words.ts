@@ -17,7 +17,7 @@ haut-commissariat prefecture mairie conservatoire academie compagnie cooperative
 mouvement parti lycee regie corporation consortium incubateur ordre collectif cercle
 metropole intercommunalite mutuelle fondation entreprise grappe table gouvernorat
 wilaya polytechnique cite mrc collectivite port faculte
-presses chu chr chru iut insa ciusss cisss cfa crous
+presses athenee haras fanfare chorale chœur choeur chu chr chru iut insa ciusss cisss cfa crous
 `);
 
 /**
@@ -55,7 +55,7 @@ technologies solutions systems holdings partners ventures capital consulate
 consulate-general embassy delegation secretariat directorate institution observatory
 partnership hub accelerator incubator district cluster supercluster port
 city town municipality township county state commonwealth faculty
-province
+province enterprise
 `);
 
 /** Legal-form suffixes that close a company name (Acme Inc., Dupont SA). */
@@ -94,7 +94,7 @@ organisme organismes
 centres centre organismes company companies firm firms manufacturer startup subsidiary
 group operator
 pole agence incubateur accelerateur association fondation plateforme
-nonprofit non-profit charity hub incubator accelerator agency foundation consultancy
+nonprofit non-profit charity hub incubator accelerator agency foundation consultancy asbl
 cooperative co-operative coop co-op intercommunale giant geant
 quotidien hebdomadaire journal magazine newspaper
 conserverie poissonnerie boulangerie fromagerie brasserie distillerie laiterie imprimerie
@@ -120,7 +120,7 @@ hydro loto tele radio export tourisme investissement emploi revenu transport tra
 sante culture destination promotion developpement services service invest business
 atout patrimoine habitation energie environnement innovation agriculture commerce
 tourism investment employment revenue health heritage opportunities trade jobs visit
-energy innovation agriculture housing infrastructure transportation enterprise
+energy innovation agriculture housing infrastructure transportation enterprise travel
 affairs resources oceans relations statistique statistics education venture development
 `);
 
@@ -152,7 +152,7 @@ universite college cegep lycee ecole institut academie polytechnique
 `);
 
 /** English heads that make a body only before "of": "City of Moncton", "State of Maine", not "Quebec City", "Ohio State". */
-export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'municipality', 'township', 'county', 'state', 'commonwealth', 'port', 'province']);
+export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'township', 'county', 'state', 'commonwealth', 'port', 'province']);
 
 /**
  * Common nouns that close a name written all in capitals ("ACME PORT", "NOVA GROUP",
@@ -211,7 +211,7 @@ freight drilling ventilation brewing brewery dairy automation fabrication
 logistique energie energies ingenierie informatique robotique electronique aeronautique
 construction constructions emballages composites materiaux biotech pharma transports
 distribution industrie industries technologies solutions systemes
-energy
+energy health processors mills ingredients joinery marine
 `);
 
 /**

@@ -8,7 +8,7 @@ export const CAP_STOP_WORDS: ReadonlySet<string> = wordSet(`
 le la les l un une des du de d ce cet cette ces il elle ils elles nous vous on je
 the a an this that these those it he she they we i in on at for and but or of to by
 with from as his her their our its dans pour par avec sur selon depuis lors apres
-avant pendant mais et ou donc car ainsi afin grace des en au aux a chez entre vers sous
+avant pendant mais et ou donc car ainsi afin des en au aux a chez entre vers sous
 contre photo photos credit credits source sources lire voir image images suite
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 january february march april may june july august september october november december

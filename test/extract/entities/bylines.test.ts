@@ -17,3 +17,10 @@ describe('the author a byline names', () => {
     expect(namesOf(`The mission was organised by Lakeshore Harbour\n\nBy Tavita${body}`, 'PERSON', 'en')).toEqual([]);
   });
 });
+
+describe('"Grace" as a given name', () => {
+  it('reads "Grace" before a surname as a given name, and "Grâce à" as no name', () => {
+    expect(namesOf('The founder Grace Tamihana said two farms had asked for units.', 'PERSON', 'en')).toEqual(['Grace Tamihana']);
+    expect(namesOf('Grâce à la Région Bretagne, la mission a eu lieu.', 'PERSON', 'fr')).toEqual([]);
+  });
+});
