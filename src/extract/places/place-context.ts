@@ -1,4 +1,5 @@
 import { lookUpWord } from '../gazetteer/key-lookup.js';
+import { LEGAL_SUFFIXES } from '../lexicons/org-head-words.js';
 import type { PlaceEntry } from '../gazetteer/place-index.js';
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
 import { ARTICLES, BODIES_AFTER_PLACES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NAME_FOLLOWERS, NEVER_PLACES, NOUN_LINKS, PLACE_HEADS, ROLES_BEFORE_NAMES, STREET_WORDS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
@@ -103,6 +104,7 @@ export class PlaceContext {
     if (key === 'a' && this.#tokens[p]!.text !== 'à' && this.#tokens[p]!.text !== 'À') return 'none';
     // French puts "en" before countries and regions, "à" before cities.
     if (key === 'en' && this.#cityExpected) return 'weak';
+    if (key === 'of' && this.isSeatOf(p)) return 'strong';
     // A capitalized cue opens a sentence or a title ("To Date", "En Somme", "À Lire"): weaker.
     if (STRONG_CUES.has(key)) return this.#tokens[p]!.capitalized && !this.#tokens[i]!.allCaps ? 'weak' : 'strong';
     if (this.#examplesOfPlaces(p)) return 'strong';
@@ -134,6 +136,13 @@ export class PlaceContext {
       if (!token.capitalized && !NAME_WALK_WORDS.has(token.key)) return false;
     }
     return false;
+  }
+
+  /** "Acme Timber Ltd. of X", "Harbour Mills, of X": the "of" that gives a company's or a person's home town. */
+  isSeatOf(p: number): boolean {
+    if (p < 1 || this.#tokens[p]!.key !== 'of' || this.#tokens[p]!.capitalized) return false;
+    const gap = gapAfter(this.#text, this.#tokens, p - 1);
+    return gap === ', ' || (LEGAL_SUFFIXES.has(this.#tokens[p - 1]!.key) && (gap === ' ' || gap === '. '));
   }
 
   /** "as well as X", "ainsi que X": a list goes on, like "and". */
