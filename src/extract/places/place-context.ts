@@ -211,6 +211,26 @@ export class PlaceContext {
     return listed && this.isLargerPlace(last + 1);
   }
 
+  /** "de Maurice, de Madagascar et des Seychelles", "Jersey and France": listed before a country or region named outright. */
+  listedBeforePlace(first: number, last: number): boolean {
+    // "Bordeaux-Mérignac et Québec": a part of a compound is the compound's to judge.
+    if (first > 0 && isHyphenAfter(this.#text, this.#tokens, first - 1)) return false;
+    let t = last + 1;
+    const link = this.#tokens[t];
+    if (!link) return false;
+    if (!isGapAfter(this.#text, this.#tokens, last, ', ')) {
+      if (link.capitalized || !LIST_WORDS.has(link.key) || !isSpaceAfter(this.#text, this.#tokens, last)) return false;
+      t++;
+    }
+    const of = this.#tokens[t];
+    const parallel = of !== undefined && !of.capitalized && LIST_OF.has(of.key) && /^[ '’]$/u.test(gapAfter(this.#text, this.#tokens, t));
+    if (parallel) t++;
+    // "Florence and France Bélisle": a given name needs the preposition repeated ("de Maurice, de Madagascar").
+    const p = this.previousWord(first);
+    if (this.isGivenNameWord(first, last) && !(parallel && p >= 0 && LIST_OF.has(this.#tokens[p]!.key))) return false;
+    return this.#tokens[t]?.capitalized === true && this.isLargerPlace(t) && !this.opensLongerName(t);
+  }
+
   /** "Menuiseries Vautier (Honfleur)", "a plant (Kelowna)": a name alone in brackets after another says where it is. */
   aloneInParentheses(first: number, last: number): boolean {
     const start = this.#tokens[first]!.start;
@@ -256,6 +276,11 @@ export class PlaceContext {
     const spaced = isSpaceAfter(this.#text, this.#tokens, i - 1);
     if (HONORIFICS.has(p.key) && (spaced || isGapAfter(this.#text, this.#tokens, i - 1, '. '))) return true;
     return spaced && p.capitalized && !p.allCaps && GIVEN_NAMES.has(p.key);
+  }
+
+  /** A one-word name that is also a given name ("Florence", "Maurice"). */
+  isGivenNameWord(i: number, last: number): boolean {
+    return i === last && GIVEN_NAMES.has(this.#tokens[i]!.key);
   }
 
   /** "Florence Dupuis", "Victoria Beckham": a given name followed by a surname. */
@@ -449,6 +474,8 @@ export class PlaceContext {
 }
 
 const NO_ENTRIES: readonly PlaceEntry[] = [];
+const LIST_WORDS = new Set(['et', 'and', 'ou', 'or']);
+const LIST_OF = new Set(['de', 'des', 'du', 'd', 'of']);
 const [OPEN_BRACKET, CLOSE_BRACKET, SPACE] = [40, 41, 32];
 const SHORT_FORM_REACH = 10;
 const namesAreaOutright = (e: PlaceEntry): boolean => e.kind !== 'city' && !e.needsCue && !e.minor;
