@@ -94,6 +94,8 @@ export class PlaceContext {
 
   /** The cue before token i: "à X" strong, "de X" weak, "maire de X" strong. */
   cueBefore(i: number, placeEnds: Uint8Array): Cue {
+    // "de Basse-Wavre", "au Vieux-Lyon": the cue stands before the prefix.
+    if (i > 0 && PART_PREFIXES.has(this.#tokens[i - 1]!.key) && this.#tokens[i - 1]!.capitalized && isHyphenAfter(this.#text, this.#tokens, i - 1)) i--;
     let p = this.previousWord(i);
     if (p >= 0 && ARTICLES.has(this.#tokens[p]!.key) && (!this.#tokens[p]!.capitalized || this.#ownArticle(p))) p = this.previousWord(p);
     // "at the Huntington Place": English city names take no article, so this names something else.
@@ -475,6 +477,8 @@ export class PlaceContext {
 
 const NO_ENTRIES: readonly PlaceEntry[] = [];
 const LIST_WORDS = new Set(['et', 'and', 'ou', 'or']);
+// Prefixes naming the old, lower or upper part of a place: "Vieux-Lyon", "Basse-Wavre", "Haut-Richelieu".
+export const PART_PREFIXES: ReadonlySet<string> = new Set(['vieux', 'vieille', 'basse', 'bas', 'haute', 'haut']);
 const LIST_OF = new Set(['de', 'des', 'du', 'd', 'of']);
 const [OPEN_BRACKET, CLOSE_BRACKET, SPACE] = [40, 41, 32];
 const SHORT_FORM_REACH = 10;
