@@ -6,9 +6,10 @@ import type { GeoPoint, Language } from '../types.js';
 import { findAbbreviatedSubdivisions } from './find-abbreviated-subdivisions.js';
 import { FR_GROUNDS, findFeatures } from './find-features.js';
 import { findStreets } from './find-streets.js';
+import { findDescriptiveRegions } from './find-descriptive-regions.js';
 import { findUnlistedPlaces } from './find-unlisted-places.js';
 import { judgePlace, judgeVenuePlace, type JudgeInput, type Lookup } from './judge-place.js';
-import { PlaceContext } from './place-context.js';
+import { PART_PREFIXES, PlaceContext } from './place-context.js';
 import type { WordToken } from './word-tokens.js';
 import { isHyphenAfter, isJoinerAfter, isSpaceAfter, wordTokens } from './word-tokens.js';
 
@@ -64,7 +65,7 @@ export function findPlaces(text: string, language: Language): PlaceMention[] {
   const context = new PlaceContext(text, tokens);
   const input = judgeInput(lookups, context, tokens);
   const judged = [...qualifiedPlaces(text, tokens, judgeAll(lookups, input)), ...abbreviatedSubdivisions(text, tokens, input.placeEnds, index)];
-  const features: Found[] = [...findFeatures(text, tokens), ...findStreets(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged));
+  const features: Found[] = [...findFeatures(text, tokens), ...findStreets(text, tokens), ...findDescriptiveRegions(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged));
   const accepted = adoptLongForms([...judged, ...venuePlaces(features, lookups, judged, input)], tokens);
   // A venue is a place when named after one ("Moncton Convention Centre"); "SwissTech Convention Center" is a business.
   const places = features.filter((f) => !f.venue || !namedVenue(tokens, f) || accepted.some((a) => f.first <= a.first && a.last <= f.last));
@@ -289,15 +290,17 @@ function cityForm(text: string, tokens: readonly WordToken[], found: readonly Fo
 }
 const CITY_SUFFIXES = new Set(['ville', 'city']);
 
-/** "Vieux-Québec", "Vieux-Lyon": the old town of a city is a district, named with its prefix. */
+/**
+ * "Vieux-Québec", "Basse-Wavre", "Haut-Richelieu": the old, lower or upper part of a place
+ * is a district or a region of its own, named with its prefix.
+ */
 function oldTown(text: string, tokens: readonly WordToken[], found: readonly Found[], first: number, last: number): Found | null {
-  if (!OLD_TOWN_PREFIXES.has(tokens[first]!.key)) return null;
+  if (!PART_PREFIXES.has(tokens[first]!.key)) return null;
   const city = found.find((f) => f.first === first + 1 && f.last === last && f.entry);
   if (!city?.entry) return null;
   const name = text.slice(tokens[first]!.start, tokens[last]!.end);
   return { first, last, confidence: city.confidence, entry: { ...city.entry, id: `${city.entry.id}~old`, name, kind: 'region' } };
 }
-const OLD_TOWN_PREFIXES = new Set(['vieux', 'vieille']);
 
 /** The compound [first, last] as one city, when its places are cities and its other words city names. */
 function twinTowns(tokens: readonly WordToken[], found: readonly Found[], index: PlaceIndex, first: number, last: number): Found | null {

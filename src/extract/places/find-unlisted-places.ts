@@ -211,7 +211,7 @@ function datelineName(text: string, tokens: readonly WordToken[], i: number, con
 function locativeName(text: string, tokens: readonly WordToken[], i: number, context: PlaceContext): FeatureSpan | null {
   const p = context.previousWord(i);
   const cue = tokens[p];
-  if (!cue || cue.capitalized || !(isLocative(cue) || isFacilityOf(tokens, p, context))) return null;
+  if (!cue || cue.capitalized || !(isLocative(cue) || isFacilityOf(tokens, p, context) || context.isSeatOf(p))) return null;
   if (isObject(tokens, p, context)) return null;
   // One word, hyphened parts included ("Baie-Trinité"): longer names after "in" are mostly venues or bodies.
   const last = hyphenedEnd(text, tokens, i);

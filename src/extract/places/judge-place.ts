@@ -47,7 +47,7 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   if (ARTICLE_NAME.test(entry.name) && !context.hasArticle(first, last)) return null;
   context.expectCity(entry.kind === 'city');
   let cue: Cue = context.cueBefore(first, input.placeEnds);
-  if (dateline || context.followedBy(last) || context.isParticleCompound(first, last) || context.isBasedCompound(last) || context.beforeMayor(last) || context.aloneInParentheses(first, last)) cue = 'strong';
+  if (dateline || context.followedBy(last) || context.listedBeforePlace(first, last) || context.isParticleCompound(first, last) || context.isBasedCompound(last) || context.beforeMayor(last) || context.aloneInParentheses(first, last)) cue = 'strong';
   if (context.isGivenName(first, last) && cue !== 'strong') return null;
   if (!dateline && isPersonAfterComma(lookup, input)) return null;
   if (!dateline && context.opensLongerName(last)) return null;

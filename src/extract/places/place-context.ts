@@ -1,4 +1,5 @@
 import { lookUpWord } from '../gazetteer/key-lookup.js';
+import { LEGAL_SUFFIXES } from '../lexicons/org-head-words.js';
 import type { PlaceEntry } from '../gazetteer/place-index.js';
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
 import { ARTICLES, BODIES_AFTER_PLACES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NAME_FOLLOWERS, NEVER_PLACES, NOUN_LINKS, PLACE_HEADS, ROLES_BEFORE_NAMES, STREET_WORDS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
@@ -93,6 +94,8 @@ export class PlaceContext {
 
   /** The cue before token i: "à X" strong, "de X" weak, "maire de X" strong. */
   cueBefore(i: number, placeEnds: Uint8Array): Cue {
+    // "de Basse-Wavre", "au Vieux-Lyon": the cue stands before the prefix.
+    if (i > 0 && PART_PREFIXES.has(this.#tokens[i - 1]!.key) && this.#tokens[i - 1]!.capitalized && isHyphenAfter(this.#text, this.#tokens, i - 1)) i--;
     let p = this.previousWord(i);
     if (p >= 0 && ARTICLES.has(this.#tokens[p]!.key) && (!this.#tokens[p]!.capitalized || this.#ownArticle(p))) p = this.previousWord(p);
     // "at the Huntington Place": English city names take no article, so this names something else.
@@ -103,6 +106,7 @@ export class PlaceContext {
     if (key === 'a' && this.#tokens[p]!.text !== 'à' && this.#tokens[p]!.text !== 'À') return 'none';
     // French puts "en" before countries and regions, "à" before cities.
     if (key === 'en' && this.#cityExpected) return 'weak';
+    if (key === 'of' && this.isSeatOf(p)) return 'strong';
     // A capitalized cue opens a sentence or a title ("To Date", "En Somme", "À Lire"): weaker.
     if (STRONG_CUES.has(key)) return this.#tokens[p]!.capitalized && !this.#tokens[i]!.allCaps ? 'weak' : 'strong';
     if (this.#examplesOfPlaces(p)) return 'strong';
@@ -134,6 +138,13 @@ export class PlaceContext {
       if (!token.capitalized && !NAME_WALK_WORDS.has(token.key)) return false;
     }
     return false;
+  }
+
+  /** "Acme Timber Ltd. of X", "Harbour Mills, of X": the "of" that gives a company's or a person's home town. */
+  isSeatOf(p: number): boolean {
+    if (p < 1 || this.#tokens[p]!.key !== 'of' || this.#tokens[p]!.capitalized) return false;
+    const gap = gapAfter(this.#text, this.#tokens, p - 1);
+    return gap === ', ' || (LEGAL_SUFFIXES.has(this.#tokens[p - 1]!.key) && (gap === ' ' || gap === '. '));
   }
 
   /** "as well as X", "ainsi que X": a list goes on, like "and". */
@@ -202,6 +213,26 @@ export class PlaceContext {
     return listed && this.isLargerPlace(last + 1);
   }
 
+  /** "de Maurice, de Madagascar et des Seychelles", "Jersey and France": listed before a country or region named outright. */
+  listedBeforePlace(first: number, last: number): boolean {
+    // "Bordeaux-Mérignac et Québec": a part of a compound is the compound's to judge.
+    if (first > 0 && isHyphenAfter(this.#text, this.#tokens, first - 1)) return false;
+    let t = last + 1;
+    const link = this.#tokens[t];
+    if (!link) return false;
+    if (!isGapAfter(this.#text, this.#tokens, last, ', ')) {
+      if (link.capitalized || !LIST_WORDS.has(link.key) || !isSpaceAfter(this.#text, this.#tokens, last)) return false;
+      t++;
+    }
+    const of = this.#tokens[t];
+    const parallel = of !== undefined && !of.capitalized && LIST_OF.has(of.key) && /^[ '’]$/u.test(gapAfter(this.#text, this.#tokens, t));
+    if (parallel) t++;
+    // "Florence and France Bélisle": a given name needs the preposition repeated ("de Maurice, de Madagascar").
+    const p = this.previousWord(first);
+    if (this.isGivenNameWord(first, last) && !(parallel && p >= 0 && LIST_OF.has(this.#tokens[p]!.key))) return false;
+    return this.#tokens[t]?.capitalized === true && this.isLargerPlace(t) && !this.opensLongerName(t);
+  }
+
   /** "Menuiseries Vautier (Honfleur)", "a plant (Kelowna)": a name alone in brackets after another says where it is. */
   aloneInParentheses(first: number, last: number): boolean {
     const start = this.#tokens[first]!.start;
@@ -247,6 +278,11 @@ export class PlaceContext {
     const spaced = isSpaceAfter(this.#text, this.#tokens, i - 1);
     if (HONORIFICS.has(p.key) && (spaced || isGapAfter(this.#text, this.#tokens, i - 1, '. '))) return true;
     return spaced && p.capitalized && !p.allCaps && GIVEN_NAMES.has(p.key);
+  }
+
+  /** A one-word name that is also a given name ("Florence", "Maurice"). */
+  isGivenNameWord(i: number, last: number): boolean {
+    return i === last && GIVEN_NAMES.has(this.#tokens[i]!.key);
   }
 
   /** "Florence Dupuis", "Victoria Beckham": a given name followed by a surname. */
@@ -440,6 +476,10 @@ export class PlaceContext {
 }
 
 const NO_ENTRIES: readonly PlaceEntry[] = [];
+const LIST_WORDS = new Set(['et', 'and', 'ou', 'or']);
+// Prefixes naming the old, lower or upper part of a place: "Vieux-Lyon", "Basse-Wavre", "Haut-Richelieu".
+export const PART_PREFIXES: ReadonlySet<string> = new Set(['vieux', 'vieille', 'basse', 'bas', 'haute', 'haut']);
+const LIST_OF = new Set(['de', 'des', 'du', 'd', 'of']);
 const [OPEN_BRACKET, CLOSE_BRACKET, SPACE] = [40, 41, 32];
 const SHORT_FORM_REACH = 10;
 const namesAreaOutright = (e: PlaceEntry): boolean => e.kind !== 'city' && !e.needsCue && !e.minor;

@@ -22,6 +22,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'capitale', 'maire', 'mairesse', 'prefet', 'habitants', 'agglomeration', 'city', 'town', 'village', 'mayor',
   'state', 'province', 'county', 'region', 'residents', 'people',
   'quartier', 'faubourg', 'banlieue', 'hameau', 'terminal', 'port', 'aeroport', 'gare', 'suburb', 'airport', 'harbour', 'harbor', 'campus',
+  // "Université de Lorraine", "University of Alaska": a university is named after its territory.
+  'universite', 'university',
 ]);
 
 /** Articles skipped when looking for a cue: "dans l'Aube", "de la Beauce". */

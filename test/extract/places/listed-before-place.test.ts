@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../../src/extract/places/find-places.js';
+import type { Language } from '../../../src/extract/types.js';
+
+const names = (text: string, language: Language = 'fr'): string[] => [...new Set(findPlaces(text, language).map((p) => p.name))];
+
+describe('findPlaces: a name listed before a country', () => {
+  it('takes an ambiguous country name listed with the same preposition before another country', () => {
+    expect(names('Des chorales arrivent de Maurice, de Tunisie et du Sénégal.')).toEqual(['Maurice', 'Tunisie', 'Sénégal']);
+  });
+
+  it('does not take a given name joined by "and" to a country', () => {
+    expect(names('Florence and Portugal were named.', 'en')).toEqual(['Portugal']);
+  });
+});
