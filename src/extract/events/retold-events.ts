@@ -1,6 +1,7 @@
 import type { EventDraft } from './merge-mentions.js';
 import type { ExtractedEntity } from '../types.js';
-import { foldedName, shareParty, unionParties } from './same-party.js';
+import { foldedName, sameParty, shareParty, unionParties } from './same-party.js';
+import { headlineZoneEnd, isShortLine } from './headline-zone.js';
 
 /**
  * An event told twice is one event: a headline ("Mission commerciale en Ontario", "Tours et
@@ -9,11 +10,12 @@ import { foldedName, shareParty, unionParties } from './same-party.js';
  * the same trip. The later, fuller telling keeps its arguments; the other fills what it lacks.
  */
 export function mergeRetoldEvents(drafts: readonly EventDraft[], text: string): EventDraft[] {
-  const titleEnd = firstLineEnd(text);
+  const titleEnd = headlineZoneEnd(text);
   const out = [...drafts];
   for (let i = 0; i < out.length; i++) {
     const told = out[i]!;
-    const headline = told.mentions.every((m) => m.region.end <= titleEnd);
+    // A section heading further down ("A second agreement on the way") may have joined the headline's telling.
+    const headline = told.mentions[0]!.region.end <= titleEnd && told.mentions.every((m) => m.region.end <= titleEnd || onShortLine(text, m.region.start));
     const retold = out.find((d, j) => j > i && (headline ? retells(d, told) : told.type === 'mission' && d.type === 'mission' && sameDays(d, told)));
     if (!retold) continue;
     absorb(retold, told);
@@ -24,7 +26,9 @@ export function mergeRetoldEvents(drafts: readonly EventDraft[], text: string): 
 
 function retells(body: EventDraft, headline: EventDraft): boolean {
   if (body.type !== headline.type || !(shareParty(body.parties, headline.parties) || seatedIn(body.parties, headline.parties))) return false;
-  return body.type === 'mission' || (body.status === headline.status && headNoun(body.kind) === headNoun(headline.kind) && !body.historic);
+  // "X and Y sign agreement", then "X and Y signed a memorandum": the same two sides need not use the same noun.
+  const bothSides = headline.parties.filter((p) => body.parties.some((b) => sameParty(p, b))).length >= 2;
+  return body.type === 'mission' || (body.status === headline.status && (bothSides || headNoun(body.kind) === headNoun(headline.kind)) && !body.historic);
 }
 
 /**
@@ -40,14 +44,11 @@ function headNoun(kind: string): string {
   return (kind.toLowerCase().split(/[\s'’-]+/)[0] ?? '').replace(/s$/, '');
 }
 
-// A headline is a short first line; a longer one is the article's first paragraph.
-const HEADLINE_LENGTH = 200;
-
-/** End of the headline, or 0 when the text opens with no headline line. */
-function firstLineEnd(text: string): number {
-  const lead = text.length - text.trimStart().length;
-  const end = text.indexOf('\n', lead);
-  return end < 0 || end - lead > HEADLINE_LENGTH ? 0 : end;
+/** Whether the line holding `at` is a heading, not prose. */
+function onShortLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const next = text.indexOf('\n', at);
+  return isShortLine(text.slice(start, next < 0 ? text.length : next).trim());
 }
 
 /** Both dated to the same day or days: "Nov. 17-21, 2025" told in the lead and in a later paragraph. */
