@@ -6,6 +6,7 @@ import { hasPlanningCue, readClause } from './detect-status.js';
 import { isContentMention } from './content-mention.js';
 import { pairAnaphor, type PairAnaphor } from './pair-anaphor.js';
 import { abandonedPlan, agreementNegation } from './negation.js';
+import { signedNothing } from './signed-nothing.js';
 import { firstSigningAfter, isHistoric, tieSince, yearBefore } from './earlier-agreement.js';
 import type { EventMention } from './event-mention.js';
 import { coordinatedList, datesWithin, findOccasion, findPlace, personMentions } from './find-arguments.js';
@@ -120,7 +121,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, Math.max(trigger.end, trigger.start + trigger.kind.length) + 40));
   const negation = agreementNegation(text, region, trigger, clause);
   // "Aucune entente n'a été signée", "No agreements were signed": no event.
-  if (negation === 'denied' || abandonedPlan(text, sentence, region)) return [];
+  if (negation === 'denied' || abandonedPlan(text, sentence, region) || signedNothing(text, sentence, region, trigger)) return [];
   const read = readClause(clause);
   // A list item ("- a letter of intent between A and B") or an agreement signed in the next
   // sentence ("Il a été signé par …") takes its signing from there; what the item adds

@@ -33,6 +33,7 @@ import { sideOfLeader } from './leader-side.js';
 import { listedSignings } from './listed-signing.js';
 import { thatDay } from './that-day.js';
 import { headingPlaces } from './heading-place.js';
+import { withoutNamesakePlaces } from './namesake-place.js';
 
 export interface EventInput {
   readonly text: string;
@@ -234,7 +235,7 @@ function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number
   const date = d.date ?? (planned ? sentenceDate(d, input) : fallbackDate(d, input));
   // An agreement signed with no place told was signed where the news was filed ("GASPÉ – … ont renouvelé").
   const place = d.place ?? (d.date || planned ? undefined : placeNear(date, input.text, index)) ?? (d.type === 'agreement' && !planned ? filedAt : undefined);
-  const parties = withoutLocatingPlaces(d, withoutAliasRepeats(uniqueEntities(fillSecondParty(d, eventCounts, index).map((p) => describedPlace(p, index) ?? councilBody(p, index)))));
+  const parties = withoutNamesakePlaces(d.type, d.parties, withoutLocatingPlaces(d, withoutAliasRepeats(uniqueEntities(fillSecondParty(d, eventCounts, index).map((p) => describedPlace(p, index) ?? councilBody(p, index))))));
   // Key by key in the output's order: conditional spreads here took V8's slow generic copy.
   const event: Record<string, unknown> = { type: d.type };
   if (d.type === 'agreement') event.status = d.status ?? 'signed';

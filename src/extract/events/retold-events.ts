@@ -1,7 +1,8 @@
 import { agreementHead, type EventDraft } from './merge-mentions.js';
 import type { ExtractedEntity } from '../types.js';
-import { foldedName, shareParty, unionParties } from './same-party.js';
+import { foldedName, sameParty, shareParty, unionParties } from './same-party.js';
 import { insideTerritory } from './place-rank.js';
+import { headlineZoneEnd, isShortLine } from './headline-zone.js';
 
 /**
  * An event told twice is one event: a headline ("Mission commerciale en Ontario", "Tours et
@@ -10,11 +11,12 @@ import { insideTerritory } from './place-rank.js';
  * the same trip. The later, fuller telling keeps its arguments; the other fills what it lacks.
  */
 export function mergeRetoldEvents(drafts: readonly EventDraft[], text: string): EventDraft[] {
-  const titleEnd = firstLineEnd(text);
+  const titleEnd = headlineZoneEnd(text);
   const out = [...drafts];
   for (let i = 0; i < out.length; i++) {
     const told = out[i]!;
-    const headline = told.mentions.every((m) => m.region.end <= titleEnd);
+    // A section heading further down ("A second agreement on the way") may have joined the headline's telling.
+    const headline = told.mentions[0]!.region.end <= titleEnd && told.mentions.every((m) => m.region.end <= titleEnd || onShortLine(text, m.region.start));
     const retold = out.find((d, j) => j > i && (headline ? retells(d, told) : told.type === 'mission' && d.type === 'mission' && sameDays(d, told)));
     if (!retold) continue;
     absorb(retold, told);
@@ -25,7 +27,9 @@ export function mergeRetoldEvents(drafts: readonly EventDraft[], text: string): 
 
 function retells(body: EventDraft, headline: EventDraft): boolean {
   if (body.type !== headline.type || !(shareParty(body.parties, headline.parties) || seatedIn(body.parties, headline.parties))) return false;
-  return body.type === 'mission' || (body.status === headline.status && agreementHead(body.kind) === agreementHead(headline.kind) && !body.historic);
+  // "X and Y sign agreement", then "X and Y signed a memorandum": the same two sides need not use the same noun.
+  const bothSides = headline.parties.filter((p) => body.parties.some((b) => sameParty(p, b))).length >= 2;
+  return body.type === 'mission' || (body.status === headline.status && (bothSides || agreementHead(body.kind) === agreementHead(headline.kind)) && !body.historic);
 }
 
 /**
@@ -37,30 +41,11 @@ function seatedIn(bodies: readonly ExtractedEntity[], places: readonly Extracted
   return bodies.some((b) => b.type === 'ORG' && places.some((p) => ` ${foldedName(b)} `.includes(` ${foldedName(p)} `)));
 }
 
-// A headline is a short first line; a longer one is the article's first paragraph.
-const HEADLINE_LENGTH = 200;
-// A masthead may come first ("Lagos Business Mirror", "Home › Economy › Trade"): the short lines
-// before the first paragraph of prose, this many at most, are the headline's.
-const HEAD_LINES = 6;
-
-/** End of the headline lines, or 0 when the text opens with no headline line. */
-function firstLineEnd(text: string): number {
-  let end = 0;
-  let at = text.length - text.trimStart().length;
-  for (let n = 0; n < HEAD_LINES && at < text.length; n++) {
-    const next = text.indexOf('\n', at);
-    // A text of one line, or its last line, has no headline there.
-    if (next < 0) break;
-    const lineEnd = next;
-    const line = text.slice(at, lineEnd).trim();
-    if (line.length > HEADLINE_LENGTH) break;
-    // The first line is the headline whatever its end; a later one that ends a sentence starts the prose.
-    if (n > 0 && /[.!?»"”]$/u.test(line)) break;
-    if (line !== '') end = lineEnd;
-    at = next + 1;
-    while (at < text.length && /\s/.test(text[at]!)) at++;
-  }
-  return end;
+/** Whether the line holding `at` is a heading, not prose. */
+function onShortLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const next = text.indexOf('\n', at);
+  return isShortLine(text.slice(start, next < 0 ? text.length : next).trim());
 }
 
 /** Both dated to the same day or days: "Nov. 17-21, 2025" told in the lead and in a later paragraph. */

@@ -1,0 +1,32 @@
+// A headline is a short line; a longer one, or one that ends a sentence, is a paragraph.
+const HEADLINE_LENGTH = 200;
+// A masthead, a date line and a kicker may stand above the headline: the leading short lines read as one zone.
+const MAX_LEADING_LINES = 5;
+
+/**
+ * End of the article's headline zone: the short lines before its first paragraph ("Brandon
+ * University News / April 22, 2026 / X and Y sign agreement"), or 0 when the text opens with a paragraph.
+ */
+export function headlineZoneEnd(text: string): number {
+  let end = 0;
+  let from = 0;
+  for (let seen = 0; seen < MAX_LEADING_LINES && from < text.length; ) {
+    const next = text.indexOf('\n', from);
+    // A text of one line is all body.
+    if (next < 0) break;
+    const lineEnd = next;
+    const line = text.slice(from, lineEnd).trim();
+    from = lineEnd + 1;
+    if (line === '') continue;
+    // The first line counts by its length alone (a headline may end with a full stop).
+    if (seen === 0 ? line.length > HEADLINE_LENGTH : !isShortLine(line)) break;
+    end = lineEnd;
+    seen++;
+  }
+  return end;
+}
+
+/** A line that is no sentence of prose: a headline, a masthead, a section heading. */
+export function isShortLine(line: string): boolean {
+  return line.length <= HEADLINE_LENGTH && !/[.!?»"”]$/u.test(line);
+}

@@ -1,0 +1,49 @@
+import { wordRegex } from '../text/word-regex.js';
+import type { Span } from '../types.js';
+
+// Denials the verb-negation test of negation.ts does not read: a negative subject or object
+// ("Nobody went to X to sign memorandums", "nous n'avons rien signé", "signed nothing"), a body
+// that stands beside an agreement without being bound by it ("are not parties to the agreement",
+// "n'est pas partie à la convention"), "sans qu'un accord ait été conclu", and a denied list
+// ("No MOU, letter of intent or sister-city agreement was signed").
+
+const SIGNING_WORD = /sign|conclu|paraph|ratifi/giu;
+// Just before a signing word: "Nobody went to Japan to …", "Personne n'est venu à Dakar pour …".
+const NOBODY_PURPOSE_BEFORE = /(?:^|[^\p{L}])(?:nobody|no\s+one|personne\s+n['’])\s*(?:[\p{L}’'-]+\s+){1,5}?(?:to|pour)\s+$/iu;
+// "nous n'avons rien signé", "nobody has signed", "no one signed", "personne n'a signé".
+const NOTHING_BEFORE = /(?:^|[^\p{L}])(?:(?:n['’]|ne\s+)(?:\p{L}+\s+){0,2}?rien|nobody|no\s+one|personne\s+n['’])(?:\s*\p{L}+){0,2}?\s*$/iu;
+// "signed nothing", "has signed nothing with".
+const NOTHING_AFTER = /^\p{L}*\s+nothing\b/iu;
+const NOTHING_STEM = /\b(?:nobody|no\s+one|personne|rien|nothing)\b/iu;
+
+// Just before the noun: "are not parties to the proposed", "n'est pas partie à la", "nor a signatory of the".
+const NOT_PARTY_BEFORE = wordRegex(
+  String.raw`\b(?:not\s+(?:a\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)|(?:n['’]|ne\s+)\p{L}+\s+(?:pas|point|nullement)\s+(?:partie|parties|signataires?)\s+(?:à|au|aux|de))\s+(?:(?:the|this|that|either|any|its|their|la|le|les|l['’]|cette|ce|cet|ces)\s*)?(?:\p{L}+[\s-]+){0,2}$`,
+  'iu',
+);
+// "sans qu'un accord distinct ait été conclu", "sans qu'aucune convention".
+const WITHOUT_THAT_BEFORE = wordRegex(String.raw`\bsans\s+qu['’](?:une?|aucune?)\s+(?:\p{L}+[\s-]+){0,2}$`, 'iu');
+// "No MOU, letter of intent or …", "Ni protocole, ni …": a negative determiner over a list that ends in the noun.
+const DENIED_LIST_BEFORE = wordRegex(
+  String.raw`\b(?:no|aucune?|neither|ni)\s+(?:[\p{L}-]+,?\s+){0,6}?(?:[\p{L}-]+,|or|nor|ou|ni)\s+(?:[\p{L}-]+\s+){0,2}$`,
+  'iu',
+);
+const NEGATIVE_STEM = /\b(?:no|not|aucune?|neither|ni|sans|pas|point|nullement)\b|n['’]/iu;
+
+/** Whether the clause holding the agreement noun `trigger` denies it in one of the forms above. */
+export function signedNothing(text: string, sentence: Span, region: Span, trigger: Span): boolean {
+  const before = text.slice(Math.max(region.start, trigger.start - 60), trigger.start);
+  if (NEGATIVE_STEM.test(before) && (NOT_PARTY_BEFORE.test(before) || WITHOUT_THAT_BEFORE.test(before))) return true;
+  // A list cut off by its commas: read from the sentence, not the clause.
+  const listBefore = text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start);
+  if (NEGATIVE_STEM.test(listBefore) && DENIED_LIST_BEFORE.test(listBefore)) return true;
+  const clause = text.slice(region.start, region.end);
+  if (!NOTHING_STEM.test(clause)) return false;
+  SIGNING_WORD.lastIndex = 0;
+  for (let m = SIGNING_WORD.exec(clause); m; m = SIGNING_WORD.exec(clause)) {
+    const preceding = clause.slice(Math.max(0, m.index - 60), m.index);
+    if (NOBODY_PURPOSE_BEFORE.test(preceding) || NOTHING_BEFORE.test(preceding.slice(-40))) return true;
+    if (NOTHING_AFTER.test(clause.slice(m.index, m.index + 30))) return true;
+  }
+  return false;
+}
