@@ -294,6 +294,8 @@ function regionOfFeature(text: string, tokens: readonly WordToken[], i: number):
 
 function capitalizedRunBefore(text: string, tokens: readonly WordToken[], from: number): number {
   let first = from + 1;
+  // "Published: 2026/05/08\n\nIsland mussels": a name read backward stays on its head's line and sentence.
+  if (from < 0 || !isJoinerAfter(text, tokens, from) || endsSentence(text, tokens, from)) return first;
   while (first - 1 >= 0 && first - 1 > from - MAX_NAME_WORDS && isNameWord(tokens[first - 1]!)) {
     if (first <= from && (!isJoinerAfter(text, tokens, first - 1) || endsSentence(text, tokens, first - 1))) break;
     first--;

@@ -3,6 +3,7 @@ import type { PlaceEntry, PlaceIndex, PlaceKind } from '../gazetteer/place-index
 import { normalizeName } from '../gazetteer/normalize-name.js';
 import { placeIndex } from '../gazetteer/place-index.js';
 import type { GeoPoint, Language } from '../types.js';
+import { findCapitalHalls } from './find-capital-halls.js';
 import { findAbbreviatedSubdivisions } from './find-abbreviated-subdivisions.js';
 import { FR_GROUNDS, findFeatures } from './find-features.js';
 import { findStreets } from './find-streets.js';
@@ -64,8 +65,8 @@ export function findPlaces(text: string, language: Language): PlaceMention[] {
   const lookups = lookupNames(text, tokens, index);
   const context = new PlaceContext(text, tokens);
   const input = judgeInput(lookups, context, tokens);
-  const judged = [...qualifiedPlaces(text, tokens, judgeAll(lookups, input)), ...abbreviatedSubdivisions(text, tokens, input.placeEnds, index)];
-  const features: Found[] = [...findFeatures(text, tokens), ...findStreets(text, tokens), ...findDescriptiveRegions(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged));
+  const judged = [...qualifiedPlaces(text, tokens, judgeAll(text, lookups, input)), ...abbreviatedSubdivisions(text, tokens, input.placeEnds, index)];
+  const features: Found[] = [...findFeatures(text, tokens), ...findStreets(text, tokens), ...findDescriptiveRegions(text, tokens), ...findCapitalHalls(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged));
   const accepted = adoptLongForms([...judged, ...venuePlaces(features, lookups, judged, input)], tokens);
   // A venue is a place when named after one ("Moncton Convention Centre"); "SwissTech Convention Center" is a business.
   const places = features.filter((f) => !f.venue || !namedVenue(tokens, f) || accepted.some((a) => f.first <= a.first && a.last <= f.last));
@@ -111,7 +112,22 @@ function judgeInput(lookups: readonly Lookup[], context: PlaceContext, tokens: r
   return { context, countries: countriesNamed(lookups), placeEnds: new Uint8Array(tokens.length), tokens };
 }
 
-function judgeAll(lookups: readonly Lookup[], input: JudgeInput): Found[] {
+function judgeAll(text: string, lookups: readonly Lookup[], input: JudgeInput): Found[] {
+  const accepted = judgePass(lookups, input);
+  // "Soweto … the Gauteng MEC for Health": a province of the bulk table is known once a city of its country is.
+  const cityCountries = new Set<string>();
+  for (const f of accepted) if (f.entry?.kind === 'city' && f.entry.country && !input.countries.has(f.entry.country)) cityCountries.add(f.entry.country);
+  if (cityCountries.size === 0) return accepted;
+  const overlaps = (l: Lookup): boolean => accepted.some((a) => a.first <= l.last && l.first <= a.last);
+  // Not a part of a hyphened name ("Wallonie-Bruxelles International").
+  const hyphened = (l: Lookup): boolean => isHyphenAfter(text, input.tokens, l.last) || (l.first > 0 && isHyphenAfter(text, input.tokens, l.first - 1));
+  const retry = lookups.filter((l) => l.entries.some((e) => e.minor && e.kind !== 'city' && cityCountries.has(e.country!)) && !overlaps(l) && !hyphened(l));
+  if (retry.length === 0) return accepted;
+  const more = judgePass(retry, { ...input, countries: new Set([...input.countries, ...cityCountries]) });
+  return more.length === 0 ? accepted : [...accepted, ...more].sort((a, b) => a.first - b.first);
+}
+
+function judgePass(lookups: readonly Lookup[], input: JudgeInput): Found[] {
   const accepted: Found[] = [];
   let reach = -1;
   for (const lookup of lookups) {

@@ -1,6 +1,8 @@
 import type { PlaceEntry } from '../gazetteer/place-index.js';
 import { POST_HEADS, SUBJECT_HEADS, type Cue, type PlaceContext } from './place-context.js';
 import { COUNTRY_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, ROLES_BEFORE_NAMES } from './place-cues.js';
+import { inChamberName } from './chamber-towns.js';
+import { isSeatOfPost } from './post-seat.js';
 import type { WordToken } from './word-tokens.js';
 
 /** Gazetteer entries under the name spanning tokens [first, last]. */
@@ -39,7 +41,9 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   const { first, last } = lookup;
   const { context } = input;
   if (first === last && NEVER_PLACES.has(input.tokens[first]!.key)) return null;
-  if (context.isGluedToWord(first, last) || context.isSurname(first) || context.isStreetName(first, last)) return null;
+  // "CCI Lyon Métropole Saint-Étienne Roanne": towns a chamber serves, whatever word comes before or after each.
+  const chamberTown = lookup.entries.some((e) => e.kind === 'city') && !context.isCommonWord(first, last) && inChamberName(context.text, input.tokens, first);
+  if (context.isGluedToWord(first, last) || (!chamberTown && context.isSurname(first)) || context.isStreetName(first, last)) return null;
   const dateline = context.isDateline(first, last);
   if (!capsAllowed(lookup, input, dateline)) return null;
   const entry = chooseEntry(lookup, input);
@@ -50,9 +54,10 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   if (dateline || context.followedBy(last) || context.listedBeforePlace(first, last) || context.isParticleCompound(first, last) || context.isBasedCompound(last) || context.beforeMayor(last) || context.aloneInParentheses(first, last)) cue = 'strong';
   if (context.isGivenName(first, last) && cue !== 'strong') return null;
   if (!dateline && isPersonAfterComma(lookup, input)) return null;
-  if (!dateline && context.opensLongerName(last)) return null;
+  if (chamberTown) cue = 'strong';
+  if (!dateline && !chamberTown && context.opensLongerName(last)) return null;
   // "Consulate General of Canada in Dallas", "ministère de l'Europe": names of bodies, not places.
-  if (context.inBodyName(first, POST_HEADS) || (entry.kind === 'region' && context.inBodyName(first, SUBJECT_HEADS))) return null;
+  if ((context.inBodyName(first, POST_HEADS) && !(entry.kind === 'city' && isSeatOfPost(context, input.tokens, first))) || (entry.kind === 'region' && context.inBodyName(first, SUBJECT_HEADS))) return null;
   if (entry.minor && cue !== 'strong' && !input.countries.has(entry.country!)) return null;
   return entry.kind === 'city' ? judgeCity(entry, cue, lookup, input) : judgeArea(entry, cue);
 }

@@ -82,6 +82,11 @@ export class PlaceContext {
     this.#tokens = tokens;
   }
 
+  /** The text the tokens index. */
+  get text(): string {
+    return this.#text;
+  }
+
   /** Index of the word right before token i when only spaces or an apostrophe separate them. */
   previousWord(i: number): number {
     if (i === 0) return -1;

@@ -52,6 +52,8 @@ export const EXTRA_GIVEN_NAMES: ReadonlySet<string> = new Set([
 
 /** Words never taken as a place, whatever the cue: months, weekdays ("in August") and function words. */
 export const NEVER_PLACES: ReadonlySet<string> = new Set([
+  // "la Chambre de commerce": a body, not the Savoy village.
+  'chambre',
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
