@@ -123,7 +123,12 @@ export class BullmqJobRunner implements JobRunner {
 
   async idle(queues?: readonly string[]): Promise<void> {
     const names = queues ?? [...this.#registrations.keys()];
-    while (!(await this.#isIdle(names))) await new Promise((r) => setTimeout(r, 50));
+    // Redis shows a job settled a moment before its worker's 'failed' event reaches this process
+    // (the event follows the reply to moveToFailed): idle is two idle readings a poll apart.
+    for (let quiet = 0; quiet < 2; ) {
+      quiet = (await this.#isIdle(names)) ? quiet + 1 : 0;
+      if (quiet < 2) await new Promise((r) => setTimeout(r, 50));
+    }
   }
 
   async depth(queues?: readonly string[]): Promise<number> {
