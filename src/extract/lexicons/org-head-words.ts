@@ -1,11 +1,20 @@
 import { wordSet } from './word-set.js';
 
 /**
+ * French heads written as acronyms, which open a name like the words they stand for:
+ * "CCI Hauts-de-France", "MRC de Témiscouata", "CHU de Lyon" (centre hospitalier universitaire),
+ * "IUT de Brest" (institut universitaire de technologie), "CIUSSS de l'Estrie".
+ */
+export const FR_ACRONYM_HEADS: ReadonlySet<string> = wordSet(`
+cci mrc cegep chu chr chru iut insa ciusss cisss cfa crous
+`);
+
+/**
  * Head nouns of organization names, accent-free lower case. French names start with
  * their head ("Centre de …", "ministère des …"); English names end with it or carry it
  * inside a capitalized run ("Korea Institute of …", "… Business Council").
  */
-export const FR_HEADS: ReadonlySet<string> = wordSet(`
+export const FR_HEADS: ReadonlySet<string> = new Set([...wordSet(`
 ville municipalite commune communaute agglomeration centre fonds ministere delegation
 chambre cci universite cegep college ecole institut conseil comite agence societe
 association federation confederation confrerie groupe groupement commission secretariat
@@ -17,17 +26,8 @@ haut-commissariat prefecture mairie conservatoire academie compagnie cooperative
 mouvement parti lycee regie corporation consortium incubateur ordre collectif cercle
 metropole intercommunalite mutuelle fondation entreprise grappe table gouvernorat
 wilaya polytechnique cite mrc collectivite port faculte
-presses athenee haras fanfare chorale chœur choeur chu chr chru iut insa ciusss cisss cfa crous
-`);
-
-/**
- * French heads written as acronyms, which open a name like the words they stand for:
- * "CCI Hauts-de-France", "MRC de Témiscouata", "CHU de Lyon" (centre hospitalier universitaire),
- * "IUT de Brest" (institut universitaire de technologie), "CIUSSS de l'Estrie".
- */
-export const FR_ACRONYM_HEADS: ReadonlySet<string> = wordSet(`
-cci mrc cegep chu chr chru iut insa ciusss cisss cfa crous
-`);
+presses athenee haras fanfare chorale chœur choeur
+`), ...FR_ACRONYM_HEADS]);
 
 /**
  * Lower-case French heads that make an organization when a proper noun completes them.
