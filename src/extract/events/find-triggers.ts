@@ -254,6 +254,7 @@ function isAgreementTrap(text: string, start: number, end: number, word: string)
   // "Il faut aussi l'accord de Wallonie-Bruxelles International": a body's consent, not a text between two.
   if (/^accord$/i.test(word) && /(?:^|[^\p{L}])(?:l['’]\s*|son\s+|leur\s+)$/u.test(before) && CONSENT_OF.test(text.slice(end, end + 12))) return true;
   if (accord && /(?:^|[^\p{L}])(?:en|in)\s+$/u.test(before) && /^\s+(?:avec|with)/.test(after)) return true; // en accord avec, in accord with
+  if (isAgreeingState(text, start, word)) return true;
   // "avec l'accord de tous les groupes", "with the agreement of the council": consent, not a text.
   if (/^(?:accord|agreement)$/i.test(word) && /(?:^|[^\p{L}])(?:avec\s+l['’]\s*|with\s+the\s+)$/u.test(before) && /^\s+(?:de|du|des|d['’]|of)(?![\p{L}])/u.test(after)) return true;
   if (/^conventions?$/i.test(word) && /^\s+(?:center|centre|hall|bureau)/i.test(after)) return true;
@@ -262,6 +263,13 @@ function isAgreementTrap(text: string, start: number, end: number, word: string)
   // "the BIO International Convention", "San Diego Convention": a capitalized name of a gathering or a venue.
   if (/^Conventions?$/u.test(word) && CAPITALIZED_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !isUpperCaseLine(text, start)) return true;
   return false;
+}
+
+// "We are in complete agreement on the science", "nous sommes en parfait accord sur ce point": people who agree, not a text.
+const AGREEING_STATE_BEFORE = /(?:^|[^\p{L}])(?:in|en)\s+(?:(?:complete|full|broad|general|total|perfect|entire|close|substantial|basic|parfait|plein|total|complet|profond)\s+)?$/iu;
+
+function isAgreeingState(text: string, start: number, word: string): boolean {
+  return /^(?:agreement|accord)$/i.test(word) && AGREEING_STATE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
 const INTERNAL_NOTE_AFTER =

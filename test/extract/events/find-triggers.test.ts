@@ -59,6 +59,13 @@ describe('findTriggers', () => {
     expect(triggers('The accord with Lyon was signed in May.')).toEqual([['agreement', 'accord']]);
   });
 
+  it('skips "in agreement" and "en parfait accord": people who agree, not a text', () => {
+    expect(triggers('"We are in agreement on the budget," said the mayor.')).toEqual([]);
+    expect(triggers('Both councils are in full agreement with the plan.')).toEqual([]);
+    expect(triggers('Nous sommes en parfait accord sur ce point.')).toEqual([]);
+    expect(triggers('The terms set out in the agreement were approved.')).toEqual([['agreement', 'agreement']]);
+  });
+
   it('reads the determiner across a hyphenated duration ("the three-year MOU")', () => {
     const determiners = (text: string) => findTriggers(text, { start: 0, end: text.length }).map((t) => t.determiner);
     expect(determiners('Under the three-year MOU, both ports will share data.')).toEqual(['the']);
