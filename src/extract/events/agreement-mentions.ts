@@ -5,8 +5,9 @@ import type { EntityMention } from './entity-index.js';
 import { hasPlanningCue, readClause } from './detect-status.js';
 import { isContentMention } from './content-mention.js';
 import { pairAnaphor, type PairAnaphor } from './pair-anaphor.js';
-import { abandonedPlan, agreementNegation } from './negation.js';
+import { abandonedPlan, agreementNegation, negativeDeterminer } from './negation.js';
 import { signedNothing } from './signed-nothing.js';
+import { genericSigning } from './generic-signing.js';
 import { firstSigningAfter, isHistoric, tieSince, yearBefore } from './earlier-agreement.js';
 import type { EventMention } from './event-mention.js';
 import { coordinatedList, datesWithin, findOccasion, findPlace, personMentions } from './find-arguments.js';
@@ -121,7 +122,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, Math.max(trigger.end, trigger.start + trigger.kind.length) + 40));
   const negation = agreementNegation(text, region, trigger, clause);
   // "Aucune entente n'a été signée", "No agreements were signed": no event.
-  if (negation === 'denied' || abandonedPlan(text, sentence, region) || signedNothing(text, sentence, region, trigger)) return [];
+  if (negation === 'denied' || abandonedPlan(text, sentence, region) || signedNothing(text, sentence, region, trigger) || genericSigning(clause)) return [];
   const read = readClause(clause);
   // A list item ("- a letter of intent between A and B") or an agreement signed in the next
   // sentence ("Il a été signé par …") takes its signing from there; what the item adds
@@ -167,6 +168,8 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   if (status === 'planned' && between.length === 0 && unnamedPartner(text, trigger, region)) return [];
   // "La ville est jumelée depuis 1956 avec X": a twinning told in passing is read only when it names both towns.
   if (since && partySets.every((p) => p.length < 2)) return [];
+  // "Aucune convention n'a encore été signée avec le centre": none exists yet; a plan only when the clause names its two sides.
+  if (negation === 'pending' && negativeDeterminer(text, region, trigger) && partySets.every((p) => p.length < 2)) return [];
   const mentions = partySets.map((parties) => withSides(base, parties, signatories, date));
   return withFirstSigning(ctx, splitRenewal(ctx, mentions, clause, region), trigger, region);
 }

@@ -26,13 +26,18 @@ const NEGATION_BEFORE = /(?:\b(?:pas|jamais|point|not|never)|n['’]t)\s+(?:[\p{
 // "We didn't go to France to sign …", "ils ne sont pas venus à Dakar pour signer …": the trip was not made to sign.
 const NEGATED_PURPOSE_BEFORE = /(?:\b(?:pas|jamais|not|never)|n['’]t)\s+(?!(?:only|just|merely|simply|seulement|uniquement)\b)(?:[\p{L}’'-]+\s+){1,4}?(?:to|pour)\s+$/iu;
 
-/** A signing word with a negation just before it ("n'a pas été signée", "were not signed"). */
+// A simple tense wraps the verb: "on ne signe pas une convention", "ils ne concluront jamais d'accord".
+const WRAPPED_NEGATION_BEFORE = /(?:^|[^\p{L}])(?:n['’]|ne\s+)$/iu;
+const WRAPPED_NEGATION_AFTER = /^\p{L}*\s+(?:pas|jamais|point|plus)(?![\p{L}])/iu;
+
+/** A signing word with a negation just before it ("n'a pas été signée", "were not signed") or around it ("ne signe pas"). */
 function negatedSigning(clause: string): boolean {
   if (!VERB_NEGATION_STEM.test(clause)) return false;
   SIGNING_WORD.lastIndex = 0;
   for (let m = SIGNING_WORD.exec(clause); m; m = SIGNING_WORD.exec(clause)) {
     const before = clause.slice(Math.max(0, m.index - 60), m.index);
     if (NEGATED_PURPOSE_BEFORE.test(before)) return true;
+    if (WRAPPED_NEGATION_BEFORE.test(before) && WRAPPED_NEGATION_AFTER.test(clause.slice(m.index, m.index + 30))) return true;
     if (NEGATION_BEFORE.test(before.slice(-40)) && NEGATED_SIGNING.test(clause.slice(Math.max(0, m.index - 60), m.index + 12))) return true;
   }
   return false;
@@ -46,8 +51,12 @@ function negatedSigning(clause: string): boolean {
 function pendingWindow(clause: string, from: number): string {
   SIGNING_WORD.lastIndex = Math.max(0, from);
   const m = SIGNING_WORD.exec(clause);
-  return m ? clause.slice(0, m.index + m[0].length + 12) : clause;
+  if (m) return clause.slice(0, m.index + m[0].length + 12);
+  // "no agreement has been drafted yet": not even written, let alone to be signed.
+  return DRAFTING_WORD.test(clause.slice(Math.max(0, from))) ? '' : clause;
 }
+
+const DRAFTING_WORD = /(?:^|[^\p{L}])(?:draft|rédig|négoci|negotiat|written|écrit|prepared|préparée?s?(?![\p{L}]))/iu;
 
 export type Negation = 'none' | 'denied' | 'pending';
 
@@ -56,10 +65,14 @@ export type Negation = 'none' | 'denied' | 'pending';
  * agreements were signed during the trip". "Pas encore signée" / "not yet signed" is pending.
  */
 export function agreementNegation(text: string, region: Span, trigger: Span, clause = text.slice(region.start, region.end)): Negation {
-  const before = text.slice(Math.max(region.start, trigger.start - 30), trigger.start);
-  const determiner = DETERMINER_STEM.test(before) && NEGATIVE_DETERMINER.test(before);
-  if (!determiner && !negatedSigning(clause)) return 'none';
+  if (!negativeDeterminer(text, region, trigger) && !negatedSigning(clause)) return 'none';
   return YET.test(pendingWindow(clause, trigger.start - region.start)) ? 'pending' : 'denied';
+}
+
+/** "aucune convention", "no agreement": the noun's own determiner denies that any such agreement exists. */
+export function negativeDeterminer(text: string, region: Span, trigger: Span): boolean {
+  const before = text.slice(Math.max(region.start, trigger.start - 30), trigger.start);
+  return DETERMINER_STEM.test(before) && NEGATIVE_DETERMINER.test(before);
 }
 
 // "had hoped to sign", "espéraient signer", "comptaient conclure": a plan told in the past.
