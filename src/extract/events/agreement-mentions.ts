@@ -108,7 +108,7 @@ const WITH = new WordStartRegex(String.raw`(?:avec|with)\b`, 'giu');
 const BETWEEN = new WordStartRegex(String.raw`(?:entre|between)\b`, 'giu');
 const AGENT = new WordStartRegex(String.raw`(?:par|by)\b`, 'giu');
 // The verb, not the noun ("renouvellement", "renewal"): "ont renouvelé", "renew", "reconduit".
-const RENEWING = /(?:renouvel(?:le|lent|é|ée|és|ées)|renew(?:s|ed)?|recondu(?:it|ite|its|ites|isent))$/iu;
+const RENEWING = /(?:renouvel(?:le|lent|é|ée|és|ées|er|lera|leront)|renew(?:s|ed)?|recondu(?:it|ite|its|ites|isent|ire|ira|iront))$/iu;
 const RENEWAL = new WordStartRegex(String.raw`(?:renouvel\p{L}*|renew\p{L}*|recondu\p{L}*)\b`);
 
 /** The agreement mentions of one clause: usually one, one per partner or list when the clause names several. */

@@ -7,6 +7,7 @@ import { countryNames } from '../gazetteer/countries.js';
 import { fold, foldedName, sameParty, shareParty, unionParties } from './same-party.js';
 import { refinesDate } from './mention-context.js';
 import { insideTerritory } from './place-rank.js';
+import { renewalSides, renewedBeforePlan } from './planned-renewal.js';
 
 /** An event being assembled from its mentions. */
 export interface EventDraft {
@@ -55,6 +56,13 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
     if (m.newTrip) {
       // "future missions", "de prochaines missions": trips in general, none in particular.
       if (canStart(m) && !m.trigger.plural) sameType.push(pushed(drafts, start(m)));
+      continue;
+    }
+    const renewed = renewedBeforePlan(sameType, m);
+    if (renewed) {
+      const d = start(m);
+      d.parties = renewalSides(m, renewed);
+      sameType.push(pushed(drafts, d));
       continue;
     }
     const latest = sameType[sameType.length - 1];
