@@ -17,7 +17,9 @@ export function mergeRetoldEvents(drafts: readonly EventDraft[], text: string): 
     const told = out[i]!;
     // A section heading further down ("A second agreement on the way") may have joined the headline's telling.
     const headline = told.mentions[0]!.region.end <= titleEnd && told.mentions.every((m) => m.region.end <= titleEnd || onShortLine(text, m.region.start));
-    const retold = out.find((d, j) => j > i && (headline ? retells(d, told) : told.type === 'mission' && d.type === 'mission' && sameDays(d, told)));
+    const retold =
+      out.find((d, j) => j > i && (headline ? retells(d, told) : told.type === 'mission' && d.type === 'mission' && sameDays(d, told))) ??
+      (headlineLed(told, text, titleEnd) && soleHeadline(out, told, titleEnd) ? leadRetold(out, i) : undefined);
     if (!retold) continue;
     absorb(retold, told);
     out.splice(i--, 1);
@@ -30,6 +32,45 @@ function retells(body: EventDraft, headline: EventDraft): boolean {
   // "X and Y sign agreement", then "X and Y signed a memorandum": the same two sides need not use the same noun.
   const bothSides = headline.parties.filter((p) => body.parties.some((b) => sameParty(p, b))).length >= 2;
   return body.type === 'mission' || (body.status === headline.status && (bothSides || agreementHead(body.kind) === agreementHead(headline.kind)) && !body.historic);
+}
+
+/**
+ * "Le CHU de Kigali et le CHU de Besançon signent une convention", then "Le Centre hospitalier universitaire de
+ * Kigali et …": a headline's agreement whose sides no body agreement names (short forms, towns for their
+ * hospitals) tells the article's lead agreement, the body's first one of the same status.
+ */
+function leadRetold(drafts: readonly EventDraft[], at: number): EventDraft | undefined {
+  const headline = drafts[at]!;
+  if (headline.type !== 'agreement') return undefined;
+  const body = drafts.filter((d, j) => j > at && d.type === 'agreement');
+  if (body.some((d) => shareParty(boundSides(d), headline.parties))) return undefined;
+  const lead = body.find((d) => !d.historic);
+  return lead && lead.status === headline.status ? lead : undefined;
+}
+
+/**
+ * Told first in a headline (a short line that ends no sentence), not as an item of a list, and in the body only by a noun that points
+ * back ("The memorandum was signed by …").
+ */
+function headlineLed(d: EventDraft, text: string, titleEnd: number): boolean {
+  const first = d.mentions[0]!;
+  const at = first.trigger.start;
+  if (first.region.end > titleEnd || !onShortLine(text, at) || LIST_ITEM.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) return false;
+  return d.mentions.every((m) => m.region.end <= titleEnd || m.reference !== 'indefinite' || onShortLine(text, m.region.start));
+}
+
+// "- a letter of intent between …", "• une convention …", "2. …": an item of a list, not a headline.
+const LIST_ITEM = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/u;
+
+/** A headline tells one agreement: with two told in the opening lines, neither is the lead's headline. */
+function soleHeadline(drafts: readonly EventDraft[], told: EventDraft, titleEnd: number): boolean {
+  return drafts.every((d) => d === told || d.type !== 'agreement' || d.mentions[0]!.region.end > titleEnd);
+}
+
+/** The bodies an agreement binds: with two bodies or more, the places beside them only locate them. */
+function boundSides(d: EventDraft): readonly ExtractedEntity[] {
+  const bodies = d.parties.filter((p) => p.type === 'ORG');
+  return bodies.length >= 2 ? bodies : d.parties;
 }
 
 /**

@@ -57,3 +57,53 @@ describe('an agreement told in the headline and in the body', () => {
     expect(out).toHaveLength(2);
   });
 });
+
+describe('a headline’s agreement whose sides no body agreement names', () => {
+  it('tells the lead agreement when the headline uses short forms ("le CHU de Lomé" for "le Centre hospitalier universitaire de Lomé")', () => {
+    const text = [
+      'Le CHU de Lomé et le CHU de Nantes signent une convention de coopération',
+      '',
+      'Le Centre hospitalier universitaire de Lomé et le Centre hospitalier universitaire de Nantes ont signé lundi une convention de coopération hospitalière.',
+    ].join('\n');
+    const out = eventsFor(text, [
+      ['ORG', 'CHU de Lomé'],
+      ['ORG', 'CHU de Nantes'],
+      ['ORG', 'Centre hospitalier universitaire de Lomé'],
+      ['ORG', 'Centre hospitalier universitaire de Nantes'],
+    ]);
+    expect(out.map((e) => e.parties)).toEqual([['Centre hospitalier universitaire de Lomé', 'Centre hospitalier universitaire de Nantes']]);
+  });
+
+  it('tells the lead agreement when the headline names the towns of two bodies, and another noun', () => {
+    const text = [
+      'Arden and Velm hospitals sign nursing partnership',
+      '',
+      'The Arden General Hospital and the Velm Royal Infirmary signed a memorandum of understanding on Tuesday.',
+      'The memorandum was signed by the chief executives of both hospitals.',
+    ].join('\n');
+    const out = eventsFor(text, [['PLACE', 'Arden'], ['PLACE', 'Velm'], ['ORG', 'Arden General Hospital'], ['ORG', 'Velm Royal Infirmary']], [], 'en');
+    expect(out.map((e) => e.parties)).toEqual([['Arden General Hospital', 'Velm Royal Infirmary']]);
+  });
+
+  it('keeps it apart from a body agreement of another status', () => {
+    const text = ['Arden and Velm sign friendship pact', '', 'The Arden Port Authority and the Velm Port Authority intend to sign a memorandum next year.'].join('\n');
+    const out = eventsFor(text, [['PLACE', 'Arden'], ['PLACE', 'Velm'], ['ORG', 'Arden Port Authority'], ['ORG', 'Velm Port Authority']], [], 'en');
+    expect(out.filter((e) => e.type === 'agreement')).toHaveLength(2);
+  });
+});
+
+describe('an opening sentence is no headline', () => {
+  it('keeps a first-line signing apart from the next agreement of other sides', () => {
+    const text = [
+      'The Arden Port Authority and the Velm Port Authority signed a memorandum on Monday.',
+      'Separately, Arden College and Velm University signed an exchange agreement.',
+    ].join('\n');
+    const out = eventsFor(
+      text,
+      [['ORG', 'Arden Port Authority'], ['ORG', 'Velm Port Authority'], ['ORG', 'Arden College'], ['ORG', 'Velm University']],
+      [],
+      'en',
+    );
+    expect(out.filter((e) => e.type === 'agreement')).toHaveLength(2);
+  });
+});
