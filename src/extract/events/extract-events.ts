@@ -34,6 +34,7 @@ import { listedSignings } from './listed-signing.js';
 import { thatDay } from './that-day.js';
 import { headingPlaces } from './heading-place.js';
 import { withoutNamesakePlaces } from './namesake-place.js';
+import { isStartOfEffect } from './start-of-effect.js';
 
 export interface EventInput {
   readonly text: string;
@@ -57,7 +58,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
     language: given.language,
     sentences: given.sentences,
     entities: given.entities,
-    dates: given.dates.filter((d) => !isDuration(given.text, d)).sort((a, b) => a.start - b.start),
+    dates: given.dates.filter((d) => !isDuration(given.text, d) && !isStartOfEffect(given.text, d)).sort((a, b) => a.start - b.start),
   };
   const index = new EntityIndex(input.entities, input.text);
   const lines = datelines(input.text);
