@@ -35,6 +35,7 @@ import { thatDay } from './that-day.js';
 import { headingPlaces } from './heading-place.js';
 import { withoutNamesakePlaces } from './namesake-place.js';
 import { isStartOfEffect } from './start-of-effect.js';
+import { sameDayPlaces } from './same-day-place.js';
 
 export interface EventInput {
   readonly text: string;
@@ -104,7 +105,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   // The dateline places the story's lead agreement, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);
-  return drafts.map((d) => toEvent(d, eventCounts, input, index, d === lead ? filedAt : undefined)).filter((e) => e.parties.length > 0);
+  return sameDayPlaces(drafts.map((d) => toEvent(d, eventCounts, input, index, d === lead ? filedAt : undefined)).filter((e) => e.parties.length > 0));
 }
 
 const DURATION_BEFORE = wordRegex(
