@@ -63,13 +63,21 @@ export function addTripSides(
     const skip = excluded(d);
     const add = (s: Span): void => {
       for (const side of read(s)) {
-        if (skip.has(side) || d.parties.some((p) => sameParty(p, side))) continue;
+        if (skip.has(side) || d.parties.some((p) => sameSide(p, side))) continue;
         d.parties = [...d.parties, side];
       }
     };
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) for (const s of [m.sentence, ...untoldAfter(sentences, m.sentence, told)]) add(s);
     for (const s of retold.get(d) ?? []) add(s);
   }
+}
+
+/**
+ * A body named as a member or a host is a side beside its territory: "A delegation from Somerset …
+ * included Somerset Council", "Elle est accueillie par la Collectivité de Corse" (a trip to Corse).
+ */
+function sameSide(party: ExtractedEntity, side: ExtractedEntity): boolean {
+  return party === side || (sameParty(party, side) && !(side.type === 'ORG' && party.type === 'PLACE'));
 }
 
 /** Up to SENTENCES_AFTER sentences after `s`, stopping at one that tells an event. */

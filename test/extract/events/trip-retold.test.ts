@@ -33,3 +33,12 @@ describe('hosts and members read past a few words', () => {
     expect(out.find((x) => x.type === 'mission')?.parties).toEqual(expect.arrayContaining(['Arctic Fisheries Institute', 'Nordkapp Marine Ltd']));
   });
 });
+
+describe('a body named as a member or a host of a trip', () => {
+  it('is a side beside the territory it is named after', () => {
+    const text =
+      'A delegation from Halden visited Tromsø from May 4 to May 7. It included representatives of Halden Town Council and the Arctic Fisheries Institute. It was hosted by Tromsø Municipal Council.';
+    const out = eventsFor(text, [['ORG', 'Halden Town Council'], ['ORG', 'Arctic Fisheries Institute'], ['ORG', 'Tromsø Municipal Council'], ['PLACE', 'Halden'], ['PLACE', 'Tromsø']], [], 'en');
+    expect(out.find((x) => x.type === 'mission')?.parties).toEqual(expect.arrayContaining(['Halden', 'Halden Town Council', 'Tromsø', 'Tromsø Municipal Council']));
+  });
+});
