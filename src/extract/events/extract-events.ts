@@ -34,6 +34,8 @@ import { listedSignings } from './listed-signing.js';
 import { thatDay } from './that-day.js';
 import { headingPlaces } from './heading-place.js';
 import { withoutNamesakePlaces } from './namesake-place.js';
+import { isStartOfEffect } from './start-of-effect.js';
+import { sameDayPlaces } from './same-day-place.js';
 
 export interface EventInput {
   readonly text: string;
@@ -57,7 +59,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
     language: given.language,
     sentences: given.sentences,
     entities: given.entities,
-    dates: given.dates.filter((d) => !isDuration(given.text, d)).sort((a, b) => a.start - b.start),
+    dates: given.dates.filter((d) => !isDuration(given.text, d) && !isStartOfEffect(given.text, d)).sort((a, b) => a.start - b.start),
   };
   const index = new EntityIndex(input.entities, input.text);
   const lines = datelines(input.text);
@@ -103,7 +105,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   // The dateline places the story's lead agreement, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);
-  return drafts.map((d) => toEvent(d, eventCounts, input, index, d === lead ? filedAt : undefined)).filter((e) => e.parties.length > 0);
+  return sameDayPlaces(drafts.map((d) => toEvent(d, eventCounts, input, index, d === lead ? filedAt : undefined)).filter((e) => e.parties.length > 0));
 }
 
 const DURATION_BEFORE = wordRegex(

@@ -1,13 +1,15 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import { coordinatedList } from './find-arguments.js';
-import type { MentionContext } from './mention-context.js';
+import { toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { addTripSides } from './trip-members.js';
+import { tripRetold } from './trip-anaphora.js';
 
-// "Elle a été accueillie par X", "Elle est reçue par X", "The group was hosted by the X", "It was welcomed by X".
+// "Elle a été accueillie par X", "Elle est reçue par X", "The group was hosted by the X", "It was welcomed by X";
+// a few words may come between: "received on arrival by X", "accueillie à Lyon par X".
 const HOSTED_BY = wordRegex(
-  String.raw`\b(?:(?:a|ont|avait|avaient|sera|seront)\s+été|est|sont|était|étaient|was|were|is|are|(?:has|have)\s+been|will\s+be)\s+(?:accueillie?s?|reçue?s?|hosted|welcomed|received)\s+(?:par|by)\s+`,
+  String.raw`\b(?:(?:a|ont|avait|avaient|sera|seront)\s+été|est|sont|était|étaient|was|were|is|are|(?:has|have)\s+been|will\s+be)\s+(?:accueillie?s?|reçue?s?|hosted|welcomed|received)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:par|by)\s+`,
 );
 const HOSTED_STEM = /accueilli|reçu|hosted|welcomed|received/i;
 // The trip is the subject: a pronoun, or "la délégation", "the group", "les visiteurs".
@@ -22,7 +24,7 @@ const FIRST_BODY_REACH = 20;
  */
 export function tripHosts(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
   if (!drafts.some((d) => d.type === 'mission') || !HOSTED_STEM.test(ctx.text)) return;
-  addTripSides(drafts, sentences, (s) => hostsIn(ctx, s));
+  addTripSides(drafts, sentences, (s) => hostsIn(ctx, s), undefined, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)));
 }
 
 function hostsIn(ctx: MentionContext, s: Span): ExtractedEntity[] {

@@ -5,6 +5,7 @@ import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from '
 import type { EventDraft } from './merge-mentions.js';
 import { draftHosts } from './mission-hosts.js';
 import { sameParty } from './same-party.js';
+import { tripRetold } from './trip-anaphora.js';
 
 // "The delegation included …", "Elle compte notamment …", "a delegation …, including …": who travelled.
 // "Y figuraient notamment …": the members listed after the verb.
@@ -24,6 +25,10 @@ const FIRMS_NAMED = /\b(?:companies|firms|businesses|entreprises|entrepreneurs|s
 const CUE_REACH = 60;
 // "The delegation includes X and Y", "It included X, …", "Elle comprend notamment la X": bodies named as the trip's members.
 const TRIP_SUBJECT = /(?:\b(?:elle|it|they)|\b(?:délégation|delegation|mission|groupe|group)(?:\s+\p{L}[\p{L}-]*)?)\s+(?:also\s+|aussi\s+)?$/iu;
+// "The Welsh delegation, in Ghana from June 10 to 17, was led by X and included A, B": the trip, subject of
+// the sentence, is the subject of a second verb joined by "and" / "et".
+const TRIP_SUBJECT_COORDINATED =
+  /^\s*(?:(?:the|a|an|its|their|la|le|les|une?|sa|son|leur)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:délégation|delegation|mission|groupe|group)(?![\p{L}])[^;:!?]*\s(?:and|et)\s+(?:also\s+|aussi\s+)?$/iu;
 // "la délégation comptait notamment les sociétés X (Falaise), Y et Z".
 const MEMBER_NEXT = /^\s*(?:notamment\s+|notably\s+|also\s+|aussi\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:(?:sociétés|entreprises|companies|firms)\s+)?$/iu;
 // The sentences after a trip's that go on telling it: "It includes … . It was hosted by …".
@@ -37,32 +42,42 @@ const SENTENCES_AFTER = 2;
 export function tripMembers(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
   // Only trips gain members: with none, the whole-text scans are not worth their cost.
   if (!drafts.some((d) => d.type === 'mission') || !MEMBERSHIP_GATE.test(ctx.text) || !MEMBERSHIP.test(ctx.text)) return;
-  addTripSides(drafts, sentences, (s) => sentBy(ctx, s), draftHosts);
+  addTripSides(drafts, sentences, (s) => sentBy(ctx, s), draftHosts, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)));
 }
 
 /**
- * Adds to each trip the sides `read` finds in the trip's sentences and in the ones just after that
- * tell no other event, each side once, none of those `excluded` names (read once per trip).
+ * Adds to each trip the sides `read` finds in the trip's sentences, in the ones just after that
+ * tell no other event and in those `retold` gives it, each side once, none of those `excluded`
+ * names (read once per trip).
  */
 export function addTripSides(
   drafts: readonly EventDraft[],
   sentences: readonly Span[],
   read: (s: Span) => readonly ExtractedEntity[],
   excluded: (d: EventDraft) => ReadonlySet<ExtractedEntity> = () => new Set(),
+  retold: ReadonlyMap<EventDraft, readonly Span[]> = new Map(),
 ): void {
   const told = toldSentences(drafts);
   for (const d of drafts) {
     if (d.type !== 'mission') continue;
     const skip = excluded(d);
-    for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
-      for (const s of [m.sentence, ...untoldAfter(sentences, m.sentence, told)]) {
-        for (const side of read(s)) {
-          if (skip.has(side) || d.parties.some((p) => sameParty(p, side))) continue;
-          d.parties = [...d.parties, side];
-        }
+    const add = (s: Span): void => {
+      for (const side of read(s)) {
+        if (skip.has(side) || d.parties.some((p) => sameSide(p, side))) continue;
+        d.parties = [...d.parties, side];
       }
-    }
+    };
+    for (const m of d.mentions.slice(0, MAX_MENTIONS)) for (const s of [m.sentence, ...untoldAfter(sentences, m.sentence, told)]) add(s);
+    for (const s of retold.get(d) ?? []) add(s);
   }
+}
+
+/**
+ * A body named as a member or a host is a side beside its territory: "A delegation from Somerset …
+ * included Somerset Council", "Elle est accueillie par la Collectivité de Corse" (a trip to Corse).
+ */
+function sameSide(party: ExtractedEntity, side: ExtractedEntity): boolean {
+  return party === side || (sameParty(party, side) && !(side.type === 'ORG' && party.type === 'PLACE'));
 }
 
 /** Up to SENTENCES_AFTER sentences after `s`, stopping at one that tells an event. */
@@ -79,7 +94,8 @@ function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const from = s.start + verb.index + verb[0].length;
   // "with several companies, including X": only a finite verb says who made up the delegation.
   const firmsCount = !/^including$/iu.test(verb[0]);
-  const named = firmsCount && TRIP_SUBJECT.test(span.slice(0, verb.index));
+  const subject = span.slice(0, verb.index);
+  const named = firmsCount && (TRIP_SUBJECT.test(subject) || TRIP_SUBJECT_COORDINATED.test(subject));
   const out: ExtractedEntity[] = [];
   for (const m of ctx.index.within(from, s.end)) {
     if (m.entity.type !== 'ORG' || out.includes(m.entity)) continue;

@@ -1,0 +1,34 @@
+import type { Span } from '../types.js';
+import type { EventDraft } from './merge-mentions.js';
+
+// "The group was received by …", "In Grenoble the delegation met …", "À Lyon, la délégation a été
+// accueillie par …": a sentence whose subject is the trip named again by a definite noun.
+const DEFINITE_TRIP =
+  /^\s*(?:(?:in|at|on|during|à|au|aux|en|sur|dans|lors\s+de)\s[^,.;:]{0,40}?,?\s+)?(?:the|la|le|les)\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:délégation|delegation|groupe|group|visiteurs|visitors)(?![\p{L}])/iu;
+// Only the first words of a sentence are read.
+const SUBJECT_REACH = 80;
+
+/**
+ * For each trip, the sentences past its own that name it again as their subject ("The group was
+ * hosted by …"), each going to the latest trip told before it.
+ */
+export function tripRetold(drafts: readonly EventDraft[], sentences: readonly Span[], text: string, told: ReadonlySet<number>): Map<EventDraft, Span[]> {
+  const out = new Map<EventDraft, Span[]>();
+  const trips = drafts.filter((d) => d.type === 'mission');
+  if (trips.length === 0) return out;
+  for (const s of sentences) {
+    if (told.has(s.start) || !DEFINITE_TRIP.test(text.slice(s.start, Math.min(s.end, s.start + SUBJECT_REACH)))) continue;
+    const trip = latestTripBefore(trips, s.start);
+    if (trip) out.set(trip, [...(out.get(trip) ?? []), s]);
+  }
+  return out;
+}
+
+function latestTripBefore(trips: readonly EventDraft[], at: number): EventDraft | undefined {
+  let best: EventDraft | undefined;
+  let bestStart = -1;
+  for (const d of trips) {
+    for (const m of d.mentions) if (m.sentence.start < at && m.sentence.start > bestStart) [best, bestStart] = [d, m.sentence.start];
+  }
+  return best;
+}
