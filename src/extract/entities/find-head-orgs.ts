@@ -1,4 +1,4 @@
-import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_ACRONYM_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
+import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_ACRONYM_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, FR_LOWER_SUFFIX_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './candidate.js';
@@ -86,10 +86,19 @@ function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
     if (t[k]!.isCap && FR_HEADS.has(t[k]!.fold)) return undefined;
     // "la communauté urbaine de la capitale du Québec" describes; a body's name says
     // "de santé", "d'agglomération" without an article before a common noun.
-    if (ARTICLES.has(t[k]!.fold) && isLowerWord(t[k + 1]) && !ARTICLES.has(t[k + 1]!.fold)) return undefined;
+    if (ARTICLES.has(t[k]!.fold) && isLowerWord(t[k + 1]) && !ARTICLES.has(t[k + 1]!.fold) && !isCouncilOfTown(t, i, k)) return undefined;
   }
   return { type: 'ORG', start: i, end, priority: 6, confidence: 0.7 };
 }
+
+/**
+ * "la délégation spéciale de la commune de Koudougou", "le conseil municipal de la ville de
+ * X": a body with its kind's adjective, then the town it governs, named with its article.
+ */
+function isCouncilOfTown(t: readonly Token[], head: number, article: number): boolean {
+  return article === head + 3 && isAdjectiveLike(t[head + 1]!) && DE.has(t[head + 2]!.fold) && TOWN_HEADS.has(t[article + 1]!.fold) && DE.has(t[article + 2]?.fold ?? '');
+}
+const TOWN_HEADS = new Set(['commune', 'ville', 'municipalite']);
 
 /** The first capital after the head follows a lower-case word that is no link, with only lower-case words before it. */
 function namesAfterDescriptor(t: readonly Token[], i: number, end: number): boolean {
@@ -216,7 +225,11 @@ function isEnumeratedComplement(t: readonly Token[], comma: number): boolean {
 
 /** "… et Sherbrooke Innopole": a new body named by a place and a trailing head starts at k. */
 function startsSuffixNamedBody(t: readonly Token[], k: number): boolean {
-  for (let j = k + 1; j < t.length && j <= k + 4 && t[j]!.isCap; j++) if (FR_SUFFIX_HEADS.has(t[j]!.fold)) return true;
+  for (let j = k + 1; j < t.length && j <= k + 4; j++) {
+    // "… et Rodez agglomération": the grouping's head may follow in lower case.
+    if (FR_SUFFIX_HEADS.has(t[j]!.fold) && (t[j]!.isCap || FR_LOWER_SUFFIX_HEADS.has(t[j]!.fold))) return true;
+    if (!t[j]!.isCap) return false;
+  }
   return false;
 }
 
@@ -368,9 +381,13 @@ function isPortfolioList(a: Analysis, comma: number): boolean {
  */
 function splitCoordinated(a: Analysis, start: number, end: number): [number, number][] {
   const t = a.tokens;
+  let ands = 0;
   for (let k = start + 1; k < end - 1; k++) {
     if (t[k]!.fold !== 'and' && t[k]!.fold !== '&') continue;
-    if (!hasEnglishHead(t, k + 1, end)) continue;
+    // "Department of Economic and Community Development and Acme Tooling": a name's "of"
+    // complement coordinates two words once; a second "and" opens the next name.
+    if (t[k]!.fold === 'and' && ands++ > 0 && hasOfBefore(t, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
+    if (!hasEnglishHead(t, k + 1, nextAnd(t, k + 1, end))) continue;
     // "Dublin City and County Council": two tiers of one authority, one body.
     if (TIERS.has(t[k - 1]!.fold) && TIERS.has(t[k + 1]?.fold ?? '')) continue;
     if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
@@ -413,6 +430,16 @@ function isCapitalizedBrand(tok: Token): boolean {
     if (c >= 65 && c <= 90 && tok.text.charCodeAt(k - 1) !== 45) return true;
   }
   return hasInnerCapital(tok);
+}
+
+function nextAnd(t: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) if (t[k]!.fold === 'and') return k;
+  return end;
+}
+
+function hasOfBefore(t: readonly Token[], start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) if (t[k]!.fold === 'of' && !t[k]!.isCap && isEnglishHead(t[k - 1]!)) return true;
+  return false;
 }
 
 function hasEnglishHead(t: readonly Token[], start: number, end: number): boolean {
@@ -526,11 +553,11 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   // "Consulate General of Canada": the head is two words.
   const headEnd = DIPLOMATIC_HEADS.has(t[last]!.fold) && t[last + 1]?.fold === 'general' ? last + 1 : last;
   const ofFollows = ['of', 'for', 'de', 'du', 'des'].includes(t[headEnd + 1]?.fold ?? '') && headEnd + 1 < end && !isLegalSuffix(t[last]!);
-  if (headAtStart && !ofFollows) return undefined;
+  if (headAtStart && !ofFollows) return acronymBeforeHead(a, start, last, end);
   // "International", "Capital" … name a company only at the end of the run.
   if (SUFFIX_HEADS.has(t[last]!.fold) && last + 1 < end) return undefined;
   // "Port of Tyne and Groningen Seaports": after "City of", "Port of" comes one place, not a list.
-  const stop = ofFollows ? (EN_OF_ONLY_HEADS.has(t[last]!.fold) ? placeComplementEnd(t, headEnd + 2, end) : end) : headEnd + 1;
+  const stop = ofFollows ? (EN_OF_ONLY_HEADS.has(t[last]!.fold) ? placeComplementEnd(t, headEnd + 2, end) : end) : ampersandTailEnd(a, headEnd + 1, end);
   if (stop - start < 2) return undefined;
   // "City Council voted …": the council of a city the text does not name, no name of its own.
   if (stop - start === 2 && EN_OF_ONLY_HEADS.has(t[start]!.fold) && t[start + 1]!.fold === 'council') return undefined;
@@ -543,6 +570,27 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   const type = venue || (t[last]!.fold === 'port' && headAtStart && isVisitedSite(t, start)) ? 'PLACE' : 'ORG';
   const finalEnd = stop === end ? diplomaticPostEnd(a, last, stop) : stop;
   return { type, start: start === i ? widenEnglishStart(a, start) : start, end: finalEnd, priority: 7, confidence: 0.75 };
+}
+
+/** "Wageningen University & Research", "Texas A&M University & Health": "&" and a field after the head stay in the name. */
+function ampersandTailEnd(a: Analysis, from: number, end: number): number {
+  const t = a.tokens;
+  if (t[from]?.fold !== '&' || end - from < 2 || end - from > MAX_AMPERSAND_TAIL + 1) return from;
+  for (let k = from + 1; k < end; k++) if (!isNameWord(t[k]) || t[k]!.isUpper || isEnglishHead(t[k]!) || a.inPlace[k]) return from;
+  return end;
+}
+const MAX_AMPERSAND_TAIL = 2;
+
+/** "the training institute STC Group": a company's acronym, then a company head that closes the run. */
+function acronymBeforeHead(a: Analysis, start: number, head: number, end: number): Candidate | undefined {
+  const t = a.tokens;
+  const acronym = t[start - 1];
+  if (head + 1 !== end || !SUFFIX_HEADS.has(t[head]!.fold) || !acronym || !isAcronymLike(acronym) || t[start]!.lineStart || a.inHeadline[start - 1] || !isSpaced(t, start - 1, start)) return undefined;
+  return { type: 'ORG', start: start - 1, end: head + 1, priority: 7, confidence: 0.7 };
+}
+
+function isSpaced(t: readonly Token[], x: number, y: number): boolean {
+  return t[x]!.end + 1 === t[y]!.start;
 }
 
 /**

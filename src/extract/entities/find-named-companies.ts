@@ -1,4 +1,4 @@
-import { FR_ACRONYM_HEADS, LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
+import { FR_ACRONYM_HEADS, FR_LOWER_SUFFIX_HEADS, LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, POST_NOMINALS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, rangeBounds, type Analysis, type Candidate } from './candidate.js';
@@ -159,7 +159,7 @@ export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
   const t = a.tokens;
   for (let i = 1; i < t.length; i++) {
     const tok = t[i]!;
-    if (!(tok.lists & FR_SUFFIX_HEAD) || !tok.isCap || tok.isUpper || a.inHeadline[i] || tok.sentenceStart || tok.lineStart) continue;
+    if (!(tok.lists & FR_SUFFIX_HEAD) || !(tok.isCap || isLowerTownGrouping(a, i)) || tok.isUpper || a.inHeadline[i] || tok.sentenceStart || tok.lineStart) continue;
     let start = i;
     while (start > i - MAX_SUFFIX_NAME && isSuffixNameWord(a, start - 1) && !t[start]!.sentenceStart && !t[start]!.lineStart) start--;
     if (start === i) continue;
@@ -170,6 +170,11 @@ export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
   return out;
 }
 const MAX_SUFFIX_NAME = 4;
+
+/** "Rodez agglomération": a lower-case grouping's head right after a place's name. */
+function isLowerTownGrouping(a: Analysis, i: number): boolean {
+  return FR_LOWER_SUFFIX_HEADS.has(a.tokens[i]!.fold) && a.inPlace[i - 1] === true && isNameWord(a.tokens[i - 1]) && a.tokens[i + 1]?.fold !== 'de';
+}
 
 /** "Tours Métropole Val de Loire": capitalized words (joined by de/du) may follow the head. */
 function suffixNameEnd(a: Analysis, j: number): number {

@@ -1,15 +1,18 @@
 import { POST_NOMINALS, ROLE_MODIFIERS } from '../lexicons/people-titles.js';
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
+import { FOREIGN_HEADS_NEEDING_COMPLEMENT, FOREIGN_NAME_LINKS } from '../lexicons/foreign-org-heads.js';
 import { INDUSTRY_HEADS_LAST } from '../lexicons/org-head-words.js';
 import { isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 import { COMPANY_TRIGGER, HONORIFIC, INDUSTRY_HEAD_LAST, PRIME_WORD, ROLE_WORD } from './word-lists.js';
 
-const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'del', 'della', 'bin', 'ben', 'ibn', 'al', 'el', 'ter', 'ten']);
+const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'del', 'della', 'bin', 'binti', 'binte', 'bint', 'ben', 'ibn', 'al', 'el', 'ter', 'ten']);
 // Nouns before a name that make it a street, building or prize, not a person.
 const NAMED_AFTER = new Set(['rue', 'avenue', 'boulevard', 'place', 'pont', 'parc', 'station', 'lycee', 'ecole', 'college', 'aeroport', 'stade', 'prix', 'chemin', 'route', 'street', 'road', 'bridge', 'park', 'airport', 'square', 'quai', 'allee', 'impasse', 'cours', 'salle', 'pavillon']);
 const MAX_NAME_TOKENS = 4;
+// "son of/daughter of" in Malay and Arabic names, which often follow two given names: "Ahmad Nizam bin Yusof".
+const PATRONYMICS = new Set(['bin', 'binti', 'binte', 'bint', 'ibn']);
 // Capitalized nouns that follow a given name in names of things ("Victoria Day", "Grace Church").
 const NOT_SURNAMES = new Set(['day', 'street', 'avenue', 'road', 'park', 'church', 'hall', 'island', 'lake', 'river', 'bay', 'valley', 'mountain', 'mountains', 'falls', 'democrats', 'award', 'awards', 'prize', 'cup', 'festival', 'airport', 'station', 'bridge', 'building', 'tower', 'square', 'county', 'city', 'memorial', 'hospital', 'stadium', 'arena', 'trophy', 'foundation', 'school', 'institute', 'act', 'plan', 'league', 'party', 'council', 'cabinet', 'office', 'government', 'assembly', 'forum', 'summit', 'conference', 'convention', 'week', 'research', 'development', 'academic']);
 // Role nouns that are no family names: a name stops before them ("Deputy City Mayor").
@@ -42,15 +45,20 @@ export function nameExtent(t: readonly Token[], j: number, inPlace: readonly boo
     if (k > j && (tok.sentenceStart || tok.lineStart)) break;
     if (isInitial(t, k) && isNameWord(t[k + 2])) { k += 2; continue; }
     // Particles follow the given name ("Charles de Gaulle"); after a surname "de X" is a locative.
-    if (words === 1 && PARTICLES.has(tok.fold) && !tok.isUpper) {
+    if ((words === 1 || (words === 2 && PATRONYMICS.has(tok.fold))) && PARTICLES.has(tok.fold) && !tok.isUpper) {
       const after = PARTICLES.has(t[k + 1]?.fold ?? '') && !t[k + 1]!.isCap ? k + 2 : k + 1;
       if (isSurnameWord(t[after]) && !t[after]!.isUpper && !isHeadWord(t[after]) && !inPlace[after]) { k = after; continue; }
     }
-    if (!isSurnameWord(tok) || (k > j && (isHeadWord(tok) || POST_NOMINALS.has(tok.fold) || NOT_SURNAMES.has(tok.fold) || ROLE_NOT_SURNAMES.has(tok.fold) || tok.lists & INDUSTRY_HEAD_LAST))) break;
+    if (!isSurnameWord(tok) || (k > j && ((isHeadWord(tok) && !isBareForeignHead(t, k)) || POST_NOMINALS.has(tok.fold) || NOT_SURNAMES.has(tok.fold) || ROLE_NOT_SURNAMES.has(tok.fold) || tok.lists & INDUSTRY_HEAD_LAST))) break;
     k++;
     words++;
   }
   return { end: k, words };
+}
+
+/** "Amadou Camara", "Lucia Centro": a foreign head that needs its "de/di" complement is a surname without one. */
+function isBareForeignHead(t: readonly Token[], k: number): boolean {
+  return FOREIGN_HEADS_NEEDING_COMPLEMENT.has(t[k]!.fold) && !FOREIGN_NAME_LINKS.has(t[k + 1]?.fold ?? '');
 }
 
 /** In a Title Case headline every word has a capital: a name is the given name and one more word. */
@@ -132,6 +140,8 @@ function rolePerson(a: Analysis, i: number): Candidate | undefined {
   if (words === 1) {
     // A lone word after a role is a surname only when nothing says it is a place.
     if (a.inPlace[j] || isGivenName(t[j]) || isHeadWord(t[j]) || t[j]!.isUpper || COMMON_NOUN.test(t[j]!.fold) || NOT_SURNAMES.has(t[j]!.fold) || INDUSTRY_HEADS_LAST.has(t[j]!.fold)) return undefined;
+    // "Chief Executive Officer Associate Professor Ng": a word before a second title is that title's rank.
+    if (t[end] !== undefined && (t[end]!.lists & (HONORIFIC | ROLE_WORD)) !== 0) return undefined;
     return { type: 'PERSON', start: j, end, priority: 7, confidence: 0.7, surnameOnly: true };
   }
   if (isPlaceRange(a, j, end)) return undefined;

@@ -7,6 +7,7 @@
  * Input: the npm package country-region-data (MIT, © Benjamin Keen; ~4,400 regions of
  * 249 countries, English or local names). Kept out of the dependencies: we need 90 KB of
  * its 340 KB, read once.
+ * Countries whose package list is out of date are completed from subdivisions-update.ts.
  * Output rows `[country, [name, alias…], flag]`, flag 1 when every word of the name is an
  * ordinary French or English word or a given name ("Plateau", "Kerry", "Mayo"): such a
  * name needs a cue. Names made of compass and generic words only ("Central", "Nord-Ouest",
@@ -16,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import nlp from 'compromise';
 import frNlp from 'fr-compromise';
 import { normalizeName } from './normalize-name.js';
+import { SUBDIVISION_UPDATES } from './subdivisions-update.js';
 
 interface Country {
   readonly countryShortCode: string;
@@ -63,13 +65,24 @@ const words = (name: string): string[] => normalizeName(name).split(/[ -]/).filt
 
 const input = JSON.parse(readFileSync(process.argv[2] ?? 'package/data.json', 'utf8')) as Country[];
 const rows: [string, string[], number][] = [];
+const isGeneric = (name: string): boolean => words(name).every((w) => GENERIC.has(w));
 for (const country of input) {
+  const updates = SUBDIVISION_UPDATES.find((u) => u.countryShortCode === country.countryShortCode)?.regions ?? [];
+  const updated = new Set(updates.map((r) => forms(r.name)[0]));
   for (const region of country.regions) {
-    const names = forms(region.name).filter((n) => !words(n).every((w) => GENERIC.has(w)));
-    if (names.length === 0) continue;
-    const ordinary = words(names[0]!).every((w) => common.has(w) || given.has(w) || GENERIC.has(w));
-    rows.push([country.countryShortCode, names, ordinary ? 1 : 0]);
+    if (updated.has(forms(region.name)[0])) continue;
+    const names = forms(region.name).filter((n) => !isGeneric(n));
+    if (names.length > 0) rows.push([country.countryShortCode, names, isOrdinary(names[0]!) ? 1 : 0]);
   }
+  // An official list names its compass regions too ("Centre-Ouest", "Littoral"): kept, with a cue required.
+  for (const region of updates) {
+    const names = forms(region.name);
+    if (names.length > 0) rows.push([country.countryShortCode, names, isOrdinary(names[0]!) || names.some(isGeneric) ? 1 : 0]);
+  }
+}
+
+function isOrdinary(name: string): boolean {
+  return words(name).every((w) => common.has(w) || given.has(w) || GENERIC.has(w));
 }
 writeFileSync(new URL('./subdivisions-data.json', import.meta.url), `${JSON.stringify(rows)}\n`);
 console.log(`${rows.length} subdivisions, ${rows.filter((r) => r[2]).length} need a cue`);

@@ -55,7 +55,7 @@ technologies solutions systems holdings partners ventures capital consulate
 consulate-general embassy delegation secretariat directorate institution observatory
 partnership hub accelerator incubator district cluster supercluster port
 city town municipality township county state commonwealth faculty
-province enterprise
+province enterprise band nation tribe
 `);
 
 /** Legal-form suffixes that close a company name (Acme Inc., Dupont SA). */
@@ -130,6 +130,11 @@ affairs resources oceans relations statistique statistics education venture deve
  */
 export const FR_SUFFIX_HEADS: ReadonlySet<string> = wordSet(`
 metropole technopole agglo agglomeration technopolis innopole universite
+`);
+
+/** Of those, the town groupings also written in lower case after the town: "Lorient agglomération", "Vannes agglo". */
+export const FR_LOWER_SUFFIX_HEADS: ReadonlySet<string> = wordSet(`
+agglomeration agglo metropole
 `);
 
 /** Heads after which a name goes on through "en" + a place ("Université du Québec en Outaouais"). */

@@ -11,6 +11,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'dame', 'gov', 'sen', 'rep', 'prof', 'hon', 'rev', 'messrs', 'professor', 'professeure', 'doctor',
   // Tamil and Hindi honorifics of the Indian press: "Thiru K. Elangovan", "Shri A. Rao", "Smt. B. Devi".
   'thiru', 'thirumathi', 'tmt', 'shri', 'shrimati', 'smt',
+  // Spanish and Portuguese: "Dra. Ana Ruiz" (doctora), "Sra. Ana Ruiz" (señora).
+  'dra', 'sra',
 ]);
 
 const ROLE_LIST = `

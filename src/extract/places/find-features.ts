@@ -92,6 +92,7 @@ function mayBeHead(key: string): boolean {
   return first < 128 && key.length < 32 && (HEAD_LENGTHS[first]! & (1 << key.length)) !== 0;
 }
 
+const DOT = 46;
 const isNameWord = (token: WordToken): boolean => token.capitalized && !token.allCaps && !FUNCTION_WORDS.has(token.key);
 
 /** Geographic features and venues named with a head word, in French and English. */
@@ -163,6 +164,8 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   while (j < tokens.length && j <= i + 2 && (french ? FR_LINKS.has(tokens[j]!.key) : tokens[j]!.key === 'of') && !tokens[j]!.capitalized) j++;
   let last = capitalizedRunAfter(text, tokens, j);
   if (last < j || !isJoinerAfter(text, tokens, j - 1)) return null;
+  // "le port de l'île. Elle siège…": a French head is no abbreviation, so a dot after it ends the sentence.
+  if (french && text.charCodeAt(tokens[j - 1]!.end) === DOT) return null;
   if (grounds) last = placeOfMonument(text, tokens, last);
   // With a capital the head may open a body's name ("Vallée de la Transition Énergétique"): one word after it only.
   if (french && head.capitalized && last > j) return null;

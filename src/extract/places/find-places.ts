@@ -9,6 +9,7 @@ import { FR_GROUNDS, findFeatures } from './find-features.js';
 import { findStreets } from './find-streets.js';
 import { findDescriptiveRegions } from './find-descriptive-regions.js';
 import { findUnlistedPlaces } from './find-unlisted-places.js';
+import { isSeasideOfTown } from './sea-of-town.js';
 import { judgePlace, judgeVenuePlace, type JudgeInput, type Lookup } from './judge-place.js';
 import { PART_PREFIXES, PlaceContext } from './place-context.js';
 import type { WordToken } from './word-tokens.js';
@@ -66,7 +67,7 @@ export function findPlaces(text: string, language: Language): PlaceMention[] {
   const context = new PlaceContext(text, tokens);
   const input = judgeInput(lookups, context, tokens);
   const judged = [...qualifiedPlaces(text, tokens, judgeAll(text, lookups, input)), ...abbreviatedSubdivisions(text, tokens, input.placeEnds, index)];
-  const features: Found[] = [...findFeatures(text, tokens), ...findStreets(text, tokens), ...findDescriptiveRegions(text, tokens), ...findCapitalHalls(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged));
+  const features: Found[] = [...findFeatures(text, tokens), ...findStreets(text, tokens), ...findDescriptiveRegions(text, tokens), ...findCapitalHalls(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged) && !withinPlace(f, judged) && !isSeasideOfTown(f, judged, tokens));
   const accepted = adoptLongForms([...judged, ...venuePlaces(features, lookups, judged, input)], tokens);
   // A venue is a place when named after one ("Moncton Convention Centre"); "SwissTech Convention Center" is a business.
   const places = features.filter((f) => !f.venue || !namedVenue(tokens, f) || accepted.some((a) => f.first <= a.first && a.last <= f.last));
@@ -258,6 +259,11 @@ function adoptLongForms(found: Found[], tokens: readonly WordToken[]): Found[] {
     const long = f.first === f.last && f.entry?.kind === 'city' ? longForms.get(tokens[f.first]!.key) : undefined;
     return long ? { ...f, entry: long } : f;
   });
+}
+
+/** "la région de la Boucle du Mouhoun": a head rule that read fewer words than the gazetteer's name. */
+function withinPlace(f: Found, judged: readonly Found[]): boolean {
+  return judged.some((a) => a.first <= f.first && f.last <= a.last && a.last - a.first > f.last - f.first);
 }
 
 function crosses(f: Found, accepted: readonly Found[]): boolean {
