@@ -63,7 +63,7 @@ export function addTripSides(
     const skip = excluded(d);
     const add = (s: Span): void => {
       for (const side of read(s)) {
-        if (skip.has(side) || d.parties.some((p) => sameSide(p, side))) continue;
+        if (skip.has(side) || d.parties.some((p) => sameSide(p, side, d.parties.length))) continue;
         d.parties = [...d.parties, side];
       }
     };
@@ -75,9 +75,11 @@ export function addTripSides(
 /**
  * A body named as a member or a host is a side beside its territory: "A delegation from Somerset …
  * included Somerset Council", "Elle est accueillie par la Collectivité de Corse" (a trip to Corse).
+ * Not while the trip names a single side: the body would stand in for the other side, which the
+ * document's main actors fill later.
  */
-function sameSide(party: ExtractedEntity, side: ExtractedEntity): boolean {
-  return party === side || (sameParty(party, side) && !(side.type === 'ORG' && party.type === 'PLACE'));
+function sameSide(party: ExtractedEntity, side: ExtractedEntity, sides: number): boolean {
+  return party === side || (sameParty(party, side) && !(side.type === 'ORG' && party.type === 'PLACE' && sides >= 2));
 }
 
 /** Up to SENTENCES_AFTER sentences after `s`, stopping at one that tells an event. */
