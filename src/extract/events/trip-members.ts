@@ -20,8 +20,8 @@ const SENT_BY =
 // A cue read past a meeting is the host's: "included meetings with officials of X".
 const MEETING = /\b(?:met|meet|meetings?|rencontr|visit|réunions?\s+avec)/iu;
 // "… and five companies, among them X and Y", "Participating companies included X", "trois
-// entreprises : X, Y et Z": firms named after the word for them travel too.
-const FIRMS_NAMED = /\b(?:companies|firms|businesses|entreprises|entrepreneurs|sociétés)\b[^.;:]{0,40}?(?:,?\s*(?:among them|including|included|such as|notamment|dont|parmi (?:elles|eux|lesquelles))|\s?:)\s+(?:the\s+|l[ae]s?\s+|l['’])?$/iu;
+// entreprises : X, Y et Z", "six companies: Billingham-based X": firms named after the word for them travel too.
+const FIRMS_NAMED = /\b(?:companies|firms|businesses|entreprises|entrepreneurs|sociétés)\b[^.;:]{0,40}?(?:,?\s*(?:among them|including|included|such as|notamment|dont|parmi (?:elles|eux|lesquelles))|\s?:)\s+(?:the\s+|l[ae]s?\s+|l['’])?(?:\p{L}[\p{L}-]*-based\s+)?$/iu;
 const CUE_REACH = 60;
 // "The delegation includes X and Y", "It included X, …", "Elle comprend notamment la X": bodies named as the trip's members.
 const TRIP_SUBJECT = /(?:\b(?:elle|it|they)|\b(?:délégation|delegation|mission|groupe|group)(?:\s+\p{L}[\p{L}-]*)?)\s+(?:also\s+|aussi\s+)?$/iu;
