@@ -28,9 +28,14 @@ const DESCRIPTION_REACH = 150;
 function descriptionEnd(rest: string, from: number, start: number): number {
   const comma = rest.indexOf(',', start);
   if (comma < 0 || comma > DESCRIPTION_REACH) return -1;
+  // "X, the provincial research agency Alberta Innovates, and …": a described name, the next item of a list.
+  if (NAME_NEXT.test(rest.slice(start, comma))) return -1;
   const and = /^,\s*(?:et|and)\s+/iu.exec(rest.slice(comma));
   return from + comma + (and ? and[0].length : 1);
 }
+
+// The description's noun is followed by a name: "agency Alberta Innovates", "l'agence Innovaud".
+const NAME_NEXT = /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
 
 const COORDINATION = wordRegex(String.raw`,\s*(?:et|and)\s+(?:d['’]autre\s+part\s+)?`);
 
@@ -148,17 +153,36 @@ export function coordinatedList(text: string, index: EntityIndex, start: number,
   let skipUntil = -1;
   for (const m of index.within(start, end)) {
     if (m.start < Math.max(skipUntil, last)) continue;
-    const glue = text.slice(Math.max(last, skipUntil), m.start);
+    const glue = withoutAbbreviationDot(text.slice(Math.max(last, skipUntil), m.start), text, last);
     if (GLUE_STOP.test(glue) || wordCount(glue) > (out.length === 0 ? 6 : 5)) break;
-    if (out.length > 0 && !LIST_LINK.test(text.slice(last, m.start)) && !/^\s*\)/.test(glue)) break;
+    const previous = out[out.length - 1];
+    // "Hartlepool Subsea Engineering of Hartlepool, …": the town of the body before, no item of its own.
+    if (previous && previous.end === last && m.entity.type === 'PLACE' && previous.entity.type === 'ORG' && SEAT_GLUE.test(glue)) {
+      last = m.end;
+      continue;
+    }
+    // "…, Middlesbrough software house Corvid Digital and …": a town and a noun that describe the next body.
+    const described = previous !== undefined && previous.end === last && previous.entity.type === 'PLACE' && m.entity.type === 'ORG' && DESCRIBER_GLUE.test(glue);
+    if (out.length > 0 && !described && !LIST_LINK.test(text.slice(last, m.start)) && !/^\s*\)/.test(glue)) break;
     // "avec Lahr, en Allemagne, et entretient des liens avec Carlow": a second "avec" opens another clause's complement.
     if (out.length > 0 && NEW_COMPLEMENT.test(glue)) break;
+    if (described) out.pop();
     last = m.end;
     if (m.entity.type === 'PERSON' || (m.entity.type === 'PLACE' && (isLocative(text, m) || isLocatorApposition(text, index, m)))) continue;
     out.push(m);
     skipUntil = appositionEnd(text, m.end, end);
   }
   return { mentions: out, end: Math.max(last, skipUntil) };
+}
+
+const SEAT_GLUE = /^\s*(?:of|from|in|de|d['’]|du)\s*$/u;
+const DESCRIBER_GLUE = /^[\s-]*(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u;
+
+// "Souris Shellfish Co. and …", "Northbank Hydrogen Inc. of Edmonton": the dot of a company's legal form, which the name may leave out.
+const LEGAL_FORM_END = /(?:^|[^\p{L}])(?:Inc|Corp|Co|Ltd|Ltée|Cie|Bros|Pty|Plc|LLC|L\.L\.C|S\.A|N\.V|B\.V)$/u;
+
+function withoutAbbreviationDot(glue: string, text: string, previousEnd: number): string {
+  return glue.startsWith('.') && LEGAL_FORM_END.test(text.slice(Math.max(0, previousEnd - 8), previousEnd)) ? glue.slice(1) : glue;
 }
 
 function wordCount(s: string): number {

@@ -11,7 +11,7 @@ import { tripRetold } from './trip-anaphora.js';
 const HOSTED_BY = wordRegex(
   String.raw`\b(?:(?:a|ont|avait|avaient|sera|seront)\s+été|est|sont|était|étaient|was|were|is|are|(?:has|have)\s+been|will\s+be)\s+(?:accueillie?s?|reçue?s?|hosted|welcomed|received)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:par|by)\s+`,
 );
-const HOSTED_STEM = /accueilli|reçu|hosted|welcomed|received/i;
+const HOSTED_STEM = /accueill|reçu|reç?oi|recevai|hosted|welcomed|received/i;
 // The trip is the subject: a pronoun, or "la délégation", "the group", "les visiteurs".
 const TRIP_SUBJECT = /(?:^|[\s,])(?:elle|il|elles|ils|it|they|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|delegation|group|mission|visitors)(?:\s+\p{L}[\p{L}-]*)?)\s+$/iu;
 // "accueillie par le maire, X, et par …": a person first is no body; the body must come right after the cue.
@@ -31,9 +31,30 @@ function hostsIn(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const span = ctx.text.slice(s.start, s.end);
   if (!HOSTED_STEM.test(span)) return [];
   const cue = HOSTED_BY.exec(span);
-  if (!cue || !TRIP_SUBJECT.test(span.slice(0, cue.index))) return [];
+  if (!cue || !TRIP_SUBJECT.test(span.slice(0, cue.index))) return activeHosts(ctx, s, span);
   const from = s.start + cue.index + cue[0].length;
   const first = ctx.index.within(from, s.end)[0];
   if (!first || first.entity.type !== 'ORG' || first.start - from > FIRST_BODY_REACH) return [];
   return coordinatedList(ctx.text, ctx.index, first.start, s.end).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
+}
+
+// "The Greater Houston Partnership hosted the group", "La Métropole X a accueilli la délégation": the
+// bodies just before a host verb whose object is the trip.
+const HOSTS_TRIP = wordRegex(
+  String.raw`\b(?:hosted|welcomed|received|(?:a|ont|avait|avaient)\s+(?:accueilli|reçu)|accueill(?:e|ent|ait|aient)|reç?oi(?:t|vent)|recevai(?:t|ent))\s+(?:the|a|an|its|their|la|les|une|cette|leurs?)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|delegation|visitors|mission|délégation|groupe|visiteurs)\b`,
+);
+// "welcomed the visitors at a civic reception": a reception's host, not the trip's.
+const AT_A_RECEPTION = /^[^.;]{0,40}?\b(?:reception|dinner|lunch|luncheon|breakfast|banquet|réception|dîner|déjeuner|cocktail|vin\s+d['’]honneur)\b/iu;
+// The host's name ends right before its verb: "X hosted", "X and Y hosted", "X a accueilli".
+const NAME_TO_VERB = 2;
+
+function activeHosts(ctx: MentionContext, s: Span, span: string): ExtractedEntity[] {
+  const cue = HOSTS_TRIP.exec(span);
+  if (!cue || AT_A_RECEPTION.test(span.slice(cue.index + cue[0].length))) return [];
+  const verb = s.start + cue.index;
+  const before = ctx.index.within(s.start, verb).filter((m) => m.entity.type !== 'PERSON' || m.end > verb - NAME_TO_VERB - 1);
+  const last = before[before.length - 1];
+  if (!last || last.entity.type !== 'ORG' || verb - last.end > NAME_TO_VERB) return [];
+  const first = before.find((m) => m.entity.type === 'ORG' && coordinatedList(ctx.text, ctx.index, m.start, verb).mentions.includes(last));
+  return coordinatedList(ctx.text, ctx.index, first!.start, verb).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
 }

@@ -20,8 +20,8 @@ const SENT_BY =
 // A cue read past a meeting is the host's: "included meetings with officials of X".
 const MEETING = /\b(?:met|meet|meetings?|rencontr|visit|réunions?\s+avec)/iu;
 // "… and five companies, among them X and Y", "Participating companies included X", "trois
-// entreprises : X, Y et Z": firms named after the word for them travel too.
-const FIRMS_NAMED = /\b(?:companies|firms|businesses|entreprises|entrepreneurs|sociétés)\b[^.;:]{0,40}?(?:,?\s*(?:among them|including|included|such as|notamment|dont|parmi (?:elles|eux|lesquelles))|\s?:)\s+(?:the\s+|l[ae]s?\s+|l['’])?$/iu;
+// entreprises : X, Y et Z", "six companies: Billingham-based X": firms named after the word for them travel too.
+const FIRMS_NAMED = /\b(?:companies|firms|businesses|entreprises|entrepreneurs|sociétés)\b[^.;:]{0,40}?(?:,?\s*(?:among them|including|included|such as|notamment|dont|parmi (?:elles|eux|lesquelles))|\s?:)\s+(?:the\s+|l[ae]s?\s+|l['’])?(?:\p{L}[\p{L}-]*-based\s+)?$/iu;
 const CUE_REACH = 60;
 // "The delegation includes X and Y", "It included X, …", "Elle comprend notamment la X": bodies named as the trip's members.
 const TRIP_SUBJECT = /(?:\b(?:elle|it|they)|\b(?:délégation|delegation|mission|groupe|group)(?:\s+\p{L}[\p{L}-]*)?)\s+(?:also\s+|aussi\s+)?$/iu;
@@ -63,7 +63,7 @@ export function addTripSides(
     const skip = excluded(d);
     const add = (s: Span): void => {
       for (const side of read(s)) {
-        if (skip.has(side) || d.parties.some((p) => sameSide(p, side))) continue;
+        if (skip.has(side) || d.parties.some((p) => sameSide(p, side, d.parties.length))) continue;
         d.parties = [...d.parties, side];
       }
     };
@@ -75,9 +75,11 @@ export function addTripSides(
 /**
  * A body named as a member or a host is a side beside its territory: "A delegation from Somerset …
  * included Somerset Council", "Elle est accueillie par la Collectivité de Corse" (a trip to Corse).
+ * Not while the trip names a single side: the body would stand in for the other side, which the
+ * document's main actors fill later.
  */
-function sameSide(party: ExtractedEntity, side: ExtractedEntity): boolean {
-  return party === side || (sameParty(party, side) && !(side.type === 'ORG' && party.type === 'PLACE'));
+function sameSide(party: ExtractedEntity, side: ExtractedEntity, sides: number): boolean {
+  return party === side || (sameParty(party, side) && !(side.type === 'ORG' && party.type === 'PLACE' && sides >= 2));
 }
 
 /** Up to SENTENCES_AFTER sentences after `s`, stopping at one that tells an event. */

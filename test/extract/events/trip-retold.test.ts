@@ -42,3 +42,11 @@ describe('a body named as a member or a host of a trip', () => {
     expect(out.find((x) => x.type === 'mission')?.parties).toEqual(expect.arrayContaining(['Halden', 'Halden Town Council', 'Tromsø', 'Tromsø Municipal Council']));
   });
 });
+
+describe('a host body named after the only side a trip names', () => {
+  it('does not stand in for the travelling side', () => {
+    const text = 'A delegation visited Tromsø from May 4 to May 7. It was hosted by Tromsø Municipal Council.';
+    const out = eventsFor(text, [['ORG', 'Tromsø Municipal Council'], ['PLACE', 'Tromsø']], [], 'en');
+    expect(out.find((x) => x.type === 'mission')?.parties).toEqual(['Tromsø']);
+  });
+});
