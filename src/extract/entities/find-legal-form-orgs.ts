@@ -116,6 +116,8 @@ function partnerBefore(a: Analysis, start: number): Candidate | undefined {
   if (!and || !AND.has(and.fold) || and.isCap) return undefined;
   let s = start - 1;
   while (s > start - 1 - MAX_PARTNER_WORDS && s > 0 && isCompanyWord(t[s - 1]!) && !t[s]!.sentenceStart && !t[s]!.lineStart) s--;
+  // "…, Red Deer Pipe Fabricators and …": the word limit does not cut a listed name in two.
+  if (s === start - 1 - MAX_PARTNER_WORDS && s > 1 && isCompanyWord(t[s - 1]!) && isPunct(t[s - 2], ',:') && !t[s]!.sentenceStart && !t[s]!.lineStart) s--;
   // "Harbor Gear LLC of Portland and Tidewell Ltd": after a preposition the run says where.
   if (s === start - 1 || isPersonOrPlace(a, s, start - 1) || PREPOSITIONS.has(t[s - 1]?.fold ?? '')) return undefined;
   return { type: 'ORG', start: s, end: start - 1, priority: 4, confidence: 0.6 };

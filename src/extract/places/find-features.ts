@@ -1,6 +1,6 @@
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
 import { AREA_HEADS, areaWithHead } from './find-area-heads.js';
-import { COMMON_NOUN_ENDING, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, NEVER_PLACES } from './place-cues.js';
+import { COMMON_NOUN_ENDING, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, ROLES_BEFORE_NAMES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, isJoinerAfter, isSpaceAfter } from './word-tokens.js';
 
@@ -21,6 +21,8 @@ const EN_SUFFIX_HEADS = new Set([
   'province', 'area', 'triangle', 'belt', 'corridor', 'delta', 'estuary', 'archipelago', 'desert', 'lough', 'harbour', 'harbor',
   // Works named like features: "Shannon Airport", "Ambassador Bridge", "Galway Racecourse".
   'airport', 'bridge', 'tunnel', 'racecourse',
+  // Grounds and first-level areas named before their head: "Queens Park", "Aichi Prefecture".
+  'park', 'prefecture',
 ]);
 // Lower-case heads after a name that is a place on its own: "the Temiscouata region", "Guangdong province".
 const LOWER_SUFFIX_HEADS = new Set(['region', 'province']);
@@ -69,6 +71,7 @@ const VENUE_CUES = new Set(['at', 'in', 'inside', 'outside', 'near', 'toured', '
 export const ORDINARY_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...wordLists.givenNames, ...EXTRA_COMMON_WORDS, ...EXTRA_GIVEN_NAMES, ...NEVER_PLACES]);
 const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
 const DEMONYMS: ReadonlySet<string> = new Set(wordLists.demonyms);
+const GIVEN_NAMES: ReadonlySet<string> = new Set([...wordLists.givenNames, ...EXTRA_GIVEN_NAMES]);
 // Capitalized at sentence start but never part of a name.
 const FUNCTION_WORDS = new Set(['la', 'le', 'les', 'l', 'the', 'de', 'du', 'des', 'd', 'et', 'and', 'of', 'a', 'au', 'aux', 'en', 'in', 'at', 'this', 'that', 'ce', 'cette', 'une', 'un', 'an']);
 
@@ -131,7 +134,13 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
   // "Soar Valley Textiles Ltd", "Research Triangle Regional Partnership": a company's or body's name.
   const next = tokens[i + 1];
   if (next && next.capitalized && !FUNCTION_WORDS.has(next.key) && isSpaceAfter(text, tokens, i)) return null;
+  // "Ji-woo Park", "Mayor Park": a Korean family name after a given name or a title, no park.
+  if (head.key === 'park' && isKoreanSurnameCue(tokens[before]!)) return null;
   return venue ? { first, last: i, confidence: 0.6, venue } : { first, last: i, confidence: 0.65 };
+}
+
+function isKoreanSurnameCue(token: WordToken): boolean {
+  return GIVEN_NAMES.has(token.key) || ROLES_BEFORE_NAMES.has(token.key) || HONORIFICS.has(token.key) || token.text.includes('-');
 }
 
 /** "met buyers at the Harbourfront Market", "signed at Canada Place": a venue named before its head, where something happens. */

@@ -2,6 +2,7 @@ import type { PlaceEntry } from '../gazetteer/place-index.js';
 import { POST_HEADS, SUBJECT_HEADS, type Cue, type PlaceContext } from './place-context.js';
 import { COUNTRY_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, ROLES_BEFORE_NAMES } from './place-cues.js';
 import { inChamberName } from './chamber-towns.js';
+import { opensCompanyName } from './company-town.js';
 import { isSeatOfPost } from './post-seat.js';
 import type { WordToken } from './word-tokens.js';
 
@@ -55,7 +56,11 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   if (context.isGivenName(first, last) && cue !== 'strong') return null;
   if (!dateline && isPersonAfterComma(lookup, input)) return null;
   if (chamberTown) cue = 'strong';
-  if (!dateline && !chamberTown && context.opensLongerName(last)) return null;
+  if (!dateline && !chamberTown && context.opensLongerName(last)) {
+    // Only a town of a country the text names: company names are full of small towns' namesakes ("Lakeside", "Meridian").
+    if (entry.kind !== 'city' || !input.countries.has(entry.country ?? '') || !opensCompanyName(context.text, input.tokens, first, last)) return null;
+    if (cue === 'none') cue = 'weak';
+  }
   // "Consulate General of Canada in Dallas", "ministère de l'Europe": names of bodies, not places.
   if ((context.inBodyName(first, POST_HEADS) && !(entry.kind === 'city' && isSeatOfPost(context, input.tokens, first))) || (entry.kind === 'region' && context.inBodyName(first, SUBJECT_HEADS))) return null;
   if (entry.minor && cue !== 'strong' && !input.countries.has(entry.country!)) return null;
