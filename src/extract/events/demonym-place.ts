@@ -9,13 +9,17 @@ const ADJECTIVE_WORD = /[\p{L}-]{4,}/gu;
  * business delegation" → Bavaria. The adjective must share the place's name but for its last
  * three letters, and at least four (Québec/québécoise, Mexique/mexicaine, Norway/Norwegian).
  */
-export function demonymPlace(text: string, index: EntityIndex, trigger: Span): ExtractedEntity | undefined {
+export function demonymPlace(text: string, index: EntityIndex, trigger: Span, attached = false): ExtractedEntity | undefined {
   // The trigger may span "visit by a Bavarian business delegation": the words before its last noun.
   const span = text.slice(Math.max(0, trigger.start - 40), trigger.end);
-  const before = span.slice(span.lastIndexOf('\n') + 1).split(/[^\p{L}-]+/u).filter(Boolean).slice(-4, -1);
+  // `attached`: only words of the noun phrase itself, none before a punctuation mark ("franco-québécois, une délégation").
+  const from = attached ? Math.max(span.lastIndexOf('\n'), lastPunctuation(span)) : span.lastIndexOf('\n');
+  const before = span.slice(from + 1).split(/[^\p{L}-]+/u).filter(Boolean).slice(-4, -1);
   // Same line only: a headline's next line is another sentence ("… trade mission\n\nFREDERICTON –").
   const afterText = /^[^.,;:()\n]{0,40}/u.exec(text.slice(trigger.end))![0];
-  const after = [...afterText.matchAll(ADJECTIVE_WORD)].map((m) => m[0]).slice(0, 3);
+  const words = [...afterText.matchAll(ADJECTIVE_WORD)].map((m) => m[0]);
+  // An adjective follows its noun at once, in lower case: "la délégation estrienne est accueillie par Saint-Étienne …".
+  const after = attached ? words.slice(0, 1).filter((w) => afterText.trimStart().startsWith(w) && w[0] === w[0]!.toLowerCase()) : words.slice(0, 3);
   for (const word of [...after, ...before.reverse()]) {
     const w = fold(word);
     const place = adjectiveOfName(w, foldedPlaces(index), false) ?? adjectiveOfName(w, placeParts(index), true);
@@ -81,3 +85,10 @@ function commonPrefix(a: string, b: string): number {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
 }
+
+function lastPunctuation(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (PUNCTUATION.test(s[i]!)) return i;
+  return -1;
+}
+
+const PUNCTUATION = /[,;:.!?()«»"“”–—]/u;

@@ -47,6 +47,14 @@ export interface EventMention {
   readonly stay?: boolean;
   /** Missions: "une nouvelle mission", "a return visit", "the next mission": another trip than those told before. */
   readonly newTrip?: boolean;
+  /** Missions: the side the trip's noun phrase names ("une délégation de X", "a X delegation", "la délégation québécoise"). */
+  readonly traveller?: ExtractedEntity;
+  /** Missions: told in the future or as a plan ("se rendra", "will travel", "devrait faire le voyage"). */
+  readonly planned?: boolean;
+  /** Missions: "fera le voyage pour l'occasion", "for the signing": made for the agreement told before. */
+  readonly forOccasion?: boolean;
+  /** Missions made for an occasion: the date and the place of the sentence just before, which tells it. */
+  readonly occasionBefore?: { readonly region: Span; readonly date?: DateMention; readonly place?: ExtractedEntity };
   /** Missions: the places the clause sends the trip to ("à Cork et à Dublin, en Irlande"). */
   readonly hosts?: readonly ExtractedEntity[];
 }

@@ -5,6 +5,9 @@ import { findTriggers, type Trigger } from './find-triggers.js';
 import type { MentionContext } from './mention-context.js';
 import { missionMention } from './mission-mention.js';
 import { deniedTrip } from './negation.js';
+import { mootedTrip } from './mooted-trip.js';
+import { tripClause } from './trip-clause.js';
+import { reference } from './mention-context.js';
 import { insideZone } from './title-zones.js';
 import { wordRegex } from '../text/word-regex.js';
 
@@ -24,11 +27,12 @@ export function findEventMentions(ctx: MentionContext, sentence: Span, triggers?
     const ofType = kept.filter((t) => t.type === type);
     const groups = type === 'mission' ? tripGroups(ctx.text, groupTriggers(ctx.text, ofType)) : groupTriggers(ctx.text, ofType);
     const regions = clauseRegions(ctx.text, sentence, groups);
+    const deals = type === 'mission' ? kept.filter((t) => t.type === 'agreement') : [];
     groups.forEach((group, i) => {
-      const region = regions[i]!;
       const head = headTrigger(group);
+      const region = deals.length > 0 ? tripClause(ctx.text, regions[i]!, head, deals) : regions[i]!;
       if (type === 'agreement') out.push(...agreementMentions(ctx, sentence, region, head));
-      else if (!deniedTrip(ctx.text, region, head)) out.push(missionMention(ctx, sentence, region, head));
+      else if (!deniedTrip(ctx.text, region, head) && !mootedTrip(ctx.text, sentence, head, !head.verb && reference(head) === 'indefinite')) out.push(missionMention(ctx, sentence, region, head));
     });
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);

@@ -8,6 +8,8 @@ import { fold, foldedName, sameParty, shareParty, unionParties } from './same-pa
 import { refinesDate } from './mention-context.js';
 import { insideTerritory } from './place-rank.js';
 import { renewalSides, renewedBeforePlan } from './planned-renewal.js';
+import { isOtherTrip } from './other-trip.js';
+import { forTheOccasion } from './occasion-trip.js';
 
 /** An event being assembled from its mentions. */
 export interface EventDraft {
@@ -39,7 +41,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
   for (const [i, given] of mentions.entries()) {
     // "Six agreements were signed …", then each told on its own: the count is none of them.
     if (isSummary(given) && detailedAfter[i]! >= 2) continue;
-    const m = given.pair && index ? { ...given, parties: pairParties(given, drafts, index) } : given;
+    const m = given.pair && index ? { ...given, parties: pairParties(given, drafts, index) } : forTheOccasion(given, drafts);
     if (m.historic) {
       mergeEarlier(m, earlier, byType.agreement, drafts);
       continue;
@@ -66,7 +68,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       continue;
     }
     const latest = sameType[sameType.length - 1];
-    const last = m.type === 'mission' && m.reference === 'definite' ? tripNamedAgain(sameType, m) : latest;
+    const last = m.type === 'mission' && m.reference === 'definite' ? tripNamedAgain(sameType, m, index) : latest;
     // "cette entente", and "la délégation" once a trip is under way, point back to the latest
     // event; they add evidence, not sides (the stops of an itinerary are not parties).
     if (m.reference === 'demonstrative' || (m.type === 'mission' && (m.reference === 'definite' || m.itinerary) && last)) {
@@ -74,7 +76,8 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       // "La délégation, qui a séjourné dans le Souss-Massa du 22 au 25 septembre": the dates of a trip told undated.
       // "… en présence d'une délégation, le mercredi 14 mai" then "La délégation a séjourné en Gaspésie du 12 au 16 mai":
       // the stay's range is the trip's date, and where it stayed its place.
-      if (last && m.type === 'mission' && !m.itinerary && m.date && (!last.date || dayWithin(last.date.value, m.date.value))) {
+      // "une cérémonie a réuni les deux délégations": both sides met that day, which dates no one trip.
+      if (last && m.type === 'mission' && !m.itinerary && !m.trigger.plural && m.date && (!last.date || dayWithin(last.date.value, m.date.value))) {
         last.date = m.date;
         if (m.place && isStay(m)) last.place = m.place;
       }
@@ -141,7 +144,9 @@ function tripAdjective(kind: string): string | undefined {
  * "La délégation québécoise" after "une délégation mâconnaise" was told: the latest trip that
  * no other adjective names (the latest trip when each does).
  */
-function tripNamedAgain(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+function tripNamedAgain(drafts: readonly EventDraft[], m: EventMention, index?: EntityIndex): EventDraft | undefined {
+  // "La délégation des Hauts-de-France" after a trip to Valenciennes: the trip of its own side, if one was told.
+  if (m.traveller) return [...drafts].reverse().find((d) => !isOtherTrip(d, m, index));
   const latest = drafts[drafts.length - 1];
   const own = tripAdjective(m.trigger.kind);
   if (!own) return latest;
@@ -302,7 +307,7 @@ function compatible(d: EventDraft, m: EventMention): boolean {
   if (m.parties.length === 0) return m.reference === 'definite';
   // An agreement first named with no side ("N.B. premier sign accords") takes the next one's.
   if (d.parties.length === 0) return true;
-  if (d.type === 'mission') return sameTrip(d, m);
+  if (d.type === 'mission') return sameTrip(d, m) && !isOtherTrip(d, m);
   return shareParty(d.parties, m.parties);
 }
 
@@ -329,6 +334,8 @@ export function agreementHead(kind: string): string {
  * destination must match, or the mention must be a plain, undated "une délégation".
  */
 function sameTrip(d: EventDraft, m: EventMention): boolean {
+  // "Une délégation verviétoise fera le voyage" after the trip of 2003: a trip announced is not one told as made.
+  if (m.reference === 'indefinite' && !m.trigger.verb && m.planned && !d.mentions.some((x) => x.planned)) return false;
   if (d.place && m.place) return true;
   if (m.date && (!d.date || !sameDate(d.date.value, m.date.value))) return false;
   if (m.trigger.strong && m.trigger.kind.toLowerCase() !== d.kind.toLowerCase()) return false;

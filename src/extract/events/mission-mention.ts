@@ -5,8 +5,10 @@ import type { EventMention } from './event-mention.js';
 import { findOccasion, findPlace, isDestination, isLocative, isLocatorApposition, isPartySeat, isPostSeat, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
 import { demonymPlace } from './demonym-place.js';
+import { madeForTheOccasion, occasionBefore } from './occasion-trip.js';
 import { candidates, clauseDate, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
 import { affiliationParties } from './title-zones.js';
+import { placeRank } from './place-rank.js';
 
 /** The mission mention of one clause: who travels, where to, when, led by whom. */
 export function missionMention(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention {
@@ -40,6 +42,7 @@ function receivedMission(ctx: MentionContext, sentence: Span, region: Span, trig
   const place = findPlace(text, ctx.index, region, trigger.start) ?? (receive >= 0 ? datelinePlace(ctx) : undefined);
   const parties = uniqueEntities([...(traveller ? [traveller] : []), ...host]);
   return {
+    traveller,
     type: 'mission',
     trigger,
     sentence,
@@ -132,16 +135,22 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   const passive = !trigger.verb && RECEIVED_PASSIVE.test(text.slice(trigger.end, region.end));
   const own = passive ? demonymPlace(text, ctx.index, trigger) : undefined;
   const travelling = own && own !== place ? [own] : [];
-  const parties = uniqueEntities([...travelling, ...affiliationParties(ctx.titles, ctx.index, mentions), ...destinations.map((d) => d.entity)]);
+  const found = uniqueEntities([...travelling, ...affiliationParties(ctx.titles, ctx.index, mentions), ...destinations.map((d) => d.entity)]);
+  // "Une délégation verviétoise fera le voyage", "a CQUniversity delegation": the side its noun phrase names travels.
+  const side = trigger.verb ? undefined : ownSide(ctx, trigger, region);
+  // A country's adjective ("la délégation française") says where bodies come from: demonymTravellers decides, once the trip is whole.
+  const country = side !== undefined && placeRank(side) === 3 && !found.includes(side);
+  const parties = side && !country && side !== place && !found.includes(side) && !destinations.some((d) => d.entity === side) ? [side, ...found] : found;
   const led = ledBy(ctx, trigger.start, region.end);
   const leaders = personMentions(ctx.index, clause.start, trigger.start).concat(led, fronted(ctx, region, trigger));
+  const forOccasion = madeForTheOccasion(text.slice(region.start, region.end));
   return {
     type: 'mission',
     trigger,
     sentence,
     region,
     reference: reference(trigger),
-    cue: trigger.strong || destinations.length > 0 || TRAVEL.test(text.slice(region.start, region.end)),
+    cue: trigger.strong || destinations.length > 0 || TRAVEL.test(text.slice(region.start, region.end)) || (side !== undefined && leadsTrip(text, region, trigger)),
     parties: orderDestinationLast(parties, place),
     signatories: uniqueEntities(leaders.map((m) => m.entity)),
     leaders: uniqueEntities((relative ? [relative] : led).map((m) => m.entity)),
@@ -149,7 +158,11 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
     date: clauseDate(ctx, region, trigger.start, true),
     place,
     occasion: findOccasion(text, region.start, region.end),
-    itinerary: trigger.verb === true && ITINERARY.test(text.slice(region.start, region.end)),
+    itinerary: trigger.verb === true && (ITINERARY.test(text.slice(region.start, region.end)) || TRIP_SUBJECT_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 40), trigger.start))),
+    traveller: side,
+    forOccasion,
+    occasionBefore: forOccasion ? occasionBefore(ctx, sentence) : undefined,
+    planned: PLANNED_TRIP.test(text.slice(region.start, region.end)),
     newTrip: isNewTrip(text, trigger),
     stay: STAY.test(text.slice(region.start, region.end)),
     hosts: uniqueEntities(withCoordinated(ctx, region, destinations).map((d) => d.entity)),
@@ -159,9 +172,40 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
 // "a séjourné en Beauce", "en séjour dans le Borgou", "stayed in Bavaria".
 const STAY = /séjourn|en\s+séjour|\bstay(?:ed|ing)?\b/iu;
 
+// "se rendra", "fera le voyage", "devrait conduire", "will travel", "is due to visit": a trip told as a plan.
+const PLANNED_TRIP = wordRegex(
+  String.raw`\b(?:fera|feront|ira|iront|rendra|rendront|conduira|conduiront|mènera|mèneront|dirigera|viendra|viendront|visitera|visiteront|devrait|devraient|doit|doivent|will|shall|(?:is|are)\s+(?:due|expected|set|scheduled|planned)\s+to|plans?\s+to|prévoi(?:t|ent)\s+de)\b`,
+  'iu',
+);
+
+// "The group visited …", "Elle a ensuite visité …": a verb whose subject is the trip already told.
+const TRIP_SUBJECT_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:the|this|these|la|cette|les|ces)\s+(?:group|delegation|delegates|mission|visitors|délégation|délégués|mission|groupe|visiteurs)|it|they|elle|elles|ils)\s+(?:\p{Ll}+\s+){0,2}$/iu;
+
+// "I led a delegation of twelve", "qui conduira une délégation", "était à la tête d'une délégation": a delegation someone leads travels.
+const LEADS_BEFORE =
+  /(?:^|[^\p{L}])(?:led|leads|leading|lead|headed|heads|heading|conduit|conduira|conduiront|conduisait|conduisaient|mène|mènera|menait|dirige|dirigera|dirigeait|emmène|emmènera|à\s+la\s+tête)\s+(?:d['’]|de\s+)?(?:a|an|the|its|his|her|their|une|la|sa|son|leur)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
+
+function leadsTrip(text: string, region: Span, trigger: Trigger): boolean {
+  return !trigger.verb && LEADS_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 60), trigger.start));
+}
+
+/** The side a trip's noun phrase names: "une délégation de X", "a X delegation", "la délégation québécoise". */
+function ownSide(ctx: MentionContext, trigger: Trigger, region: Span): ExtractedEntity | undefined {
+  return complementParty(ctx, trigger, region) ?? nameBeforeNoun(ctx, trigger, region) ?? demonymPlace(ctx.text, ctx.index, trigger, true);
+}
+
+// "a CQUniversity delegation", "A Waterford business delegation": the name and the noun, a qualifier or two between.
+const NAME_TO_NOUN = /^(?:\s+(?!(?:une?|la|le|les|des|a|an|the|its|their|sa|son|leur)\s)\p{Ll}[\p{Ll}-]*){1,3}$/u;
+
+function nameBeforeNoun(ctx: MentionContext, trigger: Trigger, region: Span): ExtractedEntity | undefined {
+  const last = ctx.index.within(Math.max(region.start, trigger.start - 30), trigger.end).filter((m) => m.entity.type !== 'PERSON').pop();
+  return last && NAME_TO_NOUN.test(`${ctx.text.slice(last.end, trigger.end)} `.slice(0, -1)) ? last.entity : undefined;
+}
+
 // "une nouvelle mission", "la prochaine mission", "a return visit", "another trade mission".
 const NEW_TRIP_BEFORE =
-  /(?:^|[^\p{L}])(?:nouvel(?:le)?s?|prochaine?s?|autres?|seconde?|deuxième|futures?|another|next|new|return|second|follow-up|future)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
+  /(?:^|[^\p{L}])(?:nouvel(?:le)?s?|prochaine?s?|autres?|seconde?|deuxième|futures?|another|next|new|return|second|follow-up|future|dernière|précédente|last|previous|earlier|(?:une|a|an)\s+(?:première|first))\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
 
 // "la délégation de cette année", "this year's delegation": the trip of the news, after trips of past years.
 const THIS_YEARS_AFTER = /^(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:de\s+cette\s+année|de\s+l['’]année|of\s+this\s+year)(?![\p{L}])/u;
@@ -294,6 +338,16 @@ const TRAVEL = new WordStartRegex(
       String.raw`venue?s?\s+(?:de|du|des|d['’])\b`,
       // "when a delegation visits Perth", "visitera Lyon": a trip told in the present or the future.
       String.raw`visiter(?:a|ont)\b`,
+      // "a parcouru Koudougou", "came to Toowoomba", "était venue découvrir le Jura", "fera le voyage".
+      String.raw`parcour\p{L}*\b`,
+      String.raw`sillonn\p{L}*\b`,
+      String.raw`c(?:ame|ome|omes|oming)\s+to\b`,
+      String.raw`venue?s?\s+(?:à|au|aux|en|\p{Ll}+(?:er|ir|re))\b`,
+      String.raw`viendr(?:a|ont)\b`,
+      String.raw`venir\s+(?:à|au|aux|en)\b`,
+      String.raw`f(?:era|eront|erait|eraient|aire|ait|ont\s+fait|a\s+fait)\s+le\s+(?:voyage|déplacement)\b`,
+      String.raw`ma(?:ke|kes|de|king)\s+the\s+(?:trip|journey)\b`,
+      String.raw`toured\b`,
       ...['hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'received', 'visited', 'visits', 'visiting', String.raw`will\s+visit`, 'travel(?:l?ed|s|l?ing)?', 'arrived'].map((verb) => String.raw`${verb}\b`),
     ],
     true,

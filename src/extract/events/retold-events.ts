@@ -2,6 +2,7 @@ import { agreementHead, type EventDraft } from './merge-mentions.js';
 import type { ExtractedEntity } from '../types.js';
 import { foldedName, sameParty, shareParty, unionParties } from './same-party.js';
 import { insideTerritory } from './place-rank.js';
+import { otherTravellers } from './other-trip.js';
 import { headlineZoneEnd, isShortLine } from './headline-zone.js';
 
 /**
@@ -31,7 +32,7 @@ function retells(body: EventDraft, headline: EventDraft): boolean {
   if (body.type !== headline.type || !(shareParty(body.parties, headline.parties) || seatedIn(body.parties, headline.parties))) return false;
   // "X and Y sign agreement", then "X and Y signed a memorandum": the same two sides need not use the same noun.
   const bothSides = headline.parties.filter((p) => body.parties.some((b) => sameParty(p, b))).length >= 2;
-  return body.type === 'mission' || (body.status === headline.status && (bothSides || agreementHead(body.kind) === agreementHead(headline.kind)) && !body.historic);
+  return (body.type === 'mission' && !otherTravellers(body, headline)) || (body.type === 'agreement' && body.status === headline.status && (bothSides || agreementHead(body.kind) === agreementHead(headline.kind)) && !body.historic);
 }
 
 /**

@@ -1,0 +1,25 @@
+import { wordRegex } from '../text/word-regex.js';
+import type { Span } from '../types.js';
+
+// "Une visite … a été évoquée", "A return visit … has been discussed": an idea raised, not a trip planned.
+const RAISED_AFTER = wordRegex(
+  String.raw`\b(?:(?:a|ont|avait|avaient)\s+été\s+(?:évoquée?s?|discutée?s?|abordée?s?|mentionnée?s?)|(?:est|sont)\s+évoquée?s?|(?:has|have|had|was|were)\s+(?:been\s+)?(?:discussed|mooted|floated|raised|mentioned))\b`,
+  'iu',
+);
+// "aucune date n'a été arrêtée", "no dates have been set": nothing fixed for it.
+const NO_DATE = wordRegex(
+  String.raw`\b(?:aucune\s+date\s+n['’](?:a|avait)\s+(?:encore\s+)?été\s+(?:fixée|arrêtée|retenue|choisie)|no\s+dates?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|scheduled))\b`,
+  'iu',
+);
+const STEM = /évoqu|discut|abord|mentionn|discussed|mooted|floated|raised|mentioned|date/i;
+
+/**
+ * An indefinite trip ("une visite", "a return visit", "une mission") that the sentence only says was
+ * raised, or for which it says no date is set, is an idea, not a trip made or planned.
+ */
+export function mootedTrip(text: string, sentence: Span, trigger: Span, indefinite: boolean): boolean {
+  if (!indefinite) return false;
+  const rest = text.slice(trigger.end, sentence.end);
+  const whole = text.slice(sentence.start, sentence.end);
+  return STEM.test(whole) && (RAISED_AFTER.test(rest) || NO_DATE.test(whole));
+}

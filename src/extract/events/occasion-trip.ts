@@ -1,0 +1,66 @@
+import type { DateMention } from '../dates/extract-dates.js';
+import type { ExtractedEntity, Span } from '../types.js';
+import type { EventMention } from './event-mention.js';
+import { findPlace } from './find-arguments.js';
+import type { MentionContext } from './mention-context.js';
+import type { EventDraft } from './merge-mentions.js';
+
+// "Une délégation doloise fera le voyage à cette occasion", "will travel to Ohio for the signing".
+const FOR_THE_OCCASION =
+  /(?:pour|à|en)\s+(?:l['’]|cette\s+)occasion|pour\s+(?:la|cette)\s+signature|(?:for|on)\s+(?:the|that|this)\s+(?:signing|occasion|ceremony)/iu;
+
+/** Whether a trip's clause says it is made for an occasion told before ("pour l'occasion", "for the signing"). */
+export function madeForTheOccasion(clause: string): boolean {
+  return FOR_THE_OCCASION.test(clause);
+}
+
+/**
+ * A new trip made for an agreement's signing ("Une délégation X fera le voyage pour l'occasion")
+ * goes when and where the agreement told just before is to be signed: it takes that date, and
+ * that place as its host when its own clause names none. The telling read is the agreement's
+ * latest before the trip (a planned one first): "renouveler la charte en 2027, à Fécamp".
+ */
+export function forTheOccasion(m: EventMention, drafts: readonly EventDraft[]): EventMention {
+  if (m.type !== 'mission' || !m.forOccasion || m.reference !== 'indefinite' || m.date) return m;
+  // The occasion told in the sentence just before ("… renouveler la charte en 2027, à Fécamp. Une délégation …"), else the agreement's.
+  const before = m.occasionBefore;
+  const told = before?.date && !tellsTrip(drafts, before.region) ? before : occasionTelling(drafts, m);
+  if (!told) return m;
+  const host = m.place ?? told.place;
+  const parties = host && !m.place && !m.parties.includes(host) ? [...m.parties, host] : m.parties;
+  return { ...m, date: told.date, place: host, parties, hosts: m.place || !host ? m.hosts : [host], cue: m.cue || parties.length > 1 };
+}
+
+/** Whether a trip is told in `region` (then the sentence is no occasion but another trip). */
+function tellsTrip(drafts: readonly EventDraft[], region: Span): boolean {
+  return drafts.some((d) => d.type === 'mission' && d.mentions.some((x) => x.region.start < region.end && x.region.end > region.start));
+}
+
+/** The latest agreement mention before the trip that tells a date or a place, a planned one first. */
+function occasionTelling(drafts: readonly EventDraft[], m: EventMention): EventMention | undefined {
+  let latest: EventMention | undefined;
+  let planned: EventMention | undefined;
+  for (const d of drafts) {
+    if (d.type !== 'agreement') continue;
+    for (const x of d.mentions) {
+      if (x.region.start >= m.region.start || !(x.date || x.place)) continue;
+      if (!latest || x.region.start > latest.region.start) latest = x;
+      if (x.status === 'planned' && (!planned || x.region.start > planned.region.start)) planned = x;
+    }
+  }
+  return planned ?? latest;
+}
+
+// A sentence is rarely longer: reading further back for the one before costs time for nothing.
+const SENTENCE_REACH = 400;
+
+/** The date and the place of the sentence just before `sentence` ("Elle devrait être signée à l'automne 2027 à Montmagny."). */
+export function occasionBefore(ctx: MentionContext, sentence: Span): { region: Span; date?: DateMention; place?: ExtractedEntity } | undefined {
+  const from = Math.max(0, sentence.start - SENTENCE_REACH);
+  const before = ctx.text.slice(from, sentence.start).trimEnd();
+  const stop = Math.max(before.slice(0, -1).search(/[.!?\n][^.!?\n]*$/u), -1);
+  const region = { start: from + stop + 1, end: from + before.length };
+  const dates = ctx.dates.filter((d) => d.start >= region.start && d.end <= region.end);
+  const date = dates[dates.length - 1];
+  return date ? { region, date, place: findPlace(ctx.text, ctx.index, region, region.start) } : undefined;
+}
