@@ -193,8 +193,8 @@ function withFirstSigning(ctx: MentionContext, mentions: EventMention[], trigger
 }
 
 // "un protocole qui jette les bases d'une desserte entre A et B", "a letter of intent to explore a corridor between A and B".
-const CONTENT_BEFORE_LIST = wordRegex(
-  String.raw`\b(?:qui|which|that|afin\s+de|afin\s+d['’]|pour|to|visant|destinée?s?|designed|aimed|in\s+order)\b`,
+const CONTENT_BEFORE_LIST = new WordStartRegex(
+  String.raw`(?:qui|which|that|afin\s+de|afin\s+d['’]|pour|to|visant|destinée?s?|designed|aimed|in\s+order)\b`,
   'iu',
 );
 
@@ -298,7 +298,7 @@ function agreementPlace(ctx: MentionContext, region: Span, trigger: Trigger, ver
 
 // "un accord qui permettra à des doctorants d'effectuer leur thèse au Québec", "an MoU which will send nurses to
 // Hawaii": what the agreement is for, whose places are not where it was signed.
-const CONTENT_CLAUSE = wordRegex(String.raw`\b(?:qui|which|that|visant|afin\s+de|afin\s+d['’]|aimed|designed)\b`, 'iu');
+const CONTENT_CLAUSE = new WordStartRegex(String.raw`(?:qui|which|that|visant|afin\s+de|afin\s+d['’]|aimed|designed)\b`, 'iu');
 
 /**
  * Where a relative clause telling the agreement's content starts after its noun, else the region's end;

@@ -1,4 +1,4 @@
-import { byFirstLetter, WordStartRegex, wordRegex } from '../text/word-regex.js';
+import { asciiWordRegex, byFirstLetter, WordStartRegex, wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
@@ -170,7 +170,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
 }
 
 // "a séjourné en Beauce", "en séjour dans le Borgou", "stayed in Bavaria".
-const STAY = /séjourn|en\s+séjour|\bstay(?:ed|ing)?\b/iu;
+const STAY = asciiWordRegex(String.raw`séjourn|en\s+séjour|\bstay(?:ed|ing)?\b`);
 
 // "se rendra", "fera le voyage", "devrait conduire", "will travel", "is due to visit": a trip told as a plan.
 const PLANNED_TRIP = wordRegex(
@@ -225,7 +225,7 @@ const PURPOSE_VERB = wordRegex(
 );
 
 // "a trade mission designed to tap into one of Europe's …", "une mission visant à …": a purpose, whatever came before.
-const AIM = wordRegex(String.raw`\b(?:(?:designed|intended|aimed|meant)\s+(?:to|at)|(?:visant|destinée?s?)\s+à)\b`, 'iu');
+const AIM = new WordStartRegex(String.raw`(?:(?:designed|intended|aimed|meant)\s+(?:to|at)|(?:visant|destinée?s?)\s+à)\b`, 'iu');
 
 /**
  * Where the trip's purpose starts, once a destination is named (before the trip's noun too:
@@ -246,11 +246,10 @@ function purposeStart(ctx: MentionContext, trigger: Trigger, clause: Span, arriv
 }
 
 // "…, including Red River Grain Co. and Pembina Valley Freight", "dont Irrigasud SARL": who travelled, by example.
-const MEMBERS_CUE = wordRegex(String.raw`\b(?:including|among\s+them|such\s+as|notamment|dont|parmi\s+(?:lesquelles|lesquels|elles|eux)|tels?\s+que|telles?\s+que)\b`, 'giu');
+const MEMBERS_CUE = new WordStartRegex(String.raw`(?:including|among\s+them|such\s+as|notamment|dont|parmi\s+(?:lesquelles|lesquels|elles|eux)|tels?\s+que|telles?\s+que)\b`, 'iu');
 
 /** A body named in a list of the delegation's members, not a side of the trip. */
 function isListedMember(text: string, clause: Span, m: EntityMention): boolean {
-  MEMBERS_CUE.lastIndex = 0;
   const cue = MEMBERS_CUE.exec(text.slice(clause.start, m.start));
   return cue !== null && !/[;:]/.test(text.slice(clause.start + cue.index, m.start));
 }

@@ -1,4 +1,4 @@
-import { wordRegex } from '../text/word-regex.js';
+import { wordRegex, WordStartRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import { MAX_MENTIONS, nextSentence, type MentionContext } from './mention-context.js';
@@ -8,8 +8,8 @@ import { insideZone } from './title-zones.js';
 // "a été signé par", "was signed … by", "Paraphée par", "porte les signatures de", "bears the signatures of":
 // the agent of a signing. No comma between the participle and "par" / "by": "signed a deal, then
 // hosted by …" is another clause.
-const SIGNED_BY = wordRegex(
-  String.raw`\b(?:(?:contre)?sign(?:é|ée|és|ées|ed)|paraph(?:é|ée|és|ées)|countersigned|initial(?:l)?ed|inked)\b(?:[^,;:!?\n]{0,100}?\s)?(?:par|by)\b|\b(?:port(?:e|ent|ait|aient)|bears?|bore|carr(?:y|ies|ied))\s+(?:les\s+|the\s+)?signatures?\s+(?:de|d['’]|du|des|of)\b`,
+const SIGNED_BY = new WordStartRegex(
+  String.raw`(?:(?:contre)?sign(?:é|ée|és|ées|ed)|paraph(?:é|ée|és|ées)|countersigned|initial(?:l)?ed|inked)\b(?:[^,;:!?\n]{0,100}?\s)?(?:par|by)\b|(?:port(?:e|ent|ait|aient)|bears?|bore|carr(?:y|ies|ied))\s+(?:les\s+|the\s+)?signatures?\s+(?:de|d['’]|du|des|of)\b`,
 );
 // Every SIGNED_BY match holds one of these: a sentence with none is not searched.
 const SIGNED_STEM = /sign|paraph|initial|inked/i;

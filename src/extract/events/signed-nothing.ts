@@ -1,4 +1,4 @@
-import { wordRegex } from '../text/word-regex.js';
+import { asciiWordRegex, wordRegex } from '../text/word-regex.js';
 import type { Span } from '../types.js';
 import type { Trigger } from './find-triggers.js';
 import { reference } from './mention-context.js';
@@ -17,7 +17,7 @@ const NOBODY_PURPOSE_BEFORE = /(?:^|[^\p{L}])(?:nobody|no\s+one|personne\s+n['�
 const NOTHING_BEFORE = /(?:^|[^\p{L}])(?:(?:n['’]|ne\s+)(?:\p{L}+\s+){0,2}?rien|nobody|no\s+one|personne\s+n['’])(?:\s*\p{L}+){0,2}?\s*$/iu;
 // "signed nothing", "has signed nothing with".
 const NOTHING_AFTER = /^\p{L}*\s+nothing\b/iu;
-const NOTHING_STEM = /\b(?:nobody|no\s+one|personne|rien|nothing)\b/iu;
+const NOTHING_STEM = asciiWordRegex(String.raw`\b(?:nobody|no\s+one|personne|rien|nothing)\b`);
 
 // Just before the noun: "are not parties to the proposed", "n'est pas partie à la", "nor a signatory of the".
 const NOT_PARTY_BEFORE = wordRegex(
@@ -31,7 +31,7 @@ const DENIED_LIST_BEFORE = wordRegex(
   String.raw`\b(?:no|aucune?|neither|ni)\s+(?:[\p{L}-]+,?\s+){0,6}?(?:[\p{L}-]+,|or|nor|ou|ni)\s+(?:[\p{L}-]+\s+){0,2}$`,
   'iu',
 );
-const NEGATIVE_STEM = /\b(?:no|not|none|aucune?|neither|ni|sans|pas|point|nullement)\b|n['’]/iu;
+const NEGATIVE_STEM = asciiWordRegex(String.raw`\b(?:no|not|none|aucune?|neither|ni|sans|pas|point|nullement)\b|n['’]`);
 
 // After the noun, pointing back to it: "welcomed the memorandum but is not a party to it", "qui n'est partie à aucune d'elles".
 const NOT_PARTY_AFTER = wordRegex(

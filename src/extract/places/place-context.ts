@@ -379,8 +379,9 @@ export class PlaceContext {
     const cached = this.#titleLines.get(start);
     if (cached !== undefined) return cached;
     const line = this.#text.slice(start, end);
-    const lower = (line.match(LOWER_WORD) ?? []).length;
-    const title = lower === 0 || (lower === 1 && (line.match(UPPER_WORD) ?? []).length >= 5);
+    // Two lower-case words settle it, as five capitalized ones do: no need to count further.
+    const lower = countMatches(LOWER_WORD, line, 2);
+    const title = lower === 0 || (lower === 1 && countMatches(UPPER_WORD, line, 5) >= 5);
     this.#titleLines.set(start, title);
     return title;
   }
@@ -515,6 +516,14 @@ function countLetters(text: string, start: number, end: number): [letters: numbe
     if (UPPER.test(char)) upper++;
   }
   return [letters, upper];
+}
+
+/** How many matches of the global `re` the text holds, counted up to `limit`. */
+function countMatches(re: RegExp, text: string, limit: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < limit && re.exec(text)) n++;
+  return n;
 }
 
 /** Offsets of the line breaks of a text, in order. */

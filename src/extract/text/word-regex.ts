@@ -12,6 +12,18 @@ export function wordRegex(source: string, flags = 'iu'): RegExp {
   return new RegExp(converted, flags.includes('u') ? flags : `${flags}u`);
 }
 
+/**
+ * A RegExp whose `\b` keeps JavaScript's meaning (a boundary of ASCII word characters, `\w`),
+ * written as the one-sided lookaround it amounts to where it stands: `(?<!\w)` where it opens
+ * an alternative, `(?!\w)` anywhere else. The same matches as `new RegExp(source, flags)` when
+ * every alternative a `\b` opens starts with a word character and every other `\b` follows
+ * one, as in a list of words. Under the `iu` flags V8 tests a bare `\b` at every offset
+ * several times slower than these.
+ */
+export function asciiWordRegex(source: string, flags = 'iu'): RegExp {
+  return new RegExp(source.replace(/\\b/g, (_m, offset: number) => (opensAlternative(source, offset) ? '(?<!\\w)' : '(?!\\w)')), flags);
+}
+
 function opensAlternative(source: string, offset: number): boolean {
   if (offset === 0) return true;
   const before = source.slice(Math.max(0, offset - 3), offset);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutWordBoundaries, WordStartRegex, WordSuffixRegex } from '../../../src/extract/text/word-regex.js';
+import { asciiWordRegex, withoutWordBoundaries, WordStartRegex, WordSuffixRegex } from '../../../src/extract/text/word-regex.js';
 
 describe('WordSuffixRegex', () => {
   const source = String.raw`(?:à|au|en|in|at|basée?s?\s+à)\s+(?:la\s+|l['’]|the\s+)?`;
@@ -40,5 +40,24 @@ describe('withoutWordBoundaries', () => {
 
   it('refuses a negative lookaround, where a dropped \\b could remove matches', () => {
     expect(() => withoutWordBoundaries(/x(?!\bvisit)/u)).toThrow();
+  });
+});
+
+describe('asciiWordRegex', () => {
+  const source = String.raw`\b(?:no|not|aucune?|sans|pas)\b|n['’]|séjourn|\bstay(?:ed|ing)?\b`;
+  const fast = asciiWordRegex(source, 'iu');
+
+  it('writes each \\b as the lookaround it stands for', () => {
+    expect(fast.source).toBe(String.raw`(?<!\w)(?:no|not|aucune?|sans|pas)(?!\w)|n['’]|séjourn|(?<!\w)stay(?:ed|ing)?(?!\w)`);
+    expect(fast.flags).toBe('iu');
+  });
+
+  it.each([
+    'Il ne signe pas', 'PAS de signature', 'passé', 'Nota bene', 'no', 'a_no', 'x1not', 'unpassable', 'éno', 'pasé',
+    'ſans', 'Kno', 'stayed in Lyon', 'outstaying', 'Stay_', 'qu’il', 'aucunement', 'sans-abri', 'long séjourn',
+  ])('finds what \\b finds (ASCII word characters, and ſ and K under iu): "%s"', (text) => {
+    const slow = new RegExp(source, 'iu');
+    expect(fast.exec(text)?.index).toBe(slow.exec(text)?.index);
+    expect(fast.exec(text)?.[0]).toBe(slow.exec(text)?.[0]);
   });
 });
