@@ -95,6 +95,15 @@ function relativeEnd(text: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
+// "The agreement is expected to be signed in May, when a Guelph delegation will travel to the Netherlands":
+// the bodies of a clause of time tell the occasion, not the agreement's sides.
+const TEMPORAL = wordRegex(String.raw`,\s*(?:when|while|as\s+soon\s+as|lorsque|lorsqu['’]|quand|alors\s+que|pendant\s+que)\b`, 'iu');
+
+function temporalEnd(text: string, from: number, to: number): number {
+  const m = TEMPORAL.exec(text.slice(from, to));
+  return m ? from + m.index : to;
+}
+
 /** A caption's people end where the next caption part starts ("Crédits :", "Photo 2"). */
 function captionEnd(text: string, from: number, to: number): number {
   const m = /\b(?:Crédits?|Credits?|Photo|Source)\b/u.exec(text.slice(from, to));
@@ -369,7 +378,7 @@ function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, v
   if (parties.length > 0) return [parties];
   // No structure to read: every body of the clause, up to where a photo caption's credits start
   // or a relative clause about a person begins ("…, who is leading a delegation from X").
-  const end = relativeEnd(text, trigger.end, captionEnd(text, trigger.end, region.end));
+  const end = temporalEnd(text, trigger.end, relativeEnd(text, trigger.end, captionEnd(text, trigger.end, region.end)));
   return [uniqueEntities(affiliationParties(ctx.titles, ctx.index, candidates(ctx, region.start, end)))];
 }
 

@@ -154,6 +154,8 @@ const PLANNED = new WordStartRegex(
       String.raw`upcoming`,
       String.raw`future`,
       String.raw`to\s+establish`,
+      // "Council voted to pursue a friendship agreement with X": the council decided to seek it.
+      String.raw`to\s+pursue`,
       String.raw`work(?:s|ing)?\s+towards?`,
       // "travaillent à un accord", "a permis d'avancer sur un accord", "la rédaction d'une entente", "serait soumis aux conseils".
       String.raw`travaill\p{L}*\s+(?:à|sur)\s+(?:une?|la|le|l['’]|leur)`,

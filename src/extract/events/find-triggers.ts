@@ -42,6 +42,8 @@ const AGREEMENT_FR = [
   `accords?-cadres?`,
   `contrats?-cadres?`,
   `contrats?\\s+de\\s+(?:coentreprise|co-entreprise|partenariat|collaboration|coopération|jumelage)`,
+  // A commercial contract between two firms is an agreement between them: "un contrat de distribution avec …".
+  `contrats?\\s+(?:de\\s+|d${AP})(?:distribution|licence|approvisionnement|fourniture|vente|sous-traitance|maintenance|exclusivité|franchise|concession|services?)`,
   `accords?`,
   `ententes?`,
   `conventions?`,
@@ -53,6 +55,7 @@ const AGREEMENT_FR = [
   `documents?`,
   `lettres?`,
   `textes?`,
+  `contrats?`,
   `chartes?`,
   `renouvellements?`,
 ];
@@ -70,6 +73,12 @@ const AGREEMENT_EN = [
   `cooperation\\s+(?:pacts?|charters?)`,
   `joint\\s+declarations?`,
   `declarations?\\s+of\\s+(?:friendship|cooperation|partnership)`,
+  `supply\\s+contracts?`,
+  `distribution\\s+contracts?`,
+  `licen[cs]e\\s+contracts?`,
+  `licensing\\s+contracts?`,
+  `purchase\\s+contracts?`,
+  `franchise\\s+contracts?`,
   `twinning(?:\\s+agreements?)?`,
   `twinned`,
   `sister[- ]cit(?:y|ies)(?:\\s+agreements?)?`,
@@ -79,6 +88,7 @@ const AGREEMENT_EN = [
   `protocols?`,
   `documents?`,
   `letters?`,
+  `contracts?`,
   `renewals?`,
 ];
 const MISSION = [
@@ -227,7 +237,7 @@ function agreementTrigger(text: string, start: number, end: number): Trigger | u
 // "le document", "the text": an agreement only when a signing word is next to it ("qui ont paraphé le document").
 // "The letter is to be signed by …", "la lettre sera signée": a letter named before, when a signing word is next to it.
 // "The renewal was signed Oct. 2 by …": the agreement renewed, named before.
-const DOCUMENT_NOUN = /^(?:documents?|textes?|lettres?|letters?|renewals?|renouvellements?)$/i;
+const DOCUMENT_NOUN = /^(?:documents?|textes?|lettres?|letters?|contrats?|contracts?|renewals?|renouvellements?)$/i;
 const DOCUMENT_SIGNED =
   /(?:sign|paraph|ratifi|scell|seal|inked)\p{L}*\s+(?:le|la|ce|cette|the|this)\s+$|^\s+(?:a\s+été\s+|was\s+|were\s+|ont\s+été\s+|is\s+to\s+be\s+|will\s+be\s+|sera\s+|doit\s+être\s+|devrait\s+être\s+)?(?:sign|paraph|ratifi)/iu;
 

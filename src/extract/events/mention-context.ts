@@ -97,7 +97,7 @@ const DEFINITE = new Set([
 /** How the trigger's noun phrase refers, from its determiner ("cette" points back, "une" is new). */
 export function reference(t: Trigger): Reference {
   // "le document", "the text", "the renewal" only ever point back to an agreement already named.
-  if (DEMONSTRATIVE.has(t.determiner) || /^(?:documents?|textes?|lettres?|letters?|renewals?|renouvellements?)$/i.test(t.kind)) return 'demonstrative';
+  if (DEMONSTRATIVE.has(t.determiner) || /^(?:documents?|textes?|lettres?|letters?|contrats?|contracts?|renewals?|renouvellements?)$/i.test(t.kind)) return 'demonstrative';
   if (DEFINITE.has(t.determiner)) return 'definite';
   return 'indefinite';
 }

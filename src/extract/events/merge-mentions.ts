@@ -10,6 +10,7 @@ import { insideTerritory } from './place-rank.js';
 import { renewalSides, renewedBeforePlan } from './planned-renewal.js';
 import { isOtherTrip } from './other-trip.js';
 import { forTheOccasion } from './occasion-trip.js';
+import { bodiesJustBefore } from './pair-kind.js';
 
 /** An event being assembled from its mentions. */
 export interface EventDraft {
@@ -159,7 +160,11 @@ function tripNamedAgain(drafts: readonly EventDraft[], m: EventMention, index?: 
 
 function pairParties(m: EventMention, drafts: readonly EventDraft[], index: EntityIndex): ExtractedEntity[] {
   const parties = resolvePair(m.pair!, pairCandidates(drafts, m.type), index);
-  return parties.length > 0 || !TOWN_PAIR.test(m.pair!.noun) ? parties : townsJustBefore(m, index);
+  if (parties.length > 0) return parties;
+  if (TOWN_PAIR.test(m.pair!.noun)) return townsJustBefore(m, index);
+  // No two bodies of the noun's kind are known: the latest sides, whatever they are.
+  const bodies = bodiesJustBefore(m.pair!.noun, m.sentence.start, index);
+  return bodies.length > 0 ? bodies : resolvePair(m.pair!, pairCandidates(drafts, m.type), index, false);
 }
 
 const TOWN_PAIR = /^(?:villes|communes|municipalités|cities|towns|municipalities)$/;

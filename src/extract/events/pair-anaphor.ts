@@ -3,6 +3,7 @@ import type { ExtractedEntity } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import type { MentionContext } from './mention-context.js';
 import { sameParty } from './same-party.js';
+import { pairOfKind } from './pair-kind.js';
 
 
 /** A plural noun that points back to the two sides already named ("les deux villes", "both provinces"). */
@@ -13,7 +14,7 @@ export interface PairAnaphor {
 }
 
 const PAIR = new WordStartRegex(
-  String.raw`(?:(?:les|leurs|nos|ces)\s+deux\s+(villes|communes|municipalités|gouvernements|provinces|pays|régions|états|territoires|partenaires|parties|institutions|organisations|organismes|universités|établissements|sociétés|entreprises|chambres|collectivités|métropoles|agglomérations|maires|mairesses|ministres|premiers\s+ministres|présidents|présidentes|gouverneurs|dirigeants)|(?:the|both|these|our|their)\s+(?:two\s+)?(cities|towns|municipalities|governments|provinces|countries|regions|states|territories|partners|parties|sides|institutions|organizations|organisations|universities|companies|firms|chambers|agencies|metropolises|mayors|premiers|ministers|presidents|governors|leaders))\b`,
+  String.raw`(?:(?:les|leurs|nos|ces)\s+deux\s+(villes|communes|municipalités|gouvernements|provinces|pays|régions|états|territoires|partenaires|parties|institutions|organisations|organismes|universités|établissements|hôpitaux|sociétés|entreprises|chambres|collectivités|métropoles|agglomérations|maires|mairesses|ministres|premiers\s+ministres|présidents|présidentes|gouverneurs|dirigeants)|(?:the|both|these|our|their)\s+(?:two\s+)?(cities|towns|municipalities|governments|provinces|countries|regions|states|territories|partners|parties|sides|institutions|organizations|organisations|universities|hospitals|companies|firms|chambers|agencies|metropolises|mayors|premiers|ministers|presidents|governors|leaders))\b`,
   'iu',
 );
 
@@ -33,8 +34,10 @@ const TOWN_NOUNS = /^(?:villes|communes|municipalités|métropoles|agglomératio
  * the headline's. A pair of towns names the places, not their councils, unless the sides
  * named were the towns' own bodies ("la Ville de A et la Ville de B … les deux villes").
  */
-export function resolvePair(pair: PairAnaphor, earlier: readonly (readonly ExtractedEntity[])[], index: EntityIndex): ExtractedEntity[] {
-  const sides = [...earlier].reverse().find((p) => p.length >= 2) ?? pair.headline;
+export function resolvePair(pair: PairAnaphor, earlier: readonly (readonly ExtractedEntity[])[], index: EntityIndex, ofKind = true): ExtractedEntity[] {
+  // "Les deux universités" names the latest two universities, not the towns of the agreement before.
+  const noun = ofKind ? pair.noun : '';
+  const sides = [...earlier].reverse().map((p) => pairOfKind(noun, p)).find((p) => p !== undefined && p.length >= 2) ?? pairOfKind(noun, pair.headline) ?? [];
   const chosen = sides.slice(0, 2);
   if (!TOWN_NOUNS.test(pair.noun) || chosen.every(isTownBody)) return [...chosen];
   const towns = chosen.map((e) => territoryOf(e, index));
