@@ -36,6 +36,7 @@ import { headingPlaces } from './heading-place.js';
 import { withoutNamesakePlaces } from './namesake-place.js';
 import { isStartOfEffect } from './start-of-effect.js';
 import { sameDayPlaces } from './same-day-place.js';
+import { sameCeremony } from './same-ceremony.js';
 
 export interface EventInput {
   readonly text: string;
@@ -95,6 +96,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) keepOneHost(d);
   for (const d of drafts) withoutHomeCountry(d);
   sameDay(drafts, input.text);
+  sameCeremony(drafts, input.text);
   pronounLeaders(drafts, input.sentences, ctx);
   titleLeaders(drafts, input.sentences, ctx);
   signersAfter(drafts, input.sentences, ctx);
