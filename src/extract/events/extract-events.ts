@@ -37,6 +37,7 @@ import { withoutNamesakePlaces } from './namesake-place.js';
 import { isStartOfEffect } from './start-of-effect.js';
 import { sameDayPlaces } from './same-day-place.js';
 import { sameCeremony } from './same-ceremony.js';
+import { tripSpans } from './trip-span.js';
 
 export interface EventInput {
   readonly text: string;
@@ -81,6 +82,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   const drafts = mergeRetoldEvents(mergeMentions(mentions, index), input.text);
   linkedSides(drafts, ctx);
   withoutHeadlineOnlySides(drafts, input.text);
+  tripSpans(drafts, ctx.dates);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   tripOrganisers(drafts, input.sentences, ctx);
