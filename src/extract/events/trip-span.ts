@@ -1,0 +1,41 @@
+import type { DateMention } from '../dates/extract-dates.js';
+import { datesWithin } from './find-arguments.js';
+import { MAX_MENTIONS } from './mention-context.js';
+import type { EventDraft } from './merge-mentions.js';
+
+// "2026-02-23/2026-02-26", "--06-08/--06-12": a range of days.
+const DAY_RANGE = /^((?:\d{4}|-)-\d{2}-\d{2})\/((?:\d{4}|-)-\d{2}-\d{2})$/;
+const ONE_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
+const DAY = 86_400_000;
+
+/**
+ * A trip is dated by its stay: "wrapped up four days of meetings on Thursday" (a day) and "which
+ * led the mission from Feb. 23-26" (a range) tell one trip, whose date is the range when the day
+ * falls within it or the day after it (the news of its end), or when a coarser date (the month,
+ * the year) holds it.
+ */
+export function tripSpans(drafts: readonly EventDraft[], dates: readonly DateMention[]): void {
+  for (const d of drafts) {
+    if (d.type !== 'mission' || !d.date || DAY_RANGE.test(d.date.value)) continue;
+    const told = d.mentions.slice(0, MAX_MENTIONS).flatMap((m) => datesWithin(dates, m.sentence.start, m.sentence.end));
+    const span = told.find((x) => DAY_RANGE.test(x.value) && holds(x.value, d.date!.value));
+    if (span) d.date = span;
+  }
+}
+
+function holds(range: string, value: string): boolean {
+  const [, from, to] = DAY_RANGE.exec(range)!;
+  if (ONE_DAY.test(value)) {
+    const day = time(value, from!);
+    return day >= time(from!, from!) && day <= time(to!, from!) + DAY;
+  }
+  // "2026-02", "2026", "--02": the coarser date the range is in.
+  return from!.startsWith(value) || (value.startsWith('--') && from!.slice(from!.length - 6).startsWith(value.slice(1)));
+}
+
+/** Milliseconds of a day value, a year-less one read in the year of `anchor` (2000 when it has none). */
+function time(value: string, anchor: string): number {
+  const year = /^\d{4}/.exec(value)?.[0] ?? /^\d{4}/.exec(anchor)?.[0] ?? '2000';
+  const [month, day] = value.slice(value.length - 5).split('-').map(Number) as [number, number];
+  return Date.UTC(Number(year), month - 1, day);
+}
