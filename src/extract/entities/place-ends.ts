@@ -9,7 +9,8 @@ const MAX_PLACE_TOKENS = 6;
  */
 export function endAtPlaceEnd(a: Analysis, c: Candidate): Candidate {
   const end = c.end;
-  if (c.type !== 'ORG' || !a.inPlace[end - 1] || !a.inPlace[end]) return c;
+  // A cut before punctuation ("Ont." keeps its period as a place, not as a name's end) is no cut.
+  if (c.type !== 'ORG' || !a.inPlace[end - 1] || !a.inPlace[end] || !a.tokens[end]!.isWord) return c;
   for (let from = end - 1; from >= Math.max(c.start, end - MAX_PLACE_TOKENS); from--) {
     for (let to = end + 1; to <= Math.min(a.tokens.length, from + MAX_PLACE_TOKENS); to++) {
       if (isAreaRange(a, from, to)) return { ...c, end: to };
