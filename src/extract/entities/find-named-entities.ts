@@ -20,6 +20,7 @@ import { findPressUnits } from './find-press-units.js';
 import { findPossessiveHeadOrgs } from './find-possessive-head-orgs.js';
 import { absorb, acronymKey, acronymKeyOfFold, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
 import { groupPeople } from './group-people.js';
+import { endAtPlaceEnd } from './place-ends.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { fold } from './tokenize.js';
 import { isHeadWord } from './word-classes.js';
@@ -85,7 +86,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   for (const c of findCuedOrgs(a)) if (c.end - c.start > 1 || !surnames.includes(acronymKey(a.tokens[c.start]!.text))) out.push(c);
   append(out, domainCandidates(a));
   append(out, findListMates(a, out));
-  return out;
+  return out.map((c) => endAtPlaceEnd(a, c));
 }
 
 function append(out: Candidate[], more: readonly Candidate[]): void {
