@@ -7,12 +7,12 @@ import type { Token } from './tokenize.js';
 import { hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 import { COMPANY_TRIGGER, HONORIFIC, INDUSTRY_HEAD_LAST, PRIME_WORD, ROLE_WORD } from './word-lists.js';
 
-const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'del', 'della', 'bin', 'binti', 'binte', 'bint', 'ben', 'ibn', 'al', 'el', 'ter', 'ten']);
+// "son of/daughter of" in Malay and Arabic names, which often follow two given names: "Ahmad Nizam bin Yusof".
+const PATRONYMICS = new Set(['bin', 'binti', 'binte', 'bint', 'ibn']);
+const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'del', 'della', ...PATRONYMICS, 'ben', 'al', 'el', 'ter', 'ten']);
 // Nouns before a name that make it a street, building or prize, not a person.
 const NAMED_AFTER = new Set(['rue', 'avenue', 'boulevard', 'place', 'pont', 'parc', 'station', 'lycee', 'ecole', 'college', 'aeroport', 'stade', 'prix', 'chemin', 'route', 'street', 'road', 'bridge', 'park', 'airport', 'square', 'quai', 'allee', 'impasse', 'cours', 'salle', 'pavillon']);
 const MAX_NAME_TOKENS = 4;
-// "son of/daughter of" in Malay and Arabic names, which often follow two given names: "Ahmad Nizam bin Yusof".
-const PATRONYMICS = new Set(['bin', 'binti', 'binte', 'bint', 'ibn']);
 // Capitalized nouns that follow a given name in names of things ("Victoria Day", "Grace Church").
 const NOT_SURNAMES = new Set(['day', 'street', 'avenue', 'road', 'park', 'church', 'hall', 'island', 'lake', 'river', 'bay', 'valley', 'mountain', 'mountains', 'falls', 'democrats', 'award', 'awards', 'prize', 'cup', 'festival', 'airport', 'station', 'bridge', 'building', 'tower', 'square', 'county', 'city', 'memorial', 'hospital', 'stadium', 'arena', 'trophy', 'foundation', 'school', 'institute', 'act', 'plan', 'league', 'party', 'council', 'cabinet', 'office', 'government', 'assembly', 'forum', 'summit', 'conference', 'convention', 'week', 'research', 'development', 'academic']);
 // Role nouns that are no family names: a name stops before them ("Deputy City Mayor").
