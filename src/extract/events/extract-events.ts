@@ -38,6 +38,7 @@ import { isStartOfEffect } from './start-of-effect.js';
 import { sameDayPlaces } from './same-day-place.js';
 import { sameCeremony } from './same-ceremony.js';
 import { tripSpans } from './trip-span.js';
+import { laterSignings } from './later-signing.js';
 
 export interface EventInput {
   readonly text: string;
@@ -106,6 +107,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   signerSubjects(drafts, input.sentences, ctx);
   withoutWitnesses(drafts, ctx);
   pronounPlaces(drafts, input.sentences, ctx);
+  laterSignings(drafts, input.sentences, ctx);
   // The dateline places the story's lead agreement, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);

@@ -1,0 +1,53 @@
+import type { Span } from '../types.js';
+import { wordRegex } from '../text/word-regex.js';
+import { firstAtOrAfter } from './entity-index.js';
+import { datesWithin, findPlace } from './find-arguments.js';
+import { MAX_MENTIONS, type MentionContext } from './mention-context.js';
+import type { EventDraft } from './merge-mentions.js';
+
+// The agreement just named, taken up by a pronoun with a verb of signing: "nous comptons le signer ici",
+// "nous la signerons au printemps", "il devrait l'être en 2027 à X", "will sign it in X", "it will be signed in X".
+const SIGNED_LATER = wordRegex(
+  String.raw`\b(?:(?:le|la|l['’])\s*(?:sign|paraph|conclu|ratifi)\p{L}*|(?:il|elle)\s+(?:\p{L}+\s+){0,2}?l['’]être|(?:sign|ink|conclud|ratify)\p{L}*\s+it|it\s+(?:\p{L}+\s+){0,3}?be\s+(?:signed|inked|concluded))\b`,
+  'iu',
+);
+const SIGNED_STEM = /sign|paraph|conclu|ratifi|être|ink/i;
+// The story has moved on past this many sentences after the agreement's mention.
+const REACH = 2;
+
+/**
+ * A planned agreement whose signing is told in a sentence after it: "Nous préparons un pacte d'amitié
+ * avec X. … nous comptons le signer ici, à Carleton, en juin 2027", "A draft is being reviewed. If all
+ * goes well, it will be signed in Y in March 2027". What follows the pronoun says when and where it
+ * will be signed; unless the mention named a place of signing, this outweighs a date of its own
+ * sentence (a council vote, a drafting step).
+ */
+export function laterSignings(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
+  for (const d of drafts) {
+    if (d.type !== 'agreement' || d.status !== 'planned' || d.historic) continue;
+    for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
+      if (signedLater(d, ctx, sentences, m.sentence)) break;
+    }
+  }
+}
+
+function signedLater(d: EventDraft, ctx: MentionContext, sentences: readonly Span[], sentence: Span): boolean {
+  const i = firstAtOrAfter(sentences, sentence.start);
+  for (let j = i + 1; j <= i + REACH && j < sentences.length; j++) {
+    const next = sentences[j]!;
+    const told = ctx.text.slice(next.start, next.end);
+    if (!SIGNED_STEM.test(told)) continue;
+    const cue = SIGNED_LATER.exec(told);
+    if (!cue) continue;
+    const at = next.start + cue.index + cue[0].length;
+    const date = datesWithin(ctx.dates, at, next.end)[0];
+    const place = findPlace(ctx.text, ctx.index, { start: at, end: next.end }, at);
+    if (!date && !place) return false;
+    // A mention that already says where it will be signed ("will sign … in Kuching in 2027") keeps its own.
+    if (d.place && d.mentions.some((x) => x.signing && x.place === d.place)) return true;
+    d.place = place ?? d.place;
+    d.date = date ?? d.date;
+    return true;
+  }
+  return false;
+}
