@@ -64,15 +64,17 @@ export function isPostSeat(text: string, m: Span): boolean {
 }
 
 // "la commune de Saint-Louis, au Sénégal, …": where a party sits, not where the event was.
-const PARTY_SEAT = /,\s*(?:au|aux|en|à|in)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/u;
+const PARTY_SEAT = /,\s*(?:au|aux|en|à|in|dans)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$/u;
 
-export function isPartySeat(text: string, index: EntityIndex, m: Span): boolean {
-  const before = text.slice(Math.max(0, m.start - 16), m.start);
+export function isPartySeat(text: string, index: EntityIndex, m: EntityMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 18), m.start);
   const seat = PARTY_SEAT.exec(before);
   if (!seat) return false;
   const comma = m.start - before.length + seat.index;
   const owner = index.covering(comma - 1);
-  return owner !== undefined && owner.entity.type !== 'PERSON' && !isPremises(text, owner);
+  if (owner === undefined || owner.entity.type === 'PERSON' || isPremises(text, owner)) return false;
+  // "a delegation from Kushiro, in Invercargill", "from Busan, South Korea, in Tasmania": another place, not the larger one that holds it.
+  return owner.entity.type !== 'PLACE' || smallerPlaceIn(owner.entity, m.entity);
 }
 
 // "au siège du ministère des Affaires étrangères, à Port-Louis", "at the offices of X, in Y": the body
@@ -95,16 +97,30 @@ const LOCATOR_AFTER = /^\s*(?:,(?!\s*(?:et|and|ainsi|as\s+well|ou|or)\s)|[.;:)]|
 
 export function isLocatorApposition(text: string, index: EntityIndex, m: EntityMention): boolean {
   if (m.entity.type !== 'PLACE') return false;
-  let at = m.start - 1;
-  while (at > 0 && m.start - at < 4 && /\s/.test(text[at]!)) at--;
+  // "Bathurst, au Nouveau-Brunswick", "à Massy, dans l'Essonne": the same apposition after a smaller place.
+  const preposition = LOCATOR_PREPOSITION.exec(text.slice(Math.max(0, m.start - 16), m.start));
+  const end = preposition ? m.start - preposition[0].length : m.start;
+  let at = end - 1;
+  while (at > 0 && end - at < 4 && /\s/.test(text[at]!)) at--;
   if (text[at] !== ',' || placeRank(m.entity) < 2) return false;
   const owner = index.covering(at - 1);
   if (!owner || owner.entity.type === 'PERSON' || owner.entity === m.entity) return false;
+  // "à Cork et à Dublin, en Irlande": the country holds every stop of the list, and is where the trip went.
+  if (preposition && (!smallerPlaceIn(owner.entity, m.entity) || LISTED_BEFORE.test(text.slice(Math.max(0, owner.start - 8), owner.start)))) return false;
   if (owner.entity.type === 'PLACE') {
     if (placeRank(owner.entity) >= placeRank(m.entity)) return false;
     if (owner.entity.geo && m.entity.geo && owner.entity.geo.country !== m.entity.geo.country) return false;
   }
   return LOCATOR_AFTER.test(text.slice(m.end, m.end + 12));
+}
+
+const LISTED_BEFORE = /(?:^|[^\p{L}])(?:et|and|ou|or)\s+(?:à\s+|au\s+|en\s+|in\s+|to\s+)?$/iu;
+const LOCATOR_PREPOSITION = /(?<![\p{L}])(?:au|aux|en|dans\s+(?:le|la|les|l['’])|in(?:\s+the)?)\s*$/iu;
+
+/** `inner` is a smaller place than `outer`, not known to lie in another country. */
+function smallerPlaceIn(inner: ExtractedEntity, outer: ExtractedEntity): boolean {
+  if (inner.type !== 'PLACE' || placeRank(inner) >= placeRank(outer)) return false;
+  return !inner.geo || !outer.geo || inner.geo.country === outer.geo.country;
 }
 
 // "before flying home via Toronto", "en passant par Paris": a place passed through.

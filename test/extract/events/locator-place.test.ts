@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/extract.js';
+import { dateFor, eventsFor } from './entities-for.js';
+
+describe('a larger place set off after a smaller one', () => {
+  it('keeps the town a trip stayed in when "en Bretagne" only locates it', () => {
+    const text = "Une délégation de la Ville de Saguenay a séjourné à Lorient, en Bretagne, du 3 au 7 mai, à l'invitation de la Ville de Lorient.";
+    const specs = [['ORG', 'Ville de Saguenay'], ['PLACE', 'Lorient'], ['PLACE', 'Bretagne'], ['ORG', 'Ville de Lorient']] as const;
+    const trip = eventsFor(text, specs, [dateFor(text, 'du 3 au 7 mai', '--05-03/--05-07')]).find((e) => e.type === 'mission');
+    expect(trip?.place).toBe('Lorient');
+    expect(trip?.parties).not.toContain('Bretagne');
+  });
+
+  it('reads "De retour de X, au Y" as a trip to X', () => {
+    const text =
+      "De retour de Moncton, au Nouveau-Brunswick, où elle a conduit une délégation lannionnaise du 5 au 9 juin, la maire de Lannion, Anne Le Gall, fait le point sur le rapprochement avec Moncton, en Acadie.";
+    const trip = extract(text).events.find((e) => e.type === 'mission');
+    expect(trip?.place).toBe('Moncton');
+  });
+
+  it('keeps the country of a list of towns ("à Cork et à Dublin, en Irlande")', () => {
+    const text = 'Une délégation de la Chambre de commerce de Rouen a effectué du 4 au 8 mai une mission économique à Cork et à Dublin, en Irlande.';
+    const trip = extract(text).events.find((e) => e.type === 'mission');
+    expect(trip?.place).toBe('Irlande');
+  });
+});
+
+describe('a place after ", in" that does not hold the place before it', () => {
+  it('reads "a delegation from Kumamoto, in Adelaide from …" as a stay in Adelaide', () => {
+    const text =
+      'The signing took place during the visit of a 12-member delegation from Kumamoto, in Adelaide from 3 to 7 May. It was hosted by Adelaide City Council and the Tonsley Innovation District.';
+    const trip = extract(text).events.find((e) => e.type === 'mission');
+    expect(trip?.place).toBe('Adelaide');
+    const abroad = extract('The agreement was signed during a five-day visit by a delegation from Kumamoto, Japan, in Adelaide from 3 to 7 May.').events;
+    expect(abroad.find((e) => e.type === 'mission')?.place).toBe('Adelaide');
+  });
+
+  it('still reads ", dans les Landes" after a party as where the party sits', () => {
+    const text =
+      "La Ville de Gaspé a signé, mardi 10 mars, un accord de coopération avec la Communauté de communes de Mimizan, dans les Landes. La signature a eu lieu à Mimizan.";
+    const specs = [['ORG', 'Ville de Gaspé'], ['ORG', 'Communauté de communes de Mimizan'], ['PLACE', 'Landes'], ['PLACE', 'Mimizan']] as const;
+    const deal = eventsFor(text, specs, [dateFor(text, 'mardi 10 mars', '--03-10')]).find((e) => e.type === 'agreement');
+    expect(deal?.place).toBe('Mimizan');
+  });
+});
