@@ -37,7 +37,7 @@ import { withoutNamesakePlaces } from './namesake-place.js';
 import { isStartOfEffect } from './start-of-effect.js';
 import { sameDayPlaces } from './same-day-place.js';
 import { sameCeremony } from './same-ceremony.js';
-import { tripSpans } from './trip-span.js';
+import { duringTrip, tripSpans } from './trip-span.js';
 import { laterSignings } from './later-signing.js';
 
 export interface EventInput {
@@ -216,7 +216,8 @@ function borrowFromTrip(d: EventDraft, drafts: readonly EventDraft[], text: stri
   const trip =
     drafts.find((t) => t.type === 'mission' && t.mentions.some((m) => sentences.has(m.sentence.start))) ??
     (onThatOccasion ? [...drafts].reverse().find((t) => t.type === 'mission' && t.mentions[0]!.region.end <= first.region.start) : undefined);
-  if (!trip) return;
+  // "The idea dates back to a business mission to X in 2019": a trip of another time is not this signing's.
+  if (!trip || (d.date && trip.date && !duringTrip(d.date.value, trip.date.value))) return;
   d.date ??= trip.date;
   d.place ??= trip.place;
 }

@@ -39,3 +39,24 @@ function time(value: string, anchor: string): number {
   const [month, day] = value.slice(value.length - 5).split('-').map(Number) as [number, number];
   return Date.UTC(Number(year), month - 1, day);
 }
+
+/**
+ * Whether a date ("2026-10-20", "--10-20", "2026-10") can fall within a trip's date (a range, a day,
+ * a month or a year): false when the years or months tell them apart ("2019-09" for the trip, "--10-20"
+ * for the signing).
+ */
+export function duringTrip(value: string, trip: string): boolean {
+  const [from, to = from] = trip.split('/') as [string, string?];
+  const at = yearMonth(value);
+  const start = yearMonth(from);
+  const end = yearMonth(to ?? from);
+  if (at.year && start.year && end.year && (at.year < start.year || at.year > end.year)) return false;
+  if (!at.month || !start.month || !end.month) return true;
+  // Months compare within one year; a trip over New Year holds both ends' months.
+  return start.month <= end.month ? at.month >= start.month && at.month <= end.month : at.month >= start.month || at.month <= end.month;
+}
+
+function yearMonth(value: string): { year?: string; month?: string } {
+  const m = /^(\d{4}|-)(?:-(\d{2}))?/.exec(value);
+  return { year: m?.[1] === '-' ? undefined : m?.[1], month: m?.[2] };
+}
