@@ -77,6 +77,25 @@ export function isPartySeat(text: string, index: EntityIndex, m: EntityMention):
   return owner.entity.type !== 'PLACE' || smallerPlaceIn(owner.entity, m.entity);
 }
 
+// "le Cégep X, dont l'école est installée à Y", "a college based in Y", "Chino, a city of 56,000 in Japan's
+// Nagano Prefecture", "a partner in Japan": where a side is or what it is, not where the event was.
+const DESCRIBED_SEAT = wordRegex(
+  String.raw`(?:\b(?:basée?s?|située?s?|établie?s?|installée?s?|implantée?s?|based|located|headquartered)\s+(?:à|au|aux|en|dans|in|at)|\b(?:an?|une?)\s+(?:\p{Ll}+\s+)?(?:city|town|village|municipality|port|partner|community|ville|commune|municipalité|partenaire)(?:\s+(?:of|de)\s+(?:about\s+|some\s+|around\s+|nearly\s+|près\s+de\s+|quelque\s+|environ\s+)?[\d][\d\s.,]*(?:\s+(?:million|millions|thousand))?(?:\s+(?:people|residents|inhabitants|habitants|âmes))?)?\s+(?:in|en|au|aux|dans))\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?$`,
+);
+const SEAT_STEM = /bas|situ|établ|install|implant|locat|headquart|city|town|village|municipal|port|partn|communit|ville|commune/i;
+// "in Japan's Nagano Prefecture": the possessive names the larger place of the one after it.
+const POSSESSIVE_AFTER = /^['’]s\s/u;
+
+export function isDescribedSeat(text: string, index: EntityIndex, m: Span): boolean {
+  // "in Gernika's Assembly House" is in Gernika; "in Japan's Nagano Prefecture" is in the prefecture.
+  if (POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) {
+    const next = index.within(m.end + 3, m.end + 80)[0];
+    return next !== undefined && next.start === m.end + 3 && next.entity.type === 'PLACE';
+  }
+  const before = text.slice(Math.max(0, m.start - 70), m.start);
+  return SEAT_STEM.test(before) && DESCRIBED_SEAT.test(before);
+}
+
 // "au siège du ministère des Affaires étrangères, à Port-Louis", "at the offices of X, in Y": the body
 // is where it happened, and the place after it is the town of that venue.
 const PREMISES_BEFORE = new WordSuffixRegex(
@@ -260,7 +279,7 @@ export function findPlace(text: string, index: EntityIndex, region: Span, at: nu
     .within(region.start, region.end)
     .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)))
     .filter((m) => !exclude || m.end <= exclude.start || m.start >= exclude.end)
-    .filter((m) => !isPartySeat(text, index, m) && !isPostSeat(text, m));
+    .filter((m) => !isPartySeat(text, index, m) && !isPostSeat(text, m) && !isDescribedSeat(text, index, m));
   const after = places.find((m) => m.start >= at);
   return (after ?? places[places.length - 1])?.entity ?? venueTown(text, index, region, exclude);
 }
