@@ -10,7 +10,7 @@ const REGION_OF = String.raw`(?:northern|southern|eastern|western|central|north-
 
 /** Prepositions that make a following place a location, not a party ("à Montréal", "in Edmundston"). */
 const LOCATIVE_BEFORE = new WordSuffixRegex(
-  String.raw`(?:(?:à|au|aux|en|dans|près\s+de|in|at|near|basée?s?\s+à|située?s?\s+à|based\s+in|located\s+in)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?(?:${REGION_OF})?|(?:à|in|at)\s+(?:la\s+|l['’]|the\s+)?(?:hôtel\s+de\s+ville|hôtel\s+de\s+région|hôtel\s+du\s+département|mairie|city\s+hall|town\s+hall)\s+(?:de\s+|d['’]|du\s+|of\s+)(?:la\s+|le\s+|the\s+)?)`,
+  String.raw`(?:(?:à|au|aux|en|dans|près\s+de|in|at|near|basée?s?\s+à|située?s?\s+à|based\s+in|located\s+in)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?(?:${REGION_OF})?|(?:à|in|at)\s+(?:la\s+|l['’]|the\s+)?(?:hôtel\s+de\s+ville|hôtel\s+de\s+région|hôtel\s+du\s+département|mairie|city\s+hall|town\s+hall|campus)\s+(?:de\s+|d['’]|du\s+|of\s+)(?:la\s+|le\s+|the\s+)?|(?:au|sur\s+le|on\s+the)\s+campus\s+(?:de\s+|d['’]|du\s+|of\s+))`,
 );
 /** Appositions that describe where a party sits: "…, tous deux basés à Sorel-Tracy en Montérégie". */
 const APPOSITION_START = wordRegex(String.raw`^\s*\)?\s*,\s*(?:tous\s+deux\s+|toutes\s+deux\s+|both\s+)?(?:basée?s?|située?s?|établie?s?|installée?s?|implantée?s?|based|located|headquartered|qui|which|dont)\b`);
@@ -47,7 +47,15 @@ function isVenue(text: string, m: Span): boolean {
 }
 
 export function isLocative(text: string, m: Span): boolean {
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start));
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start)) || isCampusTown(text, m);
+}
+
+// "at the college's Bend campus", "on the Saskatoon campus": the town a campus is named after.
+const CAMPUS_AFTER = /^\s+campus(?![\p{L}])/iu;
+const CAMPUS_BEFORE = /(?:^|[^\p{L}])(?:at|on|in)\s+(?:the\s+)?(?:[\p{L}.&-]+['’]s\s+)?$/iu;
+
+function isCampusTown(text: string, m: Span): boolean {
+  return CAMPUS_AFTER.test(text.slice(m.end, m.end + 10)) && CAMPUS_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
 // "consul général de France à Québec", "the Consulate General of Canada in Dallas", "ambassade de Tunisie en France":
@@ -107,8 +115,12 @@ function isPremises(text: string, m: Span): boolean {
 }
 
 function isOnPremises(text: string, m: Span): boolean {
-  return PREMISES_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  return PREMISES_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || (PREMISES_AFTER.test(text.slice(m.end, m.end + 24)) && AT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
 }
+
+// "at Port Esbjerg's headquarters", "in the Chamber's offices": the body's premises.
+const PREMISES_AFTER = /^['’]s\s+(?:\p{Ll}+\s+)?(?:headquarters|head\s+office|offices|premises|campus)(?![\p{L}])/u;
+const AT_BEFORE = /(?:^|[^\p{L}])(?:at|in)\s+(?:the\s+)?$/iu;
 
 // "The City of Kalgoorlie-Boulder, Western Australia, signed", "from Lafayette, Louisiana, arrived":
 // a larger place set off by commas right after a body or a smaller place says where it is.
@@ -310,10 +322,20 @@ function venueTown(text: string, index: EntityIndex, region: Span, exclude?: Spa
   for (const m of index.within(region.start, region.end)) {
     if (m.entity.type !== 'ORG' || !((VENUE_WORD.test(m.entity.name) && isLocative(text, m)) || isOnPremises(text, m))) continue;
     if (exclude && m.start < exclude.end && m.end > exclude.start) continue;
-    const town = index.withinAll(m.start, m.end).find((x) => x.entity.type === 'PLACE' && placeRank(x.entity) !== 2);
-    if (town) return town.entity;
+    const town = index.withinAll(m.start, m.end).find((x) => x.entity.type === 'PLACE' && placeRank(x.entity) !== 2)?.entity ?? townNamedIn(text.slice(m.start, m.end), index);
+    if (town) return town;
   }
   return undefined;
+}
+
+/** A town of the document whose name is a word of `name` ("Port Esbjerg"), when the index holds no mention of it there. */
+function townNamedIn(name: string, index: EntityIndex): ExtractedEntity | undefined {
+  return index.entities.find((e) => e.type === 'PLACE' && placeRank(e) === 1 && containsWord(name, e.name));
+}
+
+function containsWord(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  return at >= 0 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' ');
 }
 
 const DESTINATION_BEFORE = new WordSuffixRegex(String.raw`(?:to|vers|pour|rendue?s?\s+(?:à|au|en|aux)|visité|visited|visiting|visit)\s+(?:la\s+|le\s+|l['’]|the\s+)?`);
