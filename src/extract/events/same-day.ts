@@ -4,14 +4,29 @@ import type { EventDraft } from './merge-mentions.js';
 // "La convention a été signée le même jour", "signed the same day": the day of the event told before.
 const SAME_DAY = wordRegex(String.raw`\b(?:le\s+même\s+jour|ce\s+même\s+jour|(?:on\s+)?the\s+same\s+day)\b`, 'iu');
 
-/** An undated event "le même jour" takes the date of the latest dated event told before it. */
+const ONE_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
+
+/**
+ * An undated event "le même jour" takes the date of the event told last before it on a single day
+ * (a stay's range "du 21 au 26 septembre" is no day); else of the last dated event told before it.
+ */
 export function sameDay(drafts: readonly EventDraft[], text: string): void {
   if (drafts.every((d) => d.date) || !/même\s+jour|same\s+day/iu.test(text)) return;
   for (const d of drafts) {
     if (d.date || !d.mentions.some((m) => SAME_DAY.test(text.slice(m.region.start, m.region.end)))) continue;
     const at = d.mentions[0]!.region.start;
     const before = drafts.filter((x) => x !== d && x.date && x.mentions[0]!.region.start < at);
-    const last = before[before.length - 1];
+    const last = latestTold(before.filter((x) => ONE_DAY.test(x.date!.value)), at) ?? latestTold(before, at);
     if (last) d.date = last.date;
   }
+}
+
+/** The draft with a mention told nearest before `at`. */
+function latestTold(drafts: readonly EventDraft[], at: number): EventDraft | undefined {
+  let best: EventDraft | undefined;
+  let bestAt = -1;
+  for (const x of drafts) {
+    for (const m of x.mentions) if (m.region.start < at && m.region.start > bestAt) [best, bestAt] = [x, m.region.start];
+  }
+  return best;
 }
