@@ -149,6 +149,7 @@ function bySentence(sentences: readonly Span[], triggers: readonly Trigger[]): [
 // over the whole text would try the pattern at every offset.
 const DATELINE =
   /^[ \t]*(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:[ \t]*\([\p{L}. ]{1,20}\))?(?:,[ \t]*[\p{L}\d. ]{1,30}){0,3}(?:[ \t]*\([\p{L}\d.,'’ -]{1,30}\))?(?:[ \t]*\/[\p{L} ]{1,20}\/)?)[ \t]+[–—-]{1,2}[ \t]/ymu;
+const DATE_BETWEEN_DASHES = /(?:\p{L}{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}(?:er)?[ \t]+\p{L}{3,9}\.?[ \t]+\d{4})[ \t]+[–—-]{1,2}[ \t]/uy;
 // Every dateline holds a dash after a space or a tab: only the lines that hold one are tried
 // (the pattern backtracks a lot over a long line with commas).
 const SPACED_DASH = /[ \t][–—-]/g;
@@ -163,7 +164,11 @@ function datelines(text: string): Span[] {
     tried = start;
     DATELINE.lastIndex = start;
     const m = DATELINE.exec(text);
-    if (m) out.push({ start: m.index, end: m.index + m[0].length });
+    if (!m) continue;
+    // "HOUSTON — Feb. 27, 2026 — A trade mission …": the date between two dashes is the dateline's too.
+    DATE_BETWEEN_DASHES.lastIndex = m.index + m[0].length;
+    const date = DATE_BETWEEN_DASHES.exec(text);
+    out.push({ start: m.index, end: date ? date.index + date[0].length : m.index + m[0].length });
   }
   return out;
 }
