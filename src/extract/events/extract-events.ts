@@ -57,6 +57,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   // Written out rather than spread, which V8 copies by its slow generic path here.
   // "pour la période 2025-2027", "valid until 2027", "d'ici la fin de 2024": how long an agreement runs or
   // a deadline, never when it was signed; "linked since 1993", "depuis 2019": how long a tie has lasted.
+  // "prévoient de signer … d'ici juin 2027" names the month a plan is for, and stays.
   const input: EventInput = {
     text: given.text,
     language: given.language,
@@ -115,11 +116,11 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
 }
 
 const DURATION_BEFORE = wordRegex(
-  String.raw`\b(?:période|durée|horizon|jusqu['’](?:en|au|à)|valable\s+jusqu['’](?:en|au|à)|d['’]ici|fin|period|term|until|through|valid\s+(?:until|through)|by|end|depuis|since)\s+(?:de\s+|du\s+|d['’]|of\s+)?(?:la\s+|l['’]|the\s+)?$`,
+  String.raw`\b(?:période|durée|horizon|jusqu['’](?:en|au|à)|valable\s+jusqu['’](?:en|au|à)|fin|period|term|until|through|valid\s+(?:until|through)|by|end|depuis|since)\s+(?:de\s+|du\s+|d['’]|of\s+)?(?:la\s+|l['’]|the\s+)?$`,
   'iu',
 );
 
-const DURATION_STEM = /période|durée|horizon|jusqu|ici|fin|period|term|until|through|valid|by|end|depuis|since/i;
+const DURATION_STEM = /période|durée|horizon|jusqu|fin|period|term|until|through|valid|by|end|depuis|since/i;
 
 function isDuration(text: string, d: DateMention): boolean {
   const before = text.slice(Math.max(0, d.start - 30), d.start);
