@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { eventsFor } from './entities-for.js';
 
-describe('titled people who are the subject of a signing in the sentence after the agreement', () => {
+describe('titled people who are the subject of a signing two sentences after the agreement', () => {
   it('reads "le maire de A, M. X, et le maire de B, M. Y, ont apposé leur signature"', () => {
     const text =
-      "La Ville de Dole et la Ville de Tábor ont conclu une convention d'amitié. Le maire de Dole, M. Luc Marmet, et le maire de Tábor, M. Pavel Dvořák, ont apposé leur signature sur le document.";
+      "La Ville de Dole et la Ville de Tábor ont conclu une convention d'amitié. La cérémonie s'est tenue au château. Le maire de Dole, M. Luc Marmet, et le maire de Tábor, M. Pavel Dvořák, ont apposé leur signature sur le document.";
     const [e] = eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Luc Marmet'], ['PERSON', 'Pavel Dvořák'], ['PLACE', 'Dole'], ['PLACE', 'Tábor']]);
     expect(e?.signatories).toEqual(['Luc Marmet', 'Pavel Dvořák']);
   });
 
-  it('reads "X, directrice du collège, et Y, proviseur du lycée, ont signé"', () => {
+  it('reads "X, directrice du collège, et Y, proviseur du lycée, ont apposé leurs signatures"', () => {
     const text =
-      "Le Collège de Dole et le Gymnasium de Tábor ont conclu une entente d'échanges. Anne Roussel, directrice du collège, et Jan Novák, proviseur du lycée, ont signé le texte mardi.";
+      "Le Collège de Dole et le Gymnasium de Tábor ont conclu une entente d'échanges. La cérémonie s'est tenue au gymnase. Anne Roussel, directrice du collège, et Jan Novák, proviseur du lycée, ont apposé leurs signatures mardi.";
     const [e] = eventsFor(text, [['ORG', 'Collège de Dole'], ['ORG', 'Gymnasium de Tábor'], ['PERSON', 'Anne Roussel'], ['PERSON', 'Jan Novák']]);
     expect(e?.signatories).toEqual(['Anne Roussel', 'Jan Novák']);
   });
