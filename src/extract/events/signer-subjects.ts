@@ -8,10 +8,11 @@ import { ownSentences, sentenceOwners } from './signed-by.js';
 // so does the last of a titled subject, "…, et le maire de B, M. X, ont apposé leur signature", or
 // "…, et X, proviseur du lycée, ont signé".
 const SIGNED_AFTER_PERSON =
-  /^(?:\s*,(?:[^,.;:!?()]{1,60},)?)?\s+(?:also\s+|then\s+|aussi\s+|ensuite\s+|également\s+)?(?:signed|countersigned|(?:a|ont|had|has|have)\s+(?:aussi\s+|également\s+|also\s+)?(?:signé|contresigné|paraphé|signed|countersigned|apposé\s+(?:leurs?|sa|son)\s+signatures?|affixed\s+(?:their|his|her)\s+signatures?))(?![\p{L}])/iu;
-// Between two signers of one subject: "A, directrice du cégep, et B", "le maire de X, A, et le maire de Y, M. B".
+  /^(?:\s*,(?:[^,.;:!?()]{1,90},)?)?\s+(?:also\s+|then\s+|aussi\s+|ensuite\s+|également\s+)?(?:signed|countersigned|(?:a|ont|had|has|have)\s+(?:aussi\s+|également\s+|also\s+)?(?:signé|contresigné|paraphé|signed|countersigned|(?:ap)?posé\s+(?:leurs?|sa|son)\s+signatures?|affixed\s+(?:their|his|her)\s+signatures?))(?![\p{L}])/iu;
+// Between two signers of one subject: "A, directrice du cégep, et B", "le maire de X, A, et le maire de Y, M. B",
+// "Mayor A and Port Alba Board chair B".
 const SUBJECT_GLUE =
-  /^(?:\s*,[^,.;:!?()]{1,60})?\s*,?\s*(?:et|and)\s+(?:[^,.;:!?()]{1,60},\s*)?(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Mgr|Cllr|Prof)\.?\s+)?$/u;
+  /^(?:\s*,[^,.;:!?()]{1,60})?\s*,?\s*(?:et|and)\s+(?:[^,.;:!?()]{1,60}?(?:,\s*|\s))?(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Mgr|Cllr|Prof)\.?\s+)?$/u;
 // "Les deux directeurs qui l'ont signée, A et B", "the two deans who signed it, A and B": the signers in apposition.
 const SIGNERS_NAMED_AFTER =
   /(?:^|[^\p{L}])(?:qui|who)\s+(?:l['’]|les\s+)?(?:(?:ont|a|avaient|avait|have|has|had)\s+)?(?:signed|sign[ée]e?s?|paraph[ée]e?s?)(?:\s+(?:it|them))?\s*,\s*$/iu;
