@@ -29,6 +29,8 @@ import { demonymTravellers, tripOrganisers } from './trip-organisers.js';
 import { pronounPlaces } from './pronoun-place.js';
 import { linkedSides } from './linked-sides.js';
 import { withoutHeadlineOnlySides } from './headline-sides.js';
+import { withoutSignerBodies } from './signer-bodies.js';
+import { withoutLocatedPlaces } from './located-places.js';
 import { sideOfLeader } from './leader-side.js';
 import { listedSignings } from './listed-signing.js';
 import { thatDay } from './that-day.js';
@@ -82,6 +84,8 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   const drafts = mergeRetoldEvents(mergeMentions(mentions, index), input.text);
   linkedSides(drafts, ctx);
   withoutHeadlineOnlySides(drafts, input.text);
+  withoutSignerBodies(drafts, ctx);
+  withoutLocatedPlaces(drafts, ctx);
   tripSpans(drafts, ctx.dates);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
