@@ -29,7 +29,7 @@ import { demonymTravellers, tripOrganisers } from './trip-organisers.js';
 import { pronounPlaces } from './pronoun-place.js';
 import { linkedSides } from './linked-sides.js';
 import { withoutHeadlineOnlySides } from './headline-sides.js';
-import { withoutSignerBodies } from './signer-bodies.js';
+import { signerBodySides, withoutSignerBodies } from './signer-bodies.js';
 import { withoutLocatedPlaces } from './located-places.js';
 import { sideOfLeader } from './leader-side.js';
 import { listedSignings } from './listed-signing.js';
@@ -109,6 +109,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   signersByAgent(drafts, input.sentences, ctx);
   signerSubjects(drafts, input.sentences, ctx);
   withoutWitnesses(drafts, ctx);
+  signerBodySides(drafts, ctx);
   pronounPlaces(drafts, input.sentences, ctx);
   // The dateline places the story's lead agreement, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
