@@ -13,7 +13,7 @@ import { territoryOf } from './pair-anaphor.js';
 import { uniqueEntities } from './mention-context.js';
 import { keepOneHost, withoutHomeCountry, withoutVenueHosts } from './mission-hosts.js';
 import { withoutAliasRepeats } from './alias-repeats.js';
-import { councilBody } from './council-body.js';
+import { describedSides } from './described-place.js';
 import { sameDay } from './same-day.js';
 import { mergeRetoldEvents } from './retold-events.js';
 import { pronounLeaders } from './pronoun-leader.js';
@@ -29,6 +29,8 @@ import { demonymTravellers, tripOrganisers } from './trip-organisers.js';
 import { pronounPlaces } from './pronoun-place.js';
 import { linkedSides } from './linked-sides.js';
 import { withoutHeadlineOnlySides } from './headline-sides.js';
+import { signerBodySides, withoutSignerBodies } from './signer-bodies.js';
+import { withoutLocatedPlaces } from './located-places.js';
 import { sideOfLeader } from './leader-side.js';
 import { listedSignings } from './listed-signing.js';
 import { thatDay } from './that-day.js';
@@ -84,6 +86,8 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   const drafts = mergeRetoldEvents(mergeMentions(mentions, index), input.text);
   linkedSides(drafts, ctx);
   withoutHeadlineOnlySides(drafts, input.text);
+  withoutSignerBodies(drafts, ctx);
+  withoutLocatedPlaces(drafts, ctx);
   tripSpans(drafts, ctx.dates);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
@@ -107,6 +111,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   signersByAgent(drafts, input.sentences, ctx);
   signerSubjects(drafts, input.sentences, ctx);
   withoutWitnesses(drafts, ctx);
+  signerBodySides(drafts, ctx);
   pronounPlaces(drafts, input.sentences, ctx);
   laterSignings(drafts, input.sentences, ctx);
   // The dateline places the story's lead agreement, not those recalled after it.
@@ -250,7 +255,7 @@ function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number
   const date = d.date ?? (planned ? sentenceDate(d, input) : fallbackDate(d, input));
   // An agreement signed with no place told was signed where the news was filed ("GASPÉ – … ont renouvelé").
   const place = d.place ?? (d.date || planned ? undefined : placeNear(date, input.text, index)) ?? (d.type === 'agreement' && !planned ? filedAt : undefined);
-  const parties = withoutNamesakePlaces(d.type, d.parties, withoutLocatingPlaces(d, withoutAliasRepeats(uniqueEntities(fillSecondParty(d, eventCounts, index).map((p) => describedPlace(p, index) ?? councilBody(p, index))))));
+  const parties = withoutNamesakePlaces(d.type, d.parties, withoutLocatingPlaces(d, withoutAliasRepeats(uniqueEntities(describedSides(d.type, fillSecondParty(d, eventCounts, index), index)))));
   // Key by key in the output's order: conditional spreads here took V8's slow generic copy.
   const event: Record<string, unknown> = { type: d.type };
   if (d.type === 'agreement') event.status = d.status ?? 'signed';
@@ -314,18 +319,6 @@ function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 function sentenceDate(d: EventDraft, input: EventInput): DateMention | undefined {
   const { start, end } = d.mentions[0]!.sentence;
   return input.dates.find((x) => x.start >= start && x.end <= end);
-}
-
-// "la commune de Kindia", "la ville de Tours": a description of the place, not the name of a body.
-const DESCRIBED_PLACE = /^(?:commune|ville|municipalité|village|city|town|municipality)\s+(?:de\s+|d['’]|of\s+)(.+)$/u;
-
-/** The place named by a lower-case description used as a party, when the document names that place. */
-function describedPlace(e: ExtractedEntity, index: EntityIndex): ExtractedEntity | undefined {
-  if (e.type !== 'ORG') return undefined;
-  const m = DESCRIBED_PLACE.exec(e.name);
-  if (!m) return undefined;
-  const name = fold(m[1]!);
-  return index.entities.find((x) => x.type === 'PLACE' && foldedName(x) === name);
 }
 
 /** No date in the clause: the sentence, then its line, then the nearest date before, then one just after. */

@@ -7,9 +7,10 @@ import { insideZone } from './title-zones.js';
 
 // "a été signé par", "was signed … by", "Paraphée par", "porte les signatures de", "bears the signatures of":
 // the agent of a signing. No comma between the participle and "par" / "by": "signed a deal, then
-// hosted by …" is another clause.
+// hosted by …" is another clause; but a passive "was signed on Monday, at the town hall, by …"
+// sets its day and venue off with commas before its agent.
 const SIGNED_BY = new WordStartRegex(
-  String.raw`(?:(?:contre)?sign(?:é|ée|és|ées|ed)|paraph(?:é|ée|és|ées)|countersigned|initial(?:l)?ed|inked)\b(?:[^,;:!?\n]{0,100}?\s)?(?:par|by)\b|(?:port(?:e|ent|ait|aient)|bears?|bore|carr(?:y|ies|ied))\s+(?:les\s+|the\s+)?signatures?\s+(?:de|d['’]|du|des|of)\b`,
+  String.raw`(?:(?:contre)?sign(?:é|ée|és|ées|ed)|paraph(?:é|ée|és|ées)|countersigned|initial(?:l)?ed|inked)\b(?:[^,;:!?\n]{0,100}?\s)?(?:par|by)\b|(?:was|were|been|été)\s+(?:contre)?sign(?:é|ée|és|ées|ed)\b[^;:!?\n]{0,160}?,\s+(?:par|by)\b|(?:port(?:e|ent|ait|aient)|bears?|bore|carr(?:y|ies|ied))\s+(?:les\s+|the\s+)?signatures?\s+(?:de|d['’]|du|des|of)\b`,
 );
 // Every SIGNED_BY match holds one of these: a sentence with none is not searched.
 const SIGNED_STEM = /sign|paraph|initial|inked/i;
@@ -24,6 +25,11 @@ const PEOPLE_REACH = 400;
 // "par M. X", "by the Honourable X": a few words before the first signer, or a title just before him.
 const FIRST_SIGNER_REACH = 40;
 const TITLE_TO_SIGNER = 6;
+// "by the Chief Executive of the Port of Alba, Cllr A", "par la présidente du conseil régional, Mme A":
+// a title with its body, set off by a comma before the first signer and his honorific.
+const APPOSITION_REACH = 120;
+const TITLE_APPOSITION =
+  /^\s*(?:the|le|la|l['’]|sa|son|its|their|leur)\s[^,;:()\n]{2,90},\s*(?:(?:Cllr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Mx|M|Mme|Mgr|Me|Sir|Dame|Hon|Mayor|Maire|Mairesse|Secretary|Minister|Ministre)\.?\s+)?$/u;
 // "with Secretary X as a witness", "Y comme témoin": present, not signing.
 const WITNESS_AFTER = /^\s*,?\s*(?:as\s+(?:a\s+)?witness(?:es)?|comme\s+témoins?|à\s+titre\s+de\s+témoins?)(?![\p{L}])/iu;
 // A body or a title word between two signers is their affiliation when a person follows closely.
@@ -107,6 +113,7 @@ function readPeople(ctx: MentionContext, from: number, end: number): ExtractedEn
 /** "par la ministre des Relations internationales, Martine Biron": the first signer soon after "par", or just after a title that starts soon after. */
 function signerNear(ctx: MentionContext, from: number, person: EntityMention): boolean {
   if (person.start - from <= FIRST_SIGNER_REACH) return true;
+  if (person.start - from <= APPOSITION_REACH && TITLE_APPOSITION.test(ctx.text.slice(from, person.start))) return true;
   return ctx.titles.some((z) => z.start >= from && z.start - from <= FIRST_SIGNER_REACH && z.end <= person.start && person.start - z.end <= TITLE_TO_SIGNER);
 }
 

@@ -4,9 +4,15 @@ import { MAX_MENTIONS, nextSentence, type MentionContext } from './mention-conte
 import type { EventDraft } from './merge-mentions.js';
 import { ownSentences, sentenceOwners } from './signed-by.js';
 
-// "…, while Mayor X signed in Y", "X a signé au nom de la ville": a person right before a past signing verb signed.
+// "…, while Mayor X signed in Y", "X a signé au nom de la ville": a person right before a past signing verb signed;
+// so does the last of a titled subject, "…, et le maire de B, M. X, ont apposé leur signature", or
+// "…, et X, proviseur du lycée, ont signé".
 const SIGNED_AFTER_PERSON =
-  /^\s+(?:also\s+|then\s+|aussi\s+|ensuite\s+|également\s+)?(?:signed|countersigned|(?:a|ont|had|has|have)\s+(?:aussi\s+|également\s+|also\s+)?(?:signé|contresigné|paraphé|signed|countersigned))(?![\p{L}])/iu;
+  /^(?:\s*,(?:[^,.;:!?()]{1,90},)?)?\s+(?:also\s+|then\s+|aussi\s+|ensuite\s+|également\s+)?(?:signed|countersigned|(?:a|ont|had|has|have)\s+(?:aussi\s+|également\s+|also\s+)?(?:signé|contresigné|paraphé|signed|countersigned|(?:ap)?posé\s+(?:leurs?|sa|son)\s+signatures?|affixed\s+(?:their|his|her)\s+signatures?))(?![\p{L}])/iu;
+// Between two signers of one subject: "A, directrice du cégep, et B", "le maire de X, A, et le maire de Y, M. B",
+// "Mayor A and Port Alba Board chair B".
+const SUBJECT_GLUE =
+  /^(?:\s*,[^,.;:!?()]{1,60})?\s*,?\s*(?:et|and)\s+(?:[^,.;:!?()]{1,60}?(?:,\s*|\s))?(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Mgr|Cllr|Prof)\.?\s+)?$/u;
 // "Les deux directeurs qui l'ont signée, A et B", "the two deans who signed it, A and B": the signers in apposition.
 const SIGNERS_NAMED_AFTER =
   /(?:^|[^\p{L}])(?:qui|who)\s+(?:l['’]|les\s+)?(?:(?:ont|a|avaient|avait|have|has|had)\s+)?(?:signed|sign[ée]e?s?|paraph[ée]e?s?)(?:\s+(?:it|them))?\s*,\s*$/iu;
@@ -48,9 +54,16 @@ function signersIn(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const people = ctx.index.within(s.start, s.end).filter((m) => m.entity.type === 'PERSON');
   const out: ExtractedEntity[] = [];
   for (const [i, m] of people.entries()) {
-    if (SIGNED_AFTER_PERSON.test(ctx.text.slice(m.end, m.end + 40))) out.push(m.entity);
+    if (SIGNED_AFTER_PERSON.test(ctx.text.slice(m.end, m.end + 120))) out.push(...coSubjects(ctx, people, i), m.entity);
     if (SIGNERS_NAMED_AFTER.test(ctx.text.slice(Math.max(s.start, m.start - APPOSITION_REACH), m.start))) out.push(...apposedPeople(ctx, people.slice(i)));
   }
+  return out;
+}
+
+/** The people joined to the signing subject `people[i]` by "et" / "and" just before it, in text order. */
+function coSubjects(ctx: MentionContext, people: readonly EntityMention[], i: number): ExtractedEntity[] {
+  const out: ExtractedEntity[] = [];
+  for (let j = i - 1; j >= 0 && SUBJECT_GLUE.test(ctx.text.slice(people[j]!.end, people[j + 1]!.start)); j--) out.unshift(people[j]!.entity);
   return out;
 }
 
