@@ -30,6 +30,7 @@ import { pronounPlaces } from './pronoun-place.js';
 import { linkedSides } from './linked-sides.js';
 import { withoutHeadlineOnlySides } from './headline-sides.js';
 import { sideOfLeader } from './leader-side.js';
+import { leaderBodies } from './leader-body.js';
 import { listedSignings } from './listed-signing.js';
 import { thatDay } from './that-day.js';
 import { headingPlaces } from './heading-place.js';
@@ -101,6 +102,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   sameCeremony(drafts, input.text);
   pronounLeaders(drafts, input.sentences, ctx);
   titleLeaders(drafts, input.sentences, ctx);
+  leaderBodies(drafts, ctx);
   signersAfter(drafts, input.sentences, ctx);
   signersByAgent(drafts, input.sentences, ctx);
   signerSubjects(drafts, input.sentences, ctx);
