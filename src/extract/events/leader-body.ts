@@ -18,12 +18,17 @@ const MAYOR = /^(?:maire|mairesse|mayor|lord\s+mayor|bourgmestre)(?![\p{L}])/iu;
 export function leaderBodies(drafts: readonly EventDraft[], ctx: MentionContext): void {
   for (const d of drafts) {
     if (d.type !== 'mission' || d.signatories.length === 0) continue;
-    const town = mayorsTown(d.signatories[0]!, ctx);
-    if (!town) continue;
-    const i = d.parties.indexOf(town);
-    if (i < 0) continue;
-    const body = townCouncil(town, ctx.index);
-    if (body && !d.parties.includes(body)) d.parties = [...d.parties.slice(0, i + 1), body, ...d.parties.slice(i + 1)];
+    const leader = d.signatories[0]!;
+    const town = mayorsTown(leader, ctx);
+    const i = town ? d.parties.indexOf(town) : -1;
+    const council = town && i >= 0 ? townCouncil(town, ctx.index) : undefined;
+    if (council && !d.parties.includes(council)) d.parties = [...d.parties.slice(0, i + 1), council, ...d.parties.slice(i + 1)];
+    else if (!council) {
+      const body = titledBody(leader, ctx);
+      const traveller = d.parties[0];
+      // The body of the side that travels: "président de Brest Métropole" for a trip from Brest.
+      if (body && traveller?.type === 'PLACE' && namesTown(body, traveller) && !d.parties.includes(body)) d.parties = [...d.parties.slice(0, 1), body, ...d.parties.slice(1)];
+    }
   }
 }
 
@@ -39,6 +44,22 @@ function mayorsTown(person: ExtractedEntity, ctx: MentionContext): ExtractedEnti
     if (before?.entity.type === 'PLACE' && /^(?:['’]s)?\s+$/u.test(ctx.text.slice(before.end, zone.start))) return before.entity;
   }
   return undefined;
+}
+
+/** "le président de Brest Métropole, M. Y", "Y, president of the Port of X": the body the leader heads. */
+function titledBody(person: ExtractedEntity, ctx: MentionContext): ExtractedEntity | undefined {
+  for (const m of person.mentions) {
+    const zone = ctx.titles.find((z) => (z.end <= m.start && m.start - z.end <= TITLE_TO_NAME) || (z.start >= m.end && z.start - m.end <= NAME_TO_TITLE));
+    if (!zone) continue;
+    const body = ctx.index.within(zone.start, zone.end).filter((x) => x.entity.type === 'ORG').pop();
+    if (body) return body.entity;
+  }
+  return undefined;
+}
+
+function namesTown(body: ExtractedEntity, town: ExtractedEntity): boolean {
+  const name = ` ${foldedName(body)} `;
+  return name.includes(` ${foldedName(town)} `);
 }
 
 /** "Ville de X", "City of (Greater) X", "X City Council", "Commune de X": the town as a body, capitalised as a name. */

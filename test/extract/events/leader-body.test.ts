@@ -26,4 +26,12 @@ describe('a trip led by a mayor is a trip of the town’s council too', () => {
     const trip = out.find((e) => e.type === 'mission');
     expect(trip?.parties).not.toContain('commune de Vernelles');
   });
+
+  it('adds the body the leader heads when it is named after the travellers’ town', () => {
+    const text =
+      "Le président de Vernelles Métropole, M. Paul Rivard, conduit une délégation de Vernelles qui séjourne à Arles du 2 au 6 mai. Elle réunit des représentants de l'Institut du Riz.";
+    const out = eventsFor(text, [['ORG', 'Vernelles Métropole'], ['PLACE', 'Vernelles'], ['PLACE', 'Arles'], ['ORG', 'Institut du Riz'], ['PERSON', 'Paul Rivard']]);
+    const trip = out.find((e) => e.type === 'mission');
+    expect(trip?.parties).toContain('Vernelles Métropole');
+  });
 });
