@@ -32,6 +32,7 @@ import { withoutHeadlineOnlySides } from './headline-sides.js';
 import { signerBodySides, withoutSignerBodies } from './signer-bodies.js';
 import { withoutLocatedPlaces } from './located-places.js';
 import { sideOfLeader } from './leader-side.js';
+import { leaderBodies } from './leader-body.js';
 import { listedSignings } from './listed-signing.js';
 import { thatDay } from './that-day.js';
 import { headingPlaces } from './heading-place.js';
@@ -107,6 +108,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   sameCeremony(drafts, input.text);
   pronounLeaders(drafts, input.sentences, ctx);
   titleLeaders(drafts, input.sentences, ctx);
+  leaderBodies(drafts, ctx);
   signersAfter(drafts, input.sentences, ctx);
   signersByAgent(drafts, input.sentences, ctx);
   signerSubjects(drafts, input.sentences, ctx);

@@ -321,7 +321,7 @@ const MISSION_IS_PURPOSE =
 const DESTINATION_AHEAD = /\s(?:à|au|aux|en)\s+\p{Lu}/u;
 
 const SITE_VISITED =
-  /^\s+(?:du|de\s+la|de\s+l['’]|des|d['’]une?|of\s+(?:the|a|an)|to\s+(?:the|a|an))\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:sites?|usines?|entreprises?|exploitations?|campus|chantiers?|laboratoires?|installations?|fermes?|plants?|factory|factories|facility|facilities|laboratory|laboratories|farms?|mines?|hatcher(?:y|ies)|ateliers?|serres?)(?![\p{L}])/iu;
+  /^\s+(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|d['’]une?\s+|of\s+(?:the|a|an)\s+|to\s+(?:the|a|an)\s+)(?:\p{Ll}[\p{L}-]*\s+)?(?:sites?|usines?|entreprises?|exploitations?|campus|chantiers?|laboratoires?|installations?|fermes?|plants?|factory|factories|facility|facilities|laboratory|laboratories|farms?|mines?|hatcher(?:y|ies)|ateliers?|serres?)(?![\p{L}])/iu;
 
 const DELEGATED_POWER =
   /^\s+(?:of|de|d['’])\s*(?:(?:the|la|le|signing|spending|financial|legal|budgetary)\s+)?(?:authorit|power|responsibilit|dut(?:y|ies)|task|competenc|function|management|signature|pouvoir|compétence|service\s+public|services\s+publics|gestion|crédit|attribution|tâche|fonction|maîtrise\s+d['’]ouvrage)/iu;

@@ -40,8 +40,11 @@ function receivedMission(ctx: MentionContext, sentence: Span, region: Span, trig
   const traveller =
     leaderSide(ctx, led) ?? complementParty(ctx, trigger, region) ?? modifierParty(ctx, trigger, region) ?? demonymPlace(text, ctx.index, trigger);
   const place = findPlace(text, ctx.index, region, trigger.start) ?? (receive >= 0 ? datelinePlace(ctx) : undefined);
-  const parties = uniqueEntities([...(traveller ? [traveller] : []), ...host]);
+  // "pendant le séjour d'une délégation X à Lyon": with no host named, the place it stayed in is the other side.
+  const stayedIn = receive < 0 && host.length === 0 && place && place !== traveller && placeAfterNoun(ctx, trigger, region, place) ? [place] : [];
+  const parties = uniqueEntities([...(traveller ? [traveller] : []), ...host, ...stayedIn]);
   return {
+    hosts: stayedIn.length > 0 ? stayedIn : undefined,
     traveller,
     type: 'mission',
     trigger,
@@ -56,6 +59,11 @@ function receivedMission(ctx: MentionContext, sentence: Span, region: Span, trig
     place,
     occasion: findOccasion(text, region.start, region.end),
   };
+}
+
+/** The place is named after the trip's noun, as where it was ("… à Lyon", "… in Leeds"), not as the travellers' home. */
+function placeAfterNoun(ctx: MentionContext, trigger: Trigger, region: Span, place: ExtractedEntity): boolean {
+  return ctx.index.within(trigger.end, region.end).some((m) => m.entity === place && isLocative(ctx.text, m) && !isPartySeat(ctx.text, ctx.index, m));
 }
 
 function lastBefore(re: WordStartRegex, text: string, from: number, to: number): number {

@@ -9,11 +9,15 @@ import { tripRetold } from './trip-anaphora.js';
 // "Elle a été accueillie par X", "Elle est reçue par X", "The group was hosted by the X", "It was welcomed by X";
 // a few words may come between: "received on arrival by X", "accueillie à Lyon par X".
 const HOSTED_BY = wordRegex(
-  String.raw`\b(?:(?:a|ont|avait|avaient|sera|seront)\s+été|est|sont|était|étaient|was|were|is|are|(?:has|have)\s+been|will\s+be)\s+(?:accueillie?s?|reçue?s?|hosted|welcomed|received)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:par|by)\s+`,
+  String.raw`\b(?:(?:a|ont|avait|avaient|sera|seront|avons|avions)\s+été|est|sont|était|étaient|was|were|(?:is|are)(?:\s+being)?|(?:has|have)\s+been|will\s+be)\s+(?:accueillie?s?|reçue?s?|hosted|welcomed|received)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:par|by)\s+`,
 );
 const HOSTED_STEM = /accueill|reçu|reç?oi|recevai|hosted|welcomed|received/i;
 // The trip is the subject: a pronoun, or "la délégation", "the group", "les visiteurs".
-const TRIP_SUBJECT = /(?:^|[\s,])(?:elle|il|elles|ils|it|they|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|delegation|group|mission|visitors)(?:\s+\p{L}[\p{L}-]*)?)\s+$/iu;
+// "Nous avons été reçus par X", "we were hosted by X": the travellers telling their own trip.
+const TRIP_SUBJECT = /(?:^|[\s,«"“])(?:elle|il|elles|ils|it|they|nous|we|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|delegation|group|mission|visitors)(?:\s+\p{L}[\p{L}-]*)?)\s+$/iu;
+// "Accueillie par X et Y, la délégation a visité …", "Hosted by X, the group toured …": the participle fronted.
+const FRONTED_HOSTED = /^\s*(?:accueillie?s?|reçue?s?|hosted|welcomed)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:par|by)\s+/iu;
+const TRIP_AFTER_HOSTS = /,\s*(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|delegation|group|mission|visitors)(?![\p{L}])/iu;
 // "accueillie par le maire, X, et par …": a person first is no body; the body must come right after the cue.
 const FIRST_BODY_REACH = 20;
 
@@ -30,8 +34,9 @@ export function tripHosts(drafts: readonly EventDraft[], sentences: readonly Spa
 function hostsIn(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const span = ctx.text.slice(s.start, s.end);
   if (!HOSTED_STEM.test(span)) return [];
-  const cue = HOSTED_BY.exec(span);
-  if (!cue || !TRIP_SUBJECT.test(span.slice(0, cue.index))) return activeHosts(ctx, s, span);
+  const fronted = FRONTED_HOSTED.exec(span);
+  const cue = fronted && TRIP_AFTER_HOSTS.test(span) ? fronted : HOSTED_BY.exec(span);
+  if (!cue || (cue !== fronted && !TRIP_SUBJECT.test(span.slice(0, cue.index)))) return activeHosts(ctx, s, span);
   const from = s.start + cue.index + cue[0].length;
   const first = ctx.index.within(from, s.end)[0];
   if (!first || first.entity.type !== 'ORG' || first.start - from > FIRST_BODY_REACH) return [];

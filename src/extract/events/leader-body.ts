@@ -1,0 +1,80 @@
+import type { ExtractedEntity } from '../types.js';
+import type { EntityIndex } from './entity-index.js';
+import type { MentionContext } from './mention-context.js';
+import type { EventDraft } from './merge-mentions.js';
+import { fold, foldedName } from './same-party.js';
+
+// Between a title and the name after it: ", ", ", M. ", " Cllr ".
+const TITLE_TO_NAME = 12;
+// Between a name and the title after it: ", ".
+const NAME_TO_TITLE = 3;
+const MAYOR = /^(?:maire|mairesse|mayor|lord\s+mayor|bourgmestre)(?![\p{L}])/iu;
+
+/**
+ * "Une délégation conduite par M. X, maire de Fleurville": a trip led by a town's mayor is a trip of
+ * the town's council too, when the text names it as a body ("la Ville de Fleurville", "the City of
+ * Fleurville", "Fleurville City Council"); the body joins the town among the trip's sides.
+ */
+export function leaderBodies(drafts: readonly EventDraft[], ctx: MentionContext): void {
+  for (const d of drafts) {
+    if (d.type !== 'mission' || d.signatories.length === 0) continue;
+    const leader = d.signatories[0]!;
+    const town = mayorsTown(leader, ctx);
+    const i = town ? d.parties.indexOf(town) : -1;
+    const council = town && i >= 0 ? townCouncil(town, ctx.index) : undefined;
+    if (council && !d.parties.includes(council)) d.parties = [...d.parties.slice(0, i + 1), council, ...d.parties.slice(i + 1)];
+    else if (!council) {
+      const body = titledBody(leader, ctx);
+      const traveller = d.parties[0];
+      // The body of the side that travels: "président de Brest Métropole" for a trip from Brest.
+      if (body && traveller?.type === 'PLACE' && namesTown(body, traveller) && !d.parties.includes(body)) d.parties = [...d.parties.slice(0, 1), body, ...d.parties.slice(1)];
+    }
+  }
+}
+
+/** The town whose mayor the person is said to be: "le maire de X, M. Y", "Y, mayor of X", "X Mayor Y". */
+function mayorsTown(person: ExtractedEntity, ctx: MentionContext): ExtractedEntity | undefined {
+  for (const m of person.mentions) {
+    const zone = ctx.titles.find((z) => (z.end <= m.start && m.start - z.end <= TITLE_TO_NAME) || (z.start >= m.end && z.start - m.end <= NAME_TO_TITLE));
+    if (!zone || !MAYOR.test(ctx.text.slice(zone.start, zone.end))) continue;
+    const inside = ctx.index.withinAll(zone.start, zone.end).filter((x) => x.entity.type === 'PLACE').pop();
+    if (inside) return inside.entity;
+    // "Fleurville Mayor Y": the town just before the title.
+    const before = ctx.index.within(Math.max(0, zone.start - 40), zone.start).pop();
+    if (before?.entity.type === 'PLACE' && /^(?:['’]s)?\s+$/u.test(ctx.text.slice(before.end, zone.start))) return before.entity;
+  }
+  return undefined;
+}
+
+/** "le président de Brest Métropole, M. Y", "Y, president of the Port of X": the body the leader heads. */
+function titledBody(person: ExtractedEntity, ctx: MentionContext): ExtractedEntity | undefined {
+  for (const m of person.mentions) {
+    const zone = ctx.titles.find((z) => (z.end <= m.start && m.start - z.end <= TITLE_TO_NAME) || (z.start >= m.end && z.start - m.end <= NAME_TO_TITLE));
+    if (!zone) continue;
+    const body = ctx.index.within(zone.start, zone.end).filter((x) => x.entity.type === 'ORG').pop();
+    if (body) return body.entity;
+  }
+  return undefined;
+}
+
+function namesTown(body: ExtractedEntity, town: ExtractedEntity): boolean {
+  const name = ` ${foldedName(body)} `;
+  return name.includes(` ${foldedName(town)} `);
+}
+
+/** "Ville de X", "City of (Greater) X", "X City Council", "Commune de X": the town as a body, capitalised as a name. */
+function townCouncil(town: ExtractedEntity, index: EntityIndex): ExtractedEntity | undefined {
+  const name = foldedName(town);
+  return index.entities.find((e) => e.type === 'ORG' && [e.name, ...(e.aliases ?? [])].some((n) => isCouncilOf(n, name)));
+}
+
+const COUNCIL_BEFORE = /^(?:Ville|Commune|Municipalité|Mairie|City|Town)\s+(?:de\s+|d['’]|of\s+)(.+)$/u;
+const COUNCIL_AFTER = /^(.+?)\s+(?:City|Town|Borough|County|District)(?:\s+(?:Council|Government))?$/u;
+
+function isCouncilOf(n: string, town: string): boolean {
+  const m = COUNCIL_BEFORE.exec(n) ?? COUNCIL_AFTER.exec(n);
+  if (!m) return false;
+  const named = fold(m[1]!);
+  // "City of Greater X" for the town called X.
+  return named === town || named === `greater ${town}`;
+}
