@@ -13,6 +13,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'thiru', 'thirumathi', 'tmt', 'shri', 'shrimati', 'smt',
   // Spanish and Portuguese: "Dra. Ana Ruiz" (doctora), "Sra. Ana Ruiz" (señora).
   'dra', 'sra',
+  // British and Irish councillors: "Cllr Jane Doe".
+  'cllr',
 ]);
 
 const ROLE_LIST = `
