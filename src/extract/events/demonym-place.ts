@@ -69,10 +69,11 @@ function adjectiveOfName(w: string, names: readonly (readonly [string, Extracted
   for (const [name, e] of names) {
     // "a Saskatchewan trade delegation": the name itself, not Saskatoon by its shared stem.
     if (name === w && !parts) return e;
-    if (name.length < 4 || /\s/.test(name)) continue;
+    // Folded names hold no whitespace but single spaces (fold), parts none at all: no regex per name.
+    if (name.length < 4 || w.length < name.length - 1 || w === name || name.includes(' ')) continue;
     // Shared beginning: Québec/québécoise, Mexique/mexicaine, Norway/Norwegian, Allemagne/allemande.
     const shared = commonPrefix(w, name);
-    if (w.length >= name.length - 1 && w !== name && shared >= Math.max(4, name.length - 3) && shared > bestLength) {
+    if (shared >= Math.max(4, name.length - 3) && shared > bestLength) {
       best = e;
       bestLength = shared;
     }
