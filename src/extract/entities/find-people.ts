@@ -235,9 +235,8 @@ function appositionPerson(a: Analysis, i: number): Candidate | undefined {
 
 /** "Scottish Enterprise", "Welsh Water": a nationality adjective opens a body's name, not a person's. */
 function isDemonym(tok: Token): boolean {
-  return !isGivenName(tok) && (DEMONYM_ENDING.test(tok.fold) || DEMONYMS.has(tok.fold));
+  return !isGivenName(tok) && (tok.fold.endsWith('ese') || DEMONYMS.has(tok.fold));
 }
-const DEMONYM_ENDING = /ese$/u;
 // Listed rather than matched on "-ish", which given names share ("Tavish").
 const DEMONYMS = new Set([
   'scottish', 'english', 'irish', 'british', 'welsh', 'cornish', 'spanish', 'danish', 'swedish', 'finnish', 'polish',

@@ -2,7 +2,6 @@ import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import { fold, foldedName } from './same-party.js';
 
-const ADJECTIVE_WORD = /[\p{L}-]{4,}/gu;
 
 /**
  * The place that a delegation's adjective names: "délégation québécoise" → Québec, "a Bavarian
@@ -10,23 +9,67 @@ const ADJECTIVE_WORD = /[\p{L}-]{4,}/gu;
  * three letters, and at least four (Québec/québécoise, Mexique/mexicaine, Norway/Norwegian).
  */
 export function demonymPlace(text: string, index: EntityIndex, trigger: Span, attached = false): ExtractedEntity | undefined {
+  // A document without a place has no adjective to name one (its parts come from its places).
+  const places = foldedPlaces(index);
+  if (places.length === 0) return undefined;
   // The trigger may span "visit by a Bavarian business delegation": the words before its last noun.
   const span = text.slice(Math.max(0, trigger.start - 40), trigger.end);
   // `attached`: only words of the noun phrase itself, none before a punctuation mark ("franco-québécois, une délégation").
   const from = attached ? Math.max(span.lastIndexOf('\n'), lastPunctuation(span)) : span.lastIndexOf('\n');
-  const before = span.slice(from + 1).split(/[^\p{L}-]+/u).filter(Boolean).slice(-4, -1);
+  const before = letterRuns(span.slice(from + 1), 1).slice(-4, -1);
   // Same line only: a headline's next line is another sentence ("… trade mission\n\nFREDERICTON –").
-  const afterText = /^[^.,;:()\n]{0,40}/u.exec(text.slice(trigger.end))![0];
-  const words = [...afterText.matchAll(ADJECTIVE_WORD)].map((m) => m[0]);
+  AFTER_TEXT.lastIndex = trigger.end;
+  const afterText = AFTER_TEXT.exec(text)![0];
+  const words = letterRuns(afterText, 4);
   // An adjective follows its noun at once, in lower case: "la délégation estrienne est accueillie par Saint-Étienne …".
   const after = attached ? words.slice(0, 1).filter((w) => afterText.trimStart().startsWith(w) && w[0] === w[0]!.toLowerCase()) : words.slice(0, 3);
   for (const word of [...after, ...before.reverse()]) {
     const w = fold(word);
-    const place = adjectiveOfName(w, foldedPlaces(index), false) ?? adjectiveOfName(w, placeParts(index), true);
+    const place = adjectiveOfName(w, places, false) ?? adjectiveOfName(w, placeParts(index), true);
     if (place) return place;
   }
   return undefined;
 }
+
+// Sticky: the text right after the trigger, read in place.
+const AFTER_TEXT = /[^.,;:()\n]{0,40}/uy;
+
+/**
+ * The maximal runs of letters and hyphens in `s` that hold at least `min` code points: the
+ * matches of /[\p{L}-]{min,}/gu, read by char code (a RegExp exec per word cost more than the rest).
+ */
+function letterRuns(s: string, min: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const start = i;
+    let points = 0;
+    for (let size = letterSizeAt(s, i); size > 0; size = letterSizeAt(s, i)) {
+      i += size;
+      points++;
+    }
+    if (points >= min) out.push(s.slice(start, i));
+    if (i === start) i++;
+  }
+  return out;
+}
+
+/** Code units of the letter or hyphen at `i` (2 for an astral letter), 0 for anything else. */
+function letterSizeAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c === 45 || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = s.codePointAt(i)!;
+    return cp > 0xffff && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let k = UNIT_IS_LETTER[c]!;
+  if (k === 0) UNIT_IS_LETTER[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
+}
+
+const LETTER = /^\p{L}$/u;
+// Whether each UTF-16 unit is a letter (1) or not (2), found by LETTER on first sight (0).
+const UNIT_IS_LETTER = new Uint8Array(0x10000);
 
 const FOLDED_PLACES = new WeakMap<EntityIndex, readonly (readonly [string, ExtractedEntity])[]>();
 
@@ -69,10 +112,11 @@ function adjectiveOfName(w: string, names: readonly (readonly [string, Extracted
   for (const [name, e] of names) {
     // "a Saskatchewan trade delegation": the name itself, not Saskatoon by its shared stem.
     if (name === w && !parts) return e;
-    if (name.length < 4 || /\s/.test(name)) continue;
+    // Folded names hold no whitespace but single spaces (fold), parts none at all: no regex per name.
+    if (name.length < 4 || w.length < name.length - 1 || w === name || name.includes(' ')) continue;
     // Shared beginning: Québec/québécoise, Mexique/mexicaine, Norway/Norwegian, Allemagne/allemande.
     const shared = commonPrefix(w, name);
-    if (w.length >= name.length - 1 && w !== name && shared >= Math.max(4, name.length - 3) && shared > bestLength) {
+    if (shared >= Math.max(4, name.length - 3) && shared > bestLength) {
       best = e;
       bestLength = shared;
     }
@@ -87,8 +131,9 @@ function commonPrefix(a: string, b: string): number {
 }
 
 function lastPunctuation(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (PUNCTUATION.test(s[i]!)) return i;
+  for (let i = s.length - 1; i >= 0; i--) if (PUNCTUATION.has(s.charCodeAt(i))) return i;
   return -1;
 }
 
-const PUNCTUATION = /[,;:.!?()«»"“”–—]/u;
+// By char code: a regex test per char cost more than the rest of demonymPlace.
+const PUNCTUATION = new Set([...',;:.!?()«»"“”–—'].map((c) => c.charCodeAt(0)));

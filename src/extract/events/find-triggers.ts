@@ -207,7 +207,9 @@ function wordMatches(re: RegExp, text: string): [number, number][] {
  * starts with a Latin letter, so a match never starts inside a surrogate pair.
  */
 export function startsInsideWord(text: string, at: number): boolean {
-  return at > 0 && LETTER.test(text[at - 1]!);
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(text[at - 1]!);
 }
 
 /** The matches found beforehand that start a word, as wordMatches keeps them. */
@@ -452,9 +454,13 @@ const MODIFIERS = new Set([
   'one', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'year', 'month', 'week', 'day', 'decade', 'long', 'term',
 ]);
 
+// The first word ends in s or x (aux included), read by char code: regexes per trigger cost more.
 function isPlural(lower: string): boolean {
-  return /(?:s|aux|x)$/.test(lower.split(/\s+/)[0] ?? '') && !/^(?:procès|mous?$)/.test(lower);
+  const space = lower.search(WHITESPACE);
+  const last = lower.charCodeAt((space < 0 ? lower.length : space) - 1);
+  return (last === 115 || last === 120) && !lower.startsWith('procès') && lower !== 'mou' && lower !== 'mous';
 }
+const WHITESPACE = /\s/;
 
 function isUpperCaseLine(text: string, at: number): boolean {
   let s = at;

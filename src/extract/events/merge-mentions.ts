@@ -269,8 +269,12 @@ function sameNounCompatible(drafts: readonly EventDraft[], m: EventMention): Eve
 
 /** "convention-cadre de coopération" → "convention": a framework agreement is named again by its noun. */
 function headNoun(kind: string): string {
-  return (kind.toLowerCase().split(/[\s'’-]+/)[0] ?? '').replace(/s$/, '');
+  const lower = kind.toLowerCase();
+  const end = lower.search(WORD_JOINER);
+  const first = end < 0 ? lower : lower.slice(0, end);
+  return first.endsWith('s') ? first.slice(0, -1) : first;
 }
+const WORD_JOINER = /[\s'’-]/;
 
 function pushed(drafts: EventDraft[], d: EventDraft): EventDraft {
   drafts.push(d);

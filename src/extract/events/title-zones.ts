@@ -52,8 +52,11 @@ function titleWords(text: string): Span[] {
 
 /** True when a title word matched at `at` ends a longer word ("administre"); titles start with a Latin letter. */
 export function titleInsideWord(text: string, at: number): boolean {
-  return at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!);
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  return c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 48 && c <= 57) : LETTER_OR_DIGIT.test(text[at - 1]!);
 }
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export function insideZone(zones: readonly Span[], at: number): Span | undefined {
   return zones.find((z) => z.start <= at && at < z.end);

@@ -68,7 +68,14 @@ const KICKER = /^ ?: \p{Ll}/u;
 
 /** Token i is the first of its line. */
 function opensLine(text: string, tokens: readonly WordToken[], i: number): boolean {
-  return i === 0 ? !/\S/.test(text.slice(0, tokens[0]!.start)) : /\n[ \t]*$/.test(gapAfter(text, tokens, i - 1));
+  if (i === 0) return !/\S/.test(text.slice(0, tokens[0]!.start));
+  // A line break, then only spaces and tabs up to the token: read back from it by char code.
+  const token = tokens[i];
+  if (!token) return false;
+  let k = token.start - 1;
+  const from = tokens[i - 1]!.end;
+  while (k >= from && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k >= from && text.charCodeAt(k) === 10;
 }
 
 /** The first token of the line that token t is on, or -1. */
