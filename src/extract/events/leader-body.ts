@@ -1,4 +1,4 @@
-import type { ExtractedEntity } from '../types.js';
+import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import type { MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
@@ -35,7 +35,7 @@ export function leaderBodies(drafts: readonly EventDraft[], ctx: MentionContext)
 /** The town whose mayor the person is said to be: "le maire de X, M. Y", "Y, mayor of X", "X Mayor Y". */
 function mayorsTown(person: ExtractedEntity, ctx: MentionContext): ExtractedEntity | undefined {
   for (const m of person.mentions) {
-    const zone = ctx.titles.find((z) => (z.end <= m.start && m.start - z.end <= TITLE_TO_NAME) || (z.start >= m.end && z.start - m.end <= NAME_TO_TITLE));
+    const zone = titleBeside(m, ctx);
     if (!zone || !MAYOR.test(ctx.text.slice(zone.start, zone.end))) continue;
     const inside = ctx.index.withinAll(zone.start, zone.end).filter((x) => x.entity.type === 'PLACE').pop();
     if (inside) return inside.entity;
@@ -49,12 +49,17 @@ function mayorsTown(person: ExtractedEntity, ctx: MentionContext): ExtractedEnti
 /** "le président de Brest Métropole, M. Y", "Y, president of the Port of X": the body the leader heads. */
 function titledBody(person: ExtractedEntity, ctx: MentionContext): ExtractedEntity | undefined {
   for (const m of person.mentions) {
-    const zone = ctx.titles.find((z) => (z.end <= m.start && m.start - z.end <= TITLE_TO_NAME) || (z.start >= m.end && z.start - m.end <= NAME_TO_TITLE));
+    const zone = titleBeside(m, ctx);
     if (!zone) continue;
     const body = ctx.index.within(zone.start, zone.end).filter((x) => x.entity.type === 'ORG').pop();
     if (body) return body.entity;
   }
   return undefined;
+}
+
+/** The title zone just before a mention of the person ("le maire de X, M. Y") or just after it ("Y, mayor of X"). */
+function titleBeside(m: Span, ctx: MentionContext): Span | undefined {
+  return ctx.titles.find((z) => (z.end <= m.start && m.start - z.end <= TITLE_TO_NAME) || (z.start >= m.end && z.start - m.end <= NAME_TO_TITLE));
 }
 
 function namesTown(body: ExtractedEntity, town: ExtractedEntity): boolean {

@@ -2,6 +2,7 @@ import type { ExtractedEntity } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import { MAX_MENTIONS, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
+import { withoutExtraSides } from './extra-sides.js';
 
 // "…, on the Pacific coast of Hokkaido", "de Kolda, dans le sud du Sénégal", "of Bend, in the state of Oregon":
 // a preposition of place just before the name.
@@ -17,11 +18,7 @@ const COORDINATION = /(?:^|[^\p{L}])(?:and|et|with|avec|between|entre|or|ou)(?![
  * where a side lies is no side of an agreement that has two others.
  */
 export function withoutLocatedPlaces(drafts: readonly EventDraft[], ctx: MentionContext): void {
-  for (const d of drafts) {
-    if (d.type !== 'agreement' || d.parties.length < 3) continue;
-    const kept = d.parties.filter((p) => p.type !== 'PLACE' || !onlyLocating(p, d, ctx));
-    if (kept.length >= 2) d.parties = kept;
-  }
+  withoutExtraSides(drafts, (p, d) => p.type === 'PLACE' && onlyLocating(p, d, ctx));
 }
 
 function onlyLocating(p: ExtractedEntity, d: EventDraft, ctx: MentionContext): boolean {

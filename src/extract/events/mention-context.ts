@@ -235,3 +235,16 @@ export function nextSentence(sentences: readonly Span[], s: Span): Span | undefi
 
 /** A draft is told in a few sentences; the passes that reread its mentions read no more than these (a longer list is not prose: bounded time). */
 export const MAX_MENTIONS = 12;
+
+/** The draft with a mention told nearest before `at`, mentions placed by `position`. */
+export function latestToldBefore<D extends { readonly mentions: readonly unknown[] }>(drafts: readonly D[], at: number, position: (m: D['mentions'][number]) => number): D | undefined {
+  let best: D | undefined;
+  let bestAt = -1;
+  for (const d of drafts) {
+    for (const m of d.mentions) {
+      const p = position(m);
+      if (p < at && p > bestAt) [best, bestAt] = [d, p];
+    }
+  }
+  return best;
+}

@@ -1,5 +1,6 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { EventDraft } from './merge-mentions.js';
+import { latestToldBefore } from './mention-context.js';
 
 // "La convention a été signée le même jour", "signed the same day": the day of the event told before.
 const SAME_DAY = wordRegex(String.raw`\b(?:le\s+même\s+jour|ce\s+même\s+jour|(?:on\s+)?the\s+same\s+day)\b`, 'iu');
@@ -16,17 +17,9 @@ export function sameDay(drafts: readonly EventDraft[], text: string): void {
     if (d.date || !d.mentions.some((m) => SAME_DAY.test(text.slice(m.region.start, m.region.end)))) continue;
     const at = d.mentions[0]!.region.start;
     const before = drafts.filter((x) => x !== d && x.date && x.mentions[0]!.region.start < at);
-    const last = latestTold(before.filter((x) => ONE_DAY.test(x.date!.value)), at) ?? latestTold(before, at);
+    const last = latestToldBefore(before.filter((x) => ONE_DAY.test(x.date!.value)), at, byRegion) ?? latestToldBefore(before, at, byRegion);
     if (last) d.date = last.date;
   }
 }
 
-/** The draft with a mention told nearest before `at`. */
-function latestTold(drafts: readonly EventDraft[], at: number): EventDraft | undefined {
-  let best: EventDraft | undefined;
-  let bestAt = -1;
-  for (const x of drafts) {
-    for (const m of x.mentions) if (m.region.start < at && m.region.start > bestAt) [best, bestAt] = [x, m.region.start];
-  }
-  return best;
-}
+const byRegion = (m: EventDraft['mentions'][number]): number => m.region.start;

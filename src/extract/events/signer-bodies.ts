@@ -2,6 +2,7 @@ import type { ExtractedEntity } from '../types.js';
 import type { MentionContext } from './mention-context.js';
 import { MAX_MENTIONS } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
+import { withoutExtraSides } from './extra-sides.js';
 import { sameParty } from './same-party.js';
 
 // "Chair of the", "the Cathaoirleach of", "président du": a person's office in a body, just before the body's name.
@@ -18,11 +19,7 @@ const HOLDER_REACH = 60;
  * office is not a side of an agreement that already has two others.
  */
 export function withoutSignerBodies(drafts: readonly EventDraft[], ctx: MentionContext): void {
-  for (const d of drafts) {
-    if (d.type !== 'agreement' || d.parties.length < 3) continue;
-    const kept = d.parties.filter((p) => !onlyAnOffice(p, d, ctx));
-    if (kept.length >= 2) d.parties = kept;
-  }
+  withoutExtraSides(drafts, (p, d) => onlyAnOffice(p, d, ctx));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Span } from '../types.js';
 import type { EventDraft } from './merge-mentions.js';
+import { latestToldBefore } from './mention-context.js';
 
 // "The group was received by …", "In Grenoble the delegation met …", "À Lyon, la délégation a été
 // accueillie par …": a sentence whose subject is the trip named again by a definite noun.
@@ -18,17 +19,9 @@ export function tripRetold(drafts: readonly EventDraft[], sentences: readonly Sp
   if (trips.length === 0) return out;
   for (const s of sentences) {
     if (told.has(s.start) || !DEFINITE_TRIP.test(text.slice(s.start, Math.min(s.end, s.start + SUBJECT_REACH)))) continue;
-    const trip = latestTripBefore(trips, s.start);
+    const trip = latestToldBefore(trips, s.start, (m) => m.sentence.start);
     if (trip) out.set(trip, [...(out.get(trip) ?? []), s]);
   }
   return out;
 }
 
-function latestTripBefore(trips: readonly EventDraft[], at: number): EventDraft | undefined {
-  let best: EventDraft | undefined;
-  let bestStart = -1;
-  for (const d of trips) {
-    for (const m of d.mentions) if (m.sentence.start < at && m.sentence.start > bestStart) [best, bestStart] = [d, m.sentence.start];
-  }
-  return best;
-}

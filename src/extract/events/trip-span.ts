@@ -49,7 +49,7 @@ export function duringTrip(value: string, trip: string): boolean {
   const [from, to = from] = trip.split('/') as [string, string?];
   const at = yearMonth(value);
   const start = yearMonth(from);
-  const end = yearMonth(to ?? from);
+  const end = yearMonth(to);
   if (at.year && start.year && end.year && (at.year < start.year || at.year > end.year)) return false;
   if (!at.month || !start.month || !end.month) return true;
   // Months compare within one year; a trip over New Year holds both ends' months.
