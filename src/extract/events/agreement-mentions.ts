@@ -7,7 +7,8 @@ import { isContentMention } from './content-mention.js';
 import { pairAnaphor, type PairAnaphor } from './pair-anaphor.js';
 import { abandonedPlan, agreementNegation, negativeDeterminer } from './negation.js';
 import { signedNothing } from './signed-nothing.js';
-import { genericSigning } from './generic-signing.js';
+import { anyAgreement, genericSigning } from './generic-signing.js';
+import { answerToQuestion, unconfirmedSigning } from './unconfirmed-signing.js';
 import { firstSigningAfter, isHistoric, tieSince, yearBefore } from './earlier-agreement.js';
 import type { EventMention } from './event-mention.js';
 import { coordinatedList, datesWithin, findOccasion, findPlace, personMentions } from './find-arguments.js';
@@ -120,6 +121,9 @@ const AGENT = new WordStartRegex(String.raw`(?:par|by)\b`, 'giu');
 const RENEWING = /(?:renouvel(?:le|lent|é|ée|és|ées|er|lera|leront)|renew(?:s|ed)?|recondu(?:it|ite|its|ites|isent|ire|ira|iront))$/iu;
 const RENEWAL = new WordStartRegex(String.raw`(?:renouvel\p{L}*|renew\p{L}*|recondu\p{L}*)\b`);
 
+// "The agreement was signed on …", "L'entente a été paraphée par …": the noun is the subject of a passive signing.
+const PASSIVE_SIGNING_AFTER = /^\s*(?:was|were|has\s+been|had\s+been|a\s+été|avait\s+été|ont\s+été|avaient\s+été|fut|furent)\s+(?:\p{L}+\s+)?(?:sign|paraph|conclu|ratifi|inked|sealed|scell)/iu;
+
 /** The agreement mentions of one clause: usually one, one per partner or list when the clause names several. */
 export function agreementMentions(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention[] {
   const { text } = ctx;
@@ -131,8 +135,11 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, Math.max(trigger.end, trigger.start + trigger.kind.length) + 40));
   const negation = agreementNegation(text, region, trigger, clause);
   // "Aucune entente n'a été signée", "No agreements were signed": no event.
-  if (negation === 'denied' || abandonedPlan(text, sentence, region) || signedNothing(text, sentence, region, trigger) || genericSigning(clause)) return [];
-  const read = readClause(clause);
+  if (negation === 'denied' || abandonedPlan(text, sentence, region) || signedNothing(text, sentence, region, trigger) || genericSigning(clause) || anyAgreement(text, trigger) || unconfirmedSigning(text, sentence, trigger)) return [];
+  // "Has X signed an agreement with Y?" is read with its answer: "No." (none), "Not yet" (planned), "Yes" (signed).
+  const answer = answerToQuestion(text, sentence);
+  if (answer === 'no') return [];
+  const read = answer === 'pending' ? { ...readClause(clause), status: 'planned' as const } : readClause(clause);
   // A list item ("- a letter of intent between A and B") or an agreement signed in the next
   // sentence ("Il a été signé par …") takes its signing from there; what the item adds
   // ("qui prévoit l'accueil de …") tells its content, not a plan.
@@ -160,6 +167,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     fresh: INDEFINITE_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 40), trigger.start)),
     renewal: verb !== null && RENEWING.test(verb[0]),
     inherited: inherited !== undefined,
+    passive: reference(trigger) === 'definite' && PASSIVE_SIGNING_AFTER.test(text.slice(trigger.end, trigger.end + 40)),
   };
   if (!signing && isContentMention(text, region, trigger)) {
     return [{ ...base, cue: false, signing: false, verbal: false, parties: [], signatories: [], place: undefined, occasion: undefined, content: true }];
@@ -244,6 +252,7 @@ function withSides(base: MentionBase, parties: ExtractedEntity[], signatories: E
     fresh: base.fresh,
     renewal: base.renewal,
     inherited: base.inherited,
+    passive: base.passive,
     parties,
     signatories,
     date,

@@ -31,6 +31,8 @@ export interface EventMention {
   readonly historic?: boolean;
   /** Agreements: named with an indefinite article ("une convention", "a student exchange agreement"): one not told before. */
   readonly fresh?: boolean;
+  /** Agreements: "The agreement was signed on … at … by …": the subject of a passive signing, whose bodies say where and by whom. */
+  readonly passive?: boolean;
   /** Agreements: the clause's signing verb renews ("ont renouvelé la charte", "renewed their MOU"). */
   readonly renewal?: boolean;
   /** Agreements: signed as an item of a list ("Six agreements were signed: - a letter of intent …") or in the next sentence. */

@@ -241,7 +241,8 @@ function recentAntecedent(last: EventDraft | undefined, m: EventMention): EventD
   if (last.date && m.date && !sameDate(last.date.value, m.date.value)) return undefined;
   if (last.signatories.length > 0 && m.signatories.length > 0 && !overlaps(last.signatories, m.signatories)) return undefined;
   // "… ont renouvelé leur protocole" between two other bodies: the next item of a list, not the last one again.
-  if (m.parties.length >= 2 && last.parties.some((p) => p.type === 'ORG') && !shareParty(last.parties, m.parties)) return undefined;
+  // "The agreement was signed at X, by Y's president": a passive names no sides of its own.
+  if (!m.passive && m.parties.length >= 2 && last.parties.some((p) => p.type === 'ORG') && !shareParty(last.parties, m.parties)) return undefined;
   return last;
 }
 
