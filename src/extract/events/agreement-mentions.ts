@@ -2,7 +2,7 @@ import type { DateMention } from '../dates/extract-dates.js';
 import { byFirstLetter, WordStartRegex, wordRegex } from '../text/word-regex.js';
 import type { EventStatus, ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
-import { hasPlanningCue, readClause } from './detect-status.js';
+import { approvalOnly, hasPlanningCue, readClause } from './detect-status.js';
 import { isContentMention } from './content-mention.js';
 import { pairAnaphor, type PairAnaphor } from './pair-anaphor.js';
 import { abandonedPlan, agreementNegation, negativeDeterminer } from './negation.js';
@@ -147,7 +147,9 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const signing = read.signing || inherited !== undefined;
   // "renewed the sister-city agreement that has linked A and B since 1993": the renewal is the news.
   const since = negation === 'none' && !(verb && verbAt < trigger.start) ? tieSince(text, trigger, region) : undefined;
-  const status = since ? 'signed' : negation === 'pending' ? 'planned' : (inherited ?? read.status);
+  // "The council approved the agreement in August", "approuve la convention": a vote, neither a signing nor its date.
+  const voted = reference(trigger) !== 'indefinite' && approvalOnly(clause, trigger.kind);
+  const status = since ? 'signed' : negation === 'pending' || voted ? 'planned' : (inherited ?? read.status);
   // Each "entre" / "between" after the noun: where each list of sides starts.
   const between = sideLists(ctx, region, trigger, verbAt, BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index));
   const base = {
@@ -167,6 +169,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     fresh: INDEFINITE_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 40), trigger.start)),
     renewal: verb !== null && RENEWING.test(verb[0]),
     inherited: inherited !== undefined,
+    voted,
     passive: reference(trigger) === 'definite' && PASSIVE_SIGNING_AFTER.test(text.slice(trigger.end, trigger.end + 40)),
   };
   if (!signing && isContentMention(text, region, trigger)) {
@@ -177,7 +180,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const told = clauseDate(ctx, region, verbAt >= 0 ? verbAt : trigger.start, false, status === 'signed');
   // "renewed their 2019 letter of cooperation": the year names the text renewed, not the renewal.
   const renewedYear = told !== undefined && told.end <= trigger.start && verb !== null && RENEWAL.test(verb[0]) && /^\s*$/.test(text.slice(told.end, trigger.start));
-  const date = since ?? (renewedYear ? undefined : told) ?? (base.historic ? yearBefore(text, trigger) : undefined);
+  const date = since ?? (renewedYear || voted ? undefined : told) ?? (base.historic ? yearBefore(text, trigger) : undefined);
   const pair = pairOf(ctx, region, trigger, verbAt, between[0] ?? -1);
   if (pair) return [withSides(base, [], signatories, date, pair)];
   const partySets = agreementParties(ctx, region, trigger, verbAt, between);
@@ -253,6 +256,7 @@ function withSides(base: MentionBase, parties: ExtractedEntity[], signatories: E
     renewal: base.renewal,
     inherited: base.inherited,
     passive: base.passive,
+    voted: base.voted,
     parties,
     signatories,
     date,

@@ -37,6 +37,9 @@ const PLANNED_SIGNING = new WordStartRegex(
         String.raw`\s+(?:la\s+|une\s+)?signature`,
       ),
       String.raw`aller\s+vers\s+la\s+signature`,
+      // A council's leave to sign: "autorisation de signature", "autorise le Maire à la signer", "authorise the Mayor to sign".
+      String.raw`autoris\p{L}*\s+(?:[\p{L}'’-]+\s+){0,4}?(?:(?:à|de)\s+)?(?:la\s+|le\s+|les\s+|l['’])?sign(?:er|ature)\b`,
+      String.raw`authori[sz]\p{L}*\s+(?:[\p{L}'’-]+\s+){0,4}?(?:to\s+sign|the\s+signing)\b`,
       String.raw`prochaine\s+signature`,
       String.raw`future?\s+signature`,
       ...withTail(
@@ -58,7 +61,7 @@ const PLANNED_SIGNING = new WordStartRegex(
 
 // Every planned signing form contains one of these stems; with the same flags (iu, so the
 // same case folding) this literal scan refuses most clauses before the costly pattern runs.
-const PLANNED_SIGNING_STEM = /sign|renouvel|renew|recondu|conclu|formali|finali|seal|ratif|officialis|paraph|scell|approuv|approved/iu;
+const PLANNED_SIGNING_STEM = /sign|renouvel|renew|recondu|conclu|formali|finali|seal|ratif|officialis|paraph|scell|approuv|approved|autoris|authori/iu;
 
 function isPlannedSigning(clause: string): boolean {
   return PLANNED_SIGNING_STEM.test(clause) && (PLANNED_SIGNING.test(clause) || (TO_COME_STEM.test(clause) && SIGNING_TO_COME.test(clause)) || IN_PRINCIPLE.test(clause));
@@ -163,6 +166,9 @@ const PLANNED = new WordStartRegex(
       String.raw`avancer\s+(?:sur|vers)`,
       String.raw`progress\s+(?:on|towards?)`,
       String.raw`rédaction\s+d`,
+      // "approbation d'une convention", "approval of the agreement": a council's vote on a text still to sign.
+      String.raw`approbation\s+(?:d['’]une?|de\s+la|du|de\s+l['’])`,
+      String.raw`approval\s+of\s+(?:an?|the)\b`,
       String.raw`rédig`,
       String.raw`sera\s+soumise?s?\b`,
       String.raw`seront\s+soumise?s?\b`,
@@ -194,6 +200,18 @@ const SIGNATURE_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|inked|para
 /** "Un projet de partenariat a été approuvé": what a council approves may still be a plan. */
 function approvedPlan(clause: string): boolean {
   return !SIGNATURE_STEM.test(clause) && PLANNED.test(clause);
+}
+
+// "approved the agreement", "a approuvé la convention", "adopted the memorandum", "voted to endorse".
+const APPROVAL = /approuv|approved|adopt(?:é|ée|és|ées|ed)\b|endors/iu;
+
+/**
+ * "The city council approved the agreement in August": an approval and no signing word outside the
+ * agreement's own name. Its date is the vote's, not the signing's.
+ */
+export function approvalOnly(clause: string, kind: string): boolean {
+  if (!APPROVAL.test(clause)) return false;
+  return !SIGNATURE_STEM.test(clause.replace(kind, ''));
 }
 
 /**

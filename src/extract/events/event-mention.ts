@@ -33,6 +33,8 @@ export interface EventMention {
   readonly fresh?: boolean;
   /** Agreements: "The agreement was signed on … at … by …": the subject of a passive signing, whose bodies say where and by whom. */
   readonly passive?: boolean;
+  /** Agreements: "The council approved the agreement": a vote on a text (planned when it starts one), which adds no sides to one told before. */
+  readonly voted?: boolean;
   /** Agreements: the clause's signing verb renews ("ont renouvelé la charte", "renewed their MOU"). */
   readonly renewal?: boolean;
   /** Agreements: signed as an item of a list ("Six agreements were signed: - a letter of intent …") or in the next sentence. */

@@ -123,11 +123,11 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
 }
 
 const DURATION_BEFORE = wordRegex(
-  String.raw`\b(?:période|durée|horizon|jusqu['’](?:en|au|à)|valable\s+jusqu['’](?:en|au|à)|fin|period|term|until|through|valid\s+(?:until|through)|by|end|depuis|since)\s+(?:de\s+|du\s+|d['’]|of\s+)?(?:la\s+|l['’]|the\s+)?$`,
+  String.raw`\b(?:période|durée|horizon|jusqu['’](?:en|au|à)|valable\s+jusqu['’](?:en|au|à)|fin|period|term|until|through|valid\s+(?:until|through)|by|end|depuis|since|(?:expire[sd]?|expiring|lapsed?)\s+in|(?:expir(?:e|é|ée|ait|era|ant)|échéance)\s+en)\s+(?:de\s+|du\s+|d['’]|of\s+)?(?:la\s+|l['’]|the\s+)?$`,
   'iu',
 );
 
-const DURATION_STEM = /période|durée|horizon|jusqu|fin|period|term|until|through|valid|by|end|depuis|since/i;
+const DURATION_STEM = /période|durée|horizon|jusqu|fin|period|term|until|through|valid|by|end|depuis|since|expir|lapse|échéance/i;
 
 function isDuration(text: string, d: DateMention): boolean {
   const before = text.slice(Math.max(0, d.start - 30), d.start);

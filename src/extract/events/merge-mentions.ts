@@ -69,7 +69,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       continue;
     }
     const latest = sameType[sameType.length - 1];
-    const last = m.type === 'mission' && m.reference === 'definite' ? tripNamedAgain(sameType, m, index) : latest;
+    const last = m.type === 'mission' && m.reference === 'definite' ? tripNamedAgain(sameType, m, index) : (stillToSign(sameType, m) ?? latest);
     // "cette entente", and "la délégation" once a trip is under way, point back to the latest
     // event; they add evidence, not sides (the stops of an itinerary are not parties).
     if (m.reference === 'demonstrative' || (m.type === 'mission' && (m.reference === 'definite' || m.itinerary) && last)) {
@@ -91,13 +91,13 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       if (last && m.verbal && (m.status === 'signed' || last.status === 'planned')) last.signatories = union(last.signatories, m.signatories);
       continue;
     }
-    const target = sameNounCompatible(sameType, m) ?? latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
+    const target = votedOn(sameType, m) ?? sameNounCompatible(sameType, m) ?? latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
     if (target && renewsEarlier(target, m)) {
       // "En 2006, les deux villes renouvellent la charte": the renewal is signed on its own day, next to the original.
       const d = start(m);
       if (d.parties.length === 0) d.parties = [...target.parties];
       sameType.push(pushed(drafts, d));
-    } else if (target) attach(target, m, m.cue);
+    } else if (target) attach(target, m, m.cue && !m.voted);
     else if (canStart(m)) {
       const d = start(m);
       drafts.push(d);
@@ -105,6 +105,25 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
     }
   }
   return drafts;
+}
+
+/**
+ * "Sa signature est prévue en janvier 2027" after a text signed in 2018 was recalled: a signing still to come
+ * belongs to the latest agreement not signed yet, when the latest one is signed.
+ */
+function stillToSign(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  if (m.type !== 'agreement' || m.reference !== 'demonstrative' || m.status !== 'planned' || !m.signing) return undefined;
+  if (drafts[drafts.length - 1]?.status !== 'signed') return undefined;
+  for (let i = drafts.length - 2; i >= Math.max(0, drafts.length - LOOK_BACK); i--) if (drafts[i]!.status === 'planned') return drafts[i];
+  return undefined;
+}
+
+/** "- APPROUVE le projet de convention", "Council approved the agreement": the latest agreement named by the same noun. */
+function votedOn(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  if (!m.voted) return undefined;
+  const head = agreementHead(m.trigger.kind);
+  for (let i = drafts.length - 1; i >= Math.max(0, drafts.length - LOOK_BACK); i--) if (agreementHead(drafts[i]!.kind) === head) return drafts[i];
+  return undefined;
 }
 
 /** A dated renewal of an agreement told before without one: a signing of its own. */
@@ -251,8 +270,8 @@ function sameNoun(drafts: readonly EventDraft[], m: EventMention): EventDraft | 
   if (m.parties.length > 0 || m.type !== 'agreement') return undefined;
   // "… had started with a link agreement signed in Cardiff in 2014": a new one, told with its own time.
   if (m.reference === 'indefinite' && m.cue && m.date) return undefined;
-  const head = headNoun(m.trigger.kind);
-  return [...drafts].reverse().find((d) => headNoun(d.kind) === head);
+  const head = agreementHead(m.trigger.kind);
+  return [...drafts].reverse().find((d) => agreementHead(d.kind) === head);
 }
 
 /**
@@ -261,9 +280,9 @@ function sameNoun(drafts: readonly EventDraft[], m: EventMention): EventDraft | 
  */
 function sameNounCompatible(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
   if (m.parties.length > 0 || m.type !== 'agreement' || m.reference !== 'definite') return undefined;
-  const head = headNoun(m.trigger.kind);
+  const head = agreementHead(m.trigger.kind);
   for (let i = drafts.length - 1; i >= Math.max(0, drafts.length - LOOK_BACK); i--) {
-    if (headNoun(drafts[i]!.kind) === head && compatible(drafts[i]!, m)) return drafts[i];
+    if (agreementHead(drafts[i]!.kind) === head && compatible(drafts[i]!, m)) return drafts[i];
   }
   return undefined;
 }
@@ -327,10 +346,24 @@ function compatible(d: EventDraft, m: EventMention): boolean {
  * and a noun of its own is another agreement than a signed one named by another noun.
  */
 function namesAnotherAgreement(d: EventDraft, m: EventMention): boolean {
+  if (plannedThenOtherSigned(d, m)) return true;
   if (d.type !== 'agreement' || d.status !== 'signed' || d.parties.length < 2) return false;
   if (!m.fresh || m.status !== 'signed' || m.parties.length < 2 || !(m.verbal || m.inherited)) return false;
   const head = agreementHead(m.trigger.kind);
   return d.mentions.every((x) => agreementHead(x.trigger.kind) !== head);
+}
+
+// Nouns that name one kind of text; "accord", "entente", "partenariat" may name any of them.
+const TEXT_HEADS = new Set(['convention', 'protocole', 'protocol', 'charte', 'charter', 'memorandum', 'mémorandum', 'lettre', 'letter', 'pacte', 'pact', 'avenant', 'contrat', 'contract']);
+
+/**
+ * "Objet : approbation d'une convention de coopération …", then "Un protocole d'intention a été signé le
+ * 14 mai 2024": a dated signing of another kind of text, told with an indefinite article, is not the plan.
+ */
+function plannedThenOtherSigned(d: EventDraft, m: EventMention): boolean {
+  if (d.type !== 'agreement' || d.status !== 'planned' || !m.fresh || m.status !== 'signed' || !m.verbal || !m.date) return false;
+  const head = agreementHead(m.trigger.kind);
+  return TEXT_HEADS.has(head) && d.mentions.every((x) => TEXT_HEADS.has(agreementHead(x.trigger.kind)) && agreementHead(x.trigger.kind) !== head);
 }
 
 /** The head noun, an acronym read as its full form: "MOU" is a memorandum. */

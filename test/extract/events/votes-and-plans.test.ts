@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { dateFor, eventsFor } from './entities-for.js';
+
+const agreements = (...args: Parameters<typeof eventsFor>) => eventsFor(...args).filter((e) => e.type === 'agreement');
+
+describe("a council's vote on an agreement", () => {
+  it('neither signs nor dates an agreement named before', () => {
+    const en =
+      'The City of Arden and the City of Velm intend to sign a friendship agreement next year. The Arden City Council approved the agreement unanimously in August.';
+    const out = agreements(en, [['ORG', 'City of Arden'], ['ORG', 'City of Velm'], ['ORG', 'Arden City Council']], [dateFor(en, 'August', '--08')], 'en');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.status).toBe('planned');
+    expect(out[0]!.date).toBeUndefined();
+  });
+
+  it('reads "autorisation de signature" and "autorise le Maire à la signer" as a plan', () => {
+    const fr = 'Objet : Convention de coopération entre la Ville de Rodez et la Ville de Lomé – autorisation de signature';
+    const out = agreements(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé']]);
+    expect(out.map((e) => e.status)).toEqual(['planned']);
+    const en = 'Council resolved to authorise the Mayor to sign a sister-city agreement between the City of Arden and the City of Velm.';
+    expect(agreements(en, [['ORG', 'City of Arden'], ['ORG', 'City of Velm']], [], 'en').map((e) => e.status)).toEqual(['planned']);
+  });
+});
+
+describe('a plan and an older text of another kind', () => {
+  const fr =
+    "Objet : approbation d'une convention de coopération avec la Commune de Kara. Un protocole d'intention a été signé le 14 mai 2024 à Rodez par la Ville de Rodez et la Commune de Kara. Sa signature est prévue en mars 2027, à Kara.";
+  const entities = [
+    ['ORG', 'Commune de Kara'],
+    ['ORG', 'Ville de Rodez'],
+    ['PLACE', 'Rodez'],
+    ['PLACE', 'Kara'],
+  ] as const;
+  const dates = [dateFor(fr, '14 mai 2024', '2024-05-14'), dateFor(fr, 'mars 2027', '2027-03')];
+
+  it('keeps the signed protocol apart from the planned convention', () => {
+    const out = agreements(fr, entities, dates);
+    expect(out.map((e) => [e.kind.split(' ')[0], e.status])).toEqual(
+      expect.arrayContaining([
+        ['convention', 'planned'],
+        ['protocole', 'signed'],
+      ]),
+    );
+  });
+
+  it('dates the planned convention, not the protocol, with "Sa signature est prévue …"', () => {
+    const out = agreements(fr, entities, dates);
+    expect(out.find((e) => e.kind.startsWith('convention'))?.date).toBe('2027-03');
+    expect(out.find((e) => e.kind.startsWith('protocole'))?.date).toBe('2024-05-14');
+  });
+});
+
+describe('one agreement named by its acronym and its full name', () => {
+  it('merges a headline "MOU" with the body\'s "memorandum of understanding"', () => {
+    const en =
+      'Lusk partners head to Velm as AP and Velm University sign green energy MOU\n\nA Lusk trade mission to Velm has delivered a new education partnership, with Arden Polytechnic (AP) and Velm University (VU) signing a memorandum of understanding on hydrogen skills.';
+    const out = agreements(en, [['ORG', 'Arden Polytechnic', 'AP'], ['ORG', 'Velm University', 'VU'], ['PLACE', 'Lusk'], ['PLACE', 'Velm']], [], 'en');
+    expect(out).toHaveLength(1);
+  });
+});
+
+describe('the year an agreement expired', () => {
+  it('is not a signing date that splits it from the agreement', () => {
+    const en =
+      'The only document ever to bind the two sides is a memorandum of understanding that the City of Arden and the City of Velm signed on May 9, 2017. The memorandum expired in 2020 and was never renewed.';
+    const out = agreements(en, [['ORG', 'City of Arden'], ['ORG', 'City of Velm']], [dateFor(en, 'May 9, 2017', '2017-05-09'), dateFor(en, '2020', '2020')], 'en');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.date).toBe('2017-05-09');
+  });
+});
