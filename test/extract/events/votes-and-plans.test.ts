@@ -13,6 +13,13 @@ describe("a council's vote on an agreement", () => {
     expect(out[0]!.date).toBeUndefined();
   });
 
+  it('goes back to the agreement of its noun, told long before, whatever body votes', () => {
+    const report =
+      'Le rapporteur rappelle le contexte des échanges entre les deux communes, qui portent sur la santé, la gestion des déchets, le sport et la culture, et qui ont mobilisé les services pendant plusieurs mois. Les habitants ont été consultés lors de deux réunions publiques, et les associations locales ont fait part de leur intérêt. ';
+    const fr = `Délibération n° 12 – Approbation de la convention de coopération avec la Ville de Lomé.\n\n${report}${report}\n\nLe Comité des finances APPROUVE le projet de convention de coopération ;`;
+    expect(agreements(fr, [['ORG', 'Ville de Lomé'], ['ORG', 'Comité des finances']])).toHaveLength(1);
+  });
+
   it('reads "autorisation de signature" and "autorise le Maire à la signer" as a plan', () => {
     const fr = 'Objet : Convention de coopération entre la Ville de Rodez et la Ville de Lomé – autorisation de signature';
     const out = agreements(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé']]);
@@ -47,6 +54,21 @@ describe('a plan and an older text of another kind', () => {
     const out = agreements(fr, entities, dates);
     expect(out.find((e) => e.kind.startsWith('convention'))?.date).toBe('2027-03');
     expect(out.find((e) => e.kind.startsWith('protocole'))?.date).toBe('2024-05-14');
+  });
+});
+
+describe('a plan and its signing told with another noun', () => {
+  it('stay one agreement when the plan is named by a general noun ("vers un partenariat")', () => {
+    const fr =
+      "Rodez et Lomé vers un partenariat\n\nLa Ville de Rodez et la Ville de Lomé ont signé le 3 juin 2026 une convention de coopération.";
+    const out = agreements(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé'], ['PLACE', 'Rodez'], ['PLACE', 'Lomé']], [dateFor(fr, '3 juin 2026', '2026-06-03')]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.status).toBe('signed');
+  });
+
+  it('keeps a signing approved in passing signed', () => {
+    const fr = 'La Ville de Rodez et la Ville de Lomé ont signé une convention de coopération, approuvée par les deux conseils en mai.';
+    expect(agreements(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé']]).map((e) => e.status)).toEqual(['signed']);
   });
 });
 
