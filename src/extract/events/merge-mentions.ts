@@ -346,24 +346,10 @@ function compatible(d: EventDraft, m: EventMention): boolean {
  * and a noun of its own is another agreement than a signed one named by another noun.
  */
 function namesAnotherAgreement(d: EventDraft, m: EventMention): boolean {
-  if (plannedThenOtherSigned(d, m)) return true;
   if (d.type !== 'agreement' || d.status !== 'signed' || d.parties.length < 2) return false;
   if (!m.fresh || m.status !== 'signed' || m.parties.length < 2 || !(m.verbal || m.inherited)) return false;
   const head = agreementHead(m.trigger.kind);
   return d.mentions.every((x) => agreementHead(x.trigger.kind) !== head);
-}
-
-// Nouns that name one kind of text; "accord", "entente", "partenariat" may name any of them.
-const TEXT_HEADS = new Set(['convention', 'protocole', 'protocol', 'charte', 'charter', 'memorandum', 'mémorandum', 'lettre', 'letter', 'pacte', 'pact', 'avenant', 'contrat', 'contract']);
-
-/**
- * "Objet : approbation d'une convention de coopération …", then "Un protocole d'intention a été signé le
- * 14 mai 2024": a dated signing of another kind of text, told with an indefinite article, is not the plan.
- */
-function plannedThenOtherSigned(d: EventDraft, m: EventMention): boolean {
-  if (d.type !== 'agreement' || d.status !== 'planned' || !m.fresh || m.status !== 'signed' || !m.verbal || !m.date) return false;
-  const head = agreementHead(m.trigger.kind);
-  return TEXT_HEADS.has(head) && d.mentions.every((x) => TEXT_HEADS.has(agreementHead(x.trigger.kind)) && agreementHead(x.trigger.kind) !== head);
 }
 
 /** The head noun, an acronym read as its full form: "MOU" is a memorandum. */

@@ -29,31 +29,13 @@ describe("a council's vote on an agreement", () => {
   });
 });
 
-describe('a plan and an older text of another kind', () => {
-  const fr =
-    "Objet : approbation d'une convention de coopération avec la Commune de Kara. Un protocole d'intention a été signé le 14 mai 2024 à Rodez par la Ville de Rodez et la Commune de Kara. Sa signature est prévue en mars 2027, à Kara.";
-  const entities = [
-    ['ORG', 'Commune de Kara'],
-    ['ORG', 'Ville de Rodez'],
-    ['PLACE', 'Rodez'],
-    ['PLACE', 'Kara'],
-  ] as const;
-  const dates = [dateFor(fr, '14 mai 2024', '2024-05-14'), dateFor(fr, 'mars 2027', '2027-03')];
-
-  it('keeps the signed protocol apart from the planned convention', () => {
-    const out = agreements(fr, entities, dates);
-    expect(out.map((e) => [e.kind.split(' ')[0], e.status])).toEqual(
-      expect.arrayContaining([
-        ['convention', 'planned'],
-        ['protocole', 'signed'],
-      ]),
-    );
-  });
-
-  it('dates the planned convention, not the protocol, with "Sa signature est prévue …"', () => {
-    const out = agreements(fr, entities, dates);
+describe('a signing still to come', () => {
+  it('dates the agreement not signed yet, not the one recalled after it', () => {
+    const fr =
+      "La Ville de Rodez et la Commune de Kara envisagent une convention de coopération. Les deux villes avaient signé une charte d'amitié le 14 mai 2015 à Kara. Sa signature est prévue en mars 2027, à Rodez.";
+    const out = agreements(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Commune de Kara'], ['PLACE', 'Kara'], ['PLACE', 'Rodez']], [dateFor(fr, '14 mai 2015', '2015-05-14'), dateFor(fr, 'mars 2027', '2027-03')]);
     expect(out.find((e) => e.kind.startsWith('convention'))?.date).toBe('2027-03');
-    expect(out.find((e) => e.kind.startsWith('protocole'))?.date).toBe('2024-05-14');
+    expect(out.find((e) => e.kind.startsWith('charte'))?.date).toBe('2015-05-14');
   });
 });
 
