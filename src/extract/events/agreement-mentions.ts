@@ -17,6 +17,7 @@ import { candidates, clauseDate, clauseStart, firstAfter, reference, uniqueEntit
 import { affiliationParties, insideZone } from './title-zones.js';
 import { listIntroStatus, signedInNextSentence } from './list-intro.js';
 import { headedByRole } from './role-of-body.js';
+import { isHeading } from './headline-zone.js';
 
 // "(?:(?:a|ont|…)\s+(?:\p{L}+\s+){0,2}?)?(?:sign…|renouvel…)\b" with its optional auxiliary
 // written as branches of their own (the same matches, in the same order), grouped by first letter.
@@ -170,6 +171,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     renewal: verb !== null && RENEWING.test(verb[0]),
     inherited: inherited !== undefined,
     voted,
+    heading: isHeading(text, sentence),
     passive: reference(trigger) === 'definite' && PASSIVE_SIGNING_AFTER.test(text.slice(trigger.end, trigger.end + 40)),
   };
   if (!signing && isContentMention(text, region, trigger)) {
@@ -256,6 +258,7 @@ function withSides(base: MentionBase, parties: ExtractedEntity[], signatories: E
     renewal: base.renewal,
     inherited: base.inherited,
     passive: base.passive,
+    heading: base.heading,
     voted: base.voted,
     parties,
     signatories,

@@ -1,4 +1,4 @@
-import { byFirstLetter, WordStartRegex } from '../text/word-regex.js';
+import { byFirstLetter, WordStartRegex, wordRegex } from '../text/word-regex.js';
 import type { EventStatus } from '../types.js';
 
 /** Each head followed by the tail: `(?:head1|head2)tail` written as branches for byFirstLetter. */
@@ -64,7 +64,35 @@ const PLANNED_SIGNING = new WordStartRegex(
 const PLANNED_SIGNING_STEM = /sign|renouvel|renew|recondu|conclu|formali|finali|seal|ratif|officialis|paraph|scell|approuv|approved|autoris|authori/iu;
 
 function isPlannedSigning(clause: string): boolean {
+  if (pendingApproval(clause)) return true;
   return PLANNED_SIGNING_STEM.test(clause) && (PLANNED_SIGNING.test(clause) || (TO_COME_STEM.test(clause) && SIGNING_TO_COME.test(clause)) || IN_PRINCIPLE.test(clause));
+}
+
+// A text that still waits for a vote or a signature: "doit encore être ratifié", "reste à signer", "sous réserve de
+// l'approbation", "en attente de ratification", "pending council approval", "subject to ratification", "still needs
+// the approval of both councils", "has yet to be signed".
+const PENDING_APPROVAL = wordRegex(
+  String.raw`\b(?:` +
+    [
+      String.raw`(?:doi(?:ven)?t|devr(?:a|ont)|devrai(?:en)?t)\s+(?:encore|toujours|d['’]abord|aussi|ensuite)\s+être\s+(?:sign|ratifi|approuv|entérin|paraph|officialis|adopt|validé)\p{L}*`,
+      String.raw`reste(?:nt)?\s+à\s+(?:sign|ratifi|approuv|entérin|paraph|officialis|adopt|valid)\p{L}*`,
+      String.raw`sous\s+réserve\s+(?:de\s+|d['’])(?:la\s+|l['’]|son\s+|sa\s+|leur\s+)?(?:ratification|approbation|adoption|validation|signature)`,
+      String.raw`en\s+attente\s+(?:de\s+|d['’])(?:la\s+|l['’]|son\s+|sa\s+|leur\s+)?(?:ratification|approbation|adoption|validation|signature)`,
+      String.raw`pending\s+(?:[\p{L}-]+\s+){0,2}?(?:approval|ratification|signature|sign-off|endorsement)`,
+      String.raw`subject\s+to\s+(?:[\p{L}-]+\s+){0,2}?(?:approval|ratification|endorsement)`,
+      String.raw`(?:still\s+)?(?:requires|needs|awaits|awaiting)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:approval|ratification|signature|sign-off|endorsement)`,
+      String.raw`(?:has|have|is|are)\s+yet\s+to\s+be\s+(?:sign|ratifi|approv|endors)\p{L}*`,
+    ].join('|') +
+    ')',
+  'iu',
+);
+const PENDING_STEM = /encore|toujours|abord|aussi|ensuite|reste|réserve|attente|pending|subject|requires|needs|await|yet/iu;
+
+// "signed the MOU on Monday; it still requires council approval": signed, whatever vote is to come.
+const SIGNED_BEFORE = wordRegex(String.raw`\b(?:(?:a|ont|avait|avaient)\s+(?:été\s+)?signée?s?|(?:has|have|had|was|were)\s+(?:been\s+)?signed|signed\s+(?:on|in|at|last|an?|the|their|its)\b)`, 'iu');
+
+function pendingApproval(clause: string): boolean {
+  return PENDING_STEM.test(clause) && PENDING_APPROVAL.test(clause) && !SIGNED_BEFORE.test(clause);
 }
 
 // "a approuvé le principe d'un jumelage", "approved in principle": the agreement is still to be signed.
@@ -190,7 +218,7 @@ export function detectStatus(clause: string): EventStatus {
   const signing = SIGNING_STEM.test(clause);
   if (signing && isPlannedSigning(clause)) return 'planned';
   if (signing && SIGNED.test(clause)) return approvedPlan(clause) ? 'planned' : 'signed';
-  if (PLANNED.test(clause)) return 'planned';
+  if (PLANNED.test(clause) || pendingApproval(clause)) return 'planned';
   return 'signed';
 }
 
@@ -219,7 +247,7 @@ export function approvalOnly(clause: string, kind: string): boolean {
  * (the agreement finder asks both of every clause).
  */
 export function readClause(clause: string): { status: EventStatus; signing: boolean } {
-  if (!SIGNING_STEM.test(clause)) return { status: PLANNED.test(clause) ? 'planned' : 'signed', signing: false };
+  if (!SIGNING_STEM.test(clause)) return { status: PLANNED.test(clause) || pendingApproval(clause) ? 'planned' : 'signed', signing: false };
   if (isPlannedSigning(clause)) return { status: 'planned', signing: true };
   if (SIGNED.test(clause)) return { status: approvedPlan(clause) ? 'planned' : 'signed', signing: true };
   return { status: PLANNED.test(clause) ? 'planned' : 'signed', signing: false };

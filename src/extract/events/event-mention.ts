@@ -35,6 +35,8 @@ export interface EventMention {
   readonly passive?: boolean;
   /** Agreements: "The council approved the agreement": a vote on a text (planned when it starts one), which adds no sides to one told before. */
   readonly voted?: boolean;
+  /** The clause is a short line of its own: a headline or a section heading ("Un avenant signé, un autre attendu"). */
+  readonly heading?: boolean;
   /** Agreements: the clause's signing verb renews ("ont renouvelé la charte", "renewed their MOU"). */
   readonly renewal?: boolean;
   /** Agreements: signed as an item of a list ("Six agreements were signed: - a letter of intent …") or in the next sentence. */

@@ -30,3 +30,11 @@ export function headlineZoneEnd(text: string): number {
 export function isShortLine(line: string): boolean {
   return line.length <= HEADLINE_LENGTH && !/[.!?»"”]$/u.test(line);
 }
+
+/** "Un avenant signé, un autre attendu": the span is a short line of its own, a headline or a section heading. */
+export function isHeading(text: string, span: { readonly start: number; readonly end: number }): boolean {
+  const start = text.lastIndexOf('\n', span.start - 1) + 1;
+  const nl = text.indexOf('\n', span.end);
+  const line = text.slice(start, nl < 0 ? text.length : nl).trim();
+  return line !== '' && text.slice(start, span.start).trim() === '' && text.slice(span.end, nl < 0 ? text.length : nl).trim() === '' && isShortLine(line);
+}

@@ -47,7 +47,13 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       mergeEarlier(m, earlier, byType.agreement, drafts);
       continue;
     }
-    // "Les deux villes prévoient de signer un accord": a new agreement between sides already named.
+    // "Les deux villes prévoient de signer un accord": a new agreement between sides already named,
+    // unless a heading announced it ("Un avenant signé, …", then "En 2011, les deux villes ont signé un avenant").
+    const announced = m.pair && m.reference === 'indefinite' && m.cue ? headingOnly(byType[m.type], m) : undefined;
+    if (announced) {
+      attach(announced, m, true);
+      continue;
+    }
     if (m.pair && m.reference === 'indefinite' && canStart(m)) {
       const d = start(m);
       drafts.push(d);
@@ -268,10 +274,18 @@ function recentAntecedent(last: EventDraft | undefined, m: EventMention): EventD
 /** "une convention" with no side named, after a convention was named: the same one again. */
 function sameNoun(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
   if (m.parties.length > 0 || m.type !== 'agreement') return undefined;
-  // "… had started with a link agreement signed in Cardiff in 2014": a new one, told with its own time.
-  if (m.reference === 'indefinite' && m.cue && m.date) return undefined;
   const head = agreementHead(m.trigger.kind);
+  // "… had started with a link agreement signed in Cardiff in 2014": a new one, told with its own time,
+  // unless only an undated heading named it ("Un avenant signé, un autre attendu", then "En 2011, … un avenant").
+  if (m.reference === 'indefinite' && m.cue && m.date) return headingOnly(drafts, m);
   return [...drafts].reverse().find((d) => agreementHead(d.kind) === head);
+}
+
+/** The latest agreement of the mention's noun that only an undated heading with no side named. */
+function headingOnly(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  if (m.type !== 'agreement' || m.heading) return undefined;
+  const head = agreementHead(m.trigger.kind);
+  return [...drafts].reverse().find((d) => agreementHead(d.kind) === head && !d.date && d.parties.length === 0 && d.mentions.every((x) => x.heading));
 }
 
 /**

@@ -72,3 +72,27 @@ describe('the year an agreement expired', () => {
     expect(out[0]!.date).toBe('2017-05-09');
   });
 });
+
+describe('an agreement a section heading announces', () => {
+  it('is the one the next paragraph tells with its date', () => {
+    const fr =
+      "La Ville de Rodez et la Commune de Kara ont signé leur charte de jumelage le 3 mai 1990.\n\nUne convention signée, une autre en vue\n\nEn 2012, les deux villes ont signé une convention culturelle, qui ajoutait un volet sportif.";
+    const out = agreements(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Commune de Kara']], [dateFor(fr, '3 mai 1990', '1990-05-03'), dateFor(fr, '2012', '2012')]);
+    expect(out.filter((e) => e.kind.startsWith('convention'))).toHaveLength(1);
+    expect(out.find((e) => e.kind.startsWith('convention'))?.date).toBe('2012');
+  });
+});
+
+describe('an agreement still waiting for a vote or a signature', () => {
+  it('is planned: "doit encore être ratifié", "pending council approval", "subject to ratification"', () => {
+    const fr = "La Ville de Rodez et la Commune de Kara ont conclu un protocole d'amitié, qui doit encore être ratifié par les deux conseils.";
+    expect(agreements(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Commune de Kara']]).map((e) => e.status)).toEqual(['planned']);
+    const en = 'The City of Arden and the City of Velm have concluded a friendship agreement, pending council approval.';
+    expect(agreements(en, [['ORG', 'City of Arden'], ['ORG', 'City of Velm']], [], 'en').map((e) => e.status)).toEqual(['planned']);
+  });
+
+  it('stays signed when the clause tells the signing too', () => {
+    const en = 'The City of Arden and the City of Velm signed a friendship agreement on Monday, which is subject to ratification by both councils.';
+    expect(agreements(en, [['ORG', 'City of Arden'], ['ORG', 'City of Velm']], [], 'en').map((e) => e.status)).toEqual(['signed']);
+  });
+});
