@@ -60,7 +60,7 @@ const SETTLEMENT_LINKS = new Set(['of', 'de', 'd']);
 const SETTLEMENT_JOINERS = new Set([' ', '-', '‑', '–']);
 const isHyphenGap = (gap: string): boolean => gap === '-' || gap === '‑' || gap === '–';
 const FR_VENUE_HEADS = new Set(['centre', 'palais', 'parc']);
-const FR_VENUE_KINDS = new Set(['congres', 'expositions', 'festivals']);
+export const FR_VENUE_KINDS: ReadonlySet<string> = new Set(['congres', 'expositions', 'festivals']);
 const VENUE_FIRST = new Set(['convention', 'congress', 'conference', 'exhibition', 'expo']);
 const VENUE_SECOND = new Set(['center', 'centre']);
 const MAX_NAME_WORDS = 4;
