@@ -19,6 +19,7 @@ leur leurs son sa ses mon ma mes notre nos votre vos cela ceci celui celle ceux 
 quoi dont ou oui non merci bonjour madame monsieur about
 enfin finalement ensuite puis desormais toutefois cependant neanmoins pourtant egalement
 finally lastly meanwhile moreover furthermore additionally separately nevertheless
+neither nor either is are was were does did
 `);
 
 /** All-caps tokens that are not organizations: units, currencies, codes, common words. */
