@@ -568,7 +568,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   // "MaRS Discovery District" is a body; "District of Columbia", "Ottawa District" are areas.
   if (t[last]!.fold === 'district' && (headAtStart || a.inPlace[last - 1])) return undefined;
   const venue = (t[last]!.fold === 'center' || t[last]!.fold === 'centre') && VENUE_WORDS.has(t[last - 1]?.fold ?? '');
-  const type = venue || (t[last]!.fold === 'port' && headAtStart && isVisitedSite(t, start)) ? 'PLACE' : 'ORG';
+  const type = venue || (t[last]!.fold === 'port' && headAtStart && isVisitedSite(t, start)) || isVisitedBuildingName(t, start, last, stop) ? 'PLACE' : 'ORG';
   const finalEnd = stop === end ? diplomaticPostEnd(a, last, stop) : stop;
   return { type, start: start === i ? widenEnglishStart(a, start) : start, end: finalEnd, priority: 7, confidence: 0.75 };
 }
@@ -634,6 +634,20 @@ function isVisitedBuilding(t: readonly Token[], i: number): boolean {
   if ((article === 'la' || article === "l'") && t[i - 2]?.fold === 'a' && !t[i - 2]!.isCap) return true;
   return visitedBefore(t, i);
 }
+
+/**
+ * "signed at the Macphail Centre", "toured Royal Derby Hospital": a building named before its
+ * head, where something happens, is the place; a research or university centre stays the body that works there.
+ */
+function isVisitedBuildingName(t: readonly Token[], start: number, last: number, stop: number): boolean {
+  if (last !== stop - 1 || !EN_BUILDING_HEADS.has(t[last]!.fold) || !isVisitedSite(t, start)) return false;
+  // "the Florence Nightingale Community Hospital": named after a person, whom the people rule would read.
+  if (isGivenName(t[start])) return false;
+  for (let k = start; k < last; k++) if (RESEARCH_WORDS.has(t[k]!.fold)) return false;
+  return true;
+}
+const EN_BUILDING_HEADS = new Set(['centre', 'center', 'hospital', 'arena', 'theatre', 'theater', 'hall']);
+const RESEARCH_WORDS = new Set(['research', 'development', 'innovation', 'training', 'science', 'technology', 'studies', 'university', 'universities', 'education', 'learning']);
 
 /** "Savannah Technical College", "Florence State University": an adjective, then the head, after a given name that names the body's town. */
 function beforeAdjectiveHead(t: readonly Token[], k: number): boolean {
