@@ -1,6 +1,7 @@
 import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_ACRONYM_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, FR_LOWER_SUFFIX_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
+import { FR_VENUE_KINDS } from '../places/find-features.js';
 import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import { isPeopleGroup } from './people-groups.js';
 import { isTrailingAcronym } from './trailing-acronym.js';
@@ -37,7 +38,7 @@ export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
     const tok = t[i]!;
     if (!(tok.lists & FR_HEAD_WORD) || a.inHeadline[i]) continue;
     const c = tok.isCap ? capitalHeadOrg(a, i) : lowerHeadOrg(a, i);
-    if (c) out.push(c);
+    if (c) out.push(c.start === i && (isConventionVenue(t, i) || isVisitedBuilding(t, i)) ? { ...c, type: 'PLACE' } : c);
   }
   return out;
 }
@@ -567,7 +568,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   // "MaRS Discovery District" is a body; "District of Columbia", "Ottawa District" are areas.
   if (t[last]!.fold === 'district' && (headAtStart || a.inPlace[last - 1])) return undefined;
   const venue = (t[last]!.fold === 'center' || t[last]!.fold === 'centre') && VENUE_WORDS.has(t[last - 1]?.fold ?? '');
-  const type = venue || (t[last]!.fold === 'port' && headAtStart && isVisitedSite(t, start)) ? 'PLACE' : 'ORG';
+  const type = venue || (t[last]!.fold === 'port' && headAtStart && isVisitedSite(t, start)) || isVisitedBuildingName(t, start, last, stop) ? 'PLACE' : 'ORG';
   const finalEnd = stop === end ? diplomaticPostEnd(a, last, stop) : stop;
   return { type, start: start === i ? widenEnglishStart(a, start) : start, end: finalEnd, priority: 7, confidence: 0.75 };
 }
@@ -599,13 +600,54 @@ function isSpaced(t: readonly Token[], x: number, y: number): boolean {
  */
 function isVisitedSite(t: readonly Token[], start: number): boolean {
   const before = t[start - 1]?.fold === 'the' ? start - 2 : start - 1;
-  if (SITE_LOCATIVES.has(t[before]?.fold ?? '')) return true;
-  for (let k = start - 1; k >= 0 && k >= start - SITE_WINDOW && !t[k + 1]!.sentenceStart; k--) if (VISIT_WORDS.has(t[k]!.fold)) return true;
-  return false;
+  return SITE_LOCATIVES.has(t[before]?.fold ?? '') || visitedBefore(t, start);
 }
 const SITE_WINDOW = 8;
 const SITE_LOCATIVES = new Set(['in', 'at', 'near']);
-const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring']);
+const VISIT_WORDS = new Set([
+  'visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring',
+  'visite', 'visites', 'visitee', 'visitees', 'visiter', 'visitant',
+]);
+
+function visitedBefore(t: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - SITE_WINDOW && !t[k + 1]!.sentenceStart; k--) if (VISIT_WORDS.has(t[k]!.fold)) return true;
+  return false;
+}
+
+// French heads of a building that is also a body: "la Maison natale de Pasteur", "la Cité de l'Or"; a museum
+// in lower case ("le musée Gassendi"), since "le Musée Marius-Barbeau" in capitals is the institution's own name.
+const FR_BUILDING_BODIES = new Set(['maison', 'cite']);
+
+/** "Centre des congrès de Lévis", "Centre des expositions": a hall, never a body. */
+function isConventionVenue(t: readonly Token[], i: number): boolean {
+  return t[i]!.fold === 'centre' && t[i + 1]?.fold === 'des' && FR_VENUE_KINDS.has(t[i + 2]?.fold ?? '');
+}
+
+/**
+ * "a visité le musée Gassendi", "signés à la Cité du design": a building visited or where
+ * something happens is the place; "la Maison … a signé" stays the body, and so does "au musée",
+ * which reads both ways.
+ */
+function isVisitedBuilding(t: readonly Token[], i: number): boolean {
+  if (!FR_BUILDING_BODIES.has(t[i]!.fold) && !(t[i]!.fold === 'musee' && !t[i]!.isCap)) return false;
+  const article = t[i - 1]?.fold;
+  if ((article === 'la' || article === "l'") && t[i - 2]?.fold === 'a' && !t[i - 2]!.isCap) return true;
+  return visitedBefore(t, i);
+}
+
+/**
+ * "signed at the Macphail Centre", "toured Royal Derby Hospital": a building named before its
+ * head, where something happens, is the place; a research or university centre stays the body that works there.
+ */
+function isVisitedBuildingName(t: readonly Token[], start: number, last: number, stop: number): boolean {
+  if (last !== stop - 1 || !EN_BUILDING_HEADS.has(t[last]!.fold) || !isVisitedSite(t, start)) return false;
+  // "the Florence Nightingale Community Hospital": named after a person, whom the people rule would read.
+  if (isGivenName(t[start])) return false;
+  for (let k = start; k < last; k++) if (RESEARCH_WORDS.has(t[k]!.fold)) return false;
+  return true;
+}
+const EN_BUILDING_HEADS = new Set(['centre', 'center', 'hospital', 'arena', 'theatre', 'theater', 'hall']);
+const RESEARCH_WORDS = new Set(['research', 'development', 'innovation', 'training', 'science', 'technology', 'studies', 'university', 'universities', 'education', 'learning']);
 
 /** "Savannah Technical College", "Florence State University": an adjective, then the head, after a given name that names the body's town. */
 function beforeAdjectiveHead(t: readonly Token[], k: number): boolean {

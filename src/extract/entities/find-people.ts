@@ -9,6 +9,7 @@ import { COMPANY_TRIGGER, HONORIFIC, INDUSTRY_HEAD_LAST, PRIME_WORD, ROLE_WORD }
 
 // "son of/daughter of" in Malay and Arabic names, which often follow two given names: "Ahmad Nizam bin Yusof".
 const PATRONYMICS = new Set(['bin', 'binti', 'binte', 'bint', 'ibn']);
+const IRISH_PARTICLES = new Set(['Ní', 'Nic', 'Ó', 'Uí', 'Ua', 'Mac', 'Mhic']);
 const PARTICLES = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'van', 'von', 'der', 'den', 'da', 'di', 'dos', 'das', 'del', 'della', ...PATRONYMICS, 'ben', 'al', 'el', 'ter', 'ten']);
 // Nouns before a name that make it a street, building or prize, not a person.
 const NAMED_AFTER = new Set(['rue', 'avenue', 'boulevard', 'place', 'pont', 'parc', 'station', 'lycee', 'ecole', 'college', 'aeroport', 'stade', 'prix', 'chemin', 'route', 'street', 'road', 'bridge', 'park', 'airport', 'square', 'quai', 'allee', 'impasse', 'cours', 'salle', 'pavillon']);
@@ -49,6 +50,8 @@ export function nameExtent(t: readonly Token[], j: number, inPlace: readonly boo
       const after = PARTICLES.has(t[k + 1]?.fold ?? '') && !t[k + 1]!.isCap ? k + 2 : k + 1;
       if (isSurnameWord(t[after]) && !t[after]!.isUpper && !isHeadWord(t[after]) && !inPlace[after]) { k = after; continue; }
     }
+    // "Máire Ní Shé", "Seán Ó Sé": after an Irish particle comes the surname, even one spelled like a common word.
+    if (words >= 1 && IRISH_PARTICLES.has(tok.text) && t[k + 1]?.isCap && !t[k + 1]!.isUpper && !t[k + 1]!.sentenceStart) { k += 2; words += 2; continue; }
     if (!isSurnameWord(tok) || (k > j && ((isHeadWord(tok) && !isBareForeignHead(t, k)) || POST_NOMINALS.has(tok.fold) || NOT_SURNAMES.has(tok.fold) || ROLE_NOT_SURNAMES.has(tok.fold) || tok.lists & INDUSTRY_HEAD_LAST))) break;
     k++;
     words++;

@@ -287,26 +287,31 @@ function firstDateAtOrAfter(dates: readonly DateMention[], at: number): number {
 
 /** A place introduced by à / au / en / in / at / to inside the region (outside `exclude`), nearest after `at` first. */
 export function findPlace(text: string, index: EntityIndex, region: Span, at: number, exclude?: Span): ExtractedEntity | undefined {
-  const places = index
+  const located = index
     .within(region.start, region.end)
     .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)))
     .filter((m) => !exclude || m.end <= exclude.start || m.start >= exclude.end)
     .filter((m) => !isPartySeat(text, index, m) && !isPostSeat(text, m) && !isDescribedSeat(text, index, m));
+  // "signés à Lévis, à la Cité de l'énergie": a building is in the town the text names, or in none.
+  const places = located.filter((m) => !BUILDING_WORD.test(m.entity.name));
   const after = places.find((m) => m.start >= at);
   return (after ?? places[places.length - 1])?.entity ?? venueTown(text, index, region, exclude);
 }
 
 // A building or a club, where people meet: "Yacht Club de Monaco", "Palais des congrès de Lyon", "Hotel Bristol Oslo".
-const VENUE_WORD = /(?:^|[\s'’])(?:club|hôtel|hotel|palais|centre|center|salle|hall|maison|house|pavillon|stade|stadium|théâtre|theatre|auditorium|casino)(?![\p{L}])/iu;
+const VENUE_WORDS = String.raw`club|hôtel|hotel|palais|centre|center|salle|hall|maison|house|pavillon|stade|stadium|théâtre|theatre|auditorium|casino|cité|musée|museum|hospital|arena`;
+const VENUE_WORD = new RegExp(String.raw`(?:^|[\s'’])(?:${VENUE_WORDS})(?![\p{L}])`, 'iu');
+// The same words as a building's head, not a compound's part ("Centre-Val de Loire", "Cité-Limoilou").
+const BUILDING_WORD = new RegExp(String.raw`(?:^|[\s'’])(?:${VENUE_WORDS})(?![\p{L}-])`, 'iu');
 
 /** A building or a club: "pavillon Alexandre-Taché", "Palais régional", "Assembly House". */
 export function isVenueName(name: string): boolean {
   return VENUE_WORD.test(name);
 }
 
-// A site one visits rather than a side: a port, a square, a garden, a street, a shrine, a market ("place d'Armes").
+// A site one visits rather than a side: a port, a square, a garden, a street, a shrine, a market ("place d'Armes"), a gorge or a beach.
 const SITE_WORD =
-  /(?:^|[\s'’])(?:ports?|tradeport|airport|aéroport|place|square|plaza|jardins?|gardens?|parc|park|quai|wharf|esplanade|rue|street|avenue|boulevard|caverne|cave|basilique|basilica|cathédrale|cathedral|église|church|mosquée|mosque|market|marché|monument)(?![\p{L}])/iu;
+  /(?:^|[\s'’])(?:ports?|tradeport|airport|aéroport|place|square|plaza|jardins?|gardens?|parc|park|quai|wharf|esplanade|rue|street|avenue|boulevard|caverne|cave|basilique|basilica|cathédrale|cathedral|église|church|mosquée|mosque|market|marché|monument|gorges?|plage|beach|dune)(?![\p{L}])/iu;
 
 /** A place that is a building, a square, a garden or a port: where a trip went, never a side of it. */
 export function isSitePlaceName(name: string): boolean {
@@ -320,17 +325,17 @@ export function isSitePlaceName(name: string): boolean {
  */
 function venueTown(text: string, index: EntityIndex, region: Span, exclude?: Span): ExtractedEntity | undefined {
   for (const m of index.within(region.start, region.end)) {
-    if (m.entity.type !== 'ORG' || !((VENUE_WORD.test(m.entity.name) && isLocative(text, m)) || isOnPremises(text, m))) continue;
+    if (m.entity.type === 'PERSON' || !((VENUE_WORD.test(m.entity.name) && isLocative(text, m)) || isOnPremises(text, m))) continue;
     if (exclude && m.start < exclude.end && m.end > exclude.start) continue;
-    const town = index.withinAll(m.start, m.end).find((x) => x.entity.type === 'PLACE' && placeRank(x.entity) !== 2)?.entity ?? townNamedIn(text.slice(m.start, m.end), index);
+    const town = index.withinAll(m.start, m.end).find((x) => x.entity !== m.entity && x.entity.type === 'PLACE' && placeRank(x.entity) !== 2)?.entity ?? townNamedIn(text.slice(m.start, m.end), index, m.entity);
     if (town) return town;
   }
   return undefined;
 }
 
 /** A town of the document whose name is a word of `name` ("Port Esbjerg"), when the index holds no mention of it there. */
-function townNamedIn(name: string, index: EntityIndex): ExtractedEntity | undefined {
-  return index.entities.find((e) => e.type === 'PLACE' && placeRank(e) === 1 && containsWord(name, e.name));
+function townNamedIn(name: string, index: EntityIndex, venue: ExtractedEntity): ExtractedEntity | undefined {
+  return index.entities.find((e) => e !== venue && e.type === 'PLACE' && placeRank(e) === 1 && containsWord(name, e.name));
 }
 
 function containsWord(text: string, word: string): boolean {

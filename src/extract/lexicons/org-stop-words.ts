@@ -19,10 +19,11 @@ leur leurs son sa ses mon ma mes notre nos votre vos cela ceci celui celle ceux 
 quoi dont ou oui non merci bonjour madame monsieur about
 enfin finalement ensuite puis desormais toutefois cependant neanmoins pourtant egalement
 finally lastly meanwhile moreover furthermore additionally separately nevertheless
+neither nor either is are was were does did
 `);
 
 /** All-caps tokens that are not organizations: units, currencies, codes, common words. */
-export const UPPER_STOP_WORDS: ReadonlySet<string> = wordSet(`
+const UPPER_COMMON_WORDS: ReadonlySet<string> = wordSet(`
 ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi
 usd cad eur euro euros chf gbp jpy cfa fcfa xof km kg kwh mw gw mwh gwh twh co2 ges
 pib gdp pme pmi ti it rh r&d rd ong obnl osbl mrc ceo pdg dg cfo coo cto vip faq pdf
@@ -34,4 +35,18 @@ mou mous moa nda loi rdc rca drc uae eau urss ussr prc dprk gb idf paca hne hae 
 cpe clsc tps tvq note info infos news new flash stop ville maire accord mission lettre the and of
 source contact contacts
 ends fin ev evs phev suv
+release
 `);
+
+/**
+ * The shouted words of a council's minutes and resolutions ("ATTENDU QUE …", "- APPROUVE la convention",
+ * "THAT Council approve …", "CARRIED", "ALSO PRESENT:"), and the function words between them.
+ */
+const MINUTES_WORDS: ReadonlySet<string> = wordSet(`
+attendu considerant que qu qu' qu’ approuve autorise dit decide mandate adopte adoptee resolu resolue demande charge
+present presents absent absents also that whereas resolved carried defeated lost moved seconded therefore be
+la le les de du des et
+`);
+
+/** All-caps tokens that are not organizations. */
+export const UPPER_STOP_WORDS: ReadonlySet<string> = new Set([...UPPER_COMMON_WORDS, ...MINUTES_WORDS]);

@@ -13,8 +13,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'thiru', 'thirumathi', 'tmt', 'shri', 'shrimati', 'smt',
   // Spanish and Portuguese: "Dra. Ana Ruiz" (doctora), "Sra. Ana Ruiz" (señora).
   'dra', 'sra',
-  // British and Irish councillors: "Cllr Jane Doe".
-  'cllr',
+  // British and Irish councillors: "Cllr Jane Doe"; Australian ones: "Cr Jane Doe".
+  'cllr', 'cr',
 ]);
 
 const ROLE_LIST = `
@@ -38,6 +38,7 @@ councillor councilor alderman alderwoman alderperson councilman councilwoman
 congressman congresswoman speaker leader spokesman spokeswoman
 spokesperson founder co-founder executive manager officer king queen princess
 principal vice-chancellor provost dean rector
+cathaoirleach warden reeve
 `;
 
 /** Role nouns, one word (hyphenated compounds included). */

@@ -17,7 +17,7 @@ export interface FeatureSpan {
 // English heads that end a capitalized name: "St. John Valley", "Bay of Fundy" is a prefix form.
 const EN_SUFFIX_HEADS = new Set([
   'valley', 'bay', 'river', 'lake', 'lakes', 'mountains', 'mountain', 'island', 'islands', 'peninsula', 'watershed',
-  'gulf', 'sea', 'ocean', 'coast', 'strait', 'basin', 'region', 'county', 'highlands', 'plains', 'falls', 'canyon',
+  'gulf', 'sea', 'ocean', 'coast', 'strait', 'basin', 'region', 'county', 'highlands', 'plains', 'falls', 'canyon', 'gorge', 'range',
   'province', 'area', 'triangle', 'belt', 'corridor', 'delta', 'estuary', 'archipelago', 'desert', 'lough', 'harbour', 'harbor',
   // Works named like features: "Shannon Airport", "Ambassador Bridge", "Galway Racecourse".
   'airport', 'bridge', 'tunnel', 'racecourse',
@@ -27,14 +27,18 @@ const EN_SUFFIX_HEADS = new Set([
 // Lower-case heads after a name that is a place on its own: "the Temiscouata region", "Guangdong province".
 const LOWER_SUFFIX_HEADS = new Set(['region', 'province']);
 const ECONOMIC_WORDS = new Set(['trade', 'free', 'economic', 'enterprise', 'customs']);
-const EN_PREFIX_HEADS = new Set(['bay', 'gulf', 'isle', 'strait', 'sea', 'cape', 'lake', 'mount']);
+// "Lough Ree", "Loch Fyne": the Irish and Scottish lake comes first.
+const EN_PREFIX_HEADS = new Set(['bay', 'gulf', 'isle', 'strait', 'sea', 'cape', 'lake', 'mount', 'lough', 'loch']);
+const ONE_WORD_LAKES = new Set(['lough', 'loch']);
 // Lower-case French heads before a name: "lac Saint-Jean", "vallée du Richelieu".
 const FR_HEADS = new Set([
   'lac', 'baie', 'golfe', 'mont', 'monts', 'ile', 'iles', 'fleuve', 'riviere', 'vallee', 'detroit', 'massif', 'peninsule',
   'plateau', 'plaine', 'canal', 'cap', 'estuaire', 'delta', 'archipel', 'foret', 'bassin', 'ocean', 'mer',
+  // Landforms and shores: "les gorges du Tarn", "la pointe de Grave", "la côte de Granit rose", "la plage de Saint-Aubin".
+  'gorges', 'cote', 'pointe', 'pic', 'plage', 'dune',
 ]);
 // Of those, the ones also written with a capital as the first word of a region's name: "la Vallée d'Aoste", "la Baie des Chaleurs".
-const FR_CAPITAL_HEADS = new Set(['vallee', 'baie', 'ile', 'iles', 'golfe', 'lac']);
+const FR_CAPITAL_HEADS = new Set(['vallee', 'baie', 'ile', 'iles', 'golfe', 'lac', 'cote', 'pointe', 'pic']);
 // Lower-case nouns of a building named after someone or something: "au pavillon Alexandre-Taché", "la salle Pierre-Mercure".
 const FR_BUILDING_HEADS = new Set(['pavillon', 'salle', 'amphitheatre', 'auditorium']);
 // Lower-case French heads of grounds named after a person or a place: "parc de l'Île-Lebel", "promenade Samuel-De Champlain".
@@ -56,7 +60,7 @@ const SETTLEMENT_LINKS = new Set(['of', 'de', 'd']);
 const SETTLEMENT_JOINERS = new Set([' ', '-', '‑', '–']);
 const isHyphenGap = (gap: string): boolean => gap === '-' || gap === '‑' || gap === '–';
 const FR_VENUE_HEADS = new Set(['centre', 'palais', 'parc']);
-const FR_VENUE_KINDS = new Set(['congres', 'expositions', 'festivals']);
+export const FR_VENUE_KINDS: ReadonlySet<string> = new Set(['congres', 'expositions', 'festivals']);
 const VENUE_FIRST = new Set(['convention', 'congress', 'conference', 'exhibition', 'expo']);
 const VENUE_SECOND = new Set(['center', 'centre']);
 const MAX_NAME_WORDS = 4;
@@ -173,6 +177,10 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   while (j < tokens.length && j <= i + 2 && (french ? FR_LINKS.has(tokens[j]!.key) : tokens[j]!.key === 'of') && !tokens[j]!.capitalized) j++;
   let last = capitalizedRunAfter(text, tokens, j);
   if (last < j || !isJoinerAfter(text, tokens, j - 1)) return null;
+  // "Lough Neagh Hydraulics": a lake of one word, the words after it name a firm.
+  if (english && ONE_WORD_LAKES.has(head.key) && (last > j || j > i + 1)) return null;
+  // "du côté de l'Atlantique": the side, not the coast, once accents are dropped.
+  if (head.key === 'cote' && !/^c[ôo]te$/iu.test(head.text)) return null;
   // "le port de l'île. Elle siège…": a French head is no abbreviation, so a dot after it ends the sentence.
   if (french && text.charCodeAt(tokens[j - 1]!.end) === DOT) return null;
   if (grounds) last = placeOfMonument(text, tokens, last);
@@ -329,8 +337,13 @@ function capitalizedRunAfter(text: string, tokens: readonly WordToken[], from: n
   return last;
 }
 
-/** "Samuel-De Champlain": a capitalized particle hyphened inside a name, before another name word. */
+/**
+ * "Samuel-De Champlain": a capitalized particle hyphened inside a name, before another name word;
+ * "Bras-du-Nord", "Saint-Jean-de-Luz": a lower-case link hyphened on both sides.
+ */
 function isInnerParticle(text: string, tokens: readonly WordToken[], k: number, from: number): boolean {
   const next = tokens[k + 1];
-  return k > from && tokens[k]!.capitalized && isHyphenGap(gapAfter(text, tokens, k - 1)) && next !== undefined && isNameWord(next) && gapAfter(text, tokens, k) === ' ';
+  if (k <= from || next === undefined || !isNameWord(next) || !isHyphenGap(gapAfter(text, tokens, k - 1))) return false;
+  if (tokens[k]!.capitalized) return gapAfter(text, tokens, k) === ' ';
+  return FR_LINKS.has(tokens[k]!.key) && isHyphenGap(gapAfter(text, tokens, k));
 }

@@ -31,3 +31,20 @@ describe('common capitals', () => {
     expect(namesOf(text, 'ORG', 'en')).toEqual([]);
   });
 });
+
+describe('the shouted words of minutes and resolutions', () => {
+  it('reads French resolution verbs and "ATTENDU QUE" as no organization', () => {
+    const text = "ATTENDU QUE la Ville de Montrevel souhaite coopérer ;\n\nATTENDU QU'une délégation est venue en mai ;\n\n- APPROUVE la convention ;\n- AUTORISE le maire à la signer ;\n- DIT que les crédits sont prévus.";
+    expect(namesOf(text, 'ORG', 'fr')).toEqual(['Ville de Montrevel']);
+  });
+
+  it('reads English motion words as no organization', () => {
+    const text = 'ALSO PRESENT: the clerk.\n\nMoved by Councillor Reyes, THAT the report be received. CARRIED.\n\nAmendment: THAT the trip be shortened. DEFEATED.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual([]);
+  });
+
+  it('keeps an acronym that opens a motion', () => {
+    const text = 'THAT Council thank the OFSA for its report. CARRIED.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['OFSA']);
+  });
+});

@@ -30,3 +30,21 @@ describe('a body named after a person, then its town', () => {
     expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Lyon')])).toEqual(['Université Jean-Moulin de Lyon']);
   });
 });
+
+describe('a building that is also a body, visited or where something happens', () => {
+  it('reads a museum the delegation visited as a place', () => {
+    const text = 'La délégation a visité le musée Fabre-Lagarde puis rencontré les élus.';
+    expect(namesOf(text, 'PLACE', 'fr')).toContain('musée Fabre-Lagarde');
+    expect(namesOf(text, 'ORG', 'fr')).toEqual([]);
+  });
+
+  it('reads a hall where texts were signed as a place', () => {
+    const text = "Les textes ont été signés à la Cité de la voile. Le lendemain, la foule a rempli le Centre des congrès de Vannes.";
+    expect(namesOf(text, 'PLACE', 'fr')).toEqual(['Centre des congrès de Vannes', 'Cité de la voile']);
+  });
+
+  it('keeps a house that signs, and a museum only named, as bodies', () => {
+    const text = "La Maison de la culture de Valbert a signé l'accord. Les œuvres seront prêtées au musée Fabre-Lagarde.";
+    expect(namesOf(text, 'ORG', 'fr')).toEqual(['Maison de la culture de Valbert', 'musée Fabre-Lagarde']);
+  });
+});

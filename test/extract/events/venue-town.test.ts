@@ -13,4 +13,16 @@ describe('a venue named after its town', () => {
     const [e] = eventsFor(text, [['ORG', 'Ville de Rimouski'], ['ORG', 'Ville de Lorient'], ['ORG', 'Musée de la Bretagne'], ['PLACE', 'Bretagne']]);
     expect(e?.place).toBeUndefined();
   });
+
+  it('places a signing at a venue read as a place in its town, not in the venue', () => {
+    const text = "La Ville de Rimouski et la Ville de Lorient ont signé une charte le 3 mai à la Cité de la voile, à Lorient.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Rimouski'], ['ORG', 'Ville de Lorient'], ['PLACE', 'Lorient'], ['PLACE', 'Cité de la voile']]);
+    expect(e?.place).toBe('Lorient');
+  });
+
+  it('places a signing in the town a venue read as a place is named after', () => {
+    const text = "La MRC de Matane et la Ville de Vannes ont signé une convention le 3 mai au Centre des congrès de Vannes.";
+    const [e] = eventsFor(text, [['ORG', 'MRC de Matane'], ['ORG', 'Ville de Vannes'], ['PLACE', 'Centre des congrès de Vannes'], ['PLACE', 'Vannes']]);
+    expect(e?.place).toBe('Vannes');
+  });
 });

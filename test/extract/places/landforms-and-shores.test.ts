@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../../src/extract/places/find-places.js';
+import type { Language } from '../../../src/extract/types.js';
+
+const names = (text: string, language: Language): string[] => [...new Set(findPlaces(text, language).map((p) => p.name))].sort();
+
+describe('findPlaces: landforms and shores named by their head', () => {
+  it('reads French gorges, coasts, points and beaches', () => {
+    const text = "Le groupe a longé les gorges du Tarn, puis la Côte d'Émeraude, la pointe de Grave et la plage de Kerhillio.";
+    expect(names(text, 'fr')).toEqual(["Côte d'Émeraude", 'gorges du Tarn', 'plage de Kerhillio', 'pointe de Grave']);
+  });
+
+  it('does not read "du côté de" as a coast', () => {
+    expect(names("Les ventes progressent du côté de l'Entreprise Marbot.", 'fr')).toEqual([]);
+  });
+
+  it('keeps a lower-case link hyphened inside the name after a head', () => {
+    expect(names('Ils ont marché dans la vallée Bras-du-Lac.', 'fr')).toContain('vallée Bras-du-Lac');
+  });
+
+  it('reads an Irish lough, a Scottish loch, a gorge and a range', () => {
+    const text = 'The crew sailed Lough Ree and Loch Fyne, hiked the Wye Gorge and camped below the Mourne Range.';
+    expect(names(text, 'en')).toEqual(['Loch Fyne', 'Lough Ree', 'Mourne Range', 'Wye Gorge']);
+  });
+
+  it('does not read a firm named after a lough as the lake', () => {
+    expect(names('The order went to Lough Carra Hydraulics last week.', 'en')).toEqual([]);
+  });
+});
