@@ -106,6 +106,25 @@ export class WordSuffixRegex {
   }
 }
 
+/**
+ * A pattern that must end the text, as in `new RegExp(`(?:${source})$`, flags).test(text)`
+ * ("(?:^|[^\p{L}])une\s+$" before a noun), answered by one backward match from the end: a
+ * forward search tries the pattern at every offset, and one that opens with a test of a large
+ * Unicode class ("[^\p{L}]", a lookbehind) runs that test at each of them.
+ */
+export class SuffixRegex {
+  readonly #re: RegExp;
+
+  constructor(source: string, flags = 'iu') {
+    this.#re = new RegExp(`(?<=${source})`, `${flags.replace(/[gy]/g, '')}y`);
+  }
+
+  test(text: string): boolean {
+    this.#re.lastIndex = text.length;
+    return this.#re.test(text);
+  }
+}
+
 /** True when [start, end) of `text` is a whole word: no letter or digit touches either side. */
 export function isWordBounded(text: string, start: number, end: number): boolean {
   return !wordCharBefore(text, start) && !wordCharAt(text, end);
