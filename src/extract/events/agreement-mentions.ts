@@ -1,5 +1,5 @@
 import type { DateMention } from '../dates/extract-dates.js';
-import { byFirstLetter, WordStartRegex, wordRegex } from '../text/word-regex.js';
+import { byFirstLetter, SuffixRegex, wordRegex, WordStartRegex } from '../text/word-regex.js';
 import type { EventStatus, ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import { approvalOnly, hasPlanningCue, readClause } from './detect-status.js';
@@ -113,7 +113,7 @@ function captionEnd(text: string, from: number, to: number): number {
 }
 
 // "une convention", "a student exchange agreement": an indefinite article, then at most three lower-case modifiers.
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:[Uu]ne?|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+const INDEFINITE_BEFORE = new SuffixRegex(String.raw`(?:^|[^\p{L}])(?:[Uu]ne?|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}`, 'u');
 
 const WITH = new WordStartRegex(String.raw`(?:avec|with)\b`, 'giu');
 const BETWEEN = new WordStartRegex(String.raw`(?:entre|between)\b`, 'giu');

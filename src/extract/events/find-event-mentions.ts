@@ -9,7 +9,7 @@ import { mootedTrip } from './mooted-trip.js';
 import { tripClause } from './trip-clause.js';
 import { reference } from './mention-context.js';
 import { insideZone } from './title-zones.js';
-import { wordRegex } from '../text/word-regex.js';
+import { SuffixRegex, wordRegex } from '../text/word-regex.js';
 
 export type { MentionContext } from './mention-context.js';
 
@@ -80,7 +80,10 @@ function tripGroups(text: string, groups: Trigger[][]): Trigger[][] {
 }
 
 // "on a trade mission", "en mission économique", "as part of a mission": how the trip was made.
-const MANNER_BEFORE = /(?:\bon\s+(?:a|an|the|their|its)|\ben|\bas\s+part\s+of\s+(?:a|an|the)|dans\s+le\s+cadre\s+d['’]une?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
+const MANNER_BEFORE = new SuffixRegex(
+  String.raw`(?:\bon\s+(?:a|an|the|their|its)|\ben|\bas\s+part\s+of\s+(?:a|an|the)|dans\s+le\s+cadre\s+d['’]une?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}`,
+  'iu',
+);
 
 function isMannerOfTrip(text: string, t: Trigger): boolean {
   return MANNER_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));

@@ -391,7 +391,7 @@ function determinerBefore(text: string, start: number, names = false): string {
   // Lower-casing may change a length ("İ"): names are then not read, the offsets would not match.
   const readNames = names && before.length === original.length;
   // "le projet de convention", "the draft agreement": the draft's determiner is the agreement's.
-  const draft = DRAFT_OF.exec(before);
+  const draft = before.includes('projet') || before.includes('draft') ? DRAFT_OF.exec(before) : null;
   // The last four words (runs of letters and apostrophes), read backwards from the noun.
   let end = draft ? draft.index + draft[1]!.length : before.length;
   for (let n = 0; n < 4; n++) {
@@ -413,6 +413,7 @@ function determinerBefore(text: string, start: number, names = false): string {
 }
 
 const UPPER_START = /^\p{Lu}/u;
+// Tried only on a text holding "projet" or "draft": the forward search tests [^\p{L}] at every offset.
 const DRAFT_OF = /(^|[^\p{L}])(?:(?:avant-)?projets?\s+(?:de\s+|d['’]\s*)|drafts?\s+)$/u;
 
 const WORD_UNIT = /^[\p{L}'’]$/u;

@@ -25,22 +25,19 @@ const BODY_AFTER_TERRITORY =
 const BODY_OF_TERRITORY =
   /^(?:(?:la |le |l'|the )?(?:ville|commune|conseil municipal|conseil regional|conseil departemental|mairie|city council|town council|municipalite|region|province|etat|departement|communaute d'agglomeration|agglomeration|gouvernement|republique|canton|village|comte|mrc|collectivite|city|town|township|county|state|province|government|republic|municipality|region|district|prefecture)(?: (?:de la|de l'|du|des|de|d'|of the|of))? ?)$/;
 
-const FOLDED = new WeakMap<ExtractedEntity, string>();
-
-/** fold(e.name), computed once per entity. */
+/** fold(e.name): each document's entities are new objects, their names recur (one Map look-up, no WeakMap entry per entity). */
 export function foldedName(e: ExtractedEntity): string {
-  let f = FOLDED.get(e);
-  if (f === undefined) FOLDED.set(e, (f = fold(e.name)));
-  return f;
+  return fold(e.name);
 }
 
 /** Accent-free lower case, `’` as `'`, dashes and spaces as one space. */
 export function fold(s: string): string {
-  // ASCII is its own NFKD form and holds no mark or `’`: only case, dashes and spaces to fold.
-  if (isAscii(s)) return s.toLowerCase().replace(/[-\s]+/g, ' ').trim();
   let f = FOLD_CACHE.get(s);
   if (f === undefined) {
-    f = s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’]/g, "'").replace(/[-\s]+/g, ' ').trim();
+    // ASCII is its own NFKD form and holds no mark or `’`: only case, dashes and spaces to fold.
+    f = isAscii(s)
+      ? s.toLowerCase().replace(/[-\s]+/g, ' ').trim()
+      : s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’]/g, "'").replace(/[-\s]+/g, ' ').trim();
     // Names and phrases recur within and across documents; bounded, so a stream of unique ones cannot grow it.
     if (FOLD_CACHE.size >= FOLD_CACHE_MAX) FOLD_CACHE.clear();
     FOLD_CACHE.set(s, f);

@@ -3,6 +3,7 @@ import type { EntityMention } from './entity-index.js';
 import { MAX_MENTIONS, nextSentence, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { ownSentences, sentenceOwners } from './signed-by.js';
+import { SuffixRegex } from '../text/word-regex.js';
 
 // "…, while Mayor X signed in Y", "X a signé au nom de la ville": a person right before a past signing verb signed;
 // so does the last of a titled subject, "…, et le maire de B, M. X, ont apposé leur signature", or
@@ -14,8 +15,10 @@ const SIGNED_AFTER_PERSON =
 const SUBJECT_GLUE =
   /^(?:\s*,[^,.;:!?()]{1,60})?\s*,?\s*(?:et|and)\s+(?:[^,.;:!?()]{1,60}?(?:,\s*|\s))?(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Mgr|Cllr|Prof)\.?\s+)?$/u;
 // "Les deux directeurs qui l'ont signée, A et B", "the two deans who signed it, A and B": the signers in apposition.
-const SIGNERS_NAMED_AFTER =
-  /(?:^|[^\p{L}])(?:qui|who)\s+(?:l['’]|les\s+)?(?:(?:ont|a|avaient|avait|have|has|had)\s+)?(?:signed|sign[ée]e?s?|paraph[ée]e?s?)(?:\s+(?:it|them))?\s*,\s*$/iu;
+const SIGNERS_NAMED_AFTER = new SuffixRegex(
+  String.raw`(?:^|[^\p{L}])(?:qui|who)\s+(?:l['’]|les\s+)?(?:(?:ont|a|avaient|avait|have|has|had)\s+)?(?:signed|sign[ée]e?s?|paraph[ée]e?s?)(?:\s+(?:it|them))?\s*,\s*`,
+  'iu',
+);
 const STEM = /sign|paraph/i;
 const APPOSITION_REACH = 60;
 // Between two signers of one apposition: a comma, "et", "and".

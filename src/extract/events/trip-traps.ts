@@ -1,14 +1,14 @@
-import { wordRegex } from '../text/word-regex.js';
+import { SuffixRegex, wordRegex } from '../text/word-regex.js';
 
 // "chargée de mission Afrique", "ordre de mission", "lettre de mission": a post or a mandate, not a trip.
-const POST_BEFORE = /(?:^|[^\p{L}])(?:chargée?s?|ordres?|lettres?)\s+de\s+$/iu;
+const POST_BEFORE = new SuffixRegex(String.raw`(?:^|[^\p{L}])(?:chargée?s?|ordres?|lettres?)\s+de\s+`, 'iu');
 
 // "des missions d'enseignement", "une mission d'expertise", "peacekeeping missions": work one does, not a delegation's trip.
 const WORK_AFTER = wordRegex(
   String.raw`^\s+(?:d['’](?:enseignement|expertise|audit|évaluation|assistance\s+technique|observation)|de\s+(?:conseil|maintien\s+de\s+la\s+paix|paix|sauvetage|secours))\b`,
   'iu',
 );
-const WORK_BEFORE = /(?:teaching|peacekeeping|audit|advisory|consulting|rescue|space|combat|military)\s+$/iu;
+const WORK_BEFORE = new SuffixRegex(String.raw`(?:teaching|peacekeeping|audit|advisory|consulting|rescue|space|combat|military)\s+`, 'iu');
 
 // "La mission de ce centre est simple :", "our mission is clear:": a purpose stated, not a trip.
 const PURPOSE_STATED = wordRegex(
@@ -34,7 +34,7 @@ export function isProgrammeStop(word: string, before: string): boolean {
 // "la délégation spéciale de la commune de X", "le président de la délégation spéciale": the appointed
 // council that governs a commune in several West and Central African states, a body rather than a trip.
 const GOVERNING_DELEGATION_AFTER = /^\s+spéciales?(?![\p{L}])/iu;
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:une|des)\s+$/iu;
+const INDEFINITE_BEFORE = new SuffixRegex(String.raw`(?:^|[^\p{L}])(?:une|des)\s+`, 'iu');
 
 /** "délégation spéciale" named as a commune's governing body (any but "une délégation spéciale"). */
 export function isGoverningDelegation(word: string, before: string, after: string): boolean {

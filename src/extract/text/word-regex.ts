@@ -8,8 +8,15 @@ const END = `(?!${W})`;
  * becomes "no letter before", any other "no letter after" (one cheap lookaround each).
  */
 export function wordRegex(source: string, flags = 'iu'): RegExp {
-  const converted = source.replace(/\\b/g, (_m, offset: number) => (opensAlternative(source, offset) ? START : END));
-  return new RegExp(converted, flags.includes('u') ? flags : `${flags}u`);
+  return new RegExp(withUnicodeBoundaries(source), withUnicode(flags));
+}
+
+function withUnicodeBoundaries(source: string): string {
+  return source.replace(/\\b/g, (_m, offset: number) => (opensAlternative(source, offset) ? START : END));
+}
+
+function withUnicode(flags: string): string {
+  return flags.includes('u') ? flags : `${flags}u`;
 }
 
 /**
@@ -89,20 +96,32 @@ export class WordStartRegex {
 }
 
 /**
- * A word pattern that must end the text, as in `new WordStartRegex(`${source}$`).test(text)`
- * (a cue just before a name: "basée à la ", "signed at the "), answered by one backward
- * match from the end: a forward search tries the pattern at every offset of the text.
+ * A pattern that must end the text, as in `new RegExp(`(?:${source})$`, flags).test(text)`
+ * ("(?:^|[^\p{L}])une\s+$" before a noun), answered by one backward match from the end: a
+ * forward search tries the pattern at every offset, and one that opens with a test of a large
+ * Unicode class ("[^\p{L}]", a lookbehind) runs that test at each of them.
  */
-export class WordSuffixRegex {
+export class SuffixRegex {
   readonly #re: RegExp;
 
   constructor(source: string, flags = 'iu') {
-    this.#re = wordRegex(`(?<=${START}(?:${source}))`, `${flags.replace(/[gy]/g, '')}y`);
+    this.#re = new RegExp(`(?<=${source})`, `${flags.replace(/[gy]/g, '')}y`);
   }
 
   test(text: string): boolean {
     this.#re.lastIndex = text.length;
     return this.#re.test(text);
+  }
+}
+
+/**
+ * A word pattern that must end the text, as in `new WordStartRegex(`${source}$`).test(text)`
+ * (a cue just before a name: "basée à la ", "signed at the "), answered by one backward
+ * match from the end: a forward search tries the pattern at every offset of the text.
+ */
+export class WordSuffixRegex extends SuffixRegex {
+  constructor(source: string, flags = 'iu') {
+    super(`${START}(?:${withUnicodeBoundaries(source)})`, withUnicode(flags));
   }
 }
 

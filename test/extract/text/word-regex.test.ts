@@ -1,5 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { asciiWordRegex, withoutWordBoundaries, WordStartRegex, WordSuffixRegex } from '../../../src/extract/text/word-regex.js';
+import { asciiWordRegex, SuffixRegex, withoutWordBoundaries, WordStartRegex, WordSuffixRegex } from '../../../src/extract/text/word-regex.js';
+
+describe('SuffixRegex', () => {
+  const source = String.raw`(?:^|[^\p{L}])(?:une?|an?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}`;
+  const suffix = new SuffixRegex(source, 'iu');
+  const anchored = new RegExp(`(?:${source})$`, 'iu');
+
+  it.each([
+    ['ils ont signé une ', true],
+    ['Une nouvelle ', true],
+    ['signed an important trade ', true],
+    ['1a ', true],
+    ['plusieurs ', false],
+    ['a trois petites nouvelles ', false],
+    ['une', false],
+    ['lune ', false],
+  ])('"%s" ends with the pattern: %s', (text, expected) => {
+    expect(suffix.test(text)).toBe(expected);
+    expect(anchored.test(text)).toBe(expected);
+  });
+
+  it('reads the end of the text only, at every call', () => {
+    expect(suffix.test('une offre')).toBe(false);
+    expect(suffix.test('une ')).toBe(true);
+  });
+});
 
 describe('WordSuffixRegex', () => {
   const source = String.raw`(?:à|au|en|in|at|basée?s?\s+à)\s+(?:la\s+|l['’]|the\s+)?`;
