@@ -81,6 +81,8 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       if (last && m.type === 'mission' && !m.itinerary && !m.trigger.plural && m.date && (!last.date || dayWithin(last.date.value, m.date.value))) {
         last.date = m.date;
         if (m.place && isStay(m)) last.place = m.place;
+        // "Une délégation briançonnaise au Québec", then "… venue dans les Laurentides du 5 au 9 octobre": the dated telling says where it went.
+        if (m.place && placedByHeading(last)) replaceHeadingPlace(last, m.place);
       }
       // "The delegation, led by X, will also travel to A and B": X leads the trip already named.
       if (last && m.leaders) last.signatories = union(last.signatories, m.leaders);
@@ -211,6 +213,19 @@ function mergeEarlier(m: EventMention, earlier: EventDraft[], agreements: readon
 }
 
 /** "La délégation a séjourné en Beauce du 12 au 16 mai": where the delegation stayed, and from when to when. */
+/** A trip whose place so far is the one its title or section heading gives. */
+function placedByHeading(d: EventDraft): boolean {
+  const first = d.mentions[0]!;
+  return d.type === 'mission' && first.heading === true && d.place !== undefined && first.place === d.place && !d.mentions.some((x) => x !== first && x.place === d.place);
+}
+
+/** The heading's place gives way to the told one, as the trip's place and as its host. */
+function replaceHeadingPlace(d: EventDraft, place: ExtractedEntity): void {
+  const broad = d.place!;
+  d.place = place;
+  if (d.parties.includes(broad)) d.parties = unionParties(d.parties.filter((p) => p !== broad), [place]);
+}
+
 function isStay(m: EventMention): boolean {
   return m.stay === true && m.date !== undefined && m.date.value.includes('/');
 }

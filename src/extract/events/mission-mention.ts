@@ -2,13 +2,14 @@ import { asciiWordRegex, byFirstLetter, WordStartRegex, wordRegex } from '../tex
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
-import { findOccasion, findPlace, isDestination, isLocative, isLocatorApposition, isPartySeat, isPostSeat, personMentions } from './find-arguments.js';
+import { findOccasion, findPlace, isDescribedSeat, isDestination, isLocative, isLocatorApposition, isPartySeat, isPostSeat, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
 import { demonymPlace } from './demonym-place.js';
 import { madeForTheOccasion, occasionBefore } from './occasion-trip.js';
 import { candidates, clauseDate, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
 import { affiliationParties } from './title-zones.js';
 import { placeRank } from './place-rank.js';
+import { isShortLine } from './headline-zone.js';
 
 /** The mission mention of one clause: who travels, where to, when, led by whom. */
 export function missionMention(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention {
@@ -137,7 +138,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   const mentions = candidates(ctx, clause.start, purposeStart(ctx, trigger, clause, arrival)).filter((m) => !isListedMember(text, clause, m));
   const destinations = ctx.index
     .within(region.start, region.end)
-    .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)) && !isPostSeat(text, m) && !isLocatorApposition(text, ctx.index, m) && !isTravellerSeat(ctx, trigger, m));
+    .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)) && !isPostSeat(text, m) && !isDescribedSeat(text, ctx.index, m) && !isLocatorApposition(text, ctx.index, m) && !isTravellerSeat(ctx, trigger, m));
   const place = arrival ?? findPlace(text, ctx.index, region, trigger.start);
   // "Une délégation québécoise a été reçue par …": the adjective names the side that travels.
   const passive = !trigger.verb && RECEIVED_PASSIVE.test(text.slice(trigger.end, region.end));
@@ -173,6 +174,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
     planned: PLANNED_TRIP.test(text.slice(region.start, region.end)),
     newTrip: isNewTrip(text, trigger),
     stay: STAY.test(text.slice(region.start, region.end)),
+    heading: isShortLine(text.slice(sentence.start, sentence.end).trim()),
     hosts: uniqueEntities(withCoordinated(ctx, region, destinations).map((d) => d.entity)),
   };
 }
