@@ -342,7 +342,7 @@ function containsWord(text: string, word: string): boolean {
   return at >= 0 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' ');
 }
 
-const DESTINATION_BEFORE = new WordSuffixRegex(String.raw`(?:to|vers|pour|rendue?s?\s+(?:à|au|en|aux)|visité|visited|visiting|visit)\s+(?:la\s+|le\s+|l['’]|the\s+)?`);
+const DESTINATION_BEFORE = new WordSuffixRegex(String.raw`(?:to|vers|pour|(?:rendue?s?|rendre)\s+(?:à|au|en|aux)|visité|visited|visiting|visit)\s+(?:la\s+|le\s+|l['’]|the\s+)?`);
 
 export function isDestination(text: string, m: Span): boolean {
   return DESTINATION_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));

@@ -360,6 +360,8 @@ export function agreementHead(kind: string): string {
 function sameTrip(d: EventDraft, m: EventMention): boolean {
   // "Une délégation verviétoise fera le voyage" after the trip of 2003: a trip announced is not one told as made.
   if (m.reference === 'indefinite' && !m.trigger.verb && m.planned && !d.mentions.some((x) => x.planned)) return false;
+  // "… une mission de retour que dirigera la mairesse au Sénégal. En 2019, une mission exploratoire s'était rendue à Dakar": nor a dated trip told as made one announced.
+  if (m.reference === 'indefinite' && !m.trigger.verb && !m.planned && m.date && d.mentions.every((x) => x.planned)) return false;
   if (d.place && m.place) return true;
   if (m.date && (!d.date || !sameDate(d.date.value, m.date.value))) return false;
   if (m.trigger.strong && m.trigger.kind.toLowerCase() !== d.kind.toLowerCase()) return false;

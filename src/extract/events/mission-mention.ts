@@ -330,7 +330,7 @@ const TRAVEL = new WordStartRegex(
       String.raw`s['’](?:y\s+)?(?:est|était|étaient)\s+rendue?s?\b`,
       String.raw`se\s+sont\s+rendue?s?\b`,
       String.raw`s['’]y\s+sont\s+rendue?s?\b`,
-      String.raw`se\s+rend(?:ra|ront|ent|ait|aient)?\b`,
+      String.raw`se\s+rend(?:re|ra|ront|ent|ait|aient)?\b`,
       String.raw`s['’]y\s+rend(?:ra|ront|ent|ait|aient)?\b`,
       String.raw`rendue?s?\s+(?:à|au|en|aux)\b`,
       String.raw`arrivée?s?\b`,
@@ -365,7 +365,11 @@ const TRAVEL = new WordStartRegex(
 
 const LED_BY = new WordStartRegex(
   byFirstLetter(
-    ['conduite?s?', 'menée?s?', 'dirigée?s?', 'présidée?s?', 'emmenée?s?', 'led', 'headed'].map((verb) => String.raw`${verb}\s+(?:par|by)\b`),
+    [
+      ...['conduite?s?', 'menée?s?', 'dirigée?s?', 'présidée?s?', 'emmenée?s?', 'led', 'headed'].map((verb) => String.raw`${verb}\s+(?:par|by)\b`),
+      // "une mission de retour que dirigera la mairesse X": the leader after the verb of a relative clause.
+      ...['dirige', 'dirigera', 'conduit', 'conduira', 'mène', 'mènera', 'présidera'].map((verb) => String.raw`que\s+${verb}\b`),
+    ],
     true,
   ),
   'giu',
