@@ -297,10 +297,17 @@ function pushed(drafts: EventDraft[], d: EventDraft): EventDraft {
 }
 
 function canStart(m: EventMention): boolean {
-  if (!m.cue) return false;
+  if (!m.cue || isVisitProgramme(m)) return false;
   // "X et Y ont signé une entente", "une convention sera signée en mars" with no body named:
   // the document's actors are filled in later.
   return m.parties.length > 0 || (m.type === 'agreement' && m.signing === true && m.reference === 'indefinite');
+}
+
+// "… and included visits to farms near X", "un programme de visites le long de la baie": the stops of a trip, never a trip.
+const BARE_PLURAL_VISITS = /^(?:visites|visits|séjours|trips)$/iu;
+
+function isVisitProgramme(m: EventMention): boolean {
+  return m.type === 'mission' && m.trigger.plural && !m.trigger.verb && BARE_PLURAL_VISITS.test(m.trigger.kind.trim());
 }
 
 function start(m: EventMention): EventDraft {
