@@ -306,8 +306,10 @@ function canStart(m: EventMention): boolean {
 // "… and included visits to farms near X", "un programme de visites le long de la baie": the stops of a trip, never a trip.
 const BARE_PLURAL_VISITS = /^(?:visites|visits|séjours|trips)$/iu;
 
+/** A plural trip noun with no determiner ("has been helpful with trade missions") or a bare "visits": trips in general, or a trip's stops. */
 function isVisitProgramme(m: EventMention): boolean {
-  return m.type === 'mission' && m.trigger.plural && !m.trigger.verb && BARE_PLURAL_VISITS.test(m.trigger.kind.trim());
+  if (m.type !== 'mission' || !m.trigger.plural || m.trigger.verb) return false;
+  return m.trigger.determiner === '' || BARE_PLURAL_VISITS.test(m.trigger.kind.trim());
 }
 
 function start(m: EventMention): EventDraft {

@@ -357,6 +357,9 @@ const TRAVEL = new WordStartRegex(
       String.raw`f(?:era|eront|erait|eraient|aire|ait|ont\s+fait|a\s+fait)\s+le\s+(?:voyage|déplacement)\b`,
       String.raw`ma(?:ke|kes|de|king)\s+the\s+(?:trip|journey)\b`,
       String.raw`toured\b`,
+      // "spent three days with us", "a passé la semaine dans le Choletais": a stay told by its length.
+      String.raw`sp(?:ent|ends|end|ending)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:days?|weeks?|nights?)\b`,
+      ...['a', 'ont', 'avait', 'avaient'].map((aux) => String.raw`${aux}\s+passé\s+(?:[\p{L}\d-]+\s+){0,2}?(?:jours?|journées?|semaines?|nuits?)\b`),
       ...['hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'received', 'visited', 'visits', 'visiting', String.raw`will\s+visit`, 'travel(?:l?ed|s|l?ing)?', 'arrived'].map((verb) => String.raw`${verb}\b`),
     ],
     true,

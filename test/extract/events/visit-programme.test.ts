@@ -19,6 +19,29 @@ describe('a programme of visits within a trip', () => {
   });
 });
 
+describe('trips in general', () => {
+  it('are no trip when the plural noun has no determiner ("helpful with trade missions")', () => {
+    const text = 'The Kansas Department of Commerce has been helpful with trade missions to Japan, but it is not a party to the memorandum.';
+    const trips = eventsFor(text, [['ORG', 'Kansas Department of Commerce'], ['PLACE', 'Japan']], [], 'en').filter((e) => e.type === 'mission');
+    expect(trips).toHaveLength(0);
+  });
+});
+
+describe('a trip told by the length of its stay', () => {
+  it('is a trip: "a delegation from X spent three days with us"', () => {
+    const text = 'In September a delegation from Rostock spent three days with us, led by Anke Vollmer.';
+    const trips = eventsFor(text, [['PLACE', 'Rostock'], ['PERSON', 'Anke Vollmer']], [], 'en').filter((e) => e.type === 'mission');
+    expect(trips).toHaveLength(1);
+    expect(trips[0]!.signatories).toEqual(['Anke Vollmer']);
+  });
+
+  it('is a trip: "une délégation de X a passé la semaine avec nous"', () => {
+    const text = 'Une délégation de Rostock a passé la semaine avec nous, conduite par Anke Vollmer.';
+    const trips = eventsFor(text, [['PLACE', 'Rostock'], ['PERSON', 'Anke Vollmer']]).filter((e) => e.type === 'mission');
+    expect(trips).toHaveLength(1);
+  });
+});
+
 describe('a trip only raised', () => {
   it('is no trip when the speaker "a évoqué une visite" with no date set', () => {
     const text = "Le maire de Hinche a par ailleurs évoqué une visite à Papineauville « peut-être l'an prochain », sans date arrêtée.";
