@@ -9,6 +9,7 @@ import { madeForTheOccasion, occasionBefore } from './occasion-trip.js';
 import { candidates, clauseDate, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
 import { affiliationParties } from './title-zones.js';
 import { placeRank } from './place-rank.js';
+import { territoryOf } from './pair-anaphor.js';
 import { isShortLine } from './headline-zone.js';
 
 /** The mission mention of one clause: who travels, where to, when, led by whom. */
@@ -40,7 +41,8 @@ function receivedMission(ctx: MentionContext, sentence: Span, region: Span, trig
   const led = ledBy(ctx, trigger.start, region.end);
   const traveller =
     leaderSide(ctx, led) ?? complementParty(ctx, trigger, region) ?? modifierParty(ctx, trigger, region) ?? demonymPlace(text, ctx.index, trigger);
-  const place = findPlace(text, ctx.index, region, trigger.start) ?? (receive >= 0 ? datelinePlace(ctx) : undefined);
+  // "La Ville de Honfleur a accueilli … une délégation": with no place named, the host town's territory.
+  const place = findPlace(text, ctx.index, region, trigger.start) ?? (receive >= 0 ? (datelinePlace(ctx) ?? hostTown(ctx, host)) : undefined);
   // "pendant le séjour d'une délégation X à Lyon": with no host named, the place it stayed in is the other side.
   const stayedIn = receive < 0 && host.length === 0 && place && place !== traveller && placeAfterNoun(ctx, trigger, region, place) ? [place] : [];
   const parties = uniqueEntities([...(traveller ? [traveller] : []), ...host, ...stayedIn]);
@@ -103,6 +105,14 @@ function complementParty(ctx: MentionContext, trigger: Trigger, region: Span): E
   const first = candidates(ctx, trigger.end, region.end)[0];
   if (!first || !FROM.test(ctx.text.slice(trigger.end, first.start))) return undefined;
   return first.entity;
+}
+
+/** The territory of the one town body that received the trip ("Ville de Honfleur" → Honfleur). */
+function hostTown(ctx: MentionContext, host: readonly ExtractedEntity[]): ExtractedEntity | undefined {
+  const bodies = host.filter((h) => h.type === 'ORG');
+  if (bodies.length !== 1) return undefined;
+  const town = territoryOf(bodies[0]!, ctx.index);
+  return town && town.type === 'PLACE' ? town : undefined;
 }
 
 /** "Bordeaux, 28 mars 2024 –": where the news was filed, where a delegation received with no place named was. */
