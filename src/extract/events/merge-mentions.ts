@@ -6,7 +6,7 @@ import type { EventMention } from './event-mention.js';
 import { countryNames } from '../gazetteer/countries.js';
 import { fold, foldedName, sameParty, shareParty, unionParties } from './same-party.js';
 import { refinesDate } from './mention-context.js';
-import { insideTerritory } from './place-rank.js';
+import { insideTerritory, placeRank } from './place-rank.js';
 import { renewalSides, renewedBeforePlan } from './planned-renewal.js';
 import { isOtherTrip } from './other-trip.js';
 import { forTheOccasion } from './occasion-trip.js';
@@ -82,7 +82,8 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
         last.date = m.date;
         if (m.place && isStay(m)) last.place = m.place;
         // "Une délégation briançonnaise au Québec", then "… venue dans les Laurentides du 5 au 9 octobre": the dated telling says where it went.
-        if (m.place && placedByHeading(last)) replaceHeadingPlace(last, m.place);
+        // "Une délégation burundaise à Namur", then "… séjourne en Belgique": a larger place says no more.
+        if (m.place && placedByHeading(last) && placeRank(m.place) <= placeRank(last.place!)) replaceHeadingPlace(last, m.place);
       }
       // "The delegation, led by X, will also travel to A and B": X leads the trip already named.
       if (last && m.leaders) last.signatories = union(last.signatories, m.leaders);

@@ -55,4 +55,17 @@ describe("a trip's heading and the sentence that tells it", () => {
     const trip = eventsFor(text, specs.filter(([, n]) => n !== 'Mauricie'), [dateFor(text, 'du 3 au 8 mai', '2026-05-03/2026-05-08')]).find((e) => e.type === 'mission');
     expect(trip?.place).toBe('Québec');
   });
+
+  it("keeps the heading's town when the telling names the country that holds it", () => {
+    const text = [
+      'Une délégation vannetaise à Trois-Rivières',
+      '',
+      "La signature a clos le séjour d'une délégation vannetaise venue au Canada du 3 au 8 mai, à l'invitation de la Ville de Trois-Rivières.",
+      '',
+      'Le conseil municipal de Vannes en fera le bilan en juin.',
+    ].join('\n');
+    const specs: Spec[] = [['PLACE', 'Vannes'], ['PLACE', 'Trois-Rivières'], ['PLACE', 'Canada'], ['ORG', 'Ville de Trois-Rivières']];
+    const trip = eventsFor(text, specs, [dateFor(text, 'du 3 au 8 mai', '2026-05-03/2026-05-08')]).find((e) => e.type === 'mission');
+    expect(trip?.place).not.toBe('Canada');
+  });
 });
