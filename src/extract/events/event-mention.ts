@@ -51,6 +51,8 @@ export interface EventMention {
   readonly itinerary?: boolean;
   /** Missions: "a séjourné en Beauce du 12 au 16 mai", "stayed in Bavaria": the clause says where the delegation stayed. */
   readonly stay?: boolean;
+  /** Missions: told in a title or a section heading ("Une délégation briançonnaise au Québec"), whose place is broad. */
+  readonly heading?: boolean;
   /** Missions: "une nouvelle mission", "a return visit", "the next mission": another trip than those told before. */
   readonly newTrip?: boolean;
   /** Missions: the side the trip's noun phrase names ("une délégation de X", "a X delegation", "la délégation québécoise"). */

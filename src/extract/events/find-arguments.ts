@@ -96,12 +96,16 @@ const POSSESSIVE_AFTER = /^['’]s\s/u;
 
 export function isDescribedSeat(text: string, index: EntityIndex, m: Span): boolean {
   // "in Gernika's Assembly House" is in Gernika; "in Japan's Nagano Prefecture" is in the prefecture.
-  if (POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) {
-    const next = index.within(m.end + 3, m.end + 80)[0];
-    return next !== undefined && next.start === m.end + 3 && next.entity.type === 'PLACE';
-  }
+  if (POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) return isPlaceOwner(text, index, m);
   const before = text.slice(Math.max(0, m.start - 70), m.start);
   return SEAT_STEM.test(before) && DESCRIBED_SEAT.test(before);
+}
+
+/** "China's Jilin Province", "Japan's Nagano Prefecture": the place that holds the one named after it, neither a side nor where. */
+export function isPlaceOwner(text: string, index: EntityIndex, m: Span): boolean {
+  if (!POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) return false;
+  const next = index.within(m.end + 3, m.end + 80)[0];
+  return next !== undefined && next.start === m.end + 3 && next.entity.type === 'PLACE';
 }
 
 // "au siège du ministère des Affaires étrangères, à Port-Louis", "at the offices of X, in Y": the body
@@ -169,7 +173,7 @@ export function partyMentions(text: string, index: EntityIndex, start: number, e
   for (const m of index.within(start, end)) {
     if (m.start < skipUntil) continue;
     if (m.entity.type === 'PERSON') continue;
-    if (m.entity.type === 'PLACE' && (isLocative(text, m) || isLocatorApposition(text, index, m) || isPassedThrough(text, m) || isCapitalOf(text, m))) continue;
+    if (m.entity.type === 'PLACE' && (isLocative(text, m) || isLocatorApposition(text, index, m) || isPassedThrough(text, m) || isCapitalOf(text, m) || isPlaceOwner(text, index, m))) continue;
     if (isVenue(text, m)) continue;
     out.push(m);
     skipUntil = appositionEnd(text, m.end, end);
@@ -343,7 +347,7 @@ function containsWord(text: string, word: string): boolean {
   return at >= 0 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' ');
 }
 
-const DESTINATION_BEFORE = new WordSuffixRegex(String.raw`(?:to|vers|pour|rendue?s?\s+(?:à|au|en|aux)|visité|visited|visiting|visit)\s+(?:la\s+|le\s+|l['’]|the\s+)?`);
+const DESTINATION_BEFORE = new WordSuffixRegex(String.raw`(?:to|vers|pour|(?:rendue?s?|rendre)\s+(?:à|au|en|aux)|visité|visited|visiting|visit)\s+(?:la\s+|le\s+|l['’]|the\s+)?`);
 
 export function isDestination(text: string, m: Span): boolean {
   return DESTINATION_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));

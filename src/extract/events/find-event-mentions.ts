@@ -32,7 +32,13 @@ export function findEventMentions(ctx: MentionContext, sentence: Span, triggers?
       const head = headTrigger(group);
       const region = deals.length > 0 ? tripClause(ctx.text, regions[i]!, head, deals) : regions[i]!;
       if (type === 'agreement') out.push(...agreementMentions(ctx, sentence, region, head));
-      else if (!deniedTrip(ctx.text, region, head) && !mootedTrip(ctx.text, sentence, head, !head.verb && reference(head) === 'indefinite')) out.push(missionMention(ctx, sentence, region, head));
+      else if (!deniedTrip(ctx.text, region, head) && !mootedTrip(ctx.text, sentence, head, !head.verb && reference(head) === 'indefinite')) {
+        const related = i > 0 && relatedTrip(ctx.text, groups[i - 1]!, group);
+        // "The trip returned the one made in May 2025 by a council delegation": an earlier trip of its own;
+        // "… returning the visit that X paid in May 2025": one named, not told, that lends the trip nothing.
+        if (!related) out.push(missionMention(ctx, sentence, region, head));
+        else if (reference(head) === 'indefinite') out.push({ ...missionMention(ctx, sentence, region, head), newTrip: true });
+      }
     });
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
@@ -73,7 +79,7 @@ function tripGroups(text: string, groups: Trigger[][]): Trigger[][] {
   for (const g of groups) {
     const last = out[out.length - 1];
     const bothQualified = last?.some((t) => t.strong) && g.some((t) => t.strong);
-    if (last && (!bothQualified || isMannerOfTrip(text, g[0]!))) last.push(...g);
+    if (last && !relatedTrip(text, last, g) && (!bothQualified || isMannerOfTrip(text, g[0]!))) last.push(...g);
     else out.push([...g]);
   }
   return out;
@@ -97,13 +103,25 @@ const ANOTHER_AGREEMENT = wordRegex(
   'iu',
 );
 
+// "The trip returned the one made in May 2025 by a council delegation", "la visite fait suite à la mission de 2019":
+// a verb between two trip nouns relates two trips.
+const ANOTHER_TRIP = wordRegex(
+  String.raw`\b(?:returned|returns?|returning|repaid|repays?|follows?|followed|rend(?:ait|ra)?\s+(?:la|sa)\s+visite|fait\s+suite\s+(?:à|au))\b`,
+  'iu',
+);
+
 function namesAnother(t: Trigger, between: string): boolean {
-  return t.type === 'agreement' && ANOTHER_AGREEMENT.test(between);
+  return (t.type === 'agreement' ? ANOTHER_AGREEMENT : ANOTHER_TRIP).test(between);
 }
 
-/** Where a group starts when it names another agreement than the group before: at the verb relating the two. */
+/** The trip nouns of `group` name another trip than those of `before`, a verb relating the two between. */
+function relatedTrip(text: string, before: readonly Trigger[], group: readonly Trigger[]): boolean {
+  return namesAnother(group[0]!, text.slice(before[before.length - 1]!.end, group[0]!.start));
+}
+
+/** Where a group starts when it names another event than the group before: at the verb relating the two. */
 function anotherAt(text: string, prevEnd: number, next: Trigger): number {
-  const m = next.type === 'agreement' ? ANOTHER_AGREEMENT.exec(text.slice(prevEnd, next.start)) : null;
+  const m = (next.type === 'agreement' ? ANOTHER_AGREEMENT : ANOTHER_TRIP).exec(text.slice(prevEnd, next.start));
   return m ? prevEnd + m.index : -1;
 }
 

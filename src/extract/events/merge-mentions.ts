@@ -6,7 +6,7 @@ import type { EventMention } from './event-mention.js';
 import { countryNames } from '../gazetteer/countries.js';
 import { fold, foldedName, sameParty, shareParty, unionParties } from './same-party.js';
 import { refinesDate } from './mention-context.js';
-import { insideTerritory } from './place-rank.js';
+import { insideTerritory, placeRank } from './place-rank.js';
 import { renewalSides, renewedBeforePlan } from './planned-renewal.js';
 import { isOtherTrip } from './other-trip.js';
 import { forTheOccasion } from './occasion-trip.js';
@@ -87,6 +87,9 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       if (last && m.type === 'mission' && !m.itinerary && !m.trigger.plural && m.date && (!last.date || dayWithin(last.date.value, m.date.value))) {
         last.date = m.date;
         if (m.place && isStay(m)) last.place = m.place;
+        // "Une délégation briançonnaise au Québec", then "… venue dans les Laurentides du 5 au 9 octobre": the dated telling says where it went.
+        // "Une délégation burundaise à Namur", then "… séjourne en Belgique": a larger place says no more.
+        if (m.place && placedByHeading(last) && placeRank(m.place) <= placeRank(last.place!)) replaceHeadingPlace(last, m.place);
       }
       // "The delegation, led by X, will also travel to A and B": X leads the trip already named.
       if (last && m.leaders) last.signatories = union(last.signatories, m.leaders);
@@ -236,6 +239,19 @@ function mergeEarlier(m: EventMention, earlier: EventDraft[], agreements: readon
 }
 
 /** "La délégation a séjourné en Beauce du 12 au 16 mai": where the delegation stayed, and from when to when. */
+/** A trip whose place so far is the one its title or section heading gives. */
+function placedByHeading(d: EventDraft): boolean {
+  const first = d.mentions[0]!;
+  return d.type === 'mission' && first.heading === true && d.place !== undefined && first.place === d.place && !d.mentions.some((x) => x !== first && x.place === d.place);
+}
+
+/** The heading's place gives way to the told one, as the trip's place and as its host. */
+function replaceHeadingPlace(d: EventDraft, place: ExtractedEntity): void {
+  const broad = d.place!;
+  d.place = place;
+  if (d.parties.includes(broad)) d.parties = unionParties(d.parties.filter((p) => p !== broad), [place]);
+}
+
 function isStay(m: EventMention): boolean {
   return m.stay === true && m.date !== undefined && m.date.value.includes('/');
 }
@@ -316,10 +332,19 @@ function pushed(drafts: EventDraft[], d: EventDraft): EventDraft {
 }
 
 function canStart(m: EventMention): boolean {
-  if (!m.cue) return false;
+  if (!m.cue || isVisitProgramme(m)) return false;
   // "X et Y ont signé une entente", "une convention sera signée en mars" with no body named:
   // the document's actors are filled in later.
   return m.parties.length > 0 || (m.type === 'agreement' && m.signing === true && m.reference === 'indefinite');
+}
+
+// "… and included visits to farms near X", "un programme de visites le long de la baie": the stops of a trip, never a trip.
+const BARE_PLURAL_VISITS = /^(?:visites|visits|séjours|trips)$/iu;
+
+/** A plural trip noun with no determiner ("has been helpful with trade missions") or a bare "visits": trips in general, or a trip's stops. */
+function isVisitProgramme(m: EventMention): boolean {
+  if (m.type !== 'mission' || !m.trigger.plural || m.trigger.verb) return false;
+  return m.trigger.determiner === '' || BARE_PLURAL_VISITS.test(m.trigger.kind.trim());
 }
 
 function start(m: EventMention): EventDraft {
@@ -379,6 +404,8 @@ export function agreementHead(kind: string): string {
 function sameTrip(d: EventDraft, m: EventMention): boolean {
   // "Une délégation verviétoise fera le voyage" after the trip of 2003: a trip announced is not one told as made.
   if (m.reference === 'indefinite' && !m.trigger.verb && m.planned && !d.mentions.some((x) => x.planned)) return false;
+  // "… une mission de retour que dirigera la mairesse au Sénégal. En 2019, une mission exploratoire s'était rendue à Dakar": nor a dated trip told as made one announced.
+  if (m.reference === 'indefinite' && !m.trigger.verb && !m.planned && m.date && d.mentions.every((x) => x.planned)) return false;
   if (d.place && m.place) return true;
   if (m.date && (!d.date || !sameDate(d.date.value, m.date.value))) return false;
   if (m.trigger.strong && m.trigger.kind.toLowerCase() !== d.kind.toLowerCase()) return false;

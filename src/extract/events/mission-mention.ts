@@ -2,13 +2,15 @@ import { asciiWordRegex, byFirstLetter, SuffixRegex, wordRegex, WordStartRegex }
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
-import { findOccasion, findPlace, isDestination, isLocative, isLocatorApposition, isPartySeat, isPostSeat, personMentions } from './find-arguments.js';
+import { findOccasion, findPlace, isDescribedSeat, isDestination, isLocative, isLocatorApposition, isPartySeat, isPostSeat, personMentions } from './find-arguments.js';
 import type { Trigger } from './find-triggers.js';
 import { demonymPlace } from './demonym-place.js';
 import { madeForTheOccasion, occasionBefore } from './occasion-trip.js';
 import { candidates, clauseDate, clauseStart, firstAfter, reference, uniqueEntities, type MentionContext } from './mention-context.js';
 import { affiliationParties } from './title-zones.js';
 import { placeRank } from './place-rank.js';
+import { territoryOf } from './pair-anaphor.js';
+import { isShortLine } from './headline-zone.js';
 
 /** The mission mention of one clause: who travels, where to, when, led by whom. */
 export function missionMention(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention {
@@ -39,7 +41,8 @@ function receivedMission(ctx: MentionContext, sentence: Span, region: Span, trig
   const led = ledBy(ctx, trigger.start, region.end);
   const traveller =
     leaderSide(ctx, led) ?? complementParty(ctx, trigger, region) ?? modifierParty(ctx, trigger, region) ?? demonymPlace(text, ctx.index, trigger);
-  const place = findPlace(text, ctx.index, region, trigger.start) ?? (receive >= 0 ? datelinePlace(ctx) : undefined);
+  // "La Ville de Honfleur a accueilli … une délégation": with no place named, the host town's territory.
+  const place = findPlace(text, ctx.index, region, trigger.start) ?? (receive >= 0 ? (datelinePlace(ctx) ?? hostTown(ctx, host)) : undefined);
   // "pendant le séjour d'une délégation X à Lyon": with no host named, the place it stayed in is the other side.
   const stayedIn = receive < 0 && host.length === 0 && place && place !== traveller && placeAfterNoun(ctx, trigger, region, place) ? [place] : [];
   const parties = uniqueEntities([...(traveller ? [traveller] : []), ...host, ...stayedIn]);
@@ -104,6 +107,14 @@ function complementParty(ctx: MentionContext, trigger: Trigger, region: Span): E
   return first.entity;
 }
 
+/** The territory of the one town body that received the trip ("Ville de Honfleur" → Honfleur). */
+function hostTown(ctx: MentionContext, host: readonly ExtractedEntity[]): ExtractedEntity | undefined {
+  const bodies = host.filter((h) => h.type === 'ORG');
+  if (bodies.length !== 1) return undefined;
+  const town = territoryOf(bodies[0]!, ctx.index);
+  return town && town.type === 'PLACE' ? town : undefined;
+}
+
 /** "Bordeaux, 28 mars 2024 –": where the news was filed, where a delegation received with no place named was. */
 function datelinePlace(ctx: MentionContext): ExtractedEntity | undefined {
   for (const d of ctx.datelines) {
@@ -137,7 +148,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   const mentions = candidates(ctx, clause.start, purposeStart(ctx, trigger, clause, arrival)).filter((m) => !isListedMember(text, clause, m));
   const destinations = ctx.index
     .within(region.start, region.end)
-    .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)) && !isPostSeat(text, m) && !isLocatorApposition(text, ctx.index, m) && !isTravellerSeat(ctx, trigger, m));
+    .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)) && !isPostSeat(text, m) && !isDescribedSeat(text, ctx.index, m) && !isLocatorApposition(text, ctx.index, m) && !isTravellerSeat(ctx, trigger, m));
   const place = arrival ?? findPlace(text, ctx.index, region, trigger.start);
   // "Une délégation québécoise a été reçue par …": the adjective names the side that travels.
   const passive = !trigger.verb && RECEIVED_PASSIVE.test(text.slice(trigger.end, region.end));
@@ -173,6 +184,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
     planned: PLANNED_TRIP.test(text.slice(region.start, region.end)),
     newTrip: isNewTrip(text, trigger),
     stay: STAY.test(text.slice(region.start, region.end)),
+    heading: isShortLine(text.slice(sentence.start, sentence.end).trim()),
     hosts: uniqueEntities(withCoordinated(ctx, region, destinations).map((d) => d.entity)),
   };
 }
@@ -342,7 +354,7 @@ const TRAVEL = new WordStartRegex(
       String.raw`s['’](?:y\s+)?(?:est|était|étaient)\s+rendue?s?\b`,
       String.raw`se\s+sont\s+rendue?s?\b`,
       String.raw`s['’]y\s+sont\s+rendue?s?\b`,
-      String.raw`se\s+rend(?:ra|ront|ent|ait|aient)?\b`,
+      String.raw`se\s+rend(?:re|ra|ront|ent|ait|aient)?\b`,
       String.raw`s['’]y\s+rend(?:ra|ront|ent|ait|aient)?\b`,
       String.raw`rendue?s?\s+(?:à|au|en|aux)\b`,
       String.raw`arrivée?s?\b`,
@@ -369,6 +381,9 @@ const TRAVEL = new WordStartRegex(
       String.raw`f(?:era|eront|erait|eraient|aire|ait|ont\s+fait|a\s+fait)\s+le\s+(?:voyage|déplacement)\b`,
       String.raw`ma(?:ke|kes|de|king)\s+the\s+(?:trip|journey)\b`,
       String.raw`toured\b`,
+      // "spent three days with us", "a passé la semaine dans le Choletais": a stay told by its length.
+      String.raw`sp(?:ent|ends|end|ending)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:days?|weeks?|nights?)\b`,
+      ...['a', 'ont', 'avait', 'avaient'].map((aux) => String.raw`${aux}\s+passé\s+(?:[\p{L}\d-]+\s+){0,2}?(?:jours?|journées?|semaines?|nuits?)\b`),
       ...['hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'received', 'visited', 'visits', 'visiting', String.raw`will\s+visit`, 'travel(?:l?ed|s|l?ing)?', 'arrived'].map((verb) => String.raw`${verb}\b`),
     ],
     true,
@@ -377,7 +392,11 @@ const TRAVEL = new WordStartRegex(
 
 const LED_BY = new WordStartRegex(
   byFirstLetter(
-    ['conduite?s?', 'menée?s?', 'dirigée?s?', 'présidée?s?', 'emmenée?s?', 'led', 'headed'].map((verb) => String.raw`${verb}\s+(?:par|by)\b`),
+    [
+      ...['conduite?s?', 'menée?s?', 'dirigée?s?', 'présidée?s?', 'emmenée?s?', 'led', 'headed'].map((verb) => String.raw`${verb}\s+(?:par|by)\b`),
+      // "une mission de retour que dirigera la mairesse X": the leader after the verb of a relative clause.
+      ...['dirige', 'dirigera', 'conduit', 'conduira', 'mène', 'mènera', 'présidera'].map((verb) => String.raw`que\s+${verb}\b`),
+    ],
     true,
   ),
   'giu',

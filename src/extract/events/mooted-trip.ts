@@ -8,9 +8,11 @@ const RAISED_AFTER = wordRegex(
 );
 // "aucune date n'a été arrêtée", "no dates have been set": nothing fixed for it.
 const NO_DATE = wordRegex(
-  String.raw`\b(?:aucune\s+date\s+n['’](?:a|avait)\s+(?:encore\s+)?été\s+(?:fixée|arrêtée|retenue|choisie)|no\s+dates?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|scheduled))\b`,
+  String.raw`\b(?:aucune\s+date\s+n['’](?:a|avait)\s+(?:encore\s+)?été\s+(?:fixée|arrêtée|retenue|choisie)|sans\s+(?:aucune\s+)?date\s+(?:fixée|arrêtée|retenue|précise)|no\s+dates?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|scheduled)|with\s+no\s+dates?\s+(?:set|fixed|agreed|scheduled))\b`,
   'iu',
 );
+// "Le maire a évoqué une visite à X", "She floated a return visit": the idea raised just before the trip's noun.
+const RAISED_BEFORE = /(?:^|[^\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:\p{Ll}+\s+){0,2}?(?:évoqué|mentionné)|(?:mooted|floated|raised|mentioned|discussed))\s+(?:une?|la\s+possibilité\s+d['’]une?|a|an|the\s+idea\s+of\s+an?|the\s+possibility\s+of\s+an?)\s+(?:\p{Ll}+\s+)?$/iu;
 const STEM = /évoqu|discut|abord|mentionn|discussed|mooted|floated|raised|mentioned|date/i;
 
 /**
@@ -21,5 +23,5 @@ export function mootedTrip(text: string, sentence: Span, trigger: Span, indefini
   if (!indefinite) return false;
   const rest = text.slice(trigger.end, sentence.end);
   const whole = text.slice(sentence.start, sentence.end);
-  return STEM.test(whole) && (RAISED_AFTER.test(rest) || NO_DATE.test(whole));
+  return STEM.test(whole) && (RAISED_AFTER.test(rest) || NO_DATE.test(whole) || RAISED_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start)));
 }

@@ -54,13 +54,27 @@ function occasionTelling(drafts: readonly EventDraft[], m: EventMention): EventM
 // A sentence is rarely longer: reading further back for the one before costs time for nothing.
 const SENTENCE_REACH = 400;
 
-/** The date and the place of the sentence just before `sentence` ("Elle devrait être signée à l'automne 2027 à Montmagny."). */
+// "La signature est prévue en juin 2027, à Tadoussac. « Nous sommes d'accord … », a plaisanté le maire. Une délégation
+// fera le voyage à cette occasion.": a remark may come between the occasion and the trip made for it.
+const SENTENCES_BACK = 2;
+
+/** The date and the place of the nearest of the sentences just before `sentence` that holds a date ("Elle devrait être signée à l'automne 2027 à Montmagny."). */
 export function occasionBefore(ctx: MentionContext, sentence: Span): { region: Span; date?: DateMention; place?: ExtractedEntity } | undefined {
-  const from = Math.max(0, sentence.start - SENTENCE_REACH);
-  const before = ctx.text.slice(from, sentence.start).trimEnd();
+  let end = sentence.start;
+  for (let i = 0; i < SENTENCES_BACK && end > 0; i++) {
+    const region = sentenceBefore(ctx.text, end);
+    const dates = ctx.dates.filter((d) => d.start >= region.start && d.end <= region.end);
+    const date = dates[dates.length - 1];
+    if (date) return { region, date, place: findPlace(ctx.text, ctx.index, region, region.start) };
+    end = region.start;
+  }
+  return undefined;
+}
+
+/** The sentence that ends just before `end`, read no further back than a sentence's usual length. */
+function sentenceBefore(text: string, end: number): Span {
+  const from = Math.max(0, end - SENTENCE_REACH);
+  const before = text.slice(from, end).trimEnd();
   const stop = Math.max(before.slice(0, -1).search(/[.!?\n][^.!?\n]*$/u), -1);
-  const region = { start: from + stop + 1, end: from + before.length };
-  const dates = ctx.dates.filter((d) => d.start >= region.start && d.end <= region.end);
-  const date = dates[dates.length - 1];
-  return date ? { region, date, place: findPlace(ctx.text, ctx.index, region, region.start) } : undefined;
+  return { start: from + stop + 1, end: from + before.length };
 }

@@ -12,4 +12,9 @@ describe('a lower-case group of people is no body', () => {
     const places = [placeAt(text, 'Québec'), placeAt(text, 'Rome'), placeAt(text, 'Lille')];
     expect(namesOf(text, 'ORG', 'fr', places)).toEqual(['communauté urbaine de Lille', 'délégation générale du Québec à Rome']);
   });
+
+  it('reads "la délégation de X" with no kind adjective as the people who travel', () => {
+    const text = 'La délégation des Pays de la Loire, conduite par sa présidente, séjourne en Acadie du 3 au 8 mai.';
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Pays de la Loire'), placeAt(text, 'Acadie')])).toEqual([]);
+  });
 });
