@@ -35,7 +35,8 @@ export interface EventMention {
   readonly passive?: boolean;
   /** Agreements: "The council approved the agreement": a vote on a text (planned when it starts one), which adds no sides to one told before. */
   readonly voted?: boolean;
-  /** The clause is a short line of its own: a headline or a section heading ("Un avenant signé, un autre attendu"). */
+  /** The clause is a short line of its own, a headline or a section heading: an agreement's ("Un avenant signé, un autre
+   * attendu") is the one the next paragraph tells; a trip's ("Une délégation briançonnaise au Québec") has a broad place. */
   readonly heading?: boolean;
   /** Agreements: the clause's signing verb renews ("ont renouvelé la charte", "renewed their MOU"). */
   readonly renewal?: boolean;
@@ -51,8 +52,6 @@ export interface EventMention {
   readonly itinerary?: boolean;
   /** Missions: "a séjourné en Beauce du 12 au 16 mai", "stayed in Bavaria": the clause says where the delegation stayed. */
   readonly stay?: boolean;
-  /** Missions: told in a title or a section heading ("Une délégation briançonnaise au Québec"), whose place is broad. */
-  readonly heading?: boolean;
   /** Missions: "une nouvelle mission", "a return visit", "the next mission": another trip than those told before. */
   readonly newTrip?: boolean;
   /** Missions: the side the trip's noun phrase names ("une délégation de X", "a X delegation", "la délégation québécoise"). */
