@@ -16,6 +16,7 @@ import { candidates, clauseDate, clauseStart, firstAfter, reference, uniqueEntit
 import { affiliationParties, insideZone } from './title-zones.js';
 import { listIntroStatus, signedInNextSentence } from './list-intro.js';
 import { headedByRole } from './role-of-body.js';
+import { signerNear } from './signed-by.js';
 
 // "(?:(?:a|ont|…)\s+(?:\p{L}+\s+){0,2}?)?(?:sign…|renouvel…)\b" with its optional auxiliary
 // written as branches of their own (the same matches, in the same order), grouped by first letter.
@@ -55,14 +56,6 @@ function adjacentPeople(ctx: MentionContext, at: number, end: number) {
 
 // A list of signatories with their titles ("par M. A, président de X, Mme B, directrice générale de Y, … et Mme D") is long.
 const PEOPLE_REACH = 400;
-// "par M. X", "by the Honourable X": a few words before the first signer, or a title just before him.
-const FIRST_SIGNER_REACH = 40;
-
-/** "par la ministre des Relations internationales et de la Francophonie, Martine Biron": a title leads to the signer. */
-function signerNear(ctx: MentionContext, at: number, person: EntityMention): boolean {
-  if (person.start - at <= FIRST_SIGNER_REACH) return true;
-  return ctx.titles.some((z) => z.start >= at && z.start - at <= FIRST_SIGNER_REACH && z.end <= person.start && person.start - z.end <= 6);
-}
 const WITNESS_AFTER = /^\s*,?\s*(?:as\s+(?:a\s+)?witness(?:es)?|comme\s+témoins?|à\s+titre\s+de\s+témoins?)\b/iu;
 // Only a title (and no punctuation) between a body and a person: "EDPNC CEO Marcus Ellery", "Kalgoorlie-Boulder Mayor X".
 const TITLE_BETWEEN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}$/u;

@@ -110,10 +110,19 @@ function readPeople(ctx: MentionContext, from: number, end: number): ExtractedEn
   return out;
 }
 
-/** "par la ministre des Relations internationales, Martine Biron": the first signer soon after "par", or just after a title that starts soon after. */
-function signerNear(ctx: MentionContext, from: number, person: EntityMention): boolean {
+// "by UOW Deputy Vice-Chancellor (Global) Professor X", "by Minister of Trade and Industry Dr X": a run of
+// capitalised title and body words, with their small links, leads to the first signer.
+const TITLED_RUN = /^\s*(?:(?:the|its|their)\s+)?(?:(?:\p{Lu}[\p{L}.'’&-]*|\([^()\n]{1,30}\)|of|for|and|de|du|des|d['’]|et|&)\s*){1,10}$/u;
+const TITLED_RUN_REACH = 90;
+
+/**
+ * "par la ministre des Relations internationales, Martine Biron": the first signer soon after "par",
+ * just after a title that starts soon after, or at the end of a run of capitalised title words.
+ */
+export function signerNear(ctx: MentionContext, from: number, person: EntityMention): boolean {
   if (person.start - from <= FIRST_SIGNER_REACH) return true;
   if (person.start - from <= APPOSITION_REACH && TITLE_APPOSITION.test(ctx.text.slice(from, person.start))) return true;
+  if (person.start - from <= TITLED_RUN_REACH && TITLED_RUN.test(ctx.text.slice(from, person.start))) return true;
   return ctx.titles.some((z) => z.start >= from && z.start - from <= FIRST_SIGNER_REACH && z.end <= person.start && person.start - z.end <= TITLE_TO_SIGNER);
 }
 
