@@ -42,6 +42,7 @@ import { sameDayPlaces } from './same-day-place.js';
 import { sameCeremony } from './same-ceremony.js';
 import { duringTrip, tripSpans } from './trip-span.js';
 import { laterSignings } from './later-signing.js';
+import { announcedSignings } from './announced-signings.js';
 
 export interface EventInput {
   readonly text: string;
@@ -115,6 +116,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   withoutWitnesses(drafts, ctx);
   signerBodySides(drafts, ctx);
   pronounPlaces(drafts, input.sentences, ctx);
+  announcedSignings(drafts, input.sentences, ctx);
   laterSignings(drafts, input.sentences, ctx);
   // The dateline places the story's lead agreement, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
