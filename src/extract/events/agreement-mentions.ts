@@ -207,11 +207,20 @@ const CONTENT_BEFORE_LIST = new WordStartRegex(
 function sideLists(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number, between: number[]): number[] {
   if (between.length === 0) return between;
   const kindEnd = Math.max(trigger.end, trigger.start + trigger.kind.length);
-  const content = between.filter((at) => at > kindEnd && CONTENT_BEFORE_LIST.test(ctx.text.slice(kindEnd, at)));
+  const content = between.filter((at) => at > kindEnd && (CONTENT_BEFORE_LIST.test(ctx.text.slice(kindEnd, at)) || partnerBefore(ctx, verbAt, trigger, at)));
   if (content.length === 0) return between;
   const subjectEnd = verbAt >= 0 && verbAt < trigger.start ? verbAt : trigger.start;
   if (candidates(ctx, clauseStart(ctx.text, region.start, subjectEnd), subjectEnd).length === 0) return between;
   return between.filter((at) => !content.includes(at));
+}
+
+/**
+ * "X has signed an MoU with Y, opening the way for research between A and B": a partner named after
+ * "avec" / "with" before the list; with the subject, the two sides are told, and the list is what the text is for.
+ */
+function partnerBefore(ctx: MentionContext, verbAt: number, trigger: Trigger, at: number): boolean {
+  const withAt = firstAfter(WITH, ctx.text, verbAt >= 0 ? Math.min(verbAt, trigger.start) : trigger.start, at);
+  return withAt >= 0 && candidates(ctx, withAt, at).length > 0;
 }
 
 type MentionBase = Omit<EventMention, 'parties' | 'signatories'>;
