@@ -309,7 +309,12 @@ function agreementPlace(ctx: MentionContext, region: Span, trigger: Trigger, ver
 
 // "un accord qui permettra à des doctorants d'effectuer leur thèse au Québec", "an MoU which will send nurses to
 // Hawaii": what the agreement is for, whose places are not where it was signed.
-const CONTENT_CLAUSE = new WordStartRegex(String.raw`(?:qui|which|that|visant|afin\s+de|afin\s+d['’]|aimed|designed)\b`, 'iu');
+// "…, committing the two institutions to field trials in X", "…, permettant à des élèves d'aller en X": a participle
+// that says what the text does.
+const CONTENT_CLAUSE = new WordStartRegex(
+  String.raw`(?:qui|which|that|visant|afin\s+de|afin\s+d['’]|aimed|designed|committing|allowing|enabling|paving|opening\s+the\s+way|permettant|prévoyant|engageant)\b`,
+  'iu',
+);
 
 /**
  * Where a relative clause telling the agreement's content starts after its noun, else the region's end;
