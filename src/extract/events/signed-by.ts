@@ -8,9 +8,10 @@ import { insideZone } from './title-zones.js';
 // "a été signé par", "was signed … by", "Paraphée par", "porte les signatures de", "bears the signatures of":
 // the agent of a signing. No comma between the participle and "par" / "by": "signed a deal, then
 // hosted by …" is another clause; but a passive "was signed on Monday, at the town hall, by …"
-// sets its day and venue off with commas before its agent.
+// sets its day and venue off with commas before its agent ("was signed on Wednesday, 4 November at X by …"),
+// unless a participle takes the agent ("was signed during a visit led by …").
 const SIGNED_BY = new WordStartRegex(
-  String.raw`(?:(?:contre)?sign(?:é|ée|és|ées|ed)|paraph(?:é|ée|és|ées)|countersigned|initial(?:l)?ed|inked)\b(?:[^,;:!?\n]{0,100}?\s)?(?:par|by)\b|(?:was|were|been|été)\s+(?:contre)?sign(?:é|ée|és|ées|ed)\b[^;:!?\n]{0,160}?,\s+(?:par|by)\b|(?:port(?:e|ent|ait|aient)|bears?|bore|carr(?:y|ies|ied))\s+(?:les\s+|the\s+)?signatures?\s+(?:de|d['’]|du|des|of)\b`,
+  String.raw`(?:(?:contre)?sign(?:é|ée|és|ées|ed)|paraph(?:é|ée|és|ées)|countersigned|initial(?:l)?ed|inked)\b(?:[^,;:!?\n]{0,100}?\s)?(?:par|by)\b|(?:was|were|been|été)\s+(?:contre)?sign(?:é|ée|és|ées|ed)\b[^;:!?\n]{0,160}?(?:,\s+|\s(?<!(?:ed|é|ée|és|ées)\s))(?:par|by)\b|(?:port(?:e|ent|ait|aient)|bears?|bore|carr(?:y|ies|ied))\s+(?:les\s+|the\s+)?signatures?\s+(?:de|d['’]|du|des|of)\b`,
 );
 // Every SIGNED_BY match holds one of these: a sentence with none is not searched.
 const SIGNED_STEM = /sign|paraph|initial|inked/i;
