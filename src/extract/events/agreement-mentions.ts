@@ -396,11 +396,24 @@ function agreementSignatories(ctx: MentionContext, region: Span, trigger: Trigge
   // "Le consul, M. X, a assisté à la signature", "X attended the signing": present, not signing.
   const subject = ATTENDED.test(text.slice(subjectStart, verbAt)) ? [] : personMentions(ctx.index, subjectStart, verbAt);
   const withAt = firstAfter(WITH, text, verbAt, region.end);
-  const agentAt = firstAfter(AGENT, text, verbAt, region.end);
+  const agentAt = signingAgentAt(text, verbAt, region.end);
   const others = [withAt, agentAt].filter((x) => x >= 0).flatMap((at) => adjacentPeople(ctx, at, region.end));
   // A caption "Signature du procès-verbal : M. X, … et M. Y" names the signatories after the noun.
   const caption = subject.length === 0 && NOMINAL.test(text.slice(verbAt, verbAt + 12)) ? personMentions(ctx.index, trigger.end, captionEnd(text, trigger.end, region.end)) : [];
   return uniqueEntities([...subject, ...others, ...caption].map((m) => m.entity));
+}
+
+// "…, when a delegation led by X will travel", "une délégation conduite par X": a participle's agent, not the signing's.
+const OTHER_PARTICIPLE = /(?:^|[^\p{L}])(?:\p{L}+(?:ed|é|ée|és|ées)|led|conduite?s?|accueillie?s?|reçue?s?|dirigée?s?|menée?s?)\s+$/iu;
+
+/** The first "par" / "by" after the verb that is the signing's agent ("signed … by X"), not another participle's. */
+function signingAgentAt(text: string, verbAt: number, end: number): number {
+  for (const m of AGENT.all(text.slice(verbAt, end))) {
+    const at = verbAt + m.index;
+    const before = text.slice(Math.max(verbAt, at - 30), at);
+    if (!OTHER_PARTICIPLE.test(before) || SIGN_VERB_STEM.test(before.split(/\s+/).slice(-2).join(' '))) return at;
+  }
+  return -1;
 }
 
 function chronoKey(value: string): string {
