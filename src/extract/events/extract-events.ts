@@ -43,6 +43,7 @@ import { sameCeremony } from './same-ceremony.js';
 import { duringTrip, tripSpans } from './trip-span.js';
 import { laterSignings } from './later-signing.js';
 import { announcedSignings } from './announced-signings.js';
+import { plannedSigningDates } from './planned-signing-date.js';
 
 export interface EventInput {
   readonly text: string;
@@ -106,6 +107,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) keepOneHost(d);
   for (const d of drafts) withoutHomeCountry(d);
   sameDay(drafts, input.text);
+  plannedSigningDates(drafts);
   sameCeremony(drafts, input.text);
   pronounLeaders(drafts, input.sentences, ctx);
   titleLeaders(drafts, input.sentences, ctx);
