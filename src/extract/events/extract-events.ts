@@ -44,6 +44,7 @@ import { duringTrip, tripSpans } from './trip-span.js';
 import { laterSignings } from './later-signing.js';
 import { announcedSignings } from './announced-signings.js';
 import { plannedSigningDates } from './planned-signing-date.js';
+import { headNounSubjects } from './head-noun-subject.js';
 
 export interface EventInput {
   readonly text: string;
@@ -119,6 +120,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   signerBodySides(drafts, ctx);
   pronounPlaces(drafts, input.sentences, ctx);
   announcedSignings(drafts, input.sentences, ctx);
+  headNounSubjects(drafts, ctx);
   laterSignings(drafts, input.sentences, ctx);
   // The dateline places the story's lead agreement, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');

@@ -8,10 +8,14 @@ import { insideZone } from './title-zones.js';
 // "a été signé par", "was signed … by", "Paraphée par", "porte les signatures de", "bears the signatures of":
 // the agent of a signing. No comma between the participle and "par" / "by": "signed a deal, then
 // hosted by …" is another clause; but a passive "was signed on Monday, at the town hall, by …"
-// sets its day and venue off with commas before its agent ("was signed on Wednesday, 4 November at X by …"),
-// unless a participle takes the agent ("was signed during a visit led by …").
+// sets its day and venue off with commas before its agent.
 const SIGNED_BY = new WordStartRegex(
-  String.raw`(?:(?:contre)?sign(?:é|ée|és|ées|ed)|paraph(?:é|ée|és|ées)|countersigned|initial(?:l)?ed|inked)\b(?:[^,;:!?\n]{0,100}?\s)?(?:par|by)\b|(?:was|were|been|été)\s+(?:contre)?sign(?:é|ée|és|ées|ed)\b[^;:!?\n]{0,160}?(?:,\s+|\s(?<!(?:ed|é|ée|és|ées)\s))(?:par|by)\b|(?:port(?:e|ent|ait|aient)|bears?|bore|carr(?:y|ies|ied))\s+(?:les\s+|the\s+)?signatures?\s+(?:de|d['’]|du|des|of)\b`,
+  String.raw`(?:(?:contre)?sign(?:é|ée|és|ées|ed)|paraph(?:é|ée|és|ées)|countersigned|initial(?:l)?ed|inked)\b(?:[^,;:!?\n]{0,100}?\s)?(?:par|by)\b|(?:was|were|been|été)\s+(?:contre)?sign(?:é|ée|és|ées|ed)\b[^;:!?\n]{0,160}?,\s+(?:par|by)\b|(?:port(?:e|ent|ait|aient)|bears?|bore|carr(?:y|ies|ied))\s+(?:les\s+|the\s+)?signatures?\s+(?:de|d['’]|du|des|of)\b`,
+);
+// "was signed on Wednesday, 4 November at the county offices in X by …": a passive whose date holds a comma, read
+// when SIGNED_BY finds no agent; not the agent of another participle ("during a visit led by …").
+const DATED_PASSIVE_BY = new WordStartRegex(
+  String.raw`(?:was|were|been|été)\s+(?:contre)?sign(?:é|ée|és|ées|ed)\b[^;:!?\n]{0,160}?\s(?<!(?:ed|é|ée|és|ées)\s)(?:par|by)\b`,
 );
 // Every SIGNED_BY match holds one of these: a sentence with none is not searched.
 const SIGNED_STEM = /sign|paraph|initial|inked/i;
@@ -82,7 +86,7 @@ export function ownSentences(d: EventDraft, sentences: readonly Span[], owners: 
 function agentSigners(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const sentence = ctx.text.slice(s.start, s.end);
   if (!SIGNED_STEM.test(sentence)) return [];
-  const agent = SIGNED_BY.exec(sentence);
+  const agent = SIGNED_BY.exec(sentence) ?? DATED_PASSIVE_BY.exec(sentence);
   if (!agent) return [];
   const from = s.start + agent.index + agent[0].length;
   const end = Math.min(presenceStart(ctx.text, { start: from, end: s.end }), from + PEOPLE_REACH);
