@@ -45,6 +45,7 @@ import { laterSignings } from './later-signing.js';
 import { announcedSignings } from './announced-signings.js';
 import { plannedSigningDates } from './planned-signing-date.js';
 import { headNounSubjects } from './head-noun-subject.js';
+import { unnamedTownHalls } from './unnamed-town-hall.js';
 
 export interface EventInput {
   readonly text: string;
@@ -120,6 +121,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   signerBodySides(drafts, ctx);
   pronounPlaces(drafts, input.sentences, ctx);
   announcedSignings(drafts, input.sentences, ctx);
+  unnamedTownHalls(drafts, ctx);
   headNounSubjects(drafts, ctx);
   laterSignings(drafts, input.sentences, ctx);
   // The dateline places the story's lead agreement, not those recalled after it.

@@ -49,7 +49,8 @@ export function resolvePair(pair: PairAnaphor, earlier: readonly (readonly Extra
 // capitalized: "la commune de Saint-Louis" describes the town.
 const TOWN_BODY = /^(?:Ville|Commune|Municipalité|Mairie|City|Town|Municipality|Borough)\s+(?:de\s|d['’]|du\s|of\s)|\s(?:City|Town)(?:\s+Council)?$/u;
 
-function isTownBody(e: ExtractedEntity): boolean {
+/** A town's own body ("Ville de Gaspé", "Galway City Council"). */
+export function isTownBody(e: ExtractedEntity): boolean {
   return e.type === 'ORG' && TOWN_BODY.test(e.name);
 }
 
