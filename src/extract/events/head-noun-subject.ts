@@ -6,7 +6,7 @@ import type { EventDraft } from './merge-mentions.js';
 
 // "The university also intends to sign …", "La Ville prévoit de signer …": a body named again by its head noun.
 const HEAD_SUBJECT = wordRegex(
-  String.raw`\b(?:the|l['’]|la|le)\s*(university|college|council|chamber|université|cégep|collège|conseil|chambre|ville|commune|municipalité|agglomération)\b`,
+  String.raw`\b(?:the|l['’]|la|le)\s*(university|college|chamber|université|cégep|collège|chambre|ville|commune|municipalité|agglomération)\b`,
 );
 const SUBJECT_REACH = 25;
 // "la Ville de Lannion", "the University of Arden": a name, not the head noun alone.
