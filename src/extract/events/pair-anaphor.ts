@@ -14,7 +14,7 @@ export interface PairAnaphor {
 }
 
 const PAIR = new WordStartRegex(
-  String.raw`(?:(?:les|leurs|nos|ces)\s+deux\s+(villes|communes|municipalités|gouvernements|provinces|pays|régions|états|territoires|partenaires|parties|institutions|organisations|organismes|universités|collèges|cégeps|écoles|lycées|ports|établissements|hôpitaux|sociétés|entreprises|chambres|collectivités|métropoles|agglomérations|maires|mairesses|ministres|premiers\s+ministres|présidents|présidentes|gouverneurs|dirigeants)|(?:the|both|these|our|their)\s+(?:two\s+)?(cities|towns|municipalities|governments|provinces|countries|regions|states|territories|partners|parties|sides|institutions|organizations|organisations|universities|colleges|schools|ports|hospitals|companies|firms|chambers|agencies|metropolises|mayors|premiers|ministers|presidents|governors|leaders))\b`,
+  String.raw`(?:(?:les|leurs|nos|ces)\s+deux\s+(villes|communes|municipalités|gouvernements|provinces|pays|régions|états|territoires|partenaires|parties|institutions|organisations|organismes|universités|collèges|cégeps|écoles|lycées|établissements|hôpitaux|sociétés|entreprises|chambres|collectivités|métropoles|agglomérations|maires|mairesses|ministres|premiers\s+ministres|présidents|présidentes|gouverneurs|dirigeants)|(?:the|both|these|our|their)\s+(?:two\s+)?(cities|towns|municipalities|governments|provinces|countries|regions|states|territories|partners|parties|sides|institutions|organizations|organisations|universities|colleges|schools|hospitals|companies|firms|chambers|agencies|metropolises|mayors|premiers|ministers|presidents|governors|leaders))\b`,
   'iu',
 );
 

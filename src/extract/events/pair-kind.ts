@@ -7,7 +7,6 @@ const SCHOOL = String.raw`universit|college|collège|cégep|cegep|école|school|
 const HOSPITAL = String.raw`hospital|hôpital|hospitalier|chu\b|infirmary|clinic|clinique|health|santé`;
 const NAMED_KIND: readonly [RegExp, RegExp][] = [
   [/^(?:universités|universities|colleges|collèges|cégeps|écoles|lycées|schools)$/, new RegExp(SCHOOL, 'iu')],
-  [/^ports$/, /port|harbou?r|havn|havre/iu],
   [/^(?:hôpitaux|hospitals)$/, new RegExp(HOSPITAL, 'iu')],
   [/^(?:chambres|chambers)$/, /chamb|\bcci\b|commerce/iu],
   [/^(?:établissements|institutions)$/, new RegExp(`${SCHOOL}|${HOSPITAL}`, 'iu')],
