@@ -18,6 +18,7 @@ import { affiliationParties, insideZone } from './title-zones.js';
 import { listIntroStatus, signedInNextSentence } from './list-intro.js';
 import { headedByRole } from './role-of-body.js';
 import { isHeading } from './headline-zone.js';
+import { signerNear } from './signed-by.js';
 
 // "(?:(?:a|ont|…)\s+(?:\p{L}+\s+){0,2}?)?(?:sign…|renouvel…)\b" with its optional auxiliary
 // written as branches of their own (the same matches, in the same order), grouped by first letter.
@@ -57,14 +58,6 @@ function adjacentPeople(ctx: MentionContext, at: number, end: number) {
 
 // A list of signatories with their titles ("par M. A, président de X, Mme B, directrice générale de Y, … et Mme D") is long.
 const PEOPLE_REACH = 400;
-// "par M. X", "by the Honourable X": a few words before the first signer, or a title just before him.
-const FIRST_SIGNER_REACH = 40;
-
-/** "par la ministre des Relations internationales et de la Francophonie, Martine Biron": a title leads to the signer. */
-function signerNear(ctx: MentionContext, at: number, person: EntityMention): boolean {
-  if (person.start - at <= FIRST_SIGNER_REACH) return true;
-  return ctx.titles.some((z) => z.start >= at && z.start - at <= FIRST_SIGNER_REACH && z.end <= person.start && person.start - z.end <= 6);
-}
 const WITNESS_AFTER = /^\s*,?\s*(?:as\s+(?:a\s+)?witness(?:es)?|comme\s+témoins?|à\s+titre\s+de\s+témoins?)\b/iu;
 // Only a title (and no punctuation) between a body and a person: "EDPNC CEO Marcus Ellery", "Kalgoorlie-Boulder Mayor X".
 const TITLE_BETWEEN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}$/u;
@@ -227,11 +220,20 @@ const CONTENT_BEFORE_LIST = new WordStartRegex(
 function sideLists(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number, between: number[]): number[] {
   if (between.length === 0) return between;
   const kindEnd = Math.max(trigger.end, trigger.start + trigger.kind.length);
-  const content = between.filter((at) => at > kindEnd && CONTENT_BEFORE_LIST.test(ctx.text.slice(kindEnd, at)));
+  const content = between.filter((at) => at > kindEnd && (CONTENT_BEFORE_LIST.test(ctx.text.slice(kindEnd, at)) || partnerBefore(ctx, verbAt, trigger, at)));
   if (content.length === 0) return between;
   const subjectEnd = verbAt >= 0 && verbAt < trigger.start ? verbAt : trigger.start;
   if (candidates(ctx, clauseStart(ctx.text, region.start, subjectEnd), subjectEnd).length === 0) return between;
   return between.filter((at) => !content.includes(at));
+}
+
+/**
+ * "X has signed an MoU with Y, opening the way for research between A and B": a partner named after
+ * "avec" / "with" before the list; with the subject, the two sides are told, and the list is what the text is for.
+ */
+function partnerBefore(ctx: MentionContext, verbAt: number, trigger: Trigger, at: number): boolean {
+  const withAt = firstAfter(WITH, ctx.text, verbAt >= 0 ? Math.min(verbAt, trigger.start) : trigger.start, at);
+  return withAt >= 0 && candidates(ctx, withAt, at).length > 0;
 }
 
 type MentionBase = Omit<EventMention, 'parties' | 'signatories'>;
@@ -323,7 +325,12 @@ function agreementPlace(ctx: MentionContext, region: Span, trigger: Trigger, ver
 
 // "un accord qui permettra à des doctorants d'effectuer leur thèse au Québec", "an MoU which will send nurses to
 // Hawaii": what the agreement is for, whose places are not where it was signed.
-const CONTENT_CLAUSE = new WordStartRegex(String.raw`(?:qui|which|that|visant|afin\s+de|afin\s+d['’]|aimed|designed)\b`, 'iu');
+// "…, committing the two institutions to field trials in X", "…, permettant à des élèves d'aller en X": a participle
+// that says what the text does.
+const CONTENT_CLAUSE = new WordStartRegex(
+  String.raw`(?:qui|which|that|visant|afin\s+de|afin\s+d['’]|aimed|designed|committing|allowing|enabling|paving|opening\s+the\s+way|permettant|prévoyant|engageant)\b`,
+  'iu',
+);
 
 /**
  * Where a relative clause telling the agreement's content starts after its noun, else the region's end;
@@ -405,11 +412,24 @@ function agreementSignatories(ctx: MentionContext, region: Span, trigger: Trigge
   // "Le consul, M. X, a assisté à la signature", "X attended the signing": present, not signing.
   const subject = ATTENDED.test(text.slice(subjectStart, verbAt)) ? [] : personMentions(ctx.index, subjectStart, verbAt);
   const withAt = firstAfter(WITH, text, verbAt, region.end);
-  const agentAt = firstAfter(AGENT, text, verbAt, region.end);
+  const agentAt = signingAgentAt(text, verbAt, region.end);
   const others = [withAt, agentAt].filter((x) => x >= 0).flatMap((at) => adjacentPeople(ctx, at, region.end));
   // A caption "Signature du procès-verbal : M. X, … et M. Y" names the signatories after the noun.
   const caption = subject.length === 0 && NOMINAL.test(text.slice(verbAt, verbAt + 12)) ? personMentions(ctx.index, trigger.end, captionEnd(text, trigger.end, region.end)) : [];
   return uniqueEntities([...subject, ...others, ...caption].map((m) => m.entity));
+}
+
+// "…, when a delegation led by X will travel", "une délégation conduite par X": a participle's agent, not the signing's.
+const OTHER_PARTICIPLE = /(?:^|[^\p{L}])(?:\p{L}+(?:ed|é|ée|és|ées)|led|conduite?s?|accueillie?s?|reçue?s?|dirigée?s?|menée?s?)\s+$/iu;
+
+/** The first "par" / "by" after the verb that is the signing's agent ("signed … by X"), not another participle's. */
+function signingAgentAt(text: string, verbAt: number, end: number): number {
+  for (const m of AGENT.all(text.slice(verbAt, end))) {
+    const at = verbAt + m.index;
+    const before = text.slice(Math.max(verbAt, at - 30), at);
+    if (!OTHER_PARTICIPLE.test(before) || SIGN_VERB_STEM.test(before.split(/\s+/).slice(-2).join(' '))) return at;
+  }
+  return -1;
 }
 
 function chronoKey(value: string): string {

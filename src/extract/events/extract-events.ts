@@ -42,6 +42,10 @@ import { sameDayPlaces } from './same-day-place.js';
 import { sameCeremony } from './same-ceremony.js';
 import { duringTrip, tripSpans } from './trip-span.js';
 import { laterSignings } from './later-signing.js';
+import { announcedSignings } from './announced-signings.js';
+import { plannedSigningDates } from './planned-signing-date.js';
+import { headNounSubjects } from './head-noun-subject.js';
+import { unnamedTownHalls } from './unnamed-town-hall.js';
 
 export interface EventInput {
   readonly text: string;
@@ -105,6 +109,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) keepOneHost(d);
   for (const d of drafts) withoutHomeCountry(d);
   sameDay(drafts, input.text);
+  plannedSigningDates(drafts);
   sameCeremony(drafts, input.text);
   pronounLeaders(drafts, input.sentences, ctx);
   titleLeaders(drafts, input.sentences, ctx);
@@ -115,6 +120,9 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   withoutWitnesses(drafts, ctx);
   signerBodySides(drafts, ctx);
   pronounPlaces(drafts, input.sentences, ctx);
+  announcedSignings(drafts, input.sentences, ctx);
+  unnamedTownHalls(drafts, ctx);
+  headNounSubjects(drafts, ctx);
   laterSignings(drafts, input.sentences, ctx);
   // The dateline places the story's lead agreement, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');

@@ -79,10 +79,21 @@ export function isPartySeat(text: string, index: EntityIndex, m: EntityMention):
   const seat = PARTY_SEAT.exec(before);
   if (!seat) return false;
   const comma = m.start - before.length + seat.index;
-  const owner = index.covering(comma - 1);
+  const owner = index.covering(comma - 1) ?? bracketedOwner(text, index, comma);
   if (owner === undefined || owner.entity.type === 'PERSON' || isPremises(text, owner)) return false;
   // "a delegation from Kushiro, in Invercargill", "from Busan, South Korea, in Tasmania": another place, not the larger one that holds it.
   return owner.entity.type !== 'PLACE' || smallerPlaceIn(owner.entity, m.entity);
+}
+
+// "La municipalité régionale de comté de X (MRC de X), dans l'Outaouais": a body with its alias in brackets.
+const ALIAS_BEFORE = /\(([^()]{1,40})\)\s*$/u;
+
+/** The body whose bracketed alias ends at `at`: the alias itself when it is a mention, else the name before it. */
+function bracketedOwner(text: string, index: EntityIndex, at: number): EntityMention | undefined {
+  const alias = ALIAS_BEFORE.exec(text.slice(Math.max(0, at - 44), at));
+  if (!alias) return undefined;
+  const open = at - alias[0].length;
+  return index.covering(open + alias[1]!.length) ?? index.covering(open - 2);
 }
 
 // "le Cégep X, dont l'école est installée à Y", "a college based in Y", "Chino, a city of 56,000 in Japan's

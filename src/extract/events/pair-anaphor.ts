@@ -14,7 +14,7 @@ export interface PairAnaphor {
 }
 
 const PAIR = new WordStartRegex(
-  String.raw`(?:(?:les|leurs|nos|ces)\s+deux\s+(villes|communes|municipalités|gouvernements|provinces|pays|régions|états|territoires|partenaires|parties|institutions|organisations|organismes|universités|établissements|hôpitaux|sociétés|entreprises|chambres|collectivités|métropoles|agglomérations|maires|mairesses|ministres|premiers\s+ministres|présidents|présidentes|gouverneurs|dirigeants)|(?:the|both|these|our|their)\s+(?:two\s+)?(cities|towns|municipalities|governments|provinces|countries|regions|states|territories|partners|parties|sides|institutions|organizations|organisations|universities|hospitals|companies|firms|chambers|agencies|metropolises|mayors|premiers|ministers|presidents|governors|leaders))\b`,
+  String.raw`(?:(?:les|leurs|nos|ces)\s+deux\s+(villes|communes|municipalités|gouvernements|provinces|pays|régions|états|territoires|partenaires|parties|institutions|organisations|organismes|universités|collèges|cégeps|écoles|lycées|établissements|hôpitaux|sociétés|entreprises|chambres|collectivités|métropoles|agglomérations|maires|mairesses|ministres|premiers\s+ministres|présidents|présidentes|gouverneurs|dirigeants)|(?:the|both|these|our|their)\s+(?:two\s+)?(cities|towns|municipalities|governments|provinces|countries|regions|states|territories|partners|parties|sides|institutions|organizations|organisations|universities|colleges|schools|hospitals|companies|firms|chambers|agencies|metropolises|mayors|premiers|ministers|presidents|governors|leaders))\b`,
   'iu',
 );
 
@@ -49,7 +49,8 @@ export function resolvePair(pair: PairAnaphor, earlier: readonly (readonly Extra
 // capitalized: "la commune de Saint-Louis" describes the town.
 const TOWN_BODY = /^(?:Ville|Commune|Municipalité|Mairie|City|Town|Municipality|Borough)\s+(?:de\s|d['’]|du\s|of\s)|\s(?:City|Town)(?:\s+Council)?$/u;
 
-function isTownBody(e: ExtractedEntity): boolean {
+/** A town's own body ("Ville de Gaspé", "Galway City Council"). */
+export function isTownBody(e: ExtractedEntity): boolean {
   return e.type === 'ORG' && TOWN_BODY.test(e.name);
 }
 

@@ -6,7 +6,7 @@ import type { EntityIndex } from './entity-index.js';
 const SCHOOL = String.raw`universit|college|collège|cégep|cegep|école|school|lycée|institut|polytechn|academ|académ`;
 const HOSPITAL = String.raw`hospital|hôpital|hospitalier|chu\b|infirmary|clinic|clinique|health|santé`;
 const NAMED_KIND: readonly [RegExp, RegExp][] = [
-  [/^(?:universités|universities|colleges|collèges|cégeps)$/, new RegExp(SCHOOL, 'iu')],
+  [/^(?:universités|universities|colleges|collèges|cégeps|écoles|lycées|schools)$/, new RegExp(SCHOOL, 'iu')],
   [/^(?:hôpitaux|hospitals)$/, new RegExp(HOSPITAL, 'iu')],
   [/^(?:chambres|chambers)$/, /chamb|\bcci\b|commerce/iu],
   [/^(?:établissements|institutions)$/, new RegExp(`${SCHOOL}|${HOSPITAL}`, 'iu')],

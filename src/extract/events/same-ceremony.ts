@@ -9,17 +9,25 @@ const SAME_CEREMONY = wordRegex(
 const SAME_STEM = /same|même/i;
 const ON_A_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 
-/** An agreement signed "at the same ceremony" takes the date and place of the latest agreement told before it as signed on a day. */
+/**
+ * An agreement signed "at the same ceremony" takes the date and place of the latest agreement told before it
+ * as signed on a day; one to be signed "at the same ceremony", those of the latest plan told before it.
+ */
 export function sameCeremony(drafts: readonly EventDraft[], text: string): void {
   if (!SAME_STEM.test(text)) return;
   for (const [i, d] of drafts.entries()) {
-    if (d.type !== 'agreement' || d.status === 'planned' || !d.mentions.some((m) => SAME_CEREMONY.test(text.slice(m.sentence.start, m.sentence.end)))) continue;
+    if (d.type !== 'agreement' || !d.mentions.some((m) => SAME_CEREMONY.test(text.slice(m.sentence.start, m.sentence.end)))) continue;
     const at = d.mentions[0]!.sentence.start;
-    // A ceremony is held on a day: a signing dated by a month or a year is one recalled, not this one.
-    const before = drafts.slice(0, i).filter((x) => x.type === 'agreement' && x.status !== 'planned' && !x.historic && x.date && ON_A_DAY.test(x.date.value) && x.mentions[0]!.sentence.start < at);
+    const before = drafts.slice(0, i).filter((x) => x.type === 'agreement' && !x.historic && x.date && x.mentions[0]!.sentence.start < at && ceremonyOf(x, d));
     const told = before[before.length - 1];
     if (!told) continue;
     d.date = told.date;
     if (told.place) d.place = told.place;
   }
+}
+
+/** A plan shares the ceremony of a plan; a signing that of a signing on a day (one dated by a month or a year is recalled, not this one). */
+function ceremonyOf(told: EventDraft, d: EventDraft): boolean {
+  if (d.status === 'planned') return told.status === 'planned';
+  return told.status !== 'planned' && ON_A_DAY.test(told.date!.value);
 }

@@ -12,6 +12,11 @@ import { insideZone } from './title-zones.js';
 const SIGNED_BY = new WordStartRegex(
   String.raw`(?:(?:contre)?sign(?:é|ée|és|ées|ed)|paraph(?:é|ée|és|ées)|countersigned|initial(?:l)?ed|inked)\b(?:[^,;:!?\n]{0,100}?\s)?(?:par|by)\b|(?:was|were|been|été)\s+(?:contre)?sign(?:é|ée|és|ées|ed)\b[^;:!?\n]{0,160}?,\s+(?:par|by)\b|(?:port(?:e|ent|ait|aient)|bears?|bore|carr(?:y|ies|ied))\s+(?:les\s+|the\s+)?signatures?\s+(?:de|d['’]|du|des|of)\b`,
 );
+// "was signed on Wednesday, 4 November at the county offices in X by …": a passive whose date holds a comma, read
+// when SIGNED_BY finds no agent; not the agent of another participle ("during a visit led by …").
+const DATED_PASSIVE_BY = new WordStartRegex(
+  String.raw`(?:was|were|been|été)\s+(?:contre)?sign(?:é|ée|és|ées|ed)\b[^;:!?\n]{0,160}?\s(?<!(?:ed|é|ée|és|ées)\s)(?:par|by)\b`,
+);
 // Every SIGNED_BY match holds one of these: a sentence with none is not searched.
 const SIGNED_STEM = /sign|paraph|initial|inked/i;
 
@@ -81,7 +86,7 @@ export function ownSentences(d: EventDraft, sentences: readonly Span[], owners: 
 function agentSigners(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const sentence = ctx.text.slice(s.start, s.end);
   if (!SIGNED_STEM.test(sentence)) return [];
-  const agent = SIGNED_BY.exec(sentence);
+  const agent = SIGNED_BY.exec(sentence) ?? DATED_PASSIVE_BY.exec(sentence);
   if (!agent) return [];
   const from = s.start + agent.index + agent[0].length;
   const end = Math.min(presenceStart(ctx.text, { start: from, end: s.end }), from + PEOPLE_REACH);
@@ -110,10 +115,19 @@ function readPeople(ctx: MentionContext, from: number, end: number): ExtractedEn
   return out;
 }
 
-/** "par la ministre des Relations internationales, Martine Biron": the first signer soon after "par", or just after a title that starts soon after. */
-function signerNear(ctx: MentionContext, from: number, person: EntityMention): boolean {
+// "by UOW Deputy Vice-Chancellor (Global) Professor X", "by Minister of Trade and Industry Dr X": a run of
+// capitalised title and body words, with their small links, leads to the first signer.
+const TITLED_RUN = /^\s*(?:(?:the|its|their)\s+)?(?:(?:\p{Lu}[\p{L}.'’&-]*|\([^()\n]{1,30}\)|of|for|and|de|du|des|d['’]|et|&)\s*){1,10}$/u;
+const TITLED_RUN_REACH = 90;
+
+/**
+ * "par la ministre des Relations internationales, Martine Biron": the first signer soon after "par",
+ * just after a title that starts soon after, or at the end of a run of capitalised title words.
+ */
+export function signerNear(ctx: MentionContext, from: number, person: EntityMention): boolean {
   if (person.start - from <= FIRST_SIGNER_REACH) return true;
   if (person.start - from <= APPOSITION_REACH && TITLE_APPOSITION.test(ctx.text.slice(from, person.start))) return true;
+  if (person.start - from <= TITLED_RUN_REACH && TITLED_RUN.test(ctx.text.slice(from, person.start))) return true;
   return ctx.titles.some((z) => z.start >= from && z.start - from <= FIRST_SIGNER_REACH && z.end <= person.start && person.start - z.end <= TITLE_TO_SIGNER);
 }
 

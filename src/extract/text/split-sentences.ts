@@ -45,6 +45,8 @@ const ABBREVIATIONS = new Set(
     'art', 'boul', 'bd', 'mr', 'mrs', 'ms', 'jr', 'sr', 'gov', 'sen', 'rep', 'hon', 'prof',
     'gen', 'lt', 'col', 'capt', 'sgt', 'rev', 'vs', 'fig', 'ch', 'tel', 'tél', 'dept', 'min',
     'jan', 'feb', 'fév', 'aug', 'sept', 'oct', 'nov', 'dec', 'déc', 'mt', 'ft', 'st-', 'ex',
+    // Spanish honorifics before a name: "Dra. Ana Ruiz", "Lic. José Soto", "Ing. Luis Mora".
+    'dra', 'sra', 'srta', 'lic', 'ing', 'cllr',
   ].map((w) => w.toLowerCase()),
 );
 

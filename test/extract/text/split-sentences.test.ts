@@ -12,6 +12,13 @@ describe('splitSentences', () => {
     expect(pieces('Gov. Ann Lee met the U.S. Senate. Then she left.')).toEqual(['Gov. Ann Lee met the U.S. Senate.', 'Then she left.']);
   });
 
+  it('reads Spanish honorifics and Cllr. as abbreviations', () => {
+    expect(pieces('La rectora Dra. Inés Vidal y el Lic. Tomás Gil firmaron. Cllr. Joe Pike was there.')).toEqual([
+      'La rectora Dra. Inés Vidal y el Lic. Tomás Gil firmaron.',
+      'Cllr. Joe Pike was there.',
+    ]);
+  });
+
   it('keeps decimals, quotes and ellipses inside their sentence', () => {
     expect(pieces('Le taux est de 3.5 % cette année. « Bravo. » dit-il… puis il part. Fin !')).toEqual([
       'Le taux est de 3.5 % cette année.',

@@ -1,0 +1,30 @@
+import { wordRegex } from '../text/word-regex.js';
+import type { ExtractedEntity } from '../types.js';
+import { MAX_MENTIONS, type MentionContext } from './mention-context.js';
+import type { EventDraft } from './merge-mentions.js';
+import { isTownBody, territoryOf } from './pair-anaphor.js';
+import { sameParty } from './same-party.js';
+
+// "à l'hôtel de ville", "at City Hall", "in the council chambers": a town's own building, named by no town.
+const TOWN_HALL = wordRegex(
+  String.raw`\b(?:(?:à|dans)\s+(?:l['’]hôtel\s+de\s+ville|la\s+mairie|la\s+salle\s+du\s+conseil)|(?:at|in)\s+(?:the\s+)?(?:town\s+hall|city\s+hall|civic\s+centre|council\s+chambers?))\b(?!\s+(?:de|d['’]|du|of)\s)`,
+);
+const HALL_STEM = /hôtel|mairie|conseil|hall|civic|council/i;
+
+/**
+ * An agreement signed "à l'hôtel de ville" with no town named was signed in the town of its side that
+ * is a town's own body; of two such sides, the one a delegation was visiting.
+ */
+export function unnamedTownHalls(drafts: readonly EventDraft[], ctx: MentionContext): void {
+  for (const d of drafts) {
+    if (d.type !== 'agreement' || d.place || d.historic || !d.mentions.slice(0, MAX_MENTIONS).some((m) => atTownHall(ctx.text, m.sentence.start, m.sentence.end))) continue;
+    const towns = d.parties.filter(isTownBody).map((p) => territoryOf(p, ctx.index)).filter((t): t is ExtractedEntity => t !== undefined);
+    const visited = drafts.filter((x) => x.type === 'mission' && x.place).map((x) => x.place!);
+    d.place = towns.length === 1 ? towns[0] : towns.find((t) => visited.some((v) => sameParty(v, t)));
+  }
+}
+
+function atTownHall(text: string, start: number, end: number): boolean {
+  const sentence = text.slice(start, end);
+  return HALL_STEM.test(sentence) && TOWN_HALL.test(sentence);
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { eventsFor } from './entities-for.js';
+
+describe('an agreement signed at a town hall that names no town', () => {
+  it('was signed in the town of its side that is the town hall’s body', () => {
+    const text = "Jeudi, à l'hôtel de ville, la Ville de Montclar et la Chambre de commerce de Varenne ont signé une convention de partenariat.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Montclar'], ['PLACE', 'Montclar'], ['ORG', 'Chambre de commerce de Varenne']]);
+    expect(e?.place).toBe('Montclar');
+  });
+
+  it('of two town sides, in the town a delegation was visiting', () => {
+    const text =
+      'A delegation from Nordby is staying in Arden this week. On Tuesday, at City Hall, the City of Arden and the City of Nordby signed a friendship agreement.';
+    const out = eventsFor(text, [['PLACE', 'Nordby'], ['PLACE', 'Arden'], ['ORG', 'City of Arden'], ['ORG', 'City of Nordby']], [], 'en');
+    expect(out.find((e) => e.type === 'agreement')?.place).toBe('Arden');
+  });
+
+  it('stays without a place when two town sides and no visit tell which', () => {
+    const text = 'On Tuesday, at City Hall, the City of Arden and the City of Nordby signed a friendship agreement.';
+    const out = eventsFor(text, [['PLACE', 'Nordby'], ['PLACE', 'Arden'], ['ORG', 'City of Arden'], ['ORG', 'City of Nordby']], [], 'en');
+    expect(out.find((e) => e.type === 'agreement')?.place).toBeUndefined();
+  });
+});
