@@ -598,7 +598,7 @@ function isSpaced(t: readonly Token[], x: number, y: number): boolean {
  * "toured the Port of Halifax", "site visits at …, the Port of Durban", "in Port of Spain": a
  * port that is visited or that locates something is the place; one that signs is the body.
  */
-function isVisitedSite(t: readonly Token[], start: number): boolean {
+export function isVisitedSite(t: readonly Token[], start: number): boolean {
   const before = t[start - 1]?.fold === 'the' ? start - 2 : start - 1;
   return SITE_LOCATIVES.has(t[before]?.fold ?? '') || visitedBefore(t, start);
 }
