@@ -323,13 +323,46 @@ export function findEnglishHeadOrgs(a: Analysis): Candidate[] {
   while (i < t.length) {
     if (!isNameWord(t[i]) || t[i]!.isUpper || a.inHeadline[i] || a.inTitleCase[i]) { i++; continue; }
     const end = englishRun(a, i);
-    for (const [s, e] of splitCoordinated(a, i, end)) {
-      const c = englishOrgInRun(a, s, e);
-      if (c) out.push(c);
+    for (const [rs, re] of splitAtTitledPeople(a, i, end)) {
+      for (const [s, e] of splitCoordinated(a, rs, re)) {
+        const c = englishOrgInRun(a, s, e);
+        if (c) out.push(c);
+      }
     }
     i = Math.max(end, i + 1);
   }
   return out;
+}
+
+/**
+ * "University of Otago President Mary Collins and Lincoln University", "Dunedin Mayor Kim
+ * Soo-min and …": a role glued between a body and a person's name closes the body's part;
+ * the person (read by the people rule) is no part of any name, and after "and" the next one starts.
+ */
+function splitAtTitledPeople(a: Analysis, start: number, end: number): [number, number][] {
+  const t = a.tokens;
+  for (let k = start + 1; k < end - 1; k++) {
+    if (!isLeadRole(t[k]) || t[k]!.isUpper) continue;
+    const personEnd = titledPersonEnd(a, k + 1, end);
+    if (personEnd < 0) continue;
+    const rest = t[personEnd]?.fold === 'and' || t[personEnd]?.fold === '&' ? personEnd + 1 : personEnd;
+    const bodyEnd = ROLE_LEADS.has(t[k - 1]!.fold) ? k - 1 : k;
+    return [[start, bodyEnd], ...(rest < end ? splitAtTitledPeople(a, rest, end) : [])];
+  }
+  return [[start, end]];
+}
+// A person's name after a role: two to four capitalized words.
+const MIN_PERSON_WORDS = 2;
+const MAX_PERSON_WORDS = 4;
+
+/** End of a person's name of capitalized words from `from` (no head, no place, no function word), up to "and" or the run's end; or -1. */
+function titledPersonEnd(a: Analysis, from: number, end: number): number {
+  const t = a.tokens;
+  let k = from;
+  while (k < end && isNameWord(t[k]) && !t[k]!.isUpper && !isEnglishHead(t[k]!) && !a.inPlace[k] && !isLeadRole(t[k])) k++;
+  const words = k - from;
+  if (words < MIN_PERSON_WORDS || words > MAX_PERSON_WORDS) return -1;
+  return k === end || t[k]!.fold === 'and' || t[k]!.fold === '&' ? k : -1;
 }
 
 /** A run of capitalized words joined by "of/for/and/&/the/de". */
