@@ -378,6 +378,7 @@ function englishRun(a: Analysis, i: number): number {
     if (sawOf && isPunct(tok, ',') && isPortfolioList(a, k)) { k++; continue; }
     if (tok.fold === 'of' && !tok.isCap) sawOf = true;
     if (isNameWord(tok) && !tok.isUpper) { k++; end = k; continue; }
+    if (isInnerPossessive(a, k)) { k++; continue; }
     if (tok.isUpper && tok.lists & LEGAL_SUFFIX) { k++; end = k; continue; }
     // "Quantolys inc.", "Dubé ltée": a legal form in lower case, with its period, closes the name.
     if (!tok.isCap && LOWER_LEGAL_SUFFIXES.has(tok.fold) && isPunct(t[k + 1], '.')) { end = k + 1; break; }
@@ -387,6 +388,16 @@ function englishRun(a: Analysis, i: number): number {
     break;
   }
   return end;
+}
+
+/**
+ * "'s" inside a name: "People's" of state bodies ("Ningbo Municipal People's Government",
+ * "People's Bank of …"), or a place whose own name has it ("Hawke's Bay Regional Council").
+ */
+function isInnerPossessive(a: Analysis, k: number): boolean {
+  const t = a.tokens;
+  if (t[k]!.fold !== "'s" || !isNameWord(t[k + 1]) || t[k + 1]!.isUpper || t[k + 1]!.lineStart) return false;
+  return (t[k - 1]!.fold === 'people' && t[k - 1]!.isCap) || (a.inPlace[k - 1] === true && a.inPlace[k] === true && a.inPlace[k + 1] === true);
 }
 
 /**
@@ -595,7 +606,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (stop - start < 2) return undefined;
   // "City Council voted …": the council of a city the text does not name, no name of its own.
   if (stop - start === 2 && EN_OF_ONLY_HEADS.has(t[start]!.fold) && t[start + 1]!.fold === 'council') return undefined;
-  if (EN_OF_ONLY_HEADS.has(t[last]!.fold) && !(headAtStart && ofFollows) && !namesCityBody(t, last)) return undefined;
+  if (EN_OF_ONLY_HEADS.has(t[last]!.fold) && !(headAtStart && ofFollows) && !namesCityBody(t, last) && !isInHeadComplement(t, start, last)) return undefined;
   // "State of Maine", not "State of Emergency": a state's body is named after a place.
   if (PLACE_ONLY_HEADS.has(t[last]!.fold) && !a.inPlace[headEnd + 2]) return undefined;
   // "MaRS Discovery District" is a body; "District of Columbia", "Ottawa District" are areas.
@@ -722,6 +733,12 @@ function afterLeadingPerson(t: readonly Token[], start: number, end: number): nu
     if (t[k]!.fold === 'and' || t[k]!.fold === '&') return k + 1;
   }
   return start;
+}
+
+/** "People's Government of Hangzhou City", "Municipality of the County of Kings": a city or county in the "of" complement of an earlier head. */
+function isInHeadComplement(t: readonly Token[], start: number, last: number): boolean {
+  for (let k = start; k < last - 1; k++) if (isEnglishHead(t[k]!) && t[k + 1]!.fold === 'of' && !t[k + 1]!.isCap) return true;
+  return false;
 }
 
 /** "a Gunsan City delegation", "Jeonju City officials": "X City" before its people is the municipal body. */
