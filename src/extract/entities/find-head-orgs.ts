@@ -6,7 +6,7 @@ import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './cand
 import { isPeopleGroup } from './people-groups.js';
 import { isTrailingAcronym } from './trailing-acronym.js';
 import type { Token } from './tokenize.js';
-import { EN_HEAD, FR_HEAD_WORD, LEGAL_SUFFIX, PRE_HEAD_ADJECTIVE, ROLE_WORD } from './word-lists.js';
+import { EN_HEAD, FR_HEAD_WORD, HEAD_WORD, LEGAL_SUFFIX, PRE_HEAD_ADJECTIVE, ROLE_WORD } from './word-lists.js';
 import { BASED_COMPOUND } from './word-shapes.js';
 import { CONNECTORS, LOWER_STOP, hasDigit, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
 
@@ -57,13 +57,35 @@ function capitalHeadOrg(a: Analysis, i: number): Candidate | undefined {
   // "College and McGill University", "l'ancien Département et de l'ancienne Région": a head
   // followed at once by a conjunction has no complement; what follows is another phrase.
   if (COORDINATORS.has(t[i + 1]?.fold ?? '') && !t[i + 1]!.isCap) return undefined;
-  const end = frenchExtent(a, i);
-  if (end < 0) return undefined;
+  const extent = frenchExtent(a, i);
+  if (extent < 0) return undefined;
+  const end = dashedNameEnd(a, i, extent);
   const hasProper = hasProperAfter(t, i, end);
   // "Union européenne" mid-sentence is a name; "Centre de …" needs its complement.
   if (!hasProper && end - i < 3 && (t[i]!.sentenceStart || !isAdjectiveLike(t[end - 1]!))) return undefined;
   return { type: 'ORG', start: i, end, priority: 7, confidence: hasProper ? 0.8 : 0.65 };
 }
+
+/**
+ * "Université Toulouse III – Paul Sabatier", "CIUSSS de l'Estrie – CHUS": after a numbered
+ * university ("Paris II", "Lyon 1") an en dash and one to three capitalized words are its
+ * second name; after a body whose head is an acronym, an en dash
+ * and an acronym. Elsewhere the dash opens an aside or a contact ("Service presse – Jane Roy").
+ */
+function dashedNameEnd(a: Analysis, head: number, end: number): number {
+  const t = a.tokens;
+  const dash = t[end];
+  if (!dash || dash.text !== '–' || !isNameWord(t[end + 1]) || t[end + 1]!.lineStart || a.inPlace[end + 1]) return end;
+  if (t[end + 1]!.isUpper && t[end + 1]!.text.length > 1) return t[head]!.isUpper && !isNameWord(t[end + 2]) && t[end + 2]?.text !== '–' ? end + 2 : end;
+  if (!NUMBERED_UNIVERSITY.test(t[end - 1]!.text)) return end;
+  let k = end + 1;
+  while (k < t.length && k <= end + MAX_DASHED_WORDS && isNameWord(t[k]) && !t[k]!.isUpper && !(t[k]!.lists & HEAD_WORD) && !a.inPlace[k]) k++;
+  const next = t[k];
+  return k === end + 1 || k > end + MAX_DASHED_WORDS || (next !== undefined && isNameWord(next) && !next.lineStart) || next?.text === '–' ? end : k;
+}
+// The number of a university split from a larger one: "Paris II", "Toulouse III", "Lyon 1".
+const NUMBERED_UNIVERSITY = /^(?:[IVX]{1,4}|\d{1,2})$/u;
+const MAX_DASHED_WORDS = 3;
 
 function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
