@@ -56,12 +56,12 @@ consulate-general embassy delegation secretariat directorate institution observa
 partnership hub accelerator incubator district cluster supercluster port
 city town municipality township county state commonwealth faculty
 province enterprise band nation tribe
-polytechnic growers producers catapult
+polytechnic growers producers catapult limited
 `);
 
 /** Legal-form suffixes that close a company name (Acme Inc., Dupont SA). */
 export const LEGAL_SUFFIXES: ReadonlySet<string> = wordSet(`
-inc ltee ltd limited llc llp plc corp sa sas sarl sca se gmbh ag nv bv spa srl ab oy as asa kg
+inc ltee ltd llc llp plc corp sa sas sarl sca se gmbh ag nv bv spa srl ab oy as asa kg
 sprl scrl srl asbl bvba snc sasu eurl
 `);
 

@@ -12,6 +12,11 @@ describe('English heads that close a body’s name: Polytechnic, Growers, Produc
     expect(namesOf(text, 'ORG', 'en')).toEqual(['Cairns Tourism Limited', 'Compound Semiconductor Applications Catapult', 'Prairie Bean Producers']);
   });
 
+  it('keeps "Port of X Limited" whole rather than "X Limited"', () => {
+    const text = 'The accord was signed by Port of Nelson Limited on Monday.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Port of Nelson Limited']);
+  });
+
   it('takes no body from growers in lower case', () => {
     const text = 'Local apple growers and bean producers met the minister in the spring.';
     expect(namesOf(text, 'ORG', 'en')).toEqual([]);
