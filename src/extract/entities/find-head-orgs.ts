@@ -6,7 +6,7 @@ import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './cand
 import { isPeopleGroup } from './people-groups.js';
 import { isTrailingAcronym } from './trailing-acronym.js';
 import type { Token } from './tokenize.js';
-import { EN_HEAD, FR_HEAD_WORD, LEGAL_SUFFIX, PRE_HEAD_ADJECTIVE, ROLE_WORD } from './word-lists.js';
+import { EN_HEAD, FR_HEAD_WORD, HEAD_WORD, LEGAL_SUFFIX, PRE_HEAD_ADJECTIVE, ROLE_WORD } from './word-lists.js';
 import { BASED_COMPOUND } from './word-shapes.js';
 import { CONNECTORS, LOWER_STOP, hasDigit, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
 
@@ -57,13 +57,35 @@ function capitalHeadOrg(a: Analysis, i: number): Candidate | undefined {
   // "College and McGill University", "l'ancien Département et de l'ancienne Région": a head
   // followed at once by a conjunction has no complement; what follows is another phrase.
   if (COORDINATORS.has(t[i + 1]?.fold ?? '') && !t[i + 1]!.isCap) return undefined;
-  const end = frenchExtent(a, i);
-  if (end < 0) return undefined;
+  const extent = frenchExtent(a, i);
+  if (extent < 0) return undefined;
+  const end = dashedNameEnd(a, i, extent);
   const hasProper = hasProperAfter(t, i, end);
   // "Union européenne" mid-sentence is a name; "Centre de …" needs its complement.
   if (!hasProper && end - i < 3 && (t[i]!.sentenceStart || !isAdjectiveLike(t[end - 1]!))) return undefined;
   return { type: 'ORG', start: i, end, priority: 7, confidence: hasProper ? 0.8 : 0.65 };
 }
+
+/**
+ * "Université Toulouse III – Paul Sabatier", "CIUSSS de l'Estrie – CHUS": after a numbered
+ * university ("Paris II", "Lyon 1") an en dash and one to three capitalized words are its
+ * second name; after a body whose head is an acronym, an en dash
+ * and an acronym. Elsewhere the dash opens an aside or a contact ("Service presse – Jane Roy").
+ */
+function dashedNameEnd(a: Analysis, head: number, end: number): number {
+  const t = a.tokens;
+  const dash = t[end];
+  if (!dash || dash.text !== '–' || !isNameWord(t[end + 1]) || t[end + 1]!.lineStart || a.inPlace[end + 1]) return end;
+  if (t[end + 1]!.isUpper && t[end + 1]!.text.length > 1) return t[head]!.isUpper && !isNameWord(t[end + 2]) && t[end + 2]?.text !== '–' ? end + 2 : end;
+  if (!NUMBERED_UNIVERSITY.test(t[end - 1]!.text)) return end;
+  let k = end + 1;
+  while (k < t.length && k <= end + MAX_DASHED_WORDS && isNameWord(t[k]) && !t[k]!.isUpper && !(t[k]!.lists & HEAD_WORD) && !a.inPlace[k]) k++;
+  const next = t[k];
+  return k === end + 1 || k > end + MAX_DASHED_WORDS || (next !== undefined && isNameWord(next) && !next.lineStart) || next?.text === '–' ? end : k;
+}
+// The number of a university split from a larger one: "Paris II", "Toulouse III", "Lyon 1".
+const NUMBERED_UNIVERSITY = /^(?:[IVX]{1,4}|\d{1,2})$/u;
+const MAX_DASHED_WORDS = 3;
 
 function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
@@ -323,13 +345,46 @@ export function findEnglishHeadOrgs(a: Analysis): Candidate[] {
   while (i < t.length) {
     if (!isNameWord(t[i]) || t[i]!.isUpper || a.inHeadline[i] || a.inTitleCase[i]) { i++; continue; }
     const end = englishRun(a, i);
-    for (const [s, e] of splitCoordinated(a, i, end)) {
-      const c = englishOrgInRun(a, s, e);
-      if (c) out.push(c);
+    for (const [rs, re] of splitAtTitledPeople(a, i, end)) {
+      for (const [s, e] of splitCoordinated(a, rs, re)) {
+        const c = englishOrgInRun(a, s, e);
+        if (c) out.push(c);
+      }
     }
     i = Math.max(end, i + 1);
   }
   return out;
+}
+
+/**
+ * "University of Otago President Mary Collins and Lincoln University", "Dunedin Mayor Kim
+ * Soo-min and …": a role glued between a body and a person's name closes the body's part;
+ * the person (read by the people rule) is no part of any name, and after "and" the next one starts.
+ */
+function splitAtTitledPeople(a: Analysis, start: number, end: number): [number, number][] {
+  const t = a.tokens;
+  for (let k = start + 1; k < end - 1; k++) {
+    if (!isLeadRole(t[k]) || t[k]!.isUpper) continue;
+    const personEnd = titledPersonEnd(a, k + 1, end);
+    if (personEnd < 0) continue;
+    const rest = t[personEnd]?.fold === 'and' || t[personEnd]?.fold === '&' ? personEnd + 1 : personEnd;
+    const bodyEnd = ROLE_LEADS.has(t[k - 1]!.fold) ? k - 1 : k;
+    return [[start, bodyEnd], ...(rest < end ? splitAtTitledPeople(a, rest, end) : [])];
+  }
+  return [[start, end]];
+}
+// A person's name after a role: two to four capitalized words.
+const MIN_PERSON_WORDS = 2;
+const MAX_PERSON_WORDS = 4;
+
+/** End of a person's name of capitalized words from `from` (no head, no place, no function word), up to "and" or the run's end; or -1. */
+function titledPersonEnd(a: Analysis, from: number, end: number): number {
+  const t = a.tokens;
+  let k = from;
+  while (k < end && isNameWord(t[k]) && !t[k]!.isUpper && !isEnglishHead(t[k]!) && !a.inPlace[k] && !isLeadRole(t[k])) k++;
+  const words = k - from;
+  if (words < MIN_PERSON_WORDS || words > MAX_PERSON_WORDS) return -1;
+  return k === end || t[k]!.fold === 'and' || t[k]!.fold === '&' ? k : -1;
 }
 
 /** A run of capitalized words joined by "of/for/and/&/the/de". */
@@ -345,6 +400,7 @@ function englishRun(a: Analysis, i: number): number {
     if (sawOf && isPunct(tok, ',') && isPortfolioList(a, k)) { k++; continue; }
     if (tok.fold === 'of' && !tok.isCap) sawOf = true;
     if (isNameWord(tok) && !tok.isUpper) { k++; end = k; continue; }
+    if (isInnerPossessive(a, k)) { k++; continue; }
     if (tok.isUpper && tok.lists & LEGAL_SUFFIX) { k++; end = k; continue; }
     // "Quantolys inc.", "Dubé ltée": a legal form in lower case, with its period, closes the name.
     if (!tok.isCap && LOWER_LEGAL_SUFFIXES.has(tok.fold) && isPunct(t[k + 1], '.')) { end = k + 1; break; }
@@ -354,6 +410,16 @@ function englishRun(a: Analysis, i: number): number {
     break;
   }
   return end;
+}
+
+/**
+ * "'s" inside a name: "People's" of state bodies ("Ningbo Municipal People's Government",
+ * "People's Bank of …"), or a place whose own name has it ("Hawke's Bay Regional Council").
+ */
+function isInnerPossessive(a: Analysis, k: number): boolean {
+  const t = a.tokens;
+  if (t[k]!.fold !== "'s" || !isNameWord(t[k + 1]) || t[k + 1]!.isUpper || t[k + 1]!.lineStart) return false;
+  return (t[k - 1]!.fold === 'people' && t[k - 1]!.isCap) || (a.inPlace[k - 1] === true && a.inPlace[k] === true && a.inPlace[k + 1] === true);
 }
 
 /**
@@ -562,7 +628,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (stop - start < 2) return undefined;
   // "City Council voted …": the council of a city the text does not name, no name of its own.
   if (stop - start === 2 && EN_OF_ONLY_HEADS.has(t[start]!.fold) && t[start + 1]!.fold === 'council') return undefined;
-  if (EN_OF_ONLY_HEADS.has(t[last]!.fold) && !(headAtStart && ofFollows) && !namesCityBody(t, last)) return undefined;
+  if (EN_OF_ONLY_HEADS.has(t[last]!.fold) && !(headAtStart && ofFollows) && !namesCityBody(t, last) && !isInHeadComplement(t, start, last)) return undefined;
   // "State of Maine", not "State of Emergency": a state's body is named after a place.
   if (PLACE_ONLY_HEADS.has(t[last]!.fold) && !a.inPlace[headEnd + 2]) return undefined;
   // "MaRS Discovery District" is a body; "District of Columbia", "Ottawa District" are areas.
@@ -598,7 +664,7 @@ function isSpaced(t: readonly Token[], x: number, y: number): boolean {
  * "toured the Port of Halifax", "site visits at …, the Port of Durban", "in Port of Spain": a
  * port that is visited or that locates something is the place; one that signs is the body.
  */
-function isVisitedSite(t: readonly Token[], start: number): boolean {
+export function isVisitedSite(t: readonly Token[], start: number): boolean {
   const before = t[start - 1]?.fold === 'the' ? start - 2 : start - 1;
   return SITE_LOCATIVES.has(t[before]?.fold ?? '') || visitedBefore(t, start);
 }
@@ -689,6 +755,12 @@ function afterLeadingPerson(t: readonly Token[], start: number, end: number): nu
     if (t[k]!.fold === 'and' || t[k]!.fold === '&') return k + 1;
   }
   return start;
+}
+
+/** "People's Government of Hangzhou City", "Municipality of the County of Kings": a city or county in the "of" complement of an earlier head. */
+function isInHeadComplement(t: readonly Token[], start: number, last: number): boolean {
+  for (let k = start; k < last - 1; k++) if (isEnglishHead(t[k]!) && t[k + 1]!.fold === 'of' && !t[k + 1]!.isCap) return true;
+  return false;
 }
 
 /** "a Gunsan City delegation", "Jeonju City officials": "X City" before its people is the municipal body. */

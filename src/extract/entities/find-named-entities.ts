@@ -6,6 +6,7 @@ import { findAbbreviatedPlaceBodies } from './find-abbreviated-place-bodies.js';
 import { aliasesOf, findAcronyms, isLowerBrand, type AcronymDefinition } from './find-acronyms.js';
 import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
 import { findCamelCaseOrgs, findDomainOrgs, findPlaceLedDepartments, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
+import { findCityBodies } from './find-city-bodies.js';
 import { findCuedOrgs } from './find-cued-orgs.js';
 import { findForeignHeadOrgs } from './find-foreign-head-orgs.js';
 import { findListedCompanies } from './find-listed-companies.js';
@@ -57,6 +58,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   append(heads, findEnglishHeadOrgs(a));
   append(heads, findForeignHeadOrgs(a));
   append(heads, findStateBodies(a));
+  append(heads, findCityBodies(a));
   const startByEnd = new Map<number, number>();
   for (const h of heads) if (h.type === 'ORG') startByEnd.set(h.end, Math.min(h.start, startByEnd.get(h.end) ?? h.start));
   // Appended in this order (no spread of each rule's list into a new one).

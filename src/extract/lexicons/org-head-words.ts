@@ -56,6 +56,7 @@ consulate-general embassy delegation secretariat directorate institution observa
 partnership hub accelerator incubator district cluster supercluster port
 city town municipality township county state commonwealth faculty
 province enterprise band nation tribe
+polytechnic growers producers catapult limited
 `);
 
 /** Legal-form suffixes that close a company name (Acme Inc., Dupont SA). */
@@ -126,10 +127,13 @@ affairs resources oceans relations statistique statistics education venture deve
 
 /**
  * Heads written after the place an intercommunal or local body is named after: "Angers
- * Loire Métropole", "Sherbrooke Technopole", "Pays de Grasse Agglo".
+ * Loire Métropole", "Sherbrooke Technopole", "Pays de Grasse Agglo"; and the Scandinavian
+ * ones quoted untranslated, a port or a municipality after its town ("Bergen Havn",
+ * "Luleå Hamn", "Aarhus Kommune").
  */
 export const FR_SUFFIX_HEADS: ReadonlySet<string> = wordSet(`
 metropole technopole agglo agglomeration technopolis innopole universite
+havn hamn kommune kommun
 `);
 
 /** Of those, the town groupings also written in lower case after the town: "Lorient agglomération", "Vannes agglo". */

@@ -1,0 +1,60 @@
+import { isPlaceRange, type Analysis, type Candidate } from './candidate.js';
+import { isVisitedSite } from './find-head-orgs.js';
+import type { Token } from './tokenize.js';
+import { isNameWord, isPunct } from './word-classes.js';
+
+// Before "X City", these make it the place one goes to or comes from, not the body.
+const MOTION_LOCATIVES = new Set(['to', 'from', 'into', 'across', 'around', 'throughout', 'outside', 'within', 'toward', 'towards', 'via']);
+// How many words a town's name before "City" may have ("Can Tho City").
+const MAX_TOWN_WORDS = 3;
+
+/**
+ * ORG candidates for a municipal body named the East Asian way, the town then "City" or
+ * "Metropolitan City" ("hosted by Nara City", "between Daegu Metropolitan City and …"):
+ * the town is a gazetteer place, the whole is none ("Quebec City", "Kansas City" stay places),
+ * and no locative or visit puts it as a place ("in Jilin City", "travelled to …").
+ */
+export function findCityBodies(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  if (!a.text.includes(' City')) return out;
+  const t = a.tokens;
+  for (let i = 1; i < t.length; i++) {
+    const tok = t[i]!;
+    if (tok.fold !== 'city' || !tok.isCap || tok.isUpper || tok.lineStart || tok.sentenceStart || a.inHeadline[i] || a.inPlace[i]) continue;
+    // "Jeonju City Council", "Kaohsiung City Government": a longer name the English head rule reads.
+    if (isNameWord(t[i + 1]) && !t[i + 1]!.lineStart) continue;
+    const townEnd = t[i - 1]!.fold === 'metropolitan' && t[i - 1]!.isCap ? i - 1 : i;
+    const start = townStart(a, townEnd);
+    if (start < 0 || isPlaceRange(a, start, i + 1) || isLocated(a, start) || isSeatOfBody(a.tokens, start)) continue;
+    out.push({ type: 'ORG', start, end: i + 1, priority: 7, confidence: 0.7 });
+  }
+  return out;
+}
+
+/** First token of the gazetteer town that ends just before `end`, or -1. */
+function townStart(a: Analysis, end: number): number {
+  const t = a.tokens;
+  let k = end;
+  while (k > 0 && end - k < MAX_TOWN_WORDS && a.inPlace[k - 1] && isNameWord(t[k - 1]) && !t[k - 1]!.isUpper && !t[k]!.lineStart && !t[k]!.sentenceStart) k--;
+  return k < end && isPlaceRange(a, k, end) ? k : -1;
+}
+
+/**
+ * "in Changchun and Jilin City": a locative or a visit before the town, or before the place
+ * it is listed with.
+ */
+function isLocated(a: Analysis, start: number): boolean {
+  const t = a.tokens;
+  const before = t[start - 1]?.fold === 'the' ? start - 2 : start - 1;
+  if (MOTION_LOCATIVES.has(t[before]?.fold ?? '') || isVisitedSite(t, start)) return true;
+  if (t[before]?.fold !== 'and' && !isPunct(t[before], ',')) return false;
+  let mate = before;
+  while (mate > 0 && a.inPlace[mate - 1] && isNameWord(t[mate - 1])) mate--;
+  return mate < before && isLocated(a, mate);
+}
+
+/** "the People's Government of Jilin City": the seat a capitalized body is named after. */
+function isSeatOfBody(t: readonly Token[], start: number): boolean {
+  const before = t[start - 1]?.fold === 'the' ? start - 2 : start - 1;
+  return t[before]?.fold === 'of' && t[before - 1]?.isCap === true;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf, placeAt } from './helpers.js';
+
+describe('a role glued between a body and a person splits the run', () => {
+  it('reads "University of X President Firstname Lastname" as the body and the person', () => {
+    const text = 'The memorandum was signed by University of Waikato President Mary Collins on Monday.';
+    expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Waikato')])).toEqual(['University of Waikato']);
+    expect(namesOf(text, 'PERSON', 'en', [placeAt(text, 'Waikato')])).toContain('Mary Collins');
+  });
+
+  it('starts the next body after the person and "and"', () => {
+    const text = 'The accord was signed by Tauranga Mayor Ana Ruiz and Marlborough District Council.';
+    expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Tauranga')])).toEqual(['Marlborough District Council']);
+  });
+
+  it('leaves a body whose role word is followed by its own head', () => {
+    const text = 'The accord was signed by the Bank of Montreal Chairman Advisory Council on Monday.';
+    expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Montreal')])).toEqual(['Bank of Montreal Chairman Advisory Council']);
+  });
+});
