@@ -142,7 +142,8 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   // "renewed the sister-city agreement that has linked A and B since 1993": the renewal is the news.
   const since = negation === 'none' && !(verb && verbAt < trigger.start) ? tieSince(text, trigger, region) : undefined;
   // "The council approved the agreement in August", "approuve la convention": a vote, neither a signing nor its date.
-  const voted = reference(trigger) !== 'indefinite' && approvalOnly(clause, trigger.kind);
+  const referredAs = reference(trigger);
+  const voted = referredAs !== 'indefinite' && approvalOnly(clause, trigger.kind);
   const status = since ? 'signed' : negation === 'pending' || voted ? 'planned' : (inherited ?? read.status);
   // Each "entre" / "between" after the noun: where each list of sides starts.
   const between = sideLists(ctx, region, trigger, verbAt, BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index));
@@ -151,7 +152,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     trigger,
     sentence,
     region,
-    reference: reference(trigger),
+    reference: referredAs,
     cue: signing || since !== undefined || (!isGenericPlural(trigger) && hasPlanningCue(near)),
     signing,
     verbal: verb !== null && !NOMINAL.test(verb[0].replace(/^(?:a|ont|avait|avaient|have|has|had)\s+/i, '')),
@@ -165,7 +166,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     inherited: inherited !== undefined,
     voted,
     heading: isHeading(text, sentence),
-    passive: reference(trigger) === 'definite' && PASSIVE_SIGNING_AFTER.test(text.slice(trigger.end, trigger.end + 40)),
+    passive: referredAs === 'definite' && PASSIVE_SIGNING_AFTER.test(text.slice(trigger.end, trigger.end + 40)),
   };
   if (!signing && isContentMention(text, region, trigger)) {
     return [{ ...base, cue: false, signing: false, verbal: false, parties: [], signatories: [], place: undefined, occasion: undefined, content: true }];

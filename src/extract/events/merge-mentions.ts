@@ -238,7 +238,6 @@ function mergeEarlier(m: EventMention, earlier: EventDraft[], agreements: readon
   else drafts.splice(at + 1, 0, d);
 }
 
-/** "La délégation a séjourné en Beauce du 12 au 16 mai": where the delegation stayed, and from when to when. */
 /** A trip whose place so far is the one its title or section heading gives. */
 function placedByHeading(d: EventDraft): boolean {
   const first = d.mentions[0]!;
@@ -252,6 +251,7 @@ function replaceHeadingPlace(d: EventDraft, place: ExtractedEntity): void {
   if (d.parties.includes(broad)) d.parties = unionParties(d.parties.filter((p) => p !== broad), [place]);
 }
 
+/** "La délégation a séjourné en Beauce du 12 au 16 mai": where the delegation stayed, and from when to when. */
 function isStay(m: EventMention): boolean {
   return m.stay === true && m.date !== undefined && m.date.value.includes('/');
 }
