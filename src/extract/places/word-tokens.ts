@@ -32,13 +32,23 @@ export function wordTokens(text: string): WordToken[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!(classAt(text, i) & IS_LETTER)) { i++; continue; }
+    const first = text.charCodeAt(i);
+    // ASCII by code, inline: most characters, and a call per character costs more than the test.
+    if (first < 128 ? (first | 32) < 97 || (first | 32) > 122 : !(classAt(text, i) & IS_LETTER)) { i++; continue; }
     const start = i;
     let lowerAscii = true;
-    while (i < n && classAt(text, i) & (IS_LETTER | IS_MARK)) {
+    while (i < n) {
       const c = text.charCodeAt(i);
-      lowerAscii &&= c >= 97 && c <= 122;
-      i += charLength(text, i);
+      if (c >= 97 && c <= 122) i++;
+      else if (c < 128) {
+        if (c < 65 || c > 90) break;
+        lowerAscii = false;
+        i++;
+      } else {
+        if (!(classAt(text, i) & (IS_LETTER | IS_MARK))) break;
+        lowerAscii = false;
+        i += charLength(text, i);
+      }
     }
     const word = text.slice(start, i);
     // Most words are lower-case ASCII, their own key: no lookup among the remembered words.
