@@ -90,7 +90,7 @@ function countMarkers(lower: string): number[] {
         hash = 0;
       }
       hash = markerHash(hash, lower.charCodeAt(i));
-      if (lower.codePointAt(i)! > 0xffff) i++;
+      if (startsPair(lower, i)) i++;
       continue;
     }
     if (start >= 0 && i - start <= LONGEST_MARKER) {
@@ -151,9 +151,17 @@ function countLetters(sample: string): number {
   let n = 0;
   for (let i = 0; i < sample.length; i++) {
     if (isLetterAt(sample, i)) n++;
-    if (sample.codePointAt(i)! > 0xffff) i++;
+    if (startsPair(sample, i)) i++;
   }
   return n;
+}
+
+/** The code point at i takes two UTF-16 units (`codePointAt(i) > 0xffff`), read by char code. */
+function startsPair(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff;
 }
 
 /** Whether the code point at i is a letter (\p{L}): ASCII by code, the rest by Unicode class, remembered per BMP code. */

@@ -20,7 +20,11 @@ const SEVERAL = 5;
  * signed agreements told after it that name none of their own, as many as it counts.
  */
 export function announcedSignings(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
+  // Only a sentence that ends before some signed agreement is told can announce it: the others are not read.
+  let lastTold = -1;
+  for (const d of drafts) if (isSignedNews(d)) lastTold = Math.max(lastTold, d.mentions[0]!.sentence.start);
   for (const s of sentences) {
+    if (s.end > lastTold) continue;
     const sentence = ctx.text.slice(s.start, s.end);
     if (!ANNOUNCED_STEM.test(sentence)) continue;
     const announced = ANNOUNCED.exec(sentence);
@@ -30,9 +34,13 @@ export function announcedSignings(drafts: readonly EventDraft[], sentences: read
     if (!place) continue;
     const count = COUNTS[announced[1]!.toLowerCase()] ?? (/^\d$/.test(announced[1]!) ? Number(announced[1]) : SEVERAL);
     const told = drafts
-      .filter((d) => d.type === 'agreement' && d.status === 'signed' && !d.historic && d.mentions[0]!.sentence.start >= s.end)
+      .filter((d) => isSignedNews(d) && d.mentions[0]!.sentence.start >= s.end)
       .sort((a, b) => a.mentions[0]!.sentence.start - b.mentions[0]!.sentence.start)
       .slice(0, count);
     for (const d of told) d.place ??= place;
   }
+}
+
+function isSignedNews(d: EventDraft): boolean {
+  return d.type === 'agreement' && d.status === 'signed' && !d.historic;
 }

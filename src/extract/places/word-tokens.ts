@@ -32,18 +32,36 @@ export function wordTokens(text: string): WordToken[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!(classAt(text, i) & IS_LETTER)) { i++; continue; }
+    const first = text.charCodeAt(i);
+    // ASCII by code, inline: most characters, and a call per character costs more than the test.
+    if (first < 128 ? (first | 32) < 97 || (first | 32) > 122 : !(classAt(text, i) & IS_LETTER)) { i++; continue; }
     const start = i;
-    let lowerAscii = true;
-    while (i < n && classAt(text, i) & (IS_LETTER | IS_MARK)) {
+    let ascii = true;
+    let lower = false;
+    let upper = false;
+    while (i < n) {
       const c = text.charCodeAt(i);
-      lowerAscii &&= c >= 97 && c <= 122;
-      i += charLength(text, i);
+      if (c >= 97 && c <= 122) {
+        lower = true;
+        i++;
+      } else if (c < 128) {
+        if (c < 65 || c > 90) break;
+        upper = true;
+        i++;
+      } else {
+        if (!(classAt(text, i) & (IS_LETTER | IS_MARK))) break;
+        ascii = false;
+        i += charLength(text, i);
+      }
     }
     const word = text.slice(start, i);
-    // Most words are lower-case ASCII, their own key: no lookup among the remembered words.
-    if (lowerAscii) tokens.push({ start, end: i, text: word, key: expandAbbreviation(word), capitalized: false, allCaps: false });
-    else {
+    // ASCII words (most of a text) are read here: lower case is their own key, and their case
+    // needs no lookup among the remembered words.
+    if (ascii && !upper) tokens.push({ start, end: i, text: word, key: expandAbbreviation(word), capitalized: false, allCaps: false });
+    else if (ascii) {
+      const capitalized = first <= 90;
+      tokens.push({ start, end: i, text: word, key: expandAbbreviation(word.toLowerCase()), capitalized, allCaps: capitalized && i - start > 1 && !lower });
+    } else {
       const facts = factsOf(word);
       tokens.push({ start, end: i, text: word, key: facts.key, capitalized: facts.capitalized, allCaps: facts.allCaps });
     }
