@@ -235,9 +235,9 @@ describe('findPlaces: list connectors, settlements and names of bodies', () => {
     expect(texts('Une fête dans la commune de Villeneuve-sur-Lot.')).toEqual(['Villeneuve-sur-Lot']);
   });
 
-  it('does not take the places that name a diplomatic post or a body, but keeps the city where a post sits', () => {
-    expect(names('Support came from the Embassy of Peru in Ottawa.', 'en')).toEqual(['Ottawa']);
-    expect(names('L’ambassade du Chili en Belgique et le ministère de l’Europe ont aidé.')).toEqual([]);
+  it('takes both places of a diplomatic post but not the subject of a body', () => {
+    expect(names('Support came from the Embassy of Peru in Ottawa.', 'en')).toEqual(['Peru', 'Ottawa']);
+    expect(names('L’ambassade du Chili en Belgique et le ministère de l’Europe ont aidé.')).toEqual(['Chili', 'Belgique']);
     expect(names('Une délégation du Chili est attendue en Belgique.')).toEqual(['Chili', 'Belgique']);
   });
 });
