@@ -214,7 +214,7 @@ describe('findPlaces: compounds, qualified regions and features', () => {
   });
 
   it('finds features named by a lower-case French head or an English head', () => {
-    expect(names('Une liaison avec l’estuaire de la Loire et le delta du Rhône.')).toEqual(['estuaire de la Loire', 'delta du Rhône']);
+    expect(names('Une liaison avec le delta du Rhône et le golfe du Lion.')).toEqual(['delta du Rhône', 'golfe du Lion']);
     expect(names('Firms in the Rust Belt and the Golden Triangle hired.', 'en')).toEqual(['Rust Belt', 'Golden Triangle']);
   });
 
