@@ -51,6 +51,17 @@ describe('findPlaces: places below the gazetteer, by their context', () => {
     expect(names('Le prix a été remis à Marie Quarvex.')).toEqual([]);
   });
 
+  it('takes an unknown region after "en" or after "dans" and its article', () => {
+    expect(names('La délégation a passé trois jours en Brévannie, puis une semaine dans le Mornaisais.')).toEqual(['Brévannie', 'Mornaisais']);
+    expect(names("Les producteurs installés dans l'Orvelois exportent.")).toEqual(['Orvelois']);
+  });
+
+  it('does not take a body, a common word or a given name after "en" or "dans le"', () => {
+    expect(names('Le projet a été présenté en Conseil municipal, en Commission et dans le Journal officiel.')).toEqual([]);
+    expect(names('Il a écrit dans le Quotidien du Mornais et dans la Brévannie libre.')).toEqual([]);
+    expect(names('Le rôle est joué en Marie Curie.')).toEqual([]);
+  });
+
   it('takes an unknown name listed between two places, not names listed after a non-place', () => {
     expect(names('The mission stopped in Lorient, Kerbrevel and Douarnenez.', 'en')).toEqual(['Lorient', 'Kerbrevel', 'Douarnenez']);
     expect(names('Members: Smith, Kerbrevel and Jones.', 'en')).toEqual([]);
