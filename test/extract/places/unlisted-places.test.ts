@@ -83,6 +83,11 @@ describe('findPlaces: areas named with their head noun', () => {
     expect(names('The Kerrow County Council met.', 'en')).toEqual([]);
   });
 
+  it('keeps "canton de X" whole, and a lower-case head only', () => {
+    expect(names('Le canton de Zoug et le canton du Tessin ont signé.')).toEqual(['canton de Zoug', 'canton du Tessin']);
+    expect(names('Un canton de la région a voté ; le Canton de Zoug Fondation aussi.')).not.toContain('canton de Zoug');
+  });
+
   it('keeps "province de X" when X is a country or a city, not under a province’s own name', () => {
     expect(names('La province de Namur et la province de Québec.')).toEqual(['province de Namur', 'Québec']);
   });
