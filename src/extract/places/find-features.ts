@@ -34,8 +34,8 @@ const ONE_WORD_LAKES = new Set(['lough', 'loch']);
 const FR_HEADS = new Set([
   'lac', 'baie', 'golfe', 'mont', 'monts', 'ile', 'iles', 'fleuve', 'riviere', 'vallee', 'detroit', 'massif', 'peninsule',
   'plateau', 'plaine', 'canal', 'cap', 'estuaire', 'embouchure', 'delta', 'archipel', 'foret', 'bassin', 'ocean', 'mer',
-  // Landforms and shores: "les gorges du Tarn", "la pointe de Grave", "la côte de Granit rose", "la plage de Saint-Aubin".
-  'gorges', 'cote', 'pointe', 'pic', 'plage', 'dune',
+  // Landforms and shores: "les gorges du Tarn", "la pointe de Grave", "la côte de Granit rose", "la plage de Saint-Aubin", "l'anse de Bertheaume".
+  'gorges', 'cote', 'pointe', 'pic', 'plage', 'dune', 'anse',
 ]);
 // Parts of a river named by it: the river is the place.
 const RIVER_PARTS = new Set(['estuaire', 'embouchure']);
@@ -179,7 +179,7 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   if (english && i > 0 && isNameWord(tokens[i - 1]!) && isSpaceAfter(text, tokens, i - 1)) return null;
   let j = i + 1;
   // "une rivière, la Gatineau": links follow the head without punctuation.
-  while (j < tokens.length && j <= i + 2 && (french ? FR_LINKS.has(tokens[j]!.key) : tokens[j]!.key === 'of') && !tokens[j]!.capitalized && isJoinerAfter(text, tokens, j - 1)) j++;
+  while (j < tokens.length && j <= i + 2 && (french ? FR_LINKS.has(tokens[j]!.key) || (j === i + 1 && tokens[j]!.key === 'aux') : tokens[j]!.key === 'of') && !tokens[j]!.capitalized && isJoinerAfter(text, tokens, j - 1)) j++;
   let last = capitalizedRunAfter(text, tokens, j);
   if (last < j || !isJoinerAfter(text, tokens, j - 1)) return null;
   // "Lough Neagh Hydraulics": a lake of one word, the words after it name a firm.

@@ -9,6 +9,10 @@ describe('findPlaces: landforms and shores named by their head', () => {
     expect(names("Le port est à l'embouchure du Couesnon, face à l'estuaire de la Rance.", 'fr')).toEqual(['Couesnon', 'Rance']);
   });
 
+  it('reads a cove, and an island or a lake named with "aux"', () => {
+    expect(names("Ils ont visité l'anse de Kervella, l'île aux Hérons et le lac aux Brochets.", 'fr')).toEqual(['anse de Kervella', 'lac aux Brochets', 'île aux Hérons']);
+  });
+
   it('does not read a head across a comma', () => {
     expect(names('Nous avons une rivière, la Vézeronce, et un lac.', 'fr')).toEqual([]);
   });
