@@ -421,11 +421,14 @@ function pickName(forms: readonly string[], entry: PlaceEntry): string {
   );
 }
 
-/** All-caps text takes the gazetteer's spelling ("QUÉBEC" → "Québec"); runs of spaces collapse. */
+/**
+ * All-caps text takes the gazetteer's spelling of the same name ("QUEBEC" → "Québec"), else
+ * its own words in title case ("JAPAN" → "Japan", not the usual "Japon"); runs of spaces collapse.
+ */
 function displayForm(written: string, entry: PlaceEntry | undefined): string {
   const clean = ONE_SPACED.test(written) ? written : written.replace(/\s+/g, ' ');
   if (clean.length <= 3 || clean !== clean.toUpperCase()) return clean;
-  return entry ? entry.name : titleCase(clean);
+  return entry && normalizeName(entry.name) === normalizeName(clean) ? entry.name : titleCase(clean);
 }
 
 /** "SAINT-ZÉNON-DU-LAC" → "Saint-Zénon-du-Lac": a name the gazetteer lacks, written in capitals in a dateline. */

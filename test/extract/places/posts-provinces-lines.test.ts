@@ -51,3 +51,10 @@ describe('findPlaces: towns a chamber of commerce is named by', () => {
     expect(names('La France y sera. La CCI Rouen Métropole Saint-Germain Évreux et la Chambre de commerce de Lévis ont signé.')).toEqual(['France', 'Rouen', 'Saint-Germain', 'Évreux', 'Lévis']);
   });
 });
+
+describe('findPlaces: names written in capitals', () => {
+  it('names a place in capitals by its own words, with the gazetteer’s accents when they are the same name', () => {
+    expect(names('TRADE TALKS WITH NORWAY\n\nThe council met on Monday.', 'en')).toEqual(['Norway']);
+    expect(names('MONTREAL, le 3 mai 2025 – La ville a signé.')).toEqual(['Montréal']);
+  });
+});
