@@ -34,7 +34,7 @@ export function findOutletPlaces(text: string, tokens: readonly WordToken[]): Fe
   for (let i = 0; i < tokens.length && lines < MASTHEAD_LINES; ) {
     const end = lineEnd(text, tokens, i);
     lines++;
-    const title = titleEnd(text, tokens, i, end);
+    const title = titleEnd(text, tokens, i, Math.min(end, i + MAX_TITLE_WORDS));
     if (title - i < MAX_TITLE_WORDS) {
       const span = outletArea(tokens, i, title);
       if (span) found.push(span);
