@@ -157,8 +157,8 @@ function englishVenue(text: string, tokens: readonly WordToken[], i: number): Fe
   if (!head.capitalized || head.allCaps || !EN_VENUE_HEADS.has(head.key)) return null;
   const next = tokens[i + 1];
   if (next && next.capitalized && !FUNCTION_WORDS.has(next.key) && isSpaceAfter(text, tokens, i)) return null;
-  // "the Orpheum Library and Music Hall": the name goes on to a second head.
-  if (next?.key === 'and' && tokens[i + 2]?.capitalized) return null;
+  // "the Orpheum Library and Music Hall", "the Mariposa Land Port of Entry": the name goes on to a second head.
+  if ((next?.key === 'and' || next?.key === 'of') && !next.capitalized && tokens[i + 2]?.capitalized) return null;
   let first = capitalizedRunBefore(text, tokens, i - 1);
   if (first > i - 1 || (first > 0 && !isSpaceAfter(text, tokens, first - 1))) return null;
   const before = tokens[first - 2];

@@ -21,7 +21,7 @@ const FRENCH_COMMON_AREAS = new Set([
   'plaine', 'region', 'pays', 'nord', 'sud', 'est', 'ouest', 'centre', 'littoral', 'port', 'ville', 'campagne',
 ]);
 // English titles named before their paper word: "Goulburn Valley Courier", "North Borneo Tribune".
-const AREA_HEADS = new Set(['valley', 'coast', 'island', 'islands', 'bay', 'highlands', 'peninsula', 'delta', 'county', 'region']);
+const AREA_HEADS = new Set(['valley', 'island', 'islands', 'highlands', 'peninsula', 'delta', 'county', 'region']);
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 // French local-news words put after a town or area of one or two words: "Ségou Info", "Tahiti Matin".
 const LOCAL_PAPER_WORDS = new Set(['hebdo', 'info', 'infos', 'matin']);
@@ -72,8 +72,9 @@ function frenchTitleArea(tokens: readonly WordToken[], k: number, last: number):
   while (j <= last && j <= k + 2 && FRENCH_LINKS.has(tokens[j]!.key) && !isTitleCase(tokens[j]!)) j++;
   if (j === k + 1 || j > last) return null;
   let end = j;
-  while (end + 1 <= last && end + 1 < j + MAX_NAME_WORDS && isTitleCase(tokens[end + 1]!)) end++;
-  if (!isTitleCase(tokens[j]!) || (end === j && (FRENCH_COMMON_AREAS.has(tokens[j]!.key) || ORDINARY_WORDS.has(tokens[j]!.key)))) return null;
+  // "de la Pointe des Galets": a link inside the name, before another capitalized word.
+  while (end + 1 <= last && end + 1 < j + MAX_NAME_WORDS && (isTitleCase(tokens[end + 1]!) || (FRENCH_LINKS.has(tokens[end + 1]!.key) && end + 2 <= last && isTitleCase(tokens[end + 2]!)))) end++;
+  if (!isTitleCase(tokens[j]!) || (end === j && (isAcronym(tokens[j]!) || FRENCH_COMMON_AREAS.has(tokens[j]!.key) || ORDINARY_WORDS.has(tokens[j]!.key)))) return null;
   return { first: j, last: end, confidence: 0.55 };
 }
 
@@ -82,9 +83,13 @@ function titleAreaBefore(tokens: readonly WordToken[], first: number, k: number)
   const words = k - first;
   if (words < 1 || words > MAX_NAME_WORDS) return null;
   for (let t = first; t < k; t++) if (!isTitleCase(tokens[t]!) || ORDINARY_WORDS.has(tokens[t]!.key)) return null;
+  if (words === 1 && isAcronym(tokens[first]!)) return null;
   const [head, lead] = [tokens[k - 1]!.key, tokens[first]!.key];
   const area = (words >= 2 && AREA_HEADS.has(head)) || (words === 2 && COMPASS.has(lead)) || (words <= 2 && LOCAL_PAPER_WORDS.has(tokens[k]!.key));
   return area ? { first, last: k - 1, confidence: 0.55 } : null;
 }
 
 const isTitleCase = (token: WordToken): boolean => token.capitalized;
+// "CCI INFOS", "Nouvelles de l'UQO": a body's acronym alone names its own letter, not an area.
+const MAX_ACRONYM = 4;
+const isAcronym = (token: WordToken): boolean => token.allCaps && token.text.length <= MAX_ACRONYM;

@@ -36,6 +36,7 @@ describe('findPlaces: works and waters named by a head word', () => {
   it('does not take a port’s or a theatre’s body for a place', () => {
     expect(names('The Kelmoor Port Authority and the Harbour Lights Theatre Company met.', 'en')).toEqual([]);
     expect(names('Kelmoor Port reported record volumes.', 'en')).toEqual([]);
+    expect(names('Trucks queued at the Dunvale Land Port of Entry.', 'en')).not.toContain('Dunvale Land Port');
   });
 
   it('does not take such a head opening a body or a company’s name, or without a cue', () => {

@@ -10,6 +10,7 @@ describe('findPlaces: the area a local paper is named after', () => {
   it('takes the name after a French paper word and its link', () => {
     expect(names(`L'Écho de la Brévannie | Actualités${body}`)).toEqual(['Brévannie']);
     expect(names(`Le Courrier des Vorelles${body}`)).toEqual(['Vorelles']);
+    expect(names(`L'Écho de la Pointe des Morvennes${body}`)).toEqual(['Pointe des Morvennes']);
   });
 
   it('takes an English area before the paper word, and a town before a French local-news word', () => {
@@ -21,6 +22,8 @@ describe('findPlaces: the area a local paper is named after', () => {
   it('leaves common nouns, business titles and titles below the masthead alone', () => {
     expect(names(`Le Courrier des Montagnes | Région${body}`)).toEqual([]);
     expect(names(`Tarnby Business Review${enBody}`, 'en')).toEqual([]);
+    expect(names(`CCIB INFOS${body}`)).toEqual([]);
+    expect(names(`Nouvelles de l'UQB${body}`)).toEqual([]);
     expect(names(`Le conseil a voté.\nUn mot.\nDeux mots.\nTrois mots.\nQuatre mots.\nCinq mots.\nL'Écho de la Brévannie`)).toEqual([]);
   });
 });
