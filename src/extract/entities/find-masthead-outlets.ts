@@ -1,3 +1,4 @@
+import { OUTLET_WORDS } from '../lexicons/outlet-words.js';
 import { wordSet } from '../lexicons/word-set.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
@@ -8,19 +9,6 @@ const MASTHEAD_LINES = 6;
 // A paper's name is a few words: a longer segment is a headline or a sentence.
 const MAX_NAME_TOKENS = 7;
 
-/**
- * Words that name a newspaper ("Hebdo", "Ledger", "Gazette", "Courrier"). Not "news",
- * "bulletin", "notes", "lettre": those name a body's own newsletter ("City News"), which
- * annotators do not list.
- */
-const OUTLET_WORDS = wordSet(`
-hebdo info infos ledger times gazette journal courrier courier nouvelles record mirror echo
-post herald tribune presse press depeche chronicle observer express telegram telegramme
-telegraph dispatch quotidien nouvelliste republicain progres devoir soleil voix magazine
-review examiner inquirer sentinel guardian reporter citizen globe weekly daily star sun
-independent register spectator enquirer advocate beacon courant eclaireur liberation
-depeches matin soir wire newswire
-`);
 const ARTICLES = wordSet(`le la les l' the`);
 const LINKS = wordSet(`de du des d' l' la of and`);
 

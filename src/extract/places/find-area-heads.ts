@@ -10,7 +10,7 @@ import { isHyphenAfter, isSpaceAfter } from './word-tokens.js';
  */
 
 /** Words that can open or close one of the names below. */
-export const AREA_HEADS: ReadonlySet<string> = new Set(['parc', 'reserve', 'park', 'county', 'province', 'area', 'resort']);
+export const AREA_HEADS: ReadonlySet<string> = new Set(['parc', 'reserve', 'park', 'county', 'province', 'canton', 'area', 'resort']);
 
 // "parc national", "réserve faunique": the adjective that makes a park a protected area.
 const PARK_KINDS = new Set(['national', 'nationale', 'regional', 'regionale', 'provincial', 'provinciale', 'marin', 'naturel', 'naturelle', 'faunique', 'ecologique', 'state', 'marine']);
@@ -59,15 +59,17 @@ function irishCounty(text: string, tokens: readonly WordToken[], i: number): Fea
 /**
  * "la province de Luxembourg" is the Belgian province, not the country: when the name after
  * "province de" is a country's or a city's, the head is part of the province's name. Under
- * a province's own name ("la province de Québec") the gazetteer answers.
+ * a province's own name ("la province de Québec") the gazetteer answers. A Swiss canton
+ * keeps its head always ("le canton de Fribourg", not the town).
  */
 function provinceOf(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   const head = tokens[i]!;
-  if (head.key !== 'province' || head.capitalized) return null;
+  if ((head.key !== 'province' && head.key !== 'canton') || head.capitalized) return null;
   let j = i + 1;
   while (j < tokens.length && j <= i + 2 && LINKS.has(tokens[j]!.key) && !tokens[j]!.capitalized) j++;
   const last = nameAfter(text, tokens, j);
   if (j === i + 1 || last < j) return null;
+  if (head.key === 'canton') return { first: i, last, confidence: 0.65 };
   const key = tokens.slice(j, last + 1).map((t) => t.key).join(' ');
   const entries = placeIndex().byKey.get(key)?.entries ?? [];
   if (entries.length === 0 || entries.some((e) => e.kind === 'subdivision' || e.kind === 'region')) return null;

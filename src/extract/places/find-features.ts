@@ -33,10 +33,12 @@ const ONE_WORD_LAKES = new Set(['lough', 'loch']);
 // Lower-case French heads before a name: "lac Saint-Jean", "vallée du Richelieu".
 const FR_HEADS = new Set([
   'lac', 'baie', 'golfe', 'mont', 'monts', 'ile', 'iles', 'fleuve', 'riviere', 'vallee', 'detroit', 'massif', 'peninsule',
-  'plateau', 'plaine', 'canal', 'cap', 'estuaire', 'delta', 'archipel', 'foret', 'bassin', 'ocean', 'mer',
-  // Landforms and shores: "les gorges du Tarn", "la pointe de Grave", "la côte de Granit rose", "la plage de Saint-Aubin".
-  'gorges', 'cote', 'pointe', 'pic', 'plage', 'dune',
+  'plateau', 'plaine', 'canal', 'cap', 'estuaire', 'embouchure', 'delta', 'archipel', 'foret', 'bassin', 'ocean', 'mer',
+  // Landforms and shores: "les gorges du Tarn", "la pointe de Grave", "la côte de Granit rose", "la plage de Saint-Aubin", "l'anse de Bertheaume".
+  'gorges', 'cote', 'pointe', 'pic', 'plage', 'dune', 'anse',
 ]);
+// Parts of a river named by it: the river is the place.
+const RIVER_PARTS = new Set(['estuaire', 'embouchure']);
 // Of those, the ones also written with a capital as the first word of a region's name: "la Vallée d'Aoste", "la Baie des Chaleurs".
 const FR_CAPITAL_HEADS = new Set(['vallee', 'baie', 'ile', 'iles', 'golfe', 'lac', 'cote', 'pointe', 'pic']);
 // Lower-case nouns of a building named after someone or something: "au pavillon Alexandre-Taché", "la salle Pierre-Mercure".
@@ -68,6 +70,8 @@ const MAX_NAME_WORDS = 4;
 const EN_VENUE_HEADS = new Set([
   'temple', 'house', 'place', 'market', 'square', 'library', 'cathedral', 'church', 'abbey', 'castle', 'palace', 'plaza', 'gardens',
   'pier', 'wharf', 'waterfront',
+  // Halls and grounds where a ceremony is held, and the port a delegation tours: "at the Civic Theatre", "visited Lyttelton Port".
+  'theatre', 'theater', 'pavilion', 'auditorium', 'showground', 'showgrounds', 'port',
 ]);
 // Words before such a venue ("at the", "toured the", "in its historic") that make it a place visited rather than a body.
 const VENUE_CUES = new Set(['at', 'in', 'inside', 'outside', 'near', 'toured', 'visited', 'visit', 'historic', 'and']);
@@ -153,8 +157,8 @@ function englishVenue(text: string, tokens: readonly WordToken[], i: number): Fe
   if (!head.capitalized || head.allCaps || !EN_VENUE_HEADS.has(head.key)) return null;
   const next = tokens[i + 1];
   if (next && next.capitalized && !FUNCTION_WORDS.has(next.key) && isSpaceAfter(text, tokens, i)) return null;
-  // "the Orpheum Library and Music Hall": the name goes on to a second head.
-  if (next?.key === 'and' && tokens[i + 2]?.capitalized) return null;
+  // "the Orpheum Library and Music Hall", "the Mariposa Land Port of Entry": the name goes on to a second head.
+  if ((next?.key === 'and' || next?.key === 'of') && !next.capitalized && tokens[i + 2]?.capitalized) return null;
   let first = capitalizedRunBefore(text, tokens, i - 1);
   if (first > i - 1 || (first > 0 && !isSpaceAfter(text, tokens, first - 1))) return null;
   const before = tokens[first - 2];
@@ -174,7 +178,8 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   // "Thunder Bay City Hall", "Carlisle Bay Consulting": the head closes a name begun before it and opens none.
   if (english && i > 0 && isNameWord(tokens[i - 1]!) && isSpaceAfter(text, tokens, i - 1)) return null;
   let j = i + 1;
-  while (j < tokens.length && j <= i + 2 && (french ? FR_LINKS.has(tokens[j]!.key) : tokens[j]!.key === 'of') && !tokens[j]!.capitalized) j++;
+  // "une rivière, la Gatineau": links follow the head without punctuation.
+  while (j < tokens.length && j <= i + 2 && (french ? FR_LINKS.has(tokens[j]!.key) || (j === i + 1 && tokens[j]!.key === 'aux') : tokens[j]!.key === 'of') && !tokens[j]!.capitalized && isJoinerAfter(text, tokens, j - 1)) j++;
   let last = capitalizedRunAfter(text, tokens, j);
   if (last < j || !isJoinerAfter(text, tokens, j - 1)) return null;
   // "Lough Neagh Hydraulics": a lake of one word, the words after it name a firm.
@@ -186,6 +191,8 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   if (grounds) last = placeOfMonument(text, tokens, last);
   // With a capital the head may open a body's name ("Vallée de la Transition Énergétique"): one word after it only.
   if (french && head.capitalized && last > j) return null;
+  // "l'estuaire de la Seine": the river is the place named.
+  if (RIVER_PARTS.has(head.key)) return { first: j, last, confidence: 0.6 };
   if (!grounds) return { first: i, last, confidence: 0.6 };
   // A park or a promenade keeps the places it is named after ("parc de la Gatineau", "Gatineau"); "parc de l'Innovation" is a business park.
   return COMMON_NOUN_ENDING.test(tokens[j]!.key) ? null : { first: i, last, confidence: 0.6, venue: true };

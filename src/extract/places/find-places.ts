@@ -4,6 +4,7 @@ import { normalizeName } from '../gazetteer/normalize-name.js';
 import { placeIndex } from '../gazetteer/place-index.js';
 import type { GeoPoint, Language } from '../types.js';
 import { findCapitalHalls } from './find-capital-halls.js';
+import { findOutletPlaces } from './find-outlet-places.js';
 import { findAbbreviatedSubdivisions } from './find-abbreviated-subdivisions.js';
 import { FR_GROUNDS, findFeatures } from './find-features.js';
 import { findStreets } from './find-streets.js';
@@ -67,7 +68,7 @@ export function findPlaces(text: string, language: Language): PlaceMention[] {
   const context = new PlaceContext(text, tokens);
   const input = judgeInput(lookups, context, tokens);
   const judged = [...qualifiedPlaces(text, tokens, judgeAll(text, lookups, input)), ...abbreviatedSubdivisions(text, tokens, input.placeEnds, index)];
-  const features: Found[] = [...findFeatures(text, tokens), ...findStreets(text, tokens), ...findDescriptiveRegions(text, tokens), ...findCapitalHalls(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged) && !withinPlace(f, judged) && !isSeasideOfTown(f, judged, tokens));
+  const features: Found[] = [...findFeatures(text, tokens), ...findStreets(text, tokens), ...findDescriptiveRegions(text, tokens), ...findCapitalHalls(text, tokens), ...findOutletPlaces(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged) && !withinPlace(f, judged) && !isSeasideOfTown(f, judged, tokens));
   const accepted = adoptLongForms([...judged, ...venuePlaces(features, lookups, judged, input)], tokens);
   // A venue is a place when named after one ("Moncton Convention Centre"); "SwissTech Convention Center" is a business.
   const places = features.filter((f) => !f.venue || !namedVenue(tokens, f) || accepted.some((a) => f.first <= a.first && a.last <= f.last));
@@ -420,11 +421,14 @@ function pickName(forms: readonly string[], entry: PlaceEntry): string {
   );
 }
 
-/** All-caps text takes the gazetteer's spelling ("QUÉBEC" → "Québec"); runs of spaces collapse. */
+/**
+ * All-caps text takes the gazetteer's spelling of the same name ("QUEBEC" → "Québec"), else
+ * its own words in title case ("JAPAN" → "Japan", not the usual "Japon"); runs of spaces collapse.
+ */
 function displayForm(written: string, entry: PlaceEntry | undefined): string {
   const clean = ONE_SPACED.test(written) ? written : written.replace(/\s+/g, ' ');
   if (clean.length <= 3 || clean !== clean.toUpperCase()) return clean;
-  return entry ? entry.name : titleCase(clean);
+  return entry && normalizeName(entry.name) === normalizeName(clean) ? entry.name : titleCase(clean);
 }
 
 /** "SAINT-ZÉNON-DU-LAC" → "Saint-Zénon-du-Lac": a name the gazetteer lacks, written in capitals in a dateline. */

@@ -20,7 +20,11 @@ import { gapAfter, hyphenedEnd, isHyphen, isHyphenAfter, isHyphenCodeAt, isSpace
 const PARTICLES = new Set(['au', 'aux', 'sur', 'sous', 'les', 'lez', 'en', 'de', 'du', 'des', 'la', 'le', 'd', 'l', 'et']);
 const ELIDED = new Set(['d', 'l']);
 // Prepositions that put a name on the map: "à Chicoutimi", "in Onaping", "near Morris".
-const LOCATIVES = new Set(['a', 'in', 'near', 'dans', 'vers']);
+const LOCATIVES = new Set(['a', 'in', 'near', 'dans', 'vers', 'en']);
+// "dans le Mâconnais", "dans l'Albigeois": a pays named after its town keeps its article after "dans"
+// ("dans le Journal officiel", "dans le Soleil" name no place).
+const ARTICLES_AFTER_DANS = new Set(['le', 'l']);
+const PAYS_ENDING = /(?:ais|ois)$/;
 // Words before "à"/"in" that make it a dative or an object ("vendu à Bombardier", "invested in Acme").
 const OBJECT_TAKERS = new Set([
   'vendu', 'vendue', 'cede', 'cedee', 'accorde', 'accordee', 'attribue', 'attribuee', 'confie', 'confiee', 'octroye', 'octroyee',
@@ -209,7 +213,7 @@ function datelineName(text: string, tokens: readonly WordToken[], i: number, con
  * or common word, and no object of a verb ("vendu à Bombardier").
  */
 function locativeName(text: string, tokens: readonly WordToken[], i: number, context: PlaceContext): FeatureSpan | null {
-  const p = context.previousWord(i);
+  const p = locativeCueBefore(tokens, i, context);
   const cue = tokens[p];
   if (!cue || cue.capitalized || !(isLocative(cue) || isFacilityOf(tokens, p, context) || context.isSeatOf(p))) return null;
   if (isObject(tokens, p, context)) return null;
@@ -221,6 +225,15 @@ function locativeName(text: string, tokens: readonly WordToken[], i: number, con
   const after = text.slice(tokens[last]!.end, tokens[last]!.end + 3);
   if (/^(?:['’]s|\s\d|\s\p{Lu})/u.test(after) || /^\d/.test(after)) return null;
   return { first: i, last, confidence: 0.55 };
+}
+
+/** The word before i, or "dans" before an article there ("dans le Mâconnais"). */
+function locativeCueBefore(tokens: readonly WordToken[], i: number, context: PlaceContext): number {
+  const p = context.previousWord(i);
+  const article = tokens[p];
+  if (!article || article.capitalized || !ARTICLES_AFTER_DANS.has(article.key) || !PAYS_ENDING.test(tokens[i]!.key)) return p;
+  const before = context.previousWord(p);
+  return before >= 0 && tokens[before]!.key === 'dans' && !tokens[before]!.capitalized ? before : p;
 }
 
 /** A word of an unlisted place's name: place-like and no given name. */

@@ -3,7 +3,7 @@ import { POST_HEADS, SUBJECT_HEADS, type Cue, type PlaceContext } from './place-
 import { COUNTRY_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, ROLES_BEFORE_NAMES } from './place-cues.js';
 import { inChamberName } from './chamber-towns.js';
 import { opensCompanyName } from './company-town.js';
-import { isSeatOfPost } from './post-seat.js';
+import { isDiplomaticPost } from './diplomatic-post.js';
 import type { WordToken } from './word-tokens.js';
 
 /** Gazetteer entries under the name spanning tokens [first, last]. */
@@ -61,8 +61,9 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
     if (entry.kind !== 'city' || !input.countries.has(entry.country ?? '') || !opensCompanyName(context.text, input.tokens, first, last)) return null;
     if (cue === 'none') cue = 'weak';
   }
-  // "Consulate General of Canada in Dallas", "ministère de l'Europe": names of bodies, not places.
-  if ((context.inBodyName(first, POST_HEADS) && !(entry.kind === 'city' && isSeatOfPost(context, input.tokens, first))) || (entry.kind === 'region' && context.inBodyName(first, SUBJECT_HEADS))) return null;
+  // "Délégation du Québec", "ministère de l'Europe": names of bodies, not places ("Embassy of Canada in Oslo" names two).
+  const postHead = context.bodyHeadOf(first, POST_HEADS);
+  if ((postHead >= 0 && !isDiplomaticPost(context, input.tokens, postHead)) || (entry.kind === 'region' && context.inBodyName(first, SUBJECT_HEADS))) return null;
   if (entry.minor && cue !== 'strong' && !input.countries.has(entry.country!)) return null;
   return entry.kind === 'city' ? judgeCity(entry, cue, lookup, input) : judgeArea(entry, cue);
 }

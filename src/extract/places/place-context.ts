@@ -131,18 +131,25 @@ export class PlaceContext {
    * The place is part of a diplomatic post's or body's name: "Consulate General of Canada
    * in Dallas", "l'ambassade de Tunisie en France" (`heads` = POST_HEADS), "ministère de
    * l'Europe", "Représentation de l'OIF pour les Amériques" (BODY_HEADS, for regions).
-   * Walks back over names, links and prepositions to a head noun, a few words at most.
    */
   inBodyName(i: number, heads: ReadonlySet<string>): boolean {
+    return this.bodyHeadOf(i, heads) >= 0;
+  }
+
+  /**
+   * The head noun of the body whose name holds token `i`, or -1. Walks back over names,
+   * links and prepositions to a head noun, a few words at most.
+   */
+  bodyHeadOf(i: number, heads: ReadonlySet<string>): number {
     // A headline capitalizes every word: "DÉLÉGATION PALOISE À THETFORD" is people travelling.
-    if (this.#tokens[i]!.allCaps) return false;
+    if (this.#tokens[i]!.allCaps) return -1;
     let q = this.previousWord(i);
     for (let hops = 0; q >= 0 && hops < NAME_WALK; hops++, q = this.previousWord(q)) {
       const token = this.#tokens[q]!;
-      if (heads.has(token.key)) return token.capitalized || !CAPITALIZED_HEADS.has(token.key);
-      if (!token.capitalized && !NAME_WALK_WORDS.has(token.key)) return false;
+      if (heads.has(token.key)) return token.capitalized || !CAPITALIZED_HEADS.has(token.key) ? q : -1;
+      if (!token.capitalized && !NAME_WALK_WORDS.has(token.key)) return -1;
     }
-    return false;
+    return -1;
   }
 
   /** "Acme Timber Ltd. of X", "Harbour Mills, of X": the "of" that gives a company's or a person's home town. */

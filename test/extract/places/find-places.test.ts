@@ -214,7 +214,7 @@ describe('findPlaces: compounds, qualified regions and features', () => {
   });
 
   it('finds features named by a lower-case French head or an English head', () => {
-    expect(names('Une liaison avec l’estuaire de la Loire et le delta du Rhône.')).toEqual(['estuaire de la Loire', 'delta du Rhône']);
+    expect(names('Une liaison avec le delta du Rhône et le golfe du Lion.')).toEqual(['delta du Rhône', 'golfe du Lion']);
     expect(names('Firms in the Rust Belt and the Golden Triangle hired.', 'en')).toEqual(['Rust Belt', 'Golden Triangle']);
   });
 
@@ -235,9 +235,9 @@ describe('findPlaces: list connectors, settlements and names of bodies', () => {
     expect(texts('Une fête dans la commune de Villeneuve-sur-Lot.')).toEqual(['Villeneuve-sur-Lot']);
   });
 
-  it('does not take the places that name a diplomatic post or a body, but keeps the city where a post sits', () => {
-    expect(names('Support came from the Embassy of Peru in Ottawa.', 'en')).toEqual(['Ottawa']);
-    expect(names('L’ambassade du Chili en Belgique et le ministère de l’Europe ont aidé.')).toEqual([]);
+  it('takes both places of a diplomatic post but not the subject of a body', () => {
+    expect(names('Support came from the Embassy of Peru in Ottawa.', 'en')).toEqual(['Peru', 'Ottawa']);
+    expect(names('L’ambassade du Chili en Belgique et le ministère de l’Europe ont aidé.')).toEqual(['Chili', 'Belgique']);
     expect(names('Une délégation du Chili est attendue en Belgique.')).toEqual(['Chili', 'Belgique']);
   });
 });

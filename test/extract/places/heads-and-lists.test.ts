@@ -28,6 +28,17 @@ describe('findPlaces: works and waters named by a head word', () => {
     expect(names('Guests toured the Corby Library and Music House before dinner.', 'en')).toEqual(['Corby Library and Music House']);
   });
 
+  it('takes a theatre, a pavilion, a showground or a port where a ceremony or a visit takes place', () => {
+    expect(names('The charter was signed at the Harbour Lights Theatre, then guests met in the Rose Pavilion.', 'en')).toEqual(['Harbour Lights Theatre', 'Rose Pavilion']);
+    expect(names('The group visited Kelmoor Port and the Dunvale Showground.', 'en')).toEqual(['Kelmoor Port', 'Dunvale Showground']);
+  });
+
+  it('does not take a port’s or a theatre’s body for a place', () => {
+    expect(names('The Kelmoor Port Authority and the Harbour Lights Theatre Company met.', 'en')).toEqual([]);
+    expect(names('Kelmoor Port reported record volumes.', 'en')).toEqual([]);
+    expect(names('Trucks queued at the Dunvale Land Port of Entry.', 'en')).not.toContain('Dunvale Land Port');
+  });
+
   it('does not take such a head opening a body or a company’s name, or without a cue', () => {
     expect(names('The Harbourview Place Trust and Old Mill Market Traders met.', 'en')).toEqual([]);
     expect(names('Old Mill Market published its report.', 'en')).toEqual([]);

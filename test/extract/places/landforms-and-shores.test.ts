@@ -5,6 +5,18 @@ import type { Language } from '../../../src/extract/types.js';
 const names = (text: string, language: Language): string[] => [...new Set(findPlaces(text, language).map((p) => p.name))].sort();
 
 describe('findPlaces: landforms and shores named by their head', () => {
+  it('takes the river an estuary or a mouth is named after', () => {
+    expect(names("Le port est à l'embouchure du Couesnon, face à l'estuaire de la Rance.", 'fr')).toEqual(['Couesnon', 'Rance']);
+  });
+
+  it('reads a cove, and an island or a lake named with "aux"', () => {
+    expect(names("Ils ont visité l'anse de Kervella, l'île aux Hérons et le lac aux Brochets.", 'fr')).toEqual(['anse de Kervella', 'lac aux Brochets', 'île aux Hérons']);
+  });
+
+  it('does not read a head across a comma', () => {
+    expect(names('Nous avons une rivière, la Vézeronce, et un lac.', 'fr')).toEqual([]);
+  });
+
   it('reads French gorges, coasts, points and beaches', () => {
     const text = "Le groupe a longé les gorges du Tarn, puis la Côte d'Émeraude, la pointe de Grave et la plage de Kerhillio.";
     expect(names(text, 'fr')).toEqual(["Côte d'Émeraude", 'gorges du Tarn', 'plage de Kerhillio', 'pointe de Grave']);

@@ -4,14 +4,21 @@ import type { Language } from '../../../src/extract/types.js';
 
 const names = (text: string, language: Language = 'fr'): string[] => [...new Set(findPlaces(text, language).map((p) => p.name))];
 
-describe('findPlaces: seats of diplomatic posts', () => {
-  it('takes the city where a consulate or an embassy sits, not the country that sends it', () => {
-    expect(names("Le projet a reçu l'appui du Consulat général de Suisse à Lyon et Marseille, selon le communiqué.")).toEqual(['Lyon', 'Marseille']);
-    expect(names('The forum was backed by the Embassy of Portugal in Ottawa and a local college.', 'en')).toEqual(['Ottawa']);
+describe('findPlaces: places of diplomatic posts', () => {
+  it('takes the country that sends a consulate or an embassy and the city where it sits', () => {
+    expect(names("Le projet a reçu l'appui du Consulat général de Suisse à Lyon et Marseille, selon le communiqué.")).toEqual(['Suisse', 'Lyon', 'Marseille']);
+    expect(names('The forum was backed by the Embassy of Portugal in Ottawa and a local college.', 'en')).toEqual(['Portugal', 'Ottawa']);
   });
 
-  it('leaves the city a delegation is sent to inside its name', () => {
+  it('reads the whole of a long post name and a high commission', () => {
+    expect(names('Staff of the Embassy of the Republic of Estonia in Canberra came.', 'en')).toEqual(['Estonia', 'Canberra']);
+    expect(names('A reception was hosted by the High Commission of Ghana in Wellington.', 'en')).toEqual(['Ghana', 'Wellington']);
+    expect(names("L'ambassade du Portugal en Tunisie a aidé.")).toEqual(['Portugal', 'Tunisie']);
+  });
+
+  it('leaves the places of a delegation or a commission inside its name', () => {
     expect(names('La Délégation générale de la Wallonie à Lyon a aidé.')).not.toContain('Lyon');
+    expect(names('The Commission of Ghana for Trade met.', 'en')).toEqual([]);
   });
 });
 
@@ -42,5 +49,12 @@ describe('findPlaces: halls named with a capital head', () => {
 describe('findPlaces: towns a chamber of commerce is named by', () => {
   it('takes each town after a chamber’s acronym', () => {
     expect(names('La France y sera. La CCI Rouen Métropole Saint-Germain Évreux et la Chambre de commerce de Lévis ont signé.')).toEqual(['France', 'Rouen', 'Saint-Germain', 'Évreux', 'Lévis']);
+  });
+});
+
+describe('findPlaces: names written in capitals', () => {
+  it('names a place in capitals by its own words, with the gazetteer’s accents when they are the same name', () => {
+    expect(names('TRADE TALKS WITH NORWAY\n\nThe council met on Monday.', 'en')).toEqual(['Norway']);
+    expect(names('MONTREAL, le 3 mai 2025 – La ville a signé.')).toEqual(['Montréal']);
   });
 });

@@ -51,6 +51,17 @@ describe('findPlaces: places below the gazetteer, by their context', () => {
     expect(names('Le prix a été remis à Marie Quarvex.')).toEqual([]);
   });
 
+  it('takes an unknown region after "en" or after "dans" and its article', () => {
+    expect(names('La délégation a passé trois jours en Brévannie, puis une semaine dans le Mornaisais.')).toEqual(['Brévannie', 'Mornaisais']);
+    expect(names("Les producteurs installés dans l'Orvelois exportent.")).toEqual(['Orvelois']);
+  });
+
+  it('does not take a body, a common word or a given name after "en" or "dans le"', () => {
+    expect(names('Le projet a été présenté en Conseil municipal, en Commission et dans le Journal officiel.')).toEqual([]);
+    expect(names('Il a écrit dans le Quotidien du Mornais et dans la Brévannie libre.')).toEqual([]);
+    expect(names('Le rôle est joué en Marie Curie.')).toEqual([]);
+  });
+
   it('takes an unknown name listed between two places, not names listed after a non-place', () => {
     expect(names('The mission stopped in Lorient, Kerbrevel and Douarnenez.', 'en')).toEqual(['Lorient', 'Kerbrevel', 'Douarnenez']);
     expect(names('Members: Smith, Kerbrevel and Jones.', 'en')).toEqual([]);
@@ -70,6 +81,11 @@ describe('findPlaces: areas named with their head noun', () => {
     expect(names('Une randonnée dans le parc national de la Gaspésie.')).toEqual(['parc national de la Gaspésie']);
     expect(names('They toured Banff National Park and County Mayo.', 'en')).toEqual(['Banff National Park', 'County Mayo']);
     expect(names('The Kerrow County Council met.', 'en')).toEqual([]);
+  });
+
+  it('keeps "canton de X" whole, and a lower-case head only', () => {
+    expect(names('Le canton de Zoug et le canton du Tessin ont signé.')).toEqual(['canton de Zoug', 'canton du Tessin']);
+    expect(names('Un canton de la région a voté ; le Canton de Zoug Fondation aussi.')).not.toContain('canton de Zoug');
   });
 
   it('keeps "province de X" when X is a country or a city, not under a province’s own name', () => {
