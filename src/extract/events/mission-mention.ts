@@ -11,6 +11,7 @@ import { affiliationParties } from './title-zones.js';
 import { placeRank } from './place-rank.js';
 import { territoryOf } from './pair-anaphor.js';
 import { isShortLine } from './headline-zone.js';
+import { TRAVELLERS_BY_ORIGIN } from './trip-anaphora.js';
 
 /** The mission mention of one clause: who travels, where to, when, led by whom. */
 export function missionMention(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention {
@@ -177,7 +178,9 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
     date: clauseDate(ctx, region, trigger.start, true),
     place,
     occasion: findOccasion(text, region.start, region.end),
-    itinerary: trigger.verb === true && (ITINERARY.test(text.slice(region.start, region.end)) || TRIP_SUBJECT_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 40), trigger.start))),
+    itinerary:
+      trigger.verb === true &&
+      (ITINERARY.test(text.slice(region.start, region.end)) || TRIP_SUBJECT_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 40), trigger.start)) || coordinatedWithTrip(text, region, trigger)),
     traveller: side,
     forOccasion,
     occasionBefore: forOccasion ? occasionBefore(ctx, sentence) : undefined,
@@ -259,6 +262,16 @@ const PURPOSE_VERB = wordRegex(
 );
 
 // "a trade mission designed to tap into one of Europe's …", "une mission visant à …": a purpose, whatever came before.
+// "The visitors were hosted by X and Y, and visited …", "Les Québécois ont été reçus par X et ont visité …": the clause opens
+// on the trip's travellers (its noun, a pronoun, a plural demonym), and the verb of travel is coordinated to its first verb.
+const TRIP_SUBJECT_OPENS =
+  new RegExp(String.raw`^\s*(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Ll]a|[Cc]ette|[Ll]es|[Cc]es)\s+(?:group|delegation|delegates|mission|visitors|délégation|délégués|groupe|visiteurs)|${TRAVELLERS_BY_ORIGIN}|[Ii]t|[Tt]hey|[Ee]lles?|[Ii]ls)\s`, 'u');
+const COORDINATED_BEFORE = /(?:^|[^\p{L}])(?:and|et)\s+(?:(?:ont|a|have|has)\s+)?(?:\p{Ll}+\s+)?$/u;
+
+function coordinatedWithTrip(text: string, region: Span, trigger: Trigger): boolean {
+  return COORDINATED_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 20), trigger.start)) && TRIP_SUBJECT_OPENS.test(text.slice(region.start, trigger.start));
+}
+
 const AIM = new WordStartRegex(String.raw`(?:(?:designed|intended|aimed|meant)\s+(?:to|at)|(?:visant|destinée?s?)\s+à)\b`, 'iu');
 
 /**
