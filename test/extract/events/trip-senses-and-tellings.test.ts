@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../src/extract/events/find-triggers.js';
-import { dateFor, eventsFor } from './entities-for.js';
+import { dateFor, eventsFor, type Spec } from './entities-for.js';
 
 const missions = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'mission');
 const kinds = (text: string) => findTriggers(text, { start: 0, end: text.length }).map((t) => t.kind);
@@ -94,5 +94,51 @@ describe('a verb of travel coordinated to what the travellers did', () => {
       'en',
     );
     expect(missions(out)).toHaveLength(2);
+  });
+});
+
+describe('a delegation counted by its members', () => {
+  it('reads "Nous étions une délégation X de douze personnes, du … au …" as a trip', () => {
+    const text = 'Nous étions une délégation lorientaise de douze personnes, du 2 au 6 juin. Le port de Lorient était du voyage.';
+    const out = eventsFor(text, [['PLACE', 'Lorient']], [dateFor(text, 'du 2 au 6 juin', '--06-02/--06-06')]);
+    expect(missions(out)).toHaveLength(1);
+    expect(missions(out)[0]).toMatchObject({ parties: ['Lorient'], date: '--06-02/--06-06' });
+  });
+
+  it('starts no trip on a heading that counts a delegation the body tells', () => {
+    const text =
+      'Une délégation bretonne de quinze personnes\n\nLa signature intervient pendant la visite de la délégation lorientaise, présente en Galice du 2 au 6 juin. Elle est reçue par la Ville de Vigo. La Bretagne finance. Lorient se réjouit.';
+    const specs: Spec[] = [['PLACE', 'Galice'], ['PLACE', 'Lorient'], ['PLACE', 'Bretagne'], ['ORG', 'Ville de Vigo']];
+    const out = missions(eventsFor(text, specs, [dateFor(text, 'du 2 au 6 juin', '--06-02/--06-06')]));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ parties: ['Lorient', 'Galice', 'Ville de Vigo'], place: 'Galice' });
+  });
+
+  it('makes no trip of an uncounted "délégation X" with no verb of travel', () => {
+    const text = 'Nous étions une délégation lorientaise très motivée, du 2 au 6 juin. Le port de Lorient était du voyage.';
+    const out = eventsFor(text, [['PLACE', 'Lorient']], [dateFor(text, 'du 2 au 6 juin', '--06-02/--06-06')]);
+    expect(missions(out)).toHaveLength(0);
+  });
+});
+
+describe('a trip told in the conditional or as due', () => {
+  it('reads "Une délégation finlandaise viendrait à ce moment-là" as a trip of Finland', () => {
+    const text = "Une entente pourrait être signée en 2027 à Rouyn-Noranda. Une délégation finlandaise viendrait à ce moment-là. La Finlande et Rouyn-Noranda en parlent depuis 2024 ; Rouyn-Noranda paie l'accueil.";
+    const out = missions(eventsFor(text, [['PLACE', 'Rouyn-Noranda'], ['PLACE', 'Finlande']], [dateFor(text, '2027', '2027')]));
+    expect(out).toHaveLength(1);
+    expect(out[0]!.parties).toEqual(['Finlande', 'Rouyn-Noranda']);
+  });
+
+  it('reads "A X delegation is due to visit …" as a trip, its place unnamed', () => {
+    const text = 'A Dalhousie University delegation is due to visit in May 2027 to agree joint courses with Bergen.';
+    const out = missions(eventsFor(text, [['ORG', 'Dalhousie University'], ['PLACE', 'Bergen']], [dateFor(text, 'May 2027', '2027-05')], 'en'));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ parties: ['Dalhousie University', 'Bergen'], date: '2027-05' });
+  });
+
+  it('makes no trip of "a delegation is due to vote on the budget"', () => {
+    const text = 'The Dalhousie University delegation to the senate is due to vote on the budget in May 2027.';
+    const out = missions(eventsFor(text, [['ORG', 'Dalhousie University']], [dateFor(text, 'May 2027', '2027-05')], 'en'));
+    expect(out).toHaveLength(0);
   });
 });
