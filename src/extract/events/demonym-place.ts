@@ -121,7 +121,25 @@ function adjectiveOfName(w: string, names: readonly (readonly [string, Extracted
       bestLength = shared;
     }
   }
-  return best;
+  return best ?? (parts ? undefined : stemOfName(w, names));
+}
+
+// The endings of French and English adjectives of place, longest first: "sarde", "bretonne", "catalane", "lyonnaise".
+const DEMONYM_ENDINGS = ['iennes', 'ienne', 'onnes', 'onne', 'aises', 'oises', 'aise', 'oise', 'iens', 'anes', 'ane', 'ais', 'ois', 'ien', 'ans', 'es', 'an', 'e', 's'];
+// At most this many letters of the place's name follow the adjective's stem ("sard|aigne", "bret|agne", "catal|ogne").
+const NAME_TAIL = 5;
+
+/**
+ * The one-word place whose name starts with the adjective's stem, the adjective without its ending: "sarde" → Sardaigne,
+ * "bretonne" → Bretagne, which differ from their names by more than the last letters.
+ */
+function stemOfName(w: string, names: readonly (readonly [string, ExtractedEntity])[]): ExtractedEntity | undefined {
+  const ending = DEMONYM_ENDINGS.find((x) => w.endsWith(x) && w.length - x.length >= 4);
+  if (!ending) return undefined;
+  const stem = w.slice(0, -ending.length);
+  const found = names.filter(([name]) => name.length > stem.length && name.length - stem.length <= NAME_TAIL && name.startsWith(stem) && !/[\s'’-]/u.test(name));
+  // "Sardaigne" and "Sardegna" both told: the one the text names most.
+  return found.map(([, e]) => e).sort((a, b) => b.mentions.length - a.mentions.length)[0];
 }
 
 function commonPrefix(a: string, b: string): number {

@@ -6,6 +6,7 @@ import type { MentionContext } from './mention-context.js';
 import { missionMention } from './mission-mention.js';
 import { deniedTrip } from './negation.js';
 import { mootedTrip } from './mooted-trip.js';
+import { privateTrip } from './private-trip.js';
 import { tripClause } from './trip-clause.js';
 import { reference } from './mention-context.js';
 import { insideZone } from './title-zones.js';
@@ -32,7 +33,7 @@ export function findEventMentions(ctx: MentionContext, sentence: Span, triggers?
       const head = headTrigger(group);
       const region = deals.length > 0 ? tripClause(ctx.text, regions[i]!, head, deals) : regions[i]!;
       if (type === 'agreement') out.push(...agreementMentions(ctx, sentence, region, head));
-      else if (!deniedTrip(ctx.text, region, head) && !mootedTrip(ctx.text, sentence, head, !head.verb && reference(head) === 'indefinite')) {
+      else if (!deniedTrip(ctx.text, region, head) && !privateTrip(ctx.text, region, head) && !mootedTrip(ctx.text, sentence, head, !head.verb && reference(head) === 'indefinite')) {
         const related = i > 0 && relatedTrip(ctx.text, groups[i - 1]!, group);
         // "The trip returned the one made in May 2025 by a council delegation": an earlier trip of its own;
         // "… returning the visit that X paid in May 2025": one named, not told, that lends the trip nothing.

@@ -1,6 +1,6 @@
 import { byFirstLetter, wordRegex } from '../text/word-regex.js';
 import type { EventType, Span } from '../types.js';
-import { isGoverningDelegation, isProgrammeStop, isWorkMission } from './trip-traps.js';
+import { isGoverningDelegation, isProgrammeStop, isStandingPost, isWorkMission } from './trip-traps.js';
 
 /** A word or phrase that names an agreement or a mission, with the noun phrase the text uses. */
 export interface Trigger extends Span {
@@ -298,7 +298,7 @@ function missionTrigger(text: string, start: number, end: number): Trigger | und
   const after = text.slice(end, end + 40);
   if (isMissionTrap(lower, before, after) || (/^missions?$/.test(lower) && MISSION_IS_PURPOSE.test(text.slice(end, end + 70)))) return undefined;
   if ((/^missions?$/.test(lower) && isWorkMission(before, text.slice(end, end + 70))) || isProgrammeStop(lower, text.slice(Math.max(0, start - 160), start))) return undefined;
-  if (isGoverningDelegation(lower, before, after)) return undefined;
+  if (isGoverningDelegation(lower, before, after) || isStandingPost(lower, before, after)) return undefined;
   const qualAfter = MISSION_QUALIFIER_AFTER.exec(after);
   const qualBefore = MISSION_QUALIFIER_BEFORE.exec(before);
   const kindStart = qualBefore ? start - qualBefore[0].length : start;

@@ -74,6 +74,11 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       sameType.push(pushed(drafts, d));
       continue;
     }
+    const headlined = headlineTrip(sameType, m);
+    if (headlined) {
+      attach(headlined, placedByBody(headlined, m), true);
+      continue;
+    }
     const latest = sameType[sameType.length - 1];
     const last = m.type === 'mission' && m.reference === 'definite' ? tripNamedAgain(sameType, m, index) : (stillToSign(sameType, m) ?? latest);
     // "cette entente", and "la délégation" once a trip is under way, point back to the latest
@@ -167,6 +172,30 @@ const TRIP_ADJECTIVE = /^(?:délégations?|missions?)\s+(\p{Ll}{4,})$|^(\p{Lu}\p
 function tripAdjective(kind: string): string | undefined {
   const m = TRIP_ADJECTIVE.exec(kind.trim());
   return m ? (m[1] ?? m[2]!).toLowerCase() : undefined;
+}
+
+/**
+ * "Une délégation staviacoise à Knowlton" as a title, then "… conduisait une délégation staviacoise … en visite dans les
+ * Cantons-de-l'Est": the body tells the trip its headline announced, by the same adjective, wherever each places it.
+ */
+function headlineTrip(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  if (m.type !== 'mission' || m.heading || m.trigger.verb) return undefined;
+  const own = tripAdjective(m.trigger.kind);
+  if (!own) return undefined;
+  return drafts.find((d) => tripAdjective(d.kind) === own && d.mentions.every((x) => x.heading && !x.date));
+}
+
+/**
+ * The body's place is where the trip went: the headline's gives way to it, as the place and as the host; but for a
+ * country, which says less than the headline's town ("Une délégation vannetaise à Trois-Rivières", then "venue au Canada").
+ */
+function placedByBody(d: EventDraft, m: EventMention): EventMention {
+  const broad = d.place;
+  if (!broad || !m.place || m.place === broad) return m;
+  if (placeRank(m.place) === 3 && placeRank(broad) < 3) return { ...m, place: undefined, parties: m.parties.filter((p) => p !== m.place) };
+  d.place = undefined;
+  d.parties = d.parties.filter((p) => p !== broad);
+  return m;
 }
 
 /**

@@ -11,6 +11,7 @@ import { affiliationParties } from './title-zones.js';
 import { placeRank } from './place-rank.js';
 import { territoryOf } from './pair-anaphor.js';
 import { isShortLine } from './headline-zone.js';
+import { TRAVELLERS_BY_ORIGIN } from './trip-anaphora.js';
 
 /** The mission mention of one clause: who travels, where to, when, led by whom. */
 export function missionMention(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention {
@@ -159,7 +160,8 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   const side = trigger.verb ? undefined : ownSide(ctx, trigger, region);
   // A country's adjective ("la délégation française") says where bodies come from: demonymTravellers decides, once the trip is whole.
   const country = side !== undefined && placeRank(side) === 3 && !found.includes(side);
-  const parties = side && !country && side !== place && !found.includes(side) && !destinations.some((d) => d.entity === side) ? [side, ...found] : found;
+  // … unless it is all the trip names: "Une délégation finlandaise viendrait à ce moment-là".
+  const parties = side && (!country || found.length === 0) && side !== place && !found.includes(side) && !destinations.some((d) => d.entity === side) ? [side, ...found] : found;
   const led = ledBy(ctx, trigger.start, region.end);
   const leaders = personMentions(ctx.index, clause.start, trigger.start).concat(led, fronted(ctx, region, trigger));
   const forOccasion = madeForTheOccasion(text.slice(region.start, region.end));
@@ -169,7 +171,11 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
     sentence,
     region,
     reference: reference(trigger),
-    cue: trigger.strong || destinations.length > 0 || TRAVEL.test(text.slice(region.start, region.end)) || (side !== undefined && leadsTrip(text, region, trigger)),
+    cue:
+      trigger.strong ||
+      destinations.length > 0 ||
+      TRAVEL.test(text.slice(region.start, region.end)) ||
+      (side !== undefined && (leadsTrip(text, region, trigger) || countedMembers(text, sentence, region, trigger))),
     parties: orderDestinationLast(parties, place),
     signatories: uniqueEntities(leaders.map((m) => m.entity)),
     leaders: uniqueEntities((relative ? [relative] : led).map((m) => m.entity)),
@@ -177,7 +183,9 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
     date: clauseDate(ctx, region, trigger.start, true),
     place,
     occasion: findOccasion(text, region.start, region.end),
-    itinerary: trigger.verb === true && (ITINERARY.test(text.slice(region.start, region.end)) || TRIP_SUBJECT_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 40), trigger.start))),
+    itinerary:
+      trigger.verb === true &&
+      (ITINERARY.test(text.slice(region.start, region.end)) || TRIP_SUBJECT_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 40), trigger.start)) || coordinatedWithTrip(text, region, trigger)),
     traveller: side,
     forOccasion,
     occasionBefore: forOccasion ? occasionBefore(ctx, sentence) : undefined,
@@ -197,7 +205,7 @@ const STAY = asciiWordRegex(String.raw`séjourn|en\s+séjour|\bstay(?:ed|ing)?\b
 const PLANNED_TRIP = new WordStartRegex(
   `${byFirstLetter(
     [
-      ...['fera', 'feront', 'ira', 'iront', 'rendra', 'rendront', 'conduira', 'conduiront', 'mènera', 'mèneront', 'dirigera', 'viendra', 'viendront'],
+      ...['fera', 'feront', 'ira', 'iront', 'rendra', 'rendront', 'conduira', 'conduiront', 'mènera', 'mèneront', 'dirigera', 'viendra', 'viendront', 'viendrait', 'viendraient'],
       ...['visitera', 'visiteront', 'devrait', 'devraient', 'doit', 'doivent', 'will', 'shall'],
       ...['is', 'are'].map((aux) => String.raw`${aux}\s+(?:due|expected|set|scheduled|planned)\s+to`),
       String.raw`plans?\s+to`,
@@ -220,6 +228,20 @@ const LEADS_BEFORE =
 
 function leadsTrip(text: string, region: Span, trigger: Trigger): boolean {
   return !trigger.verb && LEADS_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 60), trigger.start));
+}
+
+// "une délégation porto-vecchiaise de quatorze personnes", "a delegation of 14 people", "a 22-member delegation",
+// "forte d'une trentaine de personnes": a delegation counted by its members is a trip that was made or is set.
+const MEMBERS_AFTER = wordRegex(
+  String.raw`^(?:\s+[\p{Ll}-]+)?,?\s+(?:de|d['’]|of|forte\s+d['’]|forte\s+de)\s*(?:une\s+|a\s+)?(?:\d+|\p{Ll}+)\s+(?:personnes|membres|participants|élus|people|members|participants|delegates)\b`,
+  'u',
+);
+const MEMBERS_BEFORE = new SuffixRegex(String.raw`(?:^|[^\p{L}])(?:\d+|\p{Ll}+)-(?:member|person|strong)\s+(?:[\p{Ll}-]+\s+)?`, 'u');
+
+/** The trip's noun counts its members, in a sentence that tells it (a heading's "Une délégation X de huit personnes" only announces one). */
+function countedMembers(text: string, sentence: Span, region: Span, trigger: Trigger): boolean {
+  if (trigger.verb || isShortLine(text.slice(sentence.start, sentence.end).trim())) return false;
+  return MEMBERS_AFTER.test(text.slice(trigger.end, Math.min(region.end, trigger.end + 60))) || MEMBERS_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 40), trigger.start));
 }
 
 /** The side a trip's noun phrase names: "une délégation de X", "a X delegation", "la délégation québécoise". */
@@ -259,6 +281,16 @@ const PURPOSE_VERB = wordRegex(
 );
 
 // "a trade mission designed to tap into one of Europe's …", "une mission visant à …": a purpose, whatever came before.
+// "The visitors were hosted by X and Y, and visited …", "Les Québécois ont été reçus par X et ont visité …": the clause opens
+// on the trip's travellers (its noun, a pronoun, a plural demonym), and the verb of travel is coordinated to its first verb.
+const TRIP_SUBJECT_OPENS =
+  new RegExp(String.raw`^\s*(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Ll]a|[Cc]ette|[Ll]es|[Cc]es)\s+(?:group|delegation|delegates|mission|visitors|délégation|délégués|groupe|visiteurs)|${TRAVELLERS_BY_ORIGIN}|[Ii]t|[Tt]hey|[Ee]lles?|[Ii]ls)\s`, 'u');
+const COORDINATED_BEFORE = /(?:^|[^\p{L}])(?:and|et)\s+(?:(?:ont|a|have|has)\s+)?(?:\p{Ll}+\s+)?$/u;
+
+function coordinatedWithTrip(text: string, region: Span, trigger: Trigger): boolean {
+  return COORDINATED_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 20), trigger.start)) && TRIP_SUBJECT_OPENS.test(text.slice(region.start, trigger.start));
+}
+
 const AIM = new WordStartRegex(String.raw`(?:(?:designed|intended|aimed|meant)\s+(?:to|at)|(?:visant|destinée?s?)\s+à)\b`, 'iu');
 
 /**
@@ -376,7 +408,10 @@ const TRAVEL = new WordStartRegex(
       String.raw`sillonn\p{L}*\b`,
       String.raw`c(?:ame|ome|omes|oming)\s+to\b`,
       String.raw`venue?s?\s+(?:à|au|aux|en|\p{Ll}+(?:er|ir|re))\b`,
-      String.raw`viendr(?:a|ont)\b`,
+      // "viendra", "viendrait à ce moment-là": a trip told in the future or the conditional.
+      String.raw`viendr(?:a|ont|ait|aient)\b`,
+      // "is due to visit Leicester in April": a trip announced.
+      ...['is', 'are'].map((aux) => String.raw`${aux}\s+(?:due|expected|set|scheduled)\s+to\s+visit\b`),
       String.raw`venir\s+(?:à|au|aux|en)\b`,
       String.raw`f(?:era|eront|erait|eraient|aire|ait|ont\s+fait|a\s+fait)\s+le\s+(?:voyage|déplacement)\b`,
       String.raw`ma(?:ke|kes|de|king)\s+the\s+(?:trip|journey)\b`,

@@ -6,6 +6,12 @@ import { latestToldBefore } from './mention-context.js';
 // accueillie par …": a sentence whose subject is the trip named again by a definite noun.
 const DEFINITE_TRIP =
   /^\s*(?:(?:in|at|on|during|à|au|aux|en|sur|dans|lors\s+de)\s[^,.;:]{0,40}?,?\s+)?(?:the|la|le|les)\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:délégation|delegation|groupe|group|visiteurs|visitors)(?![\p{L}])/iu;
+/**
+ * "The Australians", "les Québécois": the travellers named by a plural adjective of place (written without the i flag,
+ * under which \p{Lu} would take a lower-case word).
+ */
+export const TRAVELLERS_BY_ORIGIN = String.raw`(?:[Tt]he|[Ll]es)\s+\p{Lu}\p{Ll}+(?:ans|ens|ese|ois|ais)`;
+
 // Only the first words of a sentence are read.
 const SUBJECT_REACH = 80;
 

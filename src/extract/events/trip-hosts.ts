@@ -4,7 +4,7 @@ import { coordinatedList } from './find-arguments.js';
 import { toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { addTripSides } from './trip-members.js';
-import { tripRetold } from './trip-anaphora.js';
+import { TRAVELLERS_BY_ORIGIN, tripRetold } from './trip-anaphora.js';
 
 // "Elle a été accueillie par X", "Elle est reçue par X", "The group was hosted by the X", "It was welcomed by X";
 // a few words may come between: "received on arrival by X", "accueillie à Lyon par X".
@@ -15,6 +15,8 @@ const HOSTED_STEM = /accueill|reçu|reç?oi|recevai|hosted|welcomed|received/i;
 // The trip is the subject: a pronoun, or "la délégation", "the group", "les visiteurs".
 // "Nous avons été reçus par X", "we were hosted by X": the travellers telling their own trip.
 const TRIP_SUBJECT = /(?:^|[\s,«"“])(?:elle|il|elles|ils|it|they|nous|we|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|delegation|group|mission|visitors)(?:\s+\p{L}[\p{L}-]*)?)\s+$/iu;
+// "The Australians were hosted by X": the travellers named by where they come from.
+const TRAVELLERS_SUBJECT = new RegExp(String.raw`(?:^|[\s,«"“])${TRAVELLERS_BY_ORIGIN}\s+$`, 'u');
 // "Accueillie par X et Y, la délégation a visité …", "Hosted by X, the group toured …": the participle fronted.
 const FRONTED_HOSTED = /^\s*(?:accueillie?s?|reçue?s?|hosted|welcomed)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:par|by)\s+/iu;
 const TRIP_AFTER_HOSTS = /,\s*(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|delegation|group|mission|visitors)(?![\p{L}])/iu;
@@ -36,11 +38,15 @@ function hostsIn(ctx: MentionContext, s: Span): ExtractedEntity[] {
   if (!HOSTED_STEM.test(span)) return [];
   const fronted = FRONTED_HOSTED.exec(span);
   const cue = fronted && TRIP_AFTER_HOSTS.test(span) ? fronted : HOSTED_BY.exec(span);
-  if (!cue || (cue !== fronted && !TRIP_SUBJECT.test(span.slice(0, cue.index)))) return activeHosts(ctx, s, span);
+  if (!cue || (cue !== fronted && !isTripSubject(span.slice(0, cue.index)))) return activeHosts(ctx, s, span);
   const from = s.start + cue.index + cue[0].length;
   const first = ctx.index.within(from, s.end)[0];
   if (!first || first.entity.type !== 'ORG' || first.start - from > FIRST_BODY_REACH) return [];
   return coordinatedList(ctx.text, ctx.index, first.start, s.end).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
+}
+
+function isTripSubject(before: string): boolean {
+  return TRIP_SUBJECT.test(before) || TRAVELLERS_SUBJECT.test(before);
 }
 
 // "The Greater Houston Partnership hosted the group", "La Métropole X a accueilli la délégation": the

@@ -40,3 +40,18 @@ const INDEFINITE_BEFORE = new SuffixRegex(String.raw`(?:^|[^\p{L}])(?:une|des)\s
 export function isGoverningDelegation(word: string, before: string, after: string): boolean {
   return /^d[ée]l[ée]gations?$/iu.test(word) && GOVERNING_DELEGATION_AFTER.test(after) && !INDEFINITE_BEFORE.test(before);
 }
+
+// "Australia's diplomatic mission in Malaysia", "its permanent mission to the UN", "les missions diplomatiques et
+// consulaires", "la mission permanente de la France": an embassy or a standing post abroad, not a trip.
+const STANDING_POST_BEFORE = new SuffixRegex(
+  String.raw`(?:(?:^|[^\p{L}])(?:permanent|consular)|(?:['’]s|(?:^|[^\p{L}])(?:its|their|his|her|our))\s+(?:\p{Ll}+\s+)?diplomatic)\s+`,
+  'iu',
+);
+const STANDING_POST_AFTER = wordRegex(String.raw`^\s+(?:permanentes?|consulaires?|diplomatiques?\s+(?:et\s+consulaires?|à\s+l['’]étranger))\b`, 'iu');
+const DIPLOMATIC_BEFORE = /diplomatic\s+$/iu;
+
+/** A mission noun that names an embassy or a permanent post rather than a trip. */
+export function isStandingPost(word: string, before: string, after: string): boolean {
+  if (!/^missions?$/iu.test(word)) return false;
+  return STANDING_POST_BEFORE.test(before) || STANDING_POST_AFTER.test(after) || (DIPLOMATIC_BEFORE.test(before) && /^\s+abroad\b/iu.test(after));
+}
