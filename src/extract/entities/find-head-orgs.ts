@@ -455,8 +455,8 @@ function splitCoordinated(a: Analysis, start: number, end: number): [number, num
     // complement coordinates two words once; a second "and" opens the next name.
     if (t[k]!.fold === 'and' && ands++ > 0 && hasOfBefore(t, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
     if (!hasEnglishHead(t, k + 1, nextAnd(t, k + 1, end))) continue;
-    // "Dublin City and County Council": two tiers of one authority, one body.
-    if (TIERS.has(t[k - 1]!.fold) && TIERS.has(t[k + 1]?.fold ?? '')) continue;
+    // "Dublin City and County Council", "Carrow City and Dunmore District Council": two tiers of one authority, one body.
+    if (TIERS.has(t[k - 1]!.fold) && (TIERS.has(t[k + 1]?.fold ?? '') || isTierCouncil(t, nextAnd(t, k + 1, end)))) continue;
     if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
   }
   return [[start, end]];
@@ -473,6 +473,11 @@ function isNamedBeforeAnd(a: Analysis, start: number, and: number, end: number):
 }
 const SEAT_LOCATIVES = new Set(['in', 'at', 'near']);
 const TIERS = new Set(['city', 'county', 'town', 'borough', 'district', 'region']);
+
+/** A council named by its tier that ends before `end`: "… District Council". */
+function isTierCouncil(t: readonly Token[], end: number): boolean {
+  return t[end - 1]?.fold === 'council' && TIERS.has(t[end - 2]?.fold ?? '');
+}
 
 /**
  * "between NHS Fife and Moi Teaching Hospital": after "between", the "and" joins the two
