@@ -455,8 +455,8 @@ function splitCoordinated(a: Analysis, start: number, end: number): [number, num
     // complement coordinates two words once; a second "and" opens the next name.
     if (t[k]!.fold === 'and' && ands++ > 0 && hasOfBefore(t, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
     if (!hasEnglishHead(t, k + 1, nextAnd(t, k + 1, end))) continue;
-    // "Dublin City and County Council": two tiers of one authority, one body.
-    if (TIERS.has(t[k - 1]!.fold) && TIERS.has(t[k + 1]?.fold ?? '')) continue;
+    // "Dublin City and County Council", "Carrow City and Dunmore District Council": two tiers of one authority, one body.
+    if (TIERS.has(t[k - 1]!.fold) && (TIERS.has(t[k + 1]?.fold ?? '') || isTierCouncil(t, nextAnd(t, k + 1, end)))) continue;
     if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
   }
   return [[start, end]];
@@ -473,6 +473,11 @@ function isNamedBeforeAnd(a: Analysis, start: number, and: number, end: number):
 }
 const SEAT_LOCATIVES = new Set(['in', 'at', 'near']);
 const TIERS = new Set(['city', 'county', 'town', 'borough', 'district', 'region']);
+
+/** A council named by its tier that ends before `end`: "… District Council". */
+function isTierCouncil(t: readonly Token[], end: number): boolean {
+  return t[end - 1]?.fold === 'council' && TIERS.has(t[end - 2]?.fold ?? '');
+}
 
 /**
  * "between NHS Fife and Moi Teaching Hospital": after "between", the "and" joins the two
@@ -620,7 +625,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   // "Consulate General of Canada": the head is two words.
   const headEnd = DIPLOMATIC_HEADS.has(t[last]!.fold) && t[last + 1]?.fold === 'general' ? last + 1 : last;
   const ofFollows = ['of', 'for', 'de', 'du', 'des'].includes(t[headEnd + 1]?.fold ?? '') && headEnd + 1 < end && !isLegalSuffix(t[last]!);
-  if (headAtStart && !ofFollows) return acronymBeforeHead(a, start, last, end);
+  if (headAtStart && !ofFollows) return countryCodedPost(a, start, headEnd, end) ?? acronymBeforeHead(a, start, last, end);
   // "International", "Capital" … name a company only at the end of the run.
   if (SUFFIX_HEADS.has(t[last]!.fold) && last + 1 < end) return undefined;
   // "Port of Tyne and Groningen Seaports": after "City of", "Port of" comes one place, not a list.
@@ -649,6 +654,14 @@ function ampersandTailEnd(a: Analysis, from: number, end: number): number {
 const MAX_AMPERSAND_TAIL = 2;
 
 /** "the training institute STC Group": a company's acronym, then a company head that closes the run. */
+/** "US Embassy in Accra", "UK Consulate General": a country code in capitals, then a diplomatic head and its seat. */
+function countryCodedPost(a: Analysis, head: number, headEnd: number, end: number): Candidate | undefined {
+  const t = a.tokens;
+  const code = t[head - 1];
+  if (!DIPLOMATIC_HEADS.has(t[head]!.fold) || headEnd + 1 !== end || !code?.isUpper || !UPPER_COUNTRY_PREFIXES.has(code.fold) || t[head]!.lineStart || a.inHeadline[head - 1]) return undefined;
+  return { type: 'ORG', start: head - 1, end: diplomaticPostEnd(a, head, end), priority: 7, confidence: 0.75 };
+}
+
 function acronymBeforeHead(a: Analysis, start: number, head: number, end: number): Candidate | undefined {
   const t = a.tokens;
   const acronym = t[start - 1];

@@ -10,7 +10,7 @@ const MASTHEAD_LINES = 6;
 const MAX_NAME_TOKENS = 7;
 
 const ARTICLES = wordSet(`le la les l' the`);
-const LINKS = wordSet(`de du des d' l' la of and`);
+const LINKS = wordSet(`de du des d' l' la of the and`);
 
 /**
  * The paper that publishes the article, named by its masthead: a short capitalized title
@@ -27,7 +27,7 @@ export function findMastheadOutlets(a: Analysis): Candidate[] {
     if (++line > MASTHEAD_LINES) break;
     const end = segmentEnd(t, i);
     if (end > 0 && (isOutletTitle(t, i, end) || isLaidOutTitle(a, i, end))) out.push({ type: 'ORG', start: i, end, priority: 9, confidence: 0.6 });
-    const credited = datelineCredit(t, i);
+    const credited = datelineCredit(t, i) ?? bylineCredit(t, i);
     if (credited) out.push({ type: 'ORG', start: credited[0], end: credited[1], priority: 9, confidence: 0.6 });
   }
   return out;
@@ -54,21 +54,48 @@ function datelineCredit(t: readonly Token[], lineStart: number): [number, number
       const w = t[end]!;
       if (!w.isWord) break;
       // "(BUSINESS WIRE)", "/CNW/": a wire service's tag in capitals, which annotators leave out.
-      if ((!w.isCap || w.isUpper) && !(LINKS.has(w.fold) && end > k + 1)) return undefined;
+      // "(La Voix gruérienne)": a lower-case adjective may close the title after its newspaper word.
+      const closingAdjective = !w.isCap && outlet && OUTLET_WORDS.has(t[end - 1]!.fold) && isPunct(t[end + 1], closeOf(close));
+      if ((!w.isCap || w.isUpper) && !(LINKS.has(w.fold) && end > k + 1) && !closingAdjective) return undefined;
       if (OUTLET_WORDS.has(w.fold)) outlet = true;
     }
-    const closing = close === '(' ? ')' : '/';
-    if (!outlet || end === k + 1 || !isPunct(t[end], closing) || !isPunct(t[end + 1], '—–-')) return undefined;
+    if (!outlet || end === k + 1 || !isPunct(t[end], closeOf(close)) || !isPunct(t[end + 1], '—–-')) return undefined;
     return [k + 1, end];
   }
   return undefined;
 }
 
-/** End of the line's first segment (before "|", "—", "–", "›", ">", "-" or the line's end), or -1 when too long. */
-function segmentEnd(t: readonly Token[], i: number): number {
+function closeOf(open: string): string {
+  return open === '(' ? ')' : '/';
+}
+
+const BYLINE_WORDS = wordSet(`par by`);
+// Words after a byline's paper that open its date: "| Publié le 3 mai", "– Updated Nov. 3".
+const PUBLISHED_WORDS = wordSet(`publie publiee mis updated published posted`);
+
+/**
+ * The paper a byline credits between the author and the date: "Par Anne Roy, L'Écho du Lac –
+ * 3 mai 2025", "By Ann Roy | The Valley Ledger | Nov. 3, 2025". Only a title with a newspaper
+ * word that a date closes: "By Ann Roy, Business Reporter" ends the line with a role.
+ */
+function bylineCredit(t: readonly Token[], lineStart: number): [number, number] | undefined {
+  if (!BYLINE_WORDS.has(t[lineStart]!.fold) || !t[lineStart + 1]?.isCap) return undefined;
+  const from = segmentEnd(t, lineStart, ',');
+  if (from < 0 || !isPunct(t[from], ',|—–-') || t[from + 1]?.lineStart) return undefined;
+  const end = segmentEnd(t, from + 1);
+  if (end < 0 || !isPunct(t[end], '|—–-') || !opensDate(t, end + 1) || !isOutletTitle(t, from + 1, end)) return undefined;
+  return [from + 1, end];
+}
+
+function opensDate(t: readonly Token[], k: number): boolean {
+  return !t[k]?.lineStart && (startsDate(t, k) || PUBLISHED_WORDS.has(t[k]?.fold ?? ''));
+}
+
+/** End of the segment at i (before "|", "—", "–", "›", ">", "-", `moreSeparators` or the line's end), or -1 when too long. */
+function segmentEnd(t: readonly Token[], i: number, moreSeparators = ''): number {
   for (let k = i + 1; k <= i + MAX_NAME_TOKENS; k++) {
     const tok = t[k];
-    if (tok === undefined || tok.lineStart || isPunct(tok, '|—–-›•·>')) return k;
+    if (tok === undefined || tok.lineStart || isPunct(tok, '|—–-›•·>' + moreSeparators)) return k;
   }
   return -1;
 }
@@ -95,7 +122,8 @@ function isOutletTitle(t: readonly Token[], from: number, to: number): boolean {
     if (tok.isUpper && tok.end - tok.start <= 4 && !ARTICLES.has(tok.fold) && !OUTLET_WORDS.has(tok.fold) && OUTLET_WORDS.has(t[k + 1]?.fold ?? '')) return false;
     // "Rising Star Award": a capitalized word right after the paper's word makes another name
     // (in capitals it may be the adjective: "LE COURRIER GIRONDIN").
-    if (outletAt >= 0 && k === outletAt + 1 && !(tok.isUpper && k === to - 1)) return false;
+    // "Info Hebdo": two newspaper words make one title.
+    if (outletAt >= 0 && k === outletAt + 1 && !(tok.isUpper && k === to - 1) && !OUTLET_WORDS.has(tok.fold)) return false;
     if (OUTLET_WORDS.has(tok.fold) && named && outletAt < 0) outletAt = k;
     named = true;
   }
@@ -170,5 +198,5 @@ const DATE_WORDS = wordSet(`
 lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday
 friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre
 novembre decembre january february march april june july august september october november
-december
+december janv fevr avr juil jan feb apr aug sep sept oct nov dec
 `);

@@ -18,6 +18,7 @@ import { findLegalFormOrgs } from './find-legal-form-orgs.js';
 import { findPeople } from './find-people.js';
 import { findPortfolioListOrgs } from './find-portfolio-list-orgs.js';
 import { findPressUnits } from './find-press-units.js';
+import { findCommsSegments } from './find-comms-segments.js';
 import { findPossessiveHeadOrgs } from './find-possessive-head-orgs.js';
 import { absorb, acronymKey, acronymKeyOfFold, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
 import { groupPeople } from './group-people.js';
@@ -88,6 +89,8 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   for (const c of findCuedOrgs(a)) if (c.end - c.start > 1 || !surnames.includes(acronymKey(a.tokens[c.start]!.text))) out.push(c);
   append(out, domainCandidates(a));
   append(out, findListMates(a, out));
+  // After the list mates: a contact line ("Ana Roy, Communications Office, Town of X and Y") is no list.
+  append(out, findCommsSegments(a));
   return out.map((c) => endAtPlaceEnd(a, c));
 }
 

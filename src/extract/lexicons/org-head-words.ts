@@ -127,12 +127,12 @@ affairs resources oceans relations statistique statistics education venture deve
 
 /**
  * Heads written after the place an intercommunal or local body is named after: "Angers
- * Loire Métropole", "Sherbrooke Technopole", "Pays de Grasse Agglo"; and the Scandinavian
+ * Loire Métropole", "Sherbrooke Technopole", "Pays de Grasse Agglo", "Val-Sorel Communauté"; and the Scandinavian
  * ones quoted untranslated, a port or a municipality after its town ("Bergen Havn",
  * "Luleå Hamn", "Aarhus Kommune").
  */
 export const FR_SUFFIX_HEADS: ReadonlySet<string> = wordSet(`
-metropole technopole agglo agglomeration technopolis innopole universite
+metropole technopole agglo agglomeration technopolis innopole universite communaute
 havn hamn kommune kommun
 `);
 
