@@ -345,10 +345,13 @@ function contentStart(text: string, region: Span, trigger: Trigger): number {
   return m && !SIGN_VERB_STEM.test(rest.slice(m.index)) ? kindEnd + m.index : region.end;
 }
 
-/** Places inside "entre X, basé à Y, et Z" say where a party sits, not where it was signed. */
+/**
+ * Places inside "entre X, basé à Y, et Z" say where a party sits, not where it was signed. The list ends
+ * before a relative clause: "entre X et Y, qui devrait être signée à Z" tells where it will be signed.
+ */
 function partyListSpan(ctx: MentionContext, region: Span, between: number): Span | undefined {
   if (between < 0) return undefined;
-  return { start: between, end: coordinatedList(ctx.text, ctx.index, wordEnd(ctx.text, between), region.end).end };
+  return { start: between, end: coordinatedList(ctx.text, ctx.index, wordEnd(ctx.text, between), relativeEnd(ctx.text, between, region.end)).end };
 }
 
 /** End of the word starting at `at` ("entre", "between"). */
