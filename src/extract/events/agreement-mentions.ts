@@ -7,7 +7,7 @@ import { isContentMention } from './content-mention.js';
 import { pairAnaphor, type PairAnaphor } from './pair-anaphor.js';
 import { abandonedPlan, agreementNegation, negativeDeterminer } from './negation.js';
 import { signedNothing } from './signed-nothing.js';
-import { anyAgreement, genericSigning } from './generic-signing.js';
+import { anyAgreement, genericSigning, hypotheticalAgreement } from './generic-signing.js';
 import { answerToQuestion, unconfirmedSigning } from './unconfirmed-signing.js';
 import { firstSigningAfter, isHistoric, tieSince, yearBefore } from './earlier-agreement.js';
 import type { EventMention } from './event-mention.js';
@@ -129,7 +129,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, Math.max(trigger.end, trigger.start + trigger.kind.length) + 40));
   const negation = agreementNegation(text, region, trigger, clause);
   // "Aucune entente n'a été signée", "No agreements were signed": no event.
-  if (negation === 'denied' || abandonedPlan(text, sentence, region) || signedNothing(text, sentence, region, trigger) || genericSigning(clause) || anyAgreement(text, trigger) || unconfirmedSigning(text, sentence, trigger)) return [];
+  if (negation === 'denied' || abandonedPlan(text, sentence, region) || signedNothing(text, sentence, region, trigger) || genericSigning(clause) || anyAgreement(text, trigger) || hypotheticalAgreement(text, trigger) || unconfirmedSigning(text, sentence, trigger)) return [];
   // "Has X signed an agreement with Y?" is read with its answer: "No." (none), "Not yet" (planned), "Yes" (signed).
   const answer = answerToQuestion(text, sentence);
   if (answer === 'no') return [];
