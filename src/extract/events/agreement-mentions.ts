@@ -40,6 +40,8 @@ const SIGN_VERB = new WordStartRegex(
 const SIGN_VERB_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|paraph|ratifi|inked/iu;
 // "entre A et B et entre C et D" names a few agreements; a longer chain is not prose.
 const MAX_LISTS = 6;
+// " entre " after "un accord-cadre": a list of sides that starts right after the noun.
+const SIDES_RIGHT_AFTER = 8;
 
 /** People right after "avec" / "par" / "with" / "by" (titles allowed between), not those of a later clause. */
 function adjacentPeople(ctx: MentionContext, at: number, end: number) {
@@ -124,12 +126,17 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const clause = text.slice(region.start, region.end);
   const verb = SIGN_VERB_STEM.test(clause) ? SIGN_VERB.exec(clause) : null;
   const verbAt = verb ? region.start + verb.index : -1;
-  // Intention words count only close to the noun ("en vue d'établir un jumelage", "projet de partenariat").
-  // Counted from the end of the noun phrase: "un accord de jumelage entre les deux communes serait soumis …".
-  const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, Math.max(trigger.end, trigger.start + trigger.kind.length) + 40));
   const negation = agreementNegation(text, region, trigger, clause);
   // "Aucune entente n'a été signée", "No agreements were signed": no event.
   if (negation === 'denied' || abandonedPlan(text, sentence, region) || signedNothing(text, sentence, region, trigger) || genericSigning(clause) || anyAgreement(text, trigger) || hypotheticalAgreement(text, trigger) || unconfirmedSigning(text, sentence, trigger)) return [];
+  // Each "entre" / "between" after the noun: where each list of sides starts.
+  const between = sideLists(ctx, region, trigger, verbAt, BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index));
+  // Intention words count only close to the noun ("en vue d'établir un jumelage", "projet de partenariat"),
+  // counted from the end of the noun phrase and of the sides listed right after it: "un accord de jumelage
+  // entre les deux communes serait soumis …", "un accord-cadre entre A et B est en cours de rédaction".
+  const kindEnd = Math.max(trigger.end, trigger.start + trigger.kind.length);
+  const listEnd = between[0] !== undefined && between[0] - kindEnd < SIDES_RIGHT_AFTER ? (partyListSpan(ctx, region, between[0])?.end ?? kindEnd) : kindEnd;
+  const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, Math.max(kindEnd, listEnd) + 40));
   // "Has X signed an agreement with Y?" is read with its answer: "No." (none), "Not yet" (planned), "Yes" (signed).
   const answer = answerToQuestion(text, sentence);
   if (answer === 'no') return [];
@@ -145,8 +152,6 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const referredAs = reference(trigger);
   const voted = referredAs !== 'indefinite' && approvalOnly(clause, trigger.kind);
   const status = since ? 'signed' : negation === 'pending' || voted ? 'planned' : (inherited ?? read.status);
-  // Each "entre" / "between" after the noun: where each list of sides starts.
-  const between = sideLists(ctx, region, trigger, verbAt, BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index));
   const base = {
     type: 'agreement' as const,
     trigger,
