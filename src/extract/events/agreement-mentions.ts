@@ -7,7 +7,7 @@ import { isContentMention } from './content-mention.js';
 import { pairAnaphor, type PairAnaphor } from './pair-anaphor.js';
 import { abandonedPlan, agreementNegation, negativeDeterminer } from './negation.js';
 import { signedNothing } from './signed-nothing.js';
-import { anyAgreement, genericSigning } from './generic-signing.js';
+import { anyAgreement, genericSigning, hypotheticalAgreement } from './generic-signing.js';
 import { answerToQuestion, unconfirmedSigning } from './unconfirmed-signing.js';
 import { firstSigningAfter, isHistoric, tieSince, yearBefore } from './earlier-agreement.js';
 import type { EventMention } from './event-mention.js';
@@ -40,6 +40,8 @@ const SIGN_VERB = new WordStartRegex(
 const SIGN_VERB_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|paraph|ratifi|inked/iu;
 // "entre A et B et entre C et D" names a few agreements; a longer chain is not prose.
 const MAX_LISTS = 6;
+// " entre " after "un accord-cadre": a list of sides that starts right after the noun.
+const SIDES_RIGHT_AFTER = 8;
 
 /** People right after "avec" / "par" / "with" / "by" (titles allowed between), not those of a later clause. */
 function adjacentPeople(ctx: MentionContext, at: number, end: number) {
@@ -124,12 +126,17 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const clause = text.slice(region.start, region.end);
   const verb = SIGN_VERB_STEM.test(clause) ? SIGN_VERB.exec(clause) : null;
   const verbAt = verb ? region.start + verb.index : -1;
-  // Intention words count only close to the noun ("en vue d'établir un jumelage", "projet de partenariat").
-  // Counted from the end of the noun phrase: "un accord de jumelage entre les deux communes serait soumis …".
-  const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, Math.max(trigger.end, trigger.start + trigger.kind.length) + 40));
   const negation = agreementNegation(text, region, trigger, clause);
   // "Aucune entente n'a été signée", "No agreements were signed": no event.
-  if (negation === 'denied' || abandonedPlan(text, sentence, region) || signedNothing(text, sentence, region, trigger) || genericSigning(clause) || anyAgreement(text, trigger) || unconfirmedSigning(text, sentence, trigger)) return [];
+  if (negation === 'denied' || abandonedPlan(text, sentence, region) || signedNothing(text, sentence, region, trigger) || genericSigning(clause) || anyAgreement(text, trigger) || hypotheticalAgreement(text, trigger) || unconfirmedSigning(text, sentence, trigger)) return [];
+  // Each "entre" / "between" after the noun: where each list of sides starts.
+  const between = sideLists(ctx, region, trigger, verbAt, BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index));
+  // Intention words count only close to the noun ("en vue d'établir un jumelage", "projet de partenariat"),
+  // counted from the end of the noun phrase and of the sides listed right after it: "un accord de jumelage
+  // entre les deux communes serait soumis …", "un accord-cadre entre A et B est en cours de rédaction".
+  const kindEnd = Math.max(trigger.end, trigger.start + trigger.kind.length);
+  const listEnd = between[0] !== undefined && between[0] - kindEnd < SIDES_RIGHT_AFTER ? (partyListSpan(ctx, region, between[0])?.end ?? kindEnd) : kindEnd;
+  const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, Math.max(kindEnd, listEnd) + 40));
   // "Has X signed an agreement with Y?" is read with its answer: "No." (none), "Not yet" (planned), "Yes" (signed).
   const answer = answerToQuestion(text, sentence);
   if (answer === 'no') return [];
@@ -145,8 +152,6 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const referredAs = reference(trigger);
   const voted = referredAs !== 'indefinite' && approvalOnly(clause, trigger.kind);
   const status = since ? 'signed' : negation === 'pending' || voted ? 'planned' : (inherited ?? read.status);
-  // Each "entre" / "between" after the noun: where each list of sides starts.
-  const between = sideLists(ctx, region, trigger, verbAt, BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index));
   const base = {
     type: 'agreement' as const,
     trigger,
@@ -345,10 +350,13 @@ function contentStart(text: string, region: Span, trigger: Trigger): number {
   return m && !SIGN_VERB_STEM.test(rest.slice(m.index)) ? kindEnd + m.index : region.end;
 }
 
-/** Places inside "entre X, basé à Y, et Z" say where a party sits, not where it was signed. */
+/**
+ * Places inside "entre X, basé à Y, et Z" say where a party sits, not where it was signed. The list ends
+ * before a relative clause: "entre X et Y, qui devrait être signée à Z" tells where it will be signed.
+ */
 function partyListSpan(ctx: MentionContext, region: Span, between: number): Span | undefined {
   if (between < 0) return undefined;
-  return { start: between, end: coordinatedList(ctx.text, ctx.index, wordEnd(ctx.text, between), region.end).end };
+  return { start: between, end: coordinatedList(ctx.text, ctx.index, wordEnd(ctx.text, between), relativeEnd(ctx.text, between, region.end)).end };
 }
 
 /** End of the word starting at `at` ("entre", "between"). */

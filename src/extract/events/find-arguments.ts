@@ -47,7 +47,19 @@ function isVenue(text: string, m: Span): boolean {
 }
 
 export function isLocative(text: string, m: Span): boolean {
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start)) || isCampusTown(text, m);
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start)) || isCampusTown(text, m) || isInBuildingOf(text, m);
+}
+
+// "dans la salle des fêtes de l'hôtel de ville de X", "dans la cour des palais royaux d'X", "in the council
+// chamber of the town hall of X": a room of a building named after its town is in that town.
+const ROOM_OF_BUILDING_BEFORE = new WordSuffixRegex(
+  String.raw`(?:à|au|aux|dans|in|at)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?(?:salles?|salons?|cour|galeries?|chapelle|jardins?|rooms?|chambers?|courtyard|gardens?|hall)(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*\p{Ll}+)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+the\s+|of\s+)(?:(?:hôtel\s+de\s+ville|mairie|château|palais|abbaye|town\s+hall|city\s+hall|castle|palace)(?:\s+\p{Ll}+)?\s+(?:de\s+|d['’]|du\s+|of\s+))?`,
+);
+const ROOM_STEM = /salle|salon|cour|galerie|chapelle|jardin|room|chamber|garden|hall/i;
+
+function isInBuildingOf(text: string, m: Span): boolean {
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  return ROOM_STEM.test(before) && ROOM_OF_BUILDING_BEFORE.test(before);
 }
 
 // "at the college's Bend campus", "on the Saskatoon campus": the town a campus is named after.
@@ -314,7 +326,7 @@ export function findPlace(text: string, index: EntityIndex, region: Span, at: nu
 }
 
 // A building or a club, where people meet: "Yacht Club de Monaco", "Palais des congrès de Lyon", "Hotel Bristol Oslo".
-const VENUE_WORDS = String.raw`club|hôtel|hotel|palais|centre|center|salle|hall|maison|house|pavillon|stade|stadium|théâtre|theatre|auditorium|casino|cité|musée|museum|hospital|arena`;
+const VENUE_WORDS = String.raw`club|hôtel|hotel|palais|château|castle|centre|center|salle|hall|maison|house|pavillon|stade|stadium|théâtre|theatre|auditorium|casino|cité|musée|museum|hospital|arena`;
 const VENUE_WORD = new RegExp(String.raw`(?:^|[\s'’])(?:${VENUE_WORDS})(?![\p{L}])`, 'iu');
 // The same words as a building's head, not a compound's part ("Centre-Val de Loire", "Cité-Limoilou").
 const BUILDING_WORD = new RegExp(String.raw`(?:^|[\s'’])(?:${VENUE_WORDS})(?![\p{L}-])`, 'iu');

@@ -21,3 +21,17 @@ const ANY_BEFORE = wordRegex(String.raw`\b(?:any|tout|toute)\s+(?!premi|derni|r�
 export function anyAgreement(text: string, trigger: Span): boolean {
   return ANY_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start));
 }
+
+// "Analysts say a memorandum would matter more for X", "une convention serait utile aux deux ports": what an
+// agreement would be worth, said of none in particular.
+const INDEFINITE_JUST_BEFORE = /(?:^|[^\p{L}])(?:an?|une?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
+const WORTH_AFTER = wordRegex(
+  String.raw`^\s+(?:would|could|might)\s+(?:(?:really|only|also|probably)\s+)?(?:matter|help|count|weigh|mean|benefit|make\s+(?:sense|a\s+difference)|be\s+(?:useful|valuable|worth|welcome|important))\b|^\s+(?:serait|pourrait\s+être|aurait)\s+(?:(?:très|plus|bien)\s+)?(?:utile|précieu|bienvenu|important|du\s+sens|plus\s+de\s+poids)`,
+  'iu',
+);
+
+/** Whether the agreement noun at `trigger` is "a memorandum" whose worth a conditional weighs: no agreement at all. */
+export function hypotheticalAgreement(text: string, trigger: Span & { readonly kind: string }): boolean {
+  const end = Math.max(trigger.end, trigger.start + trigger.kind.length);
+  return WORTH_AFTER.test(text.slice(end, end + 50)) && INDEFINITE_JUST_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start));
+}

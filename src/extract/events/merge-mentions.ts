@@ -481,7 +481,8 @@ function attach(d: EventDraft, m: EventMention, full: boolean): void {
   if (!full) return;
   d.parties = unionParties(d.parties, m.parties);
   d.signatories = union(d.signatories, m.signatories);
-  if (d.type === 'agreement' && m.cue && m.status === 'signed') {
+  // "April 2027: signature of the memorandum": a bare noun of signing does not make a plan told with its cue signed.
+  if (d.type === 'agreement' && m.cue && m.status === 'signed' && (m.verbal || d.status !== 'planned' || !d.statusFromCue)) {
     if (d.status === 'planned' && m.date) d.date = m.date;
     d.status = 'signed';
     d.statusFromCue = true;
