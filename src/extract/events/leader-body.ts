@@ -8,6 +8,8 @@ import { fold, foldedName } from './same-party.js';
 const TITLE_TO_NAME = 12;
 // Between a name and the title after it: ", ".
 const NAME_TO_TITLE = 3;
+// "Deputy Mayor", "vice-maire", "adjoint au maire": not the town's own leader.
+const DEPUTY = /(?:deputy|vice|adjointe?\s+au|acting)[\s-]*$/iu;
 const MAYOR = /^(?:maire|mairesse|mayor|lord\s+mayor|bourgmestre)(?![\p{L}])/iu;
 
 /**
@@ -19,7 +21,7 @@ export function leaderBodies(drafts: readonly EventDraft[], ctx: MentionContext)
   for (const d of drafts) {
     if (d.type !== 'mission' || d.signatories.length === 0) continue;
     const leader = d.signatories[0]!;
-    const town = mayorsTown(leader, ctx);
+    const town = mayorsTown(leader, ctx) ?? (isMayor(leader, ctx) ? travellingTown(d) : undefined);
     const i = town ? d.parties.indexOf(town) : -1;
     const council = town && i >= 0 ? townCouncil(town, ctx.index) : undefined;
     if (council && !d.parties.includes(council)) d.parties = [...d.parties.slice(0, i + 1), council, ...d.parties.slice(i + 1)];
@@ -44,6 +46,20 @@ function mayorsTown(person: ExtractedEntity, ctx: MentionContext): ExtractedEnti
     if (before?.entity.type === 'PLACE' && /^(?:['’]s)?\s+$/u.test(ctx.text.slice(before.end, zone.start))) return before.entity;
   }
   return undefined;
+}
+
+/** "Mayor Y", "le maire Y": a mayor whose title names no town. */
+function isMayor(person: ExtractedEntity, ctx: MentionContext): boolean {
+  return person.mentions.some((m) => {
+    const zone = titleBeside(m, ctx);
+    return zone !== undefined && MAYOR.test(ctx.text.slice(zone.start, zone.end)) && !DEPUTY.test(ctx.text.slice(Math.max(0, zone.start - 20), zone.start));
+  });
+}
+
+/** The side that travels, when it is a town: a bare mayor leads the delegation of that town. */
+function travellingTown(d: EventDraft): ExtractedEntity | undefined {
+  const traveller = d.parties[0];
+  return traveller?.type === 'PLACE' ? traveller : undefined;
 }
 
 /** "le président de Brest Métropole, M. Y", "Y, president of the Port of X": the body the leader heads. */

@@ -34,4 +34,20 @@ describe('a trip led by a mayor is a trip of the town’s council too', () => {
     const trip = out.find((e) => e.type === 'mission');
     expect(trip?.parties).toContain('Vernelles Métropole');
   });
+
+  it('adds the town\u2019s council when a mayor whose title names no town leads the town\u2019s delegation', () => {
+    const text =
+      'The City of Harrowgate renewed its ties with Kanazu this year. A Harrowgate delegation led by Mayor Lena Ortiz visited Kanazu from May 4 to 9.';
+    const out = eventsFor(text, [['ORG', 'City of Harrowgate'], ['PLACE', 'Harrowgate'], ['PLACE', 'Kanazu'], ['PERSON', 'Lena Ortiz']]);
+    const trip = out.find((e) => e.type === 'mission');
+    expect(trip?.parties).toContain('City of Harrowgate');
+  });
+
+  it('leaves the council out when the leader is a deputy mayor', () => {
+    const text =
+      'The City of Harrowgate renewed its ties with Kanazu this year. A Harrowgate delegation led by Deputy Mayor Lena Ortiz visited Kanazu from May 4 to 9.';
+    const out = eventsFor(text, [['ORG', 'City of Harrowgate'], ['PLACE', 'Harrowgate'], ['PLACE', 'Kanazu'], ['PERSON', 'Lena Ortiz']]);
+    const trip = out.find((e) => e.type === 'mission');
+    expect(trip?.parties).not.toContain('City of Harrowgate');
+  });
 });
