@@ -130,16 +130,34 @@ const DEMONYM_ENDINGS = ['iennes', 'ienne', 'onnes', 'onne', 'aises', 'oises', '
 const NAME_TAIL = 5;
 
 /**
- * The one-word place whose name starts with the adjective's stem, the adjective without its ending: "sarde" → Sardaigne,
- * "bretonne" → Bretagne, which differ from their names by more than the last letters.
+ * The place whose name starts with the adjective's stem, the adjective without its ending: "sarde" → Sardaigne,
+ * "bretonne" → Bretagne, which differ from their names by more than the last letters; a compound name is read
+ * without its spaces and hyphens ("valdorienne" → Val-d'Or).
  */
 function stemOfName(w: string, names: readonly (readonly [string, ExtractedEntity])[]): ExtractedEntity | undefined {
   const ending = DEMONYM_ENDINGS.find((x) => w.endsWith(x) && w.length - x.length >= 4);
   if (!ending) return undefined;
-  const stem = w.slice(0, -ending.length);
-  const found = names.filter(([name]) => name.length > stem.length && name.length - stem.length <= NAME_TAIL && name.startsWith(stem) && !/[\s'’-]/u.test(name));
+  const stem = squashed(w.slice(0, -ending.length));
+  const found = names.filter(([name]) => {
+    const whole = squashed(name);
+    return whole.length >= stem.length && whole.length - stem.length <= NAME_TAIL && whole.startsWith(stem) && pastFirstWord(stem, name);
+  });
   // "Sardaigne" and "Sardegna" both told: the one the text names most.
   return found.map(([, e]) => e).sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+/** A folded name without its spaces, hyphens and apostrophes: "val d or" → "valdor". */
+function squashed(name: string): string {
+  return name.replace(/[\s'’-]/gu, '');
+}
+
+/**
+ * A compound name is read only by a stem that goes past its first word: "valdorienne" → Val-d'Or,
+ * "porto-vecchiaise" → Porto-Vecchio, but "montoise" is not Mont-Joli.
+ */
+function pastFirstWord(stem: string, name: string): boolean {
+  const first = /^[^\s'’-]+/u.exec(name)![0];
+  return first.length === name.length || squashed(stem).length > first.length;
 }
 
 function commonPrefix(a: string, b: string): number {

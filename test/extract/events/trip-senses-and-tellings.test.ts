@@ -62,6 +62,16 @@ describe('an adjective of place that differs from its name by more than its endi
     expect(missions(eventsFor(sa, [['PLACE', 'Bastia'], ['PLACE', 'Sardaigne'], ['PLACE', 'Corse']]))[0]?.parties).toEqual(['Sardaigne', 'Bastia']);
   });
 
+  it('reads the adjective of a compound name without its hyphens: "délégation valmontoise" → Val-Mont', () => {
+    const fr = 'Val-Mont compte 4 000 habitants. Une délégation valmontoise séjourne à Tartu du 3 au 7 mai.';
+    expect(missions(eventsFor(fr, [['PLACE', 'Val-Mont'], ['PLACE', 'Tartu']]))[0]?.parties[0]).toBe('Val-Mont');
+  });
+
+  it('reads no compound name into an adjective that names only its first word', () => {
+    const fr = 'Mont-Joli compte 6 000 habitants. Une délégation montoise séjourne à Tartu du 3 au 7 mai.';
+    expect(missions(eventsFor(fr, [['PLACE', 'Mont-Joli'], ['PLACE', 'Tartu']]))[0]?.parties[0]).not.toBe('Mont-Joli');
+  });
+
   it('reads no place into "une nouvelle délégation" beside Nouvelle-Calédonie', () => {
     const text = 'Une nouvelle délégation viendra à Nouméa en mai. La Nouvelle-Calédonie accueille le forum.';
     const out = missions(eventsFor(text, [['PLACE', 'Nouméa'], ['PLACE', 'Nouvelle-Calédonie']]));
