@@ -101,6 +101,14 @@ function temporalEnd(text: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
+// "…, in front of 200 guests, students from X", "en présence de X": those who watched the signing, not its sides.
+const AUDIENCE = wordRegex(String.raw`\b(?:in\s+front\s+of|before\s+an\s+audience|in\s+the\s+presence\s+of|en\s+(?:la\s+)?présence\s+(?:de|d['’]|du|des)|sous\s+les\s+yeux\s+(?:de|d['’]|du|des))`, 'iu');
+
+function audienceEnd(text: string, from: number, to: number): number {
+  const m = AUDIENCE.exec(text.slice(from, to));
+  return m ? from + m.index : to;
+}
+
 /** A caption's people end where the next caption part starts ("Crédits :", "Photo 2"). */
 function captionEnd(text: string, from: number, to: number): number {
   const m = /\b(?:Crédits?|Credits?|Photo|Source)\b/u.exec(text.slice(from, to));
@@ -409,8 +417,8 @@ function agreementParties(ctx: MentionContext, region: Span, trigger: Trigger, v
   const parties = uniqueEntities([...subject, ...object]);
   if (parties.length > 0) return [parties];
   // No structure to read: every body of the clause, up to where a photo caption's credits start
-  // or a relative clause about a person begins ("…, who is leading a delegation from X").
-  const end = temporalEnd(text, trigger.end, relativeEnd(text, trigger.end, captionEnd(text, trigger.end, region.end)));
+  // or a relative clause about a person begins ("…, who is leading a delegation from X"), or the audience is named.
+  const end = audienceEnd(text, trigger.end, temporalEnd(text, trigger.end, relativeEnd(text, trigger.end, captionEnd(text, trigger.end, region.end))));
   return [uniqueEntities(affiliationParties(ctx.titles, ctx.index, candidates(ctx, region.start, end)))];
 }
 
