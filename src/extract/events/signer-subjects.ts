@@ -7,9 +7,9 @@ import { SuffixRegex } from '../text/word-regex.js';
 
 // "…, while Mayor X signed in Y", "X a signé au nom de la ville": a person right before a past signing verb signed;
 // so does the last of a titled subject, "…, et le maire de B, M. X, ont apposé leur signature", or
-// "…, et X, proviseur du lycée, ont signé"; "A et B en sont les signataires", "A and B put their names to it".
+// "…, et X, proviseur du lycée, ont signé", "A et B l'ont signée"; "A et B en sont les signataires", "A and B put their names to it".
 const SIGNED_AFTER_PERSON =
-  /^(?:\s*,(?:[^,.;:!?()]{1,90},)?)?\s+(?:also\s+|then\s+|aussi\s+|ensuite\s+|également\s+)?(?:signed|countersigned|(?:a|ont|had|has|have)\s+(?:aussi\s+|également\s+|also\s+)?(?:signé|contresigné|paraphé|signed|countersigned|(?:ap)?posé\s+(?:leurs?|sa|son)\s+signatures?|affixed\s+(?:their|his|her)\s+signatures?)|put\s+(?:their|his|her)\s+names?\s+to|(?:en\s+)?(?:sont|étaient|furent|are|were)\s+(?:les\s+|the\s+)?(?:signataires|signatories))(?![\p{L}])/iu;
+  /^(?:\s*,(?:[^,.;:!?()]{1,90},)?)?\s+(?:also\s+|then\s+|aussi\s+|ensuite\s+|également\s+)?(?:signed|countersigned|(?:l['’]|les\s+)?(?:a|ont|had|has|have)\s+(?:aussi\s+|également\s+|also\s+)?(?:signée?s?|contresignée?s?|paraphée?s?|signed|countersigned|(?:ap)?posé\s+(?:leurs?|sa|son)\s+signatures?|affixed\s+(?:their|his|her)\s+signatures?)|put\s+(?:their|his|her)\s+names?\s+to|(?:en\s+)?(?:sont|étaient|furent|are|were)\s+(?:les\s+|the\s+)?(?:signataires|signatories))(?![\p{L}])/iu;
 // Between two signers of one subject: "A, directrice du cégep, et B", "le maire de X, A, et le maire de Y, M. B",
 // "Mayor A and Port Alba Board chair B".
 const SUBJECT_GLUE =

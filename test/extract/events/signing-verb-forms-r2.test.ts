@@ -55,3 +55,19 @@ describe('a signer after a possessive title and a comma', () => {
     expect(e?.signatories).toEqual(['Ruth Keane', 'Jan Novák']);
   });
 });
+
+describe('signers who "l\'ont signée"', () => {
+  it('reads "Le maire, A, et son homologue, B, l\'ont signée samedi"', () => {
+    const text =
+      "La Ville de Dole et la Ville de Tábor ont conclu une convention d'amitié. La cérémonie s'est tenue au château. Le maire, Luc Marmet, et son homologue tchèque, Jan Novák, l'ont signée samedi à l'hôtel de ville.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Luc Marmet'], ['PERSON', 'Jan Novák']]);
+    expect(e?.signatories).toEqual(['Luc Marmet', 'Jan Novák']);
+  });
+
+  it('leaves alone people who "l\'ont signalée"', () => {
+    const text =
+      "La Ville de Dole et la Ville de Tábor ont conclu une convention d'amitié. La cérémonie s'est tenue au château. Le maire, Luc Marmet, et son homologue tchèque, Jan Novák, l'ont signalée samedi à la presse.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Luc Marmet'], ['PERSON', 'Jan Novák']]);
+    expect(e?.signatories ?? []).toEqual([]);
+  });
+});
