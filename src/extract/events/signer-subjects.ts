@@ -2,14 +2,14 @@ import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import { MAX_MENTIONS, nextSentence, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
-import { ownSentences, sentenceOwners } from './signed-by.js';
+import { ownSentences, presenceStart, sentenceOwners } from './signed-by.js';
 import { SuffixRegex } from '../text/word-regex.js';
 
 // "…, while Mayor X signed in Y", "X a signé au nom de la ville": a person right before a past signing verb signed;
 // so does the last of a titled subject, "…, et le maire de B, M. X, ont apposé leur signature", or
-// "…, et X, proviseur du lycée, ont signé".
+// "…, et X, proviseur du lycée, ont signé", "A et B l'ont signée"; "A et B en sont les signataires", "A and B put their names to it".
 const SIGNED_AFTER_PERSON =
-  /^(?:\s*,(?:[^,.;:!?()]{1,90},)?)?\s+(?:also\s+|then\s+|aussi\s+|ensuite\s+|également\s+)?(?:signed|countersigned|(?:a|ont|had|has|have)\s+(?:aussi\s+|également\s+|also\s+)?(?:signé|contresigné|paraphé|signed|countersigned|(?:ap)?posé\s+(?:leurs?|sa|son)\s+signatures?|affixed\s+(?:their|his|her)\s+signatures?))(?![\p{L}])/iu;
+  /^(?:\s*,(?:[^,.;:!?()]{1,90},)?)?\s+(?:also\s+|then\s+|aussi\s+|ensuite\s+|également\s+)?(?:signed|countersigned|(?:l['’]|les\s+)?(?:a|ont|had|has|have)\s+(?:aussi\s+|également\s+|also\s+)?(?:signée?s?|contresignée?s?|paraphée?s?|signed|countersigned|(?:ap)?posé\s+(?:leurs?|sa|son)\s+signatures?|affixed\s+(?:their|his|her)\s+signatures?)|put\s+(?:their|his|her)\s+names?\s+to|(?:en\s+)?(?:sont|étaient|furent|are|were)\s+(?:les\s+|the\s+)?(?:signataires|signatories))(?![\p{L}])/iu;
 // Between two signers of one subject: "A, directrice du cégep, et B", "le maire de X, A, et le maire de Y, M. B",
 // "Mayor A and Port Alba Board chair B".
 const SUBJECT_GLUE =
@@ -19,8 +19,11 @@ const SIGNERS_NAMED_AFTER = new SuffixRegex(
   String.raw`(?:^|[^\p{L}])(?:qui|who)\s+(?:l['’]|les\s+)?(?:(?:ont|a|avaient|avait|have|has|had)\s+)?(?:signed|sign[ée]e?s?|paraph[ée]e?s?)(?:\s+(?:it|them))?\s*,\s*`,
   'iu',
 );
-const STEM = /sign|paraph/i;
+const STEM = /sign|paraph|names?\s+to/i;
 const APPOSITION_REACH = 60;
+// "Ont signé le document mardi, à X, la mairesse de A, B, et …", "Ont apposé leur signature le maire de A, B, …":
+// a sentence that opens on the signing verb names its signers after it.
+const SIGNING_OPENS = /^\s*Ont\s+(?:aussi\s+|également\s+)?(?:signé|contresigné|paraphé|apposé\s+leurs?\s+signatures?)(?![\p{L}])/u;
 // Between two signers of one apposition: a comma, "et", "and".
 const PEOPLE_GLUE = /^\s*(?:,\s*)?(?:(?:et|and|&)\s+)?$/u;
 
@@ -55,6 +58,7 @@ function secondAfter(d: EventDraft, sentences: readonly Span[], owners: Readonly
 function signersIn(ctx: MentionContext, s: Span): ExtractedEntity[] {
   if (!STEM.test(ctx.text.slice(s.start, s.end))) return [];
   const people = ctx.index.within(s.start, s.end).filter((m) => m.entity.type === 'PERSON');
+  if (SIGNING_OPENS.test(ctx.text.slice(s.start, s.end))) return peopleBefore(people, presenceStart(ctx.text, s));
   const out: ExtractedEntity[] = [];
   for (const [i, m] of people.entries()) {
     if (SIGNED_AFTER_PERSON.test(ctx.text.slice(m.end, m.end + 120))) out.push(...coSubjects(ctx, people, i), m.entity);
@@ -75,4 +79,9 @@ function apposedPeople(ctx: MentionContext, people: readonly EntityMention[]): E
   const out = [people[0]!.entity];
   for (let i = 1; i < people.length && PEOPLE_GLUE.test(ctx.text.slice(people[i - 1]!.end, people[i]!.start)); i++) out.push(people[i]!.entity);
   return out;
+}
+
+/** The people named before `end`, once each. */
+function peopleBefore(people: readonly EntityMention[], end: number): ExtractedEntity[] {
+  return [...new Set(people.filter((m) => m.end <= end).map((m) => m.entity))];
 }
