@@ -31,6 +31,8 @@ import { linkedSides } from './linked-sides.js';
 import { withoutHeadlineOnlySides } from './headline-sides.js';
 import { signerBodySides, withoutSignerBodies } from './signer-bodies.js';
 import { withoutLocatedPlaces } from './located-places.js';
+import { seedWordedRegions } from './place-rank.js';
+import { tripDayPlaces } from './trip-day-place.js';
 import { sideOfLeader } from './leader-side.js';
 import { leaderBodies } from './leader-body.js';
 import { listedSignings } from './listed-signing.js';
@@ -73,6 +75,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
     dates: given.dates.filter((d) => !isDuration(given.text, d) && !isStartOfEffect(given.text, d)).sort((a, b) => a.start - b.start),
   };
   const index = new EntityIndex(input.entities, input.text);
+  seedWordedRegions(input.text, input.entities);
   const lines = datelines(input.text);
   const words = findEventWords(input.text);
   const ctx: MentionContext = {
@@ -124,6 +127,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   unnamedTownHalls(drafts, ctx);
   headNounSubjects(drafts, ctx);
   laterSignings(drafts, input.sentences, ctx);
+  tripDayPlaces(drafts);
   // The dateline places the story's lead agreement, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);

@@ -361,7 +361,7 @@ function venueTown(text: string, index: EntityIndex, region: Span, exclude?: Spa
 }
 
 /** A town of the document whose name is a word of `name` ("Port Esbjerg"), when the index holds no mention of it there. */
-function townNamedIn(name: string, index: EntityIndex, venue: ExtractedEntity): ExtractedEntity | undefined {
+export function townNamedIn(name: string, index: EntityIndex, venue: ExtractedEntity): ExtractedEntity | undefined {
   return index.entities.find((e) => e !== venue && e.type === 'PLACE' && placeRank(e) === 1 && containsWord(name, e.name));
 }
 

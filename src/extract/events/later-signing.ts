@@ -8,9 +8,10 @@ import type { EventDraft } from './merge-mentions.js';
 // The agreement just named, taken up by a pronoun with a verb of signing: "nous comptons le signer ici",
 // "nous la signerons au printemps", "il devrait l'être en 2027 à X", "will sign it in X", "it will be signed in X";
 // or its signing to come, told as a noun: "Sa signature pourrait intervenir en juin à X", "Signing is expected
-// in March, in X", "Ça pourrait être signé à l'automne, à X".
+// in March, in X", "Ça pourrait être signé à l'automne, à X"; or named again with a demonstrative: "authorize the
+// Mayor to sign the agreement in X", "à signer ledit protocole … à X".
 const SIGNED_LATER = wordRegex(
-  String.raw`\b(?:(?:le|la|l['’])\s*(?:sign|paraph|conclu|ratifi)\p{L}*|(?:il|elle)\s+(?:\p{L}+\s+){0,2}?l['’]être|(?:sign|ink|conclud|ratify)\p{L}*\s+it|it\s+(?:\p{L}+\s+){0,3}?be\s+(?:signed|inked|concluded)|(?:sa|leur)\s+signature|(?:the\s+)?signing\s+(?:is|will|would|could|should|may)|(?:il|elle|ça|cela)\s+(?:\p{L}+\s+){0,2}?être\s+(?:sign|paraph|conclu)\p{L}*)\b`,
+  String.raw`\b(?:(?:le|la|l['’])\s*(?:sign|paraph|conclu|ratifi)\p{L}*|(?:il|elle)\s+(?:\p{L}+\s+){0,2}?l['’]être|(?:sign|ink|conclud|ratify)\p{L}*\s+it|it\s+(?:\p{L}+\s+){0,3}?be\s+(?:signed|inked|concluded)|(?:sa|leur)\s+signature|(?:the\s+)?signing\s+(?:is|will|would|could|should|may)|(?:sign(?:er|é|ing)?|paraph\p{L}*)\s+(?:the|this|that|ledit|ladite|lesdits|lesdites|cette|cet|ce)\s+(?:agreement|memorandum|charter|protocol|pact|accord|entente|protocole|convention|charte|pacte|lettre)|(?:il|elle|ça|cela)\s+(?:\p{L}+\s+){0,2}?être\s+(?:sign|paraph|conclu)\p{L}*)\b`,
   'iu',
 );
 const SIGNED_STEM = /sign|paraph|conclu|ratifi|être|ink/i;

@@ -23,6 +23,20 @@ function lookUpRank(e: ExtractedEntity): PlaceRank {
   return 1;
 }
 
+// French puts towns after "à" and feminine regions or countries after a bare "en" ("en Sologne", "en Touraine").
+const BARE_EN_BEFORE = /(?:^|[^\p{L}])en\s+$/iu;
+
+/**
+ * A place the gazetteer does not know but the text puts after a bare "en" is a region, not a town:
+ * its rank is seeded so that a town it holds ("Romorantin-Lanthenay, en Sologne") stays the smaller place.
+ */
+export function seedWordedRegions(text: string, entities: readonly ExtractedEntity[]): void {
+  for (const e of entities) {
+    if (e.type !== 'PLACE' || e.geo || RANKS.has(e)) continue;
+    if (e.mentions.some((m) => BARE_EN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)))) RANKS.set(e, 2);
+  }
+}
+
 /** True when `inner` lies in `outer`'s country and `outer` is the larger place ("Cork" in "Irlande"). */
 export function insideTerritory(inner: ExtractedEntity, outer: ExtractedEntity): boolean {
   if (inner === outer || inner.type !== 'PLACE' || outer.type !== 'PLACE') return false;

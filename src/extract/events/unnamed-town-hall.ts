@@ -1,5 +1,6 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity } from '../types.js';
+import { townNamedIn } from './find-arguments.js';
 import { MAX_MENTIONS, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { isTownBody, territoryOf } from './pair-anaphor.js';
@@ -18,7 +19,8 @@ const HALL_STEM = /hôtel|mairie|conseil|hall|civic|council/i;
 export function unnamedTownHalls(drafts: readonly EventDraft[], ctx: MentionContext): void {
   for (const d of drafts) {
     if (d.type !== 'agreement' || d.place || d.historic || !d.mentions.slice(0, MAX_MENTIONS).some((m) => atTownHall(ctx.text, m.sentence.start, m.sentence.end))) continue;
-    const towns = d.parties.filter(isTownBody).map((p) => territoryOf(p, ctx.index)).filter((t): t is ExtractedEntity => t !== undefined);
+    // "Greater Wexley City Council": the town is the word of its name the document knows as a town.
+    const towns = d.parties.filter(isTownBody).map((p) => territoryOf(p, ctx.index) ?? townNamedIn(p.name, ctx.index, p)).filter((t): t is ExtractedEntity => t !== undefined);
     const visited = drafts.filter((x) => x.type === 'mission' && x.place).map((x) => x.place!);
     d.place = towns.length === 1 ? towns[0] : towns.find((t) => visited.some((v) => sameParty(v, t)));
   }
