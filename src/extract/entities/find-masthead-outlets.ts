@@ -1,11 +1,9 @@
-import { OUTLET_WORDS } from '../lexicons/outlet-words.js';
+import { MASTHEAD_LINES, OUTLET_WORDS } from '../lexicons/outlet-words.js';
 import { wordSet } from '../lexicons/word-set.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { LOWER_STOP, hasDigit, isAdjectiveLike, isGivenName, isPunct } from './word-classes.js';
 
-// A masthead sits in the page's first lines, before the body.
-const MASTHEAD_LINES = 6;
 // A paper's name is a few words: a longer segment is a headline or a sentence.
 const MAX_NAME_TOKENS = 7;
 

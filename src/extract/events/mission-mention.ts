@@ -165,6 +165,8 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   const led = ledBy(ctx, trigger.start, region.end);
   const leaders = personMentions(ctx.index, clause.start, trigger.start).concat(led, fronted(ctx, region, trigger));
   const forOccasion = madeForTheOccasion(text.slice(region.start, region.end));
+  // A title or a section heading announces a trip; the sentences after it tell it.
+  const heading = isShortLine(text.slice(sentence.start, sentence.end).trim());
   return {
     type: 'mission',
     trigger,
@@ -175,7 +177,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
       trigger.strong ||
       destinations.length > 0 ||
       TRAVEL.test(text.slice(region.start, region.end)) ||
-      (side !== undefined && (leadsTrip(text, region, trigger) || countedMembers(text, sentence, region, trigger))),
+      (side !== undefined && (leadsTrip(text, region, trigger) || (!heading && countedMembers(text, region, trigger)))),
     parties: orderDestinationLast(parties, place),
     signatories: uniqueEntities(leaders.map((m) => m.entity)),
     leaders: uniqueEntities((relative ? [relative] : led).map((m) => m.entity)),
@@ -192,7 +194,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
     planned: PLANNED_TRIP.test(text.slice(region.start, region.end)),
     newTrip: isNewTrip(text, trigger),
     stay: STAY.test(text.slice(region.start, region.end)),
-    heading: isShortLine(text.slice(sentence.start, sentence.end).trim()),
+    heading,
     hosts: uniqueEntities(withCoordinated(ctx, region, destinations).map((d) => d.entity)),
   };
 }
@@ -216,9 +218,12 @@ const PLANNED_TRIP = new WordStartRegex(
   'iu',
 );
 
+// The nouns a trip's travellers are named by once it is told: "the group", "la délégation", "the visitors".
+const TRIP_SUBJECT_NOUNS = 'group|delegation|delegates|mission|visitors|délégation|délégués|groupe|visiteurs';
+
 // "The group visited …", "Elle a ensuite visité …": a verb whose subject is the trip already told.
 const TRIP_SUBJECT_BEFORE = new SuffixRegex(
-  String.raw`(?:^|[^\p{L}])(?:(?:the|this|these|la|cette|les|ces)\s+(?:group|delegation|delegates|mission|visitors|délégation|délégués|mission|groupe|visiteurs)|it|they|elle|elles|ils)\s+(?:\p{Ll}+\s+){0,2}`,
+  String.raw`(?:^|[^\p{L}])(?:(?:the|this|these|la|cette|les|ces)\s+(?:${TRIP_SUBJECT_NOUNS})|it|they|elle|elles|ils)\s+(?:\p{Ll}+\s+){0,2}`,
   'iu',
 );
 
@@ -238,9 +243,9 @@ const MEMBERS_AFTER = wordRegex(
 );
 const MEMBERS_BEFORE = new SuffixRegex(String.raw`(?:^|[^\p{L}])(?:\d+|\p{Ll}+)-(?:member|person|strong)\s+(?:[\p{Ll}-]+\s+)?`, 'u');
 
-/** The trip's noun counts its members, in a sentence that tells it (a heading's "Une délégation X de huit personnes" only announces one). */
-function countedMembers(text: string, sentence: Span, region: Span, trigger: Trigger): boolean {
-  if (trigger.verb || isShortLine(text.slice(sentence.start, sentence.end).trim())) return false;
+/** The trip's noun counts its members (the caller leaves out headings: "Une délégation X de huit personnes" only announces one). */
+function countedMembers(text: string, region: Span, trigger: Trigger): boolean {
+  if (trigger.verb) return false;
   return MEMBERS_AFTER.test(text.slice(trigger.end, Math.min(region.end, trigger.end + 60))) || MEMBERS_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 40), trigger.start));
 }
 
@@ -280,17 +285,17 @@ const PURPOSE_VERB = wordRegex(
   'u',
 );
 
-// "a trade mission designed to tap into one of Europe's …", "une mission visant à …": a purpose, whatever came before.
 // "The visitors were hosted by X and Y, and visited …", "Les Québécois ont été reçus par X et ont visité …": the clause opens
 // on the trip's travellers (its noun, a pronoun, a plural demonym), and the verb of travel is coordinated to its first verb.
 const TRIP_SUBJECT_OPENS =
-  new RegExp(String.raw`^\s*(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Ll]a|[Cc]ette|[Ll]es|[Cc]es)\s+(?:group|delegation|delegates|mission|visitors|délégation|délégués|groupe|visiteurs)|${TRAVELLERS_BY_ORIGIN}|[Ii]t|[Tt]hey|[Ee]lles?|[Ii]ls)\s`, 'u');
+  new RegExp(String.raw`^\s*(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Ll]a|[Cc]ette|[Ll]es|[Cc]es)\s+(?:${TRIP_SUBJECT_NOUNS})|${TRAVELLERS_BY_ORIGIN}|[Ii]t|[Tt]hey|[Ee]lles?|[Ii]ls)\s`, 'u');
 const COORDINATED_BEFORE = /(?:^|[^\p{L}])(?:and|et)\s+(?:(?:ont|a|have|has)\s+)?(?:\p{Ll}+\s+)?$/u;
 
 function coordinatedWithTrip(text: string, region: Span, trigger: Trigger): boolean {
   return COORDINATED_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 20), trigger.start)) && TRIP_SUBJECT_OPENS.test(text.slice(region.start, trigger.start));
 }
 
+// "a trade mission designed to tap into one of Europe's …", "une mission visant à …": a purpose, whatever came before.
 const AIM = new WordStartRegex(String.raw`(?:(?:designed|intended|aimed|meant)\s+(?:to|at)|(?:visant|destinée?s?)\s+à)\b`, 'iu');
 
 /**

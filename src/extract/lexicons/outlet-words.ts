@@ -13,3 +13,6 @@ review examiner inquirer sentinel guardian reporter citizen globe weekly daily s
 independent register spectator enquirer advocate beacon courant eclaireur liberation
 depeches matin soir wire newswire
 `);
+
+/** A paper's masthead sits in the page's first lines, before the body. */
+export const MASTHEAD_LINES = 6;

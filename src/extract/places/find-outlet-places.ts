@@ -1,4 +1,4 @@
-import { OUTLET_WORDS } from '../lexicons/outlet-words.js';
+import { MASTHEAD_LINES, OUTLET_WORDS } from '../lexicons/outlet-words.js';
 import type { FeatureSpan } from './find-features.js';
 import { ORDINARY_WORDS } from './find-features.js';
 import type { WordToken } from './word-tokens.js';
@@ -9,7 +9,6 @@ import type { WordToken } from './word-tokens.js';
  * the masthead only (the first lines), where a title is a paper's and not a body's letter.
  */
 
-const MASTHEAD_LINES = 6;
 const MAX_TITLE_WORDS = 7;
 const SEPARATOR = /[|—–·›>]|\s-\s/u;
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
