@@ -48,6 +48,7 @@ import { announcedSignings } from './announced-signings.js';
 import { plannedSigningDates } from './planned-signing-date.js';
 import { headNounSubjects } from './head-noun-subject.js';
 import { unnamedTownHalls } from './unnamed-town-hall.js';
+import { townBodySides } from './town-body-sides.js';
 
 export interface EventInput {
   readonly text: string;
@@ -127,6 +128,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   unnamedTownHalls(drafts, ctx);
   headNounSubjects(drafts, ctx);
   laterSignings(drafts, input.sentences, ctx);
+  townBodySides(drafts, ctx);
   tripDayPlaces(drafts);
   // The dateline places the story's lead agreement, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
