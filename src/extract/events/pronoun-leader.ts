@@ -7,6 +7,11 @@ import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from '
 const PRONOUN_LED =
   /^\s*(?:(?:[^.;:!?]|\.(?=\S)){0,160}?,\s*)?(?:Elle|Il|Elles|Ils|Celle-ci|Celui-ci|It|They|elle|il|elles|ils|celle-ci|celui-ci|it|they)\s+(?:[\p{L}’']+\s+){0,2}?(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\s/u;
 
+// "The group, in Arden from Nov. 9 to 13, was led by X", "Les visiteurs, menés par Y, …": a word for the
+// travellers as a whole stands for the trip just told, as a pronoun does; an aside may come between.
+const GROUP_LED =
+  /^\s*(?:The|the|Le|le|Les|les)\s+(?:group|visitors|party|groupe|visiteurs|visiteuses)(?:\s*,\s*(?:(?:[^.;:!?,]|(?<=\b\p{Lu}\p{Ll}{2,3})\.){1,80}?,\s*)?|\s+)(?:(?:was|were|had\s+been|était|étaient|a\s+été|ont\s+été)\s+)?(?:conduite?s?|menée?s?|menés|dirigée?s?|dirigés|emmenée?s?|led|headed)\s+(?:par|by)\s/u;
+
 // "Conduite par M. X, elle comprend des élus …", "Led by Mayor Y, the delegation …": a fronted participle.
 const FRONTED_LED = /^\s*(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\s/iu;
 
@@ -32,7 +37,7 @@ export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonl
       const next = nextSentence(sentences, mention.sentence);
       if (!next) continue;
       const opening = ctx.text.slice(next.start, Math.min(next.end, next.start + 240));
-      const m = PRONOUN_LED.exec(opening) ?? FRONTED_LED.exec(opening);
+      const m = PRONOUN_LED.exec(opening) ?? FRONTED_LED.exec(opening) ?? GROUP_LED.exec(opening);
       if (!m || (told ??= toldSentences(drafts)).has(next.start)) continue;
       const from = next.start + m[0].length;
       addLeader(d, ctx, from, Math.min(next.end, from + 120));

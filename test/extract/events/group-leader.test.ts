@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { eventsFor } from './entities-for.js';
+
+describe('a word for the travellers as a whole names the leader of the trip just told', () => {
+  it('reads "The group, in X from Nov. 9 to 13, was led by <title>, Y"', () => {
+    const text =
+      'A delegation from Norrvik wrapped up a visit to Eastmoor on Friday. The group, in Eastmoor from Nov. 9 to 13, was led by Norrvik’s deputy mayor, Lena Dahl, and included two engineers.';
+    const out = eventsFor(text, [['PLACE', 'Norrvik'], ['PLACE', 'Eastmoor'], ['PERSON', 'Lena Dahl']], [], 'en');
+    expect(out.find((x) => x.type === 'mission')?.signatories).toEqual(['Lena Dahl']);
+  });
+
+  it('reads "Les visiteurs, menés par Y, …"', () => {
+    const text =
+      'Une délégation de Sornac a effectué une visite à Brivelle la semaine dernière. Les visiteurs, menés par la mairesse Anne Roy, ont rencontré des producteurs.';
+    const out = eventsFor(text, [['PLACE', 'Sornac'], ['PLACE', 'Brivelle'], ['PERSON', 'Anne Roy']]);
+    expect(out.find((x) => x.type === 'mission')?.signatories).toEqual(['Anne Roy']);
+  });
+
+  it('leaves out a group that is not the travellers ("the working group … led by")', () => {
+    const text =
+      'A delegation from Norrvik wrapped up a visit to Eastmoor on Friday. The working group on housing, led by Lena Dahl, will report in May.';
+    const out = eventsFor(text, [['PLACE', 'Norrvik'], ['PLACE', 'Eastmoor'], ['PERSON', 'Lena Dahl']], [], 'en');
+    expect(out.find((x) => x.type === 'mission')?.signatories).toEqual([]);
+  });
+});
