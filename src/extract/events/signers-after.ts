@@ -26,11 +26,29 @@ export function signersAfter(drafts: readonly EventDraft[], sentences: readonly 
 
 function readSigners(d: EventDraft, next: Span, ctx: MentionContext): boolean {
   const verb = SIGNED_NO_NOUN.exec(ctx.text.slice(next.start, next.end));
-  if (!verb) return false;
+  if (!verb) return readPairedHeads(d, next, ctx);
   const at = next.start + verb.index;
   const signers = personMentions(ctx.index, clauseStart(ctx.text, next.start, at), at).map((m) => m.entity);
   if (signers.length === 0) return false;
   d.signatories = [...new Set(signers)];
   d.place ??= findPlace(ctx.text, ctx.index, { start: at, end: next.end }, at);
+  return true;
+}
+
+// "La directrice du cégep, X, et le recteur de l'université, Y, prévoient …", "Les signataires, le
+// proviseur du lycée, M. X, et …": the sentence opens on the heads of the two sides, each a role then
+// a name in apposition; after "X and Y signed an agreement" they are its signers.
+const HEAD_BEFORE = /^\s*(?:(?:les\s+signataires|the\s+signatories)\s*(?:,|:|were|sont|étaient)\s*)?(?:le|la|l['’]|the)\s*[^,.;:!?«»"]{3,80},\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Professeure?)\s+)?$/iu;
+const HEAD_BETWEEN = /^\s*,\s*(?:et|and)\s+(?:le|la|l['’]|the)\s*[^,.;:!?«»"]{3,80},\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Professeure?)\s+)?$/iu;
+// Who looked on is no signer: "… ont assisté à la signature", "witnessed".
+const LOOKED_ON = /\b(?:assist|témoin|en\s+présence|witness|attended|looked\s+on)/iu;
+
+function readPairedHeads(d: EventDraft, next: Span, ctx: MentionContext): boolean {
+  const people = personMentions(ctx.index, next.start, next.end);
+  if (people.length < 2) return false;
+  const [a, b] = people as [(typeof people)[0], (typeof people)[0]];
+  if (a.entity === b.entity || !HEAD_BEFORE.test(ctx.text.slice(next.start, a.start)) || !HEAD_BETWEEN.test(ctx.text.slice(a.end, b.start))) return false;
+  if (!/^\s*,/u.test(ctx.text.slice(b.end, b.end + 3)) || LOOKED_ON.test(ctx.text.slice(b.end, next.end))) return false;
+  d.signatories = [a.entity, b.entity];
   return true;
 }
