@@ -1,5 +1,6 @@
 import type { Span } from '../types.js';
 import type { EventDraft } from './merge-mentions.js';
+import { spanFromSentence } from './trip-span.js';
 import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 
 // "Elle était menée par la présidente de la CCI, Mme X.", "It was led by Minister Y.": the trip just told;
@@ -41,6 +42,7 @@ export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonl
       if (!m || (told ??= toldSentences(drafts)).has(next.start)) continue;
       const from = next.start + m[0].length;
       addLeader(d, ctx, from, Math.min(next.end, from + 120));
+      spanFromSentence(d, ctx.dates, next.start, next.end);
     }
   }
 }

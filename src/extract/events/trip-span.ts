@@ -23,11 +23,22 @@ export function tripSpans(drafts: readonly EventDraft[], dates: readonly DateMen
   }
 }
 
+/**
+ * A sentence that goes on telling a trip ("The group, in Arden from 9 to 13 November, was led by …")
+ * dates it by its stay as the trip's own sentences do.
+ */
+export function spanFromSentence(d: EventDraft, dates: readonly DateMention[], start: number, end: number): void {
+  if (d.date && DAY_RANGE.test(d.date.value)) return;
+  const span = datesWithin(dates, start, end).find((x) => DAY_RANGE.test(x.value) && (!d.date || holds(x.value, d.date.value)));
+  if (span) d.date = span;
+}
+
 function holds(range: string, value: string): boolean {
   const [, from, to] = DAY_RANGE.exec(range)!;
   if (ONE_DAY.test(value)) {
+    // A year-less range ("Nov. 9 to 13") is read in the year of the dated day it is told beside.
     const day = time(value, from!);
-    return day >= time(from!, from!) && day <= time(to!, from!) + DAY;
+    return day >= time(from!, value) && day <= time(to!, value) + DAY;
   }
   // "2026-02", "2026", "--02": the coarser date the range is in.
   return from!.startsWith(value) || (value.startsWith('--') && from!.slice(from!.length - 6).startsWith(value.slice(1)));

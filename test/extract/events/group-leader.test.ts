@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { dateFor, eventsFor } from './entities-for.js';
 
 describe('a word for the travellers as a whole names the leader of the trip just told', () => {
   it('reads "The group, in X from Nov. 9 to 13, was led by <title>, Y"', () => {
@@ -21,5 +21,19 @@ describe('a word for the travellers as a whole names the leader of the trip just
       'A delegation from Norrvik wrapped up a visit to Eastmoor on Friday. The working group on housing, led by Lena Dahl, will report in May.';
     const out = eventsFor(text, [['PLACE', 'Norrvik'], ['PLACE', 'Eastmoor'], ['PERSON', 'Lena Dahl']], [], 'en');
     expect(out.find((x) => x.type === 'mission')?.signatories).toEqual([]);
+  });
+
+  it('dates the trip by the stay that sentence tells', () => {
+    const text = 'A delegation from Norrvik wrapped up a visit to Eastmoor on 14 November. The group, in Eastmoor from 9 to 13 November, was led by Mayor Lena Dahl.';
+    const dates = [dateFor(text, '14 November', '--11-14'), dateFor(text, '9 to 13 November', '--11-09/--11-13')];
+    const out = eventsFor(text, [['PLACE', 'Norrvik'], ['PLACE', 'Eastmoor'], ['PERSON', 'Lena Dahl']], dates, 'en');
+    expect(out.find((x) => x.type === 'mission')?.date).toBe('--11-09/--11-13');
+  });
+
+  it('keeps the day of a trip whose stay that sentence does not hold', () => {
+    const text = 'A delegation from Norrvik wrapped up a visit to Eastmoor on 14 November. The group, in Eastmoor from 2 to 6 March, was led by Mayor Lena Dahl.';
+    const dates = [dateFor(text, '14 November', '--11-14'), dateFor(text, '2 to 6 March', '--03-02/--03-06')];
+    const out = eventsFor(text, [['PLACE', 'Norrvik'], ['PLACE', 'Eastmoor'], ['PERSON', 'Lena Dahl']], dates, 'en');
+    expect(out.find((x) => x.type === 'mission')?.date).toBe('--11-14');
   });
 });
