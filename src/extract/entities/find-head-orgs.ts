@@ -720,12 +720,14 @@ function isVisitedBuilding(t: readonly Token[], i: number): boolean {
  */
 function isVisitedBuildingName(t: readonly Token[], start: number, last: number, stop: number): boolean {
   if (last !== stop - 1 || !EN_BUILDING_HEADS.has(t[last]!.fold) || !isVisitedSite(t, start)) return false;
+  // "the Harbour Museum and Archives", "the Maritime Museum Cornwall": a museum's name goes on past the part read here.
+  if (t[last]!.fold === 'museum' && (t[last + 1]?.isCap || ((t[last + 1]?.fold === 'and' || t[last + 1]?.fold === '&') && t[last + 2]?.isCap))) return false;
   // "the Florence Nightingale Community Hospital": named after a person, whom the people rule would read.
   if (isGivenName(t[start])) return false;
   for (let k = start; k < last; k++) if (RESEARCH_WORDS.has(t[k]!.fold)) return false;
   return true;
 }
-const EN_BUILDING_HEADS = new Set(['centre', 'center', 'hospital', 'arena', 'theatre', 'theater', 'hall']);
+const EN_BUILDING_HEADS = new Set(['centre', 'center', 'hospital', 'arena', 'theatre', 'theater', 'hall', 'museum']);
 const RESEARCH_WORDS = new Set(['research', 'development', 'innovation', 'training', 'science', 'technology', 'studies', 'university', 'universities', 'education', 'learning']);
 
 /** "Savannah Technical College", "Florence State University": an adjective, then the head, after a given name that names the body's town. */

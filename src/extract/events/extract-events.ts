@@ -130,10 +130,10 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   laterSignings(drafts, input.sentences, ctx);
   townBodySides(drafts, ctx);
   tripDayPlaces(drafts);
-  // The dateline places the story's lead agreement, not those recalled after it.
+  // The dateline places the story's lead agreement and those signed on a day it tells, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);
-  return sameDayPlaces(drafts.map((d) => toEvent(d, eventCounts, input, index, d === lead ? filedAt : undefined)).filter((e) => e.parties.length > 0));
+  return sameDayPlaces(drafts.map((d) => toEvent(d, eventCounts, input, index, filedAt, d === lead)).filter((e) => e.parties.length > 0));
 }
 
 const DURATION_BEFORE = wordRegex(
@@ -266,13 +266,15 @@ function hostFromAgreement(d: EventDraft, drafts: readonly EventDraft[], index: 
   else if (d.place && !sameParty(d.place, side)) d.parties = [...d.parties, d.place];
 }
 
-function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, input: EventInput, index: EntityIndex, filedAt?: ExtractedEntity): ExtractedEvent {
+function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, input: EventInput, index: EntityIndex, filedAt: ExtractedEntity | undefined, lead: boolean): ExtractedEvent {
   // A planned agreement happens later, an earlier one happened before: a date or place told
   // elsewhere in the text is not its own.
   const planned = d.type === 'agreement' && (d.status === 'planned' || d.historic === true);
   const date = d.date ?? (planned ? sentenceDate(d, input) : fallbackDate(d, input));
   // An agreement signed with no place told was signed where the news was filed ("GASPÉ – … ont renouvelé").
-  const place = d.place ?? (d.date || planned ? undefined : placeNear(date, input.text, index)) ?? (d.type === 'agreement' && !planned ? filedAt : undefined);
+  // "On Tuesday, May 5, X and Y signed … at the Lakeview Pavilion": a day of the story, where it was filed; a year alone may be an earlier one.
+  const filed = lead || (date !== undefined && DAY_DATE.test(date.value)) ? filedAt : undefined;
+  const place = d.place ?? (d.date || planned ? undefined : placeNear(date, input.text, index)) ?? (d.type === 'agreement' && !planned ? filed : undefined);
   const parties = withoutNamesakePlaces(d.type, d.parties, withoutLocatingPlaces(d, withoutAliasRepeats(uniqueEntities(describedSides(d.type, fillSecondParty(d, eventCounts, index), index)))));
   // Key by key in the output's order: conditional spreads here took V8's slow generic copy.
   const event: Record<string, unknown> = { type: d.type };
@@ -291,6 +293,8 @@ function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number
   event.evidence = evidence(d);
   return event as unknown as ExtractedEvent;
 }
+
+const DAY_DATE = /-\d\d-\d\d$/;
 
 /** A trip with no place told goes to its host: the first territory among its parties after the travellers. */
 function hostPlace(parties: readonly ExtractedEntity[]): ExtractedEntity | undefined {

@@ -319,8 +319,9 @@ export function findPlace(text: string, index: EntityIndex, region: Span, at: nu
     .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)))
     .filter((m) => !exclude || m.end <= exclude.start || m.start >= exclude.end)
     .filter((m) => !isPartySeat(text, index, m) && !isPostSeat(text, m) && !isDescribedSeat(text, index, m));
-  // "signés à Lévis, à la Cité de l'énergie": a building is in the town the text names, or in none.
-  const places = located.filter((m) => !BUILDING_WORD.test(m.entity.name));
+  // "signés à Lévis, à la Cité de l'énergie": a building is in the town the text names, or in none;
+  // "at Hallam City Hall": a building named after its town stands for the town, where it is told.
+  const places = located.flatMap((m) => (BUILDING_WORD.test(m.entity.name) ? townInBuilding(index, m) : [m]));
   const after = places.find((m) => m.start >= at);
   return (after ?? places[places.length - 1])?.entity ?? venueTown(text, index, region, exclude);
 }
@@ -343,6 +344,11 @@ const SITE_WORD =
 /** A place that is a building, a square, a garden or a port: where a trip went, never a side of it. */
 export function isSitePlaceName(name: string): boolean {
   return VENUE_WORD.test(name) || SITE_WORD.test(name);
+}
+
+/** The town mention inside a building's name ("Hallam City Hall"), none when the name holds no town. */
+function townInBuilding(index: EntityIndex, m: { start: number; end: number; entity: ExtractedEntity }) {
+  return index.withinAll(m.start, m.end).filter((x) => x.entity !== m.entity && x.entity.type === 'PLACE' && placeRank(x.entity) === 1).slice(0, 1);
 }
 
 /**

@@ -6,9 +6,9 @@ import type { EventDraft } from './merge-mentions.js';
 import { isTownBody, territoryOf } from './pair-anaphor.js';
 import { sameParty } from './same-party.js';
 
-// "à l'hôtel de ville", "at City Hall", "in the council chambers": a town's own building, named by no town.
+// "à l'hôtel de ville", "devant la mairie", "at City Hall", "in the municipal chambers": a town's own building, named by no town.
 const TOWN_HALL = wordRegex(
-  String.raw`\b(?:(?:à|dans)\s+(?:l['’]hôtel\s+de\s+ville|la\s+mairie|la\s+salle\s+du\s+conseil)|(?:at|in)\s+(?:the\s+)?(?:town\s+hall|city\s+hall|civic\s+centre|council\s+chambers?))\b(?!\s+(?:de|d['’]|du|of)\s)`,
+  String.raw`\b(?:(?:à|dans|devant)\s+(?:l['’]hôtel\s+de\s+ville|la\s+mairie|la\s+salle\s+du\s+conseil)|(?:at|in|outside)\s+(?:the\s+)?(?:town\s+hall|city\s+hall|civic\s+centre|(?:council|municipal)\s+chambers?))\b(?!\s+(?:de|d['’]|du|of)\s)`,
 );
 const HALL_STEM = /hôtel|mairie|conseil|hall|civic|council/i;
 

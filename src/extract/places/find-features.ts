@@ -73,6 +73,8 @@ const EN_VENUE_HEADS = new Set([
   // Halls and grounds where a ceremony is held, and the port a delegation tours: "at the Civic Theatre", "visited Lyttelton Port".
   'theatre', 'theater', 'pavilion', 'auditorium', 'showground', 'showgrounds', 'port',
 ]);
+// "at Lowell City Hall": a town's hall, named by its town and a civic word before the head.
+const CIVIC_HALL_WORDS = new Set(['city', 'town']);
 // Words before such a venue ("at the", "toured the", "in its historic") that make it a place visited rather than a body.
 const VENUE_CUES = new Set(['at', 'in', 'inside', 'outside', 'near', 'toured', 'visited', 'visit', 'historic', 'and']);
 /** Common words, given names, months and function words: no name of a small place on their own. */
@@ -90,7 +92,7 @@ const COMPASS_NOUNS = new Set(['shore', 'coast', 'end', 'side', 'country']);
 const COMPASS_CUES = new Set(['in', 'across', 'throughout', 'on', 'to', 'from', 'at', 'of', 'around', 'into']);
 
 const ANY_HEAD = new Set([
-  ...EN_SUFFIX_HEADS, ...EN_VENUE_HEADS, ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_GROUNDS, ...FR_VENUE_HEADS, ...FR_BUILDING_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, ...SETTLEMENT_PLURALS, ...AREA_HEADS, ...COMPASS, 'region',
+  ...EN_SUFFIX_HEADS, ...EN_VENUE_HEADS, 'hall', ...EN_PREFIX_HEADS, ...FR_HEADS, ...FR_GROUNDS, ...FR_VENUE_HEADS, ...FR_BUILDING_HEADS, ...VENUE_SECOND, ...SETTLEMENT_HEADS, ...SETTLEMENT_PLURALS, ...AREA_HEADS, ...COMPASS, 'region',
 ]);
 
 // Lengths of the heads by their first letter (bit n: a head of n letters): most words are refused
@@ -154,7 +156,8 @@ function isKoreanSurnameCue(token: WordToken): boolean {
 /** "met buyers at the Harbourfront Market", "signed at Canada Place": a venue named before its head, where something happens. */
 function englishVenue(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   const head = tokens[i]!;
-  if (!head.capitalized || head.allCaps || !EN_VENUE_HEADS.has(head.key)) return null;
+  const civicHall = isCivicHall(text, tokens, i);
+  if (!head.capitalized || head.allCaps || !(EN_VENUE_HEADS.has(head.key) || civicHall)) return null;
   const next = tokens[i + 1];
   if (next && next.capitalized && !FUNCTION_WORDS.has(next.key) && isSpaceAfter(text, tokens, i)) return null;
   // "the Orpheum Library and Music Hall", "the Mariposa Land Port of Entry": the name goes on to a second head.
@@ -165,7 +168,16 @@ function englishVenue(text: string, tokens: readonly WordToken[], i: number): Fe
   if (tokens[first - 1]?.key === 'and' && before?.capitalized && EN_VENUE_HEADS.has(before.key)) first = capitalizedRunBefore(text, tokens, first - 2);
   let cue = tokens[first - 1];
   if (cue?.key === 'the' && !cue.capitalized && isSpaceAfter(text, tokens, first - 2)) cue = tokens[first - 2];
-  return cue && !cue.capitalized && VENUE_CUES.has(cue.key) ? { first, last: i, confidence: 0.6 } : null;
+  if (!cue || cue.capitalized || !VENUE_CUES.has(cue.key)) return null;
+  // The town that names its hall stays a place of its own.
+  return civicHall ? { first, last: i, confidence: 0.6, venue: true } : { first, last: i, confidence: 0.6 };
+}
+
+/** "Iqaluit City Hall": "Hall" after "City" or "Town" and a name before them; a bare "City Hall" names no town. */
+function isCivicHall(text: string, tokens: readonly WordToken[], i: number): boolean {
+  const [civic, town] = [tokens[i - 1], tokens[i - 2]];
+  if (tokens[i]!.key !== 'hall' || !civic?.capitalized || !CIVIC_HALL_WORDS.has(civic.key) || !isSpaceAfter(text, tokens, i - 1)) return false;
+  return town !== undefined && isNameWord(town) && isSpaceAfter(text, tokens, i - 2);
 }
 
 /** "Bay of Fundy", "Lake Champlain", "lac Saint-Jean", "golfe du Saint-Laurent". */

@@ -74,10 +74,13 @@ export function findUnlistedPlaces(
   places: readonly { first: number; last: number; entry?: { kind: string } }[],
 ): FeatureSpan[] {
   const listed = new Set<number>();
+  // One-word names of countries and provinces.
+  const largeAreas = new Set<number>();
   const touched = new Uint8Array(tokens.length);
   for (const l of lookups) {
     listed.add(l.first * tokens.length + l.last);
     touched.fill(1, l.first, l.last + 1);
+    if (l.first === l.last && l.entries.some((e) => (e.kind === 'country' || e.kind === 'subdivision') && !e.needsCue)) largeAreas.add(l.first);
   }
   const ends = new Uint8Array(tokens.length + 1);
   const starts = new Uint8Array(tokens.length + 1);
@@ -100,7 +103,7 @@ export function findUnlistedPlaces(
       i = whole.last;
       continue;
     }
-    let span = whole;
+    let span = whole ?? (touched[i] ? locativeCompound(text, tokens, i, context, listed, largeAreas) : null);
     if (!span && !touched[i]) {
       span =
         locativeName(text, tokens, i, context) ??
@@ -222,6 +225,24 @@ function locativeName(text: string, tokens: readonly WordToken[], i: number, con
   if (GIVEN.has(tokens[i]!.key) || context.inHeadline(i)) return null;
   for (let t = i; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!)) return null;
   // "in Acme's plant", "à Bombardier Transport", "in Budget 2025": the name goes on.
+  const after = text.slice(tokens[last]!.end, tokens[last]!.end + 3);
+  if (/^(?:['’]s|\s\d|\s\p{Lu})/u.test(after) || /^\d/.test(after)) return null;
+  return { first: i, last, confidence: 0.55 };
+}
+
+/**
+ * "à Havre-Aubert", "à Grand-Métis", "à Montréal-Nord": after a locative, capitalized words
+ * hyphened into one name the gazetteer does not list whole, though it knows a part of it.
+ */
+function locativeCompound(text: string, tokens: readonly WordToken[], i: number, context: PlaceContext, listed: ReadonlySet<number>, largeAreas: ReadonlySet<number>): FeatureSpan | null {
+  if (!isHyphenAfter(text, tokens, i) || (i > 0 && isHyphenAfter(text, tokens, i - 1))) return null;
+  const last = hyphenedEnd(text, tokens, i);
+  if (last === i || listed.has(i * tokens.length + last)) return null;
+  const cue = tokens[context.previousWord(i)];
+  if (!cue || cue.capitalized || !isLocative(cue) || isObject(tokens, context.previousWord(i), context)) return null;
+  for (let t = i; t <= last; t++) if (!tokens[t]!.capitalized || tokens[t]!.allCaps || GIVEN.has(tokens[t]!.key)) return null;
+  // "à Hydro-Québec", "à Radio-Canada": a word before a province's or a country's name makes a body's name.
+  if (largeAreas.has(last)) return null;
   const after = text.slice(tokens[last]!.end, tokens[last]!.end + 3);
   if (/^(?:['’]s|\s\d|\s\p{Lu})/u.test(after) || /^\d/.test(after)) return null;
   return { first: i, last, confidence: 0.55 };

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../../src/extract/places/find-places.js';
+
+const names = (text: string): string[] => [...new Set(findPlaces(text, 'en').map((p) => p.name))];
+
+describe('findPlaces: a town hall named by its town', () => {
+  it('reports the hall where something happens, and keeps its town', () => {
+    expect(names('The two mayors signed the charter at Kettering City Hall on Monday.')).toEqual(expect.arrayContaining(['Kettering City Hall', 'Kettering']));
+    expect(names('A reception followed in Mansfield Town Hall.')).toEqual(expect.arrayContaining(['Mansfield Town Hall']));
+  });
+
+  it('leaves a bare City Hall, and a hall with no cue before it, alone', () => {
+    expect(names('The charter was signed at City Hall on Monday.')).toEqual([]);
+    expect(names('Kettering City Hall announced new opening hours.')).not.toContain('Kettering City Hall');
+  });
+});
