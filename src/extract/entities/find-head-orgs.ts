@@ -454,12 +454,24 @@ function splitCoordinated(a: Analysis, start: number, end: number): [number, num
     // "Department of Economic and Community Development and Acme Tooling": a name's "of"
     // complement coordinates two words once; a second "and" opens the next name.
     if (t[k]!.fold === 'and' && ands++ > 0 && hasOfBefore(t, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
+    if (isClosedBeforeAnd(t, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
     if (!hasEnglishHead(t, k + 1, nextAnd(t, k + 1, end))) continue;
     // "Dublin City and County Council", "Carrow City and Dunmore District Council": two tiers of one authority, one body.
     if (TIERS.has(t[k - 1]!.fold) && (TIERS.has(t[k + 1]?.fold ?? '') || isTierCouncil(t, nextAnd(t, k + 1, end)))) continue;
     if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
   }
   return [[start, end]];
+}
+
+/**
+ * "Harbour Maritime Academy | and Coast Investment & Trade": a name of two words or more that its
+ * head closes, with no "of" complement whose "and" it could be, ends before the "and", even
+ * when the body after it has no head of its own.
+ */
+function isClosedBeforeAnd(t: readonly Token[], start: number, and: number, end: number): boolean {
+  if (and - start < 2 || !isEnglishHead(t[and - 1]!) || hasOfBefore(t, start, and) || TIERS.has(t[and - 1]!.fold)) return false;
+  for (let k = and + 1; k < nextAnd(t, and + 1, end); k++) if (!t[k]!.isCap && t[k]!.fold !== '&') return false;
+  return t[and + 1]!.isCap && !isEnglishHead(t[and + 1]!);
 }
 
 /**

@@ -8,6 +8,8 @@ import { LOWER_STOP, hasDigit, isAdjectiveLike, isGivenName, isPunct } from './w
 const MAX_NAME_TOKENS = 7;
 
 const ARTICLES = wordSet(`le la les l' the`);
+// "COMMUNIQUÉ DE PRESSE", "PRESS RELEASE": a body's own release, no paper.
+const RELEASE_WORDS = wordSet(`communique communiques release releases newsroom`);
 const LINKS = wordSet(`de du des d' l' la of the and`);
 
 /**
@@ -131,7 +133,7 @@ function isOutletTitle(t: readonly Token[], from: number, to: number): boolean {
   let named = false;
   for (let k = from; k < to; k++) {
     const tok = t[k]!;
-    if (!tok.isWord || hasDigit(tok) || LOWER_STOP.has(tok.fold)) return false;
+    if (!tok.isWord || hasDigit(tok) || LOWER_STOP.has(tok.fold) || RELEASE_WORDS.has(tok.fold)) return false;
     if (ARTICLES.has(tok.fold) && k === from) { named = true; continue; }
     // "LE COURRIER DE KENT": in capitals a link is written like the words it joins.
     if (tok.isUpper && LINKS.has(tok.fold) && k > from && k < to - 1) continue;

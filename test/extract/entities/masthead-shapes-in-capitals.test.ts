@@ -15,6 +15,8 @@ describe('a masthead written in capitals', () => {
   it('still leaves a body\'s initials before a newsletter word alone', () => {
     const letter = namesOf(`ADEC INFOS – La lettre des membres\n\nDeux villes signent${body}`, 'ORG');
     expect(letter.filter((n) => n.includes('INFOS'))).toEqual([]);
+    const release = namesOf(`COMMUNIQUÉ DE PRESSE\n\nDeux villes signent${body}`, 'ORG');
+    expect(release.filter((n) => n.includes('PRESSE'))).toEqual([]);
   });
 });
 
