@@ -306,6 +306,9 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
     if (first === 'a' && proper && !seated) return -1;
     // "Conservatoire de musique neuchâtelois et Casavant Frères": after a closing adjective, "et" + a capital opens a second name.
     if (first === 'et' && k === j + 1 && isLowerWord(t[j - 1]) && isAdjectiveLike(t[j - 1]!)) return -1;
+    // "Ville de Lorval et PMA", "Cégep de Lorval et de l'UQAR": an acronym after "et/and" is a second body's
+    // (in a line all in capitals every word looks like one).
+    if ((first === 'et' || first === 'and') && isAcronymWord(target) && !t[j - 1]!.isUpper) return -1;
     // "lycée Louis-Hémon de Québec": after a person's name, "de" + a place says where the body stands.
     if (namedAfterPerson && !seated && k === j + 1 && (first === 'de' || first === "d'" || (first === 'du' && a.inPlace[k]))) return -1;
     const lastItem = enumerating && first === 'et' && ENUMERATION_LINKS.has(second);
@@ -322,6 +325,11 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
   if ((first === 'a' || first === 'pour' || first === 'de' || first === "d'") && /(?:er|ir)$/u.test(target.fold) && k === j + 1) return -1;
   if (first === 'and' || first === 'the' || first === 'of' || first === 'for' || first === 'in' || first === 'on') return -1;
   return k;
+}
+
+/** "PMA", "UQAR": a word in capitals of two letters or more. */
+function isAcronymWord(tok: Token): boolean {
+  return tok.isUpper && tok.end - tok.start >= 2;
 }
 
 const CAPITAL_ARTICLES = new Set(['la', 'le', 'les']);
@@ -469,7 +477,7 @@ function splitCoordinated(a: Analysis, start: number, end: number): [number, num
  * when the body after it has no head of its own.
  */
 function isClosedBeforeAnd(t: readonly Token[], start: number, and: number, end: number): boolean {
-  if (and - start < 2 || !isEnglishHead(t[and - 1]!) || hasOfBefore(t, start, and) || TIERS.has(t[and - 1]!.fold)) return false;
+  if (t[and]!.fold !== 'and' || and - start < 2 || !isEnglishHead(t[and - 1]!) || hasOfBefore(t, start, and) || TIERS.has(t[and - 1]!.fold)) return false;
   for (let k = and + 1; k < nextAnd(t, and + 1, end); k++) if (!t[k]!.isCap && t[k]!.fold !== '&') return false;
   return t[and + 1]!.isCap && !isEnglishHead(t[and + 1]!);
 }
