@@ -343,7 +343,7 @@ function isCapitalArticle(tok: Token | undefined): boolean {
 const SECOND_NAME_ARTICLES = new Set(['la', 'le', "l'", 'les', 'un', 'une', 'the', 'a', 'an']);
 
 const PLACE_ONLY_HEADS = new Set(['state', 'commonwealth', 'province']);
-const SUFFIX_HEADS = new Set(['international', 'industries', 'technologies', 'solutions', 'systems', 'holdings', 'partners', 'ventures', 'capital', 'group', 'co']);
+const SUFFIX_HEADS = new Set(['international', 'industries', 'technologies', 'solutions', 'systems', 'holdings', 'partners', 'ventures', 'capital', 'group', 'co', 'ports']);
 
 /** ORG candidates from English head words inside capitalized runs ("… Business Council"). */
 export function findEnglishHeadOrgs(a: Analysis): Candidate[] {

@@ -11,6 +11,10 @@ describe('English heads academy, ports, shire and borough', () => {
     expect(orgs).toContain('Borough of Tansley');
   });
 
+  it('reads an acronym before "Ports" as the start of its name', () => {
+    expect(namesOf('It brings together the college, KRW Ports and six local companies.', 'ORG', 'en')).toContain('KRW Ports');
+  });
+
   it('leaves a shire named after its town, with no "of", alone', () => {
     expect(namesOf('They walked through the green Ballinvale Shire hills on Sunday.', 'ORG', 'en')).toEqual([]);
   });
