@@ -197,7 +197,9 @@ export function frenchExtent(a: Analysis, i: number): number {
       if (isTrailingAcronym(t, i, j)) break;
       // A person right after the head names the body ("Fondation Marie-Anne Lavoie"); after a
       // complement, a person starts a new phrase ("Maison de l'Europe Olivier Dupré").
-      if ((j === i + 1 && isGivenName(tok)) || (isPersonCompound(t, i, j) && !a.inPlace[j])) namedAfterPerson = true;
+      // "lycée Chaptal de Quimper": a lycée takes its name from a person even with no given name
+      // ("lycée Parc de …" takes it from a site, whose complement stays).
+      if ((j === i + 1 && (isGivenName(tok) || (head === 'lycee' && !a.inPlace[j] && !SITE_NOUNS.has(tok.fold)))) || (isPersonCompound(t, i, j) && !a.inPlace[j])) namedAfterPerson = true;
       // "Université Roi Henri Christophe", "lycée Président Salvador Allende": a title, then the person.
       else if (j === i + 1 && PERSON_TITLES.has(tok.fold) && isGivenName(t[j + 1])) namedAfterPerson = true;
       else if (!isNameWord(tok) || (isGivenName(tok) && isNameWord(t[j + 1]) && !namedAfterPerson) || (tok.isUpper && !LEGAL_SUFFIXES.has(tok.fold) && !proper && j === i + 1 && !afterConnector)) break;
@@ -331,6 +333,9 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
 function isAcronymWord(tok: Token): boolean {
   return tok.isUpper && tok.end - tok.start >= 2;
 }
+
+// Common nouns of a site that open a school's name: "lycée Parc de …", "collège Val de …".
+const SITE_NOUNS = new Set(['parc', 'bois', 'val', 'mont', 'vallee', 'plaine', 'pays', 'chateau', 'cite', 'clos', 'champ', 'jardin', 'ile', 'port', 'pointe', 'lac', 'bord', 'haut', 'haute']);
 
 const CAPITAL_ARTICLES = new Set(['la', 'le', 'les']);
 const ENUMERATION_LINKS = new Set(['de', "d'", 'des', 'du']);
