@@ -197,7 +197,9 @@ export function frenchExtent(a: Analysis, i: number): number {
       if (isTrailingAcronym(t, i, j)) break;
       // A person right after the head names the body ("Fondation Marie-Anne Lavoie"); after a
       // complement, a person starts a new phrase ("Maison de l'Europe Olivier Dupré").
-      if ((j === i + 1 && isGivenName(tok)) || (isPersonCompound(t, i, j) && !a.inPlace[j])) namedAfterPerson = true;
+      // "lycée Chaptal de Quimper": a lycée takes its name from a person even with no given name
+      // ("lycée Parc de …" takes it from a site, whose complement stays).
+      if ((j === i + 1 && (isGivenName(tok) || (head === 'lycee' && !a.inPlace[j] && !SITE_NOUNS.has(tok.fold)))) || (isPersonCompound(t, i, j) && !a.inPlace[j])) namedAfterPerson = true;
       // "Université Roi Henri Christophe", "lycée Président Salvador Allende": a title, then the person.
       else if (j === i + 1 && PERSON_TITLES.has(tok.fold) && isGivenName(t[j + 1])) namedAfterPerson = true;
       else if (!isNameWord(tok) || (isGivenName(tok) && isNameWord(t[j + 1]) && !namedAfterPerson) || (tok.isUpper && !LEGAL_SUFFIXES.has(tok.fold) && !proper && j === i + 1 && !afterConnector)) break;
@@ -306,6 +308,9 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
     if (first === 'a' && proper && !seated) return -1;
     // "Conservatoire de musique neuchâtelois et Casavant Frères": after a closing adjective, "et" + a capital opens a second name.
     if (first === 'et' && k === j + 1 && isLowerWord(t[j - 1]) && isAdjectiveLike(t[j - 1]!)) return -1;
+    // "Ville de Lorval et PMA", "Cégep de Lorval et de l'UQAR": an acronym after "et/and" is a second body's
+    // (in a line all in capitals every word looks like one).
+    if ((first === 'et' || first === 'and') && isAcronymWord(target) && !t[j - 1]!.isUpper) return -1;
     // "lycée Louis-Hémon de Québec": after a person's name, "de" + a place says where the body stands.
     if (namedAfterPerson && !seated && k === j + 1 && (first === 'de' || first === "d'" || (first === 'du' && a.inPlace[k]))) return -1;
     const lastItem = enumerating && first === 'et' && ENUMERATION_LINKS.has(second);
@@ -324,6 +329,14 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
   return k;
 }
 
+/** "PMA", "UQAR": a word in capitals of two letters or more. */
+function isAcronymWord(tok: Token): boolean {
+  return tok.isUpper && tok.end - tok.start >= 2;
+}
+
+// Common nouns of a site that open a school's name: "lycée Parc de …", "collège Val de …".
+const SITE_NOUNS = new Set(['parc', 'bois', 'val', 'mont', 'vallee', 'plaine', 'pays', 'chateau', 'cite', 'clos', 'champ', 'jardin', 'ile', 'port', 'pointe', 'lac', 'bord', 'haut', 'haute']);
+
 const CAPITAL_ARTICLES = new Set(['la', 'le', 'les']);
 const ENUMERATION_LINKS = new Set(['de', "d'", 'des', 'du']);
 
@@ -335,7 +348,7 @@ function isCapitalArticle(tok: Token | undefined): boolean {
 const SECOND_NAME_ARTICLES = new Set(['la', 'le', "l'", 'les', 'un', 'une', 'the', 'a', 'an']);
 
 const PLACE_ONLY_HEADS = new Set(['state', 'commonwealth', 'province']);
-const SUFFIX_HEADS = new Set(['international', 'industries', 'technologies', 'solutions', 'systems', 'holdings', 'partners', 'ventures', 'capital', 'group', 'co']);
+const SUFFIX_HEADS = new Set(['international', 'industries', 'technologies', 'solutions', 'systems', 'holdings', 'partners', 'ventures', 'capital', 'group', 'co', 'ports']);
 
 /** ORG candidates from English head words inside capitalized runs ("… Business Council"). */
 export function findEnglishHeadOrgs(a: Analysis): Candidate[] {
@@ -454,12 +467,24 @@ function splitCoordinated(a: Analysis, start: number, end: number): [number, num
     // "Department of Economic and Community Development and Acme Tooling": a name's "of"
     // complement coordinates two words once; a second "and" opens the next name.
     if (t[k]!.fold === 'and' && ands++ > 0 && hasOfBefore(t, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
+    if (isClosedBeforeAnd(t, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
     if (!hasEnglishHead(t, k + 1, nextAnd(t, k + 1, end))) continue;
     // "Dublin City and County Council", "Carrow City and Dunmore District Council": two tiers of one authority, one body.
     if (TIERS.has(t[k - 1]!.fold) && (TIERS.has(t[k + 1]?.fold ?? '') || isTierCouncil(t, nextAnd(t, k + 1, end)))) continue;
     if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
   }
   return [[start, end]];
+}
+
+/**
+ * "Harbour Maritime Academy | and Coast Investment & Trade": a name of two words or more that its
+ * head closes, with no "of" complement whose "and" it could be, ends before the "and", even
+ * when the body after it has no head of its own.
+ */
+function isClosedBeforeAnd(t: readonly Token[], start: number, and: number, end: number): boolean {
+  if (t[and]!.fold !== 'and' || and - start < 2 || !isEnglishHead(t[and - 1]!) || hasOfBefore(t, start, and) || TIERS.has(t[and - 1]!.fold)) return false;
+  for (let k = and + 1; k < nextAnd(t, and + 1, end); k++) if (!t[k]!.isCap && t[k]!.fold !== '&') return false;
+  return t[and + 1]!.isCap && !isEnglishHead(t[and + 1]!);
 }
 
 /**

@@ -8,6 +8,8 @@ import { LOWER_STOP, hasDigit, isAdjectiveLike, isGivenName, isPunct } from './w
 const MAX_NAME_TOKENS = 7;
 
 const ARTICLES = wordSet(`le la les l' the`);
+// "COMMUNIQUÉ DE PRESSE", "PRESS RELEASE": a body's own release, no paper.
+const RELEASE_WORDS = wordSet(`communique communiques release releases newsroom`);
 const LINKS = wordSet(`de du des d' l' la of the and`);
 
 /**
@@ -68,6 +70,7 @@ function closeOf(open: string): string {
 }
 
 const BYLINE_WORDS = wordSet(`par by`);
+const ROLE_WORDS = wordSet(`reporter correspondent correspondant`);
 // Words after a byline's paper that open its date: "| Publié le 3 mai", "– Updated Nov. 3".
 const PUBLISHED_WORDS = wordSet(`publie publiee mis updated published posted`);
 
@@ -77,12 +80,35 @@ const PUBLISHED_WORDS = wordSet(`publie publiee mis updated published posted`);
  * word that a date closes: "By Ann Roy, Business Reporter" ends the line with a role.
  */
 function bylineCredit(t: readonly Token[], lineStart: number): [number, number] | undefined {
-  if (!BYLINE_WORDS.has(t[lineStart]!.fold) || !t[lineStart + 1]?.isCap) return undefined;
-  const from = segmentEnd(t, lineStart, ',');
+  const from = BYLINE_WORDS.has(t[lineStart]!.fold) && t[lineStart + 1]?.isCap ? segmentEnd(t, lineStart, ',') : bareAuthorEnd(t, lineStart);
   if (from < 0 || !isPunct(t[from], ',|—–-') || t[from + 1]?.lineStart) return undefined;
   const end = segmentEnd(t, from + 1);
-  if (end < 0 || !isPunct(t[end], '|—–-') || !opensDate(t, end + 1) || !isOutletTitle(t, from + 1, end)) return undefined;
-  return [from + 1, end];
+  if (end < 0 || !isOutletTitle(t, from + 1, end)) return undefined;
+  if (isPunct(t[end], '|—–-') ? opensDate(t, end + 1) : closesLineAboveDate(t, end)) return [from + 1, end];
+  return undefined;
+}
+
+/**
+ * "By Ann Roy, Upland Valley Courier" / "Tuesday, 3 November 2026": the title ends the byline's
+ * line and the next line is the date; a reporter's role ("Harbour Reporter") is no paper.
+ */
+function closesLineAboveDate(t: readonly Token[], end: number): boolean {
+  const next = t[end];
+  return next !== undefined && next.lineStart && startsDate(t, end) && !ROLE_WORDS.has(t[end - 1]!.fold);
+}
+
+// An author named with no "Par"/"By" has a given name and one or two more capitalized words.
+const MAX_AUTHOR_WORDS = 3;
+
+/**
+ * "Anne Roy – L'Écho du Lac – 3 mai 2025": the author's name before a dash, given name first;
+ * the end of that name, or -1.
+ */
+function bareAuthorEnd(t: readonly Token[], lineStart: number): number {
+  if (!isGivenName(t[lineStart])) return -1;
+  let k = lineStart + 1;
+  while (k < t.length && k - lineStart < MAX_AUTHOR_WORDS && t[k]!.isWord && t[k]!.isCap && !t[k]!.isUpper && !t[k]!.lineStart) k++;
+  return k > lineStart + 1 && isPunct(t[k], '—–-|') ? k : -1;
 }
 
 function opensDate(t: readonly Token[], k: number): boolean {
@@ -107,17 +133,20 @@ function isOutletTitle(t: readonly Token[], from: number, to: number): boolean {
   let named = false;
   for (let k = from; k < to; k++) {
     const tok = t[k]!;
-    if (!tok.isWord || hasDigit(tok) || LOWER_STOP.has(tok.fold)) return false;
+    if (!tok.isWord || hasDigit(tok) || LOWER_STOP.has(tok.fold) || RELEASE_WORDS.has(tok.fold)) return false;
     if (ARTICLES.has(tok.fold) && k === from) { named = true; continue; }
+    // "LE COURRIER DE KENT": in capitals a link is written like the words it joins.
+    if (tok.isUpper && LINKS.has(tok.fold) && k > from && k < to - 1) continue;
     if (!tok.isCap) {
       if (LINKS.has(tok.fold) && k > from) continue;
       // "Le Courrier girondin": an adjective after the paper's word, last.
       if (k === to - 1 && outletAt >= 0 && k === outletAt + 1) continue;
       return false;
     }
-    // "CCI INFOS": a body's initials before the word.
-    // "JEJU ISLAND HERALD", "FORMOSA BUSINESS POST": a short word in a title in capitals is a word.
-    if (tok.isUpper && tok.end - tok.start <= 4 && !ARTICLES.has(tok.fold) && !OUTLET_WORDS.has(tok.fold) && OUTLET_WORDS.has(t[k + 1]?.fold ?? '')) return false;
+    // "CCI INFOS": a body's initials open the title before the word.
+    // "JEJU ISLAND HERALD", "THE BAY HERALD": a short word in a title in capitals, after its
+    // article or another word, is a word.
+    if (k === from && tok.isUpper && tok.end - tok.start <= 4 && !ARTICLES.has(tok.fold) && !OUTLET_WORDS.has(tok.fold) && OUTLET_WORDS.has(t[k + 1]?.fold ?? '')) return false;
     // "Rising Star Award": a capitalized word right after the paper's word makes another name
     // (in capitals it may be the adjective: "LE COURRIER GIRONDIN").
     // "Info Hebdo": two newspaper words make one title.
@@ -190,7 +219,7 @@ const SECTION_WORDS = wordSet(`
 actualites actualite societe sante economie culture region regions international
 internationale politique sport sports business local monde national nationale opinion
 environnement education entretien cooperation agriculture tourisme economy society health
-world city faits
+world city faits vie
 `);
 const DATE_WORDS = wordSet(`
 lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday

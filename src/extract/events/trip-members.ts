@@ -7,17 +7,17 @@ import { draftHosts } from './mission-hosts.js';
 import { sameParty } from './same-party.js';
 import { tripRetold } from './trip-anaphora.js';
 
-// "The delegation included …", "Elle compte notamment …", "a delegation …, including …": who travelled.
+// "The delegation included …", "It brought together …", "Elle compte notamment …", "a delegation …, including …": who travelled.
 // "Y figuraient notamment …": the members listed after the verb.
-const MEMBERSHIP_SOURCE = String.raw`\b(?:includ(?:ed|es|ing)|compris(?:ed|es)|compt(?:e|ait|era)|compren(?:d|ait|dra)|réuni(?:t|ssait)|regroup(?:e|ait)|figur(?:e|ent|ait|aient))\b`;
+const MEMBERSHIP_SOURCE = String.raw`\b(?:includ(?:ed|es|ing)|compris(?:ed|es)|br(?:ought|ings) together|compt(?:e|ait|era)|compren(?:d|ait|dra)|réuni(?:t|ssait)|regroup(?:e|ait)|figur(?:e|ent|ait|aient))\b`;
 const MEMBERSHIP = asciiWordRegex(MEMBERSHIP_SOURCE);
 // MEMBERSHIP without its word boundaries: matches wherever MEMBERSHIP does, and scans a whole
 // text faster still. Most texts hold neither.
 const MEMBERSHIP_GATE = withoutWordBoundaries(new RegExp(MEMBERSHIP_SOURCE, 'iu'));
-// "representatives of X", "officials from X", "two instructors from X", "des élèves du X", "des représentants du X", "deux ingénieurs de la X",
+// "representatives of X", "officials from X", "officers of X", "the principal of X", "two instructors from X", "des élèves du X", "des représentants du X", "deux ingénieurs de la X",
 // "des cadres de l'intercommunale X", "des représentants de l'agence de développement X": people sent by a body.
 const SENT_BY =
-  /(?<![\p{L}])(?:representatives?|officials?|executives?|delegates?|members?|staff|teachers|researchers|faculty|instructors|engineers|students|professors|scientists|employees|dean|élèves|étudiant(?:e|es|s)?|professeur(?:e|es|s)?|agents|conseillers|conseillères|représentant(?:e|es|s)?|délégué(?:e|es|s)?|membres?|ingénieurs?|dirigeant(?:e|es|s)?|directeur|directrice|responsables?|cadres|enseignant(?:e|es|s)|chercheur(?:e|es|s)|élus)\s+(?:(?:of|from)\s+(?:the\s+)?|(?:de\s+la|du|des|de)\s+|(?:de\s+)?l['’]|d['’])(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}$/iu;
+  /(?<![\p{L}])(?:representatives?|officials?|officers|councill?ors|principal|rector|executives?|delegates?|members?|staff|teachers|researchers|faculty|instructors|engineers|students|professors|scientists|employees|dean|élèves|étudiant(?:e|es|s)?|professeur(?:e|es|s)?|agents|conseillers|conseillères|représentant(?:e|es|s)?|délégué(?:e|es|s)?|membres?|ingénieurs?|dirigeant(?:e|es|s)?|directeur|directrice|responsables?|cadres|enseignant(?:e|es|s)|chercheur(?:e|es|s)|élus)\s+(?:(?:of|from)\s+(?:the\s+)?|(?:de\s+la|du|des|de)\s+|(?:de\s+)?l['’]|d['’])(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}$/iu;
 // A cue read past a meeting is the host's: "included meetings with officials of X".
 const MEETING = /\b(?:met|meet|meetings?|rencontr|visit|réunions?\s+avec)/iu;
 // "… and five companies, among them X and Y", "Participating companies included X", "trois

@@ -2,7 +2,7 @@ import { wordSet } from './word-set.js';
 
 /**
  * Head nouns that open the name of a public body, school or association in Portuguese,
- * Spanish, Italian or German ("Câmara Municipal de Braga", "Ayuntamiento de Sevilla",
+ * Spanish, Galician, Catalan, Italian or German ("Concello de Vigo", "Ajuntament de Girona", "Câmara Municipal de Braga", "Ayuntamiento de Sevilla",
  * "Comune di Torino", "Stadt Graz"), as French and English texts quote them untranslated.
  * Accent-free lower case; none is a French or English word.
  */
@@ -11,8 +11,9 @@ camara prefeitura universidade governo assembleia fundacao associacao ministerio
 escola federacao confederacao conselho junta municipio secretaria instituto centro
 ayuntamiento universidad gobierno diputacion generalitat xunta cabildo municipalidad
 alcaldia intendencia gobernacion consejeria consejo fundacion asociacion escuela
-tecnologico
-comune provincia regione universita politecnico camera giunta consiglio istituto
+tecnologico autoridad
+concello concelho deputacion ajuntament consell cambra diputacio
+comune autorita provincia regione universita politecnico camera giunta consiglio istituto
 fondazione azienda ministero agenzia citta
 stadt landkreis gemeinde universitat hochschule fachhochschule technische kanton freistaat
 staat landesregierung ministerium stiftung landeshauptstadt

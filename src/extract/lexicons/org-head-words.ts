@@ -56,7 +56,7 @@ consulate-general embassy delegation secretariat directorate institution observa
 partnership hub accelerator incubator district cluster supercluster port
 city town municipality township county state commonwealth faculty
 province enterprise band nation tribe
-polytechnic growers producers catapult limited
+polytechnic growers producers catapult limited academy ports shire borough
 `);
 
 /** Legal-form suffixes that close a company name (Acme Inc., Dupont SA). */
@@ -160,8 +160,8 @@ export const NAMED_AFTER_HEADS: ReadonlySet<string> = wordSet(`
 universite college cegep lycee ecole institut academie polytechnique
 `);
 
-/** English heads that make a body only before "of": "City of Moncton", "State of Maine", not "Quebec City", "Ohio State". */
-export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'township', 'county', 'state', 'commonwealth', 'port', 'province']);
+/** English heads that make a body only before "of": "City of Moncton", "State of Maine", "Shire of X", not "Quebec City", "Ohio State". */
+export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'township', 'county', 'state', 'commonwealth', 'port', 'province', 'shire', 'borough']);
 
 /**
  * Common nouns that close a name written all in capitals ("ACME PORT", "NOVA GROUP",

@@ -11,7 +11,7 @@ post herald tribune presse press depeche chronicle observer express telegram tel
 telegraph dispatch quotidien nouvelliste republicain progres devoir soleil voix magazine
 review examiner inquirer sentinel guardian reporter citizen globe weekly daily star sun
 independent register spectator enquirer advocate beacon courant eclaireur liberation
-depeches matin soir wire newswire
+depeches matin soir wire newswire moniteur mercury revue actu actus informateur eveil
 `);
 
 /** A paper's masthead sits in the page's first lines, before the body. */
