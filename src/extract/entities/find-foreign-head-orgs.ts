@@ -52,7 +52,12 @@ function linkTarget(t: readonly Token[], j: number): number {
   let k = j;
   while (k < t.length && k < j + MAX_LINKS && isLink(t[k]!)) k++;
   const target = t[k];
-  if (k === j || !target || !isNameWord(target) || target.isUpper || target.sentenceStart || target.lineStart) return -1;
+  if (k === j || !target || !isNameWord(target) || target.sentenceStart || target.lineStart) return -1;
+  // "Consell Regulador de la DO Empordà": a capitals label linked in goes on into the name after it.
+  if (target.isUpper) {
+    const after = t[k + 1];
+    return isNameWord(after) && !after!.isUpper && !after!.lineStart ? k + 1 : -1;
+  }
   // "… de Sevilla y la Universidad de Cádiz": a coordinator before a new head opens a second name.
   if (FOREIGN_COORDINATORS.has(t[j]!.fold) && (isHeadWord(target) || (target.lists & FOREIGN_HEAD) !== 0)) return -1;
   return k;

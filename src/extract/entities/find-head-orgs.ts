@@ -513,6 +513,8 @@ function isBetweenParties(t: readonly Token[], start: number, and: number, end: 
   let before = start - 1;
   if (t[before]?.isUpper || t[before]?.fold === 'the') before--;
   if (t[before]?.fold !== 'between' || isEnglishHead(t[and + 1]!) || !isEnglishHead(t[end - 1]!)) return false;
+  // "between X and Y Council and the City of Z": the "and" after the body is the parties' own, so this one is inside a name.
+  if (t[end]?.fold === 'and') return false;
   for (let k = start; k < and; k++) if (!t[k]!.isCap) return false;
   for (let k = and + 1; k < end; k++) if (!t[k]!.isCap) return false;
   return true;

@@ -24,9 +24,9 @@ export const FOREIGN_HEADS_NEEDING_COMPLEMENT: ReadonlySet<string> = wordSet(`
 camara camera centro citta provincia
 `);
 
-/** Function words inside such names: "de", "do", "della", "zu", "y", "e", "und" … */
+/** Function words inside such names: "de", "do", "della", "zu", "y", "e", "und", "por" ("Cámara de Comercio de X por Y") … */
 export const FOREIGN_NAME_LINKS: ReadonlySet<string> = wordSet(`
-de del do da dos das di della delle dello dei degli d' zu der des und y e la las los el
+de del do da dos das di della delle dello dei degli d' zu der des und y e la las los el por
 `);
 
 /** Links that coordinate: after them a new head opens a second name ("… de Sevilla y la Universidad de Cádiz"). */

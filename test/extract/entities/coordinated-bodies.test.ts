@@ -31,4 +31,8 @@ describe('an enumeration of complements inside one name', () => {
     const text = 'An exchange agreement between NHS Grampian and Moi Teaching Hospital was signed on Friday.';
     expect(namesOf(text, 'ORG', 'en')).toEqual(['Moi Teaching Hospital', 'NHS Grampian']);
   });
+  it('keeps "X and Y Borough Council" whole when a second "and" after it joins the parties', () => {
+    const text = 'A friendship agreement between Ashby Vale and Fernmoor Borough Council and the City of Dunmore was signed.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Ashby Vale and Fernmoor Borough Council', 'City of Dunmore']);
+  });
 });

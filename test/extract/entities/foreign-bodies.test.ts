@@ -25,4 +25,15 @@ describe('bodies named in Portuguese, Spanish, Italian or German', () => {
   it('takes no body from an ambiguous head without its complement', () => {
     expect(namesOf('Elle a photographié la Camera Obscura puis le Centro Plaza.', 'ORG')).toEqual([]);
   });
+  it('keeps a capitals label and a "por" complement inside a foreign name', () => {
+    const text = 'Le Consell Regulador de la DO Montsant et la Cámara de Comercio de Pereira por Risaralda ont signé un accord.';
+    expect(namesOf(text, 'ORG')).toEqual(['Consell Regulador de la DO Montsant', 'Cámara de Comercio de Pereira por Risaralda']);
+  });
+
+  it('ends the foreign name before a capitals label that nothing follows, and before a lower-case "por"', () => {
+    const text = 'Le Consell Regulador de la DO a signé. La Universidad de Lima por su parte a signé.';
+    const org = namesOf(text, 'ORG');
+    expect(org).toContain('Consell Regulador');
+    expect(org).toContain('Universidad de Lima');
+  });
 });
