@@ -2,7 +2,7 @@ import { MASTHEAD_LINES, OUTLET_WORDS } from '../lexicons/outlet-words.js';
 import { wordSet } from '../lexicons/word-set.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { LOWER_STOP, hasDigit, isAdjectiveLike, isGivenName, isPunct } from './word-classes.js';
+import { LOWER_STOP, hasDigit, isAdjectiveLike, isGivenName, isHeadWord, isPunct } from './word-classes.js';
 
 // A paper's name is a few words: a longer segment is a headline or a sentence.
 const MAX_NAME_TOKENS = 7;
@@ -173,7 +173,7 @@ function isLaidOutTitle(a: Analysis, from: number, to: number): boolean {
 }
 
 /**
- * Two to four words in mixed case, capitalized but for an article, a link or a closing
+ * Two to four words in mixed case (one after an article), capitalized but for an article, a link or a closing
  * adjective; no page label ("Accueil", "News"), no acronym, person or place.
  */
 function isPlainTitle(a: Analysis, from: number, to: number): boolean {
@@ -187,7 +187,9 @@ function isPlainTitle(a: Analysis, from: number, to: number): boolean {
     if (!ARTICLES.has(tok.fold)) words++;
     if (!tok.isUpper && tok.text !== tok.text.toUpperCase()) mixed = true;
   }
-  if (words < 2 || words > 4 || !mixed || isGivenName(t[from]) || a.inHeadline[from]) return false;
+  // "Le Louperivois |": after an article one word may be the whole title, unless it is a body's head.
+  const fewest = ARTICLES.has(t[from]!.fold) && !isHeadWord(t[from + 1]!) ? 1 : 2;
+  if (words < fewest || words > 4 || !mixed || isGivenName(t[from]) || a.inHeadline[from]) return false;
   for (let k = from; k < to; k++) if (!a.inPlace[k]) return true;
   return false;
 }

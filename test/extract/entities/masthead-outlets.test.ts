@@ -38,4 +38,8 @@ describe('the paper named by the page\'s layout', () => {
     const labels = namesOf(`Accueil > Nouvelles > Culture\nPar Anne Roy | 3 mai 2025\n\nDeux Villes Amies — Le maire de Rimouski a signé${body}`, 'ORG');
     expect(labels.filter((n) => /Accueil|Anne|Amies/.test(n))).toEqual([]);
   });
+  it('reads an article and one word laid out before section labels as a title, but not a body\'s head', () => {
+    expect(namesOf(`Le Beaucerois | Actualités | Régional${body}`, 'ORG')).toContain('Le Beaucerois');
+    expect(namesOf(`La Mairie | Actualités | Régional${body}`, 'ORG').filter((n) => /Mairie/.test(n))).toEqual([]);
+  });
 });
