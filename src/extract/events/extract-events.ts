@@ -33,6 +33,7 @@ import { signerBodySides, withoutSignerBodies } from './signer-bodies.js';
 import { withoutLocatedPlaces } from './located-places.js';
 import { seedWordedRegions } from './place-rank.js';
 import { tripDayPlaces } from './trip-day-place.js';
+import { hostTownSignings } from './host-town-signing.js';
 import { sideOfLeader } from './leader-side.js';
 import { leaderBodies } from './leader-body.js';
 import { listedSignings } from './listed-signing.js';
@@ -130,6 +131,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   laterSignings(drafts, input.sentences, ctx);
   townBodySides(drafts, ctx);
   tripDayPlaces(drafts);
+  hostTownSignings(drafts, ctx);
   // The dateline places the story's lead agreement and those signed on a day it tells, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);
