@@ -115,7 +115,6 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) withoutHomeCountry(d);
   sameDay(drafts, input.text);
   plannedSigningDates(drafts);
-  sameCeremony(drafts, input.text);
   pronounLeaders(drafts, input.sentences, ctx);
   titleLeaders(drafts, input.sentences, ctx);
   leaderBodies(drafts, ctx);
@@ -125,6 +124,8 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   withoutWitnesses(drafts, ctx);
   signerBodySides(drafts, ctx);
   pronounPlaces(drafts, input.sentences, ctx);
+  // After the ceremony's place is read ("La cérémonie s'est tenue à X"), so that a signing at the same one takes it.
+  sameCeremony(drafts, input.text);
   announcedSignings(drafts, input.sentences, ctx);
   unnamedTownHalls(drafts, ctx);
   headNounSubjects(drafts, ctx);
