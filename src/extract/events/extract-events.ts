@@ -33,6 +33,7 @@ import { signerBodySides, withoutSignerBodies } from './signer-bodies.js';
 import { withoutLocatedPlaces } from './located-places.js';
 import { seedWordedRegions } from './place-rank.js';
 import { tripDayPlaces } from './trip-day-place.js';
+import { hostTownSignings } from './host-town-signing.js';
 import { sideOfLeader } from './leader-side.js';
 import { leaderBodies } from './leader-body.js';
 import { listedSignings } from './listed-signing.js';
@@ -114,7 +115,6 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) withoutHomeCountry(d);
   sameDay(drafts, input.text);
   plannedSigningDates(drafts);
-  sameCeremony(drafts, input.text);
   pronounLeaders(drafts, input.sentences, ctx);
   titleLeaders(drafts, input.sentences, ctx);
   leaderBodies(drafts, ctx);
@@ -124,12 +124,15 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   withoutWitnesses(drafts, ctx);
   signerBodySides(drafts, ctx);
   pronounPlaces(drafts, input.sentences, ctx);
+  // After the ceremony's place is read ("La cérémonie s'est tenue à X"), so that a signing at the same one takes it.
+  sameCeremony(drafts, input.text);
   announcedSignings(drafts, input.sentences, ctx);
   unnamedTownHalls(drafts, ctx);
   headNounSubjects(drafts, ctx);
   laterSignings(drafts, input.sentences, ctx);
   townBodySides(drafts, ctx);
   tripDayPlaces(drafts);
+  hostTownSignings(drafts, ctx);
   // The dateline places the story's lead agreement and those signed on a day it tells, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);

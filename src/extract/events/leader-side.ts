@@ -1,4 +1,4 @@
-import type { ExtractedEntity } from '../types.js';
+import type { ExtractedEntity, Span } from '../types.js';
 import { MAX_MENTIONS, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { sameParty } from './same-party.js';
@@ -31,16 +31,21 @@ function titleAfterLeader(d: EventDraft, leader: ExtractedEntity, ctx: MentionCo
   for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
     for (const p of ctx.index.within(m.sentence.start, m.sentence.end)) {
       if (p.entity !== leader) continue;
-      // "X, directrice … de la Mairie des Cayes", "le président de l'Université de Lomé, le professeur X".
-      const zone =
-        ctx.titles.find((z) => z.start >= p.end && z.start - p.end <= NAME_TO_TITLE) ??
-        ctx.titles.find((z) => z.end <= p.start && p.start - z.end <= TITLE_TO_NAME && TITLE_GAP.test(ctx.text.slice(z.end, p.start)));
-      if (!zone) continue;
-      // The body of "directrice des services techniques de la Mairie des Cayes", not the town inside its name.
-      const inZone = ctx.index.within(zone.start, zone.end).filter((x) => x.entity.type !== 'PERSON');
-      const side = inZone.filter((x) => x.entity.type === 'ORG').pop()?.entity ?? inZone.pop()?.entity;
+      const side = titledBody(p, ctx);
       if (side) return side;
     }
   }
   return undefined;
+}
+
+/** The body (or else the place) that the title right before or after a person's name names. */
+export function titledBody(p: Span, ctx: MentionContext): ExtractedEntity | undefined {
+  // "X, directrice … de la Mairie des Cayes", "le président de l'Université de Lomé, le professeur X".
+  const zone =
+    ctx.titles.find((z) => z.start >= p.end && z.start - p.end <= NAME_TO_TITLE) ??
+    ctx.titles.find((z) => z.end <= p.start && p.start - z.end <= TITLE_TO_NAME && TITLE_GAP.test(ctx.text.slice(z.end, p.start)));
+  if (!zone) return undefined;
+  // The body of "directrice des services techniques de la Mairie des Cayes", not the town inside its name.
+  const inZone = ctx.index.within(zone.start, zone.end).filter((x) => x.entity.type !== 'PERSON');
+  return inZone.filter((x) => x.entity.type === 'ORG').pop()?.entity ?? inZone.pop()?.entity;
 }

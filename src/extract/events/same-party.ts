@@ -21,9 +21,9 @@ export function sameParty(a: ExtractedEntity, b: ExtractedEntity): boolean {
 const BODY_AFTER_TERRITORY =
   /^(?:(?:city|town|county|borough|district|parish|regional|metropolitan|municipal|consolidated|provincial|state)\s+)*(?:council|government|municipality|city\s+hall|town\s+hall)$/;
 
-// "Ville de", "Région", "City of", "Government of": a body that stands for its territory.
+// "Ville de", "Région", "City of", "Government of", "Comune di", "Ayuntamiento de": a body that stands for its territory.
 const BODY_OF_TERRITORY =
-  /^(?:(?:la |le |l'|the )?(?:ville|commune|conseil municipal|conseil regional|conseil departemental|mairie|city council|town council|municipalite|region|province|etat|departement|communaute d'agglomeration|agglomeration|gouvernement|republique|canton|village|comte|mrc|collectivite|city|town|township|county|state|province|government|republic|municipality|region|district|prefecture)(?: (?:de la|de l'|du|des|de|d'|of the|of))? ?)$/;
+  /^(?:(?:la |le |l'|the )?(?:ville|commune|conseil municipal|conseil regional|conseil departemental|mairie|city council|town council|municipalite|region|province|etat|departement|communaute d'agglomeration|agglomeration|gouvernement|republique|canton|village|comte|mrc|collectivite|city|town|township|county|state|province|government|republic|municipality|region|district|prefecture)(?: (?:de la|de l'|du|des|de|d'|of the|of))? ?|(?:comune|municipio|ayuntamiento|prefeitura|camara municipal)(?: (?:di|de|del|do|da|d'))? ?)$/;
 
 /** fold(e.name): each document's entities are new objects, their names recur (one Map look-up, no WeakMap entry per entity). */
 export function foldedName(e: ExtractedEntity): string {

@@ -20,7 +20,7 @@ export function tripDayPlaces(drafts: readonly EventDraft[]): void {
 }
 
 /** Whether a day ("2026-10-27", "--10-27") falls within a span of days ("--10-24/--10-31"). */
-function dayInSpan(day: string, span: string): boolean {
+export function dayInSpan(day: string, span: string): boolean {
   const [from, to] = span.split('/');
   const at = DAY.exec(day);
   const start = DAY.exec(from ?? '');

@@ -12,6 +12,12 @@ describe('sameParty', () => {
     expect(sameParty(e('ORG', 'Gouvernement du Québec'), e('PLACE', 'Québec'))).toBe(true);
   });
 
+  it('joins an Italian, Spanish or Portuguese town body and its town', () => {
+    expect(sameParty(e('ORG', 'Comune di Pisa'), e('PLACE', 'Pisa'))).toBe(true);
+    expect(sameParty(e('ORG', 'Ayuntamiento de Toledo'), e('PLACE', 'Toledo'))).toBe(true);
+    expect(sameParty(e('ORG', 'Università di Pisa'), e('PLACE', 'Pisa'))).toBe(false);
+  });
+
   it('keeps apart bodies that merely sit in a place', () => {
     expect(sameParty(e('ORG', 'Délégation du Québec à Séoul'), e('PLACE', 'Séoul'))).toBe(false);
     expect(sameParty(e('ORG', 'conseil local de santé mentale de Bouaké'), e('PLACE', 'Bouaké'))).toBe(false);
