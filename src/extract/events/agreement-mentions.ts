@@ -19,6 +19,8 @@ import { listIntroStatus, signedInNextSentence } from './list-intro.js';
 import { headedByRole } from './role-of-body.js';
 import { isHeading } from './headline-zone.js';
 import { signerNear } from './signed-by.js';
+import { promisedAgreement } from './promised-agreement.js';
+import { scheduledSigning } from './programme-entry.js';
 
 // "(?:(?:a|ont|…)\s+(?:\p{L}+\s+){0,2}?)?(?:sign…|renouvel…)\b" with its optional auxiliary
 // written as branches of their own (the same matches, in the same order), grouped by first letter.
@@ -159,16 +161,18 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   // "The council approved the agreement in August", "approuve la convention": a vote, neither a signing nor its date.
   const referredAs = reference(trigger);
   const voted = referredAs !== 'indefinite' && approvalOnly(clause, trigger.kind);
-  const status = since ? 'signed' : negation === 'pending' || voted ? 'planned' : (inherited ?? read.status);
+  const verbal = verb !== null && !NOMINAL.test(verb[0].replace(/^(?:a|ont|avait|avaient|have|has|had)\s+/i, ''));
+  const promised = promisedAgreement(text, trigger, kindEnd) || (read.signing && scheduledSigning(text, sentence, verbal));
+  const status = since ? 'signed' : negation === 'pending' || voted || promised ? 'planned' : (inherited ?? read.status);
   const base = {
     type: 'agreement' as const,
     trigger,
     sentence,
     region,
     reference: referredAs,
-    cue: signing || since !== undefined || (!isGenericPlural(trigger) && hasPlanningCue(near)),
+    cue: signing || since !== undefined || promised || (!isGenericPlural(trigger) && hasPlanningCue(near)),
     signing,
-    verbal: verb !== null && !NOMINAL.test(verb[0].replace(/^(?:a|ont|avait|avaient|have|has|had)\s+/i, '')),
+    verbal,
     status,
     // "sister city to Himeji, in Japan, since 1982": the partner's place, not where it was signed.
     place: since ? undefined : agreementPlace(ctx, region, trigger, verbAt, status, between[0] ?? -1),

@@ -231,7 +231,7 @@ function agreementTrigger(text: string, start: number, end: number): Trigger | u
     end,
     kind: text.slice(start, kindEnd),
     strong,
-    determiner: determinerBefore(text, start),
+    determiner: determinerBefore(text, start, false, AGREEMENT_NOUN_MODIFIERS),
     plural: isPlural(lower),
   };
 }
@@ -384,7 +384,7 @@ function adjectiveAfter(after: string): number {
  * The determiner of the noun, read back over modifiers; with `names`, over capitalized words too
  * ("the Welsh delegation", "the Hawaii delegation": English names and demonyms come before the noun).
  */
-function determinerBefore(text: string, start: number, names = false): string {
+function determinerBefore(text: string, start: number, names = false, nounModifiers?: ReadonlySet<string>): string {
   const from = Math.max(0, start - 50);
   const original = text.slice(from, start);
   const before = original.toLowerCase();
@@ -394,9 +394,13 @@ function determinerBefore(text: string, start: number, names = false): string {
   const draft = before.includes('projet') || before.includes('draft') ? DRAFT_OF.exec(before) : null;
   // The last four words (runs of letters and apostrophes), read backwards from the noun.
   let end = draft ? draft.index + draft[1]!.length : before.length;
+  let afterNounModifier = false;
   for (let n = 0; n < 4; n++) {
+    const gapEnd = end;
     while (end > 0 && !isWordUnitBefore(before, end)) end -= unitBefore(before, end);
     if (end === 0) break;
+    // "the 2015 friendship agreement": a noun modifier counts only right after its determiner.
+    if (afterNounModifier && before.slice(end, gapEnd).trim() !== '') return '';
     let wordStart = end;
     while (wordStart > 0 && isWordUnitBefore(before, wordStart)) wordStart -= unitBefore(before, wordStart);
     const w = before.slice(wordStart, end).replace("'", '’');
@@ -406,6 +410,10 @@ function determinerBefore(text: string, start: number, names = false): string {
     // "l’accord" → "l’", "d’un accord" → "un".
     const word = apostrophe < 0 ? w : apostrophe === w.length - 1 ? w : w.slice(apostrophe + 1);
     if (MODIFIERS.has(word)) continue;
+    if (nounModifiers?.has(word)) {
+      afterNounModifier = true;
+      continue;
+    }
     if (DETERMINERS.has(word)) return word;
     if (!capitalized) return '';
   }
@@ -453,6 +461,12 @@ const MODIFIERS = new Set([
   'member', 'strong', 'person',
   // "the three-year MOU", "a five-day mission", "a long-term agreement": read word by word across the hyphen.
   'one', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'year', 'month', 'week', 'day', 'decade', 'long', 'term',
+]);
+
+// English nouns that name an agreement's purpose before it: "the friendship agreement" is as definite as "the agreement".
+const AGREEMENT_NOUN_MODIFIERS = new Set([
+  'friendship', 'partnership', 'cooperation', 'operation', 'collaboration', 'twinning', 'sister', 'city', 'cities',
+  'town', 'exchange', 'framework', 'link', 'linking', 'cultural', 'economic', 'academic', 'proposed', 'planned', 'draft',
 ]);
 
 // The first word ends in s or x (aux included), read by char code: regexes per trigger cost more.

@@ -411,13 +411,23 @@ function compatible(d: EventDraft, m: EventMention): boolean {
 /**
  * "… signent la charte de jumelage. En 2011, A et B signent une convention de coopération", "- A letter of
  * intent between …" after "- A memorandum …": a signing told with an indefinite article, its two sides
- * and a noun of its own is another agreement than a signed one named by another noun.
+ * and a noun of its own is another agreement than a signed or planned one named by another noun.
  */
 function namesAnotherAgreement(d: EventDraft, m: EventMention): boolean {
-  if (d.type !== 'agreement' || d.status !== 'signed' || d.parties.length < 2) return false;
+  if (d.type !== 'agreement' || !(d.status === 'signed' || plannedByCue(d)) || d.parties.length < 2) return false;
   if (!m.fresh || m.status !== 'signed' || m.parties.length < 2 || !(m.verbal || m.inherited)) return false;
   const head = agreementHead(m.trigger.kind);
   return d.mentions.every((x) => agreementHead(x.trigger.kind) !== head);
+}
+
+/**
+ * "A friendship agreement … is being drafted", then "In 2019 A signed a letter of intent with B": the signing told
+ * with a noun of its own is an earlier step, not the plan come true.
+ */
+function plannedByCue(d: EventDraft): boolean {
+  // A headline's "vers un partenariat" announces the body's signing, whatever noun the body uses;
+  // "En juin 2021, … approuvaient un projet de partenariat", then "Le 18 mai, … a signé un protocole": a dated plan, then its signing.
+  return d.status === 'planned' && d.statusFromCue && !d.date && d.mentions.some((x) => !x.heading);
 }
 
 /** The head noun, an acronym read as its full form: "MOU" is a memorandum. */
