@@ -10,12 +10,17 @@ export function sameParty(a: ExtractedEntity, b: ExtractedEntity): boolean {
   const x = foldedName(a);
   const y = foldedName(b);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (short.length < 3 || long === short) return false;
-  // "Lafayette Consolidated Government", "Leicester City Council": the territory's name, then its body.
-  if (long.startsWith(`${short} `)) return BODY_AFTER_TERRITORY.test(long.slice(short.length + 1));
-  if (!long.endsWith(short)) return false;
-  const head = long.slice(0, long.length - short.length);
-  return BODY_OF_TERRITORY.test(head);
+  return namesBodyOf(long, short, (head) => BODY_OF_TERRITORY.test(head), (tail) => BODY_AFTER_TERRITORY.test(tail));
+}
+
+/**
+ * Folded `body` is folded `territory` with a body's words around it: "leicester city council" (the territory,
+ * then `tail`) or "ville de lorient" (`head`, then the territory). Each caller says which words make a body.
+ */
+export function namesBodyOf(body: string, territory: string, head: (head: string) => boolean, tail: (tail: string) => boolean): boolean {
+  if (territory.length < 3 || body === territory) return false;
+  if (body.startsWith(`${territory} `)) return tail(body.slice(territory.length + 1));
+  return body.endsWith(territory) && head(body.slice(0, body.length - territory.length));
 }
 
 const BODY_AFTER_TERRITORY =

@@ -1,7 +1,7 @@
 import type { ExtractedEntity } from '../types.js';
 import { MAX_MENTIONS, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
-import { fold, foldedName, sameParty } from './same-party.js';
+import { foldedName, namesBodyOf, sameParty } from './same-party.js';
 
 // How far before an agreement's sentence its town's body may have been named ("la Ville de X et la Mairie
 // de Y ont officialisé leur rapprochement. Les deux maires ont signé …"): about two sentences.
@@ -52,8 +52,6 @@ function nearbyBodies(d: EventDraft, ctx: MentionContext): ExtractedEntity[] {
 
 function isBodyOf(body: ExtractedEntity, town: ExtractedEntity): boolean {
   const b = foldedName(body);
-  const t = fold(town.name);
-  if (t.length < 3 || b === t) return false;
-  if (b.startsWith(`${t} `)) return BODY_AFTER.test(b.slice(t.length + 1));
-  return b.endsWith(t) && BODY_BEFORE.exec(b)?.[0].length === b.length - t.length;
+  // BODY_BEFORE's own match must end where the town begins (not an anchored test of the head: "city government of").
+  return namesBodyOf(b, foldedName(town), (head) => BODY_BEFORE.exec(b)?.[0].length === head.length, (tail) => BODY_AFTER.test(tail));
 }
