@@ -1,4 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { extract } from '../../src/extract/extract.js';
 
 // The point is no catastrophic backtracking (which costs minutes), not speed: bench/extract.ts
@@ -57,4 +60,38 @@ function timedExtract(text: string): { x: ReturnType<typeof extract>; ms: number
   const t0 = performance.now();
   const x = extract(text);
   return { x, ms: performance.now() - t0 };
+}
+
+describe('extract on fragments', () => {
+  // A run of capitalized words that the org finders skip to its end once read past the last token.
+  it.each([['a sign-off that is only a given name', '— Nadège'], ['a bare given name', 'Claire'], ['people of nothing', 'Representatives of'], ['a role alone', 'Mayor']])(
+    '%s: no throw',
+    (_name, text) => {
+      const x = extract(text);
+      expect(Array.isArray(x.entities)).toBe(true);
+    },
+  );
+
+  // Every paragraph of every stored article, read as a document of its own: a paragraph is where a
+  // sentence-start or end-of-text edge case shows up, and the fixtures are many real shapes of them.
+  it('every fixture paragraph alone: no throw', () => {
+    const failures: string[] = [];
+    for (const file of fixtureTexts()) {
+      for (const paragraph of readFileSync(file, 'utf8').split(/\n\s*\n/)) {
+        try {
+          extract(paragraph);
+        } catch (error) {
+          failures.push(`${file}: ${JSON.stringify(paragraph.slice(0, 80))}: ${(error as Error).message}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+});
+
+function fixtureTexts(): string[] {
+  const root = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+  return readdirSync(root)
+    .filter((dir) => dir.startsWith('eval-') || dir === 'seeds')
+    .flatMap((dir) => readdirSync(path.join(root, dir)).filter((f) => f.endsWith('.txt')).map((f) => path.join(root, dir, f)));
 }

@@ -767,6 +767,7 @@ function beforeAdjectiveHead(t: readonly Token[], k: number): boolean {
  * a role and its "of/for" open no body's name; the body, if any, follows them.
  */
 function afterLeadingRole(t: readonly Token[], start: number, end: number): number {
+  if (start >= end) return start;
   const role = ROLE_LEADS.has(t[start]!.fold) && isLeadRole(t[start + 1]) ? start + 1 : start;
   if (!isLeadRole(t[role])) return start;
   for (let k = role + 1; k < end && k <= role + MAX_ROLE_WORDS; k++) {
