@@ -287,6 +287,8 @@ export function findCamelCaseOrgs(a: Analysis): Candidate[] {
     const prev = t[i - 1];
     if (prev && prev.lists & HONORIFIC) continue;
     if (isPunct(prev, '.') && HONORIFICS.has(t[i - 2]?.fold ?? '')) continue;
+    // "#GreenSteel", "#RegionalDevelopment": a hashtag joins a topic's words, it names no body.
+    if (isPunct(prev, '#') && prev!.end === tok.start) continue;
     const start = isNameWord(prev) && !tok.sentenceStart && !isGivenName(prev) ? i - 1 : i;
     out.push({ type: 'ORG', start, end: brandTailEnd(t, i + 1), priority: 4, confidence: 0.55 });
   }

@@ -48,3 +48,25 @@ describe('the shouted words of minutes and resolutions', () => {
     expect(namesOf(text, 'ORG', 'en')).toEqual(['OFSA']);
   });
 });
+
+describe('hashtags and shouted days', () => {
+  it('reads a camel-cased hashtag as no organization', () => {
+    const text = 'Great week with our partners in Tarnova. #GreenHarbour #TradeLinks #BluePort';
+    expect(namesOf(text, 'ORG', 'en')).toEqual([]);
+  });
+
+  it('keeps a camel-cased brand that is no hashtag', () => {
+    const text = 'The deal was signed with GreenHarbour, a maker of buoys.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['GreenHarbour']);
+  });
+
+  it('reads a programme’s shouted day and month headings as no organization', () => {
+    const text = 'MARDI 12 MAI 2026 — Granby\n\n9 h : accueil des délégations à la mairie.\n\nMERCREDI 13 MAI 2026 — Farnham\n\n10 h : visite du port.\n\nTHURSDAY 14 MAY 2026 — Sutton\n\nClosing session.';
+    expect(namesOf(text, 'ORG', 'fr')).toEqual([]);
+  });
+
+  it('keeps a shouted acronym beside a day heading', () => {
+    const text = 'MARDI 12 MAI 2026 — Granby\n\n9 h : accueil par la CRIDA à la mairie.';
+    expect(namesOf(text, 'ORG', 'fr')).toEqual(['CRIDA']);
+  });
+});
