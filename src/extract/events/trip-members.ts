@@ -15,9 +15,10 @@ const MEMBERSHIP = asciiWordRegex(MEMBERSHIP_SOURCE);
 // text faster still. Most texts hold neither.
 const MEMBERSHIP_GATE = withoutWordBoundaries(new RegExp(MEMBERSHIP_SOURCE, 'iu'));
 // "representatives of X", "officials from X", "officers of X", "the principal of X", "two instructors from X", "des élèves du X", "des représentants du X", "deux ingénieurs de la X",
-// "des cadres de l'intercommunale X", "des représentants de l'agence de développement X": people sent by a body.
+// "des cadres de l'intercommunale X", "des représentants de l'agence de développement X": people sent by a body;
+// "la directrice générale du X, Mme Y", "the president of X", "a lecturer at X", "des formateurs du X": one member each.
 const SENT_BY =
-  /(?<![\p{L}])(?:representatives?|officials?|officers|councill?ors|principal|rector|executives?|delegates?|members?|staff|teachers|researchers|faculty|instructors|engineers|students|professors|scientists|employees|dean|élèves|étudiant(?:e|es|s)?|professeur(?:e|es|s)?|agents|conseillers|conseillères|représentant(?:e|es|s)?|délégué(?:e|es|s)?|membres?|ingénieurs?|dirigeant(?:e|es|s)?|directeur|directrice|responsables?|cadres|enseignant(?:e|es|s)|chercheur(?:e|es|s)|élus)\s+(?:(?:of|from)\s+(?:the\s+)?|(?:de\s+la|du|des|de)\s+|(?:de\s+)?l['’]|d['’])(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}$/iu;
+  /(?<![\p{L}])(?:representatives?|officials?|officers|councill?ors|principal|rector|executives?|delegates?|members?|staff|teachers|researchers|faculty|instructors|engineers|students|professors|scientists|employees|dean|lecturers?|trainers|president|director|(?:business\s+)?owners|élèves|étudiant(?:e|es|s)?|professeur(?:e|es|s)?|agents|conseillers|conseillères|représentant(?:e|es|s)?|délégué(?:e|es|s)?|membres?|ingénieurs?|dirigeant(?:e|es|s)?|directeur|directrice|président(?:e)?|proviseur(?:e)?|formateurs|formatrices|responsables?|cadres|enseignant(?:e|es|s)|chercheur(?:e|es|s)|élus)(?:\s+(?:général|générale|généraux|adjoint|adjointe|exécutif|exécutive))?\s+(?:(?:of|from|at)\s+(?:the\s+)?|(?:de\s+la|du|des|de)\s+|(?:de\s+)?l['’]|d['’])(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}$/iu;
 // A cue read past a meeting is the host's: "included meetings with officials of X".
 const MEETING = /\b(?:met|meet|meetings?|rencontr|visit|réunions?\s+avec)/iu;
 // "… and five companies, among them X and Y", "Participating companies included X", "trois
