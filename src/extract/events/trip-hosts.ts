@@ -54,13 +54,17 @@ function isTripSubject(before: string): boolean {
 const HOSTS_TRIP = wordRegex(
   String.raw`\b(?:hosted|welcomed|received|(?:a|ont|avait|avaient)\s+(?:accueilli|reçu)|accueill(?:e|ent|ait|aient)|reç?oi(?:t|vent)|recevai(?:t|ent))\s+(?:the|a|an|its|their|la|les|une|cette|leurs?)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|delegation|visitors|mission|délégation|groupe|visiteurs)\b`,
 );
+// "La Ville de X et la MRC de Y l'ont accueillie", "X les reçoit": the trip as a pronoun before the verb.
+const HOSTS_TRIP_PRONOUN = wordRegex(
+  String.raw`\b(?:l['’]|les\s+)(?:(?:a|ont|avait|avaient|avons|avions)\s+(?:accueillie?s?|reçue?s?)|accueill(?:e|ent|ait|aient|era|eront)|reç?oi(?:t|vent)|recevai(?:t|ent)|recevr(?:a|ont))(?![\p{L}])`,
+);
 // "welcomed the visitors at a civic reception": a reception's host, not the trip's.
 const AT_A_RECEPTION = /^[^.;]{0,40}?\b(?:reception|dinner|lunch|luncheon|breakfast|banquet|réception|dîner|déjeuner|cocktail|vin\s+d['’]honneur)\b/iu;
 // The host's name ends right before its verb: "X hosted", "X and Y hosted", "X a accueilli".
 const NAME_TO_VERB = 2;
 
 function activeHosts(ctx: MentionContext, s: Span, span: string): ExtractedEntity[] {
-  const cue = HOSTS_TRIP.exec(span);
+  const cue = HOSTS_TRIP.exec(span) ?? HOSTS_TRIP_PRONOUN.exec(span);
   if (!cue || AT_A_RECEPTION.test(span.slice(cue.index + cue[0].length))) return [];
   const verb = s.start + cue.index;
   const before = ctx.index.within(s.start, verb).filter((m) => m.entity.type !== 'PERSON' || m.end > verb - NAME_TO_VERB - 1);
