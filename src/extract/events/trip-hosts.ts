@@ -12,6 +12,7 @@ const HOSTED_BY = wordRegex(
   String.raw`\b(?:(?:a|ont|avait|avaient|sera|seront|avons|avions)\s+été|est|sont|était|étaient|was|were|(?:is|are)(?:\s+being)?|(?:has|have)\s+been|will\s+be)\s+(?:accueillie?s?|reçue?s?|hosted|welcomed|received)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:par|by)\s+`,
 );
 const HOSTED_STEM = /accueill|reçu|reç?oi|recevai|hosted|welcomed|received/i;
+const INVITED_STEM = /invitation/i;
 // The trip is the subject: a pronoun, or "la délégation", "the group", "les visiteurs".
 // "Nous avons été reçus par X", "we were hosted by X": the travellers telling their own trip.
 const TRIP_SUBJECT = /(?:^|[\s,«"“])(?:elle|il|elles|ils|it|they|nous|we|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|delegation|group|mission|visitors)(?:\s+\p{L}[\p{L}-]*)?)\s+$/iu;
@@ -29,13 +30,32 @@ const FIRST_BODY_REACH = 20;
  * sentences and the ones just after that tell no other event.
  */
 export function tripHosts(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
-  if (!drafts.some((d) => d.type === 'mission') || !HOSTED_STEM.test(ctx.text)) return;
+  if (!drafts.some((d) => d.type === 'mission') || !(HOSTED_STEM.test(ctx.text) || INVITED_STEM.test(ctx.text))) return;
   addTripSides(drafts, sentences, (s) => hostsIn(ctx, s), undefined, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)));
 }
 
 function hostsIn(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const span = ctx.text.slice(s.start, s.end);
-  if (!HOSTED_STEM.test(span)) return [];
+  const invited = invitingHosts(ctx, s, span);
+  if (!HOSTED_STEM.test(span)) return invited;
+  const hosts = receivingHosts(ctx, s, span);
+  return [...hosts, ...invited.filter((x) => !hosts.includes(x))];
+}
+
+// "a séjourné à X du 3 au 8 mai, à l'invitation de la Ville de X", "was in X at the invitation of the City of X".
+const INVITED_BY = /(?:à\s+l['’]invitation|sur\s+(?:l['’])?invitation|at\s+the\s+invitation)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)/iu;
+
+/** The bodies a trip went to at the invitation of are its hosts. */
+function invitingHosts(ctx: MentionContext, s: Span, span: string): ExtractedEntity[] {
+  const cue = INVITED_BY.exec(span);
+  if (!cue) return [];
+  const from = s.start + cue.index + cue[0].length;
+  const first = ctx.index.within(from, s.end)[0];
+  if (!first || first.entity.type !== 'ORG' || first.start - from > FIRST_BODY_REACH) return [];
+  return coordinatedList(ctx.text, ctx.index, first.start, s.end).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
+}
+
+function receivingHosts(ctx: MentionContext, s: Span, span: string): ExtractedEntity[] {
   const fronted = FRONTED_HOSTED.exec(span);
   const cue = fronted && TRIP_AFTER_HOSTS.test(span) ? fronted : HOSTED_BY.exec(span);
   if (!cue || (cue !== fronted && !isTripSubject(span.slice(0, cue.index)))) return activeHosts(ctx, s, span);

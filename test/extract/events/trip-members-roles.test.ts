@@ -50,3 +50,21 @@ describe('the hosts of a trip named before a pronoun that stands for it', () => 
     expect(e?.parties).not.toContain('MRC des Brumes');
   });
 });
+
+describe('the body a trip went to at the invitation of hosts it', () => {
+  it('adds "à l\u2019invitation de la Ville de X" and "at the invitation of the City of X"', () => {
+    const fr = "Une délégation de Vernelles a séjourné à Colvant du 3 au 8 mai, à l'invitation de la Ville de Colvant.";
+    const frOut = eventsFor(fr, [['ORG', 'Ville de Colvant'], ['PLACE', 'Vernelles'], ['PLACE', 'Colvant']]);
+    expect(frOut.find((x) => x.type === 'mission')?.parties).toContain('Ville de Colvant');
+    const en = 'A delegation from Harrowgate was in Kanazu from May 4 to 9 at the invitation of the Kanazu Trade Board.';
+    const enOut = eventsFor(en, [['ORG', 'Kanazu Trade Board'], ['PLACE', 'Harrowgate'], ['PLACE', 'Kanazu']], [], 'en');
+    expect(enOut.find((x) => x.type === 'mission')?.parties).toContain('Kanazu Trade Board');
+  });
+
+  it('leaves out an invitation told with another event', () => {
+    const text =
+      "Une délégation de Vernelles a séjourné à Colvant du 3 au 8 mai. En 2019, le lycée de Vernelles avait signé une convention avec Colvant, à l'invitation de la Fondation Rive.";
+    const out = eventsFor(text, [['ORG', 'Fondation Rive'], ['ORG', 'lycée de Vernelles'], ['PLACE', 'Vernelles'], ['PLACE', 'Colvant']]);
+    expect(out.find((x) => x.type === 'mission')?.parties).not.toContain('Fondation Rive');
+  });
+});
