@@ -53,10 +53,10 @@ describe('the hosts of a trip named before a pronoun that stands for it', () => 
 
 describe('the body a trip went to at the invitation of hosts it', () => {
   it('adds "à l\u2019invitation de la Ville de X" and "at the invitation of the City of X"', () => {
-    const fr = "Une délégation de Vernelles a séjourné à Colvant du 3 au 8 mai, à l'invitation de la Ville de Colvant.";
+    const fr = "Une délégation de Vernelles a séjourné à Colvant du 3 au 8 mai. Conduite par le maire, elle y était à l'invitation de la Ville de Colvant.";
     const frOut = eventsFor(fr, [['ORG', 'Ville de Colvant'], ['PLACE', 'Vernelles'], ['PLACE', 'Colvant']]);
     expect(frOut.find((x) => x.type === 'mission')?.parties).toContain('Ville de Colvant');
-    const en = 'A delegation from Harrowgate was in Kanazu from May 4 to 9 at the invitation of the Kanazu Trade Board.';
+    const en = 'A delegation from Harrowgate was in Kanazu from May 4 to 9. Led by the mayor, it came at the invitation of the Kanazu Trade Board.';
     const enOut = eventsFor(en, [['ORG', 'Kanazu Trade Board'], ['PLACE', 'Harrowgate'], ['PLACE', 'Kanazu']], [], 'en');
     expect(enOut.find((x) => x.type === 'mission')?.parties).toContain('Kanazu Trade Board');
   });
