@@ -177,6 +177,12 @@ export function frenchExtent(a: Analysis, i: number): number {
     if (isPunct(tok, ',') && last === j && isEnumeratedComplement(t, j)) { j++; enumerating = true; continue; }
     // "… agroalimentaire, vétérinaire et agroenvironnementale": a list of adjectives.
     if (isPunct(tok, ',') && last === j && adjectives > 0 && isAdjectiveList(t, j)) { j += 4; last = j; continue; }
+    // "municipalité de St. Albury": the period of an abbreviated saint's title stays inside the name.
+    if (last === j && isAbbreviatedSaint(t, j - 1) && isNameWord(t[j + 1]) && !t[j + 1]!.lineStart) {
+      afterConnector = t[j - 2] !== undefined && isConnector(t[j - 2]!);
+      j++;
+      continue;
+    }
     if (!tok.isWord) break;
     if (isConnector(tok)) {
       if (seatNamed && (tok.fold === 'et' || tok.fold === 'and')) break;
