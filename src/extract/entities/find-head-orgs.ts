@@ -805,12 +805,17 @@ function isLeadRole(tok: Token | undefined): boolean {
   return (tok.lists & ROLE_WORD) !== 0 || ROLE_WORDS.has(tok.fold.slice(tok.fold.lastIndexOf('-') + 1));
 }
 
-/** "CEO Ana Ruiz and Ocean Cluster founder": a given name and no head before the first "and" is a person, not the name's start. */
+/**
+ * "CEO Ana Ruiz and Ocean Cluster founder": a given name and no head before the first "and" is a person, not the name's start;
+ * so is one before "of" ("Ana Ruiz of the Ocean Cluster").
+ */
 function afterLeadingPerson(t: readonly Token[], start: number, end: number): number {
   if (!isGivenName(t[start])) return start;
   for (let k = start + 1; k < end - 1; k++) {
     if (isEnglishHead(t[k]!)) return start;
     if (t[k]!.fold === 'and' || t[k]!.fold === '&') return k + 1;
+    // "Mara Lind of the Kanazu Institute": a given name and a surname or two, then the body the person is of.
+    if (t[k]!.fold === 'of' && !t[k]!.isCap && k - start >= 2 && k - start <= 3) return t[k + 1]?.fold === 'the' && !t[k + 1]!.isCap ? k + 2 : k + 1;
   }
   return start;
 }
