@@ -44,13 +44,13 @@ const SENTENCES_AFTER = 2;
 export function tripMembers(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
   // Only trips gain members: with none, the whole-text scans are not worth their cost.
   if (!drafts.some((d) => d.type === 'mission') || !MEMBERSHIP_GATE.test(ctx.text) || !MEMBERSHIP.test(ctx.text)) return;
-  addTripSides(drafts, sentences, (s) => sentBy(ctx, s), draftHosts, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)));
+  addTripSides(drafts, sentences, (s) => sentBy(ctx, s), draftHosts, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)), ctx.text);
 }
 
 /**
  * Adds to each trip the sides `read` finds in the trip's sentences, in the ones just after that
  * tell no other event and in those `retold` gives it, each side once, none of those `excluded`
- * names (read once per trip).
+ * names (read once per trip). Given the `text`, the sentences after those that keep the trip as their subject are read too.
  */
 export function addTripSides(
   drafts: readonly EventDraft[],
@@ -58,6 +58,7 @@ export function addTripSides(
   read: (s: Span) => readonly ExtractedEntity[],
   excluded: (d: EventDraft) => ReadonlySet<ExtractedEntity> = () => new Set(),
   retold: ReadonlyMap<EventDraft, readonly Span[]> = new Map(),
+  text = '',
 ): void {
   const told = toldSentences(drafts);
   for (const d of drafts) {
@@ -69,7 +70,7 @@ export function addTripSides(
         d.parties = [...d.parties, side];
       }
     };
-    for (const m of d.mentions.slice(0, MAX_MENTIONS)) for (const s of [m.sentence, ...untoldAfter(sentences, m.sentence, told)]) add(s);
+    for (const m of d.mentions.slice(0, MAX_MENTIONS)) for (const s of [m.sentence, ...untoldAfter(sentences, m.sentence, told, text)]) add(s);
     for (const s of retold.get(d) ?? []) add(s);
   }
 }
@@ -84,12 +85,23 @@ function sameSide(party: ExtractedEntity, side: ExtractedEntity, sides: number):
   return party === side || (sameParty(party, side) && !(side.type === 'ORG' && party.type === 'PLACE' && sides >= 2));
 }
 
-/** Up to SENTENCES_AFTER sentences after `s`, stopping at one that tells an event. */
-function untoldAfter(sentences: readonly Span[], s: Span, told: ReadonlySet<number>): Span[] {
+/**
+ * Up to SENTENCES_AFTER sentences after `s`, stopping at one that tells an event; past those, the
+ * ones that go on with the trip as their subject ("They were hosted by …", "Elle a été reçue par …").
+ */
+function untoldAfter(sentences: readonly Span[], s: Span, told: ReadonlySet<number>, text: string): Span[] {
   const out: Span[] = [];
-  for (let next = nextSentence(sentences, s); next && !told.has(next.start) && out.length < SENTENCES_AFTER; next = nextSentence(sentences, next)) out.push(next);
+  for (let next = nextSentence(sentences, s); next && !told.has(next.start) && out.length < SENTENCES_AFTER + TRIP_SUBJECT_AFTER; next = nextSentence(sentences, next)) {
+    if (out.length >= SENTENCES_AFTER && !TRIP_OPENER.test(text.slice(next.start, next.start + TRIP_OPENER_REACH))) break;
+    out.push(next);
+  }
   return out;
 }
+// "They were hosted by …", "The group visited …", "Elle a été reçue …": a sentence whose subject is the trip.
+const TRIP_OPENER = /^\s*(?:(?:elle|ils|elles|it|they)\s|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|delegation|group|visitors)(?![\p{L}]))/iu;
+const TRIP_OPENER_REACH = 30;
+// How many such sentences may follow the first SENTENCES_AFTER.
+const TRIP_SUBJECT_AFTER = 2;
 
 function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const span = ctx.text.slice(s.start, s.end);

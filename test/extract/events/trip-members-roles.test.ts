@@ -68,3 +68,26 @@ describe('the body a trip went to at the invitation of hosts it', () => {
     expect(out.find((x) => x.type === 'mission')?.parties).not.toContain('Fondation Rive');
   });
 });
+
+describe('sentences that keep the trip as their subject are read past the first two', () => {
+  const specs = [
+    ['ORG', 'Harrowgate Rowing Club'],
+    ['ORG', 'Kanazu Trade Board'],
+    ['PLACE', 'Harrowgate'],
+    ['PLACE', 'Kanazu'],
+  ] as const;
+
+  it('adds the hosts of "They were hosted by X" told third after the trip', () => {
+    const text =
+      'A delegation from Harrowgate arrived in Kanazu on Monday. The visitors stayed five days. The group included officials of the Harrowgate Rowing Club. They were hosted by the Kanazu Trade Board.';
+    const out = eventsFor(text, specs, [], 'en');
+    expect(out.find((x) => x.type === 'mission')?.parties).toContain('Kanazu Trade Board');
+  });
+
+  it('stops at a third sentence whose subject is not the trip', () => {
+    const text =
+      'A delegation from Harrowgate arrived in Kanazu on Monday. The visitors stayed five days. The group included officials of the Harrowgate Rowing Club. Last spring the Kanazu Trade Board welcomed the visitors of another town.';
+    const out = eventsFor(text, specs, [], 'en');
+    expect(out.find((x) => x.type === 'mission')?.parties).not.toContain('Kanazu Trade Board');
+  });
+});
