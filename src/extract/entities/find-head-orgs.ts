@@ -177,6 +177,12 @@ export function frenchExtent(a: Analysis, i: number): number {
     if (isPunct(tok, ',') && last === j && isEnumeratedComplement(t, j)) { j++; enumerating = true; continue; }
     // "… agroalimentaire, vétérinaire et agroenvironnementale": a list of adjectives.
     if (isPunct(tok, ',') && last === j && adjectives > 0 && isAdjectiveList(t, j)) { j += 4; last = j; continue; }
+    // "municipalité de St. Albury": the period of an abbreviated saint's title stays inside the name.
+    if (last === j && isAbbreviatedSaint(t, j - 1) && isNameWord(t[j + 1]) && !t[j + 1]!.lineStart) {
+      afterConnector = t[j - 2] !== undefined && isConnector(t[j - 2]!);
+      j++;
+      continue;
+    }
     if (!tok.isWord) break;
     if (isConnector(tok)) {
       if (seatNamed && (tok.fold === 'et' || tok.fold === 'and')) break;
@@ -564,7 +570,9 @@ const DIPLOMATIC_HEADS = new Set(['consulate', 'consulate-general', 'embassy', '
 function diplomaticPostEnd(a: Analysis, head: number, end: number): number {
   const t = a.tokens;
   const h = t[head]!.fold;
-  const diplomatic = DIPLOMATIC_HEADS.has(h) || (h === 'commission' && t[head - 1]?.fold === 'high') || (h === 'office' && REPRESENTATION_OFFICES.has(t[head - 1]?.fold ?? ''));
+  const before = t[head - 1]?.fold ?? '';
+  const diplomatic =
+    DIPLOMATIC_HEADS.has(h) || (h === 'commission' && before === 'high') || (h === 'office' && REPRESENTATION_OFFICES.has(before)) || (h === 'institute' && before === 'cultural');
   const link = t[end]?.fold ?? '';
   // "to" names the country a post is accredited to, after "of" + the sending side; "a Trade Delegation to Japan" is a trip.
   const seatLink = link === 'in' || link === 'at' || (link === 'to' && end > head + 2 && t[head + 1]!.fold === 'of');
@@ -577,8 +585,10 @@ function diplomaticPostEnd(a: Analysis, head: number, end: number): number {
   while (k < from + 3 && isNameWord(t[k]) && !t[k]!.isUpper && !isGivenName(t[k]) && !t[k]!.sentenceStart && !t[k]!.lineStart) k++;
   return k > from ? k : end;
 }
-// "Quebec Government Office in Boston", "Alberta Trade Office in Tokyo": a province's posts abroad.
-const REPRESENTATION_OFFICES = new Set(['government', 'trade']);
+// "Quebec Government Office in Boston", "Alberta Trade Office in Tokyo", "Nordland Trade and Investment
+// Office in Osaka", "Velmar Economic and Cultural Office in Lyon": a province's or a country's posts abroad;
+// "Ardenian Cultural Institute in Rome" too. "Velmar Korea Office in Seoul" is named for where it sits already.
+const REPRESENTATION_OFFICES = new Set(['government', 'trade', 'investment', 'cultural', 'economic']);
 
 /** A legal form: "Acme Ltd" ends there, "of Greensboro" after it says where the company is. */
 function isLegalSuffix(tok: Token): boolean {
@@ -685,7 +695,11 @@ const MAX_AMPERSAND_TAIL = 2;
 function countryCodedPost(a: Analysis, head: number, headEnd: number, end: number): Candidate | undefined {
   const t = a.tokens;
   const code = t[head - 1];
-  if (!DIPLOMATIC_HEADS.has(t[head]!.fold) || headEnd + 1 !== end || !code?.isUpper || !UPPER_COUNTRY_PREFIXES.has(code.fold) || t[head]!.lineStart || a.inHeadline[head - 1]) return undefined;
+  if (!DIPLOMATIC_HEADS.has(t[head]!.fold) || headEnd + 1 !== end || t[head]!.lineStart || a.inHeadline[head - 1]) return undefined;
+  // "U.S. Embassy in Lima", "U.K. Consulate": the code written with periods.
+  const dotted = isPunct(code, '.') ? widenEnglishStart(a, head) : head;
+  if (dotted < head) return { type: 'ORG', start: dotted, end: diplomaticPostEnd(a, head, end), priority: 7, confidence: 0.75 };
+  if (!code?.isUpper || !UPPER_COUNTRY_PREFIXES.has(code.fold)) return undefined;
   return { type: 'ORG', start: head - 1, end: diplomaticPostEnd(a, head, end), priority: 7, confidence: 0.75 };
 }
 
@@ -786,16 +800,22 @@ const ROLE_LEADS = new Set(['chief', 'deputy', 'senior', 'acting', 'interim', 'a
 
 /** A role noun, or a compound that ends with one ("Pro-Vice-Chancellor"). */
 function isLeadRole(tok: Token | undefined): boolean {
-  if (!tok || !tok.isCap) return false;
+  // "Consulate-General" is a post, not a role like "Consul-General".
+  if (!tok || !tok.isCap || DIPLOMATIC_HEADS.has(tok.fold)) return false;
   return (tok.lists & ROLE_WORD) !== 0 || ROLE_WORDS.has(tok.fold.slice(tok.fold.lastIndexOf('-') + 1));
 }
 
-/** "CEO Ana Ruiz and Ocean Cluster founder": a given name and no head before the first "and" is a person, not the name's start. */
+/**
+ * "CEO Ana Ruiz and Ocean Cluster founder": a given name and no head before the first "and" is a person, not the name's start;
+ * so is one before "of" ("Ana Ruiz of the Ocean Cluster").
+ */
 function afterLeadingPerson(t: readonly Token[], start: number, end: number): number {
   if (!isGivenName(t[start])) return start;
   for (let k = start + 1; k < end - 1; k++) {
     if (isEnglishHead(t[k]!)) return start;
     if (t[k]!.fold === 'and' || t[k]!.fold === '&') return k + 1;
+    // "Mara Lind of the Kanazu Institute": a given name and a surname or two, then the body the person is of.
+    if (t[k]!.fold === 'of' && !t[k]!.isCap && k - start >= 2 && k - start <= 3) return t[k + 1]?.fold === 'the' && !t[k + 1]!.isCap ? k + 2 : k + 1;
   }
   return start;
 }

@@ -12,6 +12,7 @@ const HOSTED_BY = wordRegex(
   String.raw`\b(?:(?:a|ont|avait|avaient|sera|seront|avons|avions)\s+été|est|sont|était|étaient|was|were|(?:is|are)(?:\s+being)?|(?:has|have)\s+been|will\s+be)\s+(?:accueillie?s?|reçue?s?|hosted|welcomed|received)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:par|by)\s+`,
 );
 const HOSTED_STEM = /accueill|reçu|reç?oi|recevai|hosted|welcomed|received/i;
+const INVITED_STEM = /invitation/i;
 // The trip is the subject: a pronoun, or "la délégation", "the group", "les visiteurs".
 // "Nous avons été reçus par X", "we were hosted by X": the travellers telling their own trip.
 const TRIP_SUBJECT = /(?:^|[\s,«"“])(?:elle|il|elles|ils|it|they|nous|we|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|delegation|group|mission|visitors)(?:\s+\p{L}[\p{L}-]*)?)\s+$/iu;
@@ -29,13 +30,32 @@ const FIRST_BODY_REACH = 20;
  * sentences and the ones just after that tell no other event.
  */
 export function tripHosts(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
-  if (!drafts.some((d) => d.type === 'mission') || !HOSTED_STEM.test(ctx.text)) return;
-  addTripSides(drafts, sentences, (s) => hostsIn(ctx, s), undefined, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)));
+  if (!drafts.some((d) => d.type === 'mission') || !(HOSTED_STEM.test(ctx.text) || INVITED_STEM.test(ctx.text))) return;
+  addTripSides(drafts, sentences, (s) => hostsIn(ctx, s), undefined, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)), ctx.text);
 }
 
 function hostsIn(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const span = ctx.text.slice(s.start, s.end);
-  if (!HOSTED_STEM.test(span)) return [];
+  const invited = invitingHosts(ctx, s, span);
+  if (!HOSTED_STEM.test(span)) return invited;
+  const hosts = receivingHosts(ctx, s, span);
+  return [...hosts, ...invited.filter((x) => !hosts.includes(x))];
+}
+
+// "a séjourné à X du 3 au 8 mai, à l'invitation de la Ville de X", "was in X at the invitation of the City of X".
+const INVITED_BY = /(?:à\s+l['’]invitation|sur\s+(?:l['’])?invitation|at\s+the\s+invitation)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)/iu;
+
+/** The bodies a trip went to at the invitation of are its hosts. */
+function invitingHosts(ctx: MentionContext, s: Span, span: string): ExtractedEntity[] {
+  const cue = INVITED_BY.exec(span);
+  if (!cue) return [];
+  const from = s.start + cue.index + cue[0].length;
+  const first = ctx.index.within(from, s.end)[0];
+  if (!first || first.entity.type !== 'ORG' || first.start - from > FIRST_BODY_REACH) return [];
+  return coordinatedList(ctx.text, ctx.index, first.start, s.end).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
+}
+
+function receivingHosts(ctx: MentionContext, s: Span, span: string): ExtractedEntity[] {
   const fronted = FRONTED_HOSTED.exec(span);
   const cue = fronted && TRIP_AFTER_HOSTS.test(span) ? fronted : HOSTED_BY.exec(span);
   if (!cue || (cue !== fronted && !isTripSubject(span.slice(0, cue.index)))) return activeHosts(ctx, s, span);
@@ -54,13 +74,17 @@ function isTripSubject(before: string): boolean {
 const HOSTS_TRIP = wordRegex(
   String.raw`\b(?:hosted|welcomed|received|(?:a|ont|avait|avaient)\s+(?:accueilli|reçu)|accueill(?:e|ent|ait|aient)|reç?oi(?:t|vent)|recevai(?:t|ent))\s+(?:the|a|an|its|their|la|les|une|cette|leurs?)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|delegation|visitors|mission|délégation|groupe|visiteurs)\b`,
 );
+// "La Ville de X et la MRC de Y l'ont accueillie", "X les reçoit": the trip as a pronoun before the verb.
+const HOSTS_TRIP_PRONOUN = wordRegex(
+  String.raw`\b(?:l['’]|les\s+)(?:(?:a|ont|avait|avaient|avons|avions)\s+(?:accueillie?s?|reçue?s?)|accueill(?:e|ent|ait|aient|era|eront)|reç?oi(?:t|vent)|recevai(?:t|ent)|recevr(?:a|ont))(?![\p{L}])`,
+);
 // "welcomed the visitors at a civic reception": a reception's host, not the trip's.
 const AT_A_RECEPTION = /^[^.;]{0,40}?\b(?:reception|dinner|lunch|luncheon|breakfast|banquet|réception|dîner|déjeuner|cocktail|vin\s+d['’]honneur)\b/iu;
 // The host's name ends right before its verb: "X hosted", "X and Y hosted", "X a accueilli".
 const NAME_TO_VERB = 2;
 
 function activeHosts(ctx: MentionContext, s: Span, span: string): ExtractedEntity[] {
-  const cue = HOSTS_TRIP.exec(span);
+  const cue = HOSTS_TRIP.exec(span) ?? HOSTS_TRIP_PRONOUN.exec(span);
   if (!cue || AT_A_RECEPTION.test(span.slice(cue.index + cue[0].length))) return [];
   const verb = s.start + cue.index;
   const before = ctx.index.within(s.start, verb).filter((m) => m.entity.type !== 'PERSON' || m.end > verb - NAME_TO_VERB - 1);

@@ -15,9 +15,10 @@ const MEMBERSHIP = asciiWordRegex(MEMBERSHIP_SOURCE);
 // text faster still. Most texts hold neither.
 const MEMBERSHIP_GATE = withoutWordBoundaries(new RegExp(MEMBERSHIP_SOURCE, 'iu'));
 // "representatives of X", "officials from X", "officers of X", "the principal of X", "two instructors from X", "des élèves du X", "des représentants du X", "deux ingénieurs de la X",
-// "des cadres de l'intercommunale X", "des représentants de l'agence de développement X": people sent by a body.
+// "des cadres de l'intercommunale X", "des représentants de l'agence de développement X": people sent by a body;
+// "la directrice générale du X, Mme Y", "the president of X", "a lecturer at X", "des formateurs du X": one member each.
 const SENT_BY =
-  /(?<![\p{L}])(?:representatives?|officials?|officers|councill?ors|principal|rector|executives?|delegates?|members?|staff|teachers|researchers|faculty|instructors|engineers|students|professors|scientists|employees|dean|élèves|étudiant(?:e|es|s)?|professeur(?:e|es|s)?|agents|conseillers|conseillères|représentant(?:e|es|s)?|délégué(?:e|es|s)?|membres?|ingénieurs?|dirigeant(?:e|es|s)?|directeur|directrice|responsables?|cadres|enseignant(?:e|es|s)|chercheur(?:e|es|s)|élus)\s+(?:(?:of|from)\s+(?:the\s+)?|(?:de\s+la|du|des|de)\s+|(?:de\s+)?l['’]|d['’])(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}$/iu;
+  /(?<![\p{L}])(?:representatives?|officials?|officers|councill?ors|principal|rector|executives?|delegates?|members?|staff|teachers|researchers|faculty|instructors|engineers|students|professors|scientists|employees|dean|lecturers?|trainers|president|director|(?:business\s+)?owners|élèves|étudiant(?:e|es|s)?|professeur(?:e|es|s)?|agents|conseillers|conseillères|représentant(?:e|es|s)?|délégué(?:e|es|s)?|membres?|ingénieurs?|dirigeant(?:e|es|s)?|directeur|directrice|président(?:e)?|proviseur(?:e)?|formateurs|formatrices|responsables?|cadres|enseignant(?:e|es|s)|chercheur(?:e|es|s)|élus)(?:\s+(?:général|générale|généraux|adjoint|adjointe|exécutif|exécutive))?\s+(?:(?:of|from|at)\s+(?:the\s+)?|(?:de\s+la|du|des|de)\s+|(?:de\s+)?l['’]|d['’])(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}$/iu;
 // A cue read past a meeting is the host's: "included meetings with officials of X".
 const MEETING = /\b(?:met|meet|meetings?|rencontr|visit|réunions?\s+avec)/iu;
 // "… and five companies, among them X and Y", "Participating companies included X", "trois
@@ -43,13 +44,13 @@ const SENTENCES_AFTER = 2;
 export function tripMembers(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
   // Only trips gain members: with none, the whole-text scans are not worth their cost.
   if (!drafts.some((d) => d.type === 'mission') || !MEMBERSHIP_GATE.test(ctx.text) || !MEMBERSHIP.test(ctx.text)) return;
-  addTripSides(drafts, sentences, (s) => sentBy(ctx, s), draftHosts, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)));
+  addTripSides(drafts, sentences, (s) => sentBy(ctx, s), draftHosts, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)), ctx.text);
 }
 
 /**
  * Adds to each trip the sides `read` finds in the trip's sentences, in the ones just after that
  * tell no other event and in those `retold` gives it, each side once, none of those `excluded`
- * names (read once per trip).
+ * names (read once per trip). Given the `text`, the sentences after those that keep the trip as their subject are read too.
  */
 export function addTripSides(
   drafts: readonly EventDraft[],
@@ -57,6 +58,7 @@ export function addTripSides(
   read: (s: Span) => readonly ExtractedEntity[],
   excluded: (d: EventDraft) => ReadonlySet<ExtractedEntity> = () => new Set(),
   retold: ReadonlyMap<EventDraft, readonly Span[]> = new Map(),
+  text = '',
 ): void {
   const told = toldSentences(drafts);
   for (const d of drafts) {
@@ -68,7 +70,7 @@ export function addTripSides(
         d.parties = [...d.parties, side];
       }
     };
-    for (const m of d.mentions.slice(0, MAX_MENTIONS)) for (const s of [m.sentence, ...untoldAfter(sentences, m.sentence, told)]) add(s);
+    for (const m of d.mentions.slice(0, MAX_MENTIONS)) for (const s of [m.sentence, ...untoldAfter(sentences, m.sentence, told, text)]) add(s);
     for (const s of retold.get(d) ?? []) add(s);
   }
 }
@@ -83,12 +85,23 @@ function sameSide(party: ExtractedEntity, side: ExtractedEntity, sides: number):
   return party === side || (sameParty(party, side) && !(side.type === 'ORG' && party.type === 'PLACE' && sides >= 2));
 }
 
-/** Up to SENTENCES_AFTER sentences after `s`, stopping at one that tells an event. */
-function untoldAfter(sentences: readonly Span[], s: Span, told: ReadonlySet<number>): Span[] {
+/**
+ * Up to SENTENCES_AFTER sentences after `s`, stopping at one that tells an event; past those, the
+ * ones that go on with the trip as their subject ("They were hosted by …", "Elle a été reçue par …").
+ */
+function untoldAfter(sentences: readonly Span[], s: Span, told: ReadonlySet<number>, text: string): Span[] {
   const out: Span[] = [];
-  for (let next = nextSentence(sentences, s); next && !told.has(next.start) && out.length < SENTENCES_AFTER; next = nextSentence(sentences, next)) out.push(next);
+  for (let next = nextSentence(sentences, s); next && !told.has(next.start) && out.length < SENTENCES_AFTER + TRIP_SUBJECT_AFTER; next = nextSentence(sentences, next)) {
+    if (out.length >= SENTENCES_AFTER && !TRIP_OPENER.test(text.slice(next.start, next.start + TRIP_OPENER_REACH))) break;
+    out.push(next);
+  }
   return out;
 }
+// "They were hosted by …", "The group visited …", "Elle a été reçue …": a sentence whose subject is the trip.
+const TRIP_OPENER = /^\s*(?:(?:elle|ils|elles|it|they)\s|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|delegation|group|visitors)(?![\p{L}]))/iu;
+const TRIP_OPENER_REACH = 30;
+// How many such sentences may follow the first SENTENCES_AFTER.
+const TRIP_SUBJECT_AFTER = 2;
 
 function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const span = ctx.text.slice(s.start, s.end);
