@@ -42,6 +42,7 @@ import { headingPlaces } from './heading-place.js';
 import { withoutNamesakePlaces } from './namesake-place.js';
 import { isStartOfEffect } from './start-of-effect.js';
 import { sameDayPlaces } from './same-day-place.js';
+import { signingTownTrips } from './signing-town-trip.js';
 import { sameCeremony } from './same-ceremony.js';
 import { duringTrip, tripSpans } from './trip-span.js';
 import { laterSignings } from './later-signing.js';
@@ -133,6 +134,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   townBodySides(drafts, ctx);
   tripDayPlaces(drafts);
   hostTownSignings(drafts, ctx);
+  signingTownTrips(drafts, input.sentences, ctx);
   // The dateline places the story's lead agreement and those signed on a day it tells, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);
