@@ -31,7 +31,7 @@ import { linkedSides } from './linked-sides.js';
 import { withoutHeadlineOnlySides } from './headline-sides.js';
 import { signerBodySides, withoutSignerBodies } from './signer-bodies.js';
 import { withoutLocatedPlaces } from './located-places.js';
-import { seedWordedRegions } from './place-rank.js';
+import { insideTerritory, placeRank, seedWordedRegions } from './place-rank.js';
 import { tripDayPlaces } from './trip-day-place.js';
 import { hostTownSignings } from './host-town-signing.js';
 import { sideOfLeader } from './leader-side.js';
@@ -291,7 +291,7 @@ function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number
     event.date = date.value;
     event.dateText = date.text;
   }
-  const where = place ?? (d.type === 'mission' ? hostPlace(parties) : undefined);
+  const where = filedInside(d, place, planned, filedAt) ?? place ?? (d.type === 'mission' ? hostPlace(parties) : undefined);
   if (where) event.place = where.name;
   if (d.occasion) event.occasion = d.occasion;
   event.confidence = confidence(d);
@@ -300,6 +300,15 @@ function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number
 }
 
 const DAY_DATE = /-\d\d-\d\d$/;
+
+/**
+ * "VARNA, Nov 19 — … signed a memorandum, capping a visit by a trade mission to Bulgaria": a signing placed only as a region
+ * or a country (often the trip's) was signed in the town the story was filed from, when that town lies in it.
+ */
+function filedInside(d: EventDraft, place: ExtractedEntity | undefined, planned: boolean, filedAt: ExtractedEntity | undefined): ExtractedEntity | undefined {
+  if (d.type !== 'agreement' || planned || !place || !filedAt || placeRank(place) === 1 || placeRank(filedAt) !== 1) return undefined;
+  return insideTerritory(filedAt, place) ? filedAt : undefined;
+}
 
 /** A trip with no place told goes to its host: the first territory among its parties after the travellers. */
 function hostPlace(parties: readonly ExtractedEntity[]): ExtractedEntity | undefined {
