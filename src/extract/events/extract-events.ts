@@ -31,7 +31,7 @@ import { linkedSides } from './linked-sides.js';
 import { withoutHeadlineOnlySides } from './headline-sides.js';
 import { signerBodySides, withoutSignerBodies } from './signer-bodies.js';
 import { withoutLocatedPlaces } from './located-places.js';
-import { seedWordedRegions } from './place-rank.js';
+import { insideTerritory, placeRank, seedWordedRegions } from './place-rank.js';
 import { tripDayPlaces } from './trip-day-place.js';
 import { hostTownSignings } from './host-town-signing.js';
 import { sideOfLeader } from './leader-side.js';
@@ -42,6 +42,7 @@ import { headingPlaces } from './heading-place.js';
 import { withoutNamesakePlaces } from './namesake-place.js';
 import { isStartOfEffect } from './start-of-effect.js';
 import { sameDayPlaces } from './same-day-place.js';
+import { signingTownTrips } from './signing-town-trip.js';
 import { sameCeremony } from './same-ceremony.js';
 import { duringTrip, tripSpans } from './trip-span.js';
 import { laterSignings } from './later-signing.js';
@@ -133,6 +134,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   townBodySides(drafts, ctx);
   tripDayPlaces(drafts);
   hostTownSignings(drafts, ctx);
+  signingTownTrips(drafts, input.sentences, ctx);
   // The dateline places the story's lead agreement and those signed on a day it tells, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);
@@ -289,7 +291,7 @@ function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number
     event.date = date.value;
     event.dateText = date.text;
   }
-  const where = place ?? (d.type === 'mission' ? hostPlace(parties) : undefined);
+  const where = filedInside(d, place, planned, filedAt) ?? place ?? (d.type === 'mission' ? hostPlace(parties) : undefined);
   if (where) event.place = where.name;
   if (d.occasion) event.occasion = d.occasion;
   event.confidence = confidence(d);
@@ -298,6 +300,15 @@ function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number
 }
 
 const DAY_DATE = /-\d\d-\d\d$/;
+
+/**
+ * "VARNA, Nov 19 — … signed a memorandum, capping a visit by a trade mission to Bulgaria": a signing placed only as a region
+ * or a country (often the trip's) was signed in the town the story was filed from, when that town lies in it.
+ */
+function filedInside(d: EventDraft, place: ExtractedEntity | undefined, planned: boolean, filedAt: ExtractedEntity | undefined): ExtractedEntity | undefined {
+  if (d.type !== 'agreement' || planned || !place || !filedAt || placeRank(place) === 1 || placeRank(filedAt) !== 1) return undefined;
+  return insideTerritory(filedAt, place) ? filedAt : undefined;
+}
 
 /** A trip with no place told goes to its host: the first territory among its parties after the travellers. */
 function hostPlace(parties: readonly ExtractedEntity[]): ExtractedEntity | undefined {

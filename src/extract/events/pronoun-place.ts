@@ -3,6 +3,7 @@ import { firstAtOrAfter, type EntityMention } from './entity-index.js';
 import { findPlace, isDestination, isVenueName, isLocative, isPartySeat, isPostSeat } from './find-arguments.js';
 import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
+import type { EventMention } from './event-mention.js';
 
 // "… y ont signé un protocole", "y a été paraphée", "y sera signée": "y" stands for the place just named.
 const THERE_SIGNED = /(?<![\p{L}’'])y\s+(?:(?:ont|a|avaient|avait|sera|seront|serait|seraient|auront|aura)\s+)?(?:été\s+)?(?:sign|paraph|conclu|renouvel|scell|ratifi)/iu;
@@ -10,7 +11,7 @@ const THERE_SIGNED = /(?<![\p{L}’'])y\s+(?:(?:ont|a|avaient|avait|sera|seront|
 const HEADING_FOR = /(?:^|[^\p{L}])(?:sur|direction)\s+$/iu;
 // "Elle pourrait être signée …, prévue à Sion", "It will be signed in Lomé": the agreement just named.
 const PRONOUN_SIGNED =
-  /^\s*(?:Elle|Il|Celle-ci|Celui-ci|It)\s+(?:[\p{L}’']+\s+){0,3}?(?:signée?|paraphée?|conclue?|signed|initialled)(?![\p{L}])/u;
+  /^\s*(?:Elle|Il|Celle-ci|Celui-ci|It)\s+(?:[\p{L}’']+\s+){0,4}?(?:signée?|paraphée?|conclue?|signed|initialled)(?![\p{L}])/u;
 
 /**
  * Where an agreement told with no place was signed, from a pronoun: "Première étape à Abidjan.
@@ -18,16 +19,24 @@ const PRONOUN_SIGNED =
  * lors d'une réunion prévue à Sion" (the next sentence's place).
  */
 export function pronounPlaces(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
-  const told = toldSentences(drafts);
+  // A trip told in the next sentence ("It will be signed in X, when a delegation will travel …") leaves it free to read.
+  const told = toldSentences(drafts.filter((d) => d.type === 'agreement'));
   for (const d of drafts) {
     // The ceremony told right after the signing is where it was, whatever a later sentence recalls.
     if (d.type === 'agreement' && !d.historic) d.place = heldAt(d, sentences, ctx) ?? d.place;
-    if (d.type !== 'agreement' || d.place || d.historic) continue;
-    for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
-      d.place = thereSigned(ctx, sentences, m.sentence) ?? nextSentencePlace(ctx, sentences, m.sentence, told);
-      if (d.place) break;
-    }
+    if (d.type !== 'agreement' || d.historic) continue;
+    if (!d.place) d.place = pronounPlace(d, (m) => thereSigned(ctx, sentences, m.sentence) ?? nextSentencePlace(ctx, sentences, m.sentence, told));
+    // "… the promise of an agreement. … It is expected to be signed in X": where a plan is to be signed outweighs a place its clauses pass by.
+    else if (d.status === 'planned') d.place = pronounPlace(d, (m) => nextSentencePlace(ctx, sentences, m.sentence, told)) ?? d.place;
   }
+}
+
+function pronounPlace(d: EventDraft, read: (m: EventMention) => ExtractedEntity | undefined): ExtractedEntity | undefined {
+  for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
+    const place = read(m);
+    if (place) return place;
+  }
+  return undefined;
 }
 
 function thereSigned(ctx: MentionContext, sentences: readonly Span[], sentence: Span): ExtractedEntity | undefined {
