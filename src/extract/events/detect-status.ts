@@ -198,6 +198,16 @@ const PLANNED = new WordStartRegex(
       String.raw`approbation\s+(?:d['’]une?|de\s+la|du|de\s+l['’])`,
       String.raw`approval\s+of\s+(?:an?|the)\b`,
       String.raw`rédig`,
+      // "a évoqué l'idée d'un jumelage", "floated the idea of a sister-city pact", "a proposé une charte": a plan put forward.
+      String.raw`idée\s+d['’]une?\b`,
+      String.raw`idea\s+of\s+an?\b`,
+      String.raw`propos(?:e|ent|é|ée|ait|aient|era|eront|ition\s+d['’])\s*(?:une?|l['’]idée)\b`,
+      // "discussed a friendship agreement between A and B", "ont évoqué un jumelage", "ont discuté d'une convention":
+      // an agreement talked over, not yet signed ("discussed the agreement signed in 2019" names one that exists).
+      String.raw`discuss(?:ed|es|ing)?\s+(?:an?|possible|a\s+possible)\b`,
+      String.raw`talk(?:ed|s)?\s+about\s+an?\b`,
+      String.raw`évoqu(?:é|ée|er|e|ent|ait|aient)\s+(?:avec\s+[^,.;:]{1,40}?\s+)?une?\b`,
+      String.raw`discut(?:é|er|e|ent|ait|aient)\s+(?:avec\s+[^,.;:]{1,40}?\s+)?d['’]une?\b`,
       String.raw`sera\s+soumise?s?\b`,
       String.raw`seront\s+soumise?s?\b`,
       String.raw`serai(?:en)?t\s+soumise?s?\b`,
