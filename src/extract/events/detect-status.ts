@@ -37,6 +37,10 @@ const PLANNED_SIGNING = new WordStartRegex(
         String.raw`\s+(?:la\s+|une\s+)?signature`,
       ),
       String.raw`aller\s+vers\s+la\s+signature`,
+      // "which staff hope to bring forward for signature", "transmis pour signature", "soumise à la signature des maires".
+      String.raw`for\s+(?:its\s+|their\s+)?signature\b`,
+      String.raw`pour\s+signature\b`,
+      String.raw`soumise?s?\s+à\s+(?:la\s+)?signature\b`,
       // A council's leave to sign: "autorisation de signature", "autorise le Maire à la signer", "authorise the Mayor to sign".
       String.raw`autoris\p{L}*\s+(?:[\p{L}'’-]+\s+){0,4}?(?:(?:à|de)\s+)?(?:la\s+|le\s+|les\s+|l['’])?sign(?:er|ature)\b`,
       String.raw`authori[sz]\p{L}*\s+(?:[\p{L}'’-]+\s+){0,4}?(?:to\s+sign|the\s+signing)\b`,

@@ -271,12 +271,16 @@ function isAgreementTrap(text: string, start: number, end: number, word: string)
   // "avec l'accord de tous les groupes", "with the agreement of the council": consent, not a text.
   if (/^(?:accord|agreement)$/i.test(word) && /(?:^|[^\p{L}])(?:avec\s+l['’]\s*|with\s+the\s+)$/u.test(before) && /^\s+(?:de|du|des|d['’]|of)(?![\p{L}])/u.test(after)) return true;
   if (/^conventions?$/i.test(word) && /^\s+(?:center|centre|hall|bureau)/i.test(after)) return true;
+  // "the City's sister city committee", "a twinning association": a body named after the tie, not an agreement.
+  if (/^(?:sister[- ]cit(?:y|ies)|twinning)$/i.test(word) && SISTER_BODY_AFTER.test(after)) return true;
   // "a memorandum to staff", "an internal memo": a note inside one body, not an agreement between two.
   if (/^m[ée]morand/i.test(word) && (INTERNAL_NOTE_AFTER.test(text.slice(end, end + 40)) || /(?:^|[^\p{L}])(?:internal|interne)\s+$/u.test(before))) return true;
   // "the BIO International Convention", "San Diego Convention": a capitalized name of a gathering or a venue.
   if (/^Conventions?$/u.test(word) && CAPITALIZED_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !isUpperCaseLine(text, start)) return true;
   return false;
 }
+
+const SISTER_BODY_AFTER = /^\s+(?:committee|commission|association|society|club|board|coordinator|officer|liaison)s?(?![\p{L}])/iu;
 
 // "We are in complete agreement on the science", "nous sommes en parfait accord sur ce point": people who agree, not a text.
 const AGREEING_STATE_BEFORE = /(?:^|[^\p{L}])(?:in|en)\s+(?:(?:complete|full|broad|general|total|perfect|entire|close|substantial|basic|parfait|plein|total|complet|profond)\s+)?$/iu;
