@@ -202,9 +202,10 @@ const PLANNED = new WordStartRegex(
       String.raw`approbation\s+(?:d['’]une?|de\s+la|du|de\s+l['’])`,
       String.raw`approval\s+of\s+(?:an?|the)\b`,
       String.raw`rédig`,
-      // "a évoqué l'idée d'un jumelage", "floated the idea of a sister-city pact", "a proposé une charte": a plan put forward.
-      String.raw`idée\s+d['’]une?\b`,
-      String.raw`idea\s+of\s+an?\b`,
+      // "a évoqué l'idée d'un jumelage", "floated the idea of a sister-city pact", "a proposé une charte": a plan put forward
+      // ("where the idea of an agreement was first discussed" tells where one now signed began).
+      ...withTail(['évoqu', 'avanc', 'lanc', 'soulev', 'propos', 'émis'], String.raw`\p{L}*\s+(?:avec\s+[^,.;:]{1,40}?\s+)?l['’]idée\s+d['’]une?\b`),
+      ...withTail(['floated', 'raised', 'proposed', 'suggested', 'discussed'], String.raw`\s+the\s+idea\s+of\s+an?\b`),
       String.raw`propos(?:e|ent|é|ée|ait|aient|era|eront|ition\s+d['’])\s*(?:une?|l['’]idée)\b`,
       // "discussed a friendship agreement between A and B", "ont évoqué un jumelage", "ont discuté d'une convention":
       // an agreement talked over, not yet signed ("discussed the agreement signed in 2019" names one that exists).

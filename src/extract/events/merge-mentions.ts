@@ -401,11 +401,25 @@ function compatible(d: EventDraft, m: EventMention): boolean {
   if (d.signatories.length > 0 && m.signatories.length > 0 && !overlaps(d.signatories, m.signatories)) return false;
   // Two trips, or two signings, in different places are different events ("au Maroc" then "à Casablanca" is one).
   if (d.place && m.place && !sameParty(d.place, m.place) && !containsPlace(d.place, m.place) && !containsPlace(m.place, d.place)) return false;
-  if (m.parties.length === 0) return m.reference === 'definite';
+  if (m.parties.length === 0) return m.reference === 'definite' || plansFurther(d, m);
   // An agreement first named with no side ("N.B. premier sign accords") takes the next one's.
   if (d.parties.length === 0) return true;
   if (d.type === 'mission') return sameTrip(d, m) && !isOtherTrip(d, m);
   return shareParty(d.parties, m.parties);
+}
+
+// The next sentence: no more than its spacing lies between two sentences.
+const NEXT_SENTENCE_GAP = 3;
+
+/**
+ * "Les maires ont évoqué l'idée d'un jumelage entre A et B. Un projet de charte est en préparation et pourrait être
+ * signé en 2027": a plan named with no side in the sentence right after a plan with its sides, and not yet dated,
+ * tells the same plan more precisely.
+ */
+function plansFurther(d: EventDraft, m: EventMention): boolean {
+  if (d.type !== 'agreement' || d.status !== 'planned' || m.status !== 'planned' || !m.cue || d.date) return false;
+  const last = d.mentions[d.mentions.length - 1]!;
+  return m.sentence.start > last.sentence.end - 1 && m.sentence.start - last.sentence.end <= NEXT_SENTENCE_GAP;
 }
 
 /**

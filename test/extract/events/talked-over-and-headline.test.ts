@@ -55,3 +55,27 @@ describe('a headline signing told again in the body', () => {
     expect(lead?.parties).not.toContain('Dorr');
   });
 });
+
+describe('a plan told again in the next sentence', () => {
+  it('joins "Un projet de charte est en préparation" to the jumelage just put forward between two sides', () => {
+    const fr =
+      "Le maire a évoqué avec son homologue l'idée d'un jumelage entre la Ville de Lorval et la Ville de Vennes. Un projet de charte d'amitié est en préparation et pourrait être signé à Lorval en 2031.";
+    const out = agreements(fr, [['ORG', 'Ville de Lorval'], ['ORG', 'Ville de Vennes'], ['PLACE', 'Lorval']], [dateFor(fr, '2031', '2031')]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ status: 'planned', date: '2031', parties: ['Ville de Lorval', 'Ville de Vennes'] });
+  });
+
+  it('keeps a plan told after a signing apart from it', () => {
+    const fr =
+      "La Ville de Lorval et la Ville de Vennes ont signé une convention de coopération lundi. Une charte de jumelage est en préparation et pourrait être signée en 2031.";
+    const out = agreements(fr, [['ORG', 'Ville de Lorval'], ['ORG', 'Ville de Vennes']], [dateFor(fr, '2031', '2031')]);
+    expect(out.map((e) => e.status)).toEqual(['signed', 'planned']);
+  });
+
+  it('reads "where the idea of an agreement was first discussed" as no plan of its own', () => {
+    const en =
+      'The Town of Arden and the Town of Velm signed a friendship agreement on Monday. An Arden delegation travelled to Velm in March, where the idea of a formal agreement was first discussed.';
+    const out = agreements(en, [['ORG', 'Town of Arden'], ['ORG', 'Town of Velm'], ['PLACE', 'Arden'], ['PLACE', 'Velm']], [], 'en');
+    expect(out.filter((e) => e.status === 'planned')).toEqual([]);
+  });
+});
