@@ -402,10 +402,19 @@ function compatible(d: EventDraft, m: EventMention): boolean {
   // Two trips, or two signings, in different places are different events ("au Maroc" then "à Casablanca" is one).
   if (d.place && m.place && !sameParty(d.place, m.place) && !containsPlace(d.place, m.place) && !containsPlace(m.place, d.place)) return false;
   if (m.parties.length === 0) return m.reference === 'definite' || plansFurther(d, m);
-  // An agreement first named with no side ("N.B. premier sign accords") takes the next one's.
-  if (d.parties.length === 0) return true;
+  // An agreement first named with no side ("N.B. premier sign accords") takes the next one's,
+  // unless it was a plan and the next one a signing told with its own noun ("… to drafting a charter, which they hope
+  // to sign in 2031. The same afternoon, the college signed a memorandum with …").
+  if (d.parties.length === 0) return !signedAfterPlan(d, m);
   if (d.type === 'mission') return sameTrip(d, m) && !isOtherTrip(d, m);
   return shareParty(d.parties, m.parties);
+}
+
+function signedAfterPlan(d: EventDraft, m: EventMention): boolean {
+  if (d.type !== 'agreement' || d.status !== 'planned' || !d.statusFromCue) return false;
+  if (m.status !== 'signed' || !m.fresh || !m.verbal) return false;
+  const head = agreementHead(m.trigger.kind);
+  return d.mentions.every((x) => agreementHead(x.trigger.kind) !== head);
 }
 
 // The next sentence: no more than its spacing lies between two sentences.
