@@ -105,7 +105,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       if (last && m.verbal && (m.status === 'signed' || last.status === 'planned')) last.signatories = union(last.signatories, m.signatories);
       continue;
     }
-    const target = votedOn(sameType, m) ?? sameNounCompatible(sameType, m) ?? latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
+    const target = votedOn(sameType, m) ?? plannedAgain(sameType, m) ?? sameNounCompatible(sameType, m) ?? latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
     if (target && renewsEarlier(target, m)) {
       // "En 2006, les deux villes renouvellent la charte": the renewal is signed on its own day, next to the original.
       const d = start(m);
@@ -130,6 +130,26 @@ function stillToSign(drafts: readonly EventDraft[], m: EventMention): EventDraft
   if (drafts[drafts.length - 1]?.status !== 'signed') return undefined;
   for (let i = drafts.length - 2; i >= Math.max(0, drafts.length - LOOK_BACK); i--) if (drafts[i]!.status === 'planned') return drafts[i];
   return undefined;
+}
+
+/**
+ * "… poser les bases d'un jumelage entre A et B. Le même jour, X et Y ont paraphé une convention. La charte de jumelage
+ * serait signée en juin": a signing still to come, told by a definite noun and no other side, belongs to the latest plan
+ * whose noun it repeats, not to the signing told in between.
+ */
+function plannedAgain(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  if (m.type !== 'agreement' || m.status !== 'planned' || !m.signing || m.reference !== 'definite') return undefined;
+  if (drafts[drafts.length - 1]?.status !== 'signed') return undefined;
+  const words = kindWords(m.trigger.kind);
+  for (let i = drafts.length - 2; i >= Math.max(0, drafts.length - LOOK_BACK); i--) {
+    const d = drafts[i]!;
+    if (d.status === 'planned' && d.parties.length > 0 && (m.parties.length === 0 || shareParty(d.parties, m.parties)) && !(d.date && m.date && !sameDate(d.date.value, m.date.value)) && words.has(agreementHead(d.kind))) return d;
+  }
+  return undefined;
+}
+
+function kindWords(kind: string): Set<string> {
+  return new Set([agreementHead(kind), ...fold(kind).split(/[^\p{L}]+/u).filter((w) => w.length > 3)]);
 }
 
 /** "- APPROUVE le projet de convention", "Council approved the agreement": the latest agreement named by the same noun. */

@@ -26,3 +26,24 @@ describe('a plan named with no side, then a signing told with its own noun', () 
     expect(out[0]!.status).toBe('signed');
   });
 });
+
+describe('a signing still to come, told after another signing', () => {
+  const specs = [['ORG', 'Ville de Lorval'], ['ORG', 'commune de Vennes'], ['ORG', 'lycée agricole de Lorval'], ['ORG', 'lycée de Vennes'], ['PLACE', 'Lorval']] as const;
+
+  it('gives "la charte de jumelage serait signée en juin" to the jumelage planned before, not to the convention signed between', () => {
+    const fr =
+      "Objectif : poser les bases d'un jumelage entre la Ville de Lorval et la commune de Vennes, que les conseils espèrent signer l'an prochain. Le vendredi 6 novembre, le lycée agricole de Lorval et le lycée de Vennes ont paraphé une convention de partenariat pédagogique. Le jumelage, lui, reste à construire. La charte de jumelage serait signée à Lorval en juin 2031.";
+    const out = agreements(fr, [...specs], [dateFor(fr, 'vendredi 6 novembre', '2030-11-06'), dateFor(fr, 'juin 2031', '2031-06')]);
+    const plan = out.find((e) => e.status === 'planned');
+    const signed = out.find((e) => e.status === 'signed');
+    expect(plan?.date).toBe('2031-06');
+    expect(signed?.date).toBe('2030-11-06');
+  });
+
+  it('leaves a definite noun that names the signed convention again with it', () => {
+    const fr =
+      "Objectif : poser les bases d'un jumelage entre la Ville de Lorval et la commune de Vennes, que les conseils espèrent signer l'an prochain. Le vendredi 6 novembre, le lycée agricole de Lorval et le lycée de Vennes ont paraphé une convention de partenariat pédagogique. La convention sera signée à nouveau par les maires en juin 2031.";
+    const out = agreements(fr, [...specs], [dateFor(fr, 'vendredi 6 novembre', '2030-11-06'), dateFor(fr, 'juin 2031', '2031-06')]);
+    expect(out.find((e) => e.status === 'planned')?.date).not.toBe('2031-06');
+  });
+});
