@@ -300,7 +300,7 @@ function missionTrigger(text: string, start: number, end: number): Trigger | und
   const lower = word.toLowerCase();
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 40);
-  if (isMissionTrap(lower, before, after) || (/^missions?$/.test(lower) && MISSION_IS_PURPOSE.test(text.slice(end, end + 70)))) return undefined;
+  if (isMissionTrap(lower, before, after) || (/^missions?$/.test(lower) && isPurpose(text.slice(end, end + 100)))) return undefined;
   if ((/^missions?$/.test(lower) && isWorkMission(before, text.slice(end, end + 70))) || isProgrammeStop(lower, text.slice(Math.max(0, start - 160), start))) return undefined;
   if (isGoverningDelegation(lower, before, after) || isStandingPost(lower, before, after)) return undefined;
   const qualAfter = MISSION_QUALIFIER_AFTER.exec(after);
@@ -316,6 +316,15 @@ function missionTrigger(text: string, start: number, end: number): Trigger | und
     determiner: determinerBefore(text, kindStart, true),
     plural: isPlural(lower),
   };
+}
+
+// "La mission première d'un port, c'est de servir", "The mission of a twinning, the mayor noted, "is not a plaque"",
+// "The mission of the port, he added, is first to keep …": a purpose told with an adjective, an aside or a negation.
+const MISSION_IS_PURPOSE_TOLD =
+  /^(?:\s+(?:première|premier|first|primary|main|principale?|vraie?|real))?(?:\s+(?:de|d['’]|du|des|of)\s*[^,.;:!?«»"“”]{1,50}?)?\s*(?:,\s*[^,.;:!?«»"“”]{1,40}?,)?\s*,?\s*[«"“]?\s*(?:(?:est|était|is|was|c['’]est)\s+(?:(?:d['’]abord|avant\s+tout|surtout|first|firstly|above\s+all)\s+)?(?:de\s|à\s|to\s|d['’])|(?:n['’]est\s+pas|is\s+not|isn['’]t)\s+(?:de\s|à\s|to\s|d['’]|une?\s|an?\s))/iu;
+
+function isPurpose(after: string): boolean {
+  return MISSION_IS_PURPOSE.test(after) || MISSION_IS_PURPOSE_TOLD.test(after);
 }
 
 // "La mission d'Innovaud est de …", "sa mission consiste à", "the agency's mission was to": a purpose, not a trip.

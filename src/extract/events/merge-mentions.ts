@@ -420,14 +420,24 @@ function compatible(d: EventDraft, m: EventMention): boolean {
   if (d.date && m.date && !sameDate(d.date.value, m.date.value) && !isRealizedPlan(d, m)) return false;
   if (d.signatories.length > 0 && m.signatories.length > 0 && !overlaps(d.signatories, m.signatories)) return false;
   // Two trips, or two signings, in different places are different events ("au Maroc" then "à Casablanca" is one).
-  if (d.place && m.place && !sameParty(d.place, m.place) && !containsPlace(d.place, m.place) && !containsPlace(m.place, d.place)) return false;
+  if (d.place && m.place && !sameParty(d.place, m.place) && !containsPlace(d.place, m.place) && !containsPlace(m.place, d.place) && !sameSentenceAgain(d, m)) return false;
   if (m.parties.length === 0) return m.reference === 'definite' || plansFurther(d, m);
   // An agreement first named with no side ("N.B. premier sign accords") takes the next one's,
   // unless it was a plan and the next one a signing told with its own noun ("… to drafting a charter, which they hope
   // to sign in 2031. The same afternoon, the college signed a memorandum with …").
   if (d.parties.length === 0) return !signedAfterPlan(d, m);
   if (d.type === 'mission') return sameTrip(d, m) && !isOtherTrip(d, m);
-  return shareParty(d.parties, m.parties);
+  return shareParty(d.parties, m.parties) || sameSentenceAgain(d, m);
+}
+
+/**
+ * "A and B became sister cities on May 2, when their mayors signed a sister city agreement at X": the same noun twice in
+ * one sentence, with one status, tells one signing, whatever place each clause gives it (a dateline's, the venue's).
+ */
+function sameSentenceAgain(d: EventDraft, m: EventMention): boolean {
+  if (d.type !== 'agreement' || d.status !== m.status) return false;
+  const last = d.mentions[d.mentions.length - 1]!;
+  return last.sentence.start === m.sentence.start && agreementHead(last.trigger.kind) === agreementHead(m.trigger.kind);
 }
 
 function signedAfterPlan(d: EventDraft, m: EventMention): boolean {
