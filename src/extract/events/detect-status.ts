@@ -111,7 +111,7 @@ const TO_COME_STEM = /place|scheduled|planned|expected|envisag|slated|due|lieu|t
 
 // Cheap pre-check: every signing form contains one of these stems. A council's approval
 // ("a approuvé une convention avec …") makes the agreement as much as a signature does.
-const SIGNING_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel|approuv|approved/i;
+const SIGNING_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel|approuv|approved|exchang|échang/i;
 // "ont convenu de renouveler leur accord": an intention to sign or renew.
 
 const SIGNED = new WordStartRegex(
@@ -139,6 +139,9 @@ const SIGNED = new WordStartRegex(
       String.raw`sealed\b`,
       String.raw`approved\b`,
       String.raw`have\s+agreed\b`,
+      // "exchange copies of a memorandum", "échangent les parapheurs": the gesture that closes a signing.
+      String.raw`exchang(?:e|es|ed|ing)\s+(?:signed\s+)?copies\b`,
+      String.raw`échang(?:e|ent|é|ée|és|èrent|eaient)\s+(?:les\s+|leurs\s+)?(?:parapheurs|exemplaires\s+signés)\b`,
       String.raw`jumelée?s?\b`,
       String.raw`jumelles?\b`,
       // "venaient de signer la charte", "vient de conclure": a signing just done.
@@ -211,6 +214,9 @@ const PLANNED = new WordStartRegex(
       // an agreement talked over, not yet signed ("discussed the agreement signed in 2019" names one that exists).
       String.raw`discuss(?:ed|es|ing)?\s+(?:an?|possible|a\s+possible)\b`,
       String.raw`talk(?:ed|s)?\s+about\s+an?\b`,
+      // "A partnership between A and B was discussed", "un jumelage a été évoqué": the agreement talked over is the subject.
+      ...withTail(['was', 'were', String.raw`has\s+been`, String.raw`have\s+been`], String.raw`\s+(?:also\s+)?(?:discussed|raised|floated|mooted)\b`),
+      ...withTail(['a', 'ont'], String.raw`\s+(?:aussi\s+|également\s+)?été\s+(?:évoqu|discut|abord)(?:é|ée|és|ées)\b`),
       String.raw`évoqu(?:é|ée|er|e|ent|ait|aient)\s+(?:avec\s+[^,.;:]{1,40}?\s+)?une?\b`,
       String.raw`discut(?:é|er|e|ent|ait|aient)\s+(?:avec\s+[^,.;:]{1,40}?\s+)?d['’]une?\b`,
       String.raw`sera\s+soumise?s?\b`,

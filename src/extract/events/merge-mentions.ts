@@ -54,6 +54,12 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       attach(announced, m, true);
       continue;
     }
+    // "A partnership between A and B was discussed; both sides agreed to prepare a cooperation agreement": the same plan.
+    const further = m.pair ? byType[m.type][byType[m.type].length - 1] : undefined;
+    if (further && pairPlansFurther(further, m)) {
+      attach(further, m, true);
+      continue;
+    }
     if (m.pair && m.reference === 'indefinite' && canStart(m)) {
       const d = start(m);
       drafts.push(d);
@@ -459,6 +465,14 @@ function plansFurther(d: EventDraft, m: EventMention): boolean {
   if (d.type !== 'agreement' || d.status !== 'planned' || m.status !== 'planned' || !m.cue || d.date) return false;
   const last = d.mentions[d.mentions.length - 1]!;
   return m.sentence.start > last.sentence.end - 1 && m.sentence.start - last.sentence.end <= NEXT_SENTENCE_GAP;
+}
+
+/** A plan told by "both sides" in the sentence of an undated plan between the same two sides, or in the next one. */
+function pairPlansFurther(d: EventDraft, m: EventMention): boolean {
+  if (d.type !== 'agreement' || d.status !== 'planned' || m.status !== 'planned' || !m.cue || d.date) return false;
+  const last = d.mentions[d.mentions.length - 1]!;
+  if (last.region.start === m.region.start || m.sentence.start < last.sentence.start || m.sentence.start - last.sentence.end > NEXT_SENTENCE_GAP) return false;
+  return m.parties.length > 0 && shareParty(d.parties, m.parties);
 }
 
 /**

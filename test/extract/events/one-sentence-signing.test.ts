@@ -38,5 +38,6 @@ describe('the "mission" of a body, told with an adjective, an aside or a negatio
   it('still reads a trip judged a success', () => {
     expect(missionWords('La mission de la Ville de Lorval à Vennes est un succès.')).toHaveLength(1);
     expect(missionWords('The mission, the mayor said, was a success.')).toHaveLength(1);
+    expect(missionWords("Une mission de la Ville de Lorval à Vennes est à l'étude pour préparer ce texte.")).toHaveLength(1);
   });
 });
