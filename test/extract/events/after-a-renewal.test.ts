@@ -20,6 +20,16 @@ describe('the first agreement, told after its renewal', () => {
   });
 });
 
+describe('"leur première charte" with no signing of its own, after a renewal', () => {
+  it('stays with the renewal told in its sentence', () => {
+    const fr =
+      'Lorval et Vennes renouvellent leur jumelage\n\nLORVAL – Quarante ans après la signature de leur première charte, la Ville de Lorval et la commune de Vennes ont renouvelé leur jumelage le 12 juillet 2030.';
+    const out = agreements(fr, [['ORG', 'Ville de Lorval'], ['ORG', 'commune de Vennes']], [dateFor(fr, '12 juillet 2030', '2030-07-12')]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.parties).toEqual(['Ville de Lorval', 'commune de Vennes']);
+  });
+});
+
 describe('a signing "dans la foulée" of another', () => {
   it('takes the day and place of the signing told before it, not of an older date in between', () => {
     const fr =
