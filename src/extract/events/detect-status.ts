@@ -39,7 +39,7 @@ const PLANNED_SIGNING = new WordStartRegex(
       String.raw`aller\s+vers\s+la\s+signature`,
       // "sera soumis au conseil en décembre, puis signé en février", "will be put to council, then signed in May": a vote, then the signing, both to come.
       ...withTail(['sera', 'seront', String.raw`will\s+be`], String.raw`\s+(?:soumise?s?|présentée?s?|submitted|presented|put)\s[^.;!?]{0,100}?[\s,](?:puis|ensuite|then)\s+(?:sign|paraph|ratifi)\p{L}*`),
-      // "which staff hope to bring forward for signature", "transmis pour signature", "soumise à la signature des maires".
+      // "which officers plan to bring forward for signature", "transmis pour signature", "soumise à la signature des maires".
       String.raw`for\s+(?:its\s+|their\s+)?signature\b`,
       String.raw`pour\s+signature\b`,
       String.raw`soumise?s?\s+à\s+(?:la\s+)?signature\b`,

@@ -318,17 +318,17 @@ function missionTrigger(text: string, start: number, end: number): Trigger | und
   };
 }
 
-// "La mission première d'un port, c'est de servir", "The mission of a twinning, the mayor noted, "is not a plaque"",
-// "The mission of the port, he added, is first to keep …": a purpose told with an adjective, an aside or a negation.
+// "La mission première d'une mairie, c'est d'écouter", "The mission of a twinning, the mayor said, "is not a photo"",
+// "The mission of the board, she added, is first to …": a purpose told with an adjective, an aside or a negation.
 const PURPOSE_OF = String.raw`(?:\s+(?:de|d['’]|du|des|of)\s*[^,.;:!?«»"“”]{1,50}?)?`;
 const PURPOSE_VERB = String.raw`\s*,?\s*[«"“]?\s*(?:(?:est|était|is|was|c['’]est)\s+(?:(?:d['’]abord|avant\s+tout|surtout|first|firstly|above\s+all)\s+)?(?:de\s|à\s(?!l['’]étude)|to\s|d['’])|(?:n['’]est\s+pas|is\s+not|isn['’]t)\s+(?:de\s|à\s|to\s|d['’]|une?\s|an?\s))`;
 const MISSION_IS_PURPOSE_TOLD = new RegExp(
   [
-    // "La mission première d'un port, c'est de servir": an adjective of rank.
+    // "La mission première d'une mairie, c'est d'écouter": an adjective of rank.
     String.raw`^\s+(?:première|premier|first|primary|main|principale?|vraie?|real)${PURPOSE_OF}${PURPOSE_VERB}`,
-    // "The mission of the port, he added, is first to keep …": an aside before the verb.
+    // "The mission of the board, she added, is first to …": an aside before the verb.
     String.raw`^${PURPOSE_OF}\s*,\s*[^,.;:!?«»"“”]{1,40}?,${PURPOSE_VERB}`,
-    // "La mission d'une commune n'est pas de …", "the mission of a twinning is not a plaque".
+    // "La mission d'un comité n'est pas de …", "the mission of a twinning is not a photo".
     String.raw`^${PURPOSE_OF}\s*(?:n['’]est\s+pas|is\s+not|isn['’]t)\s+(?:de\s|à\s|to\s|d['’]|une?\s|an?\s)`,
   ].join('|'),
   'iu',

@@ -8,7 +8,7 @@ const GENERIC_YOU_SIGNS = wordRegex(
   'iu',
 );
 
-// "Un protocole, ça se signe une fois", "une entente, cela ne se négocie pas en un jour": the pronominal present of a
+// "Une charte, ça se signe une seule fois", "une entente, cela ne se négocie pas en un jour": the pronominal present of a
 // maxim, said of agreements in general ("ça s'est signé hier" is a past signing, not a maxim).
 const GENERIC_SE_SIGNE = wordRegex(String.raw`(?:^|[^\p{L}])(?:ça|cela|ceci)\s+(?:ne\s+)?se\s+(?:signe|négocie|conclut|paraphe|renouvelle)\b`, 'iu');
 

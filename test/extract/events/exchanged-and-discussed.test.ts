@@ -6,7 +6,7 @@ const agreements = (...args: Parameters<typeof eventsFor>) => eventsFor(...args)
 
 describe('a signing told by the exchange of copies', () => {
   it('reads "exchange copies of a memorandum of understanding" as a signing', () => {
-    const en = 'Arden, October 14. Arden College President Ada Lind and Velm Institute Rector Ivo Brand exchange copies of a memorandum of understanding on semester exchanges.';
+    const en = 'Arden, October 14. Arden College President Ada Lind and Velm Institute Rector Ivo Brand exchange copies of a memorandum of understanding on joint doctoral supervision.';
     const out = agreements(en, [['ORG', 'Arden College'], ['ORG', 'Velm Institute'], ['PERSON', 'Ada Lind'], ['PERSON', 'Ivo Brand']], [dateFor(en, 'October 14', '--10-14')], 'en');
     expect(out).toHaveLength(1);
     expect(out[0]!.status).toBe('signed');

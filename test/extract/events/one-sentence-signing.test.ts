@@ -29,10 +29,10 @@ describe('one signing told twice in one sentence', () => {
 });
 
 describe('the "mission" of a body, told with an adjective, an aside or a negation', () => {
-  it('reads no trip in "La mission première d’un port, c’est de servir" or "The mission of a twinning, the mayor noted, is not a plaque"', () => {
-    expect(missionWords("« La mission première d'un port, c'est de servir sa population. »")).toEqual([]);
-    expect(missionWords('The mission of a twinning, the mayor noted, "is not a plaque on a wall."')).toEqual([]);
-    expect(missionWords('The mission of the port, he added, is first to keep its quays open.')).toEqual([]);
+  it('reads no trip in "La mission première d’une mairie, c’est de …" or "The mission of a twinning, the mayor said, is not a …"', () => {
+    expect(missionWords("« La mission première d'une mairie, c'est d'abord d'écouter ses habitants. »")).toEqual([]);
+    expect(missionWords('The mission of a twinning, the mayor said, "is not a photo opportunity."')).toEqual([]);
+    expect(missionWords('The mission of the harbour board, she added, is first to keep the ferries running.')).toEqual([]);
   });
 
   it('still reads a trip judged a success', () => {

@@ -5,8 +5,8 @@ import { dateFor, eventsFor } from './entities-for.js';
 const agreements = (...args: Parameters<typeof eventsFor>) => eventsFor(...args).filter((e) => e.type === 'agreement');
 
 describe('a text put forward for signature', () => {
-  it('reads "which staff hope to bring forward for signature" and "transmise pour signature" as planned', () => {
-    expect(detectStatus('Council will consider a memorandum with the Velm Port Board, which staff hope to bring forward for signature in spring.')).toBe('planned');
+  it('reads "which officers plan to bring forward for signature" and "transmise pour signature" as planned', () => {
+    expect(detectStatus('The board will review a memorandum with the Velm Port Board, which officers plan to bring forward for signature next year.')).toBe('planned');
     expect(detectStatus('La convention a été transmise pour signature aux deux maires.')).toBe('planned');
     expect(detectStatus('Le protocole sera soumis à la signature des deux présidents.')).toBe('planned');
   });
