@@ -4,9 +4,9 @@ import { dateFor, eventsFor } from './entities-for.js';
 const agreements = (...args: Parameters<typeof eventsFor>) => eventsFor(...args).filter((e) => e.type === 'agreement');
 
 describe('the day of a ceremony told right after an undated signing', () => {
-  it('dates the signing by "La cérémonie s’est tenue le samedi 12 septembre", not by the publication line', () => {
+  it('dates the signing by "La cérémonie a eu lieu le samedi 12 septembre", not by the publication line', () => {
     const fr =
-      "Le mardi 15 septembre 2030 – Par Ada Lind\n\nLORVAL – En marge du festival, les deux maires ont signé une entente d'amitié entre la Ville de Lorval et la Ville de Vennes.\n\nLa cérémonie s'est tenue le samedi 12 septembre en fin d'après-midi, à l'hôtel de ville.";
+      "Le mardi 15 septembre 2030 – Par Ada Lind\n\nLORVAL – Pendant la foire, les deux maires ont signé une entente d'amitié entre la Ville de Lorval et la Ville de Vennes.\n\nLa cérémonie a eu lieu le samedi 12 septembre, à la salle des fêtes.";
     const out = agreements(fr, [['ORG', 'Ville de Lorval'], ['ORG', 'Ville de Vennes']], [dateFor(fr, 'mardi 15 septembre 2030', '2030-09-15'), dateFor(fr, 'samedi 12 septembre', '2030-09-12')]);
     expect(out).toHaveLength(1);
     expect(out[0]!.date).toBe('2030-09-12');

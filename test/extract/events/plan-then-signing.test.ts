@@ -6,9 +6,9 @@ const agreements = (...args: Parameters<typeof eventsFor>) => eventsFor(...args)
 describe('a plan named with no side, then a signing told with its own noun', () => {
   const specs = [['ORG', 'Arden Town Council'], ['ORG', 'Commune de Velm'], ['ORG', 'Arden College'], ['ORG', 'Velm Marine Station'], ['PLACE', 'Arden']] as const;
 
-  it('keeps "drafting a twinning charter, which they hope to sign" apart from the memorandum signed after it', () => {
+  it('keeps "to write a twinning charter, which they expect to sign" apart from the memorandum signed after it', () => {
     const en =
-      'The Arden Town Council and the Commune de Velm signed a letter of intent on Wednesday. It commits both councils to drafting a twinning charter, which they hope to sign in Arden in August 2031. The same afternoon, Arden College signed a memorandum of understanding with the Velm Marine Station.';
+      'The Arden Town Council and the Commune de Velm signed a letter of intent on Wednesday. It binds the two councils to write a twinning charter, which they expect to sign in Arden in August 2031. Later that day, Arden College signed a memorandum of understanding with the Velm Marine Station.';
     const out = agreements(en, [...specs], [dateFor(en, 'August 2031', '2031-08')], 'en');
     const charter = out.find((e) => e.kind.includes('charter'));
     const memo = out.find((e) => e.kind.includes('memorandum'));
@@ -32,7 +32,7 @@ describe('a signing still to come, told after another signing', () => {
 
   it('gives "la charte de jumelage serait signée en juin" to the jumelage planned before, not to the convention signed between', () => {
     const fr =
-      "Objectif : poser les bases d'un jumelage entre la Ville de Lorval et la commune de Vennes, que les conseils espèrent signer l'an prochain. Le vendredi 6 novembre, le lycée agricole de Lorval et le lycée de Vennes ont paraphé une convention de partenariat pédagogique. Le jumelage, lui, reste à construire. La charte de jumelage serait signée à Lorval en juin 2031.";
+      "Le but : préparer un jumelage entre la Ville de Lorval et la commune de Vennes, que les deux conseils veulent signer l'an prochain. Le vendredi 6 novembre, le lycée agricole de Lorval et le lycée de Vennes ont paraphé une convention de partenariat pédagogique. Le jumelage reste à bâtir. La charte de jumelage serait signée à Lorval en juin 2031.";
     const out = agreements(fr, [...specs], [dateFor(fr, 'vendredi 6 novembre', '2030-11-06'), dateFor(fr, 'juin 2031', '2031-06')]);
     const plan = out.find((e) => e.status === 'planned');
     const signed = out.find((e) => e.status === 'signed');
@@ -42,7 +42,7 @@ describe('a signing still to come, told after another signing', () => {
 
   it('leaves a definite noun that names the signed convention again with it', () => {
     const fr =
-      "Objectif : poser les bases d'un jumelage entre la Ville de Lorval et la commune de Vennes, que les conseils espèrent signer l'an prochain. Le vendredi 6 novembre, le lycée agricole de Lorval et le lycée de Vennes ont paraphé une convention de partenariat pédagogique. La convention sera signée à nouveau par les maires en juin 2031.";
+      "Le but : préparer un jumelage entre la Ville de Lorval et la commune de Vennes, que les deux conseils veulent signer l'an prochain. Le vendredi 6 novembre, le lycée agricole de Lorval et le lycée de Vennes ont paraphé une convention de partenariat pédagogique. La convention sera signée à nouveau par les maires en juin 2031.";
     const out = agreements(fr, [...specs], [dateFor(fr, 'vendredi 6 novembre', '2030-11-06'), dateFor(fr, 'juin 2031', '2031-06')]);
     expect(out.find((e) => e.status === 'planned')?.date).not.toBe('2031-06');
   });
