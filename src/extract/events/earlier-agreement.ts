@@ -31,8 +31,8 @@ export function isHistoric(text: string, trigger: Trigger, clause: string, regio
 }
 
 // "… ont signé le renouvellement de la convention. La première convention, signée en 2016, …": once a renewal is told,
-// "the first one" with its own signing in apposition is the text it renewed.
-const SIGNED_APPOSITION = /^\s*,\s*(?:sign|conclu|paraph|inked)\p{L}*(?![\p{L}])/iu;
+// "the first one" with its own signing right after it ("…, signée en 2016", "signée le 14 juin") is the text it renewed.
+const SIGNED_APPOSITION = /^\s*,?\s*(?:sign|conclu|paraph|inked)\p{L}*(?![\p{L}])/iu;
 const RENEWAL_WORD = /(?:^|[^\p{L}])(?:renouvel\p{L}*|renew(?:s|ed|al|ing)?|recondu\p{L}*|reconduction)(?![\p{L}])/iu;
 const RENEWAL_REACH = 500;
 

@@ -10,6 +10,10 @@ describe('the first agreement, told after its renewal', () => {
       "Jeudi 22 octobre, la Ville de Lorval et la commune de Vennes ont signé le renouvellement de leur convention de coopération. La première convention, signée le 14 mai 2016, arrivait à échéance.";
     const out = agreements(fr, [['ORG', 'Ville de Lorval'], ['ORG', 'commune de Vennes']], [dateFor(fr, 'Jeudi 22 octobre', '2030-10-22'), dateFor(fr, '14 mai 2016', '2016-05-14')]);
     expect(out.map((e) => e.date).sort()).toEqual(['2016-05-14', '2030-10-22']);
+    const bare =
+      "La Ville de Lorval et la commune de Vennes ont renouvelé le 22 octobre leur convention de coopération. Le texte succède à la première convention signée le 14 mai 2016 à Vennes.";
+    const again = agreements(bare, [['ORG', 'Ville de Lorval'], ['ORG', 'commune de Vennes']], [dateFor(bare, '22 octobre', '2030-10-22'), dateFor(bare, '14 mai 2016', '2016-05-14')]);
+    expect(again.map((e) => e.date).sort()).toEqual(['2016-05-14', '2030-10-22']);
   });
 
   it('reads "La première convention" as the one just signed when no renewal was told', () => {
