@@ -130,6 +130,8 @@ const RENEWAL = new WordStartRegex(String.raw`(?:renouvel\p{L}*|renew\p{L}*|reco
 // "The agreement was signed on …", "L'entente a été paraphée par …": the noun is the subject of a passive signing.
 const PASSIVE_SIGNING_AFTER = /^\s*(?:was|were|has\s+been|had\s+been|a\s+été|avait\s+été|ont\s+été|avaient\s+été|fut|furent)\s+(?:\p{L}+\s+)?(?:sign|paraph|conclu|ratifi|inked|sealed|scell)/iu;
 
+const THEN_BEFORE = /(?:^|[^\p{L}])(?:puis|ensuite|then)\s+$/iu;
+
 /** The agreement mentions of one clause: usually one, one per partner or list when the clause names several. */
 export function agreementMentions(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention[] {
   const { text } = ctx;
@@ -190,7 +192,9 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   }
   // "La charte sera paraphée par A et par B", "X will sign": who is to sign is named too.
   const signatories = agreementSignatories(ctx, region, trigger, verbAt);
-  const told = clauseDate(ctx, region, verbAt >= 0 ? verbAt : trigger.start, false, status === 'signed');
+  // "sera soumis au conseil en décembre, puis signé en février": the date after "puis" is the signing's, the one before the vote's.
+  const dateRegion = verbAt > region.start && THEN_BEFORE.test(text.slice(Math.max(region.start, verbAt - 12), verbAt)) ? { start: verbAt, end: region.end } : region;
+  const told = clauseDate(ctx, dateRegion, verbAt >= 0 ? verbAt : trigger.start, false, status === 'signed');
   // "renewed their 2019 letter of cooperation": the year names the text renewed, not the renewal.
   const renewedYear = told !== undefined && told.end <= trigger.start && verb !== null && RENEWAL.test(verb[0]) && /^\s*$/.test(text.slice(told.end, trigger.start));
   const date = since ?? (renewedYear || voted ? undefined : told) ?? (base.historic ? yearBefore(text, trigger) : undefined);

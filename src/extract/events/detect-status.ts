@@ -37,6 +37,12 @@ const PLANNED_SIGNING = new WordStartRegex(
         String.raw`\s+(?:la\s+|une\s+)?signature`,
       ),
       String.raw`aller\s+vers\s+la\s+signature`,
+      // "sera soumis au conseil en décembre, puis signé en février", "will be put to council, then signed in May": a vote, then the signing, both to come.
+      ...withTail(['sera', 'seront', String.raw`will\s+be`], String.raw`\s+(?:soumise?s?|présentée?s?|submitted|presented|put)\s[^.;!?]{0,100}?[\s,](?:puis|ensuite|then)\s+(?:sign|paraph|ratifi)\p{L}*`),
+      // "which officers plan to bring forward for signature", "transmis pour signature", "soumise à la signature des maires".
+      String.raw`for\s+(?:its\s+|their\s+)?signature\b`,
+      String.raw`pour\s+signature\b`,
+      String.raw`soumise?s?\s+à\s+(?:la\s+)?signature\b`,
       // A council's leave to sign: "autorisation de signature", "autorise le Maire à la signer", "authorise the Mayor to sign".
       String.raw`autoris\p{L}*\s+(?:[\p{L}'’-]+\s+){0,4}?(?:(?:à|de)\s+)?(?:la\s+|le\s+|les\s+|l['’])?sign(?:er|ature)\b`,
       String.raw`authori[sz]\p{L}*\s+(?:[\p{L}'’-]+\s+){0,4}?(?:to\s+sign|the\s+signing)\b`,
@@ -107,7 +113,7 @@ const TO_COME_STEM = /place|scheduled|planned|expected|envisag|slated|due|lieu|t
 
 // Cheap pre-check: every signing form contains one of these stems. A council's approval
 // ("a approuvé une convention avec …") makes the agreement as much as a signature does.
-const SIGNING_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel|approuv|approved/i;
+const SIGNING_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel|approuv|approved|exchang|échang/i;
 // "ont convenu de renouveler leur accord": an intention to sign or renew.
 
 const SIGNED = new WordStartRegex(
@@ -135,6 +141,9 @@ const SIGNED = new WordStartRegex(
       String.raw`sealed\b`,
       String.raw`approved\b`,
       String.raw`have\s+agreed\b`,
+      // "exchange copies of a memorandum", "échangent les parapheurs": the gesture that closes a signing.
+      String.raw`exchang(?:e|es|ed|ing)\s+(?:signed\s+)?copies\b`,
+      String.raw`échang(?:e|ent|é|ée|és|èrent|eaient)\s+(?:les\s+|leurs\s+)?(?:parapheurs|exemplaires\s+signés)\b`,
       String.raw`jumelée?s?\b`,
       String.raw`jumelles?\b`,
       // "venaient de signer la charte", "vient de conclure": a signing just done.
@@ -198,6 +207,20 @@ const PLANNED = new WordStartRegex(
       String.raw`approbation\s+(?:d['’]une?|de\s+la|du|de\s+l['’])`,
       String.raw`approval\s+of\s+(?:an?|the)\b`,
       String.raw`rédig`,
+      // "a évoqué l'idée d'un jumelage", "floated the idea of a sister-city pact", "a proposé une charte": a plan put forward
+      // ("where the idea of an agreement was first discussed" tells where one now signed began).
+      ...withTail(['évoqu', 'avanc', 'lanc', 'soulev', 'propos', 'émis'], String.raw`\p{L}*\s+(?:avec\s+[^,.;:]{1,40}?\s+)?l['’]idée\s+d['’]une?\b`),
+      ...withTail(['floated', 'raised', 'proposed', 'suggested', 'discussed'], String.raw`\s+the\s+idea\s+of\s+an?\b`),
+      String.raw`propos(?:e|ent|é|ée|ait|aient|era|eront|ition\s+d['’])\s*(?:une?|l['’]idée)\b`,
+      // "discussed a friendship agreement between A and B", "ont évoqué un jumelage", "ont discuté d'une convention":
+      // an agreement talked over, not yet signed ("discussed the agreement signed in 2019" names one that exists).
+      String.raw`discuss(?:ed|es|ing)?\s+(?:an?|possible|a\s+possible)\b`,
+      String.raw`talk(?:ed|s)?\s+about\s+an?\b`,
+      // "A partnership between A and B was discussed", "un jumelage a été évoqué": the agreement talked over is the subject.
+      ...withTail(['was', 'were', String.raw`has\s+been`, String.raw`have\s+been`], String.raw`\s+(?:also\s+)?(?:discussed|raised|floated|mooted)\b`),
+      ...withTail(['a', 'ont'], String.raw`\s+(?:aussi\s+|également\s+)?été\s+(?:évoqu|discut|abord)(?:é|ée|és|ées)\b`),
+      String.raw`évoqu(?:é|ée|er|e|ent|ait|aient)\s+(?:avec\s+[^,.;:]{1,40}?\s+)?une?\b`,
+      String.raw`discut(?:é|er|e|ent|ait|aient)\s+(?:avec\s+[^,.;:]{1,40}?\s+)?d['’]une?\b`,
       String.raw`sera\s+soumise?s?\b`,
       String.raw`seront\s+soumise?s?\b`,
       String.raw`serai(?:en)?t\s+soumise?s?\b`,

@@ -27,7 +27,17 @@ export function isHistoric(text: string, trigger: Trigger, clause: string, regio
   const before = region ? text.slice(region.start, trigger.start) : '';
   if (FIRST_SIGNED_STEM.test(before) && FIRST_SIGNED.test(before)) return true;
   const m = EARLIER_BEFORE.exec(text.slice(Math.max(0, trigger.start - 30), trigger.start));
-  return m !== null && (m[1] !== undefined || PLUPERFECT.test(clause));
+  return m !== null && (m[1] !== undefined || PLUPERFECT.test(clause) || (SIGNED_APPOSITION.test(text.slice(trigger.end, trigger.end + 40)) && renewedJustBefore(text, trigger.start)));
+}
+
+// "… ont signé le renouvellement de la convention. La première convention, signée en 2016, …": once a renewal is told,
+// "the first one" with its own signing right after it ("…, signée en 2016", "signée le 14 juin") is the text it renewed.
+const SIGNED_APPOSITION = /^\s*,?\s*(?:sign|conclu|paraph|inked)\p{L}*(?![\p{L}])/iu;
+const RENEWAL_WORD = /(?:^|[^\p{L}])(?:renouvel\p{L}*|renew(?:s|ed|al|ing)?|recondu\p{L}*|reconduction)(?![\p{L}])/iu;
+const RENEWAL_REACH = 500;
+
+function renewedJustBefore(text: string, at: number): boolean {
+  return RENEWAL_WORD.test(text.slice(Math.max(0, at - RENEWAL_REACH), at));
 }
 
 // "…, first signed in Bismarck in 2015", "…, signée pour la première fois à Lille le 2 mai 1978".

@@ -10,7 +10,7 @@ import { findPlace } from './find-arguments.js';
 import { titleZones } from './title-zones.js';
 import { fold, foldedName, sameParty } from './same-party.js';
 import { territoryOf } from './pair-anaphor.js';
-import { uniqueEntities } from './mention-context.js';
+import { nextSentence, uniqueEntities } from './mention-context.js';
 import { keepOneHost, withoutHomeCountry, withoutVenueHosts } from './mission-hosts.js';
 import { withoutAliasRepeats } from './alias-repeats.js';
 import { describedSides } from './described-place.js';
@@ -363,6 +363,10 @@ function fallbackDate(d: EventDraft, input: EventInput): DateMention | undefined
   const { start, end } = first.sentence;
   const inSentence = input.dates.find((x) => x.start >= start && x.end <= end);
   if (inSentence) return inSentence;
+  if (d.type === 'agreement') {
+    const held = ceremonyDate(first.sentence, input);
+    if (held) return held;
+  }
   const line = lineOf(input.text, start);
   if (isHeading(input.text, line)) {
     const next = input.dates.find((x) => x.start >= line.end && x.start - line.end < 400);
@@ -376,6 +380,18 @@ function fallbackDate(d: EventDraft, input: EventInput): DateMention | undefined
   if (day.length > 0) return day[day.length - 1];
   if (before.length > 0) return before[before.length - 1];
   return input.dates.find((x) => x.start >= end && x.start - end < 400);
+}
+
+// "La cérémonie s'est tenue le samedi 12 septembre", "The signing ceremony took place on Friday, May 3": the day of the
+// signing told in the sentence right after it.
+const CEREMONY_HELD_ON =
+  /^\s*(?:La\s+(?:cérémonie|signature)(?:\s+de\s+signature)?|The\s+(?:signing\s+)?(?:ceremony|signing))\s+(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|avait\s+eu\s+lieu|took\s+place|was\s+held)(?![\p{L}])/u;
+
+/** The date of a ceremony told in the sentence after the agreement's first mention (a day, not the month of a later event). */
+function ceremonyDate(sentence: Span, input: EventInput): DateMention | undefined {
+  const next = nextSentence(input.sentences, sentence);
+  if (!next || !CEREMONY_HELD_ON.test(input.text.slice(next.start, Math.min(next.end, next.start + 80)))) return undefined;
+  return input.dates.find((x) => x.start >= next.start && x.end <= next.end && /\d{2}-\d{2}$/.test(x.value));
 }
 
 // A "line" longer than this is not a paragraph of news; bounding the scan keeps a 1 MB line linear.

@@ -271,12 +271,16 @@ function isAgreementTrap(text: string, start: number, end: number, word: string)
   // "avec l'accord de tous les groupes", "with the agreement of the council": consent, not a text.
   if (/^(?:accord|agreement)$/i.test(word) && /(?:^|[^\p{L}])(?:avec\s+l['’]\s*|with\s+the\s+)$/u.test(before) && /^\s+(?:de|du|des|d['’]|of)(?![\p{L}])/u.test(after)) return true;
   if (/^conventions?$/i.test(word) && /^\s+(?:center|centre|hall|bureau)/i.test(after)) return true;
+  // "the City's sister city committee", "a twinning association": a body named after the tie, not an agreement.
+  if (/^(?:sister[- ]cit(?:y|ies)|twinning)$/i.test(word) && SISTER_BODY_AFTER.test(after)) return true;
   // "a memorandum to staff", "an internal memo": a note inside one body, not an agreement between two.
   if (/^m[ée]morand/i.test(word) && (INTERNAL_NOTE_AFTER.test(text.slice(end, end + 40)) || /(?:^|[^\p{L}])(?:internal|interne)\s+$/u.test(before))) return true;
   // "the BIO International Convention", "San Diego Convention": a capitalized name of a gathering or a venue.
   if (/^Conventions?$/u.test(word) && CAPITALIZED_WORD_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && !isUpperCaseLine(text, start)) return true;
   return false;
 }
+
+const SISTER_BODY_AFTER = /^\s+(?:committee|commission|association|society|club|board|coordinator|officer|liaison)s?(?![\p{L}])/iu;
 
 // "We are in complete agreement on the science", "nous sommes en parfait accord sur ce point": people who agree, not a text.
 const AGREEING_STATE_BEFORE = /(?:^|[^\p{L}])(?:in|en)\s+(?:(?:complete|full|broad|general|total|perfect|entire|close|substantial|basic|parfait|plein|total|complet|profond)\s+)?$/iu;
@@ -296,7 +300,7 @@ function missionTrigger(text: string, start: number, end: number): Trigger | und
   const lower = word.toLowerCase();
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 40);
-  if (isMissionTrap(lower, before, after) || (/^missions?$/.test(lower) && MISSION_IS_PURPOSE.test(text.slice(end, end + 70)))) return undefined;
+  if (isMissionTrap(lower, before, after) || (/^missions?$/.test(lower) && isPurpose(text.slice(end, end + 100)))) return undefined;
   if ((/^missions?$/.test(lower) && isWorkMission(before, text.slice(end, end + 70))) || isProgrammeStop(lower, text.slice(Math.max(0, start - 160), start))) return undefined;
   if (isGoverningDelegation(lower, before, after) || isStandingPost(lower, before, after)) return undefined;
   const qualAfter = MISSION_QUALIFIER_AFTER.exec(after);
@@ -312,6 +316,26 @@ function missionTrigger(text: string, start: number, end: number): Trigger | und
     determiner: determinerBefore(text, kindStart, true),
     plural: isPlural(lower),
   };
+}
+
+// "La mission première d'une mairie, c'est d'écouter", "The mission of a twinning, the mayor said, "is not a photo"",
+// "The mission of the board, she added, is first to …": a purpose told with an adjective, an aside or a negation.
+const PURPOSE_OF = String.raw`(?:\s+(?:de|d['’]|du|des|of)\s*[^,.;:!?«»"“”]{1,50}?)?`;
+const PURPOSE_VERB = String.raw`\s*,?\s*[«"“]?\s*(?:(?:est|était|is|was|c['’]est)\s+(?:(?:d['’]abord|avant\s+tout|surtout|first|firstly|above\s+all)\s+)?(?:de\s|à\s(?!l['’]étude)|to\s|d['’])|(?:n['’]est\s+pas|is\s+not|isn['’]t)\s+(?:de\s|à\s|to\s|d['’]|une?\s|an?\s))`;
+const MISSION_IS_PURPOSE_TOLD = new RegExp(
+  [
+    // "La mission première d'une mairie, c'est d'écouter": an adjective of rank.
+    String.raw`^\s+(?:première|premier|first|primary|main|principale?|vraie?|real)${PURPOSE_OF}${PURPOSE_VERB}`,
+    // "The mission of the board, she added, is first to …": an aside before the verb.
+    String.raw`^${PURPOSE_OF}\s*,\s*[^,.;:!?«»"“”]{1,40}?,${PURPOSE_VERB}`,
+    // "La mission d'un comité n'est pas de …", "the mission of a twinning is not a photo".
+    String.raw`^${PURPOSE_OF}\s*(?:n['’]est\s+pas|is\s+not|isn['’]t)\s+(?:de\s|à\s|to\s|d['’]|une?\s|an?\s)`,
+  ].join('|'),
+  'iu',
+);
+
+function isPurpose(after: string): boolean {
+  return MISSION_IS_PURPOSE.test(after) || MISSION_IS_PURPOSE_TOLD.test(after);
 }
 
 // "La mission d'Innovaud est de …", "sa mission consiste à", "the agency's mission was to": a purpose, not a trip.

@@ -54,6 +54,12 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       attach(announced, m, true);
       continue;
     }
+    // "A partnership between A and B was discussed; both sides agreed to prepare a cooperation agreement": the same plan.
+    const further = m.pair ? byType[m.type][byType[m.type].length - 1] : undefined;
+    if (further && pairPlansFurther(further, m)) {
+      attach(further, m, true);
+      continue;
+    }
     if (m.pair && m.reference === 'indefinite' && canStart(m)) {
       const d = start(m);
       drafts.push(d);
@@ -105,7 +111,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       if (last && m.verbal && (m.status === 'signed' || last.status === 'planned')) last.signatories = union(last.signatories, m.signatories);
       continue;
     }
-    const target = votedOn(sameType, m) ?? sameNounCompatible(sameType, m) ?? latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
+    const target = votedOn(sameType, m) ?? plannedAgain(sameType, m) ?? sameNounCompatible(sameType, m) ?? latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
     if (target && renewsEarlier(target, m)) {
       // "En 2006, les deux villes renouvellent la charte": the renewal is signed on its own day, next to the original.
       const d = start(m);
@@ -130,6 +136,26 @@ function stillToSign(drafts: readonly EventDraft[], m: EventMention): EventDraft
   if (drafts[drafts.length - 1]?.status !== 'signed') return undefined;
   for (let i = drafts.length - 2; i >= Math.max(0, drafts.length - LOOK_BACK); i--) if (drafts[i]!.status === 'planned') return drafts[i];
   return undefined;
+}
+
+/**
+ * "… poser les bases d'un jumelage entre A et B. Le même jour, X et Y ont paraphé une convention. La charte de jumelage
+ * serait signée en juin": a signing still to come, told by a definite noun and no other side, belongs to the latest plan
+ * whose noun it repeats, not to the signing told in between.
+ */
+function plannedAgain(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  if (m.type !== 'agreement' || m.status !== 'planned' || !m.signing || m.reference !== 'definite') return undefined;
+  if (drafts[drafts.length - 1]?.status !== 'signed') return undefined;
+  const words = kindWords(m.trigger.kind);
+  for (let i = drafts.length - 2; i >= Math.max(0, drafts.length - LOOK_BACK); i--) {
+    const d = drafts[i]!;
+    if (d.status === 'planned' && d.parties.length > 0 && (m.parties.length === 0 || shareParty(d.parties, m.parties)) && !(d.date && m.date && !sameDate(d.date.value, m.date.value)) && words.has(agreementHead(d.kind))) return d;
+  }
+  return undefined;
+}
+
+function kindWords(kind: string): Set<string> {
+  return new Set([agreementHead(kind), ...fold(kind).split(/[^\p{L}]+/u).filter((w) => w.length > 3)]);
 }
 
 /** "- APPROUVE le projet de convention", "Council approved the agreement": the latest agreement named by the same noun. */
@@ -400,12 +426,53 @@ function compatible(d: EventDraft, m: EventMention): boolean {
   if (d.date && m.date && !sameDate(d.date.value, m.date.value) && !isRealizedPlan(d, m)) return false;
   if (d.signatories.length > 0 && m.signatories.length > 0 && !overlaps(d.signatories, m.signatories)) return false;
   // Two trips, or two signings, in different places are different events ("au Maroc" then "à Casablanca" is one).
-  if (d.place && m.place && !sameParty(d.place, m.place) && !containsPlace(d.place, m.place) && !containsPlace(m.place, d.place)) return false;
-  if (m.parties.length === 0) return m.reference === 'definite';
-  // An agreement first named with no side ("N.B. premier sign accords") takes the next one's.
-  if (d.parties.length === 0) return true;
+  if (d.place && m.place && !sameParty(d.place, m.place) && !containsPlace(d.place, m.place) && !containsPlace(m.place, d.place) && !sameSentenceAgain(d, m)) return false;
+  if (m.parties.length === 0) return m.reference === 'definite' || plansFurther(d, m);
+  // An agreement first named with no side ("N.B. premier sign accords") takes the next one's,
+  // unless it was a plan and the next one a signing told with its own noun ("… to drafting a charter, which they hope
+  // to sign in 2031. The same afternoon, the college signed a memorandum with …").
+  if (d.parties.length === 0) return !signedAfterPlan(d, m);
   if (d.type === 'mission') return sameTrip(d, m) && !isOtherTrip(d, m);
-  return shareParty(d.parties, m.parties);
+  return shareParty(d.parties, m.parties) || sameSentenceAgain(d, m);
+}
+
+/**
+ * "A and B became sister cities on May 2, when their mayors signed a sister city agreement at X": the same noun twice in
+ * one sentence, with one status, tells one signing, whatever place each clause gives it (a dateline's, the venue's).
+ */
+function sameSentenceAgain(d: EventDraft, m: EventMention): boolean {
+  if (d.type !== 'agreement' || d.status !== m.status) return false;
+  const last = d.mentions[d.mentions.length - 1]!;
+  return last.sentence.start === m.sentence.start && agreementHead(last.trigger.kind) === agreementHead(m.trigger.kind);
+}
+
+function signedAfterPlan(d: EventDraft, m: EventMention): boolean {
+  if (d.type !== 'agreement' || d.status !== 'planned' || !d.statusFromCue) return false;
+  if (m.status !== 'signed' || !m.fresh || !m.verbal) return false;
+  const head = agreementHead(m.trigger.kind);
+  return d.mentions.every((x) => agreementHead(x.trigger.kind) !== head);
+}
+
+// The next sentence: no more than its spacing lies between two sentences.
+const NEXT_SENTENCE_GAP = 3;
+
+/**
+ * "Les maires ont évoqué l'idée d'un jumelage entre A et B. Un projet de charte est en préparation et pourrait être
+ * signé en 2027": a plan named with no side in the sentence right after a plan with its sides, and not yet dated,
+ * tells the same plan more precisely.
+ */
+function plansFurther(d: EventDraft, m: EventMention): boolean {
+  if (d.type !== 'agreement' || d.status !== 'planned' || m.status !== 'planned' || !m.cue || d.date) return false;
+  const last = d.mentions[d.mentions.length - 1]!;
+  return m.sentence.start > last.sentence.end - 1 && m.sentence.start - last.sentence.end <= NEXT_SENTENCE_GAP;
+}
+
+/** A plan told by "both sides" in the sentence of an undated plan between the same two sides, or in the next one. */
+function pairPlansFurther(d: EventDraft, m: EventMention): boolean {
+  if (d.type !== 'agreement' || d.status !== 'planned' || m.status !== 'planned' || !m.cue || d.date) return false;
+  const last = d.mentions[d.mentions.length - 1]!;
+  if (last.region.start === m.region.start || m.sentence.start < last.sentence.start || m.sentence.start - last.sentence.end > NEXT_SENTENCE_GAP) return false;
+  return m.parties.length > 0 && shareParty(d.parties, m.parties);
 }
 
 /**

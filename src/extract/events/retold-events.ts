@@ -44,7 +44,8 @@ function leadRetold(drafts: readonly EventDraft[], at: number): EventDraft | und
   const headline = drafts[at]!;
   if (headline.type !== 'agreement') return undefined;
   const body = drafts.filter((d, j) => j > at && d.type === 'agreement');
-  if (body.some((d) => shareParty(boundSides(d), headline.parties))) return undefined;
+  // "Town signs memorandum with X" over a body that also tells a plan of the town's: the plan is not what the headline told.
+  if (body.some((d) => d.status === headline.status && shareParty(boundSides(d), headline.parties))) return undefined;
   const lead = body.find((d) => !d.historic);
   return lead && lead.status === headline.status ? lead : undefined;
 }
