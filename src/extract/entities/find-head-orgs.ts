@@ -208,8 +208,8 @@ export function frenchExtent(a: Analysis, i: number): number {
       if ((j === i + 1 && (isGivenName(tok) || (head === 'lycee' && !a.inPlace[j] && !SITE_NOUNS.has(tok.fold)))) || (isPersonCompound(t, i, j) && !a.inPlace[j])) namedAfterPerson = true;
       // "Université Roi Henri Christophe", "lycée Président Salvador Allende": a title, then the person.
       else if (j === i + 1 && PERSON_TITLES.has(tok.fold) && isGivenName(t[j + 1])) namedAfterPerson = true;
-      else if (!isNameWord(tok) || (isGivenName(tok) && isNameWord(t[j + 1]) && !namedAfterPerson) || (tok.isUpper && !LEGAL_SUFFIXES.has(tok.fold) && !proper && j === i + 1 && !afterConnector)) break;
-      if (bare && !afterConnector) break;
+      else if ((!isNameWord(tok) && !isGoldAfterElision(t, j)) || (isGivenName(tok) && isNameWord(t[j + 1]) && !namedAfterPerson) || (tok.isUpper && !LEGAL_SUFFIXES.has(tok.fold) && !proper && j === i + 1 && !afterConnector)) break;
+      if (bare && !afterConnector && !isPlaceParticleTail(t, j) && !isRomanOrdinal(tok)) break;
       proper = true;
     } else if (afterConnector && !proper && !isStopAfter(lastConnector, tok.fold) && !hasDigit(tok)) {
       // the noun of a lower-case complement: "de transfert", "en écologie"
@@ -306,7 +306,7 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
   // "… et la Chambre …", "… Alliance and the Research …": an article after the conjunction opens a second name.
   if ((first === 'et' || first === 'and') && SECOND_NAME_ARTICLES.has(second)) return -1;
   if (target.isCap) {
-    if (!isNameWord(target) || (isGivenName(target) && isNameWord(t[k + 1]) && !(namedAfterPerson && first === 'et'))) return -1;
+    if ((!isNameWord(target) && !isGoldAfterElision(t, k)) || (isGivenName(target) && isNameWord(t[k + 1]) && !(namedAfterPerson && first === 'et'))) return -1;
     // "en France" is locative, but "Université du Québec en Outaouais" names a campus.
     // "ambassade de Tunisie en France": a post's seat, which the place rules leave to the name.
     if ((first === 'en' && !(enPlace && k === j + 1 && (a.inPlace[k] || seated))) || first === 'in' || first === 'on') return -1;
@@ -349,6 +349,26 @@ const ENUMERATION_LINKS = new Set(['de', "d'", 'des', 'du']);
 /** "La", "Le", "Les" written with a capital mid-sentence: the start of a place's name. */
 function isCapitalArticle(tok: Token | undefined): boolean {
   return tok !== undefined && tok.isCap && !tok.isUpper && !tok.sentenceStart && !tok.lineStart && CAPITAL_ARTICLES.has(tok.fold);
+}
+
+// Capitalized particles that open a place's name after "de/d'": "d'Al Qasr", "de L'Anse", "de D'Arville".
+const PLACE_PARTICLES = new Set(['el', 'al', "l'", "d'", 'la', 'le', 'les']);
+
+/** "Commune d'El Mansour": the word after a capitalized particle that followed the link is the place's. */
+function isPlaceParticleTail(t: readonly Token[], j: number): boolean {
+  const particle = t[j - 1];
+  const link = t[j - 2];
+  return particle !== undefined && link !== undefined && particle.isCap && !particle.sentenceStart && PLACE_PARTICLES.has(particle.fold) && isConnector(link) && DE.has(link.fold);
+}
+
+/** "Mont d'Or", "Bouton d'Or": "Or" after an elided "d'" is the noun (gold), not the conjunction. */
+function isGoldAfterElision(t: readonly Token[], k: number): boolean {
+  return t[k]!.fold === 'or' && !t[k]!.isUpper && t[k - 1]?.fold === "d'" && t[k - 1]!.end === t[k]!.start;
+}
+
+/** "Ier", "IIe", "IVe": the ordinal of a numbered commune or district ("Commune de Yaoundé IIe"). */
+function isRomanOrdinal(tok: Token): boolean {
+  return /^(?:I(?:er|re)|[IVX]+e)$/u.test(tok.text);
 }
 
 const SECOND_NAME_ARTICLES = new Set(['la', 'le', "l'", 'les', 'un', 'une', 'the', 'a', 'an']);
