@@ -197,10 +197,20 @@ export function frenchExtent(a: Analysis, i: number): number {
       adjectives = 0;
       continue;
     }
+    // "Centre de recherche sur les forêts": research names its topic with "sur".
+    if (tok.fold === 'sur' && !tok.isCap && last === j && TOPIC_NOUNS.has(t[j - 1]!.fold) && !SUR_ADVERBIALS.has(t[j + 1]?.fold ?? '')) {
+      j++;
+      afterConnector = true;
+      lastConnector = 'sur';
+      adjectives = 0;
+      continue;
+    }
     if (tok.isCap) {
       // "lycée Les Sicaudières", "Collège La Cité": a school named by a name with its article.
       if (j === i + 1 && NAMED_AFTER_HEADS.has(head) && NAME_ARTICLES.has(tok.fold) && isNameWord(t[j + 1]) && !t[j + 1]!.lineStart && !t[j + 1]!.sentenceStart) { j++; continue; }
       if (isTrailingAcronym(t, i, j)) break;
+      // "lycée Anne-Marie Le Floch": a capitalized particle inside the surname of the person the body is named after.
+      if (namedAfterPerson && !afterConnector && isSurnameParticle(t, j)) { j++; continue; }
       // A person right after the head names the body ("Fondation Marie-Anne Lavoie"); after a
       // complement, a person starts a new phrase ("Maison de l'Europe Olivier Dupré").
       // "lycée Chaptal de Quimper": a lycée takes its name from a person even with no given name
@@ -366,6 +376,20 @@ function isGoldAfterElision(t: readonly Token[], k: number): boolean {
   return t[k]!.fold === 'or' && !t[k]!.isUpper && t[k - 1]?.fold === "d'" && t[k - 1]!.end === t[k]!.start;
 }
 
+// Nouns that take their topic with "sur": "recherche sur …", "études sur …".
+const TOPIC_NOUNS = new Set(['recherche', 'recherches', 'etudes', 'observatoire']);
+// "sur place", "sur mesure": adverbial phrases, no topic.
+const SUR_ADVERBIALS = new Set(['place', 'mesure', 'demande', 'rendez-vous', 'invitation']);
+
+const SURNAME_PARTICLES = new Set(['le', 'la', 'de', 'du', 'van', 'von', 'di', 'da', 'del']);
+
+/** "Le" of "Le Floch": a capitalized particle glued to no stop, then the surname's word. */
+function isSurnameParticle(t: readonly Token[], j: number): boolean {
+  const tok = t[j]!;
+  const next = t[j + 1];
+  return tok.isCap && !tok.isUpper && SURNAME_PARTICLES.has(tok.fold) && isNameWord(next) && !next!.isUpper && !isGivenName(next) && !next!.lineStart && !next!.sentenceStart && !tok.sentenceStart;
+}
+
 /** "Ier", "IIe", "IVe": the ordinal of a numbered commune or district ("Commune de Yaoundé IIe"). */
 function isRomanOrdinal(tok: Token): boolean {
   return /^(?:I(?:er|re)|[IVX]+e)$/u.test(tok.text);
@@ -458,7 +482,14 @@ function englishRun(a: Analysis, i: number): number {
 function isInnerPossessive(a: Analysis, k: number): boolean {
   const t = a.tokens;
   if (t[k]!.fold !== "'s" || !isNameWord(t[k + 1]) || t[k + 1]!.isUpper || t[k + 1]!.lineStart) return false;
-  return (t[k - 1]!.fold === 'people' && t[k - 1]!.isCap) || (a.inPlace[k - 1] === true && a.inPlace[k] === true && a.inPlace[k + 1] === true);
+  return isPluralPossessor(t[k - 1]!) || (t[k - 1]!.fold === 'people' && t[k - 1]!.isCap) || (a.inPlace[k - 1] === true && a.inPlace[k] === true && a.inPlace[k + 1] === true);
+}
+
+const PLURAL_MEN = /^(?:wo|fisher|sea|crafts|trades|business|fire|police|lay|sports|country)?men$/u;
+
+/** "Fishermen's", "Women's", "Children's": an irregular plural before "'s" names the members of a body. */
+function isPluralPossessor(tok: Token): boolean {
+  return tok.isCap && !tok.isUpper && (PLURAL_MEN.test(tok.fold) || tok.fold === 'children');
 }
 
 /**
