@@ -157,7 +157,7 @@ export function frenchExtent(a: Analysis, i: number): number {
   const t = a.tokens;
   const head = t[i]!.fold;
   // "Région Diana": a given name alone after the head is the region's name, not a person's.
-  if (head === 'region') return isNameWord(t[i + 1]) && !(isGivenName(t[i + 1]) && isNameWord(t[i + 2])) && !t[i + 1]!.sentenceStart ? capitalRun(a, i + 1) : -1;
+  if (head === 'region') return isNameWord(t[i + 1]) && !(isGivenName(t[i + 1]) && isNameWord(t[i + 2])) && !t[i + 1]!.sentenceStart ? regionNameEnd(a, capitalRun(a, i + 1)) : -1;
   const bare = FR_BARE_HEADS.has(head);
   let j = i + 1;
   let last = -1;
@@ -279,6 +279,19 @@ function isAdjectiveList(t: readonly Token[], comma: number): boolean {
   const [first, et, second, after] = [t[comma + 1], t[comma + 2], t[comma + 3], t[comma + 4]];
   const adjective = (x: Token | undefined): boolean => x !== undefined && x.isWord && !x.isCap && isAdjectiveLike(x) && !LOWER_STOP.has(x.fold);
   return adjective(first) && (et?.fold === 'et' || et?.fold === 'and') && adjective(second) && (after === undefined || !after.isWord || LOWER_STOP.has(after.fold) || CONNECTORS.has(after.fold));
+}
+
+/** "Région Val-Vert de Loire", "Région Pays de la Rance": a region's own name may go on with "de (la)" and a capital. */
+function regionNameEnd(a: Analysis, end: number): number {
+  const t = a.tokens;
+  const link = t[end];
+  if (!link || link.isCap || !DE.has(link.fold)) return end;
+  let k = end + 1;
+  if (t[k]?.fold === 'la' && !t[k]!.isCap && link.fold === 'de') k++;
+  const name = t[k];
+  if (!isNameWord(name) || name!.isUpper || name!.lineStart || name!.sentenceStart || isGivenName(name)) return end;
+  // One word: two capitalized words after "de" are a person's ("Région Sud de Anne Morel").
+  return capitalRun(a, k) === k + 1 ? k + 1 : end;
 }
 
 function capitalRun(a: Analysis, j: number): number {

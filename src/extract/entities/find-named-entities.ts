@@ -150,7 +150,19 @@ function groupOrgs(a: Analysis, accepted: readonly Candidate[], acronyms: readon
     for (const alias of d.aliases) byAcronym.set(acronymKey(alias), d);
   }
   linkAcronymMentions(a, acronyms, byAcronym, taken);
-  return mergePrefixes([...new Set(byKey.values())]).filter((d) => !isLowerRegion(d.name));
+  return mergePrefixes([...new Set(byKey.values())]).filter((d) => !isLowerRegion(d.name) || renamedToCapitalRegion(a, d));
+}
+
+/** "la région X … La Région X a financé": a capitalized mention names the body; the draft takes its spelling. */
+function renamedToCapitalRegion(a: Analysis, d: EntityDraft): boolean {
+  for (const m of d.mentions) {
+    const name = a.text.slice(m.start, m.end);
+    if (name.charAt(0) === 'R' && nameKey(name) === d.key) {
+      d.name = name;
+      return true;
+    }
+  }
+  return false;
 }
 
 /**
