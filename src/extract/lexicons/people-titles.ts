@@ -38,7 +38,7 @@ councillor councilor alderman alderwoman alderperson councilman councilwoman
 congressman congresswoman speaker leader spokesman spokeswoman
 spokesperson founder co-founder executive manager officer king queen princess
 principal vice-chancellor provost dean rector
-cathaoirleach warden reeve
+cathaoirleach warden reeve convener convenor pro-rector vice-rector
 `;
 
 /** Role nouns, one word (hyphenated compounds included). */
