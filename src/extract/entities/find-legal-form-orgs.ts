@@ -66,8 +66,12 @@ function namesJoinedByAmpersand(a: Analysis, k: number): Candidate | undefined {
   if (isNameWord(t[k - 2]) || isNameWord(t[k + 2]) || (a.inPlace[k - 1] && a.inPlace[k + 1])) return undefined;
   // "the Diggers & Dealers forum": an event's name.
   if (NON_ORG_INTRODUCERS.has(t[k + 2]?.fold ?? '')) return undefined;
+  // "Home > News & Events > …": a section of a site's breadcrumb trail.
+  if (isPunct(t[k - 2], NAV_MARKS) || isPunct(t[k + 2], NAV_MARKS)) return undefined;
   return { type: 'ORG', start: k - 1, end: k + 2, priority: 4, confidence: 0.6 };
 }
+
+const NAV_MARKS = '>›»|';
 
 function isProperWord(tok: Token): boolean {
   return isCompanyWord(tok) && !tok.isUpper && !isHeadWord(tok) && !COMMON_NOUN_ENDING.test(tok.fold);

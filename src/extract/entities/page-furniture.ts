@@ -8,11 +8,19 @@ const LABEL_MAX_TOKENS = 10;
 
 /**
  * Whether the word in capitals at i is page furniture rather than an acronym: part of a
- * postal code ("G1R 3Y8", "SW1A 1AA"), or of a short section label made only of capitals
+ * postal code ("G1R 3Y8", "SW1A 1AA") or a post-office box ("PO Box 12"), or of a short section label made only of capitals
  * on a line of its own (too short for the headline test of analyzeText).
  */
 export function isPageFurniture(a: Analysis, i: number): boolean {
-  return isPostalCodePart(a.tokens, i) || isCapitalLabelLine(a.tokens, i);
+  return isPostalCodePart(a.tokens, i) || isCapitalLabelLine(a.tokens, i) || isPostBox(a.tokens, i);
+}
+
+/** "PO Box 12", "BP 345": a post-office box of an address. */
+function isPostBox(t: readonly Token[], i: number): boolean {
+  const next = t[i + 1];
+  if (!next) return false;
+  if (t[i]!.fold === 'po') return next.fold === 'box';
+  return t[i]!.fold === 'bp' && /^\d+$/u.test(next.text);
 }
 
 /** "G1R 3Y8": letters and digits mixed in the word and in its neighbour (a code, not a name). */
