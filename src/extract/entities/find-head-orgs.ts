@@ -1,4 +1,4 @@
-import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_ACRONYM_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, FR_LOWER_SUFFIX_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
+import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_ACRONYM_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, FR_LOWER_SUFFIX_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, NORDIC_LOWER_SUFFIX_HEADS, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { FR_VENUE_KINDS } from '../places/find-features.js';
@@ -268,7 +268,7 @@ function isEnumeratedComplement(t: readonly Token[], comma: number): boolean {
 function startsSuffixNamedBody(t: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < t.length && j <= k + 4; j++) {
     // "… et Rodez agglomération": the grouping's head may follow in lower case.
-    if (FR_SUFFIX_HEADS.has(t[j]!.fold) && (t[j]!.isCap || FR_LOWER_SUFFIX_HEADS.has(t[j]!.fold))) return true;
+    if (FR_SUFFIX_HEADS.has(t[j]!.fold) && (t[j]!.isCap || FR_LOWER_SUFFIX_HEADS.has(t[j]!.fold) || NORDIC_LOWER_SUFFIX_HEADS.has(t[j]!.fold))) return true;
     if (!t[j]!.isCap) return false;
   }
   return false;

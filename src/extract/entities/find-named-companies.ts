@@ -1,4 +1,4 @@
-import { FR_ACRONYM_HEADS, FR_LOWER_SUFFIX_HEADS, LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
+import { FR_ACRONYM_HEADS, FR_LOWER_SUFFIX_HEADS, NORDIC_LOWER_SUFFIX_HEADS, LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, POST_NOMINALS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, rangeBounds, type Analysis, type Candidate } from './candidate.js';
@@ -173,6 +173,7 @@ const MAX_SUFFIX_NAME = 4;
 
 /** "Rodez agglomération": a lower-case grouping's head right after a place's name. */
 function isLowerTownGrouping(a: Analysis, i: number): boolean {
+  if (NORDIC_LOWER_SUFFIX_HEADS.has(a.tokens[i]!.fold)) return isNameWord(a.tokens[i - 1]) && !a.tokens[i - 1]!.isUpper;
   return FR_LOWER_SUFFIX_HEADS.has(a.tokens[i]!.fold) && a.inPlace[i - 1] === true && isNameWord(a.tokens[i - 1]) && a.tokens[i + 1]?.fold !== 'de';
 }
 

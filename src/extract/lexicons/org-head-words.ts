@@ -133,7 +133,12 @@ affairs resources oceans relations statistique statistics education venture deve
  */
 export const FR_SUFFIX_HEADS: ReadonlySet<string> = wordSet(`
 metropole technopole agglo agglomeration technopolis innopole universite communaute
-havn hamn kommune kommun
+havn hamn kommune kommun universitet fylkeskommune
+`);
+
+/** Scandinavian heads, written in lower case after the town or region whatever its size: "Hamar kommune", "Nord universitet". */
+export const NORDIC_LOWER_SUFFIX_HEADS: ReadonlySet<string> = wordSet(`
+kommune kommun universitet fylkeskommune havn hamn
 `);
 
 /** Of those, the town groupings also written in lower case after the town: "Lorient agglomération", "Vannes agglo". */
