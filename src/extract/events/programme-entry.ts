@@ -13,9 +13,15 @@ const PROGRAMME_REACH = 3000;
  */
 export function scheduledSigning(text: string, sentence: Span, verbal: boolean): boolean {
   if (verbal) return false;
+  if (!clockEntryAt(text, sentence.start)) return false;
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  if (!CLOCK_ENTRY.test(text.slice(lineStart, lineStart + 20)) && !clockLineBefore(text, lineStart, sentence.start)) return false;
   return PROGRAMME_WORD.test(text.slice(Math.max(0, lineStart - PROGRAMME_REACH), lineStart));
+}
+
+/** The sentence at `start` is a timetable entry: its line opens with a time, or it opens the line under one. */
+export function clockEntryAt(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return CLOCK_ENTRY.test(text.slice(lineStart, lineStart + 20)) || clockLineBefore(text, lineStart, start);
 }
 
 /** The line just above is a time entry, and the sentence starts its own line. */
