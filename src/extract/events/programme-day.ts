@@ -1,6 +1,5 @@
 import type { DateMention } from '../dates/extract-dates.js';
 import type { EventDraft } from './merge-mentions.js';
-import { clockEntryAt } from './programme-entry.js';
 
 // A single day ("2026-11-19", "--11-19"), not a month or a span.
 const DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
@@ -16,9 +15,9 @@ const HEADING_REACH = 2000;
 export function programmeDays(drafts: readonly EventDraft[], text: string, dates: readonly DateMention[]): void {
   for (const d of drafts) {
     if (d.type !== 'agreement' || d.date || d.historic) continue;
-    const entry = d.mentions.find((m) => clockEntryAt(text, m.sentence.start));
-    if (!entry) continue;
-    const day = dayHeadingAbove(text, entry.sentence.start, dates);
+    const entry = d.mentions.find((m) => m.entry !== undefined)?.entry;
+    if (entry === undefined) continue;
+    const day = dayHeadingAbove(text, entry, dates);
     if (day) d.date = day;
   }
 }

@@ -24,6 +24,18 @@ export function clockEntryAt(text: string, start: number): boolean {
   return CLOCK_ENTRY.test(text.slice(lineStart, lineStart + 20)) || clockLineBefore(text, lineStart, start);
 }
 
+/**
+ * Where the time of the timetable entry holding `at` begins: its own line opens with a time, or the line just
+ * above does ("16h00 — Campus", then "Signature d'une convention …"). Undefined outside a timetable.
+ */
+export function timetableEntry(text: string, at: number): number | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (CLOCK_ENTRY.test(text.slice(lineStart, lineStart + 20))) return lineStart;
+  if (lineStart < 2) return undefined;
+  const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return CLOCK_ENTRY.test(text.slice(above, above + 20)) ? above : undefined;
+}
+
 /** The line just above is a time entry, and the sentence starts its own line. */
 function clockLineBefore(text: string, lineStart: number, start: number): boolean {
   if (lineStart < 2 || text.slice(lineStart, start).trim() !== '') return false;

@@ -19,6 +19,14 @@ describe('a signing entry of a programme under a day heading', () => {
     expect(agreements[0]!.date).toBe('--03-04');
   });
 
+  it('takes the day when the heading and the entries run on as one sentence', () => {
+    const run = ['PROGRAMME', 'Mercredi 4 mars', '9h00 : accueil des invités', '11h00 : signature de la convention de partenariat entre le Collège Vauclair et le Lycée Marmonde'].join('\n');
+    const events = eventsFor(run, [['ORG', 'Collège Vauclair'], ['ORG', 'Lycée Marmonde']], [dateFor(run, '4 mars', '--03-04')]);
+    const agreements = events.filter((e) => e.type === 'agreement');
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]!.date).toBe('--03-04');
+  });
+
   it('takes no date from a day told in a paragraph of prose', () => {
     const prose = [
       'PROGRAMME DES RENCONTRES',
