@@ -20,7 +20,7 @@ import { headedByRole } from './role-of-body.js';
 import { isHeading } from './headline-zone.js';
 import { signerNear } from './signed-by.js';
 import { promisedAgreement } from './promised-agreement.js';
-import { scheduledSigning } from './programme-entry.js';
+import { scheduledSigning, timetableEntry } from './programme-entry.js';
 
 // "(?:(?:a|ont|…)\s+(?:\p{L}+\s+){0,2}?)?(?:sign…|renouvel…)\b" with its optional auxiliary
 // written as branches of their own (the same matches, in the same order), grouped by first letter.
@@ -185,6 +185,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     inherited: inherited !== undefined,
     voted,
     heading: isHeading(text, sentence),
+    entry: timetableEntry(text, trigger.start),
     passive: referredAs === 'definite' && PASSIVE_SIGNING_AFTER.test(text.slice(trigger.end, trigger.end + 40)),
   };
   if (!signing && isContentMention(text, region, trigger)) {
@@ -283,6 +284,7 @@ function withSides(base: MentionBase, parties: ExtractedEntity[], signatories: E
     inherited: base.inherited,
     passive: base.passive,
     heading: base.heading,
+    entry: base.entry,
     voted: base.voted,
     parties,
     signatories,

@@ -42,6 +42,8 @@ export interface EventMention {
   readonly renewal?: boolean;
   /** Agreements: signed as an item of a list ("Six agreements were signed: - a letter of intent …") or in the next sentence. */
   readonly inherited?: boolean;
+  /** Agreements: the clause is an entry of a timetable ("11h00 — Signature de …"); where that entry's time begins. */
+  readonly entry?: number;
   /** Agreements: "L'entente prévoit …": tells what an agreement already named contains; adds no sides. */
   readonly content?: boolean;
   /** Missions: who leads it ("conduite par X", "led by X"), which a later "la délégation" may add. */

@@ -48,6 +48,7 @@ import { duringTrip, tripSpans } from './trip-span.js';
 import { laterSignings } from './later-signing.js';
 import { announcedSignings } from './announced-signings.js';
 import { plannedSigningDates } from './planned-signing-date.js';
+import { programmeDays } from './programme-day.js';
 import { headNounSubjects } from './head-noun-subject.js';
 import { unnamedTownHalls } from './unnamed-town-hall.js';
 import { townBodySides } from './town-body-sides.js';
@@ -116,6 +117,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) withoutHomeCountry(d);
   sameDay(drafts, input.text);
   plannedSigningDates(drafts);
+  programmeDays(drafts, input.text, ctx.allDates ?? ctx.dates);
   pronounLeaders(drafts, input.sentences, ctx);
   titleLeaders(drafts, input.sentences, ctx);
   leaderBodies(drafts, ctx);

@@ -13,9 +13,27 @@ const PROGRAMME_REACH = 3000;
  */
 export function scheduledSigning(text: string, sentence: Span, verbal: boolean): boolean {
   if (verbal) return false;
+  if (!clockEntryAt(text, sentence.start)) return false;
   const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  if (!CLOCK_ENTRY.test(text.slice(lineStart, lineStart + 20)) && !clockLineBefore(text, lineStart, sentence.start)) return false;
   return PROGRAMME_WORD.test(text.slice(Math.max(0, lineStart - PROGRAMME_REACH), lineStart));
+}
+
+/** The sentence at `start` is a timetable entry: its line opens with a time, or it opens the line under one. */
+export function clockEntryAt(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return CLOCK_ENTRY.test(text.slice(lineStart, lineStart + 20)) || clockLineBefore(text, lineStart, start);
+}
+
+/**
+ * Where the time of the timetable entry holding `at` begins: its own line opens with a time, or the line just
+ * above does ("16h00 — Campus", then "Signature d'une convention …"). Undefined outside a timetable.
+ */
+export function timetableEntry(text: string, at: number): number | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (CLOCK_ENTRY.test(text.slice(lineStart, lineStart + 20))) return lineStart;
+  if (lineStart < 2) return undefined;
+  const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return CLOCK_ENTRY.test(text.slice(above, above + 20)) ? above : undefined;
 }
 
 /** The line just above is a time entry, and the sentence starts its own line. */
