@@ -75,7 +75,7 @@ export function addTripSides(
         if (skip.has(side) || d.parties.some((p) => sameSide(p, side, d.parties.length))) continue;
         // A trip told with one side that gains the body of another town ("La Ville de X nous a reçus" on a
         // trip from Y) gains that town too: the body would otherwise stand in for it as the second side.
-        const town = index && d.parties.length === 1 && side.type === 'ORG' ? territoryOf(side, index) : undefined;
+        const town = index && d.parties.length === 1 && !d.place && side.type === 'ORG' ? territoryOf(side, index) : undefined;
         if (town && town !== side && !skip.has(town) && !d.parties.some((p) => sameParty(p, town))) d.parties = [...d.parties, town];
         d.parties = [...d.parties, side];
       }
