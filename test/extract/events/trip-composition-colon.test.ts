@@ -67,3 +67,20 @@ describe('a trip told with one side that gains the body of another town', () => 
     expect(e?.parties).toEqual(['Vernelles', 'Ostrie', 'Ville de Colvant']);
   });
 });
+
+describe('a trip’s member named by its mayor', () => {
+  it('adds the body of "elle comprenait la maire de la Commune de X"', () => {
+    const text =
+      "Une délégation de Vernelles a séjourné à Colvant du 3 au 8 mai. Elle comprenait la maire de la Commune de Brumes-Nord, Léa Marchand, et des formateurs de l'Institut agricole de Vernelles.";
+    const out = eventsFor(text, [['ORG', 'Commune de Brumes-Nord'], ['ORG', 'Institut agricole de Vernelles'], ['PERSON', 'Léa Marchand'], ['PLACE', 'Vernelles'], ['PLACE', 'Colvant']]);
+    const e = out.find((x) => x.type === 'mission');
+    expect(e?.parties).toContain('Commune de Brumes-Nord');
+  });
+
+  it('leaves out the mayor’s body of a meeting: "It included a meeting with the mayor of X"', () => {
+    const text = 'A delegation from Harrowgate visited Kanazu from May 4 to 9. It included a meeting with the mayor of the City of Orrin.';
+    const out = eventsFor(text, [['ORG', 'City of Orrin'], ['PLACE', 'Harrowgate'], ['PLACE', 'Kanazu']], [], 'en');
+    const e = out.find((x) => x.type === 'mission');
+    expect(e?.parties).not.toContain('City of Orrin');
+  });
+});
