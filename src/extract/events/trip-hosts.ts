@@ -31,7 +31,7 @@ const FIRST_BODY_REACH = 20;
  */
 export function tripHosts(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
   if (!drafts.some((d) => d.type === 'mission') || !(HOSTED_STEM.test(ctx.text) || INVITED_STEM.test(ctx.text))) return;
-  addTripSides(drafts, sentences, (s) => hostsIn(ctx, s), undefined, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)), ctx.text);
+  addTripSides(drafts, sentences, (s) => hostsIn(ctx, s), undefined, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)), ctx.text, ctx.index);
 }
 
 function hostsIn(ctx: MentionContext, s: Span): ExtractedEntity[] {
@@ -74,9 +74,10 @@ function isTripSubject(before: string): boolean {
 const HOSTS_TRIP = wordRegex(
   String.raw`\b(?:hosted|welcomed|received|(?:a|ont|avait|avaient)\s+(?:accueilli|reçu)|accueill(?:e|ent|ait|aient)|reç?oi(?:t|vent)|recevai(?:t|ent))\s+(?:the|a|an|its|their|la|les|une|cette|leurs?)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|delegation|visitors|mission|délégation|groupe|visiteurs)\b`,
 );
-// "La Ville de X et la MRC de Y l'ont accueillie", "X les reçoit": the trip as a pronoun before the verb.
+// "La Ville de X et la MRC de Y l'ont accueillie", "X les reçoit": the trip as a pronoun before the verb;
+// "X et Y nous ont reçus": the travellers telling their own trip.
 const HOSTS_TRIP_PRONOUN = wordRegex(
-  String.raw`\b(?:l['’]|les\s+)(?:(?:a|ont|avait|avaient|avons|avions)\s+(?:accueillie?s?|reçue?s?)|accueill(?:e|ent|ait|aient|era|eront)|reç?oi(?:t|vent)|recevai(?:t|ent)|recevr(?:a|ont))(?![\p{L}])`,
+  String.raw`\b(?:l['’]|les\s+|nous\s+)(?:(?:a|ont|avait|avaient|avons|avions)\s+(?:accueillie?s?|reçue?s?)|accueill(?:e|ent|ait|aient|era|eront)|reç?oi(?:t|vent)|recevai(?:t|ent)|recevr(?:a|ont))(?![\p{L}])`,
 );
 // "welcomed the visitors at a civic reception": a reception's host, not the trip's.
 const AT_A_RECEPTION = /^[^.;]{0,40}?\b(?:reception|dinner|lunch|luncheon|breakfast|banquet|réception|dîner|déjeuner|cocktail|vin\s+d['’]honneur)\b/iu;

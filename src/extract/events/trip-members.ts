@@ -5,6 +5,8 @@ import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from '
 import type { EventDraft } from './merge-mentions.js';
 import { draftHosts } from './mission-hosts.js';
 import { sameParty } from './same-party.js';
+import type { EntityIndex } from './entity-index.js';
+import { territoryOf } from './pair-anaphor.js';
 import { tripRetold } from './trip-anaphora.js';
 
 // "The delegation included …", "It brought together …", "Elle compte notamment …", "a delegation …, including …": who travelled.
@@ -16,11 +18,15 @@ const MEMBERSHIP = asciiWordRegex(MEMBERSHIP_SOURCE);
 // MEMBERSHIP without its word boundaries: matches wherever MEMBERSHIP does, and scans a whole
 // text faster still. Most texts hold neither.
 const MEMBERSHIP_GATE = withoutWordBoundaries(new RegExp(MEMBERSHIP_SOURCE, 'iu'));
+// "Nous étions neuf : des élus, des gens de X …", "Twenty delegates took part: six staff of X …", "Une
+// quinzaine de personnes, menées par le maire : …": a head count, then after the colon who travelled.
+const HEADCOUNT_COLON = /(?<![\p{L}])(?:nous\s+étions|we\s+were|took\s+part|personnes|people|delegates|participants)(?![\p{L}])[^.;:!?]{0,60}:\s/iu;
 // "representatives of X", "officials from X", "officers of X", "the principal of X", "two instructors from X", "des élèves du X", "des représentants du X", "deux ingénieurs de la X",
 // "des cadres de l'intercommunale X", "des représentants de l'agence de développement X": people sent by a body;
-// "la directrice générale du X, Mme Y", "the president of X", "a lecturer at X", "des formateurs du X": one member each.
+// "la directrice générale du X, Mme Y", "the president of X", "a lecturer at X", "des formateurs du X", "la maire de la Commune de X":
+// one member each; "des gens de X", "people from X" (after a head count and a colon).
 const SENT_BY =
-  /(?<![\p{L}])(?:representatives?|officials?|officers|councill?ors|principal|rector|executives?|delegates?|members?|staff|teachers|researchers|faculty|instructors|engineers|students|professors|scientists|employees|dean|lecturers?|trainers|president|director|(?:business\s+)?owners|élèves|étudiant(?:e|es|s)?|professeur(?:e|es|s)?|agents|conseillers|conseillères|représentant(?:e|es|s)?|délégué(?:e|es|s)?|membres?|ingénieurs?|dirigeant(?:e|es|s)?|directeur|directrice|président(?:e)?|proviseur(?:e)?|formateurs|formatrices|responsables?|cadres|enseignant(?:e|es|s)|chercheur(?:e|es|s)|élus)(?:\s+(?:général|générale|généraux|adjoint|adjointe|exécutif|exécutive))?\s+(?:(?:of|from|at)\s+(?:the\s+)?|(?:de\s+la|du|des|de)\s+|(?:de\s+)?l['’]|d['’])(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}$/iu;
+  /(?<![\p{L}])(?:representatives?|officials?|gens|people|mayor|maire|mairesse|officers|councill?ors|principal|rector|executives?|delegates?|members?|staff|teachers|researchers|faculty|instructors|engineers|students|professors|scientists|employees|dean|lecturers?|trainers|president|director|(?:business\s+)?owners|élèves|étudiant(?:e|es|s)?|professeur(?:e|es|s)?|agents|conseillers|conseillères|représentant(?:e|es|s)?|délégué(?:e|es|s)?|membres?|ingénieurs?|dirigeant(?:e|es|s)?|directeur|directrice|président(?:e)?|proviseur(?:e)?|formateurs|formatrices|responsables?|cadres|enseignant(?:e|es|s)|chercheur(?:e|es|s)|élus)(?:\s+(?:général|générale|généraux|adjoint|adjointe|exécutif|exécutive))?\s+(?:(?:of|from|at)\s+(?:the\s+)?|(?:de\s+la|du|des|de)\s+|(?:de\s+)?l['’]|d['’])(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}$/iu;
 // A cue read past a meeting is the host's: "included meetings with officials of X".
 const MEETING = /\b(?:met|meet|meetings?|rencontr|visit|réunions?\s+avec)/iu;
 // "… and five companies, among them X and Y", "Participating companies included X", "trois
@@ -45,8 +51,8 @@ const SENTENCES_AFTER = 2;
  */
 export function tripMembers(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
   // Only trips gain members: with none, the whole-text scans are not worth their cost.
-  if (!drafts.some((d) => d.type === 'mission') || !MEMBERSHIP_GATE.test(ctx.text) || !MEMBERSHIP.test(ctx.text)) return;
-  addTripSides(drafts, sentences, (s) => sentBy(ctx, s), draftHosts, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)), ctx.text);
+  if (!drafts.some((d) => d.type === 'mission') || !((MEMBERSHIP_GATE.test(ctx.text) && MEMBERSHIP.test(ctx.text)) || HEADCOUNT_COLON.test(ctx.text))) return;
+  addTripSides(drafts, sentences, (s) => sentBy(ctx, s), draftHosts, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)), ctx.text, ctx.index);
 }
 
 /**
@@ -61,6 +67,7 @@ export function addTripSides(
   excluded: (d: EventDraft) => ReadonlySet<ExtractedEntity> = () => new Set(),
   retold: ReadonlyMap<EventDraft, readonly Span[]> = new Map(),
   text = '',
+  index?: EntityIndex,
 ): void {
   const told = toldSentences(drafts);
   for (const d of drafts) {
@@ -69,6 +76,10 @@ export function addTripSides(
     const add = (s: Span): void => {
       for (const side of read(s)) {
         if (skip.has(side) || d.parties.some((p) => sameSide(p, side, d.parties.length))) continue;
+        // A trip told with one side that gains the body of another town ("La Ville de X nous a reçus" on a
+        // trip from Y) gains that town too: the body would otherwise stand in for it as the second side.
+        const town = index && d.parties.length === 1 && !d.place && side.type === 'ORG' ? territoryOf(side, index) : undefined;
+        if (town && town !== side && !skip.has(town) && !d.parties.some((p) => sameParty(p, town))) d.parties = [...d.parties, town];
         d.parties = [...d.parties, side];
       }
     };
@@ -107,7 +118,7 @@ const TRIP_SUBJECT_AFTER = 2;
 
 function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const span = ctx.text.slice(s.start, s.end);
-  const verb = MEMBERSHIP.exec(span);
+  const verb = MEMBERSHIP.exec(span) ?? HEADCOUNT_COLON.exec(span);
   if (!verb) return [];
   const from = s.start + verb.index + verb[0].length;
   // "with several companies, including X": only a finite verb says who made up the delegation.
