@@ -18,9 +18,9 @@ const MEMBERSHIP = asciiWordRegex(MEMBERSHIP_SOURCE);
 // MEMBERSHIP without its word boundaries: matches wherever MEMBERSHIP does, and scans a whole
 // text faster still. Most texts hold neither.
 const MEMBERSHIP_GATE = withoutWordBoundaries(new RegExp(MEMBERSHIP_SOURCE, 'iu'));
-// "Nous étions neuf : des élus, des gens de X …", "Twenty delegates took part: six staff of X …", "Une
-// quinzaine de personnes, menées par le maire : …": a head count, then after the colon who travelled.
-const HEADCOUNT_COLON = /(?<![\p{L}])(?:nous\s+étions|we\s+were|took\s+part|personnes|people|delegates|participants)(?![\p{L}])[^.;:!?]{0,60}:\s/iu;
+// "Twenty delegates took part: six staff of X …", "Une quinzaine de personnes, menées par le maire : …": a
+// head count told with a noun, then after the colon who travelled ("Nous étions neuf :" is in MEMBERSHIP).
+const HEADCOUNT_COLON = /(?<![\p{L}])(?:took\s+part|personnes|people|delegates|participants)(?![\p{L}])[^.;:!?]{0,60}:\s/iu;
 // "representatives of X", "officials from X", "officers of X", "the principal of X", "two instructors from X", "des élèves du X", "des représentants du X", "deux ingénieurs de la X",
 // "des cadres de l'intercommunale X", "des représentants de l'agence de développement X": people sent by a body;
 // "la directrice générale du X, Mme Y", "the president of X", "a lecturer at X", "des formateurs du X", "la maire de la Commune de X":
