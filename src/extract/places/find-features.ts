@@ -47,6 +47,8 @@ const FR_BUILDING_HEADS = new Set(['pavillon', 'salle', 'amphitheatre', 'auditor
 // Monuments and gardens, with the same shape: "palais des Papes", "cathédrale Saint-Paul de Liège", "jardin du Luxembourg".
 export const FR_GROUNDS: ReadonlySet<string> = new Set([
   'parc', 'promenade', 'palais', 'cathedrale', 'basilique', 'eglise', 'abbaye', 'chateau', 'chapelle', 'jardin', 'jardins',
+  // An airport named after its town, which stays a place of its own: "l'aéroport de Castelmoron".
+  'aeroport',
 ]);
 const FR_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
 // Lower-case nouns of a settlement before its name: "the village of Memramcook", "la commune de Tchaourou".
@@ -192,8 +194,10 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   let j = i + 1;
   // "une rivière, la Gatineau": links follow the head without punctuation.
   while (j < tokens.length && j <= i + 2 && (french ? FR_LINKS.has(tokens[j]!.key) || (j === i + 1 && tokens[j]!.key === 'aux') : tokens[j]!.key === 'of') && !tokens[j]!.capitalized && isJoinerAfter(text, tokens, j - 1)) j++;
-  let last = capitalizedRunAfter(text, tokens, j);
-  if (last < j || !isJoinerAfter(text, tokens, j - 1)) return null;
+  // "l'aéroport de La Roche-Vieille": a town's own capitalized article opens the name of the grounds.
+  const article = grounds && isTownArticle(text, tokens, j) ? 1 : 0;
+  let last = capitalizedRunAfter(text, tokens, j + article);
+  if (last < j + article || !isJoinerAfter(text, tokens, j - 1)) return null;
   // "Lough Neagh Hydraulics": a lake of one word, the words after it name a firm.
   if (english && ONE_WORD_LAKES.has(head.key) && (last > j || j > i + 1)) return null;
   // "du côté de l'Atlantique": the side, not the coast, once accents are dropped.
@@ -208,6 +212,13 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   if (!grounds) return { first: i, last, confidence: 0.6 };
   // A park or a promenade keeps the places it is named after ("parc de la Gatineau", "Gatineau"); "parc de l'Innovation" is a business park.
   return COMMON_NOUN_ENDING.test(tokens[j]!.key) ? null : { first: i, last, confidence: 0.6, venue: true };
+}
+
+/** "La" or "Le" with a capital, mid-sentence after "de", then a name: the article of a town's name ("de La Roche-Vieille"). */
+function isTownArticle(text: string, tokens: readonly WordToken[], j: number): boolean {
+  const [article, name] = [tokens[j], tokens[j + 1]];
+  if (!article?.capitalized || (article.key !== 'la' && article.key !== 'le') || !isSpaceAfter(text, tokens, j)) return false;
+  return tokens[j - 1]?.key === 'de' && name !== undefined && isNameWord(name);
 }
 
 /** "cathédrale Notre-Dame de Reims", "basilique Notre-Dame de la Paix": a saint's monument and the place or title after it. */
