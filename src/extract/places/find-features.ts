@@ -99,8 +99,8 @@ const DEMONYMS: ReadonlySet<string> = new Set(wordLists.demonyms);
 const GIVEN_NAMES: ReadonlySet<string> = new Set([...wordLists.givenNames, ...EXTRA_GIVEN_NAMES]);
 // Capitalized at sentence start but never part of a name.
 const FUNCTION_WORDS = new Set(['la', 'le', 'les', 'l', 'the', 'de', 'du', 'des', 'd', 'et', 'and', 'of', 'a', 'au', 'aux', 'en', 'in', 'at', 'this', 'that', 'ce', 'cette', 'une', 'un', 'an',
-  // Possessives opening a quote: "Our region", "Notre région".
-  'our', 'your', 'their', 'its', 'my', 'notre', 'votre', 'nos', 'vos', 'leur', 'leurs']);
+  // Possessives opening a quote: "Our region", "Nos régions" (not "Notre", which opens "Notre-Dame").
+  'our', 'your', 'their', 'its', 'my', 'nos', 'vos', 'leurs']);
 
 // Every word that can open a rule below: other words are skipped at the cost of one lookup.
 // "across the North East", "on the South Shore": a compass word and a second one or a coast's noun.
