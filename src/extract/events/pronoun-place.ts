@@ -48,7 +48,10 @@ function thereSigned(ctx: MentionContext, sentences: readonly Span[], sentence: 
   if (own) return own.entity;
   const i = firstAtOrAfter(sentences, sentence.start);
   const previous = i > 0 ? sentences[i - 1] : undefined;
-  return previous ? storyPlaces(ctx, previous.start, previous.end)[0]?.entity : undefined;
+  if (!previous) return undefined;
+  // "au château des comtes de X, à Y. … y ont signé": the town the building stands in, when the sentence names one.
+  const places = storyPlaces(ctx, previous.start, previous.end);
+  return (places.find((m) => !isVenueName(m.entity.name)) ?? places[0])?.entity;
 }
 
 /** Places of [start, end) that the story is at or goes to: "à Abidjan", "Cap sur Douala", not a body's seat. */

@@ -36,6 +36,8 @@ const FR_HEADS = new Set([
   'plateau', 'plaine', 'canal', 'cap', 'estuaire', 'embouchure', 'delta', 'archipel', 'foret', 'bassin', 'ocean', 'mer',
   // Landforms and shores: "les gorges du Tarn", "la pointe de Grave", "la côte de Granit rose", "la plage de Saint-Aubin", "l'anse de Bertheaume".
   'gorges', 'cote', 'pointe', 'pic', 'plage', 'dune', 'anse',
+  // A mountain pass: "le col du Mont-Vernet".
+  'col',
 ]);
 // Parts of a river named by it: the river is the place.
 const RIVER_PARTS = new Set(['estuaire', 'embouchure']);
@@ -47,6 +49,19 @@ const FR_BUILDING_HEADS = new Set(['pavillon', 'salle', 'amphitheatre', 'auditor
 // Monuments and gardens, with the same shape: "palais des Papes", "cathédrale Saint-Paul de Liège", "jardin du Luxembourg".
 export const FR_GROUNDS: ReadonlySet<string> = new Set([
   'parc', 'promenade', 'palais', 'cathedrale', 'basilique', 'eglise', 'abbaye', 'chateau', 'chapelle', 'jardin', 'jardins',
+  // An airport named after its town, which stays a place of its own: "l'aéroport de Castelmoron".
+  'aeroport',
+  // Strongholds and racecourses: "la citadelle de Valmorin", "le fort de Montbrison", "l'hippodrome de Brassac".
+  'citadelle', 'fort', 'hippodrome',
+]);
+// Titles of those a castle or palace was built for, between "des" and "de": "le château des comtes de Vermandrie".
+const MONUMENT_OWNERS = new Set(['ducs', 'comtes', 'rois', 'princes', 'eveques', 'archeveques', 'seigneurs', 'marquis', 'dauphins', 'papes']);
+// Adjective endings after a monument's head: "la citadelle royale de", "le palais présidentiel de", "le musée archéologique de".
+const MONUMENT_ADJECTIVE = /...(?:ale?|aux|iel|ielle|ique)$/u;
+// Adjectives of a business zone, no monument: "le parc industriel de X", "le parc technologique de X".
+const ZONE_ADJECTIVES = new Set([
+  'industriel', 'industrielle', 'technologique', 'scientifique', 'commercial', 'commerciale', 'economique', 'logistique',
+  'artisanal', 'artisanale', 'technique', 'agroalimentaire', 'portuaire', 'aeroportuaire',
 ]);
 const FR_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
 // Lower-case nouns of a settlement before its name: "the village of Memramcook", "la commune de Tchaourou".
@@ -83,7 +98,9 @@ const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...
 const DEMONYMS: ReadonlySet<string> = new Set(wordLists.demonyms);
 const GIVEN_NAMES: ReadonlySet<string> = new Set([...wordLists.givenNames, ...EXTRA_GIVEN_NAMES]);
 // Capitalized at sentence start but never part of a name.
-const FUNCTION_WORDS = new Set(['la', 'le', 'les', 'l', 'the', 'de', 'du', 'des', 'd', 'et', 'and', 'of', 'a', 'au', 'aux', 'en', 'in', 'at', 'this', 'that', 'ce', 'cette', 'une', 'un', 'an']);
+const FUNCTION_WORDS = new Set(['la', 'le', 'les', 'l', 'the', 'de', 'du', 'des', 'd', 'et', 'and', 'of', 'a', 'au', 'aux', 'en', 'in', 'at', 'this', 'that', 'ce', 'cette', 'une', 'un', 'an',
+  // Possessives opening a quote: "Our region", "Nos régions" (not "Notre", which opens "Notre-Dame").
+  'our', 'your', 'their', 'its', 'my', 'nos', 'vos', 'leurs']);
 
 // Every word that can open a rule below: other words are skipped at the cost of one lookup.
 // "across the North East", "on the South Shore": a compass word and a second one or a coast's noun.
@@ -189,11 +206,14 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   if (!english && !french) return null;
   // "Thunder Bay City Hall", "Carlisle Bay Consulting": the head closes a name begun before it and opens none.
   if (english && i > 0 && isNameWord(tokens[i - 1]!) && isSpaceAfter(text, tokens, i - 1)) return null;
-  let j = i + 1;
+  const from = grounds ? afterMonumentQualifier(text, tokens, i + 1) : i + 1;
+  let j = from;
   // "une rivière, la Gatineau": links follow the head without punctuation.
-  while (j < tokens.length && j <= i + 2 && (french ? FR_LINKS.has(tokens[j]!.key) || (j === i + 1 && tokens[j]!.key === 'aux') : tokens[j]!.key === 'of') && !tokens[j]!.capitalized && isJoinerAfter(text, tokens, j - 1)) j++;
-  let last = capitalizedRunAfter(text, tokens, j);
-  if (last < j || !isJoinerAfter(text, tokens, j - 1)) return null;
+  while (j < tokens.length && j <= from + 1 && (french ? FR_LINKS.has(tokens[j]!.key) || (j === from && tokens[j]!.key === 'aux') : tokens[j]!.key === 'of') && !tokens[j]!.capitalized && isJoinerAfter(text, tokens, j - 1)) j++;
+  // "l'aéroport de La Roche-Vieille": a town's own capitalized article opens the name of the grounds.
+  const article = grounds && isTownArticle(text, tokens, j) ? 1 : 0;
+  let last = capitalizedRunAfter(text, tokens, j + article);
+  if (last < j + article || !isJoinerAfter(text, tokens, j - 1)) return null;
   // "Lough Neagh Hydraulics": a lake of one word, the words after it name a firm.
   if (english && ONE_WORD_LAKES.has(head.key) && (last > j || j > i + 1)) return null;
   // "du côté de l'Atlantique": the side, not the coast, once accents are dropped.
@@ -208,6 +228,24 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   if (!grounds) return { first: i, last, confidence: 0.6 };
   // A park or a promenade keeps the places it is named after ("parc de la Gatineau", "Gatineau"); "parc de l'Innovation" is a business park.
   return COMMON_NOUN_ENDING.test(tokens[j]!.key) ? null : { first: i, last, confidence: 0.6, venue: true };
+}
+
+/** "La" or "Le" with a capital, mid-sentence after "de", then a name: the article of a town's name ("de La Roche-Vieille"). */
+function isTownArticle(text: string, tokens: readonly WordToken[], j: number): boolean {
+  const [article, name] = [tokens[j], tokens[j + 1]];
+  if (!article?.capitalized || (article.key !== 'la' && article.key !== 'le') || !isSpaceAfter(text, tokens, j)) return false;
+  return tokens[j - 1]?.key === 'de' && name !== undefined && isNameWord(name);
+}
+
+/** "citadelle royale de X", "château des comtes de X": the token of the "de" after the qualifier, else `k` itself. */
+function afterMonumentQualifier(text: string, tokens: readonly WordToken[], k: number): number {
+  const isLink = (t: number): boolean => (tokens[t]?.key === 'de' || tokens[t]?.key === 'd' || tokens[t]?.key === 'du') && !tokens[t]!.capitalized;
+  const word = tokens[k];
+  if (!word || word.capitalized || !isSpaceAfter(text, tokens, k - 1)) return k;
+  if (MONUMENT_ADJECTIVE.test(word.key) && !ZONE_ADJECTIVES.has(word.key) && isLink(k + 1) && isSpaceAfter(text, tokens, k)) return k + 1;
+  const owners = tokens[k + 1];
+  if (word.key !== 'des' || !owners || owners.capitalized || !MONUMENT_OWNERS.has(owners.key)) return k;
+  return isSpaceAfter(text, tokens, k) && isSpaceAfter(text, tokens, k + 1) && isLink(k + 2) ? k + 2 : k;
 }
 
 /** "cathédrale Notre-Dame de Reims", "basilique Notre-Dame de la Paix": a saint's monument and the place or title after it. */

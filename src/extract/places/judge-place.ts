@@ -36,12 +36,15 @@ const NO_CUE_POPULATION = 100_000;
 const WORLD_CITY_POPULATION = 1_000_000;
 
 const ARTICLE_NAME = /^(?:le|la|les|the) /iu;
+const EN_PRONOUNS: ReadonlySet<string> = new Set(['us', 'our', 'we']);
 
 /** Whether a gazetteer name is a place here, which place, and how sure we are. */
 export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   const { first, last } = lookup;
   const { context } = input;
   if (first === last && NEVER_PLACES.has(input.tokens[first]!.key)) return null;
+  // "Contact Us", "Our region": an English pronoun with a capital, not a namesake village; "the US" stays the country.
+  if (first === last && EN_PRONOUNS.has(input.tokens[first]!.key) && !input.tokens[first]!.allCaps) return null;
   // "CCI Lyon Métropole Saint-Étienne Roanne": towns a chamber serves, whatever word comes before or after each.
   const chamberTown = lookup.entries.some((e) => e.kind === 'city') && !context.isCommonWord(first, last) && inChamberName(context.text, input.tokens, first);
   if (context.isGluedToWord(first, last) || (!chamberTown && context.isSurname(first)) || context.isStreetName(first, last)) return null;
