@@ -56,8 +56,11 @@ describe.skipIf(!(postgresUrl && redisUrl))('start + two workers on Postgres + R
       await client.end();
     }
     await until(async () => (await readdir(path.join(dir!, 'inbox', 'done')).catch((): string[] => [])).length >= names.length, 5_000, 'files in done/');
-    const documentLines = [watcher, ...workers].flatMap((p) => p.lines.filter((l) => l.startsWith('document ')));
-    expect(documentLines).toHaveLength(names.length);
+    // Each process prints its "document …" line on its own stdout, which may reach us after the row is saved
+    // and the file moved: wait for the lines, then check there is exactly one per seed.
+    const documentLines = () => [watcher, ...workers].flatMap((p) => p.lines.filter((l) => l.startsWith('document ')));
+    await until(async () => documentLines().length >= names.length, 5_000, 'a document line per seed');
+    expect(documentLines()).toHaveLength(names.length);
     for (const p of [...workers, watcher]) expect(await p.stop('SIGTERM')).toBe(0);
   }, 120_000);
 });
