@@ -449,8 +449,7 @@ function sameSentenceAgain(d: EventDraft, m: EventMention): boolean {
 function signedAfterPlan(d: EventDraft, m: EventMention): boolean {
   if (d.type !== 'agreement' || d.status !== 'planned' || !d.statusFromCue) return false;
   if (m.status !== 'signed' || !m.fresh || !m.verbal) return false;
-  const head = agreementHead(m.trigger.kind);
-  return d.mentions.every((x) => agreementHead(x.trigger.kind) !== head);
+  return nounOfItsOwn(d, m);
 }
 
 // The next sentence: no more than its spacing lies between two sentences.
@@ -462,14 +461,19 @@ const NEXT_SENTENCE_GAP = 3;
  * tells the same plan more precisely.
  */
 function plansFurther(d: EventDraft, m: EventMention): boolean {
-  if (d.type !== 'agreement' || d.status !== 'planned' || m.status !== 'planned' || !m.cue || d.date) return false;
+  if (!undatedPlanThenPlan(d, m)) return false;
   const last = d.mentions[d.mentions.length - 1]!;
   return m.sentence.start > last.sentence.end - 1 && m.sentence.start - last.sentence.end <= NEXT_SENTENCE_GAP;
 }
 
+/** An undated plan, then a mention of a plan with its own planning cue. */
+function undatedPlanThenPlan(d: EventDraft, m: EventMention): boolean {
+  return d.type === 'agreement' && d.status === 'planned' && m.status === 'planned' && m.cue && !d.date;
+}
+
 /** A plan told by "both sides" in the sentence of an undated plan between the same two sides, or in the next one. */
 function pairPlansFurther(d: EventDraft, m: EventMention): boolean {
-  if (d.type !== 'agreement' || d.status !== 'planned' || m.status !== 'planned' || !m.cue || d.date) return false;
+  if (!undatedPlanThenPlan(d, m)) return false;
   const last = d.mentions[d.mentions.length - 1]!;
   if (last.region.start === m.region.start || m.sentence.start < last.sentence.start || m.sentence.start - last.sentence.end > NEXT_SENTENCE_GAP) return false;
   return m.parties.length > 0 && shareParty(d.parties, m.parties);
@@ -483,6 +487,11 @@ function pairPlansFurther(d: EventDraft, m: EventMention): boolean {
 function namesAnotherAgreement(d: EventDraft, m: EventMention): boolean {
   if (d.type !== 'agreement' || !(d.status === 'signed' || plannedByCue(d)) || d.parties.length < 2) return false;
   if (!m.fresh || m.status !== 'signed' || m.parties.length < 2 || !(m.verbal || m.inherited)) return false;
+  return nounOfItsOwn(d, m);
+}
+
+/** No mention of `d` names its agreement with `m`'s head noun. */
+function nounOfItsOwn(d: EventDraft, m: EventMention): boolean {
   const head = agreementHead(m.trigger.kind);
   return d.mentions.every((x) => agreementHead(x.trigger.kind) !== head);
 }

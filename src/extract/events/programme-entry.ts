@@ -20,8 +20,10 @@ export function scheduledSigning(text: string, sentence: Span, verbal: boolean):
 
 /** The sentence at `start` is a timetable entry: its line opens with a time, or it opens the line under one. */
 export function clockEntryAt(text: string, start: number): boolean {
+  const entry = timetableEntry(text, start);
+  if (entry === undefined) return false;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return CLOCK_ENTRY.test(text.slice(lineStart, lineStart + 20)) || clockLineBefore(text, lineStart, start);
+  return entry === lineStart || text.slice(lineStart, start).trim() === '';
 }
 
 /**
@@ -36,9 +38,3 @@ export function timetableEntry(text: string, at: number): number | undefined {
   return CLOCK_ENTRY.test(text.slice(above, above + 20)) ? above : undefined;
 }
 
-/** The line just above is a time entry, and the sentence starts its own line. */
-function clockLineBefore(text: string, lineStart: number, start: number): boolean {
-  if (lineStart < 2 || text.slice(lineStart, start).trim() !== '') return false;
-  const above = text.lastIndexOf('\n', lineStart - 2) + 1;
-  return CLOCK_ENTRY.test(text.slice(above, above + 20));
-}

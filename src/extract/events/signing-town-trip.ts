@@ -30,7 +30,8 @@ export function signingTownTrips(drafts: readonly EventDraft[], sentences: reado
   for (const d of drafts) {
     if (d.type !== 'mission' || !d.place || !isTerritory(d.place)) continue;
     const told = d.mentions.filter((m) => (m.planned || m.forOccasion) && !RECEIVED.test(ctx.text.slice(m.region.start, m.region.end)));
-    const town = told.map((m) => heldDuringEvent(ctx, m, sentences, plannedTownBefore(plans, m, sentences) ?? signedInBefore(ctx, m, sentences))).find((t) => t !== undefined);
+    let town: ExtractedEntity | undefined;
+    for (const m of told) if ((town = signingTown(ctx, m, sentences, plans))) break;
     if (!town || elsewhere(town, d.place)) continue;
     d.place = town;
     // A trip with one side named is received by the town it goes to.
@@ -49,9 +50,15 @@ function readFrom(m: EventMention, sentences: readonly Span[]): number {
   return at < 0 ? m.sentence.start : sentences[Math.max(0, at - SENTENCES_BACK)]!.start;
 }
 
-/** The town of a planned signing told in the trip's sentence before it or in one of the sentences just before. */
-function plannedTownBefore(plans: readonly EventDraft[], m: EventMention, sentences: readonly Span[]): ExtractedEntity | undefined {
+/** The town of the signing a trip mention is made for, when the sentence naming it also names the event. */
+function signingTown(ctx: MentionContext, m: EventMention, sentences: readonly Span[], plans: readonly EventDraft[]): ExtractedEntity | undefined {
   const from = readFrom(m, sentences);
+  const town = plannedTownBefore(plans, m, from) ?? signedInBefore(ctx, m, from);
+  return town && heldDuringEvent(ctx, m, sentences, town, from) ? town : undefined;
+}
+
+/** The town of a planned signing told in the trip's sentence before it or in one of the sentences just before. */
+function plannedTownBefore(plans: readonly EventDraft[], m: EventMention, from: number): ExtractedEntity | undefined {
   let found: ExtractedEntity | undefined;
   for (const a of plans)
     for (const x of a.mentions) {
@@ -63,22 +70,21 @@ function plannedTownBefore(plans: readonly EventDraft[], m: EventMention, senten
 }
 
 /** The last town put right after a signing verb ("to be signed in X") between the reading's start and the trip. */
-function signedInBefore(ctx: MentionContext, m: EventMention, sentences: readonly Span[]): ExtractedEntity | undefined {
+function signedInBefore(ctx: MentionContext, m: EventMention, from: number): ExtractedEntity | undefined {
   const towns = ctx.index
-    .within(readFrom(m, sentences), m.trigger.start)
+    .within(from, m.trigger.start)
     .filter((x) => x.entity.type === 'PLACE' && placeRank(x.entity) === 1 && SIGNED_IN_BEFORE.test(ctx.text.slice(Math.max(0, x.start - 40), x.start)));
   return towns[towns.length - 1]?.entity;
 }
 
 /**
- * The town, when the sentence that names it for the signing also names the event the signing is held during
+ * Whether the sentence that names the town for the signing also names the event the signing is held during
  * ("during the Lakeside Jazz Festival", "lors de la Foire de X"): the trip goes to that event, in that town.
  * A trip that is itself the occasion ("à l'occasion d'une mission en Afrique de l'Ouest") keeps its own place.
  */
-function heldDuringEvent(ctx: MentionContext, m: EventMention, sentences: readonly Span[], town: ExtractedEntity | undefined): ExtractedEntity | undefined {
-  if (!town) return undefined;
-  const named = ctx.index.within(readFrom(m, sentences), m.trigger.start).filter((x) => x.entity === town);
-  return named.some((x) => namesEvent(ctx.text, sentences.find((s) => s.start <= x.start && x.start < s.end))) ? town : undefined;
+function heldDuringEvent(ctx: MentionContext, m: EventMention, sentences: readonly Span[], town: ExtractedEntity, from: number): boolean {
+  const named = ctx.index.within(from, m.trigger.start).filter((x) => x.entity === town);
+  return named.some((x) => namesEvent(ctx.text, sentences.find((s) => s.start <= x.start && x.start < s.end)));
 }
 
 // An event's own name starts with a capital, or follows its kind ("the Harbour Festival", "le salon Vinexpo");
