@@ -138,6 +138,7 @@ function firstCapital(t: readonly Token[], i: number, end: number): number {
 /** "… de la République française": the last word before trailing adjectives is a proper noun. */
 function endsOnProperNoun(t: readonly Token[], i: number, end: number): boolean {
   let k = end - 1;
+  if (COMMUNE_NUMBER.test(t[k]!.text)) k--;
   while (k > i && !t[k]!.isCap && isAdjectiveLike(t[k]!)) k--;
   return k > i && t[k]!.isCap;
 }
@@ -183,6 +184,8 @@ export function frenchExtent(a: Analysis, i: number): number {
       j++;
       continue;
     }
+    // "commune de Kloto 1", "commune d'Edéa 1er": a town split into numbered communes keeps its number.
+    if (proper && last === j && isCommuneNumber(t, j)) { last = j + 1; break; }
     if (!tok.isWord) break;
     if (isConnector(tok)) {
       if (seatNamed && (tok.fold === 'et' || tok.fold === 'and')) break;
@@ -404,6 +407,16 @@ function isSurnameParticle(t: readonly Token[], j: number): boolean {
 }
 
 /** "Ier", "IIe", "IVe": the ordinal of a numbered commune or district ("Commune de Yaoundé IIe"). */
+const COMMUNE_NUMBER = /^[1-9]\d?(?:er|re|e|ème)?$/u;
+// Nouns a count takes: "la Ville de Laval 3 fois plus grande" names no third Laval.
+const COUNTED_NOUNS = new Set(['fois', 'ans', 'mois', 'jours', 'semaines', 'heures', 'millions', 'milliards', 'habitants', 'personnes', 'membres', 'elus', 'km', 'kilometres', 'euros', 'dollars', 'francs', 'places', 'times', 'years', 'members', 'people']);
+
+/** A number of one or two digits after a town's name, closing it ("Kloto 1", "Edéa 1er"), not a count. */
+function isCommuneNumber(t: readonly Token[], j: number): boolean {
+  const next = t[j + 1];
+  return t[j - 1]!.isCap && COMMUNE_NUMBER.test(t[j]!.text) && !(next !== undefined && (COUNTED_NOUNS.has(next.fold) || hasDigit(next))) && next?.text !== '%';
+}
+
 function isRomanOrdinal(tok: Token): boolean {
   return /^(?:I(?:er|re)|[IVX]+e)$/u.test(tok.text);
 }
