@@ -27,7 +27,8 @@ export function findMastheadOutlets(a: Analysis): Candidate[] {
     if (++line > MASTHEAD_LINES) break;
     const end = segmentEnd(t, i);
     if (end > 0 && (isOutletTitle(t, i, end) || isLaidOutTitle(a, i, end))) out.push({ type: 'ORG', start: i, end, priority: 9, confidence: 0.6 });
-    const credited = datelineCredit(t, i) ?? bylineCredit(t, i);
+    else if (end > 0 && isPunct(t[end], '—–-|') && isSelfDescribedTitle(t, i, end)) out.push({ type: 'ORG', start: i, end, priority: 9, confidence: 0.6 });
+    const credited = datelineCredit(t, i) ?? bylineCredit(a, i) ?? datedTitle(t, i) ?? publishedCredit(a, i);
     if (credited) out.push({ type: 'ORG', start: credited[0], end: credited[1], priority: 9, confidence: 0.6 });
   }
   return out;
@@ -79,13 +80,67 @@ const PUBLISHED_WORDS = wordSet(`publie publiee mis updated published posted`);
  * 3 mai 2025", "By Ann Roy | The Valley Ledger | Nov. 3, 2025". Only a title with a newspaper
  * word that a date closes: "By Ann Roy, Business Reporter" ends the line with a role.
  */
-function bylineCredit(t: readonly Token[], lineStart: number): [number, number] | undefined {
+function bylineCredit(a: Analysis, lineStart: number): [number, number] | undefined {
+  const t = a.tokens;
   const from = BYLINE_WORDS.has(t[lineStart]!.fold) && t[lineStart + 1]?.isCap ? segmentEnd(t, lineStart, ',') : bareAuthorEnd(t, lineStart);
   if (from < 0 || !isPunct(t[from], ',|—–-') || t[from + 1]?.lineStart) return undefined;
   const end = segmentEnd(t, from + 1);
-  if (end < 0 || !isOutletTitle(t, from + 1, end)) return undefined;
+  if (end < 0) return undefined;
+  // "Par Anne Roy | L'Aurore du Lac | 3 mai 2025": between the author and the date, a plain title is the paper too.
+  if (!isOutletTitle(t, from + 1, end)) return isPunct(t[end], '|—–') && opensDate(t, end + 1) && isPlainTitle(a, from + 1, end) ? [from + 1, end] : undefined;
   if (isPunct(t[end], '|—–-') ? opensDate(t, end + 1) : closesLineAboveDate(t, end)) return [from + 1, end];
   return undefined;
+}
+
+/**
+ * "The Valley Courier, Friday 6 November 2026", "(The Bay Chronicle, Saturday 7 November)",
+ * "Lagune Infos (édition du mardi 3 mars)": a title with a newspaper word that opens its
+ * line, then a comma or a bracket and the issue's date.
+ */
+function datedTitle(t: readonly Token[], lineStart: number): [number, number] | undefined {
+  const from = isPunct(t[lineStart], '(') ? lineStart + 1 : lineStart;
+  for (let k = from + 1; k < t.length && k <= from + MAX_NAME_TOKENS; k++) {
+    const tok = t[k]!;
+    if (tok.lineStart || !(tok.isWord || isPunct(tok, ',('))) return undefined;
+    if (!isPunct(tok, ',(')) continue;
+    const date = ISSUE_WORDS.has(t[k + 1]?.fold ?? '') ? k + 2 : k + 1;
+    return startsDate(t, ARTICLES.has(t[date]?.fold ?? '') || t[date]?.fold === 'du' ? date + 1 : date) && isOutletTitle(t, from, k) ? [from, k] : undefined;
+  }
+  return undefined;
+}
+const ISSUE_WORDS = wordSet(`edition issue`);
+
+/** "Publié le 3 mai 2025 | Le Phare côtier": the paper that closes a publication date's line. */
+function publishedCredit(a: Analysis, lineStart: number): [number, number] | undefined {
+  const t = a.tokens;
+  if (!PUBLISHED_WORDS.has(t[lineStart]!.fold)) return undefined;
+  let k = lineStart + 1;
+  while (k < t.length && k <= lineStart + DATELINE_TOKENS && !t[k]!.lineStart && !isPunct(t[k], '|')) k++;
+  const end = isPunct(t[k], '|') && !t[k + 1]?.lineStart ? segmentEnd(t, k + 1) : -1;
+  if (end < 0 || (t[end] !== undefined && !t[end]!.lineStart)) return undefined;
+  return isOutletTitle(t, k + 1, end) || isPlainTitle(a, k + 1, end) ? [k + 1, end] : undefined;
+}
+
+// Lower-case words by which a paper describes itself after its title: "— l'hebdo de X", "– hebdomadaire local".
+const SELF_DESCRIPTIONS = wordSet(`hebdo hebdomadaire quotidien journal mensuel bimensuel weekly newspaper daily`);
+const DESCRIPTION_ARTICLES = wordSet(`l' le la un une the a your votre`);
+// A paper's title before its self-description holds a few words.
+const MAX_DESCRIBED_WORDS = 4;
+
+/**
+ * "Le Fer de lance — l'hebdo de X", "Le Palmier – hebdomadaire local": a short title whose
+ * first word is capitalized, then a separator and the paper's own description of itself.
+ */
+function isSelfDescribedTitle(t: readonly Token[], from: number, to: number): boolean {
+  if (to - from > MAX_DESCRIBED_WORDS || !t[from]!.isCap || t[from]!.isUpper) return false;
+  for (let k = from; k < to; k++) if (!t[k]!.isWord || hasDigit(t[k]!) || isHeadWord(t[k]!)) return false;
+  const word = DESCRIPTION_ARTICLES.has(t[to + 1]?.fold ?? '') ? to + 2 : to + 1;
+  return isLowerWordAt(t, word) && SELF_DESCRIPTIONS.has(t[word]!.fold);
+}
+
+function isLowerWordAt(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  return tok !== undefined && tok.isWord && !tok.isCap && !tok.lineStart;
 }
 
 /**
@@ -139,8 +194,9 @@ function isOutletTitle(t: readonly Token[], from: number, to: number): boolean {
     if (tok.isUpper && LINKS.has(tok.fold) && k > from && k < to - 1) continue;
     if (!tok.isCap) {
       if (LINKS.has(tok.fold) && k > from) continue;
-      // "Le Courrier girondin": an adjective after the paper's word, last.
-      if (k === to - 1 && outletAt >= 0 && k === outletAt + 1) continue;
+      // "Le Courrier girondin": an adjective after the paper's word, last; "La Gazette du Pays
+      // sedanais": after the capitalized word of its complement.
+      if (k === to - 1 && outletAt >= 0 && (k === outletAt + 1 || (k > outletAt + 2 && t[k - 1]!.isCap && isAdjectiveLike(tok)))) continue;
       return false;
     }
     // "CCI INFOS": a body's initials open the title before the word.
@@ -151,7 +207,9 @@ function isOutletTitle(t: readonly Token[], from: number, to: number): boolean {
     // (in capitals it may be the adjective: "LE COURRIER GIRONDIN").
     // "Info Hebdo": two newspaper words make one title.
     if (outletAt >= 0 && k === outletAt + 1 && !(tok.isUpper && k === to - 1) && !OUTLET_WORDS.has(tok.fold)) return false;
-    if (OUTLET_WORDS.has(tok.fold) && named && outletAt < 0) outletAt = k;
+    // "Le Bulletin de X": after an article opening the title, a bulletin is a paper (a body's "City Bulletin" is not).
+    const bulletin = tok.fold === 'bulletin' && k === from + 1 && ARTICLES.has(t[from]!.fold);
+    if ((OUTLET_WORDS.has(tok.fold) || bulletin) && named && outletAt < 0) outletAt = k;
     named = true;
   }
   return outletAt >= 0;
@@ -168,7 +226,8 @@ function isLaidOutTitle(a: Analysis, from: number, to: number): boolean {
   if (!isPlainTitle(a, from, to)) return false;
   const next = t[to];
   if (next === undefined) return false;
-  if (next.lineStart) return (startsSectionOrDate(a, to) && isPunct(t[to + 1], '|—–-›>/')) || startsDate(t, to);
+  // "Le Nord-Côtier" / "Le mardi 15 septembre 2026 – Par …": the next line opens with the date.
+  if (next.lineStart) return (startsSectionOrDate(a, to) && isPunct(t[to + 1], '|—–-›>/')) || startsDate(t, to) || (ARTICLES.has(next.fold) && startsDate(t, to + 1));
   return startsSectionOrDate(a, to + 1);
 }
 
