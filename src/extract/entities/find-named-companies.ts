@@ -17,7 +17,10 @@ export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>, spa
   if (!a.hasUpper) return out;
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (!t[i]!.isUpper || !isUpperOrgToken(a, i, blocked) || namesNonOrgThing(t, i + 1)) continue;
+    if (!t[i]!.isUpper || !isUpperOrgToken(a, i, blocked)) continue;
+    // "a XYZ World Heritage Site": the body that awards a title, alone.
+    if (namesDesignation(a, i + 1)) { out.push({ type: 'ORG', start: i, end: i + 1, priority: 8, confidence: 0.6 }); continue; }
+    if (namesNonOrgThing(t, i + 1)) continue;
     let end = i + 1;
     // "l'AER BFC" after "(AER BFC)" was defined, "la CMA 74" after "(CMA 74)": one acronym in two words.
     if (t[i + 1] !== undefined && spaced.size > 0 && spaced.has(`${t[i]!.fold} ${t[i + 1]!.fold}`)) {
@@ -106,6 +109,27 @@ function namesNonOrgThing(t: readonly Token[], k: number): boolean {
   }
   return false;
 }
+/**
+ * "World Heritage Site", "Global Geopark", "Creative City of Music", "City of Design": a
+ * title a body awards, in capitalized words after the body's acronym (not "City of" a place,
+ * not a body such as "… Creative Cities Network").
+ */
+function namesDesignation(a: Analysis, k: number): boolean {
+  const t = a.tokens;
+  let designation = false;
+  let j = k;
+  for (; j < t.length && j < k + MAX_DESIGNATION_WORDS; j++) {
+    const tok = t[j]!;
+    if (tok.lineStart || tok.sentenceStart) break;
+    if (tok.fold === 'of' && !tok.isCap && j > k) continue;
+    if (!isNameWord(tok) || tok.isUpper) break;
+    if (DESIGNATION_WORDS.has(tok.fold) || (tok.fold === 'city' && t[j + 1]?.fold === 'of' && isNameWord(t[j + 2]) && !a.inPlace[j + 2])) designation = true;
+  }
+  return designation && !isHeadWord(t[j - 1]!);
+}
+const DESIGNATION_WORDS = new Set(['heritage', 'geopark', 'biosphere', 'creative']);
+const MAX_DESIGNATION_WORDS = 5;
+
 const NON_ORG_TAILS = new Set(['convention', 'summit', 'conference', 'forum', 'expo', 'fair', 'show', 'week', 'festival', 'congress', 'salon', 'sommet', 'congres', 'city', 'park', 'valley', 'island', 'street', 'tower', 'airport', 'station', 'square', 'award', 'awards', 'prize', 'cup', 'games', 'day', 'act', 'program', 'programme', 'initiative', 'challenge', 'trophy']);
 
 /**
