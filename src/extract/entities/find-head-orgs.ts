@@ -186,6 +186,8 @@ export function frenchExtent(a: Analysis, i: number): number {
     }
     // "commune de Kloto 1", "commune d'Edéa 1er": a town split into numbered communes keeps its number.
     if (proper && last === j && isCommuneNumber(t, j)) { last = j + 1; break; }
+    // "Chambre de commerce de Granby et région": the area around the town closes the name.
+    if (proper && last === j && isAndSurroundings(t, j)) { last = j + 2; break; }
     if (!tok.isWord) break;
     if (isConnector(tok)) {
       if (seatNamed && (tok.fold === 'et' || tok.fold === 'and')) break;
@@ -410,6 +412,13 @@ function isSurnameParticle(t: readonly Token[], j: number): boolean {
 const COMMUNE_NUMBER = /^[1-9]\d?(?:er|re|e|ème)?$/u;
 // Nouns a count takes: "la Ville de Laval 3 fois plus grande" names no third Laval.
 const COUNTED_NOUNS = new Set(['fois', 'ans', 'mois', 'jours', 'semaines', 'heures', 'millions', 'milliards', 'habitants', 'personnes', 'membres', 'elus', 'km', 'kilometres', 'euros', 'dollars', 'francs', 'places', 'times', 'years', 'members', 'people']);
+
+/** "et région" after a town's name, ending the phrase ("et région de X" is another place). */
+function isAndSurroundings(t: readonly Token[], j: number): boolean {
+  const area = t[j + 1];
+  const after = t[j + 2];
+  return t[j]!.fold === 'et' && t[j - 1]!.isCap && area !== undefined && !area.isCap && (area.fold === 'region' || area.fold === 'regions') && !(after !== undefined && !after.lineStart && (isConnector(after) || isNameWord(after)));
+}
 
 /** A number of one or two digits after a town's name, closing it ("Kloto 1", "Edéa 1er"), not a count. */
 function isCommuneNumber(t: readonly Token[], j: number): boolean {
@@ -731,7 +740,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
     start += 2;
     if (t[start]!.fold === 'the') start++;
   }
-  start = afterLeadingRole(t, afterLeadingPerson(t, start, end), end);
+  start = afterLeadingRole(t, afterLeadingPerson(a, start, end), end);
   let last = -1;
   for (let k = start; k < end; k++) if (isEnglishHead(t[k]!)) last = k;
   if (last < 0) return undefined;
@@ -747,7 +756,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   // "International", "Capital" … name a company only at the end of the run.
   if (SUFFIX_HEADS.has(t[last]!.fold) && last + 1 < end) return undefined;
   // "Port of Tyne and Groningen Seaports": after "City of", "Port of" comes one place, not a list.
-  const stop = ofFollows ? (EN_OF_ONLY_HEADS.has(t[last]!.fold) ? placeComplementEnd(t, headEnd + 2, end) : end) : ampersandTailEnd(a, headEnd + 1, end);
+  const stop = ofFollows ? (EN_OF_ONLY_HEADS.has(t[last]!.fold) ? placeComplementEnd(t, headEnd + 2, end) : end) : placeSuffixEnd(a, last, ampersandTailEnd(a, headEnd + 1, end), end);
   if (stop - start < 2) return undefined;
   // "City Council voted …": the council of a city the text does not name, no name of its own.
   if (stop - start === 2 && EN_OF_ONLY_HEADS.has(t[start]!.fold) && t[start + 1]!.fold === 'council') return undefined;
@@ -761,6 +770,19 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   const finalEnd = stop === end ? diplomaticPostEnd(a, last, stop) : stop;
   return { type, start: start === i ? widenEnglishStart(a, start) : start, end: finalEnd, priority: 7, confidence: 0.75 };
 }
+
+/**
+ * "Local Enterprise Office Kerry", "Energy Cluster Norway", "Sligo College Ballina": a place
+ * right after the head, closing the run, names the branch or the country the body is of.
+ * Not after a head that makes a body only before "of" ("Quebec City Montreal" is two places).
+ */
+function placeSuffixEnd(a: Analysis, head: number, stop: number, end: number): number {
+  const t = a.tokens;
+  if (stop !== head + 1 || end - stop > MAX_PLACE_SUFFIX || EN_OF_ONLY_HEADS.has(t[head]!.fold) || a.inPlace[head]) return stop;
+  for (let k = stop; k < end; k++) if (!a.inPlace[k] || t[k]!.isUpper) return stop;
+  return a.inPlace[end] ? stop : end;
+}
+const MAX_PLACE_SUFFIX = 3;
 
 /** "Wageningen University & Research", "Texas A&M University & Health": "&" and a field after the head stay in the name. */
 function ampersandTailEnd(a: Analysis, from: number, end: number): number {
@@ -865,19 +887,28 @@ function afterLeadingRole(t: readonly Token[], start: number, end: number): numb
   if (start >= end) return start;
   const role = ROLE_LEADS.has(t[start]!.fold) && isLeadRole(t[start + 1]) ? start + 1 : start;
   if (!isLeadRole(t[role])) return start;
-  for (let k = role + 1; k < end && k <= role + MAX_ROLE_WORDS; k++) {
+  for (let k = role + 1; k < end && k <= role + MAX_ROLE_WORDS + MAX_NAME_AFTER_ROLE; k++) {
     const fold = t[k]!.fold;
     // A role "for" a portfolio names no body ("Minister for Industries", "Pro-Vice-Chancellor for Research and Enterprise").
     if (fold === 'for' && !t[k]!.isCap) return end;
     if (fold === 'of' && !t[k]!.isCap) return t[k + 1]?.fold === 'the' && !t[k + 1]!.isCap ? k + 2 : k + 1;
-    if (!t[k]!.isCap) return start;
+    // "Mayor Ann Roy and Fife Council": the titled person, then "and" and the body.
+    if ((fold === 'and' || fold === '&') && k > role + 1 && !hasHeadBetween(t, role + 1, k)) return k + 1;
+    if (!t[k]!.isCap || (k > role + MAX_ROLE_WORDS && isEnglishHead(t[k]!))) return start;
   }
   return start;
+}
+// A person's name between a role and "of"/"and": "Vice Governor Zhao Ming of the …".
+const MAX_NAME_AFTER_ROLE = 2;
+
+function hasHeadBetween(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isEnglishHead(t[k]!)) return true;
+  return false;
 }
 // "Vice-President International of …": the role and one capitalized word of its portfolio.
 const MAX_ROLE_WORDS = 2;
 // Words before a role that stay part of it: "Chief Executive", "Deputy Mayor".
-const ROLE_LEADS = new Set(['chief', 'deputy', 'senior', 'acting', 'interim', 'assistant', 'associate', 'former']);
+const ROLE_LEADS = new Set(['chief', 'deputy', 'senior', 'acting', 'interim', 'assistant', 'associate', 'former', 'vice']);
 
 /** A role noun, or a compound that ends with one ("Pro-Vice-Chancellor"). */
 function isLeadRole(tok: Token | undefined): boolean {
@@ -890,8 +921,9 @@ function isLeadRole(tok: Token | undefined): boolean {
  * "CEO Ana Ruiz and Ocean Cluster founder": a given name and no head before the first "and" is a person, not the name's start;
  * so is one before "of" ("Ana Ruiz of the Ocean Cluster").
  */
-function afterLeadingPerson(t: readonly Token[], start: number, end: number): number {
-  if (!isGivenName(t[start])) return start;
+function afterLeadingPerson(a: Analysis, start: number, end: number): number {
+  const t = a.tokens;
+  if (!isGivenName(t[start])) return unlistedPersonEnd(a, start, end);
   for (let k = start + 1; k < end - 1; k++) {
     if (isEnglishHead(t[k]!)) return start;
     if (t[k]!.fold === 'and' || t[k]!.fold === '&') return k + 1;
@@ -900,6 +932,21 @@ function afterLeadingPerson(t: readonly Token[], start: number, end: number): nu
   }
   return start;
 }
+
+/**
+ * "led by Wang Fang of the Sichuan Provincial Department …": after "by"/"with", two or three
+ * capitalized words that are no head, place or adjective, then "of the" and the body, are
+ * a person whose given name the lexicon lacks.
+ */
+function unlistedPersonEnd(a: Analysis, start: number, end: number): number {
+  const t = a.tokens;
+  if (!PERSON_INTRODUCERS.has(t[start - 1]?.fold ?? '') || t[start - 1]!.isCap) return start;
+  let k = start;
+  while (k < end && k - start < 3 && t[k]!.isCap && !t[k]!.isUpper && !isEnglishHead(t[k]!) && !a.inPlace[k] && !isAdjectiveLike(t[k]!)) k++;
+  if (k - start < 2 || t[k]?.fold !== 'of' || t[k + 1]?.fold !== 'the' || t[k]!.isCap || t[k + 1]!.isCap) return start;
+  return k + 2;
+}
+const PERSON_INTRODUCERS = new Set(['by', 'with', 'alongside']);
 
 /** "People's Government of Hangzhou City", "Municipality of the County of Kings": a city or county in the "of" complement of an earlier head. */
 function isInHeadComplement(t: readonly Token[], start: number, last: number): boolean {
