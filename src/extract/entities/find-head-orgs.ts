@@ -767,9 +767,25 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (t[last]!.fold === 'district' && (headAtStart || a.inPlace[last - 1])) return undefined;
   const venue = (t[last]!.fold === 'center' || t[last]!.fold === 'centre') && VENUE_WORDS.has(t[last - 1]?.fold ?? '');
   const type = venue || (t[last]!.fold === 'port' && headAtStart && isVisitedSite(t, start)) || isVisitedBuildingName(t, start, last, stop) ? 'PLACE' : 'ORG';
-  const finalEnd = stop === end ? diplomaticPostEnd(a, last, stop) : stop;
+  const finalEnd = stop === end ? parentAcronymEnd(a, start, last, diplomaticPostEnd(a, last, stop)) : stop;
   return { type, start: start === i ? widenEnglishStart(a, start) : start, end: finalEnd, priority: 7, confidence: 0.75 };
 }
+
+/**
+ * "Inverness College UHI", "Lews Castle College UHI": a college of a federated university
+ * carries the university's initials after its head; not its own initials ("Nova Scotia
+ * Community College NSCC"), a two-letter state code or a word that goes on into another name.
+ */
+function parentAcronymEnd(a: Analysis, start: number, head: number, end: number): number {
+  const t = a.tokens;
+  const tag = t[end];
+  if (end !== head + 1 || !COLLEGE_HEADS.has(t[head]!.fold) || !tag?.isUpper || !tag.isWord || tag.lineStart || a.inPlace[end] || !isSpaced(t, end - 1, end)) return end;
+  if (tag.text.length < 3 || tag.text.length > 4 || hasDigit(tag) || isNameWord(t[end + 1]) || t[end + 1]?.isUpper) return end;
+  let initials = '';
+  for (let k = start; k <= head; k++) if (t[k]!.isCap) initials += t[k]!.text[0]!.toLowerCase();
+  return initials === tag.fold ? end : end + 1;
+}
+const COLLEGE_HEADS = new Set(['college', 'campus']);
 
 /**
  * "Local Enterprise Office Kerry", "Energy Cluster Norway", "Sligo College Ballina": a place

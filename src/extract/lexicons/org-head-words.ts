@@ -123,6 +123,7 @@ atout patrimoine habitation energie environnement innovation agriculture commerc
 tourism investment employment revenue health heritage opportunities trade jobs visit
 energy innovation agriculture housing infrastructure transportation enterprise travel
 affairs resources oceans relations statistique statistics education venture development
+global
 `);
 
 /**
