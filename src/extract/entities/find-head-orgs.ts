@@ -516,9 +516,28 @@ function englishRun(a: Analysis, i: number): number {
  */
 function isInnerPossessive(a: Analysis, k: number): boolean {
   const t = a.tokens;
-  if (t[k]!.fold !== "'s" || !isNameWord(t[k + 1]) || t[k + 1]!.isUpper || t[k + 1]!.lineStart) return false;
+  if (!isNameWord(t[k + 1]) || t[k + 1]!.isUpper || t[k + 1]!.lineStart) return false;
+  if (isPluralApostrophe(t, k)) return true;
+  if (t[k]!.fold !== "'s") return false;
+  // "Governor's Office of …", "Clerk's Office": the office of a role is a body of its own.
+  if (isLeadRole(t[k - 1]) && isEnglishHead(t[k + 1]!)) return true;
   return isPluralPossessor(t[k - 1]!) || (t[k - 1]!.fold === 'people' && t[k - 1]!.isCap) || (a.inPlace[k - 1] === true && a.inPlace[k] === true && a.inPlace[k + 1] === true);
 }
+
+/**
+ * "Distillers' Association", "Girls' High School": an apostrophe glued after a capitalized
+ * plural, then the name goes on; not after a body's own name ("University of X Fairbanks' centre").
+ */
+function isPluralApostrophe(t: readonly Token[], k: number): boolean {
+  const owner = t[k - 1];
+  const tok = t[k]!;
+  if (!(tok.text === "'" || tok.text === '’') || owner === undefined || !owner.isCap || owner.isUpper || owner.fold.length <= 3 || !owner.fold.endsWith('s')) return false;
+  for (let j = k - 2; j >= 0 && j >= k - 1 - MAX_OWNER_RUN && !t[j + 1]!.lineStart && (t[j]!.isCap || OWNER_RUN_LINKS.has(t[j]!.fold)); j--) if (isEnglishHead(t[j]!)) return false;
+  return owner.end === tok.start && t[k + 1]!.start > tok.end;
+}
+// Words before a plural owner searched for a head that would make it a body's own name.
+const MAX_OWNER_RUN = 5;
+const OWNER_RUN_LINKS = new Set(['of', 'the', 'and', '&', 'for']);
 
 const PLURAL_MEN = /^(?:wo|fisher|sea|crafts|trades|business|fire|police|lay|sports|country)?men$/u;
 
