@@ -44,7 +44,7 @@ function isUpperOrgToken(a: Analysis, i: number, blocked: ReadonlySet<string>): 
   if (letters.length < 2 || letters.length > 8 || UPPER_STOP_WORDS.has(tok.fold) || LEGAL_SUFFIXES.has(tok.fold) || blocked.has(tok.fold) || HONORIFICS.has(tok.fold)) return false;
   // "JEAN TREMBLAY" is a person in capitals; "IDA Ireland", "l'IDA" an acronym spelled like a given name.
   if (isGivenName(tok, true) && (a.tokens[i + 1]?.isUpper || !a.tokens[i + 1]?.isWord)) return false;
-  if (isWireTag(a, i) || isPageFurniture(a, i)) return false;
+  if (isWireTag(a, i) || isPageFurniture(a, i) || isSpeakerLabel(a.tokens, i)) return false;
   // "@IET_GovNL": a social-media handle, not a body's name.
   if (isPunct(a.tokens[i - 1], '@_') && a.tokens[i - 1]!.end === tok.start) return false;
   // "Rebecca Thornbury MP": letters after a person's name.
@@ -72,6 +72,20 @@ function isSectionLabel(t: readonly Token[], i: number, letters: number): boolea
   if (isPunct(next, '—–-,|')) return true;
   return letters >= 5 && (next === undefined || next.lineStart);
 }
+
+/**
+ * "ANNA ROY: We did.": a transcript's speaker, two or three words in capitals that open a
+ * line and end on a colon, is a person, whatever the lexicon says of the given name.
+ */
+function isSpeakerLabel(t: readonly Token[], i: number): boolean {
+  let from = i;
+  while (from > i - MAX_SPEAKER_WORDS && !t[from]!.lineStart && t[from - 1]?.isUpper && t[from - 1]!.isWord) from--;
+  if (!t[from]!.lineStart) return false;
+  let to = i + 1;
+  while (to < from + MAX_SPEAKER_WORDS && t[to]?.isUpper && t[to]!.isWord && !t[to]!.lineStart) to++;
+  return to - from >= 2 && isPunct(t[to], ':') && !t[to]!.lineStart;
+}
+const MAX_SPEAKER_WORDS = 3;
 
 /** The letters of a word (C3E → CE): for ASCII by code, with no regex. */
 function lettersOf(text: string): string {

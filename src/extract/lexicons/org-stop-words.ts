@@ -36,6 +36,7 @@ cpe clsc tps tvq note info infos news new flash stop ville maire accord mission 
 source contact contacts
 ends fin ev evs phev suv
 release
+photo photos gallery video videos extrait par minutes chair
 lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
 janvier mars avril mai juin juillet septembre octobre novembre january february march april june july august
 september october november december
