@@ -220,7 +220,7 @@ export function frenchExtent(a: Analysis, i: number): number {
       // complement, a person starts a new phrase ("Maison de l'Europe Olivier Dupré").
       // "lycée Chaptal de Quimper": a lycée takes its name from a person even with no given name
       // ("lycée Parc de …" takes it from a site, whose complement stays).
-      if ((j === i + 1 && (isGivenName(tok) || (head === 'lycee' && !a.inPlace[j] && !SITE_NOUNS.has(tok.fold)))) || (isPersonCompound(t, i, j) && !a.inPlace[j])) namedAfterPerson = true;
+      if ((j === i + 1 && (isGivenName(tok) || (LYCEE_HEADS.has(head) && !a.inPlace[j] && !SITE_NOUNS.has(tok.fold)))) || (isPersonCompound(t, i, j) && !a.inPlace[j])) namedAfterPerson = true;
       // "Université Roi Henri Christophe", "lycée Président Salvador Allende": a title, then the person.
       else if (j === i + 1 && PERSON_TITLES.has(tok.fold) && isGivenName(t[j + 1])) namedAfterPerson = true;
       else if ((!isNameWord(tok) && !isGoldAfterElision(t, j)) || (isGivenName(tok) && isNameWord(t[j + 1]) && !namedAfterPerson) || (tok.isUpper && !LEGAL_SUFFIXES.has(tok.fold) && !proper && j === i + 1 && !afterConnector)) break;
@@ -409,6 +409,9 @@ function isSurnameParticle(t: readonly Token[], j: number): boolean {
 }
 
 /** "Ier", "IIe", "IVe": the ordinal of a numbered commune or district ("Commune de Yaoundé IIe"). */
+// The French secondary school and its Italian namesake, named after a person even with no given name.
+const LYCEE_HEADS = new Set(['lycee', 'liceo']);
+
 const COMMUNE_NUMBER = /^[1-9]\d?(?:er|re|e|ème)?$/u;
 // Nouns a count takes: "la Ville de Laval 3 fois plus grande" names no third Laval.
 const COUNTED_NOUNS = new Set(['fois', 'ans', 'mois', 'jours', 'semaines', 'heures', 'millions', 'milliards', 'habitants', 'personnes', 'membres', 'elus', 'km', 'kilometres', 'euros', 'dollars', 'francs', 'places', 'times', 'years', 'members', 'people']);

@@ -20,7 +20,7 @@ const LOWER_BRAND_FORM = /^\p{Ll}{1,10}\p{Lu}[\p{L}\d]{0,10}$/u;
 const INNER_CAPITAL_FORM = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 // Endings of French and English adjectives that may follow a head or proper noun in a
 // name (générale, wallonne, franco-allemand, industrielle, étrangers, métropolitain).
-const ADJECTIVE = /(?:ales?|aux|elles?|els|iennes?|iens?|aises?|ois(?:es?)?|ais|iques?|ifs?|ives?|aires?|ée?s?|eure?s?|ère?s?|ers?|aine?s?|ains|ennes?|ens?|anes?|ande?s?|onnes?|eux|euses?|ines?|al|ic|an|ean|ish|ese|imes?|bles?|icoles?|iles?|istes?|mixtes?|permanente?s?|polyvalente?s?|phones?|autonomes?)$/u;
+const ADJECTIVE = /(?:ales?|aux|elles?|els|iennes?|iens?|aises?|ois(?:es?)?|ais|iques?|ifs?|ives?|aires?|ée?s?|eure?s?|ère?s?|ers?|aine?s?|ains|ennes?|ens?|anes?|ande?s?|onnes?|eux|euses?|ines?|al|ic|an|ean|ish|ese|imes?|bles?|icoles?|iles?|istes?|mixtes?|permanente?s?|polyvalente?s?|professionnel(?:le)?s?|modernes?|phones?|autonomes?)$/u;
 const PREFIX_ADJECTIVE = /^[\p{Ll}]+o-[\p{Ll}]+$/u;
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|Fitz|Des|Del|Dos)\p{Lu}/u;

@@ -26,6 +26,7 @@ haut-commissariat prefecture mairie conservatoire academie compagnie cooperative
 mouvement parti lycee regie corporation consortium incubateur ordre collectif cercle
 metropole intercommunalite mutuelle fondation entreprise grappe table gouvernorat
 wilaya polytechnique cite mrc collectivite port faculte polyvalente
+liceo coleg
 presses athenee haras fanfare chorale chœur choeur
 `), ...FR_ACRONYM_HEADS]);
 
@@ -38,7 +39,7 @@ export const FR_LOWER_HEADS: ReadonlySet<string> = wordSet(`
 ministere delegation commune communaute agglomeration conseil comite gouvernement
 representation ecole universite chambre secretariat agence ambassade consulat
 municipalite federation association institut region office bureau mairie prefecture
-fondation caisse banque cour cegep college lycee musee hopital centre polyvalente
+fondation caisse banque cour cegep college lycee musee hopital centre polyvalente liceo
 `);
 
 /** Lower-case heads that take no adjective before their "de X" (ville de X vs la commune allemande). */
@@ -163,7 +164,7 @@ universite delegation consulat ambassade representation haut-commissariat bureau
  * Montmorency" (unlike "Université de Montréal", where the place follows "de").
  */
 export const NAMED_AFTER_HEADS: ReadonlySet<string> = wordSet(`
-universite college cegep lycee ecole institut academie polytechnique polyvalente
+universite college cegep lycee ecole institut academie polytechnique polyvalente liceo coleg
 `);
 
 /** English heads that make a body only before "of": "City of Moncton", "State of Maine", "Shire of X", not "Quebec City", "Ohio State". */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf, placeAt } from './helpers.js';
+
+describe('the kind of a school between its head and its name', () => {
+  it('reads a vocational or modern lycée', () => {
+    const text = 'Ils ont rencontré des enseignants du lycée professionnel Jean-Monnet. Le Lycée moderne de Bondoukou doit signer une convention.';
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Bondoukou')])).toEqual(['Lycée moderne de Bondoukou', 'lycée professionnel Jean-Monnet']);
+  });
+
+  it('leaves a modern room that is no body alone', () => {
+    expect(namesOf('La salle moderne du centre a ouvert.', 'ORG')).toEqual([]);
+  });
+});
+
+describe('school heads of other languages that open the name', () => {
+  it('reads an Italian liceo named after a person, without its town', () => {
+    const text = 'Le collège André-Maurois de Menton et le liceo Volta de Sanremo ont renouvelé leur accord.';
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Menton'), placeAt(text, 'Sanremo')])).toEqual(['collège André-Maurois', 'liceo Volta']);
+  });
+
+  it('reads a Welsh coleg before its name', () => {
+    expect(namesOf('Coleg Powys has also said it would like an exchange.', 'ORG', 'en')).toEqual(['Coleg Powys']);
+  });
+
+  it('leaves a coleg with no name after it alone', () => {
+    expect(namesOf('The coleg said it would like an exchange.', 'ORG', 'en')).toEqual([]);
+  });
+});
