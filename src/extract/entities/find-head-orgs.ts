@@ -193,6 +193,8 @@ export function frenchExtent(a: Analysis, i: number): number {
       if (seatNamed && (tok.fold === 'et' || tok.fold === 'and')) break;
       // "Fanshawe College and Michigan colleges": an English "and" is the English rule's to read.
       if (tok.fold === 'and') break;
+      // "Lycée Jean-Moulin of Lyon", "Liceo Scientifico X of Parma" in an English text: "of" + a town says where the school stands.
+      if (tok.fold === 'of' && proper && NAMED_AFTER_HEADS.has(head) && a.inPlace[j + 1]) break;
       if (tok.fold === 'a' && proper) seatNamed = true;
       const next = connectorTarget(a, j, proper, namedAfterPerson, proper && FR_EN_PLACE_HEADS.has(head), SEAT_HEADS.has(head), enumerating);
       if (next < 0) break;
@@ -769,6 +771,10 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   // "Government of the State of X": the state is the government's complement, the government the head.
   if (PLACE_ONLY_HEADS.has(t[last]!.fold) && t[last - 1]?.fold === 'the' && t[last - 2]?.fold === 'of') {
     for (let k = last - 3; k >= start; k--) if (isEnglishHead(t[k]!) && !PLACE_ONLY_HEADS.has(t[k]!.fold)) { last = k; break; }
+  }
+  // "Department of State Growth": a state with no "of" after it is the portfolio's word, the department the head.
+  if (PLACE_ONLY_HEADS.has(t[last]!.fold) && t[last - 1]?.fold === 'of' && !t[last - 1]!.isCap && t[last + 1]?.fold !== 'of' && isNameWord(t[last + 1]) && !isLeadRole(t[last + 1]) && !isGivenName(t[last + 1]) && last + 1 < end) {
+    for (let k = last - 2; k >= start; k--) if (isEnglishHead(t[k]!) && !PLACE_ONLY_HEADS.has(t[k]!.fold)) { last = k; break; }
   }
   const headAtStart = last === start;
   // "Consulate General of Canada": the head is two words.

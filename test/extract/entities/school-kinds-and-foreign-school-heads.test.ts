@@ -26,3 +26,15 @@ describe('school heads of other languages that open the name', () => {
     expect(namesOf('The coleg said it would like an exchange.', 'ORG', 'en')).toEqual([]);
   });
 });
+
+describe('a school named after a person, then "of" and its town in an English text', () => {
+  it('ends the name before "of" + the town', () => {
+    const text = 'Students from the Liceo Scientifico Marco Polo of Parma and the Lycée Jean-Moulin of Lyon visited.';
+    expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Parma'), placeAt(text, 'Lyon')])).toEqual(['Liceo Scientifico Marco Polo', 'Lycée Jean-Moulin']);
+  });
+
+  it('keeps "of" + a town right after an English head', () => {
+    const text = 'The College of Charleston came.';
+    expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Charleston')])).toEqual(['College of Charleston']);
+  });
+});
