@@ -193,6 +193,8 @@ export function frenchExtent(a: Analysis, i: number): number {
       if (seatNamed && (tok.fold === 'et' || tok.fold === 'and')) break;
       // "Fanshawe College and Michigan colleges": an English "and" is the English rule's to read.
       if (tok.fold === 'and') break;
+      // "La Ville estime le coût …": a bare article after a lower-case word and before a common noun opens a verb's object.
+      if (BARE_ARTICLES.has(tok.fold) && isLowerWord(t[j - 1]) && !isConnector(t[j - 1]!) && isLowerWord(t[j + 1])) return !proper && j === i + 2 ? -1 : last;
       // "Lycée Jean-Moulin of Lyon", "Liceo Scientifico X of Parma" in an English text: "of" + a town says where the school stands.
       if (tok.fold === 'of' && proper && NAMED_AFTER_HEADS.has(head) && a.inPlace[j + 1]) break;
       if (tok.fold === 'a' && proper) seatNamed = true;
@@ -413,6 +415,8 @@ function isSurnameParticle(t: readonly Token[], j: number): boolean {
 /** "Ier", "IIe", "IVe": the ordinal of a numbered commune or district ("Commune de Yaoundé IIe"). */
 // The French secondary school and its Italian namesake, named after a person even with no given name.
 const LYCEE_HEADS = new Set(['lycee', 'liceo']);
+
+const BARE_ARTICLES = new Set(['le', 'la', 'les']);
 
 const COMMUNE_NUMBER = /^[1-9]\d?(?:er|re|e|ème)?$/u;
 // Nouns a count takes: "la Ville de Laval 3 fois plus grande" names no third Laval.
