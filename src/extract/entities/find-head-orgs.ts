@@ -776,8 +776,9 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (PLACE_ONLY_HEADS.has(t[last]!.fold) && t[last - 1]?.fold === 'the' && t[last - 2]?.fold === 'of') {
     for (let k = last - 3; k >= start; k--) if (isEnglishHead(t[k]!) && !PLACE_ONLY_HEADS.has(t[k]!.fold)) { last = k; break; }
   }
-  // "Department of State Growth": a state with no "of" after it is the portfolio's word, the department the head.
-  if (PLACE_ONLY_HEADS.has(t[last]!.fold) && t[last - 1]?.fold === 'of' && !t[last - 1]!.isCap && t[last + 1]?.fold !== 'of' && isNameWord(t[last + 1]) && !isLeadRole(t[last + 1]) && !isGivenName(t[last + 1]) && last + 1 < end) {
+  // "Department of State Growth", "Board of County Commissioners": a state or county with no "of" after it
+  // is the portfolio's word, the department or board the head.
+  if ((PLACE_ONLY_HEADS.has(t[last]!.fold) || EN_OF_ONLY_HEADS.has(t[last]!.fold)) && t[last - 1]?.fold === 'of' && !t[last - 1]!.isCap && t[last + 1]?.fold !== 'of' && isNameWord(t[last + 1]) && !isLeadRole(t[last + 1]) && !isGivenName(t[last + 1]) && last + 1 < end) {
     for (let k = last - 2; k >= start; k--) if (isEnglishHead(t[k]!) && !PLACE_ONLY_HEADS.has(t[k]!.fold)) { last = k; break; }
   }
   const headAtStart = last === start;
