@@ -39,15 +39,24 @@ export function resolvePair(pair: PairAnaphor, earlier: readonly (readonly Extra
   const noun = ofKind ? pair.noun : '';
   const sides = [...earlier].reverse().map((p) => pairOfKind(noun, p)).find((p) => p !== undefined && p.length >= 2) ?? pairOfKind(noun, pair.headline) ?? [];
   const chosen = sides.slice(0, 2);
-  if (!TOWN_NOUNS.test(pair.noun) || chosen.every(isTownBody)) return [...chosen];
+  if (!TOWN_NOUNS.test(pair.noun) || chosen.every((e) => namesBody(pair.noun, e))) return [...chosen];
   const towns = chosen.map((e) => territoryOf(e, index));
   // "les deux communes" after two chambers of commerce: not those two, and no other pair is known.
   return towns.every((t) => t !== undefined) ? towns : [];
 }
 
 // "Ville de Gaspé", "City of Kamloops", "Commune de Kolda", "Mairie de Dakar", "Gunsan City", "Galway City Council";
-// capitalized: "la commune de Saint-Louis" describes the town.
+// capitalized: "la commune de Saint-Louis" describes the town (but see MUNICIPAL_NOUNS).
 const TOWN_BODY = /^(?:Ville|Commune|Municipalité|Mairie|City|Town|Municipality|Borough)\s+(?:de\s|d['’]|du\s|of\s)|\s(?:City|Town)(?:\s+Council)?$/u;
+
+// "Les deux communes" names the municipal bodies, so a body written "la commune de Kolda" counts;
+// "les deux villes" after it names the towns.
+const MUNICIPAL_NOUNS = /^(?:communes|municipalités)$/;
+const MUNICIPAL_BODY = /^(?:commune|municipalité)\s+(?:de\s|d['’]|du\s)/u;
+
+function namesBody(noun: string, e: ExtractedEntity): boolean {
+  return isTownBody(e) || (MUNICIPAL_NOUNS.test(noun) && e.type === 'ORG' && MUNICIPAL_BODY.test(e.name));
+}
 
 /** A town's own body ("Ville de Gaspé", "Galway City Council"). */
 export function isTownBody(e: ExtractedEntity): boolean {
