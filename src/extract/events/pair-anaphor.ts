@@ -14,7 +14,7 @@ export interface PairAnaphor {
 }
 
 const PAIR = new WordStartRegex(
-  String.raw`(?:(?:les|leurs|nos|ces)\s+deux\s+(villes|communes|municipalités|gouvernements|provinces|pays|régions|états|territoires|partenaires|parties|institutions|organisations|organismes|universités|collèges|cégeps|écoles|lycées|établissements|hôpitaux|sociétés|entreprises|chambres|collectivités|métropoles|agglomérations|maires|mairesses|ministres|premiers\s+ministres|présidents|présidentes|gouverneurs|dirigeants)|(?:the|both|these|our|their)\s+(?:two\s+)?(cities|towns|municipalities|governments|provinces|countries|regions|states|territories|partners|parties|sides|institutions|organizations|organisations|universities|colleges|schools|hospitals|companies|firms|chambers|agencies|metropolises|mayors|premiers|ministers|presidents|governors|leaders))\b`,
+  String.raw`(?:(?:les|leurs|nos|ces)\s+deux\s+(villes|communes|municipalités|gouvernements|provinces|pays|régions|états|territoires|partenaires|parties|institutions|organisations|organismes|universités|collèges|cégeps|écoles|lycées|établissements|hôpitaux|sociétés|entreprises|chambres|collectivités|métropoles|agglomérations|conseils(?:\s+municipaux)?(?!\s+d['’]administration)|maires|mairesses|ministres|premiers\s+ministres|présidents|présidentes|gouverneurs|dirigeants)|(?:the|both|these|our|their)\s+(?:two\s+)?(cities|towns|municipalities|governments|provinces|countries|regions|states|territories|partners|parties|sides|institutions|organizations|organisations|universities|colleges|schools|hospitals|companies|firms|chambers|agencies|metropolises|councils|mayors|premiers|ministers|presidents|governors|leaders))\b`,
   'iu',
 );
 
@@ -24,7 +24,7 @@ export function pairAnaphor(ctx: MentionContext, start: number, end: number, anc
   if (!m || (anchored && ctx.text.slice(start, start + m.index).trim() !== '')) return undefined;
   // "the cities of A and B" names them right there: not an anaphor.
   if (/^\s+(?:de|d['’]|of)\s+\p{Lu}/u.test(ctx.text.slice(start + m.index + m[0].length, start + m.index + m[0].length + 8))) return undefined;
-  return { noun: (m[1] ?? m[2]!).toLowerCase(), headline: headlineSides(ctx) };
+  return { noun: (m[1] ?? m[2]!).toLowerCase().replace(/\s+municipaux$/u, ''), headline: headlineSides(ctx) };
 }
 
 const TOWN_NOUNS = /^(?:villes|communes|municipalités|métropoles|agglomérations|maires|mairesses|cities|towns|municipalities|metropolises|mayors)$/;
