@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventsFor } from './entities-for.js';
 
 const SIDES = [['ORG', 'Cégep de Rimouski'], ['ORG', 'Université de Brest'], ['ORG', 'Lycée Kerneuzec']] as const;
-const agreements = (text: string, language: 'fr' | 'en' = 'fr', sides = SIDES.length) =>
+const agreements = (text: string, language: 'fr' | 'en' = 'fr', sides: number = SIDES.length) =>
   eventsFor(text, SIDES.slice(0, sides), [], language).filter((e) => e.type === 'agreement');
 
 describe('a signing and a plan told in one clause ("a signé … et signera …")', () => {
