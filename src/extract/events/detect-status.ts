@@ -33,9 +33,11 @@ const PLANNED_SIGNING = new WordStartRegex(
       ),
       ...withTail([String.raw`en\s+vue\s+de`, 'vers', 'avant'], String.raw`\s+(?:la\s+)?signature`),
       ...withTail(
-        [String.raw`envisag\p{L}*`, String.raw`prépar\p{L}*`, String.raw`prévoi\p{L}*`, String.raw`souhait\p{L}*`, String.raw`annonc\p{L}*`, String.raw`attend\p{L}*`, String.raw`négoci\p{L}*`],
+        [String.raw`envisag\p{L}*`, String.raw`prépar\p{L}*`, String.raw`prévoi\p{L}*`, String.raw`souhait\p{L}*`, String.raw`attend\p{L}*`, String.raw`négoci\p{L}*`],
         String.raw`\s+(?:la\s+|une\s+)?signature`,
       ),
+      // "annonce une signature", "annonce la signature prochaine"; "est fière d'annoncer la signature d'un protocole" reports one done.
+      String.raw`annonc\p{L}*\s+(?:une\s+signature|signature|la\s+signature(?!\s+d['’]une?\s))`,
       String.raw`aller\s+vers\s+la\s+signature`,
       // "sera soumis au conseil en décembre, puis signé en février", "will be put to council, then signed in May": a vote, then the signing, both to come.
       ...withTail(['sera', 'seront', String.raw`will\s+be`], String.raw`\s+(?:soumise?s?|présentée?s?|submitted|presented|put)\s[^.;!?]{0,100}?[\s,](?:puis|ensuite|then)\s+(?:sign|paraph|ratifi)\p{L}*`),

@@ -100,7 +100,9 @@ function isMannerOfTrip(text: string, t: Trigger): boolean {
 // Chicago since 1997 and signed a cooperation agreement with Lorient": a verb between two agreement nouns
 // relates two agreements.
 const ANOTHER_AGREEMENT = wordRegex(
-  String.raw`\b(?:builds?\s+on|built\s+on|follows?|followed|succeeds?|replaces?|extends?|complements?|s['’]inscri\p{L}*\s+dans|fait\s+suite\s+à|fait\s+suite\s+au|prolonge\p{L}*|reconduit|succède|complète|remplace|(?:and|et)\s+(?:has\s+|have\s+|a\s+|ont\s+)?(?:signed|signé|concluded|conclu|renewed|renouvelé))\b`,
+  String.raw`\b(?:builds?\s+on|built\s+on|follows?|followed|succeeds?|replaces?|extends?|complements?|s['’]inscri\p{L}*\s+dans|fait\s+suite\s+à|fait\s+suite\s+au|prolonge\p{L}*|reconduit|succède|complète|remplace|(?:and|et)\s+(?:has\s+|have\s+|a\s+|ont\s+)?(?:signed|signé|concluded|conclu|renewed|renouvelé)` +
+    // "… a signé une entente avec A et signera un protocole avec B": a plan told after a signing is another agreement.
+    String.raw`|(?:and|et)\s+(?:will\s+(?:also\s+)?(?:sign|conclude|renew)|signera|signeront|conclura|concluront|renouvellera|renouvelleront|(?:plans?|intends?|hopes?|expects?)\s+to\s+sign|(?:prévoi\p{L}*|compte\p{L}*|entend\p{L}*|devrai\p{L}*)\s+(?:de\s+|d['’])?signer))\b`,
   'iu',
 );
 

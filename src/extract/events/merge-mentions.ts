@@ -554,6 +554,8 @@ function attach(d: EventDraft, m: EventMention, full: boolean): void {
   d.date ??= m.date && m.cue ? m.date : undefined;
   // The headline's "en mai", the body's "le 24 mai": the finer date of the same time.
   if (d.date && m.date && m.cue && refinesDate(d.date.value, m.date.value, d.type === 'mission')) d.date = m.date;
+  // "… au terme d'une mission menée du 2 au 6 novembre", then "Le protocole a été signé le 4 novembre": the day it was signed.
+  if (d.type === 'agreement' && d.date && m.date && m.cue && m.status === 'signed' && dayWithin(m.date.value, d.date.value)) d.date = m.date;
   // "séjourne au Mali du 16 au 21 mars" then "se rendront à Markala": a stop of a trip dated with its place is no refinement.
   if (d.place && m.place && containsPlace(d.place, m.place) && !(d.type === 'mission' && !m.date && d.mentions.some((x) => x !== m && x.place === d.place && x.date))) {
     // The headline's country, the body's city: the city is where it was; the country is no side of its own.

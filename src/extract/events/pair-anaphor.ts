@@ -14,7 +14,7 @@ export interface PairAnaphor {
 }
 
 const PAIR = new WordStartRegex(
-  String.raw`(?:(?:les|leurs|nos|ces)\s+deux\s+(villes|communes|municipalités|gouvernements|provinces|pays|régions|états|territoires|partenaires|parties|institutions|organisations|organismes|universités|collèges|cégeps|écoles|lycées|établissements|hôpitaux|sociétés|entreprises|chambres|collectivités|métropoles|agglomérations|maires|mairesses|ministres|premiers\s+ministres|présidents|présidentes|gouverneurs|dirigeants)|(?:the|both|these|our|their)\s+(?:two\s+)?(cities|towns|municipalities|governments|provinces|countries|regions|states|territories|partners|parties|sides|institutions|organizations|organisations|universities|colleges|schools|hospitals|companies|firms|chambers|agencies|metropolises|mayors|premiers|ministers|presidents|governors|leaders))\b`,
+  String.raw`(?:(?:les|leurs|nos|ces)\s+deux\s+(villes|communes|municipalités|gouvernements|provinces|pays|régions|états|territoires|partenaires|parties|institutions|organisations|organismes|universités|collèges|cégeps|écoles|lycées|établissements|hôpitaux|sociétés|entreprises|chambres|collectivités|métropoles|agglomérations|conseils(?:\s+municipaux)?(?!\s+d['’]administration)|maires|mairesses|ministres|premiers\s+ministres|présidents|présidentes|gouverneurs|dirigeants)|(?:the|both|these|our|their)\s+(?:two\s+)?(cities|towns|municipalities|governments|provinces|countries|regions|states|territories|partners|parties|sides|institutions|organizations|organisations|universities|colleges|schools|hospitals|companies|firms|chambers|agencies|metropolises|councils|mayors|premiers|ministers|presidents|governors|leaders))\b`,
   'iu',
 );
 
@@ -24,7 +24,7 @@ export function pairAnaphor(ctx: MentionContext, start: number, end: number, anc
   if (!m || (anchored && ctx.text.slice(start, start + m.index).trim() !== '')) return undefined;
   // "the cities of A and B" names them right there: not an anaphor.
   if (/^\s+(?:de|d['’]|of)\s+\p{Lu}/u.test(ctx.text.slice(start + m.index + m[0].length, start + m.index + m[0].length + 8))) return undefined;
-  return { noun: (m[1] ?? m[2]!).toLowerCase(), headline: headlineSides(ctx) };
+  return { noun: (m[1] ?? m[2]!).toLowerCase().replace(/\s+municipaux$/u, ''), headline: headlineSides(ctx) };
 }
 
 const TOWN_NOUNS = /^(?:villes|communes|municipalités|métropoles|agglomérations|maires|mairesses|cities|towns|municipalities|metropolises|mayors)$/;
@@ -39,15 +39,24 @@ export function resolvePair(pair: PairAnaphor, earlier: readonly (readonly Extra
   const noun = ofKind ? pair.noun : '';
   const sides = [...earlier].reverse().map((p) => pairOfKind(noun, p)).find((p) => p !== undefined && p.length >= 2) ?? pairOfKind(noun, pair.headline) ?? [];
   const chosen = sides.slice(0, 2);
-  if (!TOWN_NOUNS.test(pair.noun) || chosen.every(isTownBody)) return [...chosen];
+  if (!TOWN_NOUNS.test(pair.noun) || chosen.every((e) => namesBody(pair.noun, e))) return [...chosen];
   const towns = chosen.map((e) => territoryOf(e, index));
   // "les deux communes" after two chambers of commerce: not those two, and no other pair is known.
   return towns.every((t) => t !== undefined) ? towns : [];
 }
 
 // "Ville de Gaspé", "City of Kamloops", "Commune de Kolda", "Mairie de Dakar", "Gunsan City", "Galway City Council";
-// capitalized: "la commune de Saint-Louis" describes the town.
+// capitalized: "la commune de Saint-Louis" describes the town (but see MUNICIPAL_NOUNS).
 const TOWN_BODY = /^(?:Ville|Commune|Municipalité|Mairie|City|Town|Municipality|Borough)\s+(?:de\s|d['’]|du\s|of\s)|\s(?:City|Town)(?:\s+Council)?$/u;
+
+// "Les deux communes" names the municipal bodies, so a body written "la commune de Kolda" counts;
+// "les deux villes" after it names the towns.
+const MUNICIPAL_NOUNS = /^(?:communes|municipalités)$/;
+const MUNICIPAL_BODY = /^(?:commune|municipalité)\s+(?:de\s|d['’]|du\s)/u;
+
+function namesBody(noun: string, e: ExtractedEntity): boolean {
+  return isTownBody(e) || (MUNICIPAL_NOUNS.test(noun) && e.type === 'ORG' && MUNICIPAL_BODY.test(e.name));
+}
 
 /** A town's own body ("Ville de Gaspé", "Galway City Council"). */
 export function isTownBody(e: ExtractedEntity): boolean {

@@ -5,11 +5,14 @@ import type { EntityIndex } from './entity-index.js';
 // ("Université Laval", "Cégep de Matane", "Wageningen University"), never two towns or countries.
 const SCHOOL = String.raw`universit|college|collège|cégep|cegep|école|school|lycée|institut|polytechn|academ|académ`;
 const HOSPITAL = String.raw`hospital|hôpital|hospitalier|chu\b|infirmary|clinic|clinique|health|santé`;
+// "Both councils" after "the City of A and the Municipality of B": the local governments.
+const COUNCIL = String.raw`council|conseil|^(?:city|town|municipality|borough|county|district|shire|ville|commune|municipalité|mairie)(?=\s)|\s(?:city|municipality|kommune|kommun|shire|county|district)$`;
 const NAMED_KIND: readonly [RegExp, RegExp][] = [
   [/^(?:universités|universities|colleges|collèges|cégeps|écoles|lycées|schools)$/, new RegExp(SCHOOL, 'iu')],
   [/^(?:hôpitaux|hospitals)$/, new RegExp(HOSPITAL, 'iu')],
   [/^(?:chambres|chambers)$/, /chamb|\bcci\b|commerce/iu],
   [/^(?:établissements|institutions)$/, new RegExp(`${SCHOOL}|${HOSPITAL}`, 'iu')],
+  [/^(?:councils|conseils)$/, new RegExp(COUNCIL, 'iu')],
 ];
 // Nouns of bodies of any kind: two organisations, not two places.
 const ANY_BODY = /^(?:sociétés|entreprises|organisations|organismes|companies|firms|organizations|organisations|agencies)$/;
