@@ -24,8 +24,6 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'quartier', 'faubourg', 'banlieue', 'hameau', 'terminal', 'port', 'aeroport', 'gare', 'suburb', 'airport', 'harbour', 'harbor', 'campus',
   // "Université de Lorraine", "University of Alaska": a university is named after its territory.
   'universite', 'university',
-  // "les rives du X", "les bords de la X", "les berges de la X": a river's banks ("à bord du X" is on board a ship).
-  'rive', 'rives', 'bords', 'berge', 'berges',
 ]);
 
 /** Articles skipped when looking for a cue: "dans l'Aube", "de la Beauce". */
