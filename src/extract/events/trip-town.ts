@@ -25,7 +25,8 @@ export function tripTowns(drafts: readonly EventDraft[], ctx: MentionContext): v
     const territory = d.place;
     // A trip that the text takes to more than one town of the territory toured it, and stays placed in the whole.
     if (visitedTowns(ctx, territory).size > 1) continue;
-    for (const m of d.mentions) {
+    // "Une délégation X à A" as a title, then "… en visite dans B": the body's telling places the trip.
+    for (const m of d.mentions.filter((x) => !x.heading)) {
       const town = townOfTrip(ctx, m, territory);
       if (!town) continue;
       d.place = town;
