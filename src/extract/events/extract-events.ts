@@ -52,6 +52,7 @@ import { programmeDays } from './programme-day.js';
 import { headNounSubjects } from './head-noun-subject.js';
 import { unnamedTownHalls } from './unnamed-town-hall.js';
 import { townBodySides } from './town-body-sides.js';
+import { tripTowns } from './trip-town.js';
 
 export interface EventInput {
   readonly text: string;
@@ -137,6 +138,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   tripDayPlaces(drafts);
   hostTownSignings(drafts, ctx);
   signingTownTrips(drafts, input.sentences, ctx);
+  tripTowns(drafts, ctx);
   // The dateline places the story's lead agreement and those signed on a day it tells, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);

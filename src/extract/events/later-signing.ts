@@ -8,10 +8,11 @@ import type { EventDraft } from './merge-mentions.js';
 // The agreement just named, taken up by a pronoun with a verb of signing: "nous comptons le signer ici",
 // "nous la signerons au printemps", "il devrait l'être en 2027 à X", "will sign it in X", "it will be signed in X";
 // or its signing to come, told as a noun: "Sa signature pourrait intervenir en juin à X", "Signing is expected
-// in March, in X", "Ça pourrait être signé à l'automne, à X"; or named again with a demonstrative: "authorize the
+// in March, in X", "Ça pourrait être signé à l'automne, à X", "Une signature est espérée à X", "A signing is expected in X",
+// "Le pacte devrait être signé en avril, à X", "They expect to sign in March in X"; or named again with a demonstrative: "authorize the
 // Mayor to sign the agreement in X", "à signer ledit protocole … à X".
 const SIGNED_LATER = wordRegex(
-  String.raw`\b(?:(?:le|la|l['’])\s*(?:sign|paraph|conclu|ratifi)\p{L}*|(?:il|elle)\s+(?:\p{L}+\s+){0,2}?l['’]être|(?:sign|ink|conclud|ratify)\p{L}*\s+it|it\s+(?:\p{L}+\s+){0,3}?be\s+(?:signed|inked|concluded)|(?:sa|leur)\s+signature|(?:the\s+)?signing\s+(?:is|will|would|could|should|may)|(?:sign(?:er|é|ing)?|paraph\p{L}*)\s+(?:the|this|that|ledit|ladite|lesdits|lesdites|cette|cet|ce)\s+(?:agreement|memorandum|charter|protocol|pact|accord|entente|protocole|convention|charte|pacte|lettre)|(?:il|elle|ça|cela)\s+(?:\p{L}+\s+){0,2}?être\s+(?:sign|paraph|conclu)\p{L}*)\b`,
+  String.raw`\b(?:(?:le|la|l['’])\s*(?:sign|paraph|conclu|ratifi)\p{L}*|(?:il|elle)\s+(?:\p{L}+\s+){0,2}?l['’]être|(?:sign|ink|conclud|ratify)\p{L}*\s+it|it\s+(?:\p{L}+\s+){0,3}?be\s+(?:signed|inked|concluded)|(?:sa|leur)\s+signature|(?:the\s+)?signing\s+(?:is|will|would|could|should|may)|(?:sign(?:er|é|ing)?|paraph\p{L}*)\s+(?:the|this|that|ledit|ladite|lesdits|lesdites|cette|cet|ce)\s+(?:agreement|memorandum|charter|protocol|pact|accord|entente|protocole|convention|charte|pacte|lettre)|(?:il|elle|ça|cela)\s+(?:\p{L}+\s+){0,2}?être\s+(?:sign|paraph|conclu)\p{L}*|une\s+signature\s+(?:est|serait|pourrait|devrait|doit)|a\s+signing\s+(?:is|will|would|could|should|may)|(?:le|la|l['’])\s*(?:pacte|accord|entente|convention|charte|protocole|texte|document)\s+(?:\p{L}+\s+){0,2}?être\s+(?:sign|paraph|conclu)\p{L}*|the\s+(?:agreement|memorandum|charter|protocol|pact|document|text|MOU|MoU)\s+(?:is|will|would|could|should|may)\s+(?:\p{L}+\s+){0,2}?(?:signed|inked|concluded)|(?:expect|hope|intend|plan)(?:s|ed)?\s+to\s+sign)\b`,
   'iu',
 );
 const SIGNED_STEM = /sign|paraph|conclu|ratifi|être|ink/i;

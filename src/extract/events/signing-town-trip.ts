@@ -40,7 +40,7 @@ export function signingTownTrips(drafts: readonly EventDraft[], sentences: reado
 }
 
 /** A country or a region: ranked so by the gazetteer, or named with a territory's head word. */
-function isTerritory(place: ExtractedEntity): boolean {
+export function isTerritory(place: ExtractedEntity): boolean {
   return placeRank(place) > 1 || TERRITORY_HEAD.test(place.name);
 }
 

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { eventsFor, type Spec } from './entities-for.js';
+
+function tripPlaces(text: string, specs: readonly Spec[], language: 'fr' | 'en' = 'en'): (string | undefined)[] {
+  return eventsFor(text, specs, [], language)
+    .filter((e) => e.type === 'mission')
+    .map((e) => e.place);
+}
+
+describe('a trip worded as a country, then placed in one of its towns', () => {
+  const specs: Spec[] = [['ORG', 'City of Moncton'], ['PLACE', 'Portugal'], ['PLACE', 'Braga'], ['PLACE', 'Porto']];
+
+  it('went to the town its sentence names after a locative', () => {
+    const text = 'A business delegation from the City of Moncton travelled to Portugal last week. The mission spent five days in Braga, meeting local firms.';
+    expect(tripPlaces(text, specs.slice(0, 3))).toEqual(['Braga']);
+  });
+
+  it('went to the town named before its country ("to X, Portugal")', () => {
+    const text = 'A trade mission from the City of Moncton to Braga, Portugal, ended on Friday.';
+    expect(tripPlaces(text, specs.slice(0, 3))).toEqual(['Braga']);
+  });
+
+  it('stays in the country when the trip toured two of its towns', () => {
+    const text = 'A business delegation from the City of Moncton travelled to Portugal last week. The mission spent three days in Braga and two in Porto.';
+    expect(tripPlaces(text, specs)).toEqual(['Portugal']);
+  });
+
+  it('stays in the country when the town is the seat of a site visited ("the campus in X")', () => {
+    const text = 'A business delegation from the City of Moncton travelled to Portugal last week. The mission toured a university campus in Braga.';
+    expect(tripPlaces(text, specs.slice(0, 3))).toEqual(['Portugal']);
+  });
+
+  it('stays in the country when the town is a further stop ("also travelled to X")', () => {
+    const text = 'A business delegation from the City of Moncton travelled to Portugal last week. The mission also travelled to Braga to meet local firms.';
+    expect(tripPlaces(text, specs.slice(0, 3))).toEqual(['Portugal']);
+  });
+});
+
+describe('a trip received by the commune of a town', () => {
+  const specs: Spec[] = [['ORG', 'Ville de Rimouski'], ['PLACE', 'Portugal'], ['ORG', 'Ville de Braga'], ['PLACE', 'Braga']];
+
+  it('went to that town when its own sentence does not word it as the country', () => {
+    const text = "Une délégation de la Ville de Rimouski s'est rendue au Portugal en mai. Pendant son séjour, la délégation a été accueillie par la Ville de Braga.";
+    expect(tripPlaces(text, specs, 'fr')).toEqual(['Braga']);
+  });
+
+  it('keeps the country its own sentence names', () => {
+    const text = "Une délégation de la Ville de Rimouski a séjourné au Portugal en mai, accueillie par la Ville de Braga.";
+    expect(tripPlaces(text, specs, 'fr')).toEqual(['Portugal']);
+  });
+});
