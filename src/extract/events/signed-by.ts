@@ -9,8 +9,10 @@ import { insideZone } from './title-zones.js';
 // the agent of a signing. No comma between the participle and "par" / "by": "signed a deal, then
 // hosted by …" is another clause; but a passive "was signed on Monday, at the town hall, by …"
 // sets its day and venue off with commas before its agent.
+// "signed it with a pen given by Mayor X", "signed during a visit led by X": the agent of another participle.
+const OTHER_AGENT_VERB = String.raw`(?:given|led|hosted|organi[sz]ed|accompanied|chaired|welcomed|received|invited|offered|presented|made|(?:offert|reçu|accueilli|organisé|présidé|mené|conduit|invité)e?s?)`;
 const SIGNED_BY = new WordStartRegex(
-  String.raw`(?:(?:contre)?sign(?:é|ée|és|ées|ed)|paraph(?:é|ée|és|ées)|countersigned|initial(?:l)?ed|inked)\b(?:[^,;:!?\n]{0,100}?\s)?(?:par|by)\b|(?:was|were|been|été)\s+(?:contre)?sign(?:é|ée|és|ées|ed)\b[^;:!?\n]{0,160}?,\s+(?:par|by)\b|(?:port(?:e|ent|ait|aient)|bears?|bore|carr(?:y|ies|ied))\s+(?:les\s+|the\s+)?signatures?\s+(?:de|d['’]|du|des|of)\b`,
+  String.raw`(?:(?:contre)?sign(?:é|ée|és|ées|ed)|paraph(?:é|ée|és|ées)|countersigned|initial(?:l)?ed|inked)\b(?:[^,;:!?\n]{0,100}?\s(?<!\s${OTHER_AGENT_VERB}\s))?(?:par|by)\b|(?:was|were|been|été)\s+(?:contre)?sign(?:é|ée|és|ées|ed)\b[^;:!?\n]{0,160}?,\s+(?:par|by)\b|(?:port(?:e|ent|ait|aient)|bears?|bore|carr(?:y|ies|ied))\s+(?:les\s+|the\s+)?signatures?\s+(?:de|d['’]|du|des|of)\b`,
 );
 // "was signed on Wednesday, 4 November at the county offices in X by …": a passive whose date holds a comma, read
 // when SIGNED_BY finds no agent; not the agent of another participle ("during a visit led by …").
@@ -104,7 +106,7 @@ export function presenceStart(text: string, span: Span): number {
 }
 
 /** "A et B", "le président de X, A, et la directrice de Y, B": people, with their titles and bodies between. */
-function readPeople(ctx: MentionContext, from: number, end: number): ExtractedEntity[] {
+export function readPeople(ctx: MentionContext, from: number, end: number): ExtractedEntity[] {
   const within = ctx.index.within(from, end);
   const out: ExtractedEntity[] = [];
   for (const [i, m] of within.entries()) {
@@ -121,6 +123,11 @@ function readPeople(ctx: MentionContext, from: number, end: number): ExtractedEn
 // capitalised title and body words, with their small links, leads to the first signer.
 const TITLED_RUN = /^\s*(?:(?:the|its|their)\s+)?(?:(?:\p{Lu}[\p{L}.'’&-]*|\([^()\n]{1,30}\)|of|for|and|de|du|des|d['’]|et|&)\s*){1,10}$/u;
 const TITLED_RUN_REACH = 90;
+
+/** "Provost Dr. ", "la directrice générale du cégep, ": the text before a signer is only his title, or nothing. */
+export function onlyTitleBefore(between: string): boolean {
+  return /^\s*$/u.test(between) || TITLE_APPOSITION.test(between) || TITLED_RUN.test(between);
+}
 
 /**
  * "par la ministre des Relations internationales, Martine Biron": the first signer soon after "par",
