@@ -9,8 +9,9 @@ import { insideZone } from './title-zones.js';
 // the agent of a signing. No comma between the participle and "par" / "by": "signed a deal, then
 // hosted by …" is another clause; but a passive "was signed on Monday, at the town hall, by …"
 // sets its day and venue off with commas before its agent.
-// "signed it with a pen given by Mayor X", "signed during a visit led by X": the agent of another participle.
-const OTHER_AGENT_VERB = String.raw`(?:given|led|hosted|organi[sz]ed|accompanied|chaired|welcomed|received|invited|offered|presented|made|(?:offert|reçu|accueilli|organisé|présidé|mené|conduit|invité)e?s?)`;
+// "signed it with a pen given by Mayor X", "signed at a dinner offered by X": the agent of another participle.
+// Not "led by": "to be signed … during a trade mission led by X" names the mission's leader, who signs.
+const OTHER_AGENT_VERB = String.raw`(?:given|organi[sz]ed|welcomed|received|invited|offered|presented|made|(?:offert|reçu|accueilli|organisé|invité)e?s?)`;
 const SIGNED_BY = new WordStartRegex(
   String.raw`(?:(?:contre)?sign(?:é|ée|és|ées|ed)|paraph(?:é|ée|és|ées)|countersigned|initial(?:l)?ed|inked)\b(?:[^,;:!?\n]{0,100}?\s(?<!\s${OTHER_AGENT_VERB}\s))?(?:par|by)\b|(?:was|were|been|été)\s+(?:contre)?sign(?:é|ée|és|ées|ed)\b[^;:!?\n]{0,160}?,\s+(?:par|by)\b|(?:port(?:e|ent|ait|aient)|bears?|bore|carr(?:y|ies|ied))\s+(?:les\s+|the\s+)?signatures?\s+(?:de|d['’]|du|des|of)\b`,
 );
