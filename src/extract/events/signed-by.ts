@@ -36,10 +36,11 @@ const TITLE_TO_SIGNER = 6;
 // "by the Chief Executive of the Port of Alba, Cllr A", "par la présidente du conseil régional, Mme A":
 // a title with its body, set off by a comma before the first signer and his honorific; the title may
 // belong to a body named in the possessive ("by Alba's Vice-Chancellor for Research, Professor A"), and
-// hold its portfolio in brackets ("by Alba's Deputy Vice-Chancellor (Research), Professor A").
+// hold its portfolio in brackets ("by Alba's Deputy Vice-Chancellor (Research), Professor A"), and the signer his
+// style ("by the Minister of Trade, the Honourable A").
 const APPOSITION_REACH = 120;
 const TITLE_APPOSITION =
-  /^\s*(?:(?:the|le|la|l['’]|sa|son|its|their|leur)\s|\p{Lu}[\p{L}&-]*['’]s\s)(?:[^,;:()\n]|\([^,;:()\n]{1,30}\)){2,90},\s*(?:(?:Cllr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Mx|M|Mme|Mgr|Me|Sir|Dame|Hon|Mayor|Maire|Mairesse|Secretary|Minister|Ministre)\.?\s+)?$/u;
+  /^\s*(?:(?:the|le|la|l['’]|sa|son|its|their|leur)\s|\p{Lu}[\p{L}&-]*['’]s\s)(?:[^,;:()\n]|\([^,;:()\n]{1,30}\)){2,90},\s*(?:(?:the\s+)?Honou?rable\s+|(?:Cllr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Mx|M|Mme|Mgr|Me|Sir|Dame|Hon|Mayor|Maire|Mairesse|Secretary|Minister|Ministre)\.?\s+)?$/u;
 // "with Secretary X as a witness", "Y comme témoin": present, not signing.
 const WITNESS_AFTER = /^\s*,?\s*(?:as\s+(?:a\s+)?witness(?:es)?|comme\s+témoins?|à\s+titre\s+de\s+témoins?)(?![\p{L}])/iu;
 // A body or a title word between two signers is their affiliation when a person follows closely.

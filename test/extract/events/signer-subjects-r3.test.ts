@@ -87,3 +87,19 @@ describe('the agent of a participle after "signed"', () => {
     expect(e?.signatories).toEqual(['Wab Kinew']);
   });
 });
+
+describe('a signer styled "the Honourable" after his title', () => {
+  it('reads "signed … by the Minister of Economic Development, the Honourable A, and Iceland\'s Minister for Trade, B"', () => {
+    const text =
+      "Yukon and Iceland signed a memorandum of understanding on tourism. The memorandum was signed in Reykjavik on Tuesday, by the Minister of Economic Development, the Honourable Paul Ootes, and Iceland's Minister for Trade, Sigrun Magnusdottir.";
+    const [e] = eventsFor(text, [['PLACE', 'Yukon'], ['PLACE', 'Iceland'], ['PLACE', 'Reykjavik'], ['PERSON', 'Paul Ootes'], ['PERSON', 'Sigrun Magnusdottir']], [], 'en');
+    expect(e?.signatories).toEqual(['Paul Ootes', 'Sigrun Magnusdottir']);
+  });
+
+  it('leaves alone a person named well after "by" with no title between ("by the end of the year, said A")', () => {
+    const text =
+      'Yukon and Iceland signed a memorandum of understanding on tourism. It was signed in Reykjavik on Tuesday, by all accounts a long day for the Iceland delegation and its guests, said Paul Ootes.';
+    const [e] = eventsFor(text, [['PLACE', 'Yukon'], ['PLACE', 'Iceland'], ['PLACE', 'Reykjavik'], ['PERSON', 'Paul Ootes']], [], 'en');
+    expect(e?.signatories).toEqual([]);
+  });
+});
