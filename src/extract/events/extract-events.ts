@@ -116,7 +116,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) hostFromAgreement(d, drafts, index);
   for (const d of drafts) keepOneHost(d);
   for (const d of drafts) withoutHomeCountry(d);
-  sameDay(drafts, input.text);
+  sameDay(drafts, input.text, ctx.dates);
   plannedSigningDates(drafts);
   plannedDatesNearby(drafts, input.sentences, ctx);
   programmeDays(drafts, input.text, ctx.allDates ?? ctx.dates);
