@@ -97,12 +97,13 @@ function signedWith(ctx: MentionContext, next: EntityMention | undefined, verbEn
   return onlyTitleBefore(ctx.text.slice(verbEnd + w[0].length, next.start)) ? [next.entity] : [];
 }
 
-// "A signed for the college and Dr. B, vice-rector of the university, for the Norwegian side": the verb left out.
-const AND_BEFORE = /(?:,\s*|\s)(?:and|et)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|M|Mme)\.?\s+)?$/u;
+// "A signed for the college and Dr. B, vice-rector of the university, for the Norwegian side", "… and Municipal
+// President B for Y": the verb left out.
+const AND_BEFORE = /(?:,\s*|\s)(?:and|et)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|de)\s+){0,4}$/u;
 const FOR_SIDE_AFTER = /^(?:\s*,[^,.;:!?()]{1,90},)?\s*(?:for|on\s+behalf\s+of|pour|au\s+nom\s+d)(?![\p{L}])/iu;
 
 function signedForSide(ctx: MentionContext, m: EntityMention): boolean {
-  return AND_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 20), m.start)) && FOR_SIDE_AFTER.test(ctx.text.slice(m.end, m.end + 120));
+  return AND_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)) && FOR_SIDE_AFTER.test(ctx.text.slice(m.end, m.end + 120));
 }
 
 /** The people joined to the signing subject `people[i]` by "et" / "and" just before it, in text order. */

@@ -103,3 +103,19 @@ describe('a signer styled "the Honourable" after his title', () => {
     expect(e?.signatories).toEqual([]);
   });
 });
+
+describe('titles between two signers of one subject', () => {
+  it('reads "Mayor A signed for X and Municipal President B for Y"', () => {
+    const text =
+      'The City of Bendigo and the Municipality of Zacatecas signed a memorandum of understanding on Friday. Mayor Jane Holt signed for Bendigo and Municipal President Jorge Ruiz Lara for Zacatecas, its sister city.';
+    const [e] = eventsFor(text, [['ORG', 'City of Bendigo'], ['ORG', 'Municipality of Zacatecas'], ['PERSON', 'Jane Holt'], ['PERSON', 'Jorge Ruiz Lara']], [], 'en');
+    expect(e?.signatories).toEqual(['Jane Holt', 'Jorge Ruiz Lara']);
+  });
+
+  it('leaves alone a person after a sentence\'s end inside the glue ("… signed. Mr. B spoke")', () => {
+    const text =
+      'The City of Bendigo and the Municipality of Zacatecas signed a memorandum of understanding on Friday. Mayor Jane Holt signed for Bendigo and the guests applauded, while Jorge Ruiz Lara spoke for Zacatecas.';
+    const [e] = eventsFor(text, [['ORG', 'City of Bendigo'], ['ORG', 'Municipality of Zacatecas'], ['PERSON', 'Jane Holt'], ['PERSON', 'Jorge Ruiz Lara']], [], 'en');
+    expect(e?.signatories).toEqual(['Jane Holt']);
+  });
+});
