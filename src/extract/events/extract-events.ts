@@ -18,6 +18,7 @@ import { sameDay } from './same-day.js';
 import { mergeRetoldEvents } from './retold-events.js';
 import { pronounLeaders } from './pronoun-leader.js';
 import { titleLeaders } from './title-leader.js';
+import { plannedDatesNearby } from './planned-date-nearby.js';
 import { signersAfter } from './signers-after.js';
 import { signersByAgent, withoutWitnesses } from './signed-by.js';
 import { signerSubjects } from './signer-subjects.js';
@@ -116,8 +117,9 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) hostFromAgreement(d, drafts, index);
   for (const d of drafts) keepOneHost(d);
   for (const d of drafts) withoutHomeCountry(d);
-  sameDay(drafts, input.text);
+  sameDay(drafts, input.text, ctx.dates);
   plannedSigningDates(drafts);
+  plannedDatesNearby(drafts, input.sentences, ctx);
   programmeDays(drafts, input.text, ctx.allDates ?? ctx.dates);
   pronounLeaders(drafts, input.sentences, ctx);
   titleLeaders(drafts, input.sentences, ctx);

@@ -435,7 +435,10 @@ const LED_BY = new WordStartRegex(
     [
       ...['conduite?s?', 'menée?s?', 'dirigée?s?', 'présidée?s?', 'emmenée?s?', 'led', 'headed'].map((verb) => String.raw`${verb}\s+(?:par|by)\b`),
       // "une mission de retour que dirigera la mairesse X": the leader after the verb of a relative clause.
-      ...['dirige', 'dirigera', 'conduit', 'conduira', 'mène', 'mènera', 'présidera'].map((verb) => String.raw`que\s+${verb}\b`),
+      ...['dirige', 'dirigera', 'dirigerait', 'conduit', 'conduira', 'conduirait', 'mène', 'mènera', 'mènerait', 'présidera'].map((verb) => String.raw`que\s+${verb}\b`),
+      // "sous la conduite du président de la chambre, X", "under the leadership of Mayor X".
+      String.raw`sous\s+la\s+(?:conduite|houlette|direction)\s+(?:de|du|des|d['’])`,
+      String.raw`under\s+the\s+leadership\s+of\b`,
     ],
     true,
   ),

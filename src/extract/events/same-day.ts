@@ -1,9 +1,10 @@
+import type { DateMention } from '../dates/extract-dates.js';
 import { wordRegex } from '../text/word-regex.js';
 import type { EventDraft } from './merge-mentions.js';
 import { latestToldBefore } from './mention-context.js';
 
-// "La convention a été signée le même jour", "signed the same day": the day of the event told before.
-const SAME_DAY = wordRegex(String.raw`\b(?:le\s+même\s+jour|ce\s+même\s+jour|(?:on\s+)?the\s+same\s+day)\b`, 'iu');
+// "La convention a été signée le même jour", "signed the same day", "On the same occasion": the day of the event told before.
+const SAME_DAY = wordRegex(String.raw`\b(?:le\s+même\s+jour|ce\s+même\s+jour|(?:on\s+)?the\s+same\s+(?:day|occasion)|(?:à\s+)?la\s+même\s+occasion)\b`, 'iu');
 
 const ONE_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 
@@ -11,15 +12,21 @@ const ONE_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
  * An undated event "le même jour" takes the date of the event told last before it on a single day
  * (a stay's range "du 21 au 26 septembre" is no day); else of the last dated event told before it.
  */
-export function sameDay(drafts: readonly EventDraft[], text: string): void {
-  if (drafts.every((d) => d.date) || !/même\s+jour|same\s+day/iu.test(text)) return;
+export function sameDay(drafts: readonly EventDraft[], text: string, dates: readonly DateMention[]): void {
+  if (drafts.every((d) => d.date) || !/même\s+(?:jour|occasion)|same\s+(?:day|occasion)/iu.test(text)) return;
   for (const d of drafts) {
     if (d.date || !d.mentions.some((m) => SAME_DAY.test(text.slice(m.region.start, m.region.end)))) continue;
     const at = d.mentions[0]!.region.start;
     const before = drafts.filter((x) => x !== d && x.date && x.mentions[0]!.region.start < at);
-    const last = latestToldBefore(before.filter((x) => ONE_DAY.test(x.date!.value)), at, byRegion) ?? latestToldBefore(before, at, byRegion);
-    if (last) d.date = last.date;
+    const last = latestToldBefore(before.filter((x) => ONE_DAY.test(x.date!.value)), at, byRegion)?.date ?? dayToldBefore(dates, at) ?? latestToldBefore(before, at, byRegion)?.date;
+    if (last) d.date = last;
   }
+}
+
+// The event of that day may still be undated here (its date read later, from its sentence): the last day told before
+// stands for it, rather than a stay's range told in between.
+function dayToldBefore(dates: readonly DateMention[], at: number): DateMention | undefined {
+  return dates.filter((x) => x.end <= at && ONE_DAY.test(x.value)).at(-1);
 }
 
 const byRegion = (m: EventDraft['mentions'][number]): number => m.region.start;

@@ -9,8 +9,11 @@ import { insideZone } from './title-zones.js';
 // the agent of a signing. No comma between the participle and "par" / "by": "signed a deal, then
 // hosted by …" is another clause; but a passive "was signed on Monday, at the town hall, by …"
 // sets its day and venue off with commas before its agent.
+// "signed it with a pen given by Mayor X", "signed at a dinner offered by X": the agent of another participle.
+// Not "led by": "to be signed … during a trade mission led by X" names the mission's leader, who signs.
+const OTHER_AGENT_VERB = String.raw`(?:given|organi[sz]ed|welcomed|received|invited|offered|presented|made|(?:offert|reçu|accueilli|organisé|invité)e?s?)`;
 const SIGNED_BY = new WordStartRegex(
-  String.raw`(?:(?:contre)?sign(?:é|ée|és|ées|ed)|paraph(?:é|ée|és|ées)|countersigned|initial(?:l)?ed|inked)\b(?:[^,;:!?\n]{0,100}?\s)?(?:par|by)\b|(?:was|were|been|été)\s+(?:contre)?sign(?:é|ée|és|ées|ed)\b[^;:!?\n]{0,160}?,\s+(?:par|by)\b|(?:port(?:e|ent|ait|aient)|bears?|bore|carr(?:y|ies|ied))\s+(?:les\s+|the\s+)?signatures?\s+(?:de|d['’]|du|des|of)\b`,
+  String.raw`(?:(?:contre)?sign(?:é|ée|és|ées|ed)|paraph(?:é|ée|és|ées)|countersigned|initial(?:l)?ed|inked)\b(?:[^,;:!?\n]{0,100}?\s(?<!\s${OTHER_AGENT_VERB}\s))?(?:par|by)\b|(?:was|were|been|été)\s+(?:contre)?sign(?:é|ée|és|ées|ed)\b[^;:!?\n]{0,160}?,\s+(?:par|by)\b|(?:port(?:e|ent|ait|aient)|bears?|bore|carr(?:y|ies|ied))\s+(?:les\s+|the\s+)?signatures?\s+(?:de|d['’]|du|des|of)\b`,
 );
 // "was signed on Wednesday, 4 November at the county offices in X by …": a passive whose date holds a comma, read
 // when SIGNED_BY finds no agent; not the agent of another participle ("during a visit led by …").
@@ -33,10 +36,11 @@ const TITLE_TO_SIGNER = 6;
 // "by the Chief Executive of the Port of Alba, Cllr A", "par la présidente du conseil régional, Mme A":
 // a title with its body, set off by a comma before the first signer and his honorific; the title may
 // belong to a body named in the possessive ("by Alba's Vice-Chancellor for Research, Professor A"), and
-// hold its portfolio in brackets ("by Alba's Deputy Vice-Chancellor (Research), Professor A").
+// hold its portfolio in brackets ("by Alba's Deputy Vice-Chancellor (Research), Professor A"), and the signer his
+// style ("by the Minister of Trade, the Honourable A").
 const APPOSITION_REACH = 120;
 const TITLE_APPOSITION =
-  /^\s*(?:(?:the|le|la|l['’]|sa|son|its|their|leur)\s|\p{Lu}[\p{L}&-]*['’]s\s)(?:[^,;:()\n]|\([^,;:()\n]{1,30}\)){2,90},\s*(?:(?:Cllr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Mx|M|Mme|Mgr|Me|Sir|Dame|Hon|Mayor|Maire|Mairesse|Secretary|Minister|Ministre)\.?\s+)?$/u;
+  /^\s*(?:(?:the|le|la|l['’]|sa|son|its|their|leur)\s|\p{Lu}[\p{L}&-]*['’]s\s)(?:[^,;:()\n]|\([^,;:()\n]{1,30}\)){2,90},\s*(?:(?:the\s+)?Honou?rable\s+|(?:Cllr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Mx|M|Mme|Mgr|Me|Sir|Dame|Hon|Mayor|Maire|Mairesse|Secretary|Minister|Ministre)\.?\s+)?$/u;
 // "with Secretary X as a witness", "Y comme témoin": present, not signing.
 const WITNESS_AFTER = /^\s*,?\s*(?:as\s+(?:a\s+)?witness(?:es)?|comme\s+témoins?|à\s+titre\s+de\s+témoins?)(?![\p{L}])/iu;
 // A body or a title word between two signers is their affiliation when a person follows closely.
@@ -104,7 +108,7 @@ export function presenceStart(text: string, span: Span): number {
 }
 
 /** "A et B", "le président de X, A, et la directrice de Y, B": people, with their titles and bodies between. */
-function readPeople(ctx: MentionContext, from: number, end: number): ExtractedEntity[] {
+export function readPeople(ctx: MentionContext, from: number, end: number): ExtractedEntity[] {
   const within = ctx.index.within(from, end);
   const out: ExtractedEntity[] = [];
   for (const [i, m] of within.entries()) {
@@ -121,6 +125,11 @@ function readPeople(ctx: MentionContext, from: number, end: number): ExtractedEn
 // capitalised title and body words, with their small links, leads to the first signer.
 const TITLED_RUN = /^\s*(?:(?:the|its|their)\s+)?(?:(?:\p{Lu}[\p{L}.'’&-]*|\([^()\n]{1,30}\)|of|for|and|de|du|des|d['’]|et|&)\s*){1,10}$/u;
 const TITLED_RUN_REACH = 90;
+
+/** "Provost Dr. ", "la directrice générale du cégep, ": the text before a signer is only his title, or nothing. */
+export function onlyTitleBefore(between: string): boolean {
+  return /^\s*$/u.test(between) || TITLE_APPOSITION.test(between) || TITLED_RUN.test(between);
+}
 
 /**
  * "par la ministre des Relations internationales, Martine Biron": the first signer soon after "par",

@@ -2,14 +2,15 @@ import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import { MAX_MENTIONS, nextSentence, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
-import { ownSentences, presenceStart, sentenceOwners } from './signed-by.js';
+import { onlyTitleBefore, ownSentences, presenceStart, readPeople, sentenceOwners } from './signed-by.js';
 import { SuffixRegex } from '../text/word-regex.js';
 
-// "…, while Mayor X signed in Y", "X a signé au nom de la ville": a person right before a past signing verb signed;
+// "…, while Mayor X signed in Y", "X a signé au nom de la ville": a person right before a past signing verb signed,
+// or before an apposed clause ending in one ("Our provost, X, flew in and signed with …");
 // so does the last of a titled subject, "…, et le maire de B, M. X, ont apposé leur signature", or
 // "…, et X, proviseur du lycée, ont signé", "A et B l'ont signée"; "A et B en sont les signataires", "A and B put their names to it".
 const SIGNED_AFTER_PERSON =
-  /^(?:\s*,(?:[^,.;:!?()]{1,90},)?)?\s+(?:also\s+|then\s+|aussi\s+|ensuite\s+|également\s+)?(?:signed|countersigned|(?:l['’]|les\s+)?(?:a|ont|had|has|have)\s+(?:aussi\s+|également\s+|also\s+)?(?:signée?s?|contresignée?s?|paraphée?s?|signed|countersigned|(?:ap)?posé\s+(?:leurs?|sa|son)\s+signatures?|affixed\s+(?:their|his|her)\s+signatures?)|put\s+(?:their|his|her)\s+names?\s+to|(?:en\s+)?(?:sont|étaient|furent|are|were)\s+(?:les\s+|the\s+)?(?:signataires|signatories))(?![\p{L}])/iu;
+  /^(?:(?:\s*,(?:[^,.;:!?()]{1,90},)?)?\s+|\s*,\s+\p{Ll}[^,.;:!?()]{0,40}?\s(?:and|et)\s+(?=signed|(?:a|ont)\s+sign))(?:also\s+|then\s+|aussi\s+|ensuite\s+|également\s+)?(?:signed|countersigned|(?:l['’]|les\s+)?(?:a|ont|had|has|have)\s+(?:aussi\s+|également\s+|also\s+)?(?:signée?s?|contresignée?s?|paraphée?s?|signed|countersigned|(?:ap)?posé\s+(?:leurs?|sa|son)\s+signatures?|affixed\s+(?:their|his|her)\s+signatures?)|put\s+(?:their|his|her)\s+names?\s+to|put\s+pen\s+to\s+paper|(?:en\s+)?(?:sont|étaient|furent|are|were)\s+(?:les\s+|the\s+)?(?:signataires|signatories))(?![\p{L}])/iu;
 // Between two signers of one subject: "A, directrice du cégep, et B", "le maire de X, A, et le maire de Y, M. B",
 // "Mayor A and Port Alba Board chair B".
 const SUBJECT_GLUE =
@@ -19,7 +20,7 @@ const SIGNERS_NAMED_AFTER = new SuffixRegex(
   String.raw`(?:^|[^\p{L}])(?:qui|who)\s+(?:l['’]|les\s+)?(?:(?:ont|a|avaient|avait|have|has|had)\s+)?(?:signed|sign[ée]e?s?|paraph[ée]e?s?)(?:\s+(?:it|them))?\s*,\s*`,
   'iu',
 );
-const STEM = /sign|paraph|names?\s+to/i;
+const STEM = /sign|paraph|names?\s+to|pen\s+to\s+paper/i;
 const APPOSITION_REACH = 60;
 // "Ont signé le document mardi, à X, la mairesse de A, B, et …", "Ont apposé leur signature le maire de A, B, …":
 // a sentence that opens on the signing verb names its signers after it.
@@ -59,12 +60,50 @@ function signersIn(ctx: MentionContext, s: Span): ExtractedEntity[] {
   if (!STEM.test(ctx.text.slice(s.start, s.end))) return [];
   const people = ctx.index.within(s.start, s.end).filter((m) => m.entity.type === 'PERSON');
   if (SIGNING_OPENS.test(ctx.text.slice(s.start, s.end))) return peopleBefore(people, presenceStart(ctx.text, s));
+  const listed = signatoriesListed(ctx, s);
+  if (listed.length > 0) return listed;
   const out: ExtractedEntity[] = [];
   for (const [i, m] of people.entries()) {
-    if (SIGNED_AFTER_PERSON.test(ctx.text.slice(m.end, m.end + 120))) out.push(...coSubjects(ctx, people, i), m.entity);
+    const verb = SIGNED_AFTER_PERSON.exec(ctx.text.slice(m.end, m.end + 120));
+    if (verb) out.push(...coSubjects(ctx, people, i), m.entity, ...signedWith(ctx, people[i + 1], m.end + verb[0].length));
     if (SIGNERS_NAMED_AFTER.test(ctx.text.slice(Math.max(s.start, m.start - APPOSITION_REACH), m.start))) out.push(...apposedPeople(ctx, people.slice(i)));
+    if (out.length > 0 && signedForSide(ctx, m)) out.push(m.entity);
   }
   return out;
+}
+
+// "The signatories were A and B", "Les signataires sont la maire de X, A, et …": the sentence lists them.
+const SIGNATORIES_WERE =
+  /^\s*(?:the\s+signatories\s+(?:were|are)|les\s+signataires\s+(?:sont|étaient|furent|ont\s+été)|signataires\s*:|signatories\s*:)\s*/iu;
+
+/** The people listed after "The signatories were", the first one right after it or after his title. */
+function signatoriesListed(ctx: MentionContext, s: Span): ExtractedEntity[] {
+  const open = SIGNATORIES_WERE.exec(ctx.text.slice(s.start, s.end));
+  if (!open) return [];
+  const from = s.start + open[0].length;
+  const first = ctx.index.within(from, s.end).find((m) => m.entity.type === 'PERSON');
+  if (!first || !onlyTitleBefore(ctx.text.slice(from, first.start))) return [];
+  return readPeople(ctx, from, presenceStart(ctx.text, { start: from, end: s.end }));
+}
+
+// "A l'a signée avec la directrice du cégep, B", "A signed with PAU's vice-chancellor, Dr. B": B signed too.
+const WITH_AFTER_VERB = /^\s*(?:it\s+|them\s+)?(?:avec|with)\s+/iu;
+const WITH_REACH = 100;
+
+/** The person "with" whom a signer signed, right after the verb or after his title. */
+function signedWith(ctx: MentionContext, next: EntityMention | undefined, verbEnd: number): ExtractedEntity[] {
+  const w = WITH_AFTER_VERB.exec(ctx.text.slice(verbEnd, verbEnd + 20));
+  if (!w || !next || next.start - verbEnd > WITH_REACH) return [];
+  return onlyTitleBefore(ctx.text.slice(verbEnd + w[0].length, next.start)) ? [next.entity] : [];
+}
+
+// "A signed for the college and Dr. B, vice-rector of the university, for the Norwegian side", "… and Municipal
+// President B for Y": the verb left out.
+const AND_BEFORE = /(?:,\s*|\s)(?:and|et)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|de)\s+){0,4}$/u;
+const FOR_SIDE_AFTER = /^(?:\s*,[^,.;:!?()]{1,90},)?\s*(?:for|on\s+behalf\s+of|pour|au\s+nom\s+d)(?![\p{L}])/iu;
+
+function signedForSide(ctx: MentionContext, m: EntityMention): boolean {
+  return AND_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)) && FOR_SIDE_AFTER.test(ctx.text.slice(m.end, m.end + 120));
 }
 
 /** The people joined to the signing subject `people[i]` by "et" / "and" just before it, in text order. */

@@ -15,6 +15,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'dra', 'sra',
   // British and Irish councillors: "Cllr Jane Doe"; Australian ones: "Cr Jane Doe".
   'cllr', 'cr',
+  // Central European engineers ("Prof. Ing. Jan Novák"), Singapore and Malaysia's "Mdm Siti Aminah", priests ("Fr. Jose Cruz").
+  'ing', 'mdm', 'fr',
 ]);
 
 const ROLE_LIST = `

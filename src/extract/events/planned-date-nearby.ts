@@ -1,0 +1,45 @@
+import type { DateMention } from '../dates/extract-dates.js';
+import type { Span } from '../types.js';
+import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
+import type { EventDraft } from './merge-mentions.js';
+
+// "Une délégation se rendra à X en février 2027. Elle y signera une convention", "prévoient d'y signer":
+// the signing happens on the trip just told, and takes its date.
+const SIGN_THERE = /(?<![\p{L}])(?:y\s+(?:être\s+)?(?:sign|paraph)\p{L}*|(?:sign|paraph)\p{L}*\s+(?:it\s+|them\s+)?there)(?![\p{L}])/iu;
+// "Il doit être signé fin février 2027", "Both sides expect to sign in March 2027": a signing to come, dated.
+const SIGNING_TO_COME =
+  /(?<![\p{L}])(?:(?:doit|doivent|devrait|devraient|pourrait|sera|seront|serait)\s+(?:\p{L}+\s+){0,2}?(?:être\s+)?(?:signée?s?|paraphée?s?)|signature\s+(?:est\s+|serait\s+)?(?:espérée|prévue|attendue)|(?:expect(?:s|ed)?|plan(?:s|ned)?|hope(?:s|d)?|intend(?:s|ed)?)\s+to\s+(?:be\s+)?sign(?:ed)?|will\s+(?:be\s+)?sign(?:ed)?)(?![\p{L}])/iu;
+// A date this far past the words of a signing to come is no longer its date.
+const DATE_REACH = 80;
+
+/**
+ * A planned agreement with no date of its own takes the date of its signing told just around it:
+ * the trip of the sentence before when it is signed "there" ("y signeront"), or the signing to come
+ * of the next sentence when that one tells no other event ("Il doit être signé fin février 2027").
+ */
+export function plannedDatesNearby(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
+  const told = toldSentences(drafts);
+  for (const d of drafts) {
+    if (d.type !== 'agreement' || d.status !== 'planned' || d.date) continue;
+    for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
+      d.date = tripBefore(ctx, sentences, m.sentence) ?? signingToCome(ctx, sentences, m.sentence, told);
+      if (d.date) break;
+    }
+  }
+}
+
+function tripBefore(ctx: MentionContext, sentences: readonly Span[], s: Span): DateMention | undefined {
+  if (!SIGN_THERE.test(ctx.text.slice(s.start, s.end))) return undefined;
+  const i = sentences.findIndex((x) => x.start === s.start);
+  const before = i > 0 ? sentences[i - 1]! : undefined;
+  return before ? ctx.dates.filter((x) => before.start <= x.start && x.end <= before.end).at(-1) : undefined;
+}
+
+function signingToCome(ctx: MentionContext, sentences: readonly Span[], s: Span, told: ReadonlySet<number>): DateMention | undefined {
+  const next = nextSentence(sentences, s);
+  if (!next || told.has(next.start)) return undefined;
+  const cue = SIGNING_TO_COME.exec(ctx.text.slice(next.start, next.end));
+  if (!cue) return undefined;
+  const from = next.start + cue.index;
+  return ctx.dates.find((x) => x.start >= from && x.end <= next.end && x.start - from <= DATE_REACH);
+}
