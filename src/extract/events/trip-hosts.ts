@@ -79,8 +79,13 @@ function receivingHosts(ctx: MentionContext, s: Span, span: string): ExtractedEn
   return bodiesFrom(ctx, s.start + cue.index + cue[0].length, s.end);
 }
 
+// "The delegation comprised X and Y, and was hosted by Z", "Elle comprenait X, et a été reçue par Y": the trip, subject
+// of the sentence, is the subject of the passive too.
+const COORDINATED_TRIP_SUBJECT =
+  /^\s*(?:(?:(?:the|a|an|its|their|this|la|le|les|une?|sa|son|leur|cette)\s+)?(?:(?!(?:the|a|an|la|le|les|une?)\s)[\p{L}'’-]+\s+){0,2}?(?:délégation|delegation|mission|groupe|group|visiteurs|visitors)|it|elle|they|ils|elles)(?![\p{L}])[^;:!?]*\s(?:and|et)\s+$/iu;
+
 function isTripSubject(before: string): boolean {
-  return TRIP_SUBJECT.test(before) || TRAVELLERS_SUBJECT.test(before);
+  return TRIP_SUBJECT.test(before) || TRAVELLERS_SUBJECT.test(before) || COORDINATED_TRIP_SUBJECT.test(before);
 }
 
 // "The Greater Houston Partnership hosted the group", "La Métropole X a accueilli la délégation": the

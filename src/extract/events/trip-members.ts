@@ -41,6 +41,12 @@ const TRIP_SUBJECT_COORDINATED =
   /^\s*(?:(?:the|a|an|its|their|la|le|les|une?|sa|son|leur)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:délégation|delegation|mission|groupe|group)(?![\p{L}])[^;:!?]*\s(?:and|et)\s+(?:also\s+|aussi\s+)?$/iu;
 // "la délégation comptait notamment les sociétés X (Falaise), Y et Z".
 const MEMBER_NEXT = /^\s*(?:notamment\s+|notably\s+|also\s+|aussi\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:(?:sociétés|entreprises|companies|firms)\s+)?$/iu;
+// "The delegation comprised council officers, the Port of X and Y", "Elle comprenait des élus, la Chambre X et …": the bodies
+// of a list whose first members are people named by their role.
+const MEMBER_AFTER_LIST =
+  /^\s*(?:notamment\s+|notably\s+|also\s+|aussi\s+)?(?:[\p{L}\d'’ -]{2,40}?(?:,|\s(?:and|et|ainsi\s+que))\s+)+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
+// How far after the verb such a list may reach its first body (a few role nouns).
+const LIST_REACH = 80;
 // The sentences after a trip's that go on telling it: "It includes … . It was hosted by …".
 const SENTENCES_AFTER = 2;
 
@@ -131,7 +137,7 @@ function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
     const before = ctx.text.slice(Math.max(from, m.start - CUE_REACH), m.start);
     const cued =
       SENT_BY.test(before) ||
-      (named && MEMBER_NEXT.test(ctx.text.slice(from, m.start))) ||
+      (named && (MEMBER_NEXT.test(ctx.text.slice(from, m.start)) || (m.start - from <= LIST_REACH && MEMBER_AFTER_LIST.test(ctx.text.slice(from, m.start))))) ||
       (firmsCount && FIRMS_NAMED.test(ctx.text.slice(Math.max(s.start, m.start - CUE_REACH), m.start)));
     if (!cued) continue;
     if (MEETING.test(ctx.text.slice(from, m.start))) break;
