@@ -13,7 +13,7 @@ import { tripRetold } from './trip-anaphora.js';
 // "Y figuraient notamment …": the members listed after the verb.
 // "Nous étions onze : …", "There were nine of us:", "We were twelve:": a first-person telling counts its party.
 const HEADCOUNT = String.raw`\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|thirty`;
-const MEMBERSHIP_SOURCE = String.raw`\b(?:includ(?:ed|es|ing)|compris(?:ed|es)|br(?:ought|ings) together|compt(?:e|ait|era)|compren(?:d|ait|dra)|réuni(?:t|ssait)|regroup(?:e|ait)|figur(?:e|ent|ait|aient))\b|\b(?:nous\s+étions|we\s+were|there\s+were)\s+(?:${HEADCOUNT})[\p{L}\s-]{0,16}:`;
+const MEMBERSHIP_SOURCE = String.raw`\b(?:il\s+y\s+avait|en\s+faisai(?:en)?t\s+partie|includ(?:ed|es|ing)|compris(?:ed|es)|br(?:ought|ings) together|compt(?:e|ait|era)|compren(?:d|ait|dra)|réuni(?:t|ssait)|regroup(?:e|ait)|figur(?:e|ent|ait|aient))\b|\b(?:nous\s+étions|we\s+were|there\s+were)\s+(?:${HEADCOUNT})[\p{L}\s-]{0,16}:`;
 const MEMBERSHIP = asciiWordRegex(MEMBERSHIP_SOURCE);
 // MEMBERSHIP without its word boundaries: matches wherever MEMBERSHIP does, and scans a whole
 // text faster still. Most texts hold neither.
@@ -47,6 +47,9 @@ const MEMBER_AFTER_LIST =
   /^\s*(?:notamment\s+|notably\s+|also\s+|aussi\s+)?(?:[\p{L}\d'’ -]{2,40}?(?:,|\s(?:and|et|ainsi\s+que))\s+)+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 // How far after the verb such a list may reach its first body (a few role nouns).
 const LIST_REACH = 80;
+// "Il y avait des élus, l'Office de tourisme X et la Chambre Y", "En faisaient partie des échevins, la Maison X et …": read
+// beside a trip, the list that follows names who travelled.
+const THERE_WERE = /^(?:il\s+y\s+avait|en\s+faisai(?:en)?t\s+partie)$/iu;
 // The sentences after a trip's that go on telling it: "It includes … . It was hosted by …".
 const SENTENCES_AFTER = 2;
 
@@ -84,7 +87,8 @@ export function addTripSides(
         if (skip.has(side) || d.parties.some((p) => sameSide(p, side, d.parties.length))) continue;
         // A trip told with one side that gains the body of another town ("La Ville de X nous a reçus" on a
         // trip from Y) gains that town too: the body would otherwise stand in for it as the second side.
-        const town = index && d.parties.length === 1 && !d.place && side.type === 'ORG' ? territoryOf(side, index) : undefined;
+        // The bodies that travelled from Y may have joined first: one place among the parties is still one side.
+        const town = index && oneSide(d.parties) && !d.place && side.type === 'ORG' ? territoryOf(side, index) : undefined;
         if (town && town !== side && !skip.has(town) && !d.parties.some((p) => sameParty(p, town))) d.parties = [...d.parties, town];
         d.parties = [...d.parties, side];
       }
@@ -92,6 +96,11 @@ export function addTripSides(
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) for (const s of [m.sentence, ...untoldAfter(sentences, m.sentence, told, text)]) add(s);
     for (const s of retold.get(d) ?? []) add(s);
   }
+}
+
+/** A single party, or a single place beside bodies that are not places. */
+function oneSide(parties: readonly ExtractedEntity[]): boolean {
+  return parties.length === 1 || parties.filter((p) => p.type === 'PLACE').length === 1;
 }
 
 /**
@@ -122,6 +131,32 @@ const TRIP_OPENER_REACH = 30;
 // How many such sentences may follow the first SENTENCES_AFTER.
 const TRIP_SUBJECT_AFTER = 2;
 
+// The subject's name ends right before its verb: "La Fanfare X en faisait partie".
+const NAME_TO_VERB = 2;
+
+/** "La Fanfare X en faisait partie", "X et Y en faisaient partie": the bodies named just before the verb. */
+function bodiesRightBefore(ctx: MentionContext, start: number, verb: number): ExtractedEntity[] {
+  const before = ctx.index.within(start, verb);
+  const last = before[before.length - 1];
+  if (!last || last.entity.type !== 'ORG' || verb - last.end > NAME_TO_VERB) return [];
+  const first = before.find((m) => m.entity.type === 'ORG' && coordinatedList(ctx.text, ctx.index, m.start, verb).mentions.includes(last));
+  return coordinatedList(ctx.text, ctx.index, first!.start, verb).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
+}
+
+// "Outre la Municipalité de X, le groupe comptait …", "Besides the City of X, it included …": a member named before the list.
+const BESIDES = /^\s*(?:outre|en\s+plus\s+de|besides|apart\s+from|aside\s+from|alongside)\s+(?:(?:la|le|les|the)\s+|l['’])?(?=[^,]*,)/iu;
+
+/** The bodies of a fronted "Outre X," / "Besides X," before the trip's membership verb. */
+function besidesBodies(ctx: MentionContext, start: number, subject: string): ExtractedEntity[] {
+  const cue = BESIDES.exec(subject);
+  if (!cue) return [];
+  const from = start + cue[0].length;
+  const end = start + subject.indexOf(',', cue[0].length);
+  const first = ctx.index.within(from, end)[0];
+  if (!first || first.entity.type !== 'ORG' || first.start !== from) return [];
+  return coordinatedList(ctx.text, ctx.index, first.start, end).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
+}
+
 function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const span = ctx.text.slice(s.start, s.end);
   const verb = MEMBERSHIP.exec(span) ?? HEADCOUNT_COLON.exec(span);
@@ -130,8 +165,8 @@ function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
   // "with several companies, including X": only a finite verb says who made up the delegation.
   const firmsCount = !/^including$/iu.test(verb[0]);
   const subject = span.slice(0, verb.index);
-  const named = firmsCount && (TRIP_SUBJECT.test(subject) || TRIP_SUBJECT_COORDINATED.test(subject));
-  const out: ExtractedEntity[] = [];
+  const named = firmsCount && (TRIP_SUBJECT.test(subject) || TRIP_SUBJECT_COORDINATED.test(subject) || THERE_WERE.test(verb[0]));
+  const out: ExtractedEntity[] = THERE_WERE.test(verb[0]) ? bodiesRightBefore(ctx, s.start, s.start + verb.index) : named ? besidesBodies(ctx, s.start, subject) : [];
   for (const m of ctx.index.within(from, s.end)) {
     if (m.entity.type !== 'ORG' || out.includes(m.entity)) continue;
     const before = ctx.text.slice(Math.max(from, m.start - CUE_REACH), m.start);
