@@ -35,10 +35,10 @@ const FIRMS_NAMED = /\b(?:companies|firms|businesses|entreprises|entrepreneurs|s
 const CUE_REACH = 60;
 // "The delegation includes X and Y", "It included X, …", "Elle comprend notamment la X": bodies named as the trip's members.
 const TRIP_SUBJECT = /(?:\b(?:elle|it|they)|\b(?:délégation|delegation|mission|groupe|group)(?:\s+\p{L}[\p{L}-]*)?)\s+(?:also\s+|aussi\s+)?$/iu;
-// "The Welsh delegation, in Ghana from June 10 to 17, was led by X and included A, B": the trip, subject of
-// the sentence, is the subject of a second verb joined by "and" / "et".
+// "The Welsh delegation, in Ghana from June 10 to 17, was led by X and included A, B", "It was led by X and included A, B":
+// the trip, subject of the sentence, is the subject of a second verb joined by "and" / "et".
 const TRIP_SUBJECT_COORDINATED =
-  /^\s*(?:(?:the|a|an|its|their|la|le|les|une?|sa|son|leur)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:délégation|delegation|mission|groupe|group)(?![\p{L}])[^;:!?]*\s(?:and|et)\s+(?:also\s+|aussi\s+)?$/iu;
+  /^\s*(?:(?:(?:the|a|an|its|their|la|le|les|une?|sa|son|leur)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:délégation|delegation|mission|groupe|group)|it|elle|they)(?![\p{L}])[^;:!?]*\s(?:and|et)\s+(?:also\s+|aussi\s+)?$/iu;
 // "la délégation comptait notamment les sociétés X (Falaise), Y et Z".
 const MEMBER_NEXT = /^\s*(?:notamment\s+|notably\s+|also\s+|aussi\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:(?:sociétés|entreprises|companies|firms)\s+)?$/iu;
 // "The delegation comprised council officers, the Port of X and Y", "Elle comprenait des élus, la Chambre X et …": the bodies
