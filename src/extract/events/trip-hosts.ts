@@ -31,7 +31,7 @@ const FIRST_BODY_REACH = 20;
  */
 export function tripHosts(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
   if (!drafts.some((d) => d.type === 'mission') || !(HOSTED_STEM.test(ctx.text) || INVITED_STEM.test(ctx.text))) return;
-  addTripSides(drafts, sentences, (s) => hostsIn(ctx, s), undefined, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)), ctx.text, ctx.index);
+  addTripSides(drafts, sentences, (s) => hostsIn(ctx, s), undefined, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)), ctx.text, ctx.index, true);
 }
 
 function hostsIn(ctx: MentionContext, s: Span): ExtractedEntity[] {

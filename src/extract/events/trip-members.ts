@@ -69,6 +69,7 @@ export function tripMembers(drafts: readonly EventDraft[], sentences: readonly S
  * Adds to each trip the sides `read` finds in the trip's sentences, in the ones just after that
  * tell no other event and in those `retold` gives it, each side once, none of those `excluded`
  * names (read once per trip). Given the `text`, the sentences after those that keep the trip as their subject are read too.
+ * `hostSide` says the sides read are the trip's hosts, whose town joins them.
  */
 export function addTripSides(
   drafts: readonly EventDraft[],
@@ -78,6 +79,7 @@ export function addTripSides(
   retold: ReadonlyMap<EventDraft, readonly Span[]> = new Map(),
   text = '',
   index?: EntityIndex,
+  hostSide = false,
 ): void {
   const told = toldSentences(drafts);
   for (const d of drafts) {
@@ -88,8 +90,8 @@ export function addTripSides(
         if (skip.has(side) || d.parties.some((p) => sameSide(p, side, d.parties.length))) continue;
         // A trip told with one side that gains the body of another town ("La Ville de X nous a reçus" on a
         // trip from Y) gains that town too: the body would otherwise stand in for it as the second side.
-        // The bodies that travelled from Y may have joined first: one place among the parties is still one side.
-        const town = index && oneSide(d.parties) && !d.place && side.type === 'ORG' ? territoryOf(side, index) : undefined;
+        // The bodies that travelled from Y may have joined first: for a host, one place among the parties is still one side.
+        const town = index && (hostSide ? oneSide(d.parties) : d.parties.length === 1) && !d.place && side.type === 'ORG' ? territoryOf(side, index) : undefined;
         if (town && town !== side && !skip.has(town) && !d.parties.some((p) => sameParty(p, town))) d.parties = [...d.parties, town];
         d.parties = [...d.parties, side];
       }
