@@ -10,7 +10,7 @@ const DEFINITE_TRIP =
  * "The Australians", "les Québécois": the travellers named by a plural adjective of place (written without the i flag,
  * under which \p{Lu} would take a lower-case word).
  */
-export const TRAVELLERS_BY_ORIGIN = String.raw`(?:[Tt]he|[Ll]es)\s+\p{Lu}\p{Ll}+(?:ans|ens|ese|ois|ais)`;
+export const TRAVELLERS_BY_ORIGIN = String.raw`(?:[Tt]he|[Ll]es)\s+(?:\p{Lu}\p{Ll}+-)?\p{Lu}\p{Ll}+(?:ans|ens|ese|ois|ais|iers)`;
 
 // Only the first words of a sentence are read.
 const SUBJECT_REACH = 80;

@@ -11,7 +11,7 @@ import { TRAVELLERS_BY_ORIGIN, tripRetold } from './trip-anaphora.js';
 const HOSTED_BY = wordRegex(
   String.raw`\b(?:(?:a|ont|avait|avaient|sera|seront|avons|avions)\s+été|est|sont|était|étaient|was|were|(?:is|are)(?:\s+being)?|(?:has|have)\s+been|will\s+be)\s+(?:accueillie?s?|reçue?s?|hosted|welcomed|received)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:par|by)\s+`,
 );
-const HOSTED_STEM = /accueill|reçu|reç?oi|recevai|hosted|welcomed|received/i;
+const HOSTED_STEM = /accueill|reçu|reç?oi|recevai|hosted|welcomed|received|hôte|hosts?\b/i;
 const INVITED_STEM = /invitation/i;
 // The trip is the subject: a pronoun, or "la délégation", "the group", "les visiteurs".
 // "Nous avons été reçus par X", "we were hosted by X": the travellers telling their own trip.
@@ -31,15 +31,35 @@ const FIRST_BODY_REACH = 20;
  */
 export function tripHosts(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
   if (!drafts.some((d) => d.type === 'mission') || !(HOSTED_STEM.test(ctx.text) || INVITED_STEM.test(ctx.text))) return;
-  addTripSides(drafts, sentences, (s) => hostsIn(ctx, s), undefined, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)), ctx.text, ctx.index);
+  addTripSides(drafts, sentences, (s) => hostsIn(ctx, s), undefined, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)), ctx.text, ctx.index, true);
 }
 
 function hostsIn(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const span = ctx.text.slice(s.start, s.end);
   const invited = invitingHosts(ctx, s, span);
   if (!HOSTED_STEM.test(span)) return invited;
-  const hosts = receivingHosts(ctx, s, span);
-  return [...hosts, ...invited.filter((x) => !hosts.includes(x))];
+  const hosts = [...receivingHosts(ctx, s, span), ...ourHosts(ctx, s, span)];
+  return [...new Set([...hosts, ...invited])];
+}
+
+// "Our hosts were the X and Y", "Our hosts on this side: X", "Notre hôte, la CCI X, avait préparé …", "Nos hôtes étaient X et Y":
+// the travellers telling their own trip name who received them.
+const OUR_HOSTS = wordRegex(
+  String.raw`\b(?:(?:our|my)\s+hosts?(?:\s+[\p{L}]+){0,3}?\s*(?::|\s+(?:were|was|are|is|included)\s)|(?:notre|nos)\s+hôtes?(?:\s+[\p{L}]+){0,3}?\s*(?:[,:]|\s+(?:étaient|était|sont|est|furent|fut)\s))\s*`,
+);
+
+/** The bodies the travellers call their hosts. */
+function ourHosts(ctx: MentionContext, s: Span, span: string): ExtractedEntity[] {
+  const cue = OUR_HOSTS.exec(span);
+  if (!cue) return [];
+  return bodiesFrom(ctx, s.start + cue.index + cue[0].length, s.end);
+}
+
+/** The bodies listed from `from`, the first of them right after it. */
+function bodiesFrom(ctx: MentionContext, from: number, end: number): ExtractedEntity[] {
+  const first = ctx.index.within(from, end)[0];
+  if (!first || first.entity.type !== 'ORG' || first.start - from > FIRST_BODY_REACH) return [];
+  return coordinatedList(ctx.text, ctx.index, first.start, end).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
 }
 
 // "a séjourné à X du 3 au 8 mai, à l'invitation de la Ville de X", "was in X at the invitation of the City of X".
@@ -49,24 +69,23 @@ const INVITED_BY = /(?:à\s+l['’]invitation|sur\s+(?:l['’])?invitation|at\s+
 function invitingHosts(ctx: MentionContext, s: Span, span: string): ExtractedEntity[] {
   const cue = INVITED_BY.exec(span);
   if (!cue) return [];
-  const from = s.start + cue.index + cue[0].length;
-  const first = ctx.index.within(from, s.end)[0];
-  if (!first || first.entity.type !== 'ORG' || first.start - from > FIRST_BODY_REACH) return [];
-  return coordinatedList(ctx.text, ctx.index, first.start, s.end).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
+  return bodiesFrom(ctx, s.start + cue.index + cue[0].length, s.end);
 }
 
 function receivingHosts(ctx: MentionContext, s: Span, span: string): ExtractedEntity[] {
   const fronted = FRONTED_HOSTED.exec(span);
   const cue = fronted && TRIP_AFTER_HOSTS.test(span) ? fronted : HOSTED_BY.exec(span);
   if (!cue || (cue !== fronted && !isTripSubject(span.slice(0, cue.index)))) return activeHosts(ctx, s, span);
-  const from = s.start + cue.index + cue[0].length;
-  const first = ctx.index.within(from, s.end)[0];
-  if (!first || first.entity.type !== 'ORG' || first.start - from > FIRST_BODY_REACH) return [];
-  return coordinatedList(ctx.text, ctx.index, first.start, s.end).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
+  return bodiesFrom(ctx, s.start + cue.index + cue[0].length, s.end);
 }
 
+// "The delegation comprised X and Y, and was hosted by Z", "Elle comprenait X, et a été reçue par Y": the trip, subject
+// of the sentence, is the subject of the passive too.
+const COORDINATED_TRIP_SUBJECT =
+  /^\s*(?:(?:(?:the|a|an|its|their|this|la|le|les|une?|sa|son|leur|cette)\s+)?(?:(?!(?:the|a|an|la|le|les|une?)\s)[\p{L}'’-]+\s+){0,2}?(?:délégation|delegation|mission|groupe|group|visiteurs|visitors)|it|elle|they|ils|elles)(?![\p{L}])[^;:!?]*\s(?:and|et)\s+$/iu;
+
 function isTripSubject(before: string): boolean {
-  return TRIP_SUBJECT.test(before) || TRAVELLERS_SUBJECT.test(before);
+  return TRIP_SUBJECT.test(before) || TRAVELLERS_SUBJECT.test(before) || COORDINATED_TRIP_SUBJECT.test(before);
 }
 
 // "The Greater Houston Partnership hosted the group", "La Métropole X a accueilli la délégation": the

@@ -13,7 +13,7 @@ import { tripRetold } from './trip-anaphora.js';
 // "Y figuraient notamment …": the members listed after the verb.
 // "Nous étions onze : …", "There were nine of us:", "We were twelve:": a first-person telling counts its party.
 const HEADCOUNT = String.raw`\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|thirty`;
-const MEMBERSHIP_SOURCE = String.raw`\b(?:includ(?:ed|es|ing)|compris(?:ed|es)|br(?:ought|ings) together|compt(?:e|ait|era)|compren(?:d|ait|dra)|réuni(?:t|ssait)|regroup(?:e|ait)|figur(?:e|ent|ait|aient))\b|\b(?:nous\s+étions|we\s+were|there\s+were)\s+(?:${HEADCOUNT})[\p{L}\s-]{0,16}:`;
+const MEMBERSHIP_SOURCE = String.raw`\b(?:il\s+y\s+avait|en\s+faisai(?:en)?t\s+partie|includ(?:ed|es|ing)|compris(?:ed|es)|br(?:ought|ings) together|compt(?:e|ait|era)|compren(?:d|ait|dra)|réuni(?:t|ssait)|regroup(?:e|ait)|figur(?:e|ent|ait|aient))\b|\b(?:nous\s+étions|we\s+were|there\s+were)\s+(?:${HEADCOUNT})[\p{L}\s-]{0,16}:`;
 const MEMBERSHIP = asciiWordRegex(MEMBERSHIP_SOURCE);
 // MEMBERSHIP without its word boundaries: matches wherever MEMBERSHIP does, and scans a whole
 // text faster still. Most texts hold neither.
@@ -23,10 +23,11 @@ const MEMBERSHIP_GATE = withoutWordBoundaries(new RegExp(MEMBERSHIP_SOURCE, 'iu'
 const HEADCOUNT_COLON = /(?<![\p{L}])(?:took\s+part|personnes|people|delegates|participants)(?![\p{L}])[^.;:!?]{0,60}:\s/iu;
 // "representatives of X", "officials from X", "officers of X", "the principal of X", "two instructors from X", "des élèves du X", "des représentants du X", "deux ingénieurs de la X",
 // "des cadres de l'intercommunale X", "des représentants de l'agence de développement X": people sent by a body;
+// "academics from X", "trustees of X", "des médecins du Centre hospitalier X", "des techniciens de la Communauté X": so are they;
 // "la directrice générale du X, Mme Y", "the president of X", "a lecturer at X", "des formateurs du X", "la maire de la Commune de X":
 // one member each; "des gens de X", "people from X" (after a head count and a colon).
 const SENT_BY =
-  /(?<![\p{L}])(?:representatives?|officials?|gens|people|mayor|maire|mairesse|officers|councill?ors|principal|rector|executives?|delegates?|members?|staff|teachers|researchers|faculty|instructors|engineers|students|professors|scientists|employees|dean|lecturers?|trainers|president|director|(?:business\s+)?owners|élèves|étudiant(?:e|es|s)?|professeur(?:e|es|s)?|agents|conseillers|conseillères|représentant(?:e|es|s)?|délégué(?:e|es|s)?|membres?|ingénieurs?|dirigeant(?:e|es|s)?|directeur|directrice|président(?:e)?|proviseur(?:e)?|formateurs|formatrices|responsables?|cadres|enseignant(?:e|es|s)|chercheur(?:e|es|s)|élus)(?:\s+(?:général|générale|généraux|adjoint|adjointe|exécutif|exécutive))?\s+(?:(?:of|from|at)\s+(?:the\s+)?|(?:de\s+la|du|des|de)\s+|(?:de\s+)?l['’]|d['’])(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}$/iu;
+  /(?<![\p{L}])(?:representatives?|officials?|gens|people|mayor|maire|mairesse|officers|councill?ors|principal|rector|executives?|delegates?|members?|staff|teachers|researchers|faculty|instructors|academics|tutors|trustees|managers|technicians|doctors|nurses|volunteers|vice-chairs?|vice-presidents?|engineers|students|professors|scientists|employees|dean|lecturers?|trainers|president|director|(?:business\s+)?owners|élèves|techniciens|techniciennes|médecins|infirmi(?:er|ère)s|vignerons|bénévoles|fonctionnaires|vice-président(?:e|es|s)?|étudiant(?:e|es|s)?|professeur(?:e|es|s)?|agents|conseillers|conseillères|représentant(?:e|es|s)?|délégué(?:e|es|s)?|membres?|ingénieurs?|dirigeant(?:e|es|s)?|directeur|directrice|président(?:e)?|proviseur(?:e)?|formateurs|formatrices|responsables?|cadres|enseignant(?:e|es|s)|chercheur(?:e|es|s)|élus)(?:\s+(?:général|générale|généraux|adjoint|adjointe|exécutif|exécutive))?\s+(?:(?:of|from|at)\s+(?:the\s+)?|(?:de\s+la|du|des|de)\s+|(?:de\s+)?l['’]|d['’])(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}$/iu;
 // A cue read past a meeting is the host's: "included meetings with officials of X".
 const MEETING = /\b(?:met|meet|meetings?|rencontr|visit|réunions?\s+avec)/iu;
 // "… and five companies, among them X and Y", "Participating companies included X", "trois
@@ -35,12 +36,21 @@ const FIRMS_NAMED = /\b(?:companies|firms|businesses|entreprises|entrepreneurs|s
 const CUE_REACH = 60;
 // "The delegation includes X and Y", "It included X, …", "Elle comprend notamment la X": bodies named as the trip's members.
 const TRIP_SUBJECT = /(?:\b(?:elle|it|they)|\b(?:délégation|delegation|mission|groupe|group)(?:\s+\p{L}[\p{L}-]*)?)\s+(?:also\s+|aussi\s+)?$/iu;
-// "The Welsh delegation, in Ghana from June 10 to 17, was led by X and included A, B": the trip, subject of
-// the sentence, is the subject of a second verb joined by "and" / "et".
+// "The Welsh delegation, in Ghana from June 10 to 17, was led by X and included A, B", "It was led by X and included A, B":
+// the trip, subject of the sentence, is the subject of a second verb joined by "and" / "et".
 const TRIP_SUBJECT_COORDINATED =
-  /^\s*(?:(?:the|a|an|its|their|la|le|les|une?|sa|son|leur)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:délégation|delegation|mission|groupe|group)(?![\p{L}])[^;:!?]*\s(?:and|et)\s+(?:also\s+|aussi\s+)?$/iu;
+  /^\s*(?:(?:(?:the|a|an|its|their|la|le|les|une?|sa|son|leur)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:délégation|delegation|mission|groupe|group)|it|elle|they)(?![\p{L}])[^;:!?]*\s(?:and|et)\s+(?:also\s+|aussi\s+)?$/iu;
 // "la délégation comptait notamment les sociétés X (Falaise), Y et Z".
 const MEMBER_NEXT = /^\s*(?:notamment\s+|notably\s+|also\s+|aussi\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:(?:sociétés|entreprises|companies|firms)\s+)?$/iu;
+// "The delegation comprised council officers, the Port of X and Y", "Elle comprenait des élus, la Chambre X et …": the bodies
+// of a list whose first members are people named by their role.
+const MEMBER_AFTER_LIST =
+  /^\s*(?:notamment\s+|notably\s+|also\s+|aussi\s+)?(?:[\p{L}\d'’ -]{2,40}?(?:,|\s(?:and|et|ainsi\s+que))\s+)+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
+// How far after the verb such a list may reach its first body (a few role nouns).
+const LIST_REACH = 80;
+// "Il y avait des élus, l'Office de tourisme X et la Chambre Y", "En faisaient partie des échevins, la Maison X et …": read
+// beside a trip, the list that follows names who travelled.
+const THERE_WERE = /^(?:il\s+y\s+avait|en\s+faisai(?:en)?t\s+partie)$/iu;
 // The sentences after a trip's that go on telling it: "It includes … . It was hosted by …".
 const SENTENCES_AFTER = 2;
 
@@ -59,6 +69,7 @@ export function tripMembers(drafts: readonly EventDraft[], sentences: readonly S
  * Adds to each trip the sides `read` finds in the trip's sentences, in the ones just after that
  * tell no other event and in those `retold` gives it, each side once, none of those `excluded`
  * names (read once per trip). Given the `text`, the sentences after those that keep the trip as their subject are read too.
+ * `hostSide` says the sides read are the trip's hosts, whose town joins them.
  */
 export function addTripSides(
   drafts: readonly EventDraft[],
@@ -68,6 +79,7 @@ export function addTripSides(
   retold: ReadonlyMap<EventDraft, readonly Span[]> = new Map(),
   text = '',
   index?: EntityIndex,
+  hostSide = false,
 ): void {
   const told = toldSentences(drafts);
   for (const d of drafts) {
@@ -78,7 +90,8 @@ export function addTripSides(
         if (skip.has(side) || d.parties.some((p) => sameSide(p, side, d.parties.length))) continue;
         // A trip told with one side that gains the body of another town ("La Ville de X nous a reçus" on a
         // trip from Y) gains that town too: the body would otherwise stand in for it as the second side.
-        const town = index && d.parties.length === 1 && !d.place && side.type === 'ORG' ? territoryOf(side, index) : undefined;
+        // The bodies that travelled from Y may have joined first: for a host, one place among the parties is still one side.
+        const town = index && (hostSide ? oneSide(d.parties) : d.parties.length === 1) && !d.place && side.type === 'ORG' ? territoryOf(side, index) : undefined;
         if (town && town !== side && !skip.has(town) && !d.parties.some((p) => sameParty(p, town))) d.parties = [...d.parties, town];
         d.parties = [...d.parties, side];
       }
@@ -86,6 +99,11 @@ export function addTripSides(
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) for (const s of [m.sentence, ...untoldAfter(sentences, m.sentence, told, text)]) add(s);
     for (const s of retold.get(d) ?? []) add(s);
   }
+}
+
+/** A single party, or a single place beside bodies that are not places. */
+function oneSide(parties: readonly ExtractedEntity[]): boolean {
+  return parties.length === 1 || parties.filter((p) => p.type === 'PLACE').length === 1;
 }
 
 /**
@@ -116,6 +134,32 @@ const TRIP_OPENER_REACH = 30;
 // How many such sentences may follow the first SENTENCES_AFTER.
 const TRIP_SUBJECT_AFTER = 2;
 
+// The subject's name ends right before its verb: "La Fanfare X en faisait partie".
+const NAME_TO_VERB = 2;
+
+/** "La Fanfare X en faisait partie", "X et Y en faisaient partie": the bodies named just before the verb. */
+function bodiesRightBefore(ctx: MentionContext, start: number, verb: number): ExtractedEntity[] {
+  const before = ctx.index.within(start, verb);
+  const last = before[before.length - 1];
+  if (!last || last.entity.type !== 'ORG' || verb - last.end > NAME_TO_VERB) return [];
+  const first = before.find((m) => m.entity.type === 'ORG' && coordinatedList(ctx.text, ctx.index, m.start, verb).mentions.includes(last));
+  return coordinatedList(ctx.text, ctx.index, first!.start, verb).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
+}
+
+// "Outre la Municipalité de X, le groupe comptait …", "Besides the City of X, it included …": a member named before the list.
+const BESIDES = /^\s*(?:outre|en\s+plus\s+de|besides|apart\s+from|aside\s+from|alongside)\s+(?:(?:la|le|les|the)\s+|l['’])?(?=[^,]*,)/iu;
+
+/** The bodies of a fronted "Outre X," / "Besides X," before the trip's membership verb. */
+function besidesBodies(ctx: MentionContext, start: number, subject: string): ExtractedEntity[] {
+  const cue = BESIDES.exec(subject);
+  if (!cue) return [];
+  const from = start + cue[0].length;
+  const end = start + subject.indexOf(',', cue[0].length);
+  const first = ctx.index.within(from, end)[0];
+  if (!first || first.entity.type !== 'ORG' || first.start !== from) return [];
+  return coordinatedList(ctx.text, ctx.index, first.start, end).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
+}
+
 function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const span = ctx.text.slice(s.start, s.end);
   const verb = MEMBERSHIP.exec(span) ?? HEADCOUNT_COLON.exec(span);
@@ -124,14 +168,14 @@ function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
   // "with several companies, including X": only a finite verb says who made up the delegation.
   const firmsCount = !/^including$/iu.test(verb[0]);
   const subject = span.slice(0, verb.index);
-  const named = firmsCount && (TRIP_SUBJECT.test(subject) || TRIP_SUBJECT_COORDINATED.test(subject));
-  const out: ExtractedEntity[] = [];
+  const named = firmsCount && (TRIP_SUBJECT.test(subject) || TRIP_SUBJECT_COORDINATED.test(subject) || THERE_WERE.test(verb[0]));
+  const out: ExtractedEntity[] = THERE_WERE.test(verb[0]) ? bodiesRightBefore(ctx, s.start, s.start + verb.index) : named ? besidesBodies(ctx, s.start, subject) : [];
   for (const m of ctx.index.within(from, s.end)) {
     if (m.entity.type !== 'ORG' || out.includes(m.entity)) continue;
     const before = ctx.text.slice(Math.max(from, m.start - CUE_REACH), m.start);
     const cued =
       SENT_BY.test(before) ||
-      (named && MEMBER_NEXT.test(ctx.text.slice(from, m.start))) ||
+      (named && (MEMBER_NEXT.test(ctx.text.slice(from, m.start)) || (m.start - from <= LIST_REACH && MEMBER_AFTER_LIST.test(ctx.text.slice(from, m.start))))) ||
       (firmsCount && FIRMS_NAMED.test(ctx.text.slice(Math.max(s.start, m.start - CUE_REACH), m.start)));
     if (!cued) continue;
     if (MEETING.test(ctx.text.slice(from, m.start))) break;
