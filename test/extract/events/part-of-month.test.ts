@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { dateFor, eventsFor, type Spec } from './entities-for.js';
 
-const SIDES: [string, string][] = [['ORG', 'Ville de Brignoles'], ['ORG', 'Comune di Cuneo']];
+const SIDES: Spec[] = [['ORG', 'Ville de Brignoles'], ['ORG', 'Comune di Cuneo']];
 
 describe('a signing "fin janvier 2027" or "d\'ici fin 2027"', () => {
   it('is dated by that month or year: "fin" without "de" marks a part of it', () => {
