@@ -84,8 +84,12 @@ const monthRules: readonly DateRule[] = [
 
 /** Rules that start at digits: ISO, numeric, year ranges and bare years. */
 const numberRules: readonly DateRule[] = [
-  rule('iso day', 'year', `(${YEAR_DIGITS})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])`, (m) =>
-    span(m, isValidDay(+m[2]!, +m[3]!, +m[1]!) ? { year: +m[1]!, month: +m[2]!, day: +m[3]! } : null)),
+  // 2026-05-08, and the same year-first order with slashes or dots: 2026/05/08, 2026.05.08
+  rule('iso day', 'year', `(${YEAR_DIGITS})([-/.])(0[1-9]|1[0-2])\\2(0[1-9]|[12]\\d|3[01])(?![\\d])`, (m) =>
+    span(m, isValidDay(+m[3]!, +m[4]!, +m[1]!) ? { year: +m[1]!, month: +m[3]!, day: +m[4]! } : null)),
+  // 2026-NOV-16: minutes and registers put a month abbreviation between year and day.
+  rule('year month-word day', 'year', `(${YEAR_DIGITS})-(${MONTH})-(0[1-9]|[12]\\d|3[01])(?![\\d])`, (m) =>
+    span(m, point(m[3], m[2], m[1]))),
   rule('iso month', 'year', `(${YEAR_DIGITS})-(0[1-9]|1[0-2])(?![\\d\\-–/])`, (m) => span(m, { year: +m[1]!, month: +m[2]! })),
   rule('numeric day', 'day', `(\\d{1,2})([/.])(\\d{1,2})\\2(${YEAR})`, (m) => numericDate(m)),
   // 2012-2014; 2012 à 2014

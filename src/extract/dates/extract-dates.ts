@@ -56,16 +56,22 @@ export function extractDates(text: string, options: ExtractDatesOptions): DateMe
  */
 function withoutRepeatedMonths(mentions: DateMention[]): DateMention[] {
   const daysOfMonths = new Set<string>();
+  // "une mission en mars … à Narvik en mars 2027": a month whose year the text states elsewhere.
+  const statedMonths = new Set<string>();
   for (const m of mentions) {
+    const hasYear = /\d{4}/.test(m.text);
     for (const part of m.value.split('/')) {
       const day = /^(\d{4}|-)-(\d{2})-\d{2}$/.exec(part);
       if (day) daysOfMonths.add(`${day[1]}-${day[2]}`);
+      const month = /^\d{4}-(\d{2})(?:-\d{2})?$/.exec(part);
+      if (month && hasYear) statedMonths.add(month[1]!);
     }
   }
-  if (daysOfMonths.size === 0) return mentions;
+  if (daysOfMonths.size === 0 && statedMonths.size === 0) return mentions;
   return mentions.filter((m) => {
     const month = /^(\d{4}|-)-(\d{2})$/.exec(m.value);
-    return !month || /\d/.test(m.text) || !daysOfMonths.has(`${month[1]}-${month[2]}`);
+    if (!month || /\d/.test(m.text)) return true;
+    return !daysOfMonths.has(`${month[1]}-${month[2]}`) && !statedMonths.has(month[2]!);
   });
 }
 

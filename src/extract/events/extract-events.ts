@@ -72,7 +72,8 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   // Written out rather than spread, which V8 copies by its slow generic path here.
   // "pour la période 2025-2027", "valid until 2027", "d'ici la fin de 2024": how long an agreement runs or
   // a deadline, never when it was signed; "linked since 1993", "depuis 2019": how long a tie has lasted.
-  // "prévoient de signer … d'ici juin 2027" names the month a plan is for, and stays.
+  // "prévoient de signer … d'ici juin 2027" names the month a plan is for, and stays; so do "signé fin
+  // janvier 2027" and "d'ici fin 2027", where "fin" without "de" marks a part of the month or year.
   const input: EventInput = {
     text: given.text,
     language: given.language,
@@ -148,7 +149,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
 }
 
 const DURATION_BEFORE = wordRegex(
-  String.raw`\b(?:période|durée|horizon|jusqu['’](?:en|au|à)|valable\s+jusqu['’](?:en|au|à)|fin|period|term|until|through|valid\s+(?:until|through)|by|end|depuis|since|(?:expire[sd]?|expiring|lapsed?)\s+in|(?:expir(?:e|é|ée|ait|era|ant)|échéance)\s+en)\s+(?:de\s+|du\s+|d['’]|of\s+)?(?:la\s+|l['’]|the\s+)?$`,
+  String.raw`\b(?:période|durée|horizon|jusqu['’](?:en|au|à)|valable\s+jusqu['’](?:en|au|à)|fin(?=\s+(?:de|du|d['’]))|period|term|until|through|valid\s+(?:until|through)|by|end|depuis|since|(?:expire[sd]?|expiring|lapsed?)\s+in|(?:expir(?:e|é|ée|ait|era|ant)|échéance)\s+en)\s+(?:de\s+|du\s+|d['’]|of\s+)?(?:la\s+|l['’]|the\s+)?$`,
   'iu',
 );
 

@@ -5,10 +5,13 @@ import type { EventDraft } from './merge-mentions.js';
 
 // "Une délégation se rendra à X en février 2027. Elle y signera une convention", "prévoient d'y signer":
 // the signing happens on the trip just told, and takes its date.
-const SIGN_THERE = /(?<![\p{L}])(?:y\s+(?:être\s+)?(?:sign|paraph)\p{L}*|(?:sign|paraph)\p{L}*\s+(?:it\s+|them\s+)?there)(?![\p{L}])/iu;
-// "Il doit être signé fin février 2027", "Both sides expect to sign in March 2027": a signing to come, dated.
+// "Cette mission sera l'occasion de signer", "During this visit, they will sign": the trip named again.
+const SIGN_THERE =
+  /(?<![\p{L}])(?:y\s+(?:être\s+)?(?:sign|paraph)\p{L}*|(?:sign|paraph)\p{L}*\s+(?:it\s+|them\s+)?there|(?:cette|this)\s+(?:mission|visite|visit|séjour|voyage|trip)\s+(?:\p{L}+(?:['’]|\s+)){0,6}?(?:sign|paraph)\p{L}*)(?![\p{L}])/iu;
+// "Il doit être signé fin février 2027", "Both sides expect to sign in March 2027", "une signature possible
+// au printemps 2027": a signing to come, dated.
 const SIGNING_TO_COME =
-  /(?<![\p{L}])(?:(?:doit|doivent|devrait|devraient|pourrait|sera|seront|serait)\s+(?:\p{L}+\s+){0,2}?(?:être\s+)?(?:signée?s?|paraphée?s?)|signature\s+(?:est\s+|serait\s+)?(?:espérée|prévue|attendue)|(?:expect(?:s|ed)?|plan(?:s|ned)?|hope(?:s|d)?|intend(?:s|ed)?)\s+to\s+(?:be\s+)?sign(?:ed)?|will\s+(?:be\s+)?sign(?:ed)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:doit|doivent|devrait|devraient|pourrait|sera|seront|serait)\s+(?:\p{L}+\s+){0,2}?(?:être\s+)?(?:signée?s?|paraphée?s?)|signature\s+(?:est\s+|serait\s+)?(?:espérée|prévue|attendue|possible|envisagée|souhaitée)|signing\s+(?:is\s+)?(?:expected|planned|scheduled)|(?:expect(?:s|ed)?|plan(?:s|ned)?|hope(?:s|d)?|intend(?:s|ed)?)\s+to\s+(?:be\s+)?sign(?:ed)?|will\s+(?:be\s+)?sign(?:ed)?)(?![\p{L}])/iu;
 // A date this far past the words of a signing to come is no longer its date.
 const DATE_REACH = 80;
 
