@@ -2,6 +2,7 @@ import { POST_NOMINALS, ROLE_MODIFIERS } from '../lexicons/people-titles.js';
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { FOREIGN_HEADS_NEEDING_COMPLEMENT, FOREIGN_NAME_LINKS } from '../lexicons/foreign-org-heads.js';
 import { INDUSTRY_HEADS_LAST } from '../lexicons/org-head-words.js';
+import { CHINESE_SURNAMES, PINYIN_GIVEN_NAME, VIETNAMESE_SURNAMES } from '../lexicons/people-surnames.js';
 import { isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
@@ -28,7 +29,7 @@ export function findPeople(a: Analysis): Candidate[] {
   for (let i = 0; i < t.length; i++) {
     // Every anchor is a word: punctuation and numbers open no name.
     if (!t[i]!.isWord) continue;
-    const c = bylinePerson(a, i) ?? honorificPerson(a, i) ?? rolePerson(a, i) ?? givenNamePerson(a, i) ?? appositionPerson(a, i);
+    const c = bylinePerson(a, i) ?? honorificPerson(a, i) ?? rolePerson(a, i) ?? surnameFirstPerson(a, i) ?? givenNamePerson(a, i) ?? appositionPerson(a, i);
     if (c) {
       out.push(c);
       i = c.end - 1;
@@ -50,6 +51,8 @@ export function nameExtent(t: readonly Token[], j: number, inPlace: readonly boo
       const after = PARTICLES.has(t[k + 1]?.fold ?? '') && !t[k + 1]!.isCap ? k + 2 : k + 1;
       if (isSurnameWord(t[after]) && !t[after]!.isUpper && !isHeadWord(t[after]) && !inPlace[after]) { k = after; continue; }
     }
+    // "Carla Puig i Serra": Catalan joins two family names with a lower-case "i".
+    if (words >= 2 && tok.text === 'i' && isSurnameWord(t[k + 1]) && !t[k + 1]!.isUpper && !isHeadWord(t[k + 1]) && !inPlace[k + 1] && !t[k + 1]!.lineStart) { k += 2; words++; continue; }
     // "Máire Ní Shé", "Seán Ó Sé": after an Irish particle comes the surname, even one spelled like a common word.
     if (words >= 1 && IRISH_PARTICLES.has(tok.text) && t[k + 1]?.isCap && !t[k + 1]!.isUpper && !t[k + 1]!.sentenceStart) { k += 2; words += 2; continue; }
     if (!isSurnameWord(tok) || (k > j && ((isHeadWord(tok) && !isBareForeignHead(t, k)) || POST_NOMINALS.has(tok.fold) || NOT_SURNAMES.has(tok.fold) || ROLE_NOT_SURNAMES.has(tok.fold) || tok.lists & INDUSTRY_HEAD_LAST))) break;
@@ -89,6 +92,8 @@ function bylinePerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const tok = t[i]!;
   if ((tok.fold !== 'by' && tok.fold !== 'par') || !opensByline(t, i) || t[i + 1]?.lineStart) return undefined;
+  // "Led by Mayor Ana Ruiz": the title is no part of the name; the role rule reads it.
+  if ((t[i + 1]!.lists & (HONORIFIC | ROLE_WORD)) !== 0) return undefined;
   const { end, words } = nameExtent(t, i + 1, a.inPlace);
   if (words < 2 || !closesBylineName(t, end) || isPlaceRange(a, i + 1, end)) return undefined;
   for (let k = i + 1; k < end; k++) if (t[k]!.isUpper || isHeadWord(t[k])) return undefined;
@@ -203,6 +208,36 @@ function givenNamePerson(a: Analysis, i: number): Candidate | undefined {
   // "Lone Star Robotics", "Jean Coutu Pharma": a name that an industry noun closes is a company's.
   if (t[end]?.isCap && INDUSTRY_HEADS_LAST.has(t[end]!.fold)) return undefined;
   return { type: 'PERSON', start: i, end, priority: 8, confidence: 0.8 };
+}
+
+// Letters only Vietnamese spells with: a name that has one is Vietnamese, whatever its words.
+const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
+/**
+ * "Zhao Guoqiang", "Trần Thị Mai": Chinese and Vietnamese names put the family name first,
+ * so the given-name lexicon never anchors them. A Chinese surname takes one pinyin word;
+ * a Vietnamese one (with its diacritics) takes up to three words, one spelled the Vietnamese way.
+ */
+function surnameFirstPerson(a: Analysis, i: number): Candidate | undefined {
+  const t = a.tokens;
+  const tok = t[i]!;
+  if (!tok.isCap || tok.isUpper || a.inPlace[i]) return undefined;
+  const fits = (k: number): boolean => {
+    const w = t[k];
+    return w !== undefined && isSurnameWord(w) && !w.isUpper && !w.sentenceStart && !w.lineStart && !isHeadWord(w) && !a.inPlace[k];
+  };
+  let end = i + 1;
+  if (CHINESE_SURNAMES.has(tok.fold)) {
+    if (!fits(end) || !PINYIN_GIVEN_NAME.test(t[end]!.fold)) return undefined;
+    end++;
+  } else if (VIETNAMESE_SURNAMES.has(tok.text)) {
+    while (end < i + 4 && fits(end)) end++;
+    if (end === i + 1 || !t.slice(i + 1, end).some((w) => VIETNAMESE_LETTERS.test(w.text))) return undefined;
+  } else return undefined;
+  // "Wang Lei Holdings": a name a company or industry noun closes is the company's.
+  if (t[end]?.isCap && (isHeadWord(t[end]) || INDUSTRY_HEADS_LAST.has(t[end]!.fold))) return undefined;
+  if (isPlaceRange(a, i, end)) return undefined;
+  return { type: 'PERSON', start: i, end, priority: 8, confidence: 0.75 };
 }
 
 /** "JEAN TREMBLAY" in a caption: a given name in capitals before a word in capitals. */
