@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf } from './helpers.js';
+
+const people = (text: string): string[] => namesOf(text, 'PERSON', 'en');
+
+describe('people: family name first', () => {
+  it('reads a Chinese surname and a pinyin given name', () => {
+    expect(people('The talks ended when Zhou Jianhua and the delegation left.')).toEqual(['Zhou Jianhua']);
+  });
+
+  it('does not read a Chinese surname before a word that is no pinyin', () => {
+    expect(people('The talks ended near Zhou Street and the Chen Bridge.')).toEqual([]);
+  });
+
+  it('does not read a surname and pinyin word that a company noun closes', () => {
+    expect(people('Shares of Deng Fei Holdings rose on Monday.')).toEqual([]);
+  });
+
+  it('reads a Vietnamese name written with its diacritics', () => {
+    expect(people('The agreement was signed by the director, Phạm Văn Khải, on Monday.')).toEqual(['Phạm Văn Khải']);
+  });
+
+  it('does not read a Vietnamese surname before plain English words', () => {
+    expect(people('The Phan Family Trust and Dương Street Bakery opened.')).toEqual([]);
+  });
+});
+
+describe('people: Catalan double surnames', () => {
+  it('joins two family names with a lower-case "i"', () => {
+    expect(people('The chair of the chamber, Núria Ferrer i Soler, signed the protocol.')).toEqual(['Núria Ferrer i Soler']);
+  });
+
+  it('does not join a name to a capitalized word after the English pronoun', () => {
+    expect(people('Then Núria Ferrer I Think left.')).not.toContain('Núria Ferrer I Think');
+  });
+});
+
+describe('people: titles after "by"', () => {
+  it('leaves the title out of a name after "Led by"', () => {
+    expect(people('Led by Mayor Ingrid Halvorsen, the group left on Monday.')).toEqual(['Ingrid Halvorsen']);
+  });
+
+  it('still reads a byline name with no title', () => {
+    expect(people('By Ingrid Halvorsen\nThe group left on Monday.')).toEqual(['Ingrid Halvorsen']);
+  });
+});
