@@ -105,6 +105,8 @@ const MAX_BYLINE_LEAD = 3;
 
 function opensByline(t: readonly Token[], i: number): boolean {
   if (t[i]!.lineStart) return t[i]!.isCap;
+  // "News | 8 October 2026 | By Ana Ruiz": a dateline's segments are split by bars.
+  if (isPunct(t[i - 1], '|')) return t[i]!.isCap;
   for (let k = i - 1; k >= 0 && k >= i - MAX_BYLINE_LEAD; k--) {
     if (!t[k]!.isWord) return false;
     if (t[k]!.lineStart) return true;

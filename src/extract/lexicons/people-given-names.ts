@@ -223,7 +223,7 @@ meirion owain rhodri rhys sion siôn tomos trefor wyn aled alun arwel elis
 ewan euan dougal dugald hamish lachlan alasdair alastair alistair calum callum
 craig duncan fergus gregor iain murdo ruaridh ruairidh struan torquil
 eilidh kirsty kirsten mhairi morag moira shona catriona ailsa fiona lorna rhona
-merv mervyn bradley brad lyn lynn lynne marla jess jessie dougie
+mervyn bradley brad lyn lynn lynne jess jessie dougie
 `;
 
 const MORE_EUROPE = `
@@ -245,8 +245,8 @@ lupita yolanda rocio rocío xochitl ximena itzel citlali araceli leticia
 const MORE_AFRICA_PACIFIC = `
 kodjo kokou komlan koami kossi kwami yawo komi selom senam mawuli
 akosua afua abena efua adwoa akua ekua akos
-rachidatou rachida zenabou zénabou ramatou ramata haoua salamatou fanta
-bernadin romuald serge-eric gervais hippolyte parfait fidele fidèle dieudonne dieudonné
+rachida zenabou zénabou ramatou ramata haoua salamatou fanta
+romuald serge-eric gervais hippolyte parfait fidele fidèle dieudonne dieudonné
 sylvestre anicet arsène arsene armel ulrich landry wilfried aristide bienvenu
 kelechi chiamaka ngozi chioma adaeze nkechi amaka ifeoma funmilayo folake yetunde
 bukola adaora tolu tolulope ayodele oluwadamilare damilola temitope
@@ -255,9 +255,9 @@ sipho thandiwe thandi nomvula lindiwe nandi zanele themba bongani mandla lwazi
 sibusiso nkosinathi zola mpho lerato palesa kagiso tshepo refilwe naledi
 rindra haingo fanja voahangy mialy nirina tojo andry
 ngaire aroha anahera hemi manaia wiremu kiri
-kainoa keoni kalani leilani malia noelani makana teva tehani moeata heimana vaiana
-guerda guerline mirlande nadege nadège marjorie rose-marie jean-robert wilner fritz frantz
-anoop anup rajni rajesh-kumar sandeep sudhir sanjeev manoj naveen vinod harish girish
+keoni kalani leilani malia noelani makana teva tehani moeata heimana vaiana
+mirlande nadege nadège marjorie rose-marie jean-robert wilner fritz
+anoop anup rajesh-kumar sandeep sudhir sanjeev manoj naveen vinod harish girish
 dinesh mahesh ganesh lalit rakesh mukesh yogesh kamal bimal sunita-devi rekha
 seema geeta gita usha asha nisha ritu shalini swati divya
 ji-hye ji-eun ji-won ji-yoon ji-su ji-soo su-jin su-min su-yeon seo-hyun so-yeon

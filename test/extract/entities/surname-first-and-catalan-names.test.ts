@@ -17,7 +17,7 @@ describe('people: family name first', () => {
   });
 
   it('reads a Vietnamese name written with its diacritics', () => {
-    expect(people('The agreement was signed by the director, Phạm Văn Khải, on Monday.')).toEqual(['Phạm Văn Khải']);
+    expect(people('The delegation met Phạm Văn Khải on Monday.')).toEqual(['Phạm Văn Khải']);
   });
 
   it('does not read a Vietnamese surname before plain English words', () => {
@@ -42,5 +42,33 @@ describe('people: titles after "by"', () => {
 
   it('still reads a byline name with no title', () => {
     expect(people('By Ingrid Halvorsen\nThe group left on Monday.')).toEqual(['Ingrid Halvorsen']);
+  });
+});
+
+describe('people: bylines in a barred dateline', () => {
+  it('reads the name after "| By" in full', () => {
+    expect(people('Features | 2 March 2027 | By Ieuan Wyn Pritchard\nThe story.')).toEqual(['Ieuan Wyn Pritchard']);
+  });
+
+  it('does not read a lower-case "by" after a bar as a byline', () => {
+    expect(people('Sales | by Region Total\nThe table.')).toEqual([]);
+  });
+});
+
+describe('people: given names of more languages', () => {
+  it.each([
+    ['Welsh', 'Angharad Pugh'],
+    ['Irish', 'Caoimhe Dunleavy'],
+    ['Scottish', 'Eilidh Macrae'],
+    ['Catalan', 'Oriol Casals'],
+    ['Ewe', 'Komlan Agbeko'],
+    ['Malagasy', 'Voahangy Rasoanaivo'],
+    ['Dutch', 'Nienke Verhoeven'],
+  ])('reads a %s given name and surname', (_lang, name) => {
+    expect(people(`The agreement was welcomed by ${name} on Monday.`)).toEqual([name]);
+  });
+
+  it('does not read a county that shares a given name as a person', () => {
+    expect(people('The Angus Council and the Fraser Valley Regional District met.')).toEqual([]);
   });
 });
