@@ -18,7 +18,10 @@ const MAX_NAME_TOKENS = 4;
 // Capitalized nouns that follow a given name in names of things ("Victoria Day", "Grace Church").
 const NOT_SURNAMES = new Set(['day', 'street', 'avenue', 'road', 'park', 'church', 'hall', 'island', 'lake', 'river', 'bay', 'valley', 'mountain', 'mountains', 'falls', 'democrats', 'award', 'awards', 'prize', 'cup', 'festival', 'airport', 'station', 'bridge', 'building', 'tower', 'square', 'county', 'city', 'memorial', 'hospital', 'stadium', 'arena', 'trophy', 'foundation', 'school', 'institute', 'act', 'plan', 'league', 'party', 'council', 'cabinet', 'office', 'government', 'assembly', 'forum', 'summit', 'conference', 'convention', 'week', 'research', 'development', 'academic']);
 // Role nouns that are no family names: a name stops before them ("Deputy City Mayor").
-const ROLE_NOT_SURNAMES = new Set(['mayor', 'maire', 'mairesse', 'chairman', 'chairwoman', 'chairperson', 'president', 'presidente', 'ceo', 'pdg', 'minister', 'ministre', 'secretary', 'governor', 'senator', 'councillor', 'councilor', 'director', 'directeur', 'directrice', 'premier', 'deputy', 'depute', 'deputee', 'ambassador', 'ambassadeur', 'ambassadrice', 'consul', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'founder', 'fondateur', 'fondatrice', 'executive', 'vice-president', 'vice-presidente', 'prefet', 'gouverneur', 'bourgmestre', 'echevin']);
+const ROLE_NOT_SURNAMES = new Set(['mayor', 'maire', 'mairesse', 'chairman', 'chairwoman', 'chairperson', 'president', 'presidente', 'ceo', 'pdg', 'minister', 'ministre', 'secretary', 'governor', 'senator', 'councillor', 'councilor', 'director', 'directeur', 'directrice', 'premier', 'deputy', 'depute', 'deputee', 'ambassador', 'ambassadeur', 'ambassadrice', 'consul', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'founder', 'fondateur', 'fondatrice', 'executive', 'vice-president', 'vice-presidente', 'prefet', 'gouverneur', 'bourgmestre', 'echevin',
+  'member', 'members', 'leader', 'officer', 'manager', 'representative', 'delegate', 'coordinator', 'adviser', 'advisor', 'convenor', 'convener', 'treasurer', 'chancellor', 'vice-chancellor', 'rector', 'provost', 'registrar']);
+// Adjective endings of a portfolio after a role ("Vice-Chancellor Global", "Director Academic").
+const PORTFOLIO_ADJECTIVE = /(?:bal|ital|onal|ernal|emic|omic|ific|ical)$/u;
 // Endings of common nouns that a capitalized role complement may carry ("vice-président Innovation").
 const COMMON_NOUN = /(?:tion|sion|ment|ite|ing|ance|ence|isme|ure|eur|ise|ship|ness|ogie|ique|ies)$/u;
 
@@ -152,6 +155,8 @@ function rolePerson(a: Analysis, i: number): Candidate | undefined {
     if (a.inPlace[j] || isGivenName(t[j]) || isHeadWord(t[j]) || t[j]!.isUpper || COMMON_NOUN.test(t[j]!.fold) || NOT_SURNAMES.has(t[j]!.fold) || INDUSTRY_HEADS_LAST.has(t[j]!.fold)) return undefined;
     // "Chief Executive Officer Associate Professor Ng": a word before a second title is that title's rank.
     if (t[end] !== undefined && (t[end]!.lists & (HONORIFIC | ROLE_WORD)) !== 0) return undefined;
+    // "Deputy Vice-Chancellor Global, Professor Ana Ruiz": the holder's name follows, so the word is the portfolio.
+    if (PORTFOLIO_ADJECTIVE.test(t[j]!.fold) && isPunct(t[end], ',') && t[end + 1] !== undefined && (t[end + 1]!.lists & (HONORIFIC | ROLE_WORD)) !== 0) return undefined;
     return { type: 'PERSON', start: j, end, priority: 7, confidence: 0.7, surnameOnly: true };
   }
   if (isPlaceRange(a, j, end)) return undefined;
@@ -205,6 +210,8 @@ function givenNamePerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   if (t[i]!.isUpper) return upperCasePerson(a, i);
   if (!isGivenName(t[i]) || namedAfter(t, i) || (a.inPlace[i] && a.inPlace[i - 1])) return undefined;
+  // "Energy Park Fife": a Korean family name spelled like an English noun, inside a run of capitals, is that noun.
+  if (WORDLIKE_KOREAN_SURNAMES.has(t[i]!.fold) && t[i - 1]?.isCap && t[i - 1]!.isWord && !t[i]!.sentenceStart && !t[i]!.lineStart) return undefined;
   const { end, words } = nameExtent(t, i, a.inPlace, titleCaseLimit(a, i));
   if (words < 2 || isPlaceRange(a, i, end)) return undefined;
   // "Lone Star Robotics", "Jean Coutu Pharma": a name that an industry noun closes is a company's.
@@ -242,6 +249,8 @@ function surnameFirstPerson(a: Analysis, i: number): Candidate | undefined {
   return { type: 'PERSON', start: i, end, priority: 8, confidence: 0.75 };
 }
 
+const WORDLIKE_KOREAN_SURNAMES = new Set(['park', 'moon', 'song', 'hong', 'nam', 'han', 'son', 'bae', 'ahn']);
+
 /** "JEAN TREMBLAY" in a caption: a given name in capitals before a word in capitals. */
 function upperCasePerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
@@ -261,6 +270,8 @@ function appositionPerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const tok = t[i]!;
   if (!isSurnameWord(tok) || tok.isUpper || isHeadWord(tok) || a.inTitleCase[i] || isDemonym(tok)) return undefined;
+  // "Secretary Blinken, …", "Deputy Leader, Councillor …": a role noun opens a title, not a name.
+  if (isRoleWord(tok) || ROLE_NOT_SURNAMES.has(tok.fold)) return undefined;
   const { end, words } = nameExtent(t, i, a.inPlace);
   // At a sentence start only ", directrice de …" right after the name vouches for it.
   if (tok.sentenceStart && !(isPunct(t[end], ',') && startsRole(a, end + 1)) && !isContactName(t, i, end)) return undefined;
