@@ -216,6 +216,8 @@ function givenNamePerson(a: Analysis, i: number): Candidate | undefined {
   if (words < 2 || isPlaceRange(a, i, end)) return undefined;
   // "Lone Star Robotics", "Jean Coutu Pharma": a name that an industry noun closes is a company's.
   if (t[end]?.isCap && INDUSTRY_HEADS_LAST.has(t[end]!.fold)) return undefined;
+  // "Ana Ruiz Bay", "Ana Ruiz Square": a name a place or building noun closes names that thing.
+  if (t[end]?.isCap && !t[end]!.lineStart && NOT_SURNAMES.has(t[end]!.fold) && !t[end + 1]?.isCap) return undefined;
   return { type: 'PERSON', start: i, end, priority: 8, confidence: 0.8 };
 }
 

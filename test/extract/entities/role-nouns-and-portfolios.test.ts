@@ -36,3 +36,13 @@ describe('people: Korean family names spelled like nouns', () => {
     expect(people('The visitors met Park Min-jae on Tuesday.')).toEqual(['Park Min-jae']);
   });
 });
+
+describe('people: things named after a person', () => {
+  it('does not read a name that a place noun closes as a person', () => {
+    expect(people('The memorandum was signed in the hall on Megan Probert Square.')).toEqual([]);
+  });
+
+  it('still reads a name before a lower-case noun', () => {
+    expect(people('The memorandum was signed by Megan Probert on the square.')).toEqual(['Megan Probert']);
+  });
+});
