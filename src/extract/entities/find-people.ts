@@ -280,6 +280,8 @@ function appositionPerson(a: Analysis, i: number): Candidate | undefined {
   if (words < 2 || words > 3 || isPlaceRange(a, i, end) || a.inPlace[i]) return undefined;
   // The weakest rule: any capital, head noun or gazetteer place in the span vetoes it.
   for (let k = i; k < end; k++) if (t[k]!.isUpper || isHeadWord(t[k]) || a.inPlace[k]) return undefined;
+  // "Remercie M. Paul Roy, directeur": a dotted honorific inside the span opens the name; the word before is no part of it.
+  if (a.language === 'fr') for (let k = i + 1; k < end; k++) if ((t[k]!.lists & HONORIFIC) !== 0 && isPunct(t[k + 1], '.') && (t[k]!.fold === 'm' || t[k]!.fold === 'mm')) return undefined;
   const roleAfter = (isPunct(t[end], ',') && startsRole(a, end + 1)) || saysAfter(t, end) || SPEECH_BEFORE.has(t[i - 1]?.fold ?? '') || isContactName(t, i, end);
   const roleBefore = isPunct(t[i - 1], ',') && roleInClause(a, i - 1) && (isPunct(t[end], ',.;') || t[end] === undefined || t[end]!.fold === 'et' || t[end]!.fold === 'and');
   if (!roleAfter && !roleBefore) return undefined;
