@@ -46,3 +46,13 @@ describe('people: things named after a person', () => {
     expect(people('The memorandum was signed by Megan Probert on the square.')).toEqual(['Megan Probert']);
   });
 });
+
+describe('people: transport companies named like people', () => {
+  it('does not read a given name before "Ferries" as a person', () => {
+    expect(people('The crossing was run by Bethan Ferries last year.')).toEqual([]);
+  });
+
+  it('still reads a surname that looks like the noun', () => {
+    expect(people('The crossing was praised by Bethan Ferris last year.')).toEqual(['Bethan Ferris']);
+  });
+});
