@@ -128,6 +128,8 @@ function honorificPerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const tok = t[i]!;
   if (!tok.isCap || !(tok.lists & HONORIFIC)) return undefined;
+  // "Notre Dame Australia", "Notre-Dame de Paris": "Dame" after "Notre" names a church or a school.
+  if (tok.fold === 'dame' && t[i - 1]?.fold === 'notre') return undefined;
   const dotted = isPunct(t[i + 1], '.');
   // "M" and "MM" mean Monsieur/Messieurs only with their period.
   if ((tok.fold === 'm' || tok.fold === 'mm') && !dotted) return undefined;

@@ -10,3 +10,13 @@ describe('people: a verb before "M." in French minutes', () => {
     expect(namesOf('The director, Kwesi M. Appiah, said the deal was good.', 'PERSON', 'en')).toEqual(['Kwesi M. Appiah']);
   });
 });
+
+describe('people: "Dame" after "Notre"', () => {
+  it('does not read the word after "Notre Dame" as a surname', () => {
+    expect(namesOf('The deal links the University of Notre Dame Kenya and a hospital.', 'PERSON', 'en')).toEqual([]);
+  });
+
+  it('still reads "Dame" as an honorific elsewhere', () => {
+    expect(namesOf('The deal was welcomed by Dame Hilary Wren on Monday.', 'PERSON', 'en')).toEqual(['Hilary Wren']);
+  });
+});
