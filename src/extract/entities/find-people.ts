@@ -2,6 +2,7 @@ import { POST_NOMINALS, ROLE_MODIFIERS } from '../lexicons/people-titles.js';
 import { CAP_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { FOREIGN_HEADS_NEEDING_COMPLEMENT, FOREIGN_NAME_LINKS } from '../lexicons/foreign-org-heads.js';
 import { INDUSTRY_HEADS_LAST } from '../lexicons/org-head-words.js';
+import { CHINESE_SURNAMES, PINYIN_GIVEN_NAME, VIETNAMESE_SURNAMES } from '../lexicons/people-surnames.js';
 import { isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
@@ -17,7 +18,10 @@ const MAX_NAME_TOKENS = 4;
 // Capitalized nouns that follow a given name in names of things ("Victoria Day", "Grace Church").
 const NOT_SURNAMES = new Set(['day', 'street', 'avenue', 'road', 'park', 'church', 'hall', 'island', 'lake', 'river', 'bay', 'valley', 'mountain', 'mountains', 'falls', 'democrats', 'award', 'awards', 'prize', 'cup', 'festival', 'airport', 'station', 'bridge', 'building', 'tower', 'square', 'county', 'city', 'memorial', 'hospital', 'stadium', 'arena', 'trophy', 'foundation', 'school', 'institute', 'act', 'plan', 'league', 'party', 'council', 'cabinet', 'office', 'government', 'assembly', 'forum', 'summit', 'conference', 'convention', 'week', 'research', 'development', 'academic']);
 // Role nouns that are no family names: a name stops before them ("Deputy City Mayor").
-const ROLE_NOT_SURNAMES = new Set(['mayor', 'maire', 'mairesse', 'chairman', 'chairwoman', 'chairperson', 'president', 'presidente', 'ceo', 'pdg', 'minister', 'ministre', 'secretary', 'governor', 'senator', 'councillor', 'councilor', 'director', 'directeur', 'directrice', 'premier', 'deputy', 'depute', 'deputee', 'ambassador', 'ambassadeur', 'ambassadrice', 'consul', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'founder', 'fondateur', 'fondatrice', 'executive', 'vice-president', 'vice-presidente', 'prefet', 'gouverneur', 'bourgmestre', 'echevin']);
+const ROLE_NOT_SURNAMES = new Set(['mayor', 'maire', 'mairesse', 'chairman', 'chairwoman', 'chairperson', 'president', 'presidente', 'ceo', 'pdg', 'minister', 'ministre', 'secretary', 'governor', 'senator', 'councillor', 'councilor', 'director', 'directeur', 'directrice', 'premier', 'deputy', 'depute', 'deputee', 'ambassador', 'ambassadeur', 'ambassadrice', 'consul', 'commissioner', 'spokesperson', 'spokesman', 'spokeswoman', 'founder', 'fondateur', 'fondatrice', 'executive', 'vice-president', 'vice-presidente', 'prefet', 'gouverneur', 'bourgmestre', 'echevin',
+  'member', 'members', 'leader', 'officer', 'manager', 'representative', 'delegate', 'coordinator', 'adviser', 'advisor', 'convenor', 'convener', 'treasurer', 'vice-chancellor', 'registrar']);
+// Adjective endings of a portfolio after a role ("Vice-Chancellor Global", "Director Academic").
+const PORTFOLIO_ADJECTIVE = /(?:bal|ital|onal|ernal|emic|omic|ific|ical)$/u;
 // Endings of common nouns that a capitalized role complement may carry ("vice-président Innovation").
 const COMMON_NOUN = /(?:tion|sion|ment|ite|ing|ance|ence|isme|ure|eur|ise|ship|ness|ogie|ique|ies)$/u;
 
@@ -28,7 +32,7 @@ export function findPeople(a: Analysis): Candidate[] {
   for (let i = 0; i < t.length; i++) {
     // Every anchor is a word: punctuation and numbers open no name.
     if (!t[i]!.isWord) continue;
-    const c = bylinePerson(a, i) ?? honorificPerson(a, i) ?? rolePerson(a, i) ?? givenNamePerson(a, i) ?? appositionPerson(a, i);
+    const c = bylinePerson(a, i) ?? honorificPerson(a, i) ?? rolePerson(a, i) ?? surnameFirstPerson(a, i) ?? givenNamePerson(a, i) ?? appositionPerson(a, i);
     if (c) {
       out.push(c);
       i = c.end - 1;
@@ -50,6 +54,8 @@ export function nameExtent(t: readonly Token[], j: number, inPlace: readonly boo
       const after = PARTICLES.has(t[k + 1]?.fold ?? '') && !t[k + 1]!.isCap ? k + 2 : k + 1;
       if (isSurnameWord(t[after]) && !t[after]!.isUpper && !isHeadWord(t[after]) && !inPlace[after]) { k = after; continue; }
     }
+    // "Carla Puig i Serra": Catalan joins two family names with a lower-case "i".
+    if (words >= 2 && tok.text === 'i' && isSurnameWord(t[k + 1]) && !t[k + 1]!.isUpper && !isHeadWord(t[k + 1]) && !inPlace[k + 1] && !t[k + 1]!.lineStart) { k += 2; words++; continue; }
     // "Máire Ní Shé", "Seán Ó Sé": after an Irish particle comes the surname, even one spelled like a common word.
     if (words >= 1 && IRISH_PARTICLES.has(tok.text) && t[k + 1]?.isCap && !t[k + 1]!.isUpper && !t[k + 1]!.sentenceStart) { k += 2; words += 2; continue; }
     if (!isSurnameWord(tok) || (k > j && ((isHeadWord(tok) && !isBareForeignHead(t, k)) || POST_NOMINALS.has(tok.fold) || NOT_SURNAMES.has(tok.fold) || ROLE_NOT_SURNAMES.has(tok.fold) || tok.lists & INDUSTRY_HEAD_LAST))) break;
@@ -89,6 +95,8 @@ function bylinePerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const tok = t[i]!;
   if ((tok.fold !== 'by' && tok.fold !== 'par') || !opensByline(t, i) || t[i + 1]?.lineStart) return undefined;
+  // "Led by Mayor Ana Ruiz": the title is no part of the name; the role rule reads it.
+  if ((t[i + 1]!.lists & (HONORIFIC | ROLE_WORD)) !== 0) return undefined;
   const { end, words } = nameExtent(t, i + 1, a.inPlace);
   if (words < 2 || !closesBylineName(t, end) || isPlaceRange(a, i + 1, end)) return undefined;
   for (let k = i + 1; k < end; k++) if (t[k]!.isUpper || isHeadWord(t[k])) return undefined;
@@ -100,6 +108,8 @@ const MAX_BYLINE_LEAD = 3;
 
 function opensByline(t: readonly Token[], i: number): boolean {
   if (t[i]!.lineStart) return t[i]!.isCap;
+  // "News | 8 October 2026 | By Ana Ruiz": a dateline's segments are split by bars.
+  if (isPunct(t[i - 1], '|')) return t[i]!.isCap;
   for (let k = i - 1; k >= 0 && k >= i - MAX_BYLINE_LEAD; k--) {
     if (!t[k]!.isWord) return false;
     if (t[k]!.lineStart) return true;
@@ -118,6 +128,8 @@ function honorificPerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const tok = t[i]!;
   if (!tok.isCap || !(tok.lists & HONORIFIC)) return undefined;
+  // "Notre Dame Australia", "Notre-Dame de Paris": "Dame" after "Notre" names a church or a school.
+  if (tok.fold === 'dame' && t[i - 1]?.fold === 'notre') return undefined;
   const dotted = isPunct(t[i + 1], '.');
   // "M" and "MM" mean Monsieur/Messieurs only with their period.
   if ((tok.fold === 'm' || tok.fold === 'mm') && !dotted) return undefined;
@@ -145,6 +157,8 @@ function rolePerson(a: Analysis, i: number): Candidate | undefined {
     if (a.inPlace[j] || isGivenName(t[j]) || isHeadWord(t[j]) || t[j]!.isUpper || COMMON_NOUN.test(t[j]!.fold) || NOT_SURNAMES.has(t[j]!.fold) || INDUSTRY_HEADS_LAST.has(t[j]!.fold)) return undefined;
     // "Chief Executive Officer Associate Professor Ng": a word before a second title is that title's rank.
     if (t[end] !== undefined && (t[end]!.lists & (HONORIFIC | ROLE_WORD)) !== 0) return undefined;
+    // "Deputy Vice-Chancellor Global, Professor Ana Ruiz": the holder's name follows, so the word is the portfolio.
+    if (PORTFOLIO_ADJECTIVE.test(t[j]!.fold) && isPunct(t[end], ',') && t[end + 1] !== undefined && (t[end + 1]!.lists & (HONORIFIC | ROLE_WORD)) !== 0) return undefined;
     return { type: 'PERSON', start: j, end, priority: 7, confidence: 0.7, surnameOnly: true };
   }
   if (isPlaceRange(a, j, end)) return undefined;
@@ -198,12 +212,48 @@ function givenNamePerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   if (t[i]!.isUpper) return upperCasePerson(a, i);
   if (!isGivenName(t[i]) || namedAfter(t, i) || (a.inPlace[i] && a.inPlace[i - 1])) return undefined;
+  // "Energy Park Fife": a Korean family name spelled like an English noun, inside a run of capitals, is that noun.
+  if (WORDLIKE_KOREAN_SURNAMES.has(t[i]!.fold) && t[i - 1]?.isCap && t[i - 1]!.isWord && !t[i]!.sentenceStart && !t[i]!.lineStart) return undefined;
   const { end, words } = nameExtent(t, i, a.inPlace, titleCaseLimit(a, i));
   if (words < 2 || isPlaceRange(a, i, end)) return undefined;
   // "Lone Star Robotics", "Jean Coutu Pharma": a name that an industry noun closes is a company's.
   if (t[end]?.isCap && INDUSTRY_HEADS_LAST.has(t[end]!.fold)) return undefined;
+  // "Ana Ruiz Bay", "Ana Ruiz Square": a name a place or building noun closes names that thing.
+  if (t[end]?.isCap && !t[end]!.lineStart && NOT_SURNAMES.has(t[end]!.fold) && !t[end + 1]?.isCap) return undefined;
   return { type: 'PERSON', start: i, end, priority: 8, confidence: 0.8 };
 }
+
+// Letters only Vietnamese spells with: a name that has one is Vietnamese, whatever its words.
+const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
+/**
+ * "Zhao Guoqiang", "Trần Thị Mai": Chinese and Vietnamese names put the family name first,
+ * so the given-name lexicon never anchors them. A Chinese surname takes one pinyin word;
+ * a Vietnamese one (with its diacritics) takes up to three words, one spelled the Vietnamese way.
+ */
+function surnameFirstPerson(a: Analysis, i: number): Candidate | undefined {
+  const t = a.tokens;
+  const tok = t[i]!;
+  if (!tok.isCap || tok.isUpper || a.inPlace[i]) return undefined;
+  const fits = (k: number): boolean => {
+    const w = t[k];
+    return w !== undefined && isSurnameWord(w) && !w.isUpper && !w.sentenceStart && !w.lineStart && !isHeadWord(w) && !a.inPlace[k];
+  };
+  let end = i + 1;
+  if (CHINESE_SURNAMES.has(tok.fold)) {
+    if (!fits(end) || !PINYIN_GIVEN_NAME.test(t[end]!.fold)) return undefined;
+    end++;
+  } else if (VIETNAMESE_SURNAMES.has(tok.text)) {
+    while (end < i + 4 && fits(end)) end++;
+    if (end === i + 1 || !t.slice(i + 1, end).some((w) => VIETNAMESE_LETTERS.test(w.text))) return undefined;
+  } else return undefined;
+  // "Wang Lei Holdings": a name a company or industry noun closes is the company's.
+  if (t[end]?.isCap && (isHeadWord(t[end]) || INDUSTRY_HEADS_LAST.has(t[end]!.fold))) return undefined;
+  if (isPlaceRange(a, i, end)) return undefined;
+  return { type: 'PERSON', start: i, end, priority: 8, confidence: 0.75 };
+}
+
+const WORDLIKE_KOREAN_SURNAMES = new Set(['park', 'moon', 'song', 'hong', 'nam', 'han', 'son', 'bae', 'ahn']);
 
 /** "JEAN TREMBLAY" in a caption: a given name in capitals before a word in capitals. */
 function upperCasePerson(a: Analysis, i: number): Candidate | undefined {
@@ -224,12 +274,16 @@ function appositionPerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const tok = t[i]!;
   if (!isSurnameWord(tok) || tok.isUpper || isHeadWord(tok) || a.inTitleCase[i] || isDemonym(tok)) return undefined;
+  // "Secretary Blinken, …", "Deputy Leader, Councillor …": a role noun opens a title, not a name.
+  if (isRoleWord(tok) || ROLE_NOT_SURNAMES.has(tok.fold)) return undefined;
   const { end, words } = nameExtent(t, i, a.inPlace);
   // At a sentence start only ", directrice de …" right after the name vouches for it.
   if (tok.sentenceStart && !(isPunct(t[end], ',') && startsRole(a, end + 1)) && !isContactName(t, i, end)) return undefined;
   if (words < 2 || words > 3 || isPlaceRange(a, i, end) || a.inPlace[i]) return undefined;
   // The weakest rule: any capital, head noun or gazetteer place in the span vetoes it.
   for (let k = i; k < end; k++) if (t[k]!.isUpper || isHeadWord(t[k]) || a.inPlace[k]) return undefined;
+  // "Remercie M. Paul Roy, directeur": a dotted honorific inside the span opens the name; the word before is no part of it.
+  if (a.language === 'fr') for (let k = i + 1; k < end; k++) if ((t[k]!.lists & HONORIFIC) !== 0 && isPunct(t[k + 1], '.') && (t[k]!.fold === 'm' || t[k]!.fold === 'mm')) return undefined;
   const roleAfter = (isPunct(t[end], ',') && startsRole(a, end + 1)) || saysAfter(t, end) || SPEECH_BEFORE.has(t[i - 1]?.fold ?? '') || isContactName(t, i, end);
   const roleBefore = isPunct(t[i - 1], ',') && roleInClause(a, i - 1) && (isPunct(t[end], ',.;') || t[end] === undefined || t[end]!.fold === 'et' || t[end]!.fold === 'and');
   if (!roleAfter && !roleBefore) return undefined;

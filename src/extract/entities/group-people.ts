@@ -9,6 +9,7 @@ export function groupPeople(a: Analysis, accepted: readonly Candidate[], taken: 
   const byKey = new Map<string, EntityDraft>();
   const bySurname = new Map<string, EntityDraft | null>();
   const people = accepted.filter((c) => c.type === 'PERSON');
+  const surnameOf = new Map<EntityDraft, string>();
   for (const c of people.filter((p) => !p.surnameOnly)) {
     const d = draftOf(a, c);
     const existing = byKey.get(d.key);
@@ -16,9 +17,14 @@ export function groupPeople(a: Analysis, accepted: readonly Candidate[], taken: 
     else byKey.set(d.key, d);
     const surname = a.tokens[c.end - 1]!;
     const target = existing ?? d;
-    const seen = bySurname.get(surname.fold);
-    bySurname.set(surname.fold, seen === undefined || seen === target ? target : null);
+    surnameOf.set(target, surname.fold);
     target.aliases.add(surname.text);
+  }
+  joinFamilyNameTails(byKey);
+  for (const [, d] of byKey) {
+    const fold = surnameOf.get(d)!;
+    const seen = bySurname.get(fold);
+    bySurname.set(fold, seen === undefined || seen === d ? d : null);
   }
   for (const c of people.filter((p) => p.surnameOnly)) {
     const d = draftOf(a, c);
@@ -28,6 +34,21 @@ export function groupPeople(a: Analysis, accepted: readonly Candidate[], taken: 
   }
   linkBareSurnames(a, bySurname, taken);
   return [...byKey.values()];
+}
+
+/**
+ * "M. Ben Salah", "Oyarzún Vera" after "Mourad Ben Salah", "Cristián Oyarzún Vera":
+ * a later mention by a family name of two words joins the one full name it ends.
+ */
+function joinFamilyNameTails(byKey: Map<string, EntityDraft>): void {
+  const drafts = [...byKey.values()];
+  for (const d of drafts) {
+    if (!d.key.includes(' ')) continue;
+    const owners = drafts.filter((o) => o !== d && byKey.get(o.key) === o && o.key.endsWith(' ' + d.key));
+    if (owners.length !== 1) continue;
+    byKey.delete(d.key);
+    absorb(owners[0]!, d);
+  }
 }
 
 function linkBareSurnames(a: Analysis, bySurname: ReadonlyMap<string, EntityDraft | null>, taken: Uint8Array): void {

@@ -228,6 +228,7 @@ logistique energie energies ingenierie informatique robotique electronique aeron
 construction constructions emballages composites materiaux biotech pharma transports
 distribution industrie industries technologies solutions systemes
 energy health processors mills ingredients joinery marine
+ferries railways
 `);
 
 /**

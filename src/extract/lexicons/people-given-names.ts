@@ -207,6 +207,64 @@ vuk mirko stjepan ante ivo
 `;
 
 
+// Further names from public national given-name frequency lists (ONS, National Records
+// of Scotland, CSO Ireland, Statistics Netherlands and Norway, INE Spain and Mexico,
+// IDESCAT), and common names of West, East and Southern Africa, Madagascar, the
+// Pacific, Haiti, India and Korea.
+const BRITISH_IRISH_CELTIC = `
+aoife aisling ailbhe caoimhe ciara clodagh niamh orla orlaith saoirse sinead sinéad siobhan siobhán
+roisin róisín grainne gráinne eimear eabha éabha meabh méabh una úna nuala deirdre fionnuala mairead
+cian cillian darragh donal dónal eoin fergal fionn oisin oisín padraig pádraig ronan ruairi ruairí
+seamus séamus tadhg colm conor cathal diarmuid enda niall odhran oran shane declan kieran ciaran
+rhiannon rhian siân sian cerys ffion eleri delyth angharad bethan carys catrin eirlys gwen gwenllian
+glesni heledd lowri manon megan meinir nerys sioned teleri mared elin
+dafydd dewi emyr gareth geraint gethin gruffydd gwilym huw iestyn ieuan ioan iolo llyr llŷr
+meirion owain rhodri rhys sion siôn tomos trefor wyn aled alun arwel elis
+ewan euan dougal dugald hamish lachlan alasdair alastair alistair calum callum
+craig duncan fergus gregor iain murdo ruaridh ruairidh struan torquil
+eilidh kirsty kirsten mhairi morag moira shona catriona ailsa fiona lorna rhona
+mervyn bradley brad lyn lynn lynne jess jessie dougie
+`;
+
+const MORE_EUROPE = `
+sofie sofia mette hanne hilde inger ingrid kari marit randi solveig ragnhild sigrid
+turid unni bjorg bjørg torill wenche siri ingvild kristin kjersti trine
+jochen jürgen jurgen uwe dieter heinz horst klaus rainer ralf wolfgang volker detlef
+marieke anouk annelies femke fleur ilse inge janneke lieke mieke nienke sanne saskia
+marloes eline lotte wilma esther
+bram daan gijs joost joris jeroen kees koen maarten niels ruud sjoerd stijn
+thijs tijs wouter sander ruben jasper bart dirk hendrik henk jaap jan-willem
+jordi josep joan pere oriol arnau marc-antoni xavier enric ferran lluis lluís
+jaume quim roger gerard albert nuria núria montserrat montse mercè merce roser
+laia jana aina meritxell anna-maria neus rosa gemma txell ariadna
+hector héctor octavio rodolfo marisol ramiro rigoberto gilberto humberto heriberto
+adalberto leopoldo arturo armando ignacio lorenzo ulises efrain efraín
+lupita yolanda rocio rocío xochitl ximena itzel citlali araceli leticia
+`;
+
+const MORE_AFRICA_PACIFIC = `
+kodjo kokou komlan koami kossi kwami yawo komi selom senam mawuli
+akosua afua abena efua adwoa akua ekua akos
+rachida zenabou zénabou ramatou ramata haoua salamatou fanta
+romuald serge-eric gervais hippolyte parfait fidele fidèle dieudonne dieudonné
+sylvestre anicet arsène arsene armel ulrich landry wilfried aristide bienvenu
+kelechi chiamaka ngozi chioma adaeze nkechi amaka ifeoma funmilayo folake yetunde
+bukola adaora tolu tolulope ayodele oluwadamilare damilola temitope
+wanjiru wanjiku akinyi achieng atieno njeri nyambura wambui kamau otieno odhiambo
+sipho thandiwe thandi nomvula lindiwe nandi zanele themba bongani mandla lwazi
+sibusiso nkosinathi zola mpho lerato palesa kagiso tshepo refilwe naledi
+rindra haingo fanja voahangy mialy nirina tojo andry
+ngaire aroha anahera hemi manaia wiremu kiri
+keoni kalani leilani malia noelani makana teva tehani moeata heimana vaiana
+mirlande nadege nadège marjorie rose-marie jean-robert wilner fritz
+anoop anup rajesh-kumar sandeep sudhir sanjeev manoj naveen vinod harish girish
+dinesh mahesh ganesh lalit rakesh mukesh yogesh kamal bimal sunita-devi rekha
+seema geeta gita usha asha nisha ritu shalini swati divya
+ji-hye ji-eun ji-won ji-yoon ji-su ji-soo su-jin su-min su-yeon seo-hyun so-yeon
+hye-jin hye-won eun-young eun-jung min-seo min-jae min-ho jun-ho jun-seo jae-hyun jae-won
+sang-woo seung-hoon seung-woo tae-hyun tae-yang young-soo yong-soo dong-wook
+`;
+
 const MORE = `
 adrienne alexandrine aline amandine ambre amira anabelle annabelle anne-julie anne-laure
 anne-lise antonin apolline augustin aurore axelle barthelemy barthélémy benedicte
@@ -307,4 +365,7 @@ export const GIVEN_NAMES: ReadonlySet<string> = compile(
   ASIAN,
   EASTERN_EUROPE_OTHER,
   MORE,
+  BRITISH_IRISH_CELTIC,
+  MORE_EUROPE,
+  MORE_AFRICA_PACIFIC,
 );
