@@ -43,6 +43,25 @@ export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
   return out;
 }
 
+/**
+ * "Mission locale de Vierzon", "Mission locale nantaise": France's local youth-employment
+ * bodies. "Mission" heads a name only with "locale" after it; elsewhere it is a trip.
+ */
+export function findLocalMissions(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i]!.fold !== 'mission' || !t[i]!.isCap || t[i]!.isUpper || t[i + 1]!.fold !== 'locale' || a.inHeadline[i]) continue;
+    const end = frenchExtent(a, i);
+    if (end > i + 2 || (end === i + 2 && isNameWord(t[i + 2]) && !t[i + 2]!.sentenceStart)) {
+      // "Mission locale Tours Métropole": a capitalized name straight after "locale".
+      const stop = end > i + 2 ? end : capitalRun(a, i + 2);
+      out.push({ type: 'ORG', start: i, end: stop, priority: 9, confidence: 0.8 });
+    }
+  }
+  return out;
+}
+
 function capitalHeadOrg(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   if (t[i]!.isUpper && !FR_ACRONYM_HEADS.has(t[i]!.fold)) return undefined;
