@@ -18,12 +18,14 @@ const LINKS = new Set(['de', 'du', "d'", 'des', 'of']);
 export function findStateBodies(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   const t = a.tokens;
-  if (!a.text.includes('tat ') && !a.text.includes('Province ') && !a.text.includes('Canton ')) return out;
+  if (!a.text.includes('tat ') && !a.text.includes('Province ') && !a.text.includes('anton ')) return out;
   for (let i = 0; i + 2 < t.length; i++) {
     const tok = t[i]!;
-    if (!tok.isCap || tok.isUpper || !STATE_HEADS.has(tok.fold) || LINKS.has(t[i - 1]?.fold ?? '')) continue;
+    // "la République et canton de Genève": a Swiss canton's full style, "canton" in either case.
+    const republic = tok.fold === 'canton' && t[i - 1]?.fold === 'et' && t[i - 2]?.fold === 'republique' && t[i - 2]!.isCap;
+    if ((!tok.isCap && !republic) || tok.isUpper || !STATE_HEADS.has(tok.fold) || LINKS.has(t[i - 1]?.fold ?? '')) continue;
     const end = placeComplementEnd(a, i + 1);
-    if (end > 0) out.push({ type: 'ORG', start: i, end, priority: 7, confidence: 0.75 });
+    if (end > 0) out.push({ type: 'ORG', start: republic ? i - 2 : i, end, priority: republic ? 8 : 7, confidence: 0.75 });
   }
   return out;
 }
