@@ -442,10 +442,11 @@ const COMMUNE_NUMBER = /^[1-9]\d?(?:er|re|e|ème)?$/u;
 const COUNTED_NOUNS = new Set(['fois', 'ans', 'mois', 'jours', 'semaines', 'heures', 'millions', 'milliards', 'habitants', 'personnes', 'membres', 'elus', 'km', 'kilometres', 'euros', 'dollars', 'francs', 'places', 'times', 'years', 'members', 'people']);
 
 /** "et région" after a town's name, ending the phrase ("et région de X" is another place). */
+// "… de Granby et région et la Ville de …": a second "et" after the area joins the next body.
 function isAndSurroundings(t: readonly Token[], j: number): boolean {
   const area = t[j + 1];
   const after = t[j + 2];
-  return t[j]!.fold === 'et' && t[j - 1]!.isCap && area !== undefined && !area.isCap && (area.fold === 'region' || area.fold === 'regions') && !(after !== undefined && !after.lineStart && (isConnector(after) || isNameWord(after)));
+  return t[j]!.fold === 'et' && t[j - 1]!.isCap && area !== undefined && !area.isCap && (area.fold === 'region' || area.fold === 'regions') && !(after !== undefined && !after.lineStart && ((isConnector(after) && !COORDINATORS.has(after.fold)) || isNameWord(after)));
 }
 
 /** A number of one or two digits after a town's name, closing it ("Kloto 1", "Edéa 1er"), not a count. */
