@@ -6,7 +6,7 @@ import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './cand
 import { isPeopleGroup } from './people-groups.js';
 import { isTrailingAcronym } from './trailing-acronym.js';
 import type { Token } from './tokenize.js';
-import { EN_HEAD, FR_HEAD_WORD, HEAD_WORD, LEGAL_SUFFIX, PRE_HEAD_ADJECTIVE, ROLE_WORD } from './word-lists.js';
+import { EN_HEAD, FOREIGN_HEAD, FR_HEAD_WORD, HEAD_WORD, LEGAL_SUFFIX, PRE_HEAD_ADJECTIVE, ROLE_WORD } from './word-lists.js';
 import { BASED_COMPOUND } from './word-shapes.js';
 import { CONNECTORS, LOWER_STOP, hasDigit, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
 
@@ -608,6 +608,8 @@ function splitCoordinated(a: Analysis, start: number, end: number): [number, num
     // complement coordinates two words once; a second "and" opens the next name.
     if (t[k]!.fold === 'and' && ands++ > 0 && hasOfBefore(t, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
     if (isClosedBeforeAnd(t, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
+    // "University of Leeds and Universidad de Chile": a head quoted in its own language opens a second name.
+    if (t[k + 1]!.isCap && t[k + 1]!.lists & FOREIGN_HEAD && hasEnglishHead(t, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
     if (!hasEnglishHead(t, k + 1, nextAnd(t, k + 1, end))) continue;
     // "Dublin City and County Council", "Carrow City and Dunmore District Council": two tiers of one authority, one body.
     if (TIERS.has(t[k - 1]!.fold) && (TIERS.has(t[k + 1]?.fold ?? '') || isTierCouncil(t, nextAnd(t, k + 1, end)))) continue;
