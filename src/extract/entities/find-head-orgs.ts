@@ -820,6 +820,8 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (PLACE_ONLY_HEADS.has(t[last]!.fold) && !a.inPlace[headEnd + 2]) return undefined;
   // "MaRS Discovery District" is a body; "District of Columbia", "Ottawa District" are areas.
   if (t[last]!.fold === 'district' && (headAtStart || a.inPlace[last - 1])) return undefined;
+  // "the Council Chamber": the room a council sits in, no body.
+  if (t[last]!.fold === 'chamber' && last === start + 1 && t[start]!.fold === 'council') return undefined;
   const venue = (t[last]!.fold === 'center' || t[last]!.fold === 'centre') && VENUE_WORDS.has(t[last - 1]?.fold ?? '');
   const type = venue || (t[last]!.fold === 'port' && headAtStart && isVisitedSite(t, start)) || isVisitedBuildingName(t, start, last, stop) ? 'PLACE' : 'ORG';
   const finalEnd = stop === end ? parentAcronymEnd(a, start, last, diplomaticPostEnd(a, last, stop)) : stop;
