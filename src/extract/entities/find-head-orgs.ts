@@ -6,7 +6,7 @@ import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './cand
 import { isPeopleGroup } from './people-groups.js';
 import { isTrailingAcronym } from './trailing-acronym.js';
 import type { Token } from './tokenize.js';
-import { EN_HEAD, FOREIGN_HEAD, FR_HEAD_WORD, HEAD_WORD, LEGAL_SUFFIX, PRE_HEAD_ADJECTIVE, ROLE_WORD } from './word-lists.js';
+import { EN_HEAD, FOREIGN_HEAD, FR_HEAD_WORD, HEAD_WORD, LEGAL_SUFFIX, PLACE_BODY_PREFIX, PRE_HEAD_ADJECTIVE, ROLE_WORD } from './word-lists.js';
 import { BASED_COMPOUND } from './word-shapes.js';
 import { CONNECTORS, LOWER_STOP, hasDigit, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
 
@@ -613,7 +613,7 @@ function splitCoordinated(a: Analysis, start: number, end: number): [number, num
     if (!hasEnglishHead(t, k + 1, nextAnd(t, k + 1, end))) continue;
     // "Dublin City and County Council", "Carrow City and Dunmore District Council": two tiers of one authority, one body.
     if (TIERS.has(t[k - 1]!.fold) && (TIERS.has(t[k + 1]?.fold ?? '') || isTierCouncil(t, nextAnd(t, k + 1, end)))) continue;
-    if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
+    if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end) || isPrefixNamedAgency(a, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
   }
   return [[start, end]];
 }
@@ -633,6 +633,11 @@ function isClosedBeforeAnd(t: readonly Token[], start: number, and: number, end:
  * "… University in Lennoxville | and Yamagata University", "USask | and …": a seat after a
  * locative or a one-word brand before "and", then a body whose head is not its first word.
  */
+/** "Invest Ottawa and Algonquin College": a domain word and a known place, an agency's whole name. */
+function isPrefixNamedAgency(a: Analysis, start: number, and: number): boolean {
+  return and >= start + 2 && (a.tokens[start]!.lists & PLACE_BODY_PREFIX) !== 0 && isPlaceRange(a, start + 1, and);
+}
+
 function isNamedBeforeAnd(a: Analysis, start: number, and: number, end: number): boolean {
   const t = a.tokens;
   if (isEnglishHead(t[and + 1]!) || !hasEnglishHead(t, and + 2, end)) return false;
