@@ -803,6 +803,12 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (PLACE_ONLY_HEADS.has(t[last]!.fold) && t[last - 1]?.fold === 'the' && t[last - 2]?.fold === 'of') {
     for (let k = last - 3; k >= start; k--) if (isEnglishHead(t[k]!) && !PLACE_ONLY_HEADS.has(t[k]!.fold)) { last = k; break; }
   }
+  // "Government of West Java Province": a province named with its tier is the complement, the government the head.
+  if (PLACE_ONLY_HEADS.has(t[last]!.fold) && last === end - 1 && last > start + 2 && isNameWord(t[last - 1]) && t[last - 1]!.fold !== 'of') {
+    let of = last - 1;
+    while (of > start && isNameWord(t[of]) && !isEnglishHead(t[of]!)) of--;
+    if (t[of]?.fold === 'of') for (let k = of - 1; k >= start; k--) if (isEnglishHead(t[k]!) && !PLACE_ONLY_HEADS.has(t[k]!.fold)) { last = k; break; }
+  }
   // "Department of State Growth", "Board of County Commissioners": a state or county with no "of" after it
   // is the portfolio's word, the department or board the head.
   if ((PLACE_ONLY_HEADS.has(t[last]!.fold) || EN_OF_ONLY_HEADS.has(t[last]!.fold)) && t[last - 1]?.fold === 'of' && !t[last - 1]!.isCap && t[last + 1]?.fold !== 'of' && isNameWord(t[last + 1]) && !isLeadRole(t[last + 1]) && !isGivenName(t[last + 1]) && last + 1 < end) {
