@@ -5,6 +5,8 @@ import { isNameWord, isPunct } from './word-classes.js';
 
 // Before "X City", these make it the place one goes to or comes from, not the body.
 const MOTION_LOCATIVES = new Set(['to', 'from', 'into', 'across', 'around', 'throughout', 'outside', 'within', 'toward', 'towards', 'via']);
+// The second tier a consolidated city is named with ("City and County of …").
+const JOINT_TIERS = new Set(['county', 'borough']);
 // How many words a town's name before "City" may have ("Can Tho City").
 const MAX_TOWN_WORDS = 3;
 
@@ -20,6 +22,12 @@ export function findCityBodies(a: Analysis): Candidate[] {
   const t = a.tokens;
   for (let i = 1; i < t.length; i++) {
     const tok = t[i]!;
+    const joint = jointCityEnd(t, i);
+    if (joint > 0 && !a.inHeadline[i]) {
+      out.push({ type: 'ORG', start: i, end: joint, priority: 8, confidence: 0.75 });
+      i = joint - 1;
+      continue;
+    }
     if (tok.fold !== 'city' || !tok.isCap || tok.isUpper || tok.lineStart || tok.sentenceStart || a.inHeadline[i] || a.inPlace[i]) continue;
     // "Jeonju City Council", "Kaohsiung City Government": a longer name the English head rule reads.
     if (isNameWord(t[i + 1]) && !t[i + 1]!.lineStart) continue;
@@ -29,6 +37,17 @@ export function findCityBodies(a: Analysis): Candidate[] {
     out.push({ type: 'ORG', start, end: i + 1, priority: 7, confidence: 0.7 });
   }
   return out;
+}
+
+/**
+ * End of "City and County of X", "City and Borough of X" opening at i (a consolidated city-county's
+ * government), or -1.
+ */
+function jointCityEnd(t: readonly Token[], i: number): number {
+  if (t[i]!.fold !== 'city' || !t[i]!.isCap || t[i + 1]?.fold !== 'and' || !JOINT_TIERS.has(t[i + 2]?.fold ?? '') || !t[i + 2]!.isCap || t[i + 3]?.fold !== 'of') return -1;
+  let k = i + 4;
+  while (k < t.length && k < i + 4 + MAX_TOWN_WORDS && isNameWord(t[k]) && !t[k]!.lineStart && !(k > i + 4 && t[k]!.sentenceStart)) k++;
+  return k > i + 4 ? k : -1;
 }
 
 /** First token of the gazetteer town that ends just before `end`, or -1. */

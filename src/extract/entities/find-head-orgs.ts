@@ -6,7 +6,7 @@ import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './cand
 import { isPeopleGroup } from './people-groups.js';
 import { isTrailingAcronym } from './trailing-acronym.js';
 import type { Token } from './tokenize.js';
-import { EN_HEAD, FR_HEAD_WORD, HEAD_WORD, LEGAL_SUFFIX, PRE_HEAD_ADJECTIVE, ROLE_WORD } from './word-lists.js';
+import { EN_HEAD, FOREIGN_HEAD, FR_HEAD_WORD, HEAD_WORD, LEGAL_SUFFIX, PLACE_BODY_PREFIX, PRE_HEAD_ADJECTIVE, ROLE_WORD } from './word-lists.js';
 import { BASED_COMPOUND } from './word-shapes.js';
 import { CONNECTORS, LOWER_STOP, hasDigit, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
 
@@ -39,6 +39,25 @@ export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
     if (!(tok.lists & FR_HEAD_WORD) || a.inHeadline[i]) continue;
     const c = tok.isCap ? capitalHeadOrg(a, i) : lowerHeadOrg(a, i);
     if (c) out.push(c.start === i && (isConventionVenue(t, i) || isVisitedBuilding(t, i)) ? { ...c, type: 'PLACE' } : c);
+  }
+  return out;
+}
+
+/**
+ * "Mission locale de Vierzon", "Mission locale nantaise": France's local youth-employment
+ * bodies. "Mission" heads a name only with "locale" after it; elsewhere it is a trip.
+ */
+export function findLocalMissions(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i]!.fold !== 'mission' || !t[i]!.isCap || t[i]!.isUpper || t[i + 1]!.fold !== 'locale' || a.inHeadline[i]) continue;
+    const end = frenchExtent(a, i);
+    if (end > i + 2 || (end === i + 2 && isNameWord(t[i + 2]) && !t[i + 2]!.sentenceStart)) {
+      // "Mission locale Tours Métropole": a capitalized name straight after "locale".
+      const stop = end > i + 2 ? end : capitalRun(a, i + 2);
+      out.push({ type: 'ORG', start: i, end: stop, priority: 9, confidence: 0.8 });
+    }
   }
   return out;
 }
@@ -423,10 +442,11 @@ const COMMUNE_NUMBER = /^[1-9]\d?(?:er|re|e|ème)?$/u;
 const COUNTED_NOUNS = new Set(['fois', 'ans', 'mois', 'jours', 'semaines', 'heures', 'millions', 'milliards', 'habitants', 'personnes', 'membres', 'elus', 'km', 'kilometres', 'euros', 'dollars', 'francs', 'places', 'times', 'years', 'members', 'people']);
 
 /** "et région" after a town's name, ending the phrase ("et région de X" is another place). */
+// "… de Granby et région et la Ville de …": a second "et" after the area joins the next body.
 function isAndSurroundings(t: readonly Token[], j: number): boolean {
   const area = t[j + 1];
   const after = t[j + 2];
-  return t[j]!.fold === 'et' && t[j - 1]!.isCap && area !== undefined && !area.isCap && (area.fold === 'region' || area.fold === 'regions') && !(after !== undefined && !after.lineStart && (isConnector(after) || isNameWord(after)));
+  return t[j]!.fold === 'et' && t[j - 1]!.isCap && area !== undefined && !area.isCap && (area.fold === 'region' || area.fold === 'regions') && !(after !== undefined && !after.lineStart && ((isConnector(after) && !COORDINATORS.has(after.fold)) || isNameWord(after)));
 }
 
 /** A number of one or two digits after a town's name, closing it ("Kloto 1", "Edéa 1er"), not a count. */
@@ -588,10 +608,12 @@ function splitCoordinated(a: Analysis, start: number, end: number): [number, num
     // complement coordinates two words once; a second "and" opens the next name.
     if (t[k]!.fold === 'and' && ands++ > 0 && hasOfBefore(t, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
     if (isClosedBeforeAnd(t, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
+    // "University of Leeds and Universidad de Chile": a head quoted in its own language opens a second name.
+    if (t[k + 1]!.isCap && t[k + 1]!.lists & FOREIGN_HEAD && hasEnglishHead(t, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
     if (!hasEnglishHead(t, k + 1, nextAnd(t, k + 1, end))) continue;
     // "Dublin City and County Council", "Carrow City and Dunmore District Council": two tiers of one authority, one body.
     if (TIERS.has(t[k - 1]!.fold) && (TIERS.has(t[k + 1]?.fold ?? '') || isTierCouncil(t, nextAnd(t, k + 1, end)))) continue;
-    if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
+    if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end) || isPrefixNamedAgency(a, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
   }
   return [[start, end]];
 }
@@ -611,6 +633,11 @@ function isClosedBeforeAnd(t: readonly Token[], start: number, and: number, end:
  * "… University in Lennoxville | and Yamagata University", "USask | and …": a seat after a
  * locative or a one-word brand before "and", then a body whose head is not its first word.
  */
+/** "Invest Ottawa and Algonquin College": a domain word and a known place, an agency's whole name. */
+function isPrefixNamedAgency(a: Analysis, start: number, and: number): boolean {
+  return and >= start + 2 && (a.tokens[start]!.lists & PLACE_BODY_PREFIX) !== 0 && isPlaceRange(a, start + 1, and);
+}
+
 function isNamedBeforeAnd(a: Analysis, start: number, and: number, end: number): boolean {
   const t = a.tokens;
   if (isEnglishHead(t[and + 1]!) || !hasEnglishHead(t, and + 2, end)) return false;
@@ -776,6 +803,12 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (PLACE_ONLY_HEADS.has(t[last]!.fold) && t[last - 1]?.fold === 'the' && t[last - 2]?.fold === 'of') {
     for (let k = last - 3; k >= start; k--) if (isEnglishHead(t[k]!) && !PLACE_ONLY_HEADS.has(t[k]!.fold)) { last = k; break; }
   }
+  // "Government of West Java Province": a province named with its tier is the complement, the government the head.
+  if (PLACE_ONLY_HEADS.has(t[last]!.fold) && last === end - 1 && last > start + 2 && isNameWord(t[last - 1]) && t[last - 1]!.fold !== 'of') {
+    let of = last - 1;
+    while (of > start && isNameWord(t[of]) && !isEnglishHead(t[of]!)) of--;
+    if (t[of]?.fold === 'of') for (let k = of - 1; k >= start; k--) if (isEnglishHead(t[k]!) && !PLACE_ONLY_HEADS.has(t[k]!.fold)) { last = k; break; }
+  }
   // "Department of State Growth", "Board of County Commissioners": a state or county with no "of" after it
   // is the portfolio's word, the department or board the head.
   if ((PLACE_ONLY_HEADS.has(t[last]!.fold) || EN_OF_ONLY_HEADS.has(t[last]!.fold)) && t[last - 1]?.fold === 'of' && !t[last - 1]!.isCap && t[last + 1]?.fold !== 'of' && isNameWord(t[last + 1]) && !isLeadRole(t[last + 1]) && !isGivenName(t[last + 1]) && last + 1 < end) {
@@ -798,6 +831,8 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (PLACE_ONLY_HEADS.has(t[last]!.fold) && !a.inPlace[headEnd + 2]) return undefined;
   // "MaRS Discovery District" is a body; "District of Columbia", "Ottawa District" are areas.
   if (t[last]!.fold === 'district' && (headAtStart || a.inPlace[last - 1])) return undefined;
+  // "the Council Chamber": the room a council sits in, no body.
+  if (t[last]!.fold === 'chamber' && last === start + 1 && t[start]!.fold === 'council') return undefined;
   const venue = (t[last]!.fold === 'center' || t[last]!.fold === 'centre') && VENUE_WORDS.has(t[last - 1]?.fold ?? '');
   const type = venue || (t[last]!.fold === 'port' && headAtStart && isVisitedSite(t, start)) || isVisitedBuildingName(t, start, last, stop) ? 'PLACE' : 'ORG';
   const finalEnd = stop === end ? parentAcronymEnd(a, start, last, diplomaticPostEnd(a, last, stop)) : stop;

@@ -356,6 +356,11 @@ export function findPlaceNamedBodies(a: Analysis): Candidate[] {
       out.push({ type: 'ORG', start: i - 1, end: i + 1, priority: 6, confidence: 0.65 });
     } else if (dash > 0 && PLACE_NAMED_BODY_PREFIXES.has(tok.fold.slice(0, dash)) && isCapitalAt(tok.text, dash + 1)) {
       out.push({ type: 'ORG', start: i, end: i + 1, priority: 6, confidence: 0.65 });
+    } else if (AGENCY_PREFIXES.has(tok.fold) && (!tok.sentenceStart || !IMPERATIVE_PREFIXES.has(tok.fold)) && !continuesName(t, i)) {
+      // "Destination Campbell River", "Tourism Waitaki": a promotion agency named after its
+      // area, known to the gazetteer or not.
+      const end = agencyPlaceEnd(t, i + 1);
+      if (end > i + 1) out.push({ type: 'ORG', start: i, end, priority: 7, confidence: 0.65 });
     } else if (tok.lists & PLACE_BODY_PREFIX && !a.inPlace[i] && t[i + 1]?.isCap && !t[i + 1]!.lineStart) {
       let end = i + 1;
       while (end < t.length && a.inPlace[end] && isNameWord(t[end]) && !t[end]!.lineStart) end++;
@@ -367,6 +372,39 @@ export function findPlaceNamedBodies(a: Analysis): Candidate[] {
     }
   }
   return out;
+}
+
+/** Prefixes that name a tourism or investment agency by its area alone, whatever the area. */
+const AGENCY_PREFIXES: ReadonlySet<string> = new Set(['tourism', 'tourisme', 'destination', 'invest', 'visit', 'travel']);
+
+/** Of those, the verbs that open an imperative sentence ("Visit Paris in spring"). */
+const IMPERATIVE_PREFIXES: ReadonlySet<string> = new Set(['visit', 'travel', 'invest']);
+
+/** Words that, after an agency prefix, make a title, an event or a field rather than an area. */
+const AGENCY_NON_AREA: ReadonlySet<string> = new Set([
+  'minister', 'ministre', 'ministry', 'week', 'month', 'day', 'days', 'award', 'awards', 'industry', 'sector',
+  'strategy', 'plan', 'fund', 'grant', 'program', 'programme', 'summit', 'forum', 'expo', 'show', 'fair', 'guide',
+  'marketing', 'office', 'officer', 'manager', 'director', 'team', 'advisory', 'update', 'news', 'trade', 'and',
+]);
+
+/** "Trade and Invest X", "Northern Tourism X": the prefix inside a longer name. */
+function continuesName(t: readonly Token[], i: number): boolean {
+  const prev = t[i - 1];
+  if (!prev) return false;
+  if (isNameWord(prev) && !prev.sentenceStart) return true;
+  return (prev.fold === 'and' || prev.fold === '&' || prev.fold === 'et') && isNameWord(t[i - 2]);
+}
+
+/** Words that end an area's name even where they also head a body ("Travel Lane County"). */
+const AREA_TAILS: ReadonlySet<string> = new Set(['county', 'region', 'district', 'valley', 'coast', 'island', 'islands', 'shire']);
+
+/** End of the area name (one to three capitalized words) after an agency prefix, or k when none. */
+function agencyPlaceEnd(t: readonly Token[], k: number): number {
+  let end = k;
+  while (end < k + 3 && isNameWord(t[end]) && !t[end]!.isUpper && !t[end]!.lineStart
+    && (!isHeadWord(t[end]!) || (end > k && AREA_TAILS.has(t[end]!.fold)))
+    && !(t[end]!.lists & (ROLE_NOUN | ROLE_WORD)) && !AGENCY_NON_AREA.has(t[end]!.fold)) end++;
+  return end;
 }
 
 /**

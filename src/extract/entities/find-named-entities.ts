@@ -4,7 +4,7 @@ import { analyzeText, type PlaceSpan } from './analyze-text.js';
 import type { Analysis, Candidate } from './candidate.js';
 import { findAbbreviatedPlaceBodies } from './find-abbreviated-place-bodies.js';
 import { aliasesOf, findAcronyms, isLowerBrand, type AcronymDefinition } from './find-acronyms.js';
-import { findEnglishHeadOrgs, findFrenchHeadOrgs } from './find-head-orgs.js';
+import { findEnglishHeadOrgs, findFrenchHeadOrgs, findLocalMissions } from './find-head-orgs.js';
 import { findCamelCaseOrgs, findDomainOrgs, findPlaceLedDepartments, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
 import { findCityBodies } from './find-city-bodies.js';
 import { findCuedOrgs } from './find-cued-orgs.js';
@@ -57,6 +57,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   const blocked = new Set([...acronyms.filter((d) => !d.isOrg).map((d) => acronymKey(d.acronym)), ...programNames(a), ...surnames]);
   const heads = findFrenchHeadOrgs(a);
   append(heads, findEnglishHeadOrgs(a));
+  append(heads, findLocalMissions(a));
   append(heads, findForeignHeadOrgs(a));
   append(heads, findStateBodies(a));
   append(heads, findCityBodies(a));

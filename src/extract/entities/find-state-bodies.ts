@@ -7,6 +7,8 @@ import { isNameWord } from './word-classes.js';
 const STATE_HEADS = new Set(['etat', 'province', 'canton']);
 // The link before the place ("de", "of"); the same word before the head makes it a complement
 // of another name ("conseiller d'État", "Chancellerie d'État de …").
+// Compass points that name a province by themselves ("Province Sud").
+const COMPASS = new Set(['nord', 'sud', 'est', 'ouest']);
 const LINKS = new Set(['de', 'du', "d'", 'des', 'of']);
 
 /**
@@ -18,12 +20,20 @@ const LINKS = new Set(['de', 'du', "d'", 'des', 'of']);
 export function findStateBodies(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   const t = a.tokens;
-  if (!a.text.includes('tat ') && !a.text.includes('Province ') && !a.text.includes('Canton ')) return out;
+  if (!a.text.includes('tat ') && !a.text.includes('rovince ') && !a.text.includes('anton ')) return out;
   for (let i = 0; i + 2 < t.length; i++) {
     const tok = t[i]!;
-    if (!tok.isCap || tok.isUpper || !STATE_HEADS.has(tok.fold) || LINKS.has(t[i - 1]?.fold ?? '')) continue;
+    // "la République et canton de Genève": a Swiss canton's full style, "canton" in either case.
+    const republic = tok.fold === 'canton' && t[i - 1]?.fold === 'et' && t[i - 2]?.fold === 'republique' && t[i - 2]!.isCap;
+    const compass = tok.fold === 'province' && COMPASS.has(t[i + 1]?.fold ?? '');
+    if ((!tok.isCap && !republic && !compass) || tok.isUpper || !STATE_HEADS.has(tok.fold) || LINKS.has(t[i - 1]?.fold ?? '')) continue;
+    // "la Province Sud", "la province Nord": a province named by its compass point, as "Région Sud".
+    if (tok.fold === 'province' && COMPASS.has(t[i + 1]?.fold ?? '') && t[i + 1]!.isCap && !t[i + 1]!.lineStart && !isNameWord(t[i + 2])) {
+      out.push({ type: 'ORG', start: i, end: i + 2, priority: 8, confidence: 0.7 });
+      continue;
+    }
     const end = placeComplementEnd(a, i + 1);
-    if (end > 0) out.push({ type: 'ORG', start: i, end, priority: 7, confidence: 0.75 });
+    if (end > 0) out.push({ type: 'ORG', start: republic ? i - 2 : i, end, priority: republic ? 8 : 7, confidence: 0.75 });
   }
   return out;
 }

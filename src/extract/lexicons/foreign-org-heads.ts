@@ -2,8 +2,8 @@ import { wordSet } from './word-set.js';
 
 /**
  * Head nouns that open the name of a public body, school or association in Portuguese,
- * Spanish, Galician, Catalan, Italian or German ("Concello de Vigo", "Ajuntament de Girona", "Câmara Municipal de Braga", "Ayuntamiento de Sevilla",
- * "Comune di Torino", "Stadt Graz"), as French and English texts quote them untranslated.
+ * Spanish, Galician, Catalan, Italian, German, Dutch, Polish or Indonesian ("Concello de Vigo", "Ajuntament de Girona", "Câmara Municipal de Braga", "Ayuntamiento de Sevilla",
+ * "Comune di Torino", "Stadt Graz", "Gemeente Utrecht", "Universitas Gadjah Mada"), as French and English texts quote them untranslated.
  * Accent-free lower case; none is a French or English word.
  */
 export const FOREIGN_HEADS: ReadonlySet<string> = wordSet(`
@@ -17,6 +17,9 @@ comune autorita provincia regione universita politecnico camera giunta consiglio
 fondazione azienda ministero agenzia citta
 stadt landkreis gemeinde universitat hochschule fachhochschule technische kanton freistaat
 staat landesregierung ministerium stiftung landeshauptstadt
+universitas politeknik pemerintah
+gemeente provincie universiteit hogeschool
+uniwersytet politechnika urzad
 `);
 
 /** Heads that also read as a common word or a place's name: a body only with a "de/di" complement ("Camera di Commercio", "Centro Universitario de …"). */
