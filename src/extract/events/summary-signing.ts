@@ -4,7 +4,7 @@ import { namesOther } from './alias-repeats.js';
 import type { EventMention } from './event-mention.js';
 import type { EventDraft } from './merge-mentions.js';
 import { seatedIn } from './retold-events.js';
-import { shareParty } from './same-party.js';
+import { sameParty, shareParty } from './same-party.js';
 import { duringTrip } from './trip-span.js';
 
 /**
@@ -18,7 +18,9 @@ export function summarySignings(drafts: EventDraft[], text: string): void {
     const told = drafts[i]!;
     if (!isSigning(told) || ownDay(told) || ownDate(told, text)) continue;
     const at = told.mentions[0]!.region.start;
-    const later = drafts.find((d) => d !== told && isSigning(d) && (dayMention(d)?.region.start ?? -1) > at && sameSides(d, told) && fits(d.date!, told.date));
+    const later = drafts.find(
+      (d) => d !== told && isSigning(d) && (dayMention(d)?.region.start ?? -1) > at && fits(d.date!, told.date) && (sameSides(d, told) || (at < LEAD_REACH && !namesBoth(told, text) && tripSides(told, d.date!, drafts))),
+    );
     if (!later) continue;
     // "… signed the agreement on August 3", with no telling of its own but a headline's: it points back to the first one.
     const back = later.mentions.every((m) => m.reference !== 'indefinite' || m.heading === true) && told.parties.length >= 2;
@@ -65,6 +67,26 @@ const EDITION_BEFORE = /(?:\b(?:the|this|its|their)|\bl['’]édition|\bédition
 
 function inside(date: DateMention, s: Span): boolean {
   return s.start <= date.start && date.end <= s.end;
+}
+
+// How far into a story its lead runs: a headline, a byline, a dateline and the opening paragraph.
+const LEAD_REACH = 700;
+
+/**
+ * "CORPUS CHRISTI — A trade mission came home from Tamaulipas with a signed port agreement": a lead signing whose only sides
+ * are the trip's (its travellers, its hosts) is one signed during that trip, on one of its days.
+ */
+function tripSides(d: EventDraft, day: DateMention, drafts: readonly EventDraft[]): boolean {
+  return d.parties.every((p) =>
+    drafts.some((t) => t.type === 'mission' && (t.date === undefined || duringTrip(day.value, t.date.value)) && (t.parties.some((q) => sameParty(p, q)) || (t.place !== undefined && sameParty(p, t.place)))),
+  );
+}
+
+// "a signed friendship agreement between Brandon and Yeosu": the lead names the agreement's own two sides.
+const BETWEEN = /\b(?:between|entre)\b/iu;
+
+function namesBoth(d: EventDraft, text: string): boolean {
+  return d.mentions.some((m) => BETWEEN.test(text.slice(m.region.start, m.region.end)));
 }
 
 function sameSides(a: EventDraft, b: EventDraft): boolean {

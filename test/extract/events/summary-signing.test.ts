@@ -98,4 +98,19 @@ describe('a signing told first without its day, then on its day, is one signing'
     expect(signed).toHaveLength(1);
     expect(signed[0]?.date).toBe('--11-18');
   });
+  it('joins a lead signing whose only side is the trip’s host to the memorandum signed on one of its days', () => {
+    const text =
+      'BRANDON, Man. — A Westman trade mission came home last week from Korea, where it spent October 4 to 10, with a signed port agreement.\n\n' +
+      'The Prairie Grain Terminal Council and the Busan Harbour Corporation signed a memorandum of understanding on Wednesday, October 7, in Busan.';
+    const dates = [dateFor(text, 'October 4 to 10', '--10-04/--10-10'), dateFor(text, 'Wednesday, October 7', '--10-07')];
+    const out = eventsFor(
+      text,
+      [['PLACE', 'Brandon', 'BRANDON'], ['PLACE', 'Korea'], ['PLACE', 'Busan'], ['ORG', 'Prairie Grain Terminal Council'], ['ORG', 'Busan Harbour Corporation']],
+      dates,
+      'en',
+    );
+    const signed = out.filter((e) => e.type === 'agreement');
+    expect(signed).toHaveLength(1);
+    expect(signed[0]?.parties).toEqual(['Prairie Grain Terminal Council', 'Busan Harbour Corporation']);
+  });
 });
