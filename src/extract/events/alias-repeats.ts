@@ -17,7 +17,7 @@ export function withoutAliasRepeats(parties: readonly ExtractedEntity[]): Extrac
 }
 
 /** True when a form of `a` (its name or an alias) is the name of `b`. */
-function namesOther(a: ExtractedEntity, b: ExtractedEntity): boolean {
+export function namesOther(a: ExtractedEntity, b: ExtractedEntity): boolean {
   if (a.type === 'PERSON' || a.type !== b.type) return false;
   const name = fold(b.name);
   return (a.aliases ?? []).some((x) => fold(x) === name);

@@ -54,6 +54,7 @@ import { headNounSubjects } from './head-noun-subject.js';
 import { unnamedTownHalls } from './unnamed-town-hall.js';
 import { townBodySides } from './town-body-sides.js';
 import { tripTowns } from './trip-town.js';
+import { summarySignings } from './summary-signing.js';
 
 export interface EventInput {
   readonly text: string;
@@ -142,6 +143,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   hostTownSignings(drafts, ctx);
   signingTownTrips(drafts, input.sentences, ctx);
   tripTowns(drafts, ctx);
+  summarySignings(drafts, input.text);
   // The dateline places the story's lead agreement and those signed on a day it tells, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);

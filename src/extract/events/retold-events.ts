@@ -79,7 +79,7 @@ function boundSides(d: EventDraft): readonly ExtractedEntity[] {
  * "Cotonou et Sète scellent un protocole", then "Le Port autonome de Cotonou et …": a headline names
  * the bodies of the body text by their towns; a town named inside a body's name is that body's side.
  */
-function seatedIn(bodies: readonly ExtractedEntity[], places: readonly ExtractedEntity[]): boolean {
+export function seatedIn(bodies: readonly ExtractedEntity[], places: readonly ExtractedEntity[]): boolean {
   if (places.length === 0 || places.some((p) => p.type !== 'PLACE')) return false;
   return bodies.some((b) => b.type === 'ORG' && places.some((p) => ` ${foldedName(b)} `.includes(` ${foldedName(p)} `)));
 }
