@@ -56,7 +56,7 @@ export function extractDates(text: string, options: ExtractDatesOptions): DateMe
  */
 function withoutRepeatedMonths(mentions: DateMention[]): DateMention[] {
   const daysOfMonths = new Set<string>();
-  // "une mission en mars … à Narvik en mars 2027": a month whose year the text states elsewhere.
+  // "une mission en mars … à X en mars 2027": a month whose year the text states elsewhere.
   const statedMonths = new Set<string>();
   for (const m of mentions) {
     const hasYear = /\d{4}/.test(m.text);

@@ -44,7 +44,7 @@ export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
 }
 
 /**
- * "Mission locale de Vierzon", "Mission locale nantaise": France's local youth-employment
+ * "Mission locale de X", "Mission locale nantaise": France's local youth-employment
  * bodies. "Mission" heads a name only with "locale" after it; elsewhere it is a trip.
  */
 export function findLocalMissions(a: Analysis): Candidate[] {
@@ -54,7 +54,7 @@ export function findLocalMissions(a: Analysis): Candidate[] {
     if (t[i]!.fold !== 'mission' || !t[i]!.isCap || t[i]!.isUpper || t[i + 1]!.fold !== 'locale' || a.inHeadline[i]) continue;
     const end = frenchExtent(a, i);
     if (end > i + 2 || (end === i + 2 && isNameWord(t[i + 2]) && !t[i + 2]!.sentenceStart)) {
-      // "Mission locale Tours Métropole": a capitalized name straight after "locale".
+      // "Mission locale X Métropole": a capitalized name straight after "locale".
       const stop = end > i + 2 ? end : capitalRun(a, i + 2);
       out.push({ type: 'ORG', start: i, end: stop, priority: 9, confidence: 0.8 });
     }
@@ -203,9 +203,9 @@ export function frenchExtent(a: Analysis, i: number): number {
       j++;
       continue;
     }
-    // "commune de Kloto 1", "commune d'Edéa 1er": a town split into numbered communes keeps its number.
+    // "commune de X 1", "commune d'Y 1er": a town split into numbered communes keeps its number.
     if (proper && last === j && isCommuneNumber(t, j)) { last = j + 1; break; }
-    // "Chambre de commerce de Granby et région": the area around the town closes the name.
+    // "Chambre de commerce de X et région": the area around the town closes the name.
     if (proper && last === j && isAndSurroundings(t, j)) { last = j + 2; break; }
     if (!tok.isWord) break;
     if (isConnector(tok)) {
@@ -214,7 +214,7 @@ export function frenchExtent(a: Analysis, i: number): number {
       if (tok.fold === 'and') break;
       // "La Ville estime le coût …": a bare article after a lower-case word and before a common noun opens a verb's object.
       if (BARE_ARTICLES.has(tok.fold) && isLowerWord(t[j - 1]) && !isConnector(t[j - 1]!) && isLowerWord(t[j + 1])) return !proper && j === i + 2 ? -1 : last;
-      // "Lycée Jean-Moulin of Lyon", "Liceo Scientifico X of Parma" in an English text: "of" + a town says where the school stands.
+      // "Lycée X of Y", "Liceo Scientifico X of Z" in an English text: "of" + a town says where the school stands.
       if (tok.fold === 'of' && proper && NAMED_AFTER_HEADS.has(head) && a.inPlace[j + 1]) break;
       if (tok.fold === 'a' && proper) seatNamed = true;
       const next = connectorTarget(a, j, proper, namedAfterPerson, proper && FR_EN_PLACE_HEADS.has(head), SEAT_HEADS.has(head), enumerating);
@@ -438,18 +438,18 @@ const LYCEE_HEADS = new Set(['lycee', 'liceo']);
 const BARE_ARTICLES = new Set(['le', 'la', 'les']);
 
 const COMMUNE_NUMBER = /^[1-9]\d?(?:er|re|e|ème)?$/u;
-// Nouns a count takes: "la Ville de Laval 3 fois plus grande" names no third Laval.
+// Nouns a count takes: "la Ville de X 3 fois plus grande" names no third X.
 const COUNTED_NOUNS = new Set(['fois', 'ans', 'mois', 'jours', 'semaines', 'heures', 'millions', 'milliards', 'habitants', 'personnes', 'membres', 'elus', 'km', 'kilometres', 'euros', 'dollars', 'francs', 'places', 'times', 'years', 'members', 'people']);
 
 /** "et région" after a town's name, ending the phrase ("et région de X" is another place). */
-// "… de Granby et région et la Ville de …": a second "et" after the area joins the next body.
+// "… de X et région et la Ville de …": a second "et" after the area joins the next body.
 function isAndSurroundings(t: readonly Token[], j: number): boolean {
   const area = t[j + 1];
   const after = t[j + 2];
   return t[j]!.fold === 'et' && t[j - 1]!.isCap && area !== undefined && !area.isCap && (area.fold === 'region' || area.fold === 'regions') && !(after !== undefined && !after.lineStart && ((isConnector(after) && !COORDINATORS.has(after.fold)) || isNameWord(after)));
 }
 
-/** A number of one or two digits after a town's name, closing it ("Kloto 1", "Edéa 1er"), not a count. */
+/** A number of one or two digits after a town's name, closing it ("X 1", "Y 1er"), not a count. */
 function isCommuneNumber(t: readonly Token[], j: number): boolean {
   const next = t[j + 1];
   return t[j - 1]!.isCap && COMMUNE_NUMBER.test(t[j]!.text) && !(next !== undefined && (COUNTED_NOUNS.has(next.fold) || hasDigit(next))) && next?.text !== '%';
@@ -555,7 +555,7 @@ function isInnerPossessive(a: Analysis, k: number): boolean {
 
 /**
  * "Distillers' Association", "Girls' High School": an apostrophe glued after a capitalized
- * plural, then the name goes on; not after a body's own name ("University of X Fairbanks' centre").
+ * plural, then the name goes on; not after a body's own name ("University of X Y' centre").
  */
 function isPluralApostrophe(t: readonly Token[], k: number): boolean {
   const owner = t[k - 1];
@@ -633,7 +633,7 @@ function isClosedBeforeAnd(t: readonly Token[], start: number, and: number, end:
  * "… University in Lennoxville | and Yamagata University", "USask | and …": a seat after a
  * locative or a one-word brand before "and", then a body whose head is not its first word.
  */
-/** "Invest Ottawa and Algonquin College": a domain word and a known place, an agency's whole name. */
+/** "Invest X and Y College": a domain word and a known place, an agency's whole name. */
 function isPrefixNamedAgency(a: Analysis, start: number, and: number): boolean {
   return and >= start + 2 && (a.tokens[start]!.lists & PLACE_BODY_PREFIX) !== 0 && isPlaceRange(a, start + 1, and);
 }
@@ -856,7 +856,7 @@ function parentAcronymEnd(a: Analysis, start: number, head: number, end: number)
 const COLLEGE_HEADS = new Set(['college', 'campus']);
 
 /**
- * "Local Enterprise Office Kerry", "Energy Cluster Norway", "Sligo College Ballina": a place
+ * "Local Enterprise Office X", "Energy Cluster X", "X College Y": a place
  * right after the head, closing the run, names the branch or the country the body is of.
  * Not after a head that makes a body only before "of" ("Quebec City Montreal" is two places).
  */
@@ -976,7 +976,7 @@ function afterLeadingRole(t: readonly Token[], start: number, end: number): numb
     // A role "for" a portfolio names no body ("Minister for Industries", "Pro-Vice-Chancellor for Research and Enterprise").
     if (fold === 'for' && !t[k]!.isCap) return end;
     if (fold === 'of' && !t[k]!.isCap) return t[k + 1]?.fold === 'the' && !t[k + 1]!.isCap ? k + 2 : k + 1;
-    // "Mayor Ann Roy and Fife Council": the titled person, then "and" and the body.
+    // "Mayor Ann Roy and X Council": the titled person, then "and" and the body.
     if ((fold === 'and' || fold === '&') && k > role + 1 && !hasHeadBetween(t, role + 1, k)) return k + 1;
     if (!t[k]!.isCap || (k > role + MAX_ROLE_WORDS && isEnglishHead(t[k]!))) return start;
   }

@@ -215,7 +215,7 @@ function isLowerTownGrouping(a: Analysis, i: number): boolean {
   return FR_LOWER_SUFFIX_HEADS.has(a.tokens[i]!.fold) && a.inPlace[i - 1] === true && isNameWord(a.tokens[i - 1]) && a.tokens[i + 1]?.fold !== 'de';
 }
 
-/** "Tours Métropole Val de Loire": capitalized words (joined by de/du) may follow the head. */
+/** "X Métropole Val de Loire": capitalized words (joined by de/du) may follow the head. */
 function suffixNameEnd(a: Analysis, j: number): number {
   const t = a.tokens;
   let end = j;

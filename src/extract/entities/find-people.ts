@@ -128,7 +128,7 @@ function honorificPerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const tok = t[i]!;
   if (!tok.isCap || !(tok.lists & HONORIFIC)) return undefined;
-  // "Notre Dame Australia", "Notre-Dame de Paris": "Dame" after "Notre" names a church or a school.
+  // "Notre Dame X", "Notre-Dame de Paris": "Dame" after "Notre" names a church or a school.
   if (tok.fold === 'dame' && t[i - 1]?.fold === 'notre') return undefined;
   const dotted = isPunct(t[i + 1], '.');
   // "M" and "MM" mean Monsieur/Messieurs only with their period.
@@ -212,7 +212,7 @@ function givenNamePerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   if (t[i]!.isUpper) return upperCasePerson(a, i);
   if (!isGivenName(t[i]) || namedAfter(t, i) || (a.inPlace[i] && a.inPlace[i - 1])) return undefined;
-  // "Energy Park Fife": a Korean family name spelled like an English noun, inside a run of capitals, is that noun.
+  // "Energy Park X": a Korean family name spelled like an English noun, inside a run of capitals, is that noun.
   if (WORDLIKE_KOREAN_SURNAMES.has(t[i]!.fold) && t[i - 1]?.isCap && t[i - 1]!.isWord && !t[i]!.sentenceStart && !t[i]!.lineStart) return undefined;
   const { end, words } = nameExtent(t, i, a.inPlace, titleCaseLimit(a, i));
   if (words < 2 || isPlaceRange(a, i, end)) return undefined;

@@ -37,7 +37,7 @@ export function groupPeople(a: Analysis, accepted: readonly Candidate[], taken: 
 }
 
 /**
- * "M. Ben Salah", "Oyarzún Vera" after "Mourad Ben Salah", "Cristián Oyarzún Vera":
+ * "M. Ben Amor", "Ortúzar Vial" after "Karim Ben Amor", "Ana Ortúzar Vial":
  * a later mention by a family name of two words joins the one full name it ends.
  */
 function joinFamilyNameTails(byKey: Map<string, EntityDraft>): void {

@@ -199,7 +199,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   };
 }
 
-// "a séjourné en Beauce", "en séjour dans le Borgou", "stayed in Bavaria", "was in Waterloo", "spent a week in Bavaria", "présente à Lyon".
+// "a séjourné en Beauce", "en séjour dans le X", "stayed in Bavaria", "spent a week in Bavaria", "présente à Lyon".
 const STAY = asciiWordRegex(String.raw`séjourn|en\s+séjour|\bstay(?:ed|ing)?\b|\b(?:was|were)\s+in\b|\bspent\b|\bprésente?s?\s+(?:à|au|aux|en|dans)\b`);
 
 // "se rendra", "fera le voyage", "devrait conduire", "will travel", "is due to visit": a trip told as a plan.

@@ -7,7 +7,7 @@ import type { EventDraft } from './merge-mentions.js';
 
 // "Une délégation doloise fera le voyage à cette occasion", "will travel to Ohio for the signing";
 // "fera alors le déplacement", "y conduira une délégation", "is expected then", "is expected to attend", "will come up for that",
-// "to lead a delegation to Kolda at that time" (a past "led by the mayor at that time" is no cue).
+// "to lead a delegation to X at that time" (a past "led by the mayor at that time" is no cue).
 const FOR_THE_OCCASION =
   /(?:pour|à|en)\s+(?:l['’]|cette\s+)occasion|pour\s+(?:la|cette)\s+signature|(?:for|on)\s+(?:the|that|this)\s+(?:signing|occasion|ceremony)|\p{L}(?:ra|rait|ront|raient)\s+alors\b|\by\s+(?:conduira|conduirait|mènera|mènerait|dirigera|emmènera)\b|\b(?:is|are)\s+expected\s+(?:then|to\s+attend)\b|\bfor\s+that\s*[.,;]|\b(?:will|to)\s+(?:lead|travel|visit|go|come)\b[^.]*\bat\s+that\s+time\b/iu;
 

@@ -49,7 +49,7 @@ export function resolvePair(pair: PairAnaphor, earlier: readonly (readonly Extra
 // capitalized: "la commune de Saint-Louis" describes the town (but see MUNICIPAL_NOUNS).
 const TOWN_BODY = /^(?:Ville|Commune|Municipalité|Mairie|City|Town|Municipality|Borough)\s+(?:de\s|d['’]|du\s|of\s)|\s(?:City|Town)(?:\s+Council)?$/u;
 
-// "Les deux communes" names the municipal bodies, so a body written "la commune de Kolda" counts;
+// "Les deux communes" names the municipal bodies, so a body written "la commune de X" counts;
 // "les deux villes" after it names the towns.
 const MUNICIPAL_NOUNS = /^(?:communes|municipalités)$/;
 const MUNICIPAL_BODY = /^(?:commune|municipalité)\s+(?:de\s|d['’]|du\s)/u;

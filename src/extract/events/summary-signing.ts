@@ -24,7 +24,7 @@ export function summarySignings(drafts: EventDraft[], text: string): void {
     if (!later) continue;
     // "… signed the agreement on August 3", with no telling of its own but a headline's: it points back to the first one.
     const back = later.mentions.every((m) => m.reference !== 'indefinite' || m.heading === true) && told.parties.length >= 2;
-    // "Beauvais et Djougou ont signé …" after "La Ville de Beauvais et la commune de Djougou ont officialisé …": the bodies.
+    // "X et Y ont signé …" after "La Ville de X et la commune de Y ont officialisé …": the bodies.
     const bodies = later.parties.every((p) => p.type === 'PLACE') && told.parties.some((p) => p.type === 'ORG') && seatedIn(told.parties, later.parties);
     later.mentions.push(...told.mentions);
     later.mentions.sort((a, b) => a.region.start - b.region.start);

@@ -16,7 +16,7 @@ const TOWN_BODY = /^(?:commune|ville|mairie|municipalité|municipalidad|communau
 
 /**
  * A trip worded as a country or a region ("s'est rendue au Sénégal", "a mission to Brazil") whose own sentence
- * then names the town it went to, after a locative ("…, à Bodø", "to Recife, Brazil") or as the town whose
+ * then names the town it went to, after a locative ("…, à X", "to X, Country") or as the town whose
  * commune or council received it, took place in that town.
  */
 export function tripTowns(drafts: readonly EventDraft[], ctx: MentionContext): void {
@@ -69,7 +69,7 @@ function isStop(ctx: MentionContext, m: EventMention, x: EntityMention): boolean
   const previous = ctx.index.within(x.start - 40, x.start).pop();
   if (previous?.entity.type === 'PLACE' && LISTED_BEFORE.test(ctx.text.slice(previous.end, x.start))) return true;
   if (!LISTED_AFTER.test(ctx.text.slice(x.end, x.end + 30))) return false;
-  // "to Recife, Brazil": the country after the town says where it is.
+  // "to X, Country": the country after the town says where it is.
   const next = ctx.index.within(x.end, x.end + 40)[0];
   return next === undefined || !isTerritory(next.entity);
 }
