@@ -357,7 +357,7 @@ export function findPlaceNamedBodies(a: Analysis): Candidate[] {
     } else if (dash > 0 && PLACE_NAMED_BODY_PREFIXES.has(tok.fold.slice(0, dash)) && isCapitalAt(tok.text, dash + 1)) {
       out.push({ type: 'ORG', start: i, end: i + 1, priority: 6, confidence: 0.65 });
     } else if (AGENCY_PREFIXES.has(tok.fold) && (!tok.sentenceStart || !IMPERATIVE_PREFIXES.has(tok.fold)) && !continuesName(t, i)) {
-      // "Destination Campbell River", "Tourism Waitaki": a promotion agency named after its
+      // "Destination X River", "Tourism X": a promotion agency named after its
       // area, known to the gazetteer or not.
       const end = agencyPlaceEnd(t, i + 1);
       if (end > i + 1) out.push({ type: 'ORG', start: i, end, priority: 7, confidence: 0.65 });

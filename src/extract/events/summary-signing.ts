@@ -17,10 +17,7 @@ export function summarySignings(drafts: EventDraft[], text: string): void {
   for (let i = 0; i < drafts.length; i++) {
     const told = drafts[i]!;
     if (!isSigning(told) || ownDay(told) || ownDate(told, text)) continue;
-    const at = told.mentions[0]!.region.start;
-    const later = drafts.find(
-      (d) => d !== told && isSigning(d) && (dayMention(d)?.region.start ?? -1) > at && fits(d.date!, told.date) && (sameSides(d, told) || (at < LEAD_REACH && !namesBoth(told, text) && tripSides(told, d.date!, drafts))),
-    );
+    const later = drafts.find((d) => d !== told && toldLaterOnItsDay(d, told, drafts, text));
     if (!later) continue;
     // "… signed the agreement on August 3", with no telling of its own but a headline's: it points back to the first one.
     const back = later.mentions.every((m) => m.reference !== 'indefinite' || m.heading === true) && told.parties.length >= 2;
@@ -35,6 +32,13 @@ export function summarySignings(drafts: EventDraft[], text: string): void {
     later.occasion ??= told.occasion;
     drafts.splice(i--, 1);
   }
+}
+
+/** `d` tells the same signing after `told`, on a day within `told`'s dates, with its sides or (in the lead) the trip's. */
+function toldLaterOnItsDay(d: EventDraft, told: EventDraft, drafts: readonly EventDraft[], text: string): boolean {
+  const at = told.mentions[0]!.region.start;
+  if (!isSigning(d) || (dayMention(d)?.region.start ?? -1) <= at || !fits(d.date!, told.date)) return false;
+  return sameSides(d, told) || (at < LEAD_REACH && !namesBoth(told, text) && tripSides(told, d.date!, drafts));
 }
 
 function isSigning(d: EventDraft): boolean {
@@ -55,7 +59,7 @@ function dayMention(d: EventDraft): EventMention | undefined {
 
 /**
  * "la charte de jumelage signée en 1987": a year or a month told in its own clause dates a signing of its own; a trip's
- * days do not, nor a year that names an edition ("during the 2026 Icelandic Festival", "l'édition 2026").
+ * days do not, nor a year that names an edition ("during the 2026 X Festival", "l'édition 2026").
  */
 function ownDate(d: EventDraft, text: string): boolean {
   const date = d.date;
@@ -73,7 +77,7 @@ function inside(date: DateMention, s: Span): boolean {
 const LEAD_REACH = 700;
 
 /**
- * "CORPUS CHRISTI — A trade mission came home from Tamaulipas with a signed port agreement": a lead signing whose only sides
+ * "TOWN — A trade mission came home from Region with a signed port agreement": a lead signing whose only sides
  * are the trip's (its travellers, its hosts) is one signed during that trip, on one of its days.
  */
 function tripSides(d: EventDraft, day: DateMention, drafts: readonly EventDraft[]): boolean {
@@ -82,7 +86,7 @@ function tripSides(d: EventDraft, day: DateMention, drafts: readonly EventDraft[
   );
 }
 
-// "a signed friendship agreement between Brandon and Yeosu": the lead names the agreement's own two sides.
+// "a signed friendship agreement between X and Y": the lead names the agreement's own two sides.
 const BETWEEN = /\b(?:between|entre)\b/iu;
 
 function namesBoth(d: EventDraft, text: string): boolean {
@@ -90,7 +94,7 @@ function namesBoth(d: EventDraft, text: string): boolean {
 }
 
 function sameSides(a: EventDraft, b: EventDraft): boolean {
-  // "Nanyang Technological University (NTU)", then "NTU": a body and its acronym are one side.
+  // "X Technological University (XTU)", then "XTU": a body and its acronym are one side.
   const alias = a.parties.some((x) => b.parties.some((y) => namesOther(x, y) || namesOther(y, x)));
   return alias || shareParty(a.parties, b.parties) || seatedIn(a.parties, b.parties) || seatedIn(b.parties, a.parties);
 }

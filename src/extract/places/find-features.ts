@@ -51,7 +51,7 @@ export const FR_GROUNDS: ReadonlySet<string> = new Set([
   'parc', 'promenade', 'palais', 'cathedrale', 'basilique', 'eglise', 'abbaye', 'chateau', 'chapelle', 'jardin', 'jardins',
   // An airport named after its town, which stays a place of its own: "l'aéroport de Castelmoron".
   'aeroport',
-  // Strongholds and racecourses: "la citadelle de Valmorin", "le fort de Montbrison", "l'hippodrome de Brassac".
+  // Strongholds and racecourses: "la citadelle de Valmorin", "le fort de Saint-Aubin", "l'hippodrome de Brassac".
   'citadelle', 'fort', 'hippodrome',
 ]);
 // Titles of those a castle or palace was built for, between "des" and "de": "le château des comtes de Vermandrie".
