@@ -16,8 +16,9 @@ export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>, spa
   const out: Candidate[] = [];
   if (!a.hasUpper) return out;
   const t = a.tokens;
+  const spoken = wordsInLowerCase(t);
   for (let i = 0; i < t.length; i++) {
-    if (!t[i]!.isUpper || !isUpperOrgToken(a, i, blocked)) continue;
+    if (!t[i]!.isUpper || !isUpperOrgToken(a, i, blocked) || spoken.has(t[i]!.fold)) continue;
     // "a XYZ World Heritage Site": the body that awards a title, alone.
     if (namesDesignation(a, i + 1)) { out.push({ type: 'ORG', start: i, end: i + 1, priority: 8, confidence: 0.6 }); continue; }
     if (namesNonOrgThing(t, i + 1)) continue;
@@ -36,6 +37,21 @@ export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>, spa
   }
   return out;
 }
+
+/**
+ * Folds of the words the text writes in mixed case mid-line ("Tama Kerr", "Radio Foo"): the
+ * same word in capitals elsewhere ("KERR:", "RADIO FOO — …") is shouted, not initials, since
+ * a text spells a body's acronym the same way throughout.
+ */
+function wordsInLowerCase(t: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const tok of t) {
+    if (tok.isCap && !tok.isUpper && !tok.sentenceStart && tok.end - tok.start >= MIN_SHOUTED_LETTERS && tok.text.slice(1) === tok.text.slice(1).toLowerCase()) out.add(tok.fold);
+  }
+  return out;
+}
+// Shorter words in capitals are most often initials that happen to spell a word.
+const MIN_SHOUTED_LETTERS = 4;
 
 function isUpperOrgToken(a: Analysis, i: number, blocked: ReadonlySet<string>): boolean {
   const tok = a.tokens[i]!;

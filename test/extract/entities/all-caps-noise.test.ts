@@ -70,3 +70,15 @@ describe('hashtags and shouted days', () => {
     expect(namesOf(text, 'ORG', 'fr')).toEqual(['CRIDA']);
   });
 });
+
+describe('a word the text also writes in mixed case', () => {
+  it('reads a speaker label in capitals as a shouted surname, not initials', () => {
+    const text = 'Host: Tavu Pelby\n\nPELBY: Good morning, Mayor.\n\nMAYOR: Good morning.\n\nPELBY: What did you sign?';
+    expect(namesOf(text, 'ORG', 'en')).not.toContain('PELBY');
+  });
+
+  it('keeps capitals the text never writes otherwise', () => {
+    const text = 'Host: Lorna Pelby\n\nQRVAX: Good morning, Mayor.\n\nThe mayor met QRVAX staff.';
+    expect(namesOf(text, 'ORG', 'en')).toContain('QRVAX');
+  });
+});
