@@ -26,12 +26,56 @@ export function findMastheadOutlets(a: Analysis): Candidate[] {
     if (!t[i]!.lineStart) continue;
     if (++line > MASTHEAD_LINES) break;
     const end = segmentEnd(t, i);
-    if (end > 0 && (isOutletTitle(t, i, end) || isLaidOutTitle(a, i, end))) out.push({ type: 'ORG', start: i, end, priority: 9, confidence: 0.6 });
+    const titleEnd = end > 0 ? beforeFrequency(t, i, end) : end;
+    if (titleEnd < end && (isOutletTitle(t, i, titleEnd) || isBroadcasterTitle(t, i, titleEnd))) out.push({ type: 'ORG', start: i, end: titleEnd, priority: 9, confidence: 0.6 });
+    else if (end > 0 && (isOutletTitle(t, i, end) || isLaidOutTitle(a, i, end) || isBroadcasterTitle(t, i, end))) out.push({ type: 'ORG', start: i, end, priority: 9, confidence: 0.6 });
     else if (end > 0 && isPunct(t[end], '—–-|') && isSelfDescribedTitle(t, i, end)) out.push({ type: 'ORG', start: i, end, priority: 9, confidence: 0.6 });
     const credited = datelineCredit(t, i) ?? bylineCredit(a, i) ?? datedTitle(t, i) ?? publishedCredit(a, i);
     if (credited) out.push({ type: 'ORG', start: credited[0], end: credited[1], priority: 9, confidence: 0.6 });
   }
   return out;
+}
+
+/**
+ * "X COUNTRY FM 96.4 – …", "RADIO X 98.4 FM — …": a station's title closes before its
+ * frequency (a number, then "FM"/"AM"/"MHz" at most, to the segment's end); `end` when none.
+ */
+function beforeFrequency(t: readonly Token[], from: number, end: number): number {
+  let k = from + 1;
+  while (k < end && !isDigits(t[k]!)) k++;
+  if (k === end) return end;
+  // "98.4" is three tokens: digits, a point, digits.
+  let j = k + 1;
+  if (isPunct(t[j], '.,') && j + 1 < end && isDigits(t[j + 1]!)) j += 2;
+  if (j < end && BANDS.has(t[j]!.fold)) j++;
+  return j === end ? k : end;
+}
+const BANDS = wordSet(`fm am mhz khz`);
+
+function isDigits(tok: Token): boolean {
+  return /^\d{1,4}$/u.test(tok.text);
+}
+
+// Words that open a station's or paper's title in front of its name ("Radio X", "HEBDO X").
+const TITLE_OPENERS = wordSet(`radio tele tv hebdo`);
+// The name after such a word: a few words.
+const MAX_OPENED_NAME_WORDS = 3;
+
+/**
+ * "RADIO X Y — « … »", "Radio X — transcript", "HEBDO ÉCO X — n° 412": a station's or paper's
+ * word first, then one to three capitalized words (links between them), alone in its segment.
+ */
+function isBroadcasterTitle(t: readonly Token[], from: number, to: number): boolean {
+  if (!TITLE_OPENERS.has(t[from]!.fold) || !t[from]!.isCap || to - from < 2 || !t[to - 1]!.isCap) return false;
+  let words = 0;
+  for (let k = from + 1; k < to; k++) {
+    const tok = t[k]!;
+    if (!tok.isWord || hasDigit(tok) || LOWER_STOP.has(tok.fold) || RELEASE_WORDS.has(tok.fold)) return false;
+    if (LINKS.has(tok.fold) && k > from + 1) continue;
+    if (!tok.isCap) return false;
+    words++;
+  }
+  return words <= MAX_OPENED_NAME_WORDS;
 }
 
 // A dateline's credit comes within its first words: "SOUSSE, 15 avril (Sahel Presse Agence) –".

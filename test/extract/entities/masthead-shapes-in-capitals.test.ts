@@ -36,3 +36,29 @@ describe('a byline paper with its date on the next line, or with no "By"', () =>
     expect(noAuthor).not.toContain('Le Courrier du Lac');
   });
 });
+
+describe('a station or paper whose title opens with its word or closes with a frequency', () => {
+  it('reads a station named after "Radio", before its frequency', () => {
+    const names = namesOf(`RADIO TARVELLE 97.2 FM — "Le matin" — transcription\n\nDeux villes signent${body}`, 'ORG');
+    expect(names).toContain('RADIO TARVELLE');
+    expect(names).not.toContain('FM');
+  });
+
+  it('reads a station whose name closes with its band, and a paper opened by its word', () => {
+    expect(namesOf(`MOORVALE HILLS FM 101.5 – "Breakfast" – transcript\n\nTwo towns sign${enBody}`, 'ORG', 'en')).toContain('MOORVALE HILLS FM');
+    expect(namesOf(`HEBDO ÉCO VALMOREL — n° 12 — semaine du 3 mai\n\nDeux villes signent${body}`, 'ORG')).toContain('HEBDO ÉCO VALMOREL');
+  });
+
+  it('leaves a title with a lower-case word after the opener alone', () => {
+    const names = namesOf(`Radio ici matin — chronique\n\nDeux villes signent${body}`, 'ORG');
+    expect(names.filter((n) => n.startsWith('Radio'))).toEqual([]);
+  });
+});
+
+describe('the shouted stage words of a transcript', () => {
+  it('reads [JINGLE], [MUSIC] and a HOST label as no organization', () => {
+    const text = `Morning show — transcript\n\n[JINGLE]\n\nHOST: Good morning.${enBody}\n[MUSIC]\n`;
+    const names = namesOf(text, 'ORG', 'en');
+    expect(names.filter((n) => /JINGLE|MUSIC|HOST/u.test(n))).toEqual([]);
+  });
+});
