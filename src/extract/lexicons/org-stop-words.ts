@@ -35,6 +35,7 @@ mou mous moa nda loi rdc rca drc uae eau urss ussr prc dprk gb idf paca hne hae 
 cpe clsc tps tvq note info infos news new flash stop ville maire accord mission lettre the and of
 source contact contacts
 ends fin ev evs phev suv
+fm mhz khz host presenter jingle music applause laughter
 release
 photo photos gallery video videos extrait par minutes chair
 lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
