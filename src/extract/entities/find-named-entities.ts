@@ -24,6 +24,7 @@ import { absorb, acronymKey, acronymKeyOfFold, draftOf, finish, nameKey, type En
 import { groupPeople } from './group-people.js';
 import { endAtPlaceEnd } from './place-ends.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
+import { splitKnownSeconds } from './split-known-seconds.js';
 import { fold } from './tokenize.js';
 import { isHeadWord } from './word-classes.js';
 
@@ -42,7 +43,7 @@ export interface PlaceInput extends PlaceSpan {
 export function findNamedEntities(text: string, language: Language, places: readonly PlaceInput[]): ExtractedEntity[] {
   const a = analyzeText(text, language, places);
   const acronyms = findAcronyms(a);
-  const accepted = resolveOverlaps(collectCandidates(a, acronyms), a.tokens.length);
+  const accepted = splitKnownSeconds(a, resolveOverlaps(collectCandidates(a, acronyms), a.tokens.length));
   const taken = new Uint8Array(a.tokens.length);
   for (const c of accepted) taken.fill(1, c.start, c.end);
   const people = groupPeople(a, accepted, taken);

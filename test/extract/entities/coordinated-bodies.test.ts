@@ -36,3 +36,23 @@ describe('an enumeration of complements inside one name', () => {
     expect(namesOf(text, 'ORG', 'en')).toEqual(['Ashby Vale and Fernmoor Borough Council', 'City of Dunmore']);
   });
 });
+
+describe('a coordination whose second name the text gives alone elsewhere', () => {
+  it('splits a chamber of a town from a body named on its own before', () => {
+    const text = "La délégation compte des représentants de l'incubateur Varno Tekhub. La Chambre de commerce de Belmiral et Varno Tekhub préparent un protocole.";
+    expect(namesOf(text, 'ORG')).toEqual(['Chambre de commerce de Belmiral', 'Varno Tekhub']);
+  });
+
+  it('splits after a repeated "de" and after an English name closed by its head', () => {
+    const fr = 'Les élus de la Corporation culturelle de Valmont et de Tourisme Arvelles. La directrice de Tourisme Arvelles a parlé.';
+    expect(namesOf(fr, 'ORG')).toEqual(['Corporation culturelle de Valmont', 'Tourisme Arvelles']);
+    const en = 'The Kessan Town Council and College of the Narrows signed a letter. Staff from College of the Narrows came.';
+    expect(namesOf(en, 'ORG', 'en')).toEqual(['College of the Narrows', 'Kessan Town Council']);
+  });
+
+  it('keeps a name whose second part the text never gives alone, or that shares one head', () => {
+    expect(namesOf('La Chambre de commerce de Belmiral et Varno Tekhub prépare un protocole.', 'ORG')).toEqual(['Chambre de commerce de Belmiral et Varno Tekhub']);
+    const en = 'The Kessan Research and Development Centre signed a letter. Development Centre staff came.';
+    expect(namesOf(en, 'ORG', 'en')).toContain('Kessan Research and Development Centre');
+  });
+});
