@@ -22,12 +22,31 @@ export function findForeignHeadOrgs(a: Analysis): Candidate[] {
     if (!(tok.lists & FOREIGN_HEAD) || !tok.isCap || tok.isUpper || a.inHeadline[i]) continue;
     const end = foreignExtent(t, i);
     if (end > i + 1) {
-      out.push({ type: 'ORG', start: i, end, priority: 7, confidence: 0.8 });
+      out.push({ type: 'ORG', start: honorificStart(t, i), end, priority: 7, confidence: 0.8 });
       i = end - 1;
     }
   }
   return out;
 }
+
+/**
+ * "el H. Ayuntamiento de X", "la Ilustre Municipalidad de X": the honorific a Spanish-speaking
+ * council is styled with opens its name (spelt out, or as the capital initial and a point).
+ */
+function honorificStart(t: readonly Token[], i: number): number {
+  const prev = t[i - 1];
+  if (prev === undefined || prev.lineStart) return i;
+  if (prev.isCap && BODY_HONORIFICS.has(prev.fold)) return i - 1;
+  const initial = t[i - 2];
+  const isInitial = prev.text === '.' && initial !== undefined && !initial.lineStart && INITIAL_HONORIFICS.has(initial.text) && initial.end === prev.start;
+  // "Juan H. Ayuntamiento": after a capitalized word mid-sentence the initial is a person's.
+  const before = t[i - 3];
+  const afterName = before !== undefined && (before.isCap || before.text === '.') && !before.sentenceStart;
+  return isInitial && !afterName ? i - 2 : i;
+}
+const BODY_HONORIFICS = new Set(['ilustre', 'honorable', 'excelentisimo', 'excelentisima', 'ilustrisimo', 'ilustrisima']);
+// H. (Honorable), I. (Ilustre).
+const INITIAL_HONORIFICS = new Set(['H', 'I']);
 
 /** End (exclusive) of the name whose head is at i, or i + 1 when no proper complement follows. */
 function foreignExtent(t: readonly Token[], i: number): number {

@@ -37,3 +37,17 @@ describe('bodies named in Portuguese, Spanish, Italian or German', () => {
     expect(org).toContain('Universidad de Lima');
   });
 });
+
+describe('the honorific a Spanish-speaking council is styled with', () => {
+  it('opens the name, spelt out or as an initial', () => {
+    const text = 'La Ciudad de Norbury y el H. Ayuntamiento de Valdoro firmaron con la Ilustre Municipalidad de Pedrales.';
+    const names = namesOf(text, 'ORG', 'es');
+    expect(names).toContain('H. Ayuntamiento de Valdoro');
+    expect(names).toContain('Ilustre Municipalidad de Pedrales');
+  });
+
+  it('leaves a person\'s middle initial out', () => {
+    const names = namesOf('Habló Juan H. Ayuntamiento de Valdoro ayer.', 'ORG', 'es');
+    expect(names.filter((n) => n.startsWith('H.'))).toEqual([]);
+  });
+});
