@@ -528,6 +528,8 @@ function englishRun(a: Analysis, i: number): number {
     if (tok.fold === 'of' && !tok.isCap) sawOf = true;
     if (isNameWord(tok) && !tok.isUpper) { k++; end = k; continue; }
     if (isInnerPossessive(a, k)) { k++; continue; }
+    // "City of St. Albury": the period of an abbreviated saint's title stays inside the name.
+    if (end === k && t[k - 2]?.fold === 'of' && isAbbreviatedSaint(t, k - 1) && isNameWord(t[k + 1]) && !t[k + 1]!.isUpper && !t[k + 1]!.lineStart) { k++; continue; }
     if (tok.isUpper && tok.lists & LEGAL_SUFFIX) { k++; end = k; continue; }
     // "Quantolys inc.", "Dubé ltée": a legal form in lower case, with its period, closes the name.
     if (!tok.isCap && LOWER_LEGAL_SUFFIXES.has(tok.fold) && isPunct(t[k + 1], '.')) { end = k + 1; break; }

@@ -76,3 +76,13 @@ describe('"Province of" + a place', () => {
     expect(namesOf(text, 'PERSON', 'en')).toEqual([]);
   });
 });
+
+describe('an abbreviated saint after "of" in an English name', () => {
+  it('keeps the period and the saint\'s name inside the body\'s name', () => {
+    expect(namesOf('The town signed with the City of St. Albury on Monday.', 'ORG', 'en')).toEqual(['City of St. Albury']);
+  });
+
+  it('still ends the name at a sentence\'s period', () => {
+    expect(namesOf('The town signed with the City of Albury. St. Patrick was honoured.', 'ORG', 'en')).toEqual(['City of Albury']);
+  });
+});
