@@ -531,6 +531,9 @@ function englishRun(a: Analysis, i: number): number {
     // "City of St. Albury": the period of an abbreviated saint's title stays inside the name.
     if (end === k && t[k - 2]?.fold === 'of' && isAbbreviatedSaint(t, k - 1) && isNameWord(t[k + 1]) && !t[k + 1]!.isUpper && !t[k + 1]!.lineStart) { k++; continue; }
     if (tok.isUpper && tok.lists & LEGAL_SUFFIX) { k++; end = k; continue; }
+    // "Kilbarry LEADER Partnership", "Cork ETB Training Centre": a word in capitals between
+    // a place's name and the body's head noun is part of the name.
+    if (tok.isUpper && end === k && !sawOf && isNameWord(t[k + 1]) && !t[k + 1]!.isUpper && isEnglishHead(t[k + 1]!) && !t[k + 1]!.lineStart) { k++; continue; }
     // "Quantolys inc.", "Dubé ltée": a legal form in lower case, with its period, closes the name.
     if (!tok.isCap && LOWER_LEGAL_SUFFIXES.has(tok.fold) && isPunct(t[k + 1], '.')) { end = k + 1; break; }
     if (['of', 'for', 'and', '&', 'the', 'on', 'de', 'du', 'des'].includes(tok.fold) && !tok.isCap && isNameWord(t[k + 1]) && !t[k + 1]!.isUpper) { k++; continue; }

@@ -86,3 +86,13 @@ describe('an abbreviated saint after "of" in an English name', () => {
     expect(namesOf('The town signed with the City of Albury. St. Patrick was honoured.', 'ORG', 'en')).toEqual(['City of Albury']);
   });
 });
+
+describe('a word in capitals between a place and an English head noun', () => {
+  it('is part of the body\'s name', () => {
+    expect(namesOf('Funding came from Kilbarry LEADER Partnership last year.', 'ORG', 'en')).toEqual(['Kilbarry LEADER Partnership']);
+  });
+
+  it('is not when no head noun follows it', () => {
+    expect(namesOf('Funding came from Kilbarry LEADER funds last year.', 'ORG', 'en')).not.toContain('Kilbarry LEADER');
+  });
+});
