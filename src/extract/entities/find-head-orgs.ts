@@ -732,9 +732,9 @@ function diplomaticPostEnd(a: Analysis, head: number, end: number): number {
   return k > from ? k : end;
 }
 // "Quebec Government Office in Boston", "Alberta Trade Office in Tokyo", "Nordland Trade and Investment
-// Office in Osaka", "Velmar Economic and Cultural Office in Lyon": a province's or a country's posts abroad;
+// Office in Osaka", "Velmar Economic and Cultural Office in Lyon", "Consular Office of X in Y": a province's or a country's posts abroad;
 // "Ardenian Cultural Institute in Rome" too. "Velmar Korea Office in Seoul" is named for where it sits already.
-const REPRESENTATION_OFFICES = new Set(['government', 'trade', 'investment', 'cultural', 'economic']);
+const REPRESENTATION_OFFICES = new Set(['government', 'trade', 'investment', 'cultural', 'economic', 'consular']);
 
 /** A legal form: "Acme Ltd" ends there, "of Greensboro" after it says where the company is. */
 function isLegalSuffix(tok: Token): boolean {

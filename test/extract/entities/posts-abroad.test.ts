@@ -27,3 +27,13 @@ describe('a post abroad keeps its seat in its name', () => {
     expect(namesOf(text, 'ORG', 'en')).toEqual([]);
   });
 });
+
+describe('a consular office named with its seat', () => {
+  it('keeps "in" and the seat inside the name', () => {
+    expect(namesOf('He met staff of the Consular Office of Japan in Tarvel last week.', 'ORG', 'en')).toEqual(['Consular Office of Japan in Tarvel']);
+  });
+
+  it('leaves the seat out of an office that is no post abroad', () => {
+    expect(namesOf('He met staff of the Regional Office of Tarvel in Norbury last week.', 'ORG', 'en')).not.toContain('Regional Office of Tarvel in Norbury');
+  });
+});
