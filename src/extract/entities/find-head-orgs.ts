@@ -244,6 +244,8 @@ export function frenchExtent(a: Analysis, i: number): number {
       // "lycée Chaptal de Quimper": a lycée takes its name from a person even with no given name
       // ("lycée Parc de …" takes it from a site, whose complement stays).
       if ((j === i + 1 && (isGivenName(tok) || (LYCEE_HEADS.has(head) && !a.inPlace[j] && !SITE_NOUNS.has(tok.fold)))) || (isPersonCompound(t, i, j) && !a.inPlace[j])) namedAfterPerson = true;
+      // "Lycée maritime Jean Dupont": a school's adjectives, then the person it is named after.
+      else if (j === i + 1 + adjectives && adjectives > 0 && !proper && NAMED_AFTER_HEADS.has(head) && isGivenName(tok) && isNameWord(t[j + 1]) && !t[j + 1]!.sentenceStart) namedAfterPerson = true;
       // "Université Roi Henri Christophe", "lycée Président Salvador Allende": a title, then the person.
       else if (j === i + 1 && PERSON_TITLES.has(tok.fold) && isGivenName(t[j + 1])) namedAfterPerson = true;
       else if ((!isNameWord(tok) && !isGoldAfterElision(t, j)) || (isGivenName(tok) && isNameWord(t[j + 1]) && !namedAfterPerson) || (tok.isUpper && !LEGAL_SUFFIXES.has(tok.fold) && !proper && j === i + 1 && !afterConnector)) break;

@@ -13,3 +13,13 @@ describe('a lycée named after a person', () => {
     expect(namesOf('Le lycée agricole de Vendal a signé une convention mardi.', 'ORG')).toContain('lycée agricole de Vendal');
   });
 });
+
+describe('a school named after a person after its adjective', () => {
+  it('keeps the person in the name', () => {
+    expect(namesOf('La proviseure du Lycée maritime Paul Kervanec a signé mardi.', 'ORG')).toEqual(['Lycée maritime Paul Kervanec']);
+  });
+
+  it('leaves a person named after a comma outside', () => {
+    expect(namesOf('Le Lycée maritime, Paul Kervanec en tête, a signé mardi.', 'ORG')).not.toContain('Lycée maritime Paul Kervanec');
+  });
+});
