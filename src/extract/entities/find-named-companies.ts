@@ -344,6 +344,8 @@ export function findCamelCaseOrgs(a: Analysis): Candidate[] {
     if (isPunct(prev, '.') && HONORIFICS.has(t[i - 2]?.fold ?? '')) continue;
     // "#GreenSteel", "#RegionalDevelopment": a hashtag joins a topic's words, it names no body.
     if (isPunct(prev, '#') && prev!.end === tok.start) continue;
+    // "@TownChamber:": a social-media handle is an account's name, not a body's.
+    if (isPunct(prev, '@') && prev!.end === tok.start) continue;
     const start = isNameWord(prev) && !tok.sentenceStart && !isGivenName(prev) ? i - 1 : i;
     out.push({ type: 'ORG', start, end: brandTailEnd(t, i + 1), priority: 4, confidence: 0.55 });
   }

@@ -82,3 +82,13 @@ describe('a word the text also writes in mixed case', () => {
     expect(namesOf(text, 'ORG', 'en')).toContain('QRVAX');
   });
 });
+
+describe('a social-media handle in camel case', () => {
+  it('names no organization', () => {
+    expect(namesOf('@NorvaleChamber: Proud to sign with the university.', 'ORG', 'en')).toEqual([]);
+  });
+
+  it('leaves a camel-case brand written without "@" alone', () => {
+    expect(namesOf('The deal was signed by NorvaleChamber staff.', 'ORG', 'en')).toContain('NorvaleChamber');
+  });
+});
