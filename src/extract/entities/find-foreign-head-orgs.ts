@@ -56,7 +56,7 @@ function foreignExtent(t: readonly Token[], i: number): number {
   while (j < t.length && j - i < MAX_NAME_TOKENS) {
     const tok = t[j]!;
     if (tok.sentenceStart || tok.lineStart) break;
-    if (isNameWord(tok) && !tok.isUpper) { j++; last = j; continue; }
+    if ((isNameWord(tok) || (isEclipsed(tok) && isLink(t[j - 1]!))) && !tok.isUpper) { j++; last = j; continue; }
     const next = linkTarget(t, j);
     if (next < 0) break;
     linked = true;
@@ -71,7 +71,7 @@ function linkTarget(t: readonly Token[], j: number): number {
   let k = j;
   while (k < t.length && k < j + MAX_LINKS && isLink(t[k]!)) k++;
   const target = t[k];
-  if (k === j || !target || !isNameWord(target) || target.sentenceStart || target.lineStart) return -1;
+  if (k === j || !target || !(isNameWord(target) || isEclipsed(target)) || target.sentenceStart || target.lineStart) return -1;
   // "Consell Regulador de la DO Empordà": a capitals label linked in goes on into the name after it.
   if (target.isUpper) {
     const after = t[k + 1];
@@ -81,6 +81,12 @@ function linkTarget(t: readonly Token[], j: number): number {
   if (FOREIGN_COORDINATORS.has(t[j]!.fold) && (isHeadWord(target) || (target.lists & FOREIGN_HEAD) !== 0)) return -1;
   return k;
 }
+
+/** An Irish name after "na" whose capital follows its eclipsis ("na nGall", "na bhFear"). */
+function isEclipsed(tok: Token): boolean {
+  return tok.isWord && !tok.isCap && ECLIPSED.test(tok.text);
+}
+const ECLIPSED = /^(?:n|bh|dt|gc|mb|ng|bp|h|t)\p{Lu}/u;
 
 function isLink(tok: Token): boolean {
   return tok.isWord && !tok.isCap && FOREIGN_NAME_LINKS.has(tok.fold);

@@ -2,7 +2,7 @@ import { wordSet } from './word-set.js';
 
 /**
  * Head nouns that open the name of a public body, school or association in Portuguese,
- * Spanish, Galician, Catalan, Italian, German, Dutch, Polish or Indonesian ("Concello de Vigo", "Ajuntament de Girona", "Câmara Municipal de Braga", "Ayuntamiento de Sevilla",
+ * Spanish, Galician, Catalan, Italian, German, Dutch, Polish, Indonesian, Welsh, Irish or Scottish Gaelic ("Concello de Vigo", "Ajuntament de Girona", "Câmara Municipal de Braga", "Ayuntamiento de Sevilla",
  * "Comune di Torino", "Stadt Graz", "Gemeente Utrecht", "Universitas Gadjah Mada"), as French and English texts quote them untranslated.
  * Accent-free lower case; none is a French or English word.
  */
@@ -11,7 +11,7 @@ camara prefeitura universidade governo assembleia fundacao associacao ministerio
 escola federacao confederacao conselho junta municipio secretaria instituto centro
 ayuntamiento universidad gobierno diputacion generalitat xunta cabildo municipalidad
 alcaldia intendencia gobernacion consejeria consejo fundacion asociacion escuela
-tecnologico autoridad
+tecnologico autoridad federacion administracion presidencia direccion
 concello concelho deputacion ajuntament consell cambra diputacio
 comune autorita provincia regione universita politecnico camera giunta consiglio istituto
 fondazione azienda ministero agenzia citta
@@ -20,6 +20,7 @@ staat landesregierung ministerium stiftung landeshauptstadt
 universitas politeknik pemerintah
 gemeente provincie universiteit hogeschool
 uniwersytet politechnika urzad
+ysgol prifysgol cyngor menter scoil colaiste ollscoil comhairle
 `);
 
 /** Heads that also read as a common word or a place's name: a body only with a "de/di" complement ("Camera di Commercio", "Centro Universitario de …"). */
@@ -29,7 +30,7 @@ camara camera centro citta provincia
 
 /** Function words inside such names: "de", "do", "della", "zu", "y", "e", "und", "por" ("Cámara de Comercio de X por Y") … */
 export const FOREIGN_NAME_LINKS: ReadonlySet<string> = wordSet(`
-de del do da dos das di della delle dello dei degli d' zu der des und y e la las los el por
+de del do da dos das di della delle dello dei degli d' zu der des und y e la las los el por nan na agus
 `);
 
 /** Links that coordinate: after them a new head opens a second name ("… de Sevilla y la Universidad de Cádiz"). */

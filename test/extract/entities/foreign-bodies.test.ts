@@ -51,3 +51,21 @@ describe('the honorific a Spanish-speaking council is styled with', () => {
     expect(names.filter((n) => n.startsWith('H.'))).toEqual([]);
   });
 });
+
+describe('Welsh, Irish and Gaelic heads, and more Spanish ones', () => {
+  it('reads a school, a council and a federation named in their own language', () => {
+    const text = 'Pupils of Ysgol Bryn Tarvel met the Federación de Productores de Norvia and Comhairle nan Eilean Tarvel staff.';
+    const names = namesOf(text, 'ORG', 'en');
+    expect(names).toContain('Ysgol Bryn Tarvel');
+    expect(names).toContain('Federación de Productores de Norvia');
+    expect(names).toContain('Comhairle nan Eilean Tarvel');
+  });
+
+  it('keeps an eclipsed Irish word after "na" inside the name', () => {
+    expect(namesOf('Norvale County Council | Comhairle Contae Dhún na nTarbh signed.', 'ORG', 'en')).toContain('Comhairle Contae Dhún na nTarbh');
+  });
+
+  it('leaves a lower-case word after "na" that is no eclipsis out', () => {
+    expect(namesOf('Comhairle Contae Tarvel na staff came.', 'ORG', 'en')).not.toContain('Comhairle Contae Tarvel na staff');
+  });
+});
