@@ -539,6 +539,8 @@ function englishRun(a: Analysis, i: number): number {
     // "Quantolys inc.", "Dubé ltée": a legal form in lower case, with its period, closes the name.
     if (!tok.isCap && LOWER_LEGAL_SUFFIXES.has(tok.fold) && isPunct(t[k + 1], '.')) { end = k + 1; break; }
     if (['of', 'for', 'and', '&', 'the', 'on', 'de', 'du', 'des'].includes(tok.fold) && !tok.isCap && isNameWord(t[k + 1]) && !t[k + 1]!.isUpper) { k++; continue; }
+    // "Vest og Nordland County Municipality": the Norwegian and Danish "and" of a county's name.
+    if (tok.text === 'og' && end === k && isNameWord(t[k + 1]) && !t[k + 1]!.isUpper) { k++; continue; }
     // "High Commission of the Republic of …", "University of the Highlands …".
     if (tok.fold === 'of' && !tok.isCap && t[k + 1]?.fold === 'the' && !t[k + 1]!.isCap && isNameWord(t[k + 2]) && !t[k + 2]!.isUpper) { k += 2; continue; }
     break;

@@ -217,6 +217,8 @@ export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
     let start = i;
     while (start > i - MAX_SUFFIX_NAME && isSuffixNameWord(a, start - 1) && !t[start]!.sentenceStart && !t[start]!.lineStart) start--;
     if (start === i) continue;
+    // "Vest og Nordland fylkeskommune": the Norwegian and Danish "and" inside a county's name.
+    if (t[start - 1]?.text === 'og' && !t[start]!.lineStart && isSuffixNameWord(a, start - 2) && !t[start - 1]!.lineStart) start -= 2;
     // "CCI Lyon Métropole Saint-Étienne": the head's acronym before the place opens a longer name.
     if (t[start - 1]?.isUpper && FR_ACRONYM_HEADS.has(t[start - 1]!.fold)) continue;
     out.push({ type: 'ORG', start, end: suffixNameEnd(a, i + 1), priority: 8, confidence: 0.7 });

@@ -17,3 +17,14 @@ describe('a Scandinavian head in lower case after its town', () => {
     expect(namesOf(text, 'ORG')).toEqual([]);
   });
 });
+
+describe('the Norwegian "og" inside a county\'s name', () => {
+  it('keeps both parts of the county before its English or Norwegian head', () => {
+    expect(namesOf('The Vest og Nordland County Municipality signed.', 'ORG', 'en')).toEqual(['Vest og Nordland County Municipality']);
+    expect(namesOf('Vest og Nordland fylkeskommune signed.', 'ORG', 'en')).toEqual(['Vest og Nordland fylkeskommune']);
+  });
+
+  it('does not join an English "and" the same way before a lower-case head', () => {
+    expect(namesOf('Vest and Nordland fylkeskommune signed.', 'ORG', 'en')).not.toContain('Vest and Nordland fylkeskommune');
+  });
+});
