@@ -15,7 +15,7 @@ import { findMastheadOutlets } from './find-masthead-outlets.js';
 import { findPlaceFirstAgencies } from './find-place-first-agencies.js';
 import { findStateBodies } from './find-state-bodies.js';
 import { findLegalFormOrgs } from './find-legal-form-orgs.js';
-import { findPeople } from './find-people.js';
+import { findPeople, isDemonym } from './find-people.js';
 import { findPortfolioListOrgs } from './find-portfolio-list-orgs.js';
 import { findPressUnits } from './find-press-units.js';
 import { findCommsSegments } from './find-comms-segments.js';
@@ -93,8 +93,21 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   append(out, findListMates(a, out));
   // After the list mates: a contact line ("Ana Roy, Communications Office, Town of X and Y") is no list.
   append(out, findCommsSegments(a));
-  return out.map((c) => endAtPlaceEnd(a, c));
+  return out.filter((c) => !isLoneDemonym(a, c)).map((c) => endAtPlaceEnd(a, c));
 }
+
+/**
+ * "built by Irish hands", "firms eye Scottish market": a nationality adjective alone before a
+ * lower-case noun qualifies it; a cue before it names no body ("Scottish Enterprise" keeps its head).
+ */
+function isLoneDemonym(a: Analysis, c: Candidate): boolean {
+  if (c.type !== 'ORG' || c.end !== c.start + 1) return false;
+  const tok = a.tokens[c.start]!;
+  const next = a.tokens[c.end];
+  return (isDemonym(tok) || MORE_DEMONYMS.has(tok.fold)) && next !== undefined && next.isWord && !next.isCap && !next.lineStart;
+}
+// Nationality adjectives beside find-people's list, whose surnames rule must not read them.
+const MORE_DEMONYMS = new Set(['norwegian', 'icelandic', 'german', 'italian', 'american', 'canadian', 'mexican', 'australian', 'korean', 'russian', 'ukrainian']);
 
 function append(out: Candidate[], more: readonly Candidate[]): void {
   for (const c of more) out.push(c);

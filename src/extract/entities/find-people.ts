@@ -291,7 +291,7 @@ function appositionPerson(a: Analysis, i: number): Candidate | undefined {
 }
 
 /** "Scottish Enterprise", "Welsh Water": a nationality adjective opens a body's name, not a person's. */
-function isDemonym(tok: Token): boolean {
+export function isDemonym(tok: Token): boolean {
   return !isGivenName(tok) && (tok.fold.endsWith('ese') || DEMONYMS.has(tok.fold));
 }
 // Listed rather than matched on "-ish", which given names share ("Tavish").

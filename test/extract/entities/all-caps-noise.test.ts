@@ -92,3 +92,14 @@ describe('a social-media handle in camel case', () => {
     expect(namesOf('The deal was signed by NorvaleChamber staff.', 'ORG', 'en')).toContain('NorvaleChamber');
   });
 });
+
+describe('a nationality adjective after a company cue', () => {
+  it('qualifies the lower-case noun after it and names no body', () => {
+    expect(namesOf('"Tarvel was built by Irish hands," she said.', 'ORG', 'en')).toEqual([]);
+    expect(namesOf('Local firms eye Norwegian market share.', 'ORG', 'en')).toEqual([]);
+  });
+
+  it('keeps a company whose name opens with one', () => {
+    expect(namesOf('The ship was built by Irish Shipworks last year.', 'ORG', 'en')).toContain('Irish Shipworks');
+  });
+});
