@@ -49,6 +49,8 @@ september october november december
  */
 const MINUTES_WORDS: ReadonlySet<string> = wordSet(`
 attendu considerant que qu qu' qu’ approuve autorise dit decide mandate adopte adoptee resolu resolue demande charge
+prend acte enterine ratifie accepte accorde confirme designe nomme remercie sollicite recommande
+approves agrees resolves recommends endorses authorises authorizes receives
 present presents absent absents also that whereas resolved carried defeated lost moved seconded therefore be
 la le les de du des et
 `);

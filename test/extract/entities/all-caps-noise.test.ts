@@ -103,3 +103,15 @@ describe('a nationality adjective after a company cue', () => {
     expect(namesOf('The ship was built by Irish Shipworks last year.', 'ORG', 'en')).toContain('Irish Shipworks');
   });
 });
+
+describe('more resolution verbs of minutes', () => {
+  it('reads "PREND ACTE" and "RATIFIE" as no organization', () => {
+    const text = "Le conseil :\n- PREND ACTE du rapport de la mission ;\n- RATIFIE la convention avec la Ville de Montrevel.";
+    expect(namesOf(text, 'ORG', 'fr')).toEqual(['Ville de Montrevel']);
+  });
+
+  it('still reads an acronym in capitals in such a list', () => {
+    const text = "Le conseil :\n- PREND ACTE du rapport de la QRVAM ;\n- RATIFIE la convention.";
+    expect(namesOf(text, 'ORG', 'fr')).toContain('QRVAM');
+  });
+});
