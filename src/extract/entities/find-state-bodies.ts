@@ -20,12 +20,13 @@ const LINKS = new Set(['de', 'du', "d'", 'des', 'of']);
 export function findStateBodies(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   const t = a.tokens;
-  if (!a.text.includes('tat ') && !a.text.includes('rovince ') && !a.text.includes('anton ')) return out;
-  for (let i = 0; i + 2 < t.length; i++) {
+  if (!a.text.includes('tat ') && !a.text.includes('rovince ') && !a.text.includes('anton ') && !a.text.includes('Confédération')) return out;
+  for (let i = 0; i + 1 < t.length; i++) {
     const tok = t[i]!;
     // "la République et canton de Genève": a Swiss canton's full style, "canton" in either case.
     const republic = tok.fold === 'canton' && t[i - 1]?.fold === 'et' && t[i - 2]?.fold === 'republique' && t[i - 2]!.isCap;
     const compass = tok.fold === 'province' && COMPASS.has(t[i + 1]?.fold ?? '');
+    if (isBareConfederation(t, i)) { out.push({ type: 'ORG', start: i, end: i + 1, priority: 6, confidence: 0.65 }); continue; }
     if ((!tok.isCap && !republic && !compass) || tok.isUpper || !STATE_HEADS.has(tok.fold) || LINKS.has(t[i - 1]?.fold ?? '')) continue;
     // "la Province Sud", "la province Nord": a province named by its compass point, as "Région Sud".
     if (tok.fold === 'province' && COMPASS.has(t[i + 1]?.fold ?? '') && t[i + 1]!.isCap && !t[i + 1]!.lineStart && !isNameWord(t[i + 2])) {
@@ -36,6 +37,18 @@ export function findStateBodies(a: Analysis): Candidate[] {
     if (end > 0) out.push({ type: 'ORG', start: republic ? i - 2 : i, end, priority: republic ? 8 : 7, confidence: 0.75 });
   }
   return out;
+}
+
+/**
+ * "la Confédération déconseille …", "auprès de la Confédération": capitalized after its
+ * article and with no complement of its own, the federal state as a body ("Confédération
+ * des syndicats", "Confédération Générale des X" are other names, read by the head rule).
+ */
+function isBareConfederation(t: readonly Token[], i: number): boolean {
+  const tok = t[i]!;
+  if (tok.fold !== 'confederation' || !tok.isCap || tok.isUpper || tok.lineStart || t[i - 1]?.fold !== 'la') return false;
+  const next = t[i + 1];
+  return next === undefined || next.lineStart || (!next.isCap && !LINKS.has(next.fold) && next.fold !== 'suisse' && next.fold !== 'helvetique' && next.fold !== 'canadienne');
 }
 
 /** End of "de/du + place" at j ("de la Haute-Savoie" too), or -1 when no known place follows. */

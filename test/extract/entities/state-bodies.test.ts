@@ -22,3 +22,15 @@ describe('a capitalized État, Province or Canton before a place names a body', 
     expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Utrecht')])).toEqual(['Province of Utrecht']);
   });
 });
+
+describe('the federal state named "la Confédération"', () => {
+  it('is a body when used alone after its article', () => {
+    expect(namesOf('La Confédération déconseille les voyages dans la région.', 'ORG')).toEqual(['Confédération']);
+    expect(namesOf("Des projets auprès de la Confédération, dans le cadre du programme.", 'ORG')).toEqual(['Confédération']);
+  });
+
+  it('leaves a lower-case confederation and a confederation with its own complement alone', () => {
+    expect(namesOf('Une confédération de tribus vivait là.', 'ORG')).toEqual([]);
+    expect(namesOf('La Confédération des syndicats de Tarvel a signé.', 'ORG')).not.toContain('Confédération');
+  });
+});
