@@ -228,6 +228,27 @@ function datelinePlace(text: string, lines: readonly Span[], index: EntityIndex)
     const place = index.entities.find((e) => e.type === 'PLACE' && fold(e.name) === city);
     if (place) return place;
   }
+  return releasePlace(text, index);
+}
+
+// "Rochefort, le 6 novembre 2026", "X, mardi 3 mars 2026", "X, 9 November 2026" alone on one of the first lines of a
+// press release: the town it was issued from (no dash, so not a dateline above). Sticky, tried at each line start.
+const RELEASE_LINE =
+  /[ \t]*(\p{Lu}[\p{L}'’. -]{1,40}),[ \t]+(?:le[ \t]+)?(?:\p{L}{5,8}[ \t]+)?\d{1,2}(?:er)?[ \t]+\p{L}{3,9}[ \t]+\d{4}[ \t]*(?:\r?\n|$)/uy;
+// The first lines of a document only: a release line further down is a quoted letter or a programme.
+const RELEASE_HEAD = 400;
+
+function releasePlace(text: string, index: EntityIndex): ExtractedEntity | undefined {
+  const head = text.slice(0, RELEASE_HEAD);
+  for (let start = 0; start < head.length; start = head.indexOf('\n', start) + 1) {
+    RELEASE_LINE.lastIndex = start;
+    const m = RELEASE_LINE.exec(head);
+    if (m) {
+      const city = fold(m[1]!);
+      return index.entities.find((e) => e.type === 'PLACE' && fold(e.name) === city);
+    }
+    if (head.indexOf('\n', start) < 0) break;
+  }
   return undefined;
 }
 
