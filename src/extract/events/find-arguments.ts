@@ -376,7 +376,8 @@ function containsWord(text: string, word: string): boolean {
   return at >= 0 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' ');
 }
 
-const DESTINATION_BEFORE = new WordSuffixRegex(String.raw`(?:to|vers|pour|(?:rendue?s?|rendre)\s+(?:à|au|en|aux)|visité|visited|visiting|visit)\s+(?:la\s+|le\s+|l['’]|the\s+)?`);
+// "The signing is planned for X in May": where a planned event is set.
+const DESTINATION_BEFORE = new WordSuffixRegex(String.raw`(?:to|vers|pour|(?:planned|scheduled|slated|set)\s+for|(?:rendue?s?|rendre)\s+(?:à|au|en|aux)|visité|visited|visiting|visit)\s+(?:la\s+|le\s+|l['’]|the\s+)?`);
 
 export function isDestination(text: string, m: Span): boolean {
   return DESTINATION_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
