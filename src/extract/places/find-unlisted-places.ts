@@ -33,7 +33,7 @@ const OBJECT_TAKERS = new Set([
   'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'stake', 'stakes', 'interest', 'shares', 'participate',
   'participates', 'participated', 'involved', 'role', 'trust', 'confidence', 'faith', 'believe', 'believes', 'degree', 'expert', 'experts',
 ]);
-const LANGUAGES = new Set(['french', 'english', 'spanish', 'german', 'arabic', 'mandarin', 'chinese', 'japanese', 'korean', 'portuguese', 'italian', 'russian', 'dutch', 'swahili', 'hindi', 'cantonese', 'wolof', 'creole', 'gaelic', 'welsh', 'latin', 'greek', 'polish', 'turkish']);
+export const LANGUAGES: ReadonlySet<string> = new Set(['french', 'english', 'spanish', 'german', 'arabic', 'mandarin', 'chinese', 'japanese', 'korean', 'portuguese', 'italian', 'russian', 'dutch', 'swahili', 'hindi', 'cantonese', 'wolof', 'creole', 'gaelic', 'welsh', 'latin', 'greek', 'polish', 'turkish']);
 // "in Danish", "in Vietnamese": language and nationality endings.
 const DEMONYM = /(?:ish|ese)$/;
 // Facilities and quarters named after where they are: "le terminal de Ringaskiddy", "the suburb of Kanata".
