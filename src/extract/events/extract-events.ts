@@ -171,10 +171,9 @@ function receivingTowns(drafts: readonly EventDraft[], before: ReadonlyMap<Event
     for (const host of hosts) {
       if (host.type !== 'ORG' || !TOWN_BODY.test(host.name)) continue;
       const town = territoryOf(host, ctx.index);
-      if (town && placeRank(town) === 1) {
-        out.set(d, town);
-        break;
-      }
+      // "La Ville de X et l'Université de Y ont accueilli …": a body of another place among the hosts leaves it open.
+      if (town && placeRank(town) === 1 && hosts.every((h) => h.type !== 'ORG' || fold(h.name).includes(fold(town.name)))) out.set(d, town);
+      break;
     }
   }
   return out;

@@ -5,8 +5,8 @@ describe('a trip received by a town body with no place told went to that town', 
   it('places a trip whose visitors "ont été accueillis par la Ville de X" in X', () => {
     const text =
       'Une délégation de Morlanges en visite les 9 et 10 mai. Le maire dirigeait une délégation de douze personnes, formée de représentants de la Ville de Morlanges et de la Chambre de commerce de Morlanges. ' +
-      'Les visiteurs ont été accueillis par la Ville de Valbrune et par la MRC de Fontclaire.';
-    const out = eventsFor(text, [['ORG', 'Ville de Valbrune'], ['ORG', 'Ville de Morlanges'], ['ORG', 'Chambre de commerce de Morlanges'], ['ORG', 'MRC de Fontclaire'], ['PLACE', 'Morlanges'], ['PLACE', 'Valbrune']]);
+      'Les visiteurs ont été accueillis par la Ville de Valbrune et par la Chambre de commerce de Valbrune.';
+    const out = eventsFor(text, [['ORG', 'Ville de Valbrune'], ['ORG', 'Ville de Morlanges'], ['ORG', 'Chambre de commerce de Morlanges'], ['ORG', 'Chambre de commerce de Valbrune'], ['PLACE', 'Morlanges'], ['PLACE', 'Valbrune']]);
     expect(out.find((e) => e.type === 'mission')?.place).toBe('Valbrune');
   });
 
