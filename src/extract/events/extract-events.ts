@@ -25,7 +25,7 @@ import { signerSubjects } from './signer-subjects.js';
 import { tripMembers } from './trip-members.js';
 import { listedMembers } from './listed-members.js';
 import { tripCompanions } from './trip-companions.js';
-import { tripHosts } from './trip-hosts.js';
+import { hostsIn, tripHosts } from './trip-hosts.js';
 import { demonymTravellers, tripOrganisers } from './trip-organisers.js';
 import { pronounPlaces } from './pronoun-place.js';
 import { linkedSides } from './linked-sides.js';
@@ -111,7 +111,9 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   tripMembers(drafts, input.sentences, ctx);
   listedMembers(drafts, input.sentences, ctx);
   tripCompanions(drafts, ctx);
+  const beforeHosts = new Map(drafts.map((d) => [d, new Set(d.parties)]));
   tripHosts(drafts, input.sentences, ctx);
+  const hostTowns = receivingTowns(drafts, beforeHosts, ctx);
   for (const d of drafts) borrowFromTrip(d, drafts, input.text);
   for (const d of drafts) withoutVenueHosts(d);
   sideOfLeader(drafts, ctx);
@@ -147,7 +149,34 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   // The dateline places the story's lead agreement and those signed on a day it tells, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);
-  return sameDayPlaces(drafts.map((d) => toEvent(d, eventCounts, input, index, filedAt, d === lead)).filter((e) => e.parties.length > 0));
+  return sameDayPlaces(drafts.map((d) => toEvent(d, eventCounts, input, index, filedAt, d === lead, hostTowns.get(d))).filter((e) => e.parties.length > 0));
+}
+
+// A town's own body ("Ville de X", "mairie de X", "City of X"), not a county's or a region's ("MRC de X", "X County").
+// "Municipalidad de X", "X City Council", "X Municipal Council" too.
+const TOWN_BODY =
+  /^(?:(?:la\s+)?(?:ville|mairie|commune|municipalité|municipalidad|ayuntamiento|prefeitura)\s+(?:de\s+|d['’])|(?:the\s+)?(?:city|town|village|municipality)\s+of\s)|\s(?:city|town|municipal)\s+council$/iu;
+
+/**
+ * "Les visiteurs ont été accueillis par la Ville de X", "The City of X hosted the delegation": a trip received by
+ * a town's own body went to that town (the fallback when the text tells no place for the trip).
+ */
+function receivingTowns(drafts: readonly EventDraft[], before: ReadonlyMap<EventDraft, ReadonlySet<ExtractedEntity>>, ctx: MentionContext): Map<EventDraft, ExtractedEntity> {
+  const out = new Map<EventDraft, ExtractedEntity>();
+  for (const d of drafts) {
+    if (d.type !== 'mission') continue;
+    const had = before.get(d);
+    // The hosts read after the trip's sentences, then those its own sentences name.
+    const hosts = [...d.parties.filter((p) => !had?.has(p)), ...d.mentions.flatMap((m) => hostsIn(ctx, m.sentence))];
+    for (const host of hosts) {
+      if (host.type !== 'ORG' || !TOWN_BODY.test(host.name)) continue;
+      const town = territoryOf(host, ctx.index);
+      // "La Ville de X et l'Université de Y ont accueilli …": a body of another place among the hosts leaves it open.
+      if (town && placeRank(town) === 1 && hosts.every((h) => h.type !== 'ORG' || fold(h.name).includes(fold(town.name)))) out.set(d, town);
+      break;
+    }
+  }
+  return out;
 }
 
 const DURATION_BEFORE = wordRegex(
@@ -228,6 +257,27 @@ function datelinePlace(text: string, lines: readonly Span[], index: EntityIndex)
     const place = index.entities.find((e) => e.type === 'PLACE' && fold(e.name) === city);
     if (place) return place;
   }
+  return releasePlace(text, index);
+}
+
+// "Rochefort, le 6 novembre 2026", "X, mardi 3 mars 2026", "X, 9 November 2026" alone on one of the first lines of a
+// press release: the town it was issued from (no dash, so not a dateline above). Sticky, tried at each line start.
+const RELEASE_LINE =
+  /[ \t]*(\p{Lu}[\p{L}'’. -]{1,40}),[ \t]+(?:le[ \t]+)?(?:\p{L}{5,8}[ \t]+)?\d{1,2}(?:er)?[ \t]+\p{L}{3,9}[ \t]+\d{4}[ \t]*(?:\r?\n|$)/uy;
+// The first lines of a document only: a release line further down is a quoted letter or a programme.
+const RELEASE_HEAD = 400;
+
+function releasePlace(text: string, index: EntityIndex): ExtractedEntity | undefined {
+  const head = text.slice(0, RELEASE_HEAD);
+  for (let start = 0; start < head.length; start = head.indexOf('\n', start) + 1) {
+    RELEASE_LINE.lastIndex = start;
+    const m = RELEASE_LINE.exec(head);
+    if (m) {
+      const city = fold(m[1]!);
+      return index.entities.find((e) => e.type === 'PLACE' && fold(e.name) === city);
+    }
+    if (head.indexOf('\n', start) < 0) break;
+  }
   return undefined;
 }
 
@@ -237,8 +287,9 @@ function countEventParties(drafts: readonly EventDraft[]): Map<ExtractedEntity, 
   return counts;
 }
 
+// "lors de la venue d'une délégation", "during a visit by a delegation" too.
 const DURING_TRIP =
-  /(?:lors|au\s+cours|pendant|durant|à\s+l['’]issue|during|at\s+the\s+end|in\s+the\s+course)\s+(?:de\s+|d['’]|du\s+|of\s+)?(?:la\s+|le\s+|l['’]|ce\s+|cet\s+|cette\s+|sa\s+|son\s+|leur\s+|the\s+|this\s+|their\s+|its\s+)?(?:visite|mission|séjour|voyage|visit|trip|stay)/iu;
+  /(?:lors|au\s+cours|pendant|durant|à\s+l['’]issue|during|at\s+the\s+end|in\s+the\s+course)\s+(?:de\s+|d['’]|du\s+|of\s+)?(?:la\s+|le\s+|l['’]|ce\s+|cet\s+|cette\s+|sa\s+|son\s+|leur\s+|une\s+|the\s+|this\s+|their\s+|its\s+|an?\s+)?(?:visite|mission|séjour|voyage|venue|visit|trip|stay)/iu;
 // "During that visit, X and Y expect to sign …", "lors de cette visite": the trip told just before.
 const THAT_OCCASION =
   /(?:à|en|pour)\s+cette\s+occasion|on\s+(?:this|that|the)\s+occasion|pendant\s+(?:ce|son|leur)\s+séjour|during\s+(?:their|its|the)\s+(?:stay|trip)|during\s+(?:that|this)\s+(?:visit|trip|stay|mission)|(?:lors|au\s+cours)\s+de\s+(?:cette|ce)\s+(?:visite|mission|séjour|déplacement|venue)/iu;
@@ -280,7 +331,7 @@ function hostFromAgreement(d: EventDraft, drafts: readonly EventDraft[], index: 
   else if (d.place && !sameParty(d.place, side)) d.parties = [...d.parties, d.place];
 }
 
-function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, input: EventInput, index: EntityIndex, filedAt: ExtractedEntity | undefined, lead: boolean): ExtractedEvent {
+function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, input: EventInput, index: EntityIndex, filedAt: ExtractedEntity | undefined, lead: boolean, hostTown?: ExtractedEntity): ExtractedEvent {
   // A planned agreement happens later, an earlier one happened before: a date or place told
   // elsewhere in the text is not its own.
   const planned = d.type === 'agreement' && (d.status === 'planned' || d.historic === true);
@@ -300,7 +351,7 @@ function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number
     event.date = date.value;
     event.dateText = date.text;
   }
-  const where = filedInside(d, place, planned, filedAt) ?? place ?? (d.type === 'mission' ? hostPlace(parties) : undefined);
+  const where = filedInside(d, place, planned, filedAt) ?? place ?? (d.type === 'mission' ? (hostTown ?? hostPlace(parties)) : undefined);
   if (where) event.place = where.name;
   if (d.occasion) event.occasion = d.occasion;
   event.confidence = confidence(d);

@@ -321,7 +321,9 @@ export function findPlace(text: string, index: EntityIndex, region: Span, at: nu
     .filter((m) => !isPartySeat(text, index, m) && !isPostSeat(text, m) && !isDescribedSeat(text, index, m));
   // "signés à Lévis, à la Cité de l'énergie": a building is in the town the text names, or in none;
   // "at Hallam City Hall": a building named after its town stands for the town, where it is told.
-  const places = located.flatMap((m) => (BUILDING_WORD.test(m.entity.name) ? townInBuilding(index, m) : [m]));
+  // "au Parc des expositions de X", "at X Park": a site named after its town stands for the town (kept when it names none);
+  // not a port or an airport, where a trip lands on its way.
+  const places = located.flatMap((m) => (BUILDING_WORD.test(m.entity.name) ? townInBuilding(index, m) : SITE_WORD.test(m.entity.name) && !TRANSPORT_WORD.test(m.entity.name) ? siteTown(index, m) : [m]));
   const after = places.find((m) => m.start >= at);
   return (after ?? places[places.length - 1])?.entity ?? venueTown(text, index, region, exclude);
 }
@@ -351,6 +353,14 @@ function townInBuilding(index: EntityIndex, m: { start: number; end: number; ent
   return index.withinAll(m.start, m.end).filter((x) => x.entity !== m.entity && x.entity.type === 'PLACE' && placeRank(x.entity) === 1).slice(0, 1);
 }
 
+const TRANSPORT_WORD = /(?:^|[\s'’])(?:ports?|tradeport|airport|aéroport|quai|wharf)(?![\p{L}])/iu;
+
+/** The town a site's name holds ("Parc des expositions de X"), else the site itself. */
+function siteTown(index: EntityIndex, m: { start: number; end: number; entity: ExtractedEntity }) {
+  const town = townInBuilding(index, m);
+  return town.length > 0 ? town : [m];
+}
+
 /**
  * "au Yacht Club de Monaco", "at the Hotel Bristol Oslo": a venue named after its town is in that town
  * (a region in a venue's name, "Musée de la Gaspésie", does not say which town); so are the premises
@@ -376,7 +386,8 @@ function containsWord(text: string, word: string): boolean {
   return at >= 0 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + word.length] ?? ' ');
 }
 
-const DESTINATION_BEFORE = new WordSuffixRegex(String.raw`(?:to|vers|pour|(?:rendue?s?|rendre)\s+(?:à|au|en|aux)|visité|visited|visiting|visit)\s+(?:la\s+|le\s+|l['’]|the\s+)?`);
+// "The signing is planned for X in May": where a planned event is set.
+const DESTINATION_BEFORE = new WordSuffixRegex(String.raw`(?:to|vers|pour|(?:planned|scheduled|slated|set)\s+for|(?:rendue?s?|rendre)\s+(?:à|au|en|aux)|visité|visited|visiting|visit)\s+(?:la\s+|le\s+|l['’]|the\s+)?`);
 
 export function isDestination(text: string, m: Span): boolean {
   return DESTINATION_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));

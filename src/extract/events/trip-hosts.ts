@@ -34,7 +34,8 @@ export function tripHosts(drafts: readonly EventDraft[], sentences: readonly Spa
   addTripSides(drafts, sentences, (s) => hostsIn(ctx, s), undefined, tripRetold(drafts, sentences, ctx.text, toldSentences(drafts)), ctx.text, ctx.index, true);
 }
 
-function hostsIn(ctx: MentionContext, s: Span): ExtractedEntity[] {
+/** The bodies a sentence tells received a trip ("X a accueilli la délégation", "It was hosted by X"). */
+export function hostsIn(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const span = ctx.text.slice(s.start, s.end);
   const invited = invitingHosts(ctx, s, span);
   if (!HOSTED_STEM.test(span)) return invited;

@@ -33,7 +33,7 @@ const OBJECT_TAKERS = new Set([
   'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'stake', 'stakes', 'interest', 'shares', 'participate',
   'participates', 'participated', 'involved', 'role', 'trust', 'confidence', 'faith', 'believe', 'believes', 'degree', 'expert', 'experts',
 ]);
-const LANGUAGES = new Set(['french', 'english', 'spanish', 'german', 'arabic', 'mandarin', 'chinese', 'japanese', 'korean', 'portuguese', 'italian', 'russian', 'dutch', 'swahili', 'hindi', 'cantonese', 'wolof', 'creole', 'gaelic', 'welsh', 'latin', 'greek', 'polish', 'turkish']);
+export const LANGUAGES: ReadonlySet<string> = new Set(['french', 'english', 'spanish', 'german', 'arabic', 'mandarin', 'chinese', 'japanese', 'korean', 'portuguese', 'italian', 'russian', 'dutch', 'swahili', 'hindi', 'cantonese', 'wolof', 'creole', 'gaelic', 'welsh', 'latin', 'greek', 'polish', 'turkish']);
 // "in Danish", "in Vietnamese": language and nationality endings.
 const DEMONYM = /(?:ish|ese)$/;
 // Facilities and quarters named after where they are: "le terminal de Ringaskiddy", "the suburb of Kanata".
@@ -107,6 +107,7 @@ export function findUnlistedPlaces(
     if (!span && !touched[i]) {
       span =
         locativeName(text, tokens, i, context) ??
+        tripDestination(text, tokens, i, context) ??
         (i > 0 && ends[i - 1] ? nameInList(text, tokens, i, starts) : null) ??
         (i > 1 && ends[i - 2] ? secondOfPair(text, tokens, i, firstOf[i - 2]! - 1, context, ends) : null) ??
         addressColumn(text, tokens, i, firstOf, isUnlistedName) ??
@@ -225,6 +226,36 @@ function locativeName(text: string, tokens: readonly WordToken[], i: number, con
   if (GIVEN.has(tokens[i]!.key) || context.inHeadline(i)) return null;
   for (let t = i; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!)) return null;
   // "in Acme's plant", "à Bombardier Transport", "in Budget 2025": the name goes on.
+  const after = text.slice(tokens[last]!.end, tokens[last]!.end + 3);
+  if (/^(?:['’]s|\s\d|\s\p{Lu})/u.test(after) || /^\d/.test(after)) return null;
+  return { first: i, last, confidence: 0.55 };
+}
+
+// Nouns of a trip whose "to X" names where it went.
+const TRIP_NOUNS = new Set(['delegation', 'delegations', 'mission', 'missions', 'trip', 'trips']);
+// Words that may stand between the trip noun and "to": "a delegation of eleven people to X", "a mission of 20 companies to X".
+const TRIP_SIZE_WORDS = new Set([
+  'of', 'some', 'about', 'around', 'nearly', 'people', 'members', 'persons', 'companies', 'businesses', 'officials', 'delegates', 'representatives',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty',
+]);
+const TRIP_NOUN_REACH = 4;
+
+/**
+ * "led a delegation of eleven people to X", "a trade mission to X": a trip's destination is a place, even a
+ * one-word name that is also a given name, when no capitalized word (a surname) follows it.
+ */
+function tripDestination(text: string, tokens: readonly WordToken[], i: number, context: PlaceContext): FeatureSpan | null {
+  const p = context.previousWord(i);
+  const cue = tokens[p];
+  if (!cue || cue.capitalized || cue.key !== 'to' || context.inHeadline(i)) return null;
+  let q = context.previousWord(p);
+  for (let n = 0; q >= 0 && n < TRIP_NOUN_REACH && !TRIP_NOUNS.has(tokens[q]!.key); n++, q = context.previousWord(q)) {
+    if (tokens[q]!.capitalized || !(TRIP_SIZE_WORDS.has(tokens[q]!.key) || /^\d+$/.test(tokens[q]!.key))) return null;
+  }
+  // "The Mission to Seafarers": a capitalized noun opens a body's name.
+  if (q < 0 || !TRIP_NOUNS.has(tokens[q]!.key) || tokens[q]!.capitalized) return null;
+  const last = hyphenedEnd(text, tokens, i);
+  for (let t = i; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!)) return null;
   const after = text.slice(tokens[last]!.end, tokens[last]!.end + 3);
   if (/^(?:['’]s|\s\d|\s\p{Lu})/u.test(after) || /^\d/.test(after)) return null;
   return { first: i, last, confidence: 0.55 };

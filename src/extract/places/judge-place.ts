@@ -5,6 +5,11 @@ import { inChamberName } from './chamber-towns.js';
 import { opensCompanyName } from './company-town.js';
 import { isDiplomaticPost } from './diplomatic-post.js';
 import type { WordToken } from './word-tokens.js';
+import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
+import { LANGUAGES } from './find-unlisted-places.js';
+
+// "in English and Czech", "the Chilean side": a language or a nationality, not the small town of that name.
+const NATIONALITY_WORDS: ReadonlySet<string> = new Set([...wordLists.demonyms, ...LANGUAGES]);
 
 /** Gazetteer entries under the name spanning tokens [first, last]. */
 export interface Lookup {
@@ -43,6 +48,8 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   const { first, last } = lookup;
   const { context } = input;
   if (first === last && NEVER_PLACES.has(input.tokens[first]!.key)) return null;
+  // A country or a region of that name stays ("Argentine", "Philippines").
+  if (first === last && NATIONALITY_WORDS.has(input.tokens[first]!.key) && lookup.entries.every((e) => e.kind === 'city')) return null;
   // "Contact Us", "Our region": an English pronoun with a capital, not a namesake village; "the US" stays the country.
   if (first === last && EN_PRONOUNS.has(input.tokens[first]!.key) && !input.tokens[first]!.allCaps) return null;
   // "CCI Lyon Métropole Saint-Étienne Roanne": towns a chamber serves, whatever word comes before or after each.

@@ -65,6 +65,8 @@ export const NEVER_PLACES: ReadonlySet<string> = new Set([
   'source', 'sources', 'contact', 'contacts', 'renseignements', 'photo', 'photos', 'credit',
   // Head nouns of bodies and venues ("le Centre culturel", "au Centre de promotion"), never a town alone.
   'centre', 'center',
+  // Words of bodies and titles: "Chamber of Commerce", "Department of Commerce", "Vice Mayor X".
+  'commerce', 'vice',
 ]);
 
 /** Street words: "rue Sherbrooke", "avenue de Paris", "Sherbrooke Street" name streets, not places. */

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../../src/extract/places/find-places.js';
+import type { Language } from '../../../src/extract/types.js';
+
+const names = (text: string, language: Language = 'en'): string[] => [...new Set(findPlaces(text, language).map((p) => p.name))];
+
+describe('findPlaces: a language or a nationality is not the small town of that name', () => {
+  it('does not read "in English and Czech" as places', () => {
+    expect(names('The agreement, in English and Czech, is on show in Valbrune.')).toEqual(['Valbrune']);
+  });
+
+  it('keeps a country whose name is also a nationality word ("en Argentine", "aux Philippines")', () => {
+    expect(names('La délégation a séjourné en Argentine puis aux Philippines.', 'fr')).toEqual(['Argentine', 'Philippines']);
+  });
+});
