@@ -1,5 +1,6 @@
 import { asciiWordRegex, byFirstLetter, SuffixRegex, wordRegex, WordStartRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
+import type { DateMention } from '../dates/extract-dates.js';
 import type { EntityMention } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
 import { findOccasion, findPlace, isDescribedSeat, isDestination, isLocative, isLocatorApposition, isPartySeat, isPostSeat, personMentions } from './find-arguments.js';
@@ -167,6 +168,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   const forOccasion = madeForTheOccasion(text.slice(region.start, region.end));
   // A title or a section heading announces a trip; the sentences after it tell it.
   const heading = isShortLine(text.slice(sentence.start, sentence.end).trim());
+  const date = clauseDate(ctx, region, trigger.start, true);
   return {
     type: 'mission',
     trigger,
@@ -177,12 +179,13 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
       trigger.strong ||
       destinations.length > 0 ||
       TRAVEL.test(text.slice(region.start, region.end)) ||
-      (side !== undefined && (leadsTrip(text, region, trigger) || (!heading && countedMembers(text, region, trigger)))),
+      (side !== undefined && (leadsTrip(text, region, trigger) || (!heading && countedMembers(text, region, trigger)))) ||
+      daysSpanned(text, trigger, date),
     parties: orderDestinationLast(parties, place),
     signatories: uniqueEntities(leaders.map((m) => m.entity)),
     leaders: uniqueEntities((relative ? [relative] : led).map((m) => m.entity)),
     leaderSides: relative ? titledBody(ctx, region, relative) : undefined,
-    date: clauseDate(ctx, region, trigger.start, true),
+    date,
     place,
     occasion: findOccasion(text, region.start, region.end),
     itinerary:
@@ -226,6 +229,21 @@ const TRIP_SUBJECT_BEFORE = new SuffixRegex(
   String.raw`(?:^|[^\p{L}])(?:(?:the|this|these|la|cette|les|ces)\s+(?:${TRIP_SUBJECT_NOUNS})|it|they|elle|elles|ils)\s+(?:\p{Ll}+\s+){0,2}`,
   'iu',
 );
+
+// A range of days: "--11-16/--11-17", "2026-10-05/2026-10-10" (not a span of years or months).
+const DAY_RANGE = /\d-\d\d\/(?:\d{4}|-)-?\d\d-\d\d$/;
+
+// "Partie de X pour un séjour du 7 au 13 mai, la délégation …": a stay retells the trip told before.
+const STAY_NOUN = /^(?:séjours?|stays?)(?![\p{L}])/iu;
+
+/**
+ * "une mission de deux jours, les 16 et 17 novembre", "a delegation … from 3 to 7 May": a new trip noun dated by its
+ * days was made or is set.
+ */
+function daysSpanned(text: string, trigger: Trigger, date: DateMention | undefined): boolean {
+  if (trigger.verb || reference(trigger) !== 'indefinite' || date === undefined || !DAY_RANGE.test(date.value)) return false;
+  return !STAY_NOUN.test(text.slice(trigger.start, trigger.start + 8));
+}
 
 // "I led a delegation of twelve", "qui conduira une délégation", "était à la tête d'une délégation": a delegation someone leads travels.
 const LEADS_BEFORE =
