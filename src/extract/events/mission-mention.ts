@@ -180,7 +180,9 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
       destinations.length > 0 ||
       TRAVEL.test(text.slice(region.start, region.end)) ||
       (side !== undefined && (leadsTrip(text, region, trigger) || (!heading && countedMembers(text, region, trigger)))) ||
-      daysSpanned(text, trigger, date),
+      daysSpanned(text, trigger, date) ||
+      // "Une délégation stavelotaine, menée par X, est attendue pour l'occasion": a side named, received or expected.
+      (passive && side !== undefined && !AWAITED_MASCULINE.test(text.slice(trigger.end, region.end))),
     parties: orderDestinationLast(parties, place),
     signatories: uniqueEntities(leaders.map((m) => m.entity)),
     leaders: uniqueEntities((relative ? [relative] : led).map((m) => m.entity)),
@@ -229,6 +231,9 @@ const TRIP_SUBJECT_BEFORE = new SuffixRegex(
   String.raw`(?:^|[^\p{L}])(?:(?:the|this|these|la|cette|les|ces)\s+(?:${TRIP_SUBJECT_NOUNS})|it|they|elle|elles|ils)\s+(?:\p{Ll}+\s+){0,2}`,
   'iu',
 );
+
+// "Le rapport de la délégation est attendu": a masculine participle agrees with another subject than the trip's noun.
+const AWAITED_MASCULINE = /(?<![\p{L}])attendus?(?![\p{L}])/u;
 
 // A range of days: "--11-16/--11-17", "2026-10-05/2026-10-10" (not a span of years or months).
 const DAY_RANGE = /\d-\d\d\/(?:\d{4}|-)-?\d\d-\d\d$/;
@@ -436,7 +441,8 @@ const TRAVEL = new WordStartRegex(
       // "is due to visit Leicester in April": a trip announced.
       ...['is', 'are'].map((aux) => String.raw`${aux}\s+(?:due|expected|set|scheduled)\s+to\s+visit\b`),
       String.raw`venir\s+(?:à|au|aux|en)\b`,
-      String.raw`f(?:era|eront|erait|eraient|aire|ait|ont\s+fait|a\s+fait)\s+le\s+(?:voyage|déplacement)\b`,
+      // "fera alors le déplacement", "fera aussi le voyage": an adverb may come between.
+      String.raw`f(?:era|eront|erait|eraient|aire|ait|ont\s+fait|a\s+fait)\s+(?:(?:alors|aussi|également|ensuite|donc|bien)\s+)?le\s+(?:voyage|déplacement)\b`,
       String.raw`ma(?:ke|kes|de|king)\s+the\s+(?:trip|journey)\b`,
       String.raw`toured\b`,
       // "spent three days with us", "a passé la semaine dans le Choletais": a stay told by its length.
