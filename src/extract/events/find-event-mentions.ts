@@ -8,6 +8,7 @@ import { deniedTrip } from './negation.js';
 import { mootedTrip } from './mooted-trip.js';
 import { privateTrip } from './private-trip.js';
 import { tripClause } from './trip-clause.js';
+import { answerToQuestion } from './unconfirmed-signing.js';
 import { reference } from './mention-context.js';
 import { insideZone } from './title-zones.js';
 import { SuffixRegex, wordRegex } from '../text/word-regex.js';
@@ -38,7 +39,7 @@ export function findEventMentions(ctx: MentionContext, sentence: Span, triggers?
         const follows = i > 0 && leadsTo(ctx.text.slice(groups[i - 1]![groups[i - 1]!.length - 1]!.end, group[0]!.start));
         out.push(...(follows ? found.map((m) => ({ ...m, follows: true })) : found));
       }
-      else if (!deniedTrip(ctx.text, region, head) && !privateTrip(ctx.text, region, head) && !mootedTrip(ctx.text, sentence, head, !head.verb && reference(head) === 'indefinite')) {
+      else if (!deniedTrip(ctx.text, region, head) && !privateTrip(ctx.text, region, head) && !mootedTrip(ctx.text, sentence, head, !head.verb && reference(head) === 'indefinite') && !askedTrip(ctx.text, sentence)) {
         const related = i > 0 && relatedTrip(ctx.text, groups[i - 1]!, group);
         // "The trip returned the one made in May 2025 by a council delegation": an earlier trip of its own;
         // "… returning the visit that X paid in May 2025": one named, not told, that lends the trip nothing.
@@ -48,6 +49,12 @@ export function findEventMentions(ctx: MentionContext, sentence: Span, triggers?
     });
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/** "Will we send a delegation to X? Not yet.", "Irez-vous à X ? Non.": a trip asked about and not confirmed is none. */
+function askedTrip(text: string, sentence: Span): boolean {
+  const answer = answerToQuestion(text, sentence);
+  return answer === 'no' || answer === 'pending';
 }
 
 /** A trigger word inside an organization's name ("Délégation du Québec à Séoul") or a minister's title is no event. */
