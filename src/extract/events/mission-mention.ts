@@ -181,7 +181,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
       TRAVEL.test(text.slice(region.start, region.end)) ||
       (side !== undefined && (leadsTrip(text, region, trigger) || (!heading && countedMembers(text, region, trigger)))) ||
       daysSpanned(text, trigger, date) ||
-      // "Une délégation stavelotaine, menée par X, est attendue pour l'occasion": a side named, received or expected.
+      // "Une délégation de X, menée par Y, est attendue pour l'occasion": a side named, received or expected.
       (passive && side !== undefined && !AWAITED_MASCULINE.test(text.slice(trigger.end, region.end))),
     parties: orderDestinationLast(parties, place),
     signatories: uniqueEntities(leaders.map((m) => m.entity)),
@@ -238,16 +238,14 @@ const AWAITED_MASCULINE = /(?<![\p{L}])attendus?(?![\p{L}])/u;
 // A range of days: "--11-16/--11-17", "2026-10-05/2026-10-10" (not a span of years or months).
 const DAY_RANGE = /\d-\d\d\/(?:\d{4}|-)-?\d\d-\d\d$/;
 
-// "Partie de X pour un séjour du 7 au 13 mai, la délégation …": a stay retells the trip told before.
-const STAY_NOUN = /^(?:séjours?|stays?)(?![\p{L}])/iu;
+// "Arrivée à X pour un séjour du 2 au 6 mai, la délégation …": a stay retells the trip told before; "Nous étions une
+// délégation très motivée, du 2 au 6 juin": a delegation names a group, the trip needs more than its days.
+const STAY_NOUN = /^(?:séjours?|stays?|délégations?|delegations?)(?![\p{L}])/iu;
 
-/**
- * "une mission de deux jours, les 16 et 17 novembre", "a delegation … from 3 to 7 May": a new trip noun dated by its
- * days was made or is set.
- */
+/** "une mission de trois jours, du 4 au 6 mars, conduite par X": a new trip noun dated by its days was made or is set. */
 function daysSpanned(text: string, trigger: Trigger, date: DateMention | undefined): boolean {
   if (trigger.verb || reference(trigger) !== 'indefinite' || date === undefined || !DAY_RANGE.test(date.value)) return false;
-  return !STAY_NOUN.test(text.slice(trigger.start, trigger.start + 8));
+  return !STAY_NOUN.test(text.slice(trigger.start, trigger.start + 12));
 }
 
 // "I led a delegation of twelve", "qui conduira une délégation", "était à la tête d'une délégation": a delegation someone leads travels.

@@ -43,7 +43,7 @@ export function resolvePair(pair: PairAnaphor, earlier: readonly (readonly Extra
   const latest = townPair(pair.noun, (candidates[0] ?? headline ?? []).slice(0, 2), index);
   if (latest || !TOWN_NOUNS.test(pair.noun)) return latest ?? [];
   // "les deux villes" after two tourism agencies signed: the towns of the latest two bodies named as sides further back
-  // or the two towns themselves (a trip's two countries or regions, "le Cameroun et la Côte d'Ivoire", are not two towns).
+  // or the two towns themselves (a trip's two countries or regions, "le pays A et le pays B", are not two towns).
   for (const sides of candidates.slice(1, LOOK_BACK)) {
     const bodies = sides.slice(0, 2);
     const towns = bodies.every((e) => e.type === 'ORG' || placeRank(e) === 1) ? townPair(pair.noun, bodies, index) : undefined;

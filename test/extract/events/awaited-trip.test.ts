@@ -4,7 +4,7 @@ import { dateFor, eventsFor } from './entities-for.js';
 describe('a trip told by its side and a passive', () => {
   it('tells "Une délégation d’Estamir, avec X, est attendue le mois prochain" as a trip', () => {
     const text =
-      "La Ville de Norvalle et la Ville d'Estamir comptent signer une charte de jumelage en février 2027 à Norvalle. Une délégation d'Estamir, avec le bourgmestre Paul Arnoux, est attendue le mois prochain.";
+      "La Ville de Norvalle et la Ville d'Estamir veulent signer une entente culturelle en février 2027 à Norvalle. Une délégation d'Estamir, avec le bourgmestre Paul Arnoux, est attendue le mois prochain.";
     const out = eventsFor(
       text,
       [['ORG', 'Ville de Norvalle'], ["ORG", "Ville d'Estamir"], ['PLACE', 'Estamir'], ['PLACE', 'Norvalle'], ['PERSON', 'Paul Arnoux']],

@@ -2,25 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { dateFor, eventsFor } from './entities-for.js';
 
 describe('a trip noun dated by its days', () => {
-  it('tells "le point d’orgue d’une mission de deux jours, les 16 et 17 novembre" as a trip', () => {
+  it('tells "La signature a clos une mission de trois jours, du 4 au 6 mars, conduite par X" as a trip', () => {
     const text =
-      "La Ville de Norvalle et la Commune d'Estamir ont signé une convention le 17 novembre à Estamir. Cette signature était le point d'orgue d'une mission de deux jours, les 16 et 17 novembre, conduite par le maire de Norvalle, Paul Arnoux.";
+      "La Ville de Norvalle et la Commune d'Estamir ont signé une convention le 6 mars à Estamir. La signature a clos une mission de trois jours, du 4 au 6 mars, conduite par le maire de Norvalle, Paul Arnoux.";
     const out = eventsFor(
       text,
       [['ORG', 'Ville de Norvalle'], ["ORG", "Commune d'Estamir"], ['PLACE', 'Estamir'], ['PLACE', 'Norvalle'], ['PERSON', 'Paul Arnoux']],
-      [dateFor(text, '17 novembre', '--11-17'), dateFor(text, '16 et 17 novembre', '--11-16/--11-17')],
+      [dateFor(text, '6 mars', '--03-06'), dateFor(text, 'du 4 au 6 mars', '--03-04/--03-06')],
     );
     const trip = out.find((e) => e.type === 'mission');
-    expect(trip).toMatchObject({ date: '--11-16/--11-17' });
+    expect(trip).toMatchObject({ date: '--03-04/--03-06' });
   });
 
-  it('does not start a second trip at "Partie de X pour un séjour du 7 au 13 novembre, la délégation …"', () => {
+  it('does not start a second trip at "Arrivée à X pour un séjour du 2 au 6 mai, la délégation …"', () => {
     const text =
-      "Une mission d'affaires de six jours à Estamir a permis de signer deux ententes. Partie de Norvalle pour un séjour du 7 au 13 novembre, la délégation de la Ville de Norvalle est rentrée avec un protocole.";
+      "Une mission commerciale à Estamir a donné deux accords. Arrivée à Estamir pour un séjour du 2 au 6 mai, la délégation de la Ville de Norvalle y a rencontré une trentaine d'entreprises.";
     const out = eventsFor(
       text,
       [['PLACE', 'Estamir'], ['PLACE', 'Norvalle'], ['ORG', 'Ville de Norvalle']],
-      [dateFor(text, '7 au 13 novembre', '--11-07/--11-13')],
+      [dateFor(text, 'du 2 au 6 mai', '--05-02/--05-06')],
     );
     expect(out.filter((e) => e.type === 'mission')).toHaveLength(1);
   });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { dateFor, eventsFor } from './entities-for.js';
 
 describe('an agreement that leads to another one', () => {
-  it('tells "… ouvre la voie à une charte, que les deux villes comptent signer" as a plan of its own', () => {
+  it('tells "… ouvre la voie à une charte, que les deux villes espèrent signer" as a plan of its own', () => {
     const text =
-      "La Ville de Norvalle et la Ville d'Estamir ont signé un protocole d'amitié le 4 mars. Le lendemain, l'Office de tourisme de Norvalle et l'Agence Estamir Accueil ont conclu une entente de promotion. Le protocole signé à Estamir ouvre la voie à une charte de jumelage, que les deux villes comptent signer en juin 2027.";
+      "La Ville de Norvalle et la Ville d'Estamir ont signé un protocole d'amitié le 4 mars. Le lendemain, l'Office de tourisme de Norvalle et l'Agence Estamir Accueil ont conclu une entente de promotion. Le protocole d'amitié ouvre la voie à une charte de jumelage, que les deux villes espèrent signer en juin 2027.";
     const out = eventsFor(
       text,
       [['ORG', 'Ville de Norvalle'], ["ORG", "Ville d'Estamir"], ['ORG', 'Office de tourisme de Norvalle'], ['ORG', 'Agence Estamir Accueil']],
@@ -15,13 +15,13 @@ describe('an agreement that leads to another one', () => {
     expect(out[1]).toMatchObject({ kind: 'entente de promotion', status: 'signed' });
   });
 
-  it('tells "La lettre engage les deux municipalités à préparer un protocole" as a plan between the same sides', () => {
+  it('tells "Cette lettre invite les deux villes à préparer une charte" as a plan between the same sides', () => {
     const text =
-      "La Ville de Norvalle et la Ville d'Estamir ont signé une lettre d'intention le 4 mars. La lettre d'intention engage les deux municipalités à préparer un protocole de jumelage.";
+      "La Ville de Norvalle et la Ville d'Estamir ont signé une lettre d'intention le 4 mars. Cette lettre d'intention invite les deux villes à préparer une charte d'amitié.";
     const out = eventsFor(text, [['ORG', 'Ville de Norvalle'], ["ORG", "Ville d'Estamir"]], [dateFor(text, '4 mars', '--03-04')]);
     expect(out).toHaveLength(2);
     expect(out[0]).toMatchObject({ kind: "lettre d'intention", status: 'signed' });
-    expect(out[1]).toMatchObject({ kind: 'protocole de jumelage', status: 'planned', parties: ['Ville de Norvalle', "Ville d'Estamir"] });
+    expect(out[1]).toMatchObject({ kind: "charte d'amitié", status: 'planned', parties: ['Ville de Norvalle', "Ville d'Estamir"] });
   });
 
   it('tells "The memorandum paves the way for a twinning agreement" as a plan of its own', () => {
@@ -63,10 +63,10 @@ describe('a pair of towns further back', () => {
 
   it('does not read "les deux villes" as the two countries of a trip told before', () => {
     const text =
-      "Une mission économique s'est rendue au Cameroun et en Côte d'Ivoire du 3 au 9 mai. La Chambre de Normance et le Groupement d'Ostavie ont signé une lettre d'intention le 5 mai. La lettre porte sur la formation des jeunes, les stages en entreprise, les salons professionnels, la promotion des produits agricoles, l'accueil des étudiants et la mise en commun de services aux entreprises exportatrices. Le maire de Norvalle a reçu le maire d'Estamir. Un accord de jumelage entre les deux villes serait soumis aux conseils.";
+      "Une mission économique s'est rendue au Paraguay et en Mongolie du 3 au 9 mai. La Chambre de Normance et le Groupement d'Ostavie ont signé une lettre d'intention le 5 mai. La lettre porte sur la formation des jeunes, les stages en entreprise, les salons professionnels, la promotion des produits agricoles, l'accueil des étudiants et la mise en commun de services aux entreprises exportatrices. Le maire de Norvalle a reçu le maire d'Estamir. Un accord de jumelage entre les deux villes serait soumis aux conseils.";
     const out = eventsFor(
       text,
-      [['PLACE', 'Cameroun'], ["PLACE", "Côte d'Ivoire"], ['ORG', 'Chambre de Normance'], ["ORG", "Groupement d'Ostavie"], ['PLACE', 'Norvalle'], ['PLACE', 'Estamir']],
+      [['PLACE', 'Paraguay'], ['PLACE', 'Mongolie'], ['ORG', 'Chambre de Normance'], ["ORG", "Groupement d'Ostavie"], ['PLACE', 'Norvalle'], ['PLACE', 'Estamir']],
       [dateFor(text, '3 au 9 mai', '--05-03/--05-09'), dateFor(text, '5 mai', '--05-05')],
     );
     expect(out.find((e) => e.kind === 'accord de jumelage')?.parties).toEqual(['Norvalle', 'Estamir']);
@@ -76,7 +76,7 @@ describe('a pair of towns further back', () => {
 describe('a speech tag is no signing', () => {
   it('keeps a plan planned after "« … », a conclu le maire"', () => {
     const text =
-      "La Ville de Norvalle et la Ville d'Estamir prévoient de signer un protocole de jumelage en juin 2027. « Le jumelage, c'est une relation », a conclu le maire.";
+      "La Ville de Norvalle et la Ville d'Estamir prévoient de signer un protocole de jumelage en juin 2027. « Ce jumelage nous tient à cœur », a conclu le maire.";
     const out = eventsFor(text, [['ORG', 'Ville de Norvalle'], ["ORG", "Ville d'Estamir"]], [dateFor(text, 'juin 2027', '2027-06')]);
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ status: 'planned' });
