@@ -130,12 +130,21 @@ const RENEWAL = new WordStartRegex(String.raw`(?:renouvel\p{L}*|renew\p{L}*|reco
 // "The agreement was signed on …", "L'entente a été paraphée par …": the noun is the subject of a passive signing.
 const PASSIVE_SIGNING_AFTER = /^\s*(?:was|were|has\s+been|had\s+been|a\s+été|avait\s+été|ont\s+été|avaient\s+été|fut|furent)\s+(?:\p{L}+\s+)?(?:sign|paraph|conclu|ratifi|inked|sealed|scell)/iu;
 
+// "« … », a conclu le maire", "”, concluded the mayor": the end of a quote, not an agreement concluded.
+const SPEECH_TAG = /([»"”]\s*,?\s*)((?:a|avait)\s+conclu|conclut|concluded)(?![\p{L}])/gu;
+
+/** The clause with its speech tags blanked out, offsets kept. */
+function withoutSpeechTag(clause: string): string {
+  if (!/conclu/iu.test(clause)) return clause;
+  return clause.replace(SPEECH_TAG, (_all, quote: string, verb: string) => quote + ' '.repeat(verb.length));
+}
+
 const THEN_BEFORE = /(?:^|[^\p{L}])(?:puis|ensuite|then)\s+$/iu;
 
 /** The agreement mentions of one clause: usually one, one per partner or list when the clause names several. */
 export function agreementMentions(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention[] {
   const { text } = ctx;
-  const clause = text.slice(region.start, region.end);
+  const clause = withoutSpeechTag(text.slice(region.start, region.end));
   const verb = SIGN_VERB_STEM.test(clause) ? SIGN_VERB.exec(clause) : null;
   const verbAt = verb ? region.start + verb.index : -1;
   const negation = agreementNegation(text, region, trigger, clause);
@@ -322,10 +331,15 @@ function pairOf(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: num
 function pairAfterNoun(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number): PairAnaphor | undefined {
   if (verbAt < trigger.end) return undefined;
   const kindEnd = Math.max(trigger.end, trigger.start + trigger.kind.length);
-  if (ctx.text.slice(kindEnd, verbAt).trim() !== '') return pairAnaphor(ctx, kindEnd, verbAt, true);
+  // "une charte, que les deux villes comptent signer en mai": the pair is the relative clause's subject.
+  const relative = RELATIVE_AFTER_NOUN.exec(ctx.text.slice(kindEnd, verbAt));
+  const subjectAt = kindEnd + (relative ? relative[0].length : 0);
+  if (ctx.text.slice(kindEnd, verbAt).trim() !== '') return pairAnaphor(ctx, subjectAt, verbAt, true);
   const agentAt = firstAfter(AGENT, ctx.text, verbAt, Math.min(region.end, verbAt + 60));
   return agentAt < 0 ? undefined : pairAnaphor(ctx, wordEnd(ctx.text, agentAt), Math.min(region.end, agentAt + 40), true);
 }
+
+const RELATIVE_AFTER_NOUN = /^\s*,?\s*(?:que|qu['’])\s*/iu;
 
 // "En visite à Liège, il souhaite une entente": the trip's destination, not where a plan will be signed.
 const TRIP_BEFORE = /(?:visite|mission|séjour|délégation|visit|trip|delegation|tour)s?\s+(?:\p{L}+\s+){0,2}?(?:à|au|aux|en|in|to)\s+(?:la\s+|le\s+|l['’]|the\s+)?$/iu;

@@ -164,6 +164,10 @@ const PLANNED = new WordStartRegex(
       String.raw`en\s+préparation`,
       String.raw`en\s+cours\s+de\s+(?:négociation|préparation|rédaction)`,
       String.raw`prochainement`,
+      // "L'étape suivante, c'est une convention entre A et B", "Next steps include an agreement": what comes next is a plan.
+      String.raw`prochaines?\s+étapes?\b`,
+      String.raw`étapes?\s+suivantes?\b`,
+      String.raw`next\s+steps?\b`,
       String.raw`à\s+venir`,
       String.raw`devrai(?:en)?t`,
       String.raw`pourrai(?:en)?t`,

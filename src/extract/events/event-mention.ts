@@ -46,6 +46,9 @@ export interface EventMention {
   readonly entry?: number;
   /** Agreements: "L'entente prévoit …": tells what an agreement already named contains; adds no sides. */
   readonly content?: boolean;
+  /** Agreements: "Le protocole ouvre la voie à une charte", "… engage les deux villes à préparer un protocole": an agreement
+   * still to come that the one named just before in its sentence leads to. */
+  readonly follows?: boolean;
   /** Missions: who leads it ("conduite par X", "led by X"), which a later "la délégation" may add. */
   readonly leaders?: readonly ExtractedEntity[];
   /** Missions: the body a leader's title names ("le président de l'Université de Lomé, X, qui dirigeait la délégation"). */

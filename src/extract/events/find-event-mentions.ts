@@ -8,6 +8,7 @@ import { deniedTrip } from './negation.js';
 import { mootedTrip } from './mooted-trip.js';
 import { privateTrip } from './private-trip.js';
 import { tripClause } from './trip-clause.js';
+import { answerToQuestion } from './unconfirmed-signing.js';
 import { reference } from './mention-context.js';
 import { insideZone } from './title-zones.js';
 import { SuffixRegex, wordRegex } from '../text/word-regex.js';
@@ -32,8 +33,13 @@ export function findEventMentions(ctx: MentionContext, sentence: Span, triggers?
     groups.forEach((group, i) => {
       const head = headTrigger(group);
       const region = deals.length > 0 ? tripClause(ctx.text, regions[i]!, head, deals) : regions[i]!;
-      if (type === 'agreement') out.push(...agreementMentions(ctx, sentence, region, head));
-      else if (!deniedTrip(ctx.text, region, head) && !privateTrip(ctx.text, region, head) && !mootedTrip(ctx.text, sentence, head, !head.verb && reference(head) === 'indefinite')) {
+      if (type === 'agreement') {
+        const found = agreementMentions(ctx, sentence, region, head);
+        // "Le protocole ouvre la voie à une charte de jumelage": the second agreement follows from the first.
+        const follows = i > 0 && leadsTo(ctx.text.slice(groups[i - 1]![groups[i - 1]!.length - 1]!.end, group[0]!.start));
+        out.push(...(follows ? found.map((m) => ({ ...m, follows: true })) : found));
+      }
+      else if (!deniedTrip(ctx.text, region, head) && !privateTrip(ctx.text, region, head) && !mootedTrip(ctx.text, sentence, head, !head.verb && reference(head) === 'indefinite') && !askedTrip(ctx.text, sentence)) {
         const related = i > 0 && relatedTrip(ctx.text, groups[i - 1]!, group);
         // "The trip returned the one made in May 2025 by a council delegation": an earlier trip of its own;
         // "… returning the visit that X paid in May 2025": one named, not told, that lends the trip nothing.
@@ -43,6 +49,12 @@ export function findEventMentions(ctx: MentionContext, sentence: Span, triggers?
     });
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/** "Will we send a delegation to X? Not yet.", "Irez-vous à X ? Non.": a trip asked about and not confirmed is none. */
+function askedTrip(text: string, sentence: Span): boolean {
+  const answer = answerToQuestion(text, sentence);
+  return answer === 'no' || answer === 'pending';
 }
 
 /** A trigger word inside an organization's name ("Délégation du Québec à Séoul") or a minister's title is no event. */
@@ -96,12 +108,27 @@ function isMannerOfTrip(text: string, t: Trigger): boolean {
   return MANNER_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start));
 }
 
+// "Le protocole signé ouvre la voie à une charte", "La lettre engage les deux villes à préparer un protocole",
+// "The MOU paves the way for a twinning agreement": the first agreement leads to a second, still to come.
+const LEADS_TO = String.raw`ouvr\p{L}*\s+la\s+voie\s+(?:à|au|aux)|(?:à|de|d['’])\s*préparer|prépar(?:e|ent|era|eront)|pav(?:es?|ed|ing)\s+the\s+way\s+(?:for|to)|(?:to|will|and)\s+prepare`;
+const LEADS_TO_AT_END = wordRegex(String.raw`\b(?:${LEADS_TO})\b[^,;:()\u2013\u2014]{0,40}$`, 'iu');
+
+/**
+ * The words between two agreement nouns say the first leads to the second, in the one clause that names both
+ * ("A partnership was discussed; both sides agreed to prepare an agreement" tells one plan).
+ */
+function leadsTo(between: string): boolean {
+  const m = LEADS_TO_AT_END.exec(between);
+  return m !== null && !CUT.test(between.slice(0, m.index));
+}
+
 // "Cet accord s'inscrit dans l'entente …", "The MOU builds on the agreement signed in 2016 …", "… with
 // Chicago since 1997 and signed a cooperation agreement with Lorient": a verb between two agreement nouns
 // relates two agreements.
 const ANOTHER_AGREEMENT = wordRegex(
   String.raw`\b(?:builds?\s+on|built\s+on|follows?|followed|succeeds?|replaces?|extends?|complements?|s['’]inscri\p{L}*\s+dans|fait\s+suite\s+à|fait\s+suite\s+au|prolonge\p{L}*|reconduit|succède|complète|remplace|(?:and|et)\s+(?:has\s+|have\s+|a\s+|ont\s+)?(?:signed|signé|concluded|conclu|renewed|renouvelé)` +
     // "… a signé une entente avec A et signera un protocole avec B": a plan told after a signing is another agreement.
+    `|${LEADS_TO}` +
     String.raw`|(?:and|et)\s+(?:will\s+(?:also\s+)?(?:sign|conclude|renew)|signera|signeront|conclura|concluront|renouvellera|renouvelleront|(?:plans?|intends?|hopes?|expects?)\s+to\s+sign|(?:prévoi\p{L}*|compte\p{L}*|entend\p{L}*|devrai\p{L}*)\s+(?:de\s+|d['’])?signer))\b`,
   'iu',
 );

@@ -47,6 +47,15 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       mergeEarlier(m, earlier, byType.agreement, drafts);
       continue;
     }
+    // "Le protocole signé ouvre la voie à une charte de jumelage": a plan of its own, between the same sides
+    // as the agreement it follows from unless it names its own.
+    const from = m.follows && m.reference === 'indefinite' && m.cue && m.status === 'planned' ? byType.agreement[byType.agreement.length - 1] : undefined;
+    if (from) {
+      const d = start(m);
+      if (d.parties.length === 0) d.parties = [...from.parties];
+      byType.agreement.push(pushed(drafts, d));
+      continue;
+    }
     // "Les deux villes prévoient de signer un accord": a new agreement between sides already named,
     // unless a heading announced it ("Un avenant signé, …", then "En 2011, les deux villes ont signé un avenant").
     const announced = m.pair && m.reference === 'indefinite' && m.cue ? headingOnly(byType[m.type], m) : undefined;

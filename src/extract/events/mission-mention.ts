@@ -1,5 +1,6 @@
 import { asciiWordRegex, byFirstLetter, SuffixRegex, wordRegex, WordStartRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
+import type { DateMention } from '../dates/extract-dates.js';
 import type { EntityMention } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
 import { findOccasion, findPlace, isDescribedSeat, isDestination, isLocative, isLocatorApposition, isPartySeat, isPostSeat, personMentions } from './find-arguments.js';
@@ -167,6 +168,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   const forOccasion = madeForTheOccasion(text.slice(region.start, region.end));
   // A title or a section heading announces a trip; the sentences after it tell it.
   const heading = isShortLine(text.slice(sentence.start, sentence.end).trim());
+  const date = clauseDate(ctx, region, trigger.start, true);
   return {
     type: 'mission',
     trigger,
@@ -177,12 +179,15 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
       trigger.strong ||
       destinations.length > 0 ||
       TRAVEL.test(text.slice(region.start, region.end)) ||
-      (side !== undefined && (leadsTrip(text, region, trigger) || (!heading && countedMembers(text, region, trigger)))),
+      (side !== undefined && (leadsTrip(text, region, trigger) || (!heading && countedMembers(text, region, trigger)))) ||
+      daysSpanned(text, trigger, date) ||
+      // "Une délégation de X, menée par Y, est attendue pour l'occasion": a side named, received or expected.
+      (passive && side !== undefined && !AWAITED_MASCULINE.test(text.slice(trigger.end, region.end))),
     parties: orderDestinationLast(parties, place),
     signatories: uniqueEntities(leaders.map((m) => m.entity)),
     leaders: uniqueEntities((relative ? [relative] : led).map((m) => m.entity)),
     leaderSides: relative ? titledBody(ctx, region, relative) : undefined,
-    date: clauseDate(ctx, region, trigger.start, true),
+    date,
     place,
     occasion: findOccasion(text, region.start, region.end),
     itinerary:
@@ -226,6 +231,22 @@ const TRIP_SUBJECT_BEFORE = new SuffixRegex(
   String.raw`(?:^|[^\p{L}])(?:(?:the|this|these|la|cette|les|ces)\s+(?:${TRIP_SUBJECT_NOUNS})|it|they|elle|elles|ils)\s+(?:\p{Ll}+\s+){0,2}`,
   'iu',
 );
+
+// "Le rapport de la délégation est attendu": a masculine participle agrees with another subject than the trip's noun.
+const AWAITED_MASCULINE = /(?<![\p{L}])attendus?(?![\p{L}])/u;
+
+// A range of days: "--11-16/--11-17", "2026-10-05/2026-10-10" (not a span of years or months).
+const DAY_RANGE = /\d-\d\d\/(?:\d{4}|-)-?\d\d-\d\d$/;
+
+// "Arrivée à X pour un séjour du 2 au 6 mai, la délégation …": a stay retells the trip told before; "Nous étions une
+// délégation très motivée, du 2 au 6 juin": a delegation names a group, the trip needs more than its days.
+const STAY_NOUN = /^(?:séjours?|stays?|délégations?|delegations?)(?![\p{L}])/iu;
+
+/** "une mission de trois jours, du 4 au 6 mars, conduite par X": a new trip noun dated by its days was made or is set. */
+function daysSpanned(text: string, trigger: Trigger, date: DateMention | undefined): boolean {
+  if (trigger.verb || reference(trigger) !== 'indefinite' || date === undefined || !DAY_RANGE.test(date.value)) return false;
+  return !STAY_NOUN.test(text.slice(trigger.start, trigger.start + 12));
+}
 
 // "I led a delegation of twelve", "qui conduira une délégation", "était à la tête d'une délégation": a delegation someone leads travels.
 const LEADS_BEFORE =
@@ -418,7 +439,8 @@ const TRAVEL = new WordStartRegex(
       // "is due to visit Leicester in April": a trip announced.
       ...['is', 'are'].map((aux) => String.raw`${aux}\s+(?:due|expected|set|scheduled)\s+to\s+visit\b`),
       String.raw`venir\s+(?:à|au|aux|en)\b`,
-      String.raw`f(?:era|eront|erait|eraient|aire|ait|ont\s+fait|a\s+fait)\s+le\s+(?:voyage|déplacement)\b`,
+      // "fera alors le déplacement", "fera aussi le voyage": an adverb may come between.
+      String.raw`f(?:era|eront|erait|eraient|aire|ait|ont\s+fait|a\s+fait)\s+(?:(?:alors|aussi|également|ensuite|donc|bien)\s+)?le\s+(?:voyage|déplacement)\b`,
       String.raw`ma(?:ke|kes|de|king)\s+the\s+(?:trip|journey)\b`,
       String.raw`toured\b`,
       // "spent three days with us", "a passé la semaine dans le Choletais": a stay told by its length.

@@ -8,12 +8,14 @@ const RAISED_AFTER = wordRegex(
 );
 // "aucune date n'a été arrêtée", "no dates have been set": nothing fixed for it.
 const NO_DATE = wordRegex(
-  String.raw`\b(?:aucune\s+date\s+n['’](?:a|avait)\s+(?:encore\s+)?été\s+(?:fixée|arrêtée|retenue|choisie)|sans\s+(?:aucune\s+)?date\s+(?:fixée|arrêtée|retenue|précise)|no\s+dates?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|scheduled)|with\s+no\s+dates?\s+(?:set|fixed|agreed|scheduled))\b`,
+  String.raw`\b(?:aucune\s+date\s+n['’](?:a|avait)\s+(?:encore\s+)?été\s+(?:fixée|arrêtée|retenue|choisie)|sans\s+(?:aucune\s+)?date\s+(?:fixée|arrêtée|retenue|précise)|no\s+dates?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|scheduled)|with\s+no\s+dates?\s+(?:set|fixed|agreed|scheduled)` +
+    // "maybe to X, but nothing is booked", "rien n'est encore fixé": nothing arranged for it.
+    String.raw`|nothing\s+(?:is|has\s+been|was)\s+(?:yet\s+)?(?:booked|set|fixed|confirmed|scheduled|planned)|rien\s+n['’](?:est|a\s+été)\s+(?:encore\s+)?(?:fixé|réservé|arrêté|décidé|confirmé|prévu))\b`,
   'iu',
 );
 // "Le maire a évoqué une visite à X", "She floated a return visit": the idea raised just before the trip's noun.
 const RAISED_BEFORE = /(?:^|[^\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:\p{Ll}+\s+){0,2}?(?:évoqué|mentionné)|(?:mooted|floated|raised|mentioned|discussed))\s+(?:une?|la\s+possibilité\s+d['’]une?|a|an|the\s+idea\s+of\s+an?|the\s+possibility\s+of\s+an?)\s+(?:\p{Ll}+\s+)?$/iu;
-const STEM = /évoqu|discut|abord|mentionn|discussed|mooted|floated|raised|mentioned|date/i;
+const STEM = /évoqu|discut|abord|mentionn|discussed|mooted|floated|raised|mentioned|date|nothing|rien/i;
 
 /**
  * An indefinite trip ("une visite", "a return visit", "une mission") that the sentence only says was

@@ -4,6 +4,7 @@ import type { EntityIndex } from './entity-index.js';
 import type { MentionContext } from './mention-context.js';
 import { sameParty } from './same-party.js';
 import { pairOfKind } from './pair-kind.js';
+import { placeRank } from './place-rank.js';
 
 
 /** A plural noun that points back to the two sides already named ("les deux villes", "both provinces"). */
@@ -37,12 +38,29 @@ const TOWN_NOUNS = /^(?:villes|communes|municipalités|métropoles|agglomératio
 export function resolvePair(pair: PairAnaphor, earlier: readonly (readonly ExtractedEntity[])[], index: EntityIndex, ofKind = true): ExtractedEntity[] {
   // "Les deux universités" names the latest two universities, not the towns of the agreement before.
   const noun = ofKind ? pair.noun : '';
-  const sides = [...earlier].reverse().map((p) => pairOfKind(noun, p)).find((p) => p !== undefined && p.length >= 2) ?? pairOfKind(noun, pair.headline) ?? [];
-  const chosen = sides.slice(0, 2);
-  if (!TOWN_NOUNS.test(pair.noun) || chosen.every((e) => namesBody(pair.noun, e))) return [...chosen];
-  const towns = chosen.map((e) => territoryOf(e, index));
+  const candidates = [...earlier].reverse().map((p) => pairOfKind(noun, p)).filter((p): p is readonly ExtractedEntity[] => p !== undefined && p.length >= 2);
+  const headline = pairOfKind(noun, pair.headline);
+  const latest = townPair(pair.noun, (candidates[0] ?? headline ?? []).slice(0, 2), index);
+  if (latest || !TOWN_NOUNS.test(pair.noun)) return latest ?? [];
+  // "les deux villes" after two tourism agencies signed: the towns of the latest two bodies named as sides further back
+  // or the two towns themselves (a trip's two countries or regions, "le pays A et le pays B", are not two towns).
+  for (const sides of candidates.slice(1, LOOK_BACK)) {
+    const bodies = sides.slice(0, 2);
+    const towns = bodies.every((e) => e.type === 'ORG' || placeRank(e) === 1) ? townPair(pair.noun, bodies, index) : undefined;
+    if (towns) return towns;
+  }
   // "les deux communes" after two chambers of commerce: not those two, and no other pair is known.
-  return towns.every((t) => t !== undefined) ? towns : [];
+  return [];
+}
+
+// A document names a handful of events: looking further back only costs time.
+const LOOK_BACK = 12;
+
+/** The pair a noun names among two sides: the sides themselves, their towns for a pair of towns, undefined when they have none. */
+function townPair(noun: string, chosen: readonly ExtractedEntity[], index: EntityIndex): ExtractedEntity[] | undefined {
+  if (!TOWN_NOUNS.test(noun) || chosen.every((e) => namesBody(noun, e))) return [...chosen];
+  const towns = chosen.map((e) => territoryOf(e, index));
+  return towns.every((t) => t !== undefined) ? towns : undefined;
 }
 
 // "Ville de Gaspé", "City of Kamloops", "Commune de Kolda", "Mairie de Dakar", "Gunsan City", "Galway City Council";
