@@ -3,7 +3,7 @@ import { POST_HEADS, SUBJECT_HEADS, type Cue, type PlaceContext } from './place-
 import { COUNTRY_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, ROLES_BEFORE_NAMES } from './place-cues.js';
 import { inChamberName } from './chamber-towns.js';
 import { opensCompanyName } from './company-town.js';
-import { isDiplomaticPost } from './diplomatic-post.js';
+import { isDiplomaticPost, isSeatOfPost } from './diplomatic-post.js';
 import type { WordToken } from './word-tokens.js';
 
 /** Gazetteer entries under the name spanning tokens [first, last]. */
@@ -66,7 +66,7 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   }
   // "Délégation du Québec", "ministère de l'Europe": names of bodies, not places ("Embassy of Canada in Oslo" names two).
   const postHead = context.bodyHeadOf(first, POST_HEADS);
-  if ((postHead >= 0 && !isDiplomaticPost(context, input.tokens, postHead)) || (entry.kind === 'region' && context.inBodyName(first, SUBJECT_HEADS))) return null;
+  if ((postHead >= 0 && !isDiplomaticPost(context, input.tokens, postHead) && !isSeatOfPost(context, input.tokens, first, postHead)) || (entry.kind === 'region' && context.inBodyName(first, SUBJECT_HEADS))) return null;
   if (entry.minor && cue !== 'strong' && !input.countries.has(entry.country!)) return null;
   return entry.kind === 'city' ? judgeCity(entry, cue, lookup, input) : judgeArea(entry, cue);
 }

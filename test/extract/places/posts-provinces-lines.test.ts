@@ -17,8 +17,17 @@ describe('findPlaces: places of diplomatic posts', () => {
   });
 
   it('leaves the places of a delegation or a commission inside its name', () => {
-    expect(names('La Délégation générale de la Wallonie à Lyon a aidé.')).not.toContain('Lyon');
+    expect(names('La Délégation générale de la Wallonie a aidé.')).toEqual([]);
     expect(names('The Commission of Ghana for Trade met.', 'en')).toEqual([]);
+  });
+
+  it('takes the place where a delegation or a representation sits, after its preposition', () => {
+    expect(names('La Délégation générale de la Wallonie à Lyon a aidé.')).toEqual(['Lyon']);
+    expect(names("La Délégation de l'Ontario en Belgique a reçu les élus.")).toEqual(['Belgique']);
+    expect(names('A member of the Norwegian Representation in Rome attended.', 'en')).toEqual(['Rome']);
+    // Near miss: the subject of the delegation, with no seat, stays the body's.
+    expect(names('The Delegation of Ghana for Trade met.', 'en')).toEqual([]);
+    expect(names('La Délégation de la Belgique a reçu les élus.')).toEqual([]);
   });
 });
 
