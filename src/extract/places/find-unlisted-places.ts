@@ -4,7 +4,7 @@ import { GIVEN_NAMES as PERSON_GIVEN_NAMES } from '../lexicons/people-given-name
 import { ORDINARY_WORDS, type FeatureSpan } from './find-features.js';
 import type { Lookup } from './judge-place.js';
 import type { PlaceContext } from './place-context.js';
-import { COMMON_NOUN_ENDING, EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, STREET_WORDS } from './place-cues.js';
+import { COMMON_NOUN_ENDING, EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, STREET_WORDS, isLanguageOrDemonym } from './place-cues.js';
 import { addressColumn, kickerColumn } from './line-columns.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, hyphenedEnd, isHyphen, isHyphenAfter, isHyphenCodeAt, isSpaceAfter } from './word-tokens.js';
@@ -265,7 +265,7 @@ function isUnlistedName(token: WordToken): boolean {
 /** No acronym, single letter, common word, demonym, head noun or common-noun ending. */
 function isPlaceLikeWord(token: WordToken): boolean {
   const key = token.key;
-  if (token.allCaps || key.length < 3 || ORDINARY_WORDS.has(key) || LANGUAGES.has(key) || DEMONYM.test(key) || COMMON_NOUN_ENDING.test(key)) return false;
+  if (token.allCaps || key.length < 3 || ORDINARY_WORDS.has(key) || LANGUAGES.has(key) || DEMONYM.test(key) || isLanguageOrDemonym(key) || COMMON_NOUN_ENDING.test(key)) return false;
   return !FR_HEADS.has(key) && !EN_HEADS.has(key) && !LEGAL_SUFFIXES.has(key) && !CAPITALIZED_NOUNS.has(key);
 }
 

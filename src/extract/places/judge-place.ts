@@ -1,6 +1,6 @@
 import type { PlaceEntry } from '../gazetteer/place-index.js';
 import { POST_HEADS, SUBJECT_HEADS, type Cue, type PlaceContext } from './place-context.js';
-import { COUNTRY_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, ROLES_BEFORE_NAMES } from './place-cues.js';
+import { COUNTRY_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, ROLES_BEFORE_NAMES, isLanguageOrDemonym } from './place-cues.js';
 import { inChamberName } from './chamber-towns.js';
 import { opensCompanyName } from './company-town.js';
 import { isDiplomaticPost, isSeatOfPost } from './diplomatic-post.js';
@@ -43,6 +43,8 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   const { first, last } = lookup;
   const { context } = input;
   if (first === last && NEVER_PLACES.has(input.tokens[first]!.key)) return null;
+  // "in English", "Welsh settlers": a language or a nationality, not a small town of that name (a country keeps its name).
+  if (first === last && isLanguageOrDemonym(input.tokens[first]!.key) && lookup.entries.every((e) => e.kind === 'city')) return null;
   // "Contact Us", "Our region": an English pronoun with a capital, not a namesake village; "the US" stays the country.
   if (first === last && EN_PRONOUNS.has(input.tokens[first]!.key) && !input.tokens[first]!.allCaps) return null;
   // "CCI Lyon Métropole Saint-Étienne Roanne": towns a chamber serves, whatever word comes before or after each.

@@ -116,9 +116,21 @@ export class PlaceContext {
     if (STRONG_CUES.has(key)) return this.#tokens[p]!.capitalized && !this.#tokens[i]!.allCaps ? 'weak' : 'strong';
     if (this.#examplesOfPlaces(p)) return 'strong';
     if (!WEAK_CUES.has(key)) return this.#listConnector(p) ? 'weak' : 'none';
+    if (COMMON_WORDS.has(this.#tokens[i]!.key) && this.#tradeOfBody(p)) return 'none';
     if ((key === 'et' || key === 'and' || key === 'ou' || key === 'or') && placeEnds[p - 1] === 1) return 'strong';
     // A common word after a body's head names its trade, no place: "Chambre de Commerce".
     return this.#headBefore(p) || ((key === 'de' || key === 'du' || key === 'des' || key === 'd') && this.#bodyHeadBefore(p) && !COMMON_WORDS.has(this.#tokens[i]!.key)) ? 'strong' : 'weak';
+  }
+
+  /**
+   * "X Chamber of Commerce", "the Department of Industry": the common word right after an
+   * office's or chamber's "of" names its trade, even when a place head stands before.
+   */
+  #tradeOfBody(p: number): boolean {
+    const key = this.#tokens[p]!.key;
+    if (key !== 'of' && key !== 'de' && key !== 'du' && key !== 'd') return false;
+    const head = this.previousWord(p);
+    return head >= 0 && this.#tokens[head]!.capitalized && TRADE_HEADS.has(this.#tokens[head]!.key);
   }
 
   /** "de La Rochelle", "à Le Mans": a capitalized article after a lower-case word opens the name it stands before. */
@@ -326,7 +338,7 @@ export class PlaceContext {
   /** "Boston Mayor Michelle Wu": a town's name before its mayor's title. */
   beforeMayor(last: number): boolean {
     const next = this.#tokens[last + 1];
-    return next !== undefined && MAYOR_TITLES.has(next.key) && isSpaceAfter(this.#text, this.#tokens, last);
+    return next !== undefined && MAYOR_TITLES.has(next.key) && !TITLE_OPENERS.has(this.#tokens[last]!.key) && isSpaceAfter(this.#text, this.#tokens, last);
   }
 
   /** "Sunderland-based": the name says where something is. */
@@ -489,6 +501,10 @@ export class PlaceContext {
 }
 
 const NO_ENTRIES: readonly PlaceEntry[] = [];
+// Heads whose "of" complement is a trade or a field: "Chamber of Commerce", "Secretary of Industry".
+const TRADE_HEADS = new Set(['chamber', 'chambers', 'chambre', 'department', 'ministry', 'ministere', 'secretary', 'minister', 'ministre', 'board', 'committee', 'comite']);
+// Words that open a title before "Mayor": "X Vice Mayor Y" is no town named "Vice".
+const TITLE_OPENERS = new Set(['vice', 'deputy', 'acting', 'assistant', 'lord', 'former', 'interim']);
 const LIST_WORDS = new Set(['et', 'and', 'ou', 'or']);
 // Prefixes naming the old, lower or upper part of a place: "Vieux-Lyon", "Basse-Wavre", "Haut-Richelieu".
 export const PART_PREFIXES: ReadonlySet<string> = new Set(['vieux', 'vieille', 'basse', 'bas', 'haute', 'haut']);
