@@ -34,3 +34,14 @@ export function isSeatOfPost(context: PlaceContext, tokens: readonly WordToken[]
   // "à" folds to "a": the English article is no seat.
   return !seat.capitalized && SEATS.has(seat.key) && (seat.key !== 'a' || seat.text === 'à');
 }
+
+/**
+ * "the X Embassy in Y", "the X Consulate General", "the X High Commission": a country named
+ * before a diplomatic post is the country that sends it, a place like "Embassy of X".
+ */
+export function isPostAfter(tokens: readonly WordToken[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next?.capitalized) return false;
+  if (POSTS.has(next.key)) return true;
+  return HIGH.has(next.key) && COMMISSIONS.has(tokens[last + 2]?.key ?? '');
+}

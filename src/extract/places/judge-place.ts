@@ -3,7 +3,7 @@ import { POST_HEADS, SUBJECT_HEADS, type Cue, type PlaceContext } from './place-
 import { COUNTRY_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, ROLES_BEFORE_NAMES, isLanguageOrDemonym } from './place-cues.js';
 import { inChamberName } from './chamber-towns.js';
 import { opensCompanyName } from './company-town.js';
-import { isDiplomaticPost, isSeatOfPost } from './diplomatic-post.js';
+import { isDiplomaticPost, isPostAfter, isSeatOfPost } from './diplomatic-post.js';
 import type { WordToken } from './word-tokens.js';
 
 /** Gazetteer entries under the name spanning tokens [first, last]. */
@@ -61,7 +61,7 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   if (context.isGivenName(first, last) && cue !== 'strong') return null;
   if (!dateline && isPersonAfterComma(lookup, input)) return null;
   if (chamberTown) cue = 'strong';
-  if (!dateline && !chamberTown && context.opensLongerName(last)) {
+  if (!dateline && !chamberTown && !(entry.kind === 'country' && isPostAfter(input.tokens, last)) && context.opensLongerName(last)) {
     // Only a town of a country the text names: company names are full of small towns' namesakes ("Lakeside", "Meridian").
     if (entry.kind !== 'city' || !input.countries.has(entry.country ?? '') || !opensCompanyName(context.text, input.tokens, first, last)) return null;
     if (cue === 'none') cue = 'weak';

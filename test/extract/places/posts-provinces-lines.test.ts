@@ -21,6 +21,13 @@ describe('findPlaces: places of diplomatic posts', () => {
     expect(names('The Commission of Ghana for Trade met.', 'en')).toEqual([]);
   });
 
+  it('takes the country named before an embassy or a consulate, as the one that sends it', () => {
+    expect(names('Staff of the Portugal Embassy in Ottawa came.', 'en')).toEqual(['Portugal', 'Ottawa']);
+    expect(names('The Ghana High Commission hosted a dinner.', 'en')).toEqual(['Ghana']);
+    // Near miss: a country opening another body's name stays inside it.
+    expect(names('The Portugal Trade Agency hosted a dinner.', 'en')).toEqual([]);
+  });
+
   it('takes the place where a delegation or a representation sits, after its preposition', () => {
     expect(names('La Délégation générale de la Wallonie à Lyon a aidé.')).toEqual(['Lyon']);
     expect(names("La Délégation de l'Ontario en Belgique a reçu les élus.")).toEqual(['Belgique']);
