@@ -103,7 +103,7 @@ export function findUnlistedPlaces(
       i = whole.last;
       continue;
     }
-    let span = whole ?? (touched[i] ? locativeCompound(text, tokens, i, context, listed, largeAreas) : null);
+    let span = whole ?? saintCommune(text, tokens, i, context, listed) ?? (touched[i] ? locativeCompound(text, tokens, i, context, listed, largeAreas) : null);
     if (!span && !touched[i]) {
       span =
         locativeName(text, tokens, i, context) ??
@@ -247,6 +247,27 @@ function locativeCompound(text: string, tokens: readonly WordToken[], i: number,
   if (/^(?:['’]s|\s\d|\s\p{Lu})/u.test(after) || /^\d/.test(after)) return null;
   return { first: i, last, confidence: 0.55 };
 }
+
+/**
+ * "les fermes de Saint-X", "l'érablière de Sainte-X-de-Y": after "de", a saint's name hyphened
+ * to capitalized words is a commune's, unless a feast or a fair is named after the saint.
+ */
+function saintCommune(text: string, tokens: readonly WordToken[], i: number, context: PlaceContext, listed: ReadonlySet<number>): FeatureSpan | null {
+  const token = tokens[i]!;
+  if ((token.key !== 'saint' && token.key !== 'sainte') || token.allCaps || !isHyphenAfter(text, tokens, i) || (i > 0 && isHyphenAfter(text, tokens, i - 1))) return null;
+  const p = context.previousWord(i);
+  const link = tokens[p];
+  if (!link || link.capitalized || (link.key !== 'de' && link.key !== 'd') || SAINT_FEASTS.has(tokens[context.previousWord(p)]?.key ?? '')) return null;
+  const last = hyphenedEnd(text, tokens, i);
+  // The gazetteer lists the whole name: judged there.
+  if (last === i || listed.has(i * tokens.length + last)) return null;
+  for (let t = i + 1; t <= last; t++) if (!tokens[t]!.capitalized || tokens[t]!.allCaps) return null;
+  // "de Saint-X Inc.": the name goes on.
+  if (/^(?:['’]s|\s\d|\s\p{Lu})/u.test(text.slice(tokens[last]!.end, tokens[last]!.end + 3))) return null;
+  return { first: i, last, confidence: 0.55 };
+}
+// Feasts and fairs named after a saint: "la fête de Saint-X", "la Foire de Saint-X".
+const SAINT_FEASTS = new Set(['fete', 'fetes', 'foire', 'jour', 'nuit', 'messe', 'feux', 'festival', 'pelerinage']);
 
 /** The word before i, or "dans" before an article there ("dans le Mâconnais"). */
 function locativeCueBefore(tokens: readonly WordToken[], i: number, context: PlaceContext): number {
