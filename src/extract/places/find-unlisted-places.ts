@@ -19,6 +19,8 @@ import { gapAfter, hyphenedEnd, isHyphen, isHyphenAfter, isHyphenCodeAt, isSpace
 // Lower-case words inside a French place compound: "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-des-Bois".
 const PARTICLES = new Set(['au', 'aux', 'sur', 'sous', 'les', 'lez', 'en', 'de', 'du', 'des', 'la', 'le', 'd', 'l', 'et']);
 const ELIDED = new Set(['d', 'l']);
+// Nouns of landforms that open French place compounds: "Lac-X", "Rivière-X", "Pointe-X", "Baie-X".
+const LANDFORM_HEADS = new Set(['lac', 'riviere', 'mont', 'baie', 'pointe', 'ile', 'iles', 'cap', 'anse']);
 // Prepositions that put a name on the map: "à Chicoutimi", "in Onaping", "near Morris".
 const LOCATIVES = new Set(['a', 'in', 'near', 'dans', 'vers', 'en']);
 // "dans le Mâconnais", "dans l'Albigeois": a pays named after its town keeps its article after "dans"
@@ -163,9 +165,14 @@ function frenchCompound(text: string, tokens: readonly WordToken[], i: number): 
   if (!isHyphenCodeAt(text, tokens[i]!.end)) return null;
   if (tokens[i]!.allCaps || (i > 0 && isHyphenAfter(text, tokens, i - 1)) || afterInnerElision(text, tokens, i)) return null;
   let last = i;
-  let particle = false;
+  // "Lac-X", "Rivière-X", "Mont-X": a landform's noun opening the compound shapes it like a
+  // particle, joined by hyphens only ("Lac-X–Y" pairs two places) and not inside a longer
+  // name ("Info Lac-X", "Istchee Baie-X").
+  const landform = LANDFORM_HEADS.has(tokens[i]!.key) && !(i > 0 && tokens[i - 1]!.capitalized && isSpaceAfter(text, tokens, i - 1));
+  let particle = landform;
   for (let j = i + 1; j < tokens.length; j++) {
     const gap = gapAfter(text, tokens, j - 1);
+    if (landform && gap !== '-' && !elidedAt(tokens, j - 1, gap)) break;
     const elided = ELIDED.has(tokens[j - 1]!.key) && !tokens[j - 1]!.capitalized && (gap === "'" || gap === '’');
     if (!isHyphen(gap) && !elided) break;
     const token = tokens[j]!;
@@ -183,6 +190,10 @@ function frenchCompound(text: string, tokens: readonly WordToken[], i: number): 
   const before = tokens[i - 1];
   if (before && STREET_WORDS.has(before.key) && !before.capitalized) return null;
   return { first: i, last, confidence: 0.6 };
+}
+
+function elidedAt(tokens: readonly WordToken[], t: number, gap: string): boolean {
+  return ELIDED.has(tokens[t]!.key) && !tokens[t]!.capitalized && (gap === "'" || gap === '’');
 }
 
 /** Whether tokens [first, last] are one French particle compound ("Pont-l'Abbé-d'Arnoult"). */

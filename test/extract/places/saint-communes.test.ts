@@ -16,3 +16,16 @@ describe('findPlaces: a saint’s compound after "de"', () => {
     expect(names('Le directeur de Saint-Zoégond Industries a parlé.')).toEqual([]);
   });
 });
+
+describe('findPlaces: a compound opened by a landform’s noun', () => {
+  it('takes "Lac-X", "Rivière-X", "Mont-X" whole, as one place', () => {
+    expect(names('Le centre de services scolaire du Lac-Zoégond a signé.')).toEqual(['Lac-Zoégond']);
+    expect(names('Une visite de Rivière-Tranquille pourra être ajoutée.')).toEqual(['Rivière-Tranquille']);
+    expect(names('Le groupe a skié au Mont-Sainte-Zoégonde samedi.')).toEqual(['Mont-Sainte-Zoégonde']);
+  });
+
+  it('leaves one inside a longer name, and two places paired by a dash', () => {
+    expect(names("L'Info Lac-Zoégond — Cahier Économie")).toEqual([]);
+    expect(names('La cérémonie Lac-Zoégond–Tringhamville a eu lieu.')).not.toContain('Lac-Zoégond–Tringhamville');
+  });
+});
