@@ -36,19 +36,23 @@ const NO_CUE_POPULATION = 100_000;
 const WORLD_CITY_POPULATION = 1_000_000;
 
 const ARTICLE_NAME = /^(?:le|la|les|the) /iu;
+// "in Council Chambers", "Council agreed": the body meant, not a hamlet of that name.
+const BODY_NOUNS: ReadonlySet<string> = new Set(['council']);
 const EN_PRONOUNS: ReadonlySet<string> = new Set(['us', 'our', 'we']);
 
 /** Whether a gazetteer name is a place here, which place, and how sure we are. */
 export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   const { first, last } = lookup;
   const { context } = input;
-  if (first === last && NEVER_PLACES.has(input.tokens[first]!.key)) return null;
+  if (first === last && (NEVER_PLACES.has(input.tokens[first]!.key) || BODY_NOUNS.has(input.tokens[first]!.key))) return null;
   // "in English", "Welsh settlers": a language or a nationality, not a small town of that name (a country keeps its name).
   if (first === last && isLanguageOrDemonym(input.tokens[first]!.key) && lookup.entries.every((e) => e.kind === 'city')) return null;
   // "Contact Us", "Our region": an English pronoun with a capital, not a namesake village; "the US" stays the country.
   if (first === last && EN_PRONOUNS.has(input.tokens[first]!.key) && !input.tokens[first]!.allCaps) return null;
   // "CCI Lyon Métropole Saint-Étienne Roanne": towns a chamber serves, whatever word comes before or after each.
   const chamberTown = lookup.entries.some((e) => e.kind === 'city') && !context.isCommonWord(first, last) && inChamberName(context.text, input.tokens, first);
+  // "X Chamber of Commerce, Y": the common word after an office's "of" is its trade, whatever follows.
+  if (context.isTradeOfBody(first, last)) return null;
   if (context.isGluedToWord(first, last) || (!chamberTown && context.isSurname(first)) || context.isStreetName(first, last)) return null;
   const dateline = context.isDateline(first, last);
   if (!capsAllowed(lookup, input, dateline)) return null;

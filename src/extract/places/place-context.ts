@@ -116,7 +116,6 @@ export class PlaceContext {
     if (STRONG_CUES.has(key)) return this.#tokens[p]!.capitalized && !this.#tokens[i]!.allCaps ? 'weak' : 'strong';
     if (this.#examplesOfPlaces(p)) return 'strong';
     if (!WEAK_CUES.has(key)) return this.#listConnector(p) ? 'weak' : 'none';
-    if (COMMON_WORDS.has(this.#tokens[i]!.key) && this.#tradeOfBody(p)) return 'none';
     if ((key === 'et' || key === 'and' || key === 'ou' || key === 'or') && placeEnds[p - 1] === 1) return 'strong';
     // "fermes de Saint-X": a French saint's compound is a commune's name.
     if ((key === 'de' || key === 'd') && this.#saintCompound(i) && !SAINT_FEASTS.has(this.#tokens[this.previousWord(p)]?.key ?? '')) return 'strong';
@@ -128,7 +127,10 @@ export class PlaceContext {
    * "X Chamber of Commerce", "the Department of Industry": the common word right after an
    * office's or chamber's "of" names its trade, even when a place head stands before.
    */
-  #tradeOfBody(p: number): boolean {
+  isTradeOfBody(i: number, last: number): boolean {
+    if (i !== last || !COMMON_WORDS.has(this.#tokens[i]!.key)) return false;
+    const p = this.previousWord(i);
+    if (p < 0) return false;
     const key = this.#tokens[p]!.key;
     if (key !== 'of' && key !== 'de' && key !== 'du' && key !== 'd') return false;
     const head = this.previousWord(p);

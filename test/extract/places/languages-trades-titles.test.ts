@@ -24,6 +24,10 @@ describe('findPlaces: the trade of a chamber or an office', () => {
     expect(names("The state's Secretary of Commerce led the group.")).toEqual([]);
   });
 
+  it('reads the trade so even when a place is listed after it', () => {
+    expect(names('The Plainfield Chamber of Commerce, Ontario, sent two staff.')).toEqual(['Ontario']);
+  });
+
   it('still takes a town after "Chamber of Commerce of"', () => {
     expect(names('The Chamber of Commerce of Lyon met buyers.')).toEqual(['Lyon']);
   });
@@ -36,5 +40,15 @@ describe('findPlaces: a title before "Mayor"', () => {
 
   it('keeps the town before the mayor', () => {
     expect(names('The delegation met Bristol Mayor Jane Roe on Tuesday.')).toEqual(['Bristol']);
+  });
+});
+
+describe('findPlaces: a council meant as the body', () => {
+  it('takes no hamlet named "Council" from the council’s own word', () => {
+    expect(names('The memorandum was signed in Council Chambers at city hall.')).toEqual([]);
+  });
+
+  it('keeps a town whose longer name opens with the word', () => {
+    expect(names('The delegation toured Council Bluffs, Iowa, on Monday.')).toEqual(['Council Bluffs', 'Iowa']);
   });
 });
