@@ -428,7 +428,11 @@ function pickName(forms: readonly string[], entry: PlaceEntry): string {
 function displayForm(written: string, entry: PlaceEntry | undefined): string {
   const clean = ONE_SPACED.test(written) ? written : written.replace(/\s+/g, ' ');
   if (clean.length <= 3 || clean !== clean.toUpperCase()) return clean;
-  return entry && normalizeName(entry.name) === normalizeName(clean) ? entry.name : titleCase(clean);
+  if (!entry) return titleCase(clean);
+  const usual = normalizeName(entry.name);
+  const key = normalizeName(clean);
+  // "PROVINCE DE X" for the province X: a heading in capitals goes by the place's usual name.
+  return usual === key || (key.endsWith(` ${usual}`) && entry.kind !== 'city') ? entry.name : titleCase(clean);
 }
 
 /** "SAINT-ZÉNON-DU-LAC" → "Saint-Zénon-du-Lac": a name the gazetteer lacks, written in capitals in a dateline. */

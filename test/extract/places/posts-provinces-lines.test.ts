@@ -38,6 +38,16 @@ describe('findPlaces: places of diplomatic posts', () => {
   });
 });
 
+describe('findPlaces: a province named in a heading in capitals', () => {
+  it('goes by its usual name, not the heading\'s words', () => {
+    expect(names('PROVINCE DE QUÉBEC\nMUNICIPALITÉ DE ZOÉGONDVILLE\n\nProcès-verbal de la séance du conseil.')).toEqual(['Québec']);
+  });
+
+  it('keeps the written form outside a heading', () => {
+    expect(names('La province de Québec a signé.')).toEqual(['province de Québec']);
+  });
+});
+
 describe('findPlaces: provinces of the bulk table', () => {
   it('takes a province once a city of its country is named', () => {
     expect(names('Nurses from Pretoria met officials on Monday. The KwaZulu-Natal health department sent two observers.', 'en')).toEqual(['Pretoria', 'KwaZulu-Natal']);
