@@ -43,8 +43,8 @@ describe('findPlaces: a province named in a heading in capitals', () => {
     expect(names('PROVINCE DE QUÉBEC\nMUNICIPALITÉ DE ZOÉGONDVILLE\n\nProcès-verbal de la séance du conseil.')).toEqual(['Québec']);
   });
 
-  it('keeps the written form outside a heading', () => {
-    expect(names('La province de Québec a signé.')).toEqual(['province de Québec']);
+  it('keeps a town of a dateline in capitals in its own words', () => {
+    expect(names('SAINT-ZOÉGOND-DU-LAC, le 3 mai 2026 – La municipalité a signé.')).toEqual(['Saint-Zoégond-du-Lac']);
   });
 });
 
