@@ -256,8 +256,16 @@ function adoptLongForms(found: Found[], tokens: readonly WordToken[]): Found[] {
   for (const f of found) {
     if (f.entry?.kind === 'city' && f.last > f.first) longForms.set(tokens[f.first]!.key, f.entry);
   }
+  // "Saint-Jean" after "Saint-Jean-sur-Richelieu": a hyphened short form that opens the long one.
+  const longCities = found.filter((f) => f.entry?.kind === 'city' && f.last > f.first);
+  const opens = (f: Found): PlaceEntry | undefined => {
+    if (f.last === f.first || !f.entry || f.entry.kind !== 'city') return undefined;
+    const n = f.last - f.first;
+    const long = longCities.find((l) => l.last - l.first > n && l.entry!.id !== f.entry!.id && tokens.slice(l.first, l.first + n + 1).every((t, k) => t.key === tokens[f.first + k]!.key));
+    return long?.entry;
+  };
   return found.map((f) => {
-    const long = f.first === f.last && f.entry?.kind === 'city' ? longForms.get(tokens[f.first]!.key) : undefined;
+    const long = f.first === f.last && f.entry?.kind === 'city' ? longForms.get(tokens[f.first]!.key) : opens(f);
     return long ? { ...f, entry: long } : f;
   });
 }

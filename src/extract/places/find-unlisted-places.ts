@@ -168,7 +168,8 @@ function frenchCompound(text: string, tokens: readonly WordToken[], i: number): 
   // "Lac-X", "Rivière-X", "Mont-X": a landform's noun opening the compound shapes it like a
   // particle, joined by hyphens only ("Lac-X–Y" pairs two places) and not inside a longer
   // name ("Info Lac-X", "Istchee Baie-X").
-  const landform = LANDFORM_HEADS.has(tokens[i]!.key) && !(i > 0 && tokens[i - 1]!.capitalized && isSpaceAfter(text, tokens, i - 1));
+  // After an elided article the compound names grounds' part ("le parc de l'Île-X").
+  const landform = LANDFORM_HEADS.has(tokens[i]!.key) && !(i > 0 && tokens[i - 1]!.capitalized && isSpaceAfter(text, tokens, i - 1)) && tokens[i - 1]?.key !== 'l';
   let particle = landform;
   for (let j = i + 1; j < tokens.length; j++) {
     const gap = gapAfter(text, tokens, j - 1);
