@@ -38,9 +38,11 @@ const FR_HEADS = new Set([
   'gorges', 'cote', 'pointe', 'pic', 'plage', 'dune', 'anse',
   // A mountain pass: "le col du Mont-Vernet".
   'col',
+  // Banks and shores of a river or a lake: "les rives du X", "au bord du X", "les berges de la X".
+  'rive', 'rives', 'bord', 'bords', 'berge', 'berges',
 ]);
-// Parts of a river named by it: the river is the place.
-const RIVER_PARTS = new Set(['estuaire', 'embouchure']);
+// Parts of a river named by it: the river is the place; so are its banks and a lake's shore.
+const RIVER_PARTS = new Set(['estuaire', 'embouchure', 'rive', 'rives', 'bord', 'bords', 'berge', 'berges']);
 // Of those, the ones also written with a capital as the first word of a region's name: "la Vallée d'Aoste", "la Baie des Chaleurs".
 const FR_CAPITAL_HEADS = new Set(['vallee', 'baie', 'ile', 'iles', 'golfe', 'lac', 'cote', 'pointe', 'pic']);
 // Lower-case nouns of a building named after someone or something: "au pavillon Alexandre-Taché", "la salle Pierre-Mercure".
@@ -204,6 +206,8 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   const grounds = !head.capitalized && FR_GROUNDS.has(head.key);
   const french = grounds || ((!head.capitalized || (FR_CAPITAL_HEADS.has(head.key) && afterArticle(text, tokens, i))) && FR_HEADS.has(head.key));
   if (!english && !french) return null;
+  // "à bord du X": aboard a ship, no shore.
+  if (head.key === 'bord' && i > 0 && tokens[i - 1]!.text.toLowerCase() === 'à') return null;
   // "Thunder Bay City Hall", "Carlisle Bay Consulting": the head closes a name begun before it and opens none.
   if (english && i > 0 && isNameWord(tokens[i - 1]!) && isSpaceAfter(text, tokens, i - 1)) return null;
   const from = grounds ? afterMonumentQualifier(text, tokens, i + 1) : i + 1;

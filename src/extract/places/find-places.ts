@@ -256,8 +256,16 @@ function adoptLongForms(found: Found[], tokens: readonly WordToken[]): Found[] {
   for (const f of found) {
     if (f.entry?.kind === 'city' && f.last > f.first) longForms.set(tokens[f.first]!.key, f.entry);
   }
+  // "Saint-Jean" after "Saint-Jean-sur-Richelieu": a hyphened short form that opens the long one.
+  const longCities = found.filter((f) => f.entry?.kind === 'city' && f.last > f.first);
+  const opens = (f: Found): PlaceEntry | undefined => {
+    if (f.last === f.first || !f.entry || f.entry.kind !== 'city') return undefined;
+    const n = f.last - f.first;
+    const long = longCities.find((l) => l.last - l.first > n && l.entry!.id !== f.entry!.id && tokens.slice(l.first, l.first + n + 1).every((t, k) => t.key === tokens[f.first + k]!.key));
+    return long?.entry;
+  };
   return found.map((f) => {
-    const long = f.first === f.last && f.entry?.kind === 'city' ? longForms.get(tokens[f.first]!.key) : undefined;
+    const long = f.first === f.last && f.entry?.kind === 'city' ? longForms.get(tokens[f.first]!.key) : opens(f);
     return long ? { ...f, entry: long } : f;
   });
 }
@@ -428,7 +436,11 @@ function pickName(forms: readonly string[], entry: PlaceEntry): string {
 function displayForm(written: string, entry: PlaceEntry | undefined): string {
   const clean = ONE_SPACED.test(written) ? written : written.replace(/\s+/g, ' ');
   if (clean.length <= 3 || clean !== clean.toUpperCase()) return clean;
-  return entry && normalizeName(entry.name) === normalizeName(clean) ? entry.name : titleCase(clean);
+  if (!entry) return titleCase(clean);
+  const usual = normalizeName(entry.name);
+  const key = normalizeName(clean);
+  // "PROVINCE DE X" for the province X: a heading in capitals goes by the place's usual name.
+  return usual === key || (key.endsWith(` ${usual}`) && entry.kind !== 'city') ? entry.name : titleCase(clean);
 }
 
 /** "SAINT-ZÉNON-DU-LAC" → "Saint-Zénon-du-Lac": a name the gazetteer lacks, written in capitals in a dateline. */

@@ -4,7 +4,7 @@ import { GIVEN_NAMES as PERSON_GIVEN_NAMES } from '../lexicons/people-given-name
 import { ORDINARY_WORDS, type FeatureSpan } from './find-features.js';
 import type { Lookup } from './judge-place.js';
 import type { PlaceContext } from './place-context.js';
-import { COMMON_NOUN_ENDING, EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, STREET_WORDS } from './place-cues.js';
+import { COMMON_NOUN_ENDING, EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, STREET_WORDS, isLanguageOrDemonym } from './place-cues.js';
 import { addressColumn, kickerColumn } from './line-columns.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, hyphenedEnd, isHyphen, isHyphenAfter, isHyphenCodeAt, isSpaceAfter } from './word-tokens.js';
@@ -19,6 +19,8 @@ import { gapAfter, hyphenedEnd, isHyphen, isHyphenAfter, isHyphenCodeAt, isSpace
 // Lower-case words inside a French place compound: "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-des-Bois".
 const PARTICLES = new Set(['au', 'aux', 'sur', 'sous', 'les', 'lez', 'en', 'de', 'du', 'des', 'la', 'le', 'd', 'l', 'et']);
 const ELIDED = new Set(['d', 'l']);
+// Nouns of landforms that open French place compounds: "Lac-X", "Rivière-X", "Pointe-X", "Baie-X".
+const LANDFORM_HEADS = new Set(['lac', 'riviere', 'mont', 'baie', 'pointe', 'ile', 'iles', 'cap', 'anse']);
 // Prepositions that put a name on the map: "à Chicoutimi", "in Onaping", "near Morris".
 const LOCATIVES = new Set(['a', 'in', 'near', 'dans', 'vers', 'en']);
 // "dans le Mâconnais", "dans l'Albigeois": a pays named after its town keeps its article after "dans"
@@ -33,7 +35,6 @@ const OBJECT_TAKERS = new Set([
   'invest', 'invests', 'invested', 'investing', 'investment', 'investments', 'stake', 'stakes', 'interest', 'shares', 'participate',
   'participates', 'participated', 'involved', 'role', 'trust', 'confidence', 'faith', 'believe', 'believes', 'degree', 'expert', 'experts',
 ]);
-export const LANGUAGES: ReadonlySet<string> = new Set(['french', 'english', 'spanish', 'german', 'arabic', 'mandarin', 'chinese', 'japanese', 'korean', 'portuguese', 'italian', 'russian', 'dutch', 'swahili', 'hindi', 'cantonese', 'wolof', 'creole', 'gaelic', 'welsh', 'latin', 'greek', 'polish', 'turkish']);
 // "in Danish", "in Vietnamese": language and nationality endings.
 const DEMONYM = /(?:ish|ese)$/;
 // Facilities and quarters named after where they are: "le terminal de Ringaskiddy", "the suburb of Kanata".
@@ -103,7 +104,7 @@ export function findUnlistedPlaces(
       i = whole.last;
       continue;
     }
-    let span = whole ?? (touched[i] ? locativeCompound(text, tokens, i, context, listed, largeAreas) : null);
+    let span = whole ?? saintCommune(text, tokens, i, context, listed) ?? (touched[i] ? locativeCompound(text, tokens, i, context, listed, largeAreas) : null);
     if (!span && !touched[i]) {
       span =
         locativeName(text, tokens, i, context) ??
@@ -164,9 +165,15 @@ function frenchCompound(text: string, tokens: readonly WordToken[], i: number): 
   if (!isHyphenCodeAt(text, tokens[i]!.end)) return null;
   if (tokens[i]!.allCaps || (i > 0 && isHyphenAfter(text, tokens, i - 1)) || afterInnerElision(text, tokens, i)) return null;
   let last = i;
-  let particle = false;
+  // "Lac-X", "Rivière-X", "Mont-X": a landform's noun opening the compound shapes it like a
+  // particle, joined by hyphens only ("Lac-X–Y" pairs two places) and not inside a longer
+  // name ("Info Lac-X", "Istchee Baie-X").
+  // After an elided article the compound names grounds' part ("le parc de l'Île-X").
+  const landform = LANDFORM_HEADS.has(tokens[i]!.key) && !(i > 0 && tokens[i - 1]!.capitalized && isSpaceAfter(text, tokens, i - 1)) && tokens[i - 1]?.key !== 'l';
+  let particle = landform;
   for (let j = i + 1; j < tokens.length; j++) {
     const gap = gapAfter(text, tokens, j - 1);
+    if (landform && gap !== '-' && !elidedAt(tokens, j - 1, gap)) break;
     const elided = ELIDED.has(tokens[j - 1]!.key) && !tokens[j - 1]!.capitalized && (gap === "'" || gap === '’');
     if (!isHyphen(gap) && !elided) break;
     const token = tokens[j]!;
@@ -184,6 +191,10 @@ function frenchCompound(text: string, tokens: readonly WordToken[], i: number): 
   const before = tokens[i - 1];
   if (before && STREET_WORDS.has(before.key) && !before.capitalized) return null;
   return { first: i, last, confidence: 0.6 };
+}
+
+function elidedAt(tokens: readonly WordToken[], t: number, gap: string): boolean {
+  return ELIDED.has(tokens[t]!.key) && !tokens[t]!.capitalized && (gap === "'" || gap === '’');
 }
 
 /** Whether tokens [first, last] are one French particle compound ("Pont-l'Abbé-d'Arnoult"). */
@@ -279,6 +290,27 @@ function locativeCompound(text: string, tokens: readonly WordToken[], i: number,
   return { first: i, last, confidence: 0.55 };
 }
 
+/**
+ * "les fermes de Saint-X", "l'érablière de Sainte-X-de-Y": after "de", a saint's name hyphened
+ * to capitalized words is a commune's, unless a feast or a fair is named after the saint.
+ */
+function saintCommune(text: string, tokens: readonly WordToken[], i: number, context: PlaceContext, listed: ReadonlySet<number>): FeatureSpan | null {
+  const token = tokens[i]!;
+  if ((token.key !== 'saint' && token.key !== 'sainte') || token.allCaps || !isHyphenAfter(text, tokens, i) || (i > 0 && isHyphenAfter(text, tokens, i - 1))) return null;
+  const p = context.previousWord(i);
+  const link = tokens[p];
+  if (!link || link.capitalized || (link.key !== 'de' && link.key !== 'd') || SAINT_FEASTS.has(tokens[context.previousWord(p)]?.key ?? '')) return null;
+  const last = hyphenedEnd(text, tokens, i);
+  // The gazetteer lists the whole name: judged there.
+  if (last === i || listed.has(i * tokens.length + last)) return null;
+  for (let t = i + 1; t <= last; t++) if (!tokens[t]!.capitalized || tokens[t]!.allCaps) return null;
+  // "de Saint-X Inc.": the name goes on.
+  if (/^(?:['’]s|\s\d|\s\p{Lu})/u.test(text.slice(tokens[last]!.end, tokens[last]!.end + 3))) return null;
+  return { first: i, last, confidence: 0.55 };
+}
+// Feasts and fairs named after a saint: "la fête de Saint-X", "la Foire de Saint-X".
+const SAINT_FEASTS = new Set(['fete', 'fetes', 'foire', 'jour', 'nuit', 'messe', 'feux', 'festival', 'pelerinage']);
+
 /** The word before i, or "dans" before an article there ("dans le Mâconnais"). */
 function locativeCueBefore(tokens: readonly WordToken[], i: number, context: PlaceContext): number {
   const p = context.previousWord(i);
@@ -296,7 +328,7 @@ function isUnlistedName(token: WordToken): boolean {
 /** No acronym, single letter, common word, demonym, head noun or common-noun ending. */
 function isPlaceLikeWord(token: WordToken): boolean {
   const key = token.key;
-  if (token.allCaps || key.length < 3 || ORDINARY_WORDS.has(key) || LANGUAGES.has(key) || DEMONYM.test(key) || COMMON_NOUN_ENDING.test(key)) return false;
+  if (token.allCaps || key.length < 3 || ORDINARY_WORDS.has(key) || DEMONYM.test(key) || isLanguageOrDemonym(key) || COMMON_NOUN_ENDING.test(key)) return false;
   return !FR_HEADS.has(key) && !EN_HEADS.has(key) && !LEGAL_SUFFIXES.has(key) && !CAPITALIZED_NOUNS.has(key);
 }
 

@@ -1,15 +1,10 @@
 import type { PlaceEntry } from '../gazetteer/place-index.js';
 import { POST_HEADS, SUBJECT_HEADS, type Cue, type PlaceContext } from './place-context.js';
-import { COUNTRY_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, ROLES_BEFORE_NAMES } from './place-cues.js';
+import { COUNTRY_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, ROLES_BEFORE_NAMES, isLanguageOrDemonym } from './place-cues.js';
 import { inChamberName } from './chamber-towns.js';
 import { opensCompanyName } from './company-town.js';
-import { isDiplomaticPost } from './diplomatic-post.js';
+import { isDiplomaticPost, isPostAfter, isSeatOfPost } from './diplomatic-post.js';
 import type { WordToken } from './word-tokens.js';
-import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
-import { LANGUAGES } from './find-unlisted-places.js';
-
-// "in English and Czech", "the Chilean side": a language or a nationality, not the small town of that name.
-const NATIONALITY_WORDS: ReadonlySet<string> = new Set([...wordLists.demonyms, ...LANGUAGES]);
 
 /** Gazetteer entries under the name spanning tokens [first, last]. */
 export interface Lookup {
@@ -41,19 +36,23 @@ const NO_CUE_POPULATION = 100_000;
 const WORLD_CITY_POPULATION = 1_000_000;
 
 const ARTICLE_NAME = /^(?:le|la|les|the) /iu;
+// "in Council Chambers", "Council agreed": the body meant, not a hamlet of that name.
+const BODY_NOUNS: ReadonlySet<string> = new Set(['council']);
 const EN_PRONOUNS: ReadonlySet<string> = new Set(['us', 'our', 'we']);
 
 /** Whether a gazetteer name is a place here, which place, and how sure we are. */
 export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   const { first, last } = lookup;
   const { context } = input;
-  if (first === last && NEVER_PLACES.has(input.tokens[first]!.key)) return null;
-  // A country or a region of that name stays ("Argentine", "Philippines").
-  if (first === last && NATIONALITY_WORDS.has(input.tokens[first]!.key) && lookup.entries.every((e) => e.kind === 'city')) return null;
+  if (first === last && (NEVER_PLACES.has(input.tokens[first]!.key) || BODY_NOUNS.has(input.tokens[first]!.key))) return null;
+  // "in English", "Welsh settlers": a language or a nationality, not a small town of that name (a country keeps its name).
+  if (first === last && isLanguageOrDemonym(input.tokens[first]!.key) && lookup.entries.every((e) => e.kind === 'city')) return null;
   // "Contact Us", "Our region": an English pronoun with a capital, not a namesake village; "the US" stays the country.
   if (first === last && EN_PRONOUNS.has(input.tokens[first]!.key) && !input.tokens[first]!.allCaps) return null;
   // "CCI Lyon Métropole Saint-Étienne Roanne": towns a chamber serves, whatever word comes before or after each.
   const chamberTown = lookup.entries.some((e) => e.kind === 'city') && !context.isCommonWord(first, last) && inChamberName(context.text, input.tokens, first);
+  // "X Chamber of Commerce, Y": the common word after an office's "of" is its trade, whatever follows.
+  if (context.isTradeOfBody(first, last)) return null;
   if (context.isGluedToWord(first, last) || (!chamberTown && context.isSurname(first)) || context.isStreetName(first, last)) return null;
   const dateline = context.isDateline(first, last);
   if (!capsAllowed(lookup, input, dateline)) return null;
@@ -66,14 +65,14 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   if (context.isGivenName(first, last) && cue !== 'strong') return null;
   if (!dateline && isPersonAfterComma(lookup, input)) return null;
   if (chamberTown) cue = 'strong';
-  if (!dateline && !chamberTown && context.opensLongerName(last)) {
+  if (!dateline && !chamberTown && !(entry.kind === 'country' && isPostAfter(input.tokens, last)) && context.opensLongerName(last)) {
     // Only a town of a country the text names: company names are full of small towns' namesakes ("Lakeside", "Meridian").
     if (entry.kind !== 'city' || !input.countries.has(entry.country ?? '') || !opensCompanyName(context.text, input.tokens, first, last)) return null;
     if (cue === 'none') cue = 'weak';
   }
   // "Délégation du Québec", "ministère de l'Europe": names of bodies, not places ("Embassy of Canada in Oslo" names two).
   const postHead = context.bodyHeadOf(first, POST_HEADS);
-  if ((postHead >= 0 && !isDiplomaticPost(context, input.tokens, postHead)) || (entry.kind === 'region' && context.inBodyName(first, SUBJECT_HEADS))) return null;
+  if ((postHead >= 0 && !isDiplomaticPost(context, input.tokens, postHead) && !isSeatOfPost(context, input.tokens, first, postHead)) || (entry.kind === 'region' && context.inBodyName(first, SUBJECT_HEADS))) return null;
   if (entry.minor && cue !== 'strong' && !input.countries.has(entry.country!)) return null;
   return entry.kind === 'city' ? judgeCity(entry, cue, lookup, input) : judgeArea(entry, cue);
 }

@@ -117,8 +117,30 @@ export class PlaceContext {
     if (this.#examplesOfPlaces(p)) return 'strong';
     if (!WEAK_CUES.has(key)) return this.#listConnector(p) ? 'weak' : 'none';
     if ((key === 'et' || key === 'and' || key === 'ou' || key === 'or') && placeEnds[p - 1] === 1) return 'strong';
+    // "fermes de Saint-X": a French saint's compound is a commune's name.
+    if ((key === 'de' || key === 'd') && this.#saintCompound(i) && !SAINT_FEASTS.has(this.#tokens[this.previousWord(p)]?.key ?? '')) return 'strong';
     // A common word after a body's head names its trade, no place: "Chambre de Commerce".
     return this.#headBefore(p) || ((key === 'de' || key === 'du' || key === 'des' || key === 'd') && this.#bodyHeadBefore(p) && !COMMON_WORDS.has(this.#tokens[i]!.key)) ? 'strong' : 'weak';
+  }
+
+  /**
+   * "X Chamber of Commerce", "the Department of Industry": the common word right after an
+   * office's or chamber's "of" names its trade, even when a place head stands before.
+   */
+  isTradeOfBody(i: number, last: number): boolean {
+    if (i !== last || !COMMON_WORDS.has(this.#tokens[i]!.key)) return false;
+    const p = this.previousWord(i);
+    if (p < 0) return false;
+    const key = this.#tokens[p]!.key;
+    if (key !== 'of' && key !== 'de' && key !== 'du' && key !== 'd') return false;
+    const head = this.previousWord(p);
+    return head >= 0 && this.#tokens[head]!.capitalized && TRADE_HEADS.has(this.#tokens[head]!.key);
+  }
+
+  /** "Saint-X", "Sainte-X-de-Y": a saint's name hyphened to a capitalized word. */
+  #saintCompound(i: number): boolean {
+    const token = this.#tokens[i]!;
+    return (token.key === 'saint' || token.key === 'sainte') && !token.allCaps && isHyphenAfter(this.#text, this.#tokens, i) && this.#tokens[i + 1]?.capitalized === true;
   }
 
   /** "de La Rochelle", "à Le Mans": a capitalized article after a lower-case word opens the name it stands before. */
@@ -326,7 +348,7 @@ export class PlaceContext {
   /** "Boston Mayor Michelle Wu": a town's name before its mayor's title. */
   beforeMayor(last: number): boolean {
     const next = this.#tokens[last + 1];
-    return next !== undefined && MAYOR_TITLES.has(next.key) && isSpaceAfter(this.#text, this.#tokens, last);
+    return next !== undefined && MAYOR_TITLES.has(next.key) && !TITLE_OPENERS.has(this.#tokens[last]!.key) && isSpaceAfter(this.#text, this.#tokens, last);
   }
 
   /** "Sunderland-based": the name says where something is. */
@@ -489,6 +511,12 @@ export class PlaceContext {
 }
 
 const NO_ENTRIES: readonly PlaceEntry[] = [];
+// Heads whose "of" complement is a trade or a field: "Chamber of Commerce", "Secretary of Industry".
+const TRADE_HEADS = new Set(['chamber', 'chambers', 'chambre', 'department', 'ministry', 'ministere', 'secretary', 'minister', 'ministre', 'board', 'committee', 'comite']);
+// "la Foire de Saint-X", "la fête de Saint-X": feasts and fairs named after the saint, no commune.
+const SAINT_FEASTS = new Set(['fete', 'fetes', 'foire', 'jour', 'nuit', 'messe', 'feux', 'festival', 'pelerinage']);
+// Words that open a title before "Mayor": "X Vice Mayor Y" is no town named "Vice".
+const TITLE_OPENERS = new Set(['vice', 'deputy', 'acting', 'assistant', 'lord', 'former', 'interim']);
 const LIST_WORDS = new Set(['et', 'and', 'ou', 'or']);
 // Prefixes naming the old, lower or upper part of a place: "Vieux-Lyon", "Basse-Wavre", "Haut-Richelieu".
 export const PART_PREFIXES: ReadonlySet<string> = new Set(['vieux', 'vieille', 'basse', 'bas', 'haute', 'haut']);

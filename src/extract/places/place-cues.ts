@@ -1,3 +1,4 @@
+import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
 /**
  * Words around a capitalized name that say it is a place (cues) or a person. All
  * accent-free lower case, compared with WordToken.key.
@@ -49,6 +50,18 @@ export const EXTRA_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'victoria', 'georgia', 'washington', 'lincoln', 'jackson', 'virginia', 'regina', 'sydney', 'adelaide', 'chelsea',
   'florence', 'paris', 'lourdes', 'valence', 'vienne', 'angers', 'laval', 'nancy', 'carolina', 'austin', 'denver',
 ]);
+
+// Languages, besides the nationality words of the word lists ("English" is no demonym there).
+const LANGUAGES: ReadonlySet<string> = new Set([
+  'english', 'spanish', 'french', 'german', 'arabic', 'mandarin', 'chinese', 'japanese', 'korean', 'portuguese', 'italian',
+  'russian', 'dutch', 'swahili', 'hindi', 'cantonese', 'wolof', 'creole', 'gaelic', 'welsh', 'latin', 'greek', 'polish', 'turkish',
+]);
+const DEMONYMS: ReadonlySet<string> = new Set(wordLists.demonyms);
+
+/** "in English", "Welsh settlers", "Ukrainian": a language or a nationality word. */
+export function isLanguageOrDemonym(key: string): boolean {
+  return LANGUAGES.has(key) || DEMONYMS.has(key);
+}
 
 /** Words never taken as a place, whatever the cue: months, weekdays ("in August") and function words. */
 export const NEVER_PLACES: ReadonlySet<string> = new Set([

@@ -9,6 +9,16 @@ describe('findPlaces: landforms and shores named by their head', () => {
     expect(names("Le port est à l'embouchure du Couesnon, face à l'estuaire de la Rance.", 'fr')).toEqual(['Couesnon', 'Rance']);
   });
 
+  it('takes the river or the lake whose banks or shore are named', () => {
+    expect(names('Ils vivent sur les deux rives du Zoégon, face à la ville.', 'fr')).toEqual(['Zoégon']);
+    expect(names('Une réception a eu lieu sur les bords de la Tringue.', 'fr')).toEqual(['Tringue']);
+    expect(names('La ville est posée au bord du Zoégon.', 'fr')).toEqual(['Zoégon']);
+  });
+
+  it('does not read "à bord du" (aboard) as a shore', () => {
+    expect(names('Les élus sont montés à bord du Zoégon pour la traversée.', 'fr')).toEqual([]);
+  });
+
   it('reads a cove, and an island or a lake named with "aux"', () => {
     expect(names("Ils ont visité l'anse de Kervella, l'île aux Hérons et le lac aux Brochets.", 'fr')).toEqual(['anse de Kervella', 'lac aux Brochets', 'île aux Hérons']);
   });

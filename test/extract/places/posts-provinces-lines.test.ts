@@ -17,8 +17,34 @@ describe('findPlaces: places of diplomatic posts', () => {
   });
 
   it('leaves the places of a delegation or a commission inside its name', () => {
-    expect(names('La Délégation générale de la Wallonie à Lyon a aidé.')).not.toContain('Lyon');
+    expect(names('La Délégation générale de la Wallonie a aidé.')).toEqual([]);
     expect(names('The Commission of Ghana for Trade met.', 'en')).toEqual([]);
+  });
+
+  it('takes the country named before an embassy or a consulate, as the one that sends it', () => {
+    expect(names('Staff of the Portugal Embassy in Ottawa came.', 'en')).toEqual(['Portugal', 'Ottawa']);
+    expect(names('The Ghana High Commission hosted a dinner.', 'en')).toEqual(['Ghana']);
+    // Near miss: a country opening another body's name stays inside it.
+    expect(names('The Portugal Trade Agency hosted a dinner.', 'en')).toEqual([]);
+  });
+
+  it('takes the place where a delegation or a representation sits, after its preposition', () => {
+    expect(names('La Délégation générale de la Wallonie à Lyon a aidé.')).toEqual(['Lyon']);
+    expect(names("La Délégation de l'Ontario en Belgique a reçu les élus.")).toEqual(['Belgique']);
+    expect(names('A member of the Norwegian Representation in Rome attended.', 'en')).toEqual(['Rome']);
+    // Near miss: the subject of the delegation, with no seat, stays the body's.
+    expect(names('The Delegation of Ghana for Trade met.', 'en')).toEqual([]);
+    expect(names('La Délégation de la Belgique a reçu les élus.')).toEqual([]);
+  });
+});
+
+describe('findPlaces: a province named in a heading in capitals', () => {
+  it('goes by its usual name, not the heading\'s words', () => {
+    expect(names('PROVINCE DE QUÉBEC\nMUNICIPALITÉ DE ZOÉGONDVILLE\n\nProcès-verbal de la séance du conseil.')).toEqual(['Québec']);
+  });
+
+  it('keeps a town of a dateline in capitals in its own words', () => {
+    expect(names('SAINT-ZOÉGOND-DU-LAC, le 3 mai 2026 – La municipalité a signé.')).toEqual(['Saint-Zoégond-du-Lac']);
   });
 });
 
