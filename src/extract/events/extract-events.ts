@@ -53,6 +53,7 @@ import { programmeDays } from './programme-day.js';
 import { headNounSubjects } from './head-noun-subject.js';
 import { unnamedTownHalls } from './unnamed-town-hall.js';
 import { townBodySides } from './town-body-sides.js';
+import { balancedTownSides } from './balanced-town-sides.js';
 import { tripTowns } from './trip-town.js';
 import { summarySignings } from './summary-signing.js';
 
@@ -139,6 +140,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   headNounSubjects(drafts, ctx);
   laterSignings(drafts, input.sentences, ctx);
   townBodySides(drafts, ctx);
+  balancedTownSides(drafts, ctx);
   tripDayPlaces(drafts);
   hostTownSignings(drafts, ctx);
   signingTownTrips(drafts, input.sentences, ctx);
