@@ -3,6 +3,7 @@ import { MAX_MENTIONS, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { pairAnaphor } from './pair-anaphor.js';
 import { placeRank } from './place-rank.js';
+import { dayInSpan } from './trip-day-place.js';
 import { foldedName, namesBodyOf, sameParty } from './same-party.js';
 
 // A town's own body, then the town (folded): "Ville de X", "Commune urbaine de X", "City of X", "Stadt X", "Akimat of X",
@@ -58,4 +59,26 @@ function isTownsBody(body: ExtractedEntity, ctx: MentionContext): boolean {
 
 function isMunicipalBodyOf(body: ExtractedEntity, town: ExtractedEntity): boolean {
   return namesBodyOf(foldedName(body), foldedName(town), (head) => MUNICIPAL_HEAD.test(head), (tail) => MUNICIPAL_TAIL.test(tail));
+}
+
+/**
+ * "Une délégation de X a séjourné à Y du 3 au 6 mai … Le 5 mai, la Ville de X et la Commune de Y ont signé une
+ * convention": a trip whose side is named as a town, during which that town's own body signed an agreement, went
+ * as that body too; the body joins the town among the trip's sides.
+ */
+export function tripTownBodies(drafts: readonly EventDraft[]): void {
+  for (const d of drafts) {
+    if (d.type !== 'mission' || !d.date?.value.includes('/')) continue;
+    const span = d.date.value;
+    const signed = drafts.filter((a) => a.type === 'agreement' && a.status !== 'planned' && !a.historic && a.date && dayInSpan(a.date.value, span));
+    if (signed.length === 0) continue;
+    const sides: ExtractedEntity[] = [];
+    for (const p of d.parties) {
+      sides.push(p);
+      if (p.type !== 'PLACE' || placeRank(p) !== 1 || d.parties.some((q) => q.type === 'ORG' && isMunicipalBodyOf(q, p))) continue;
+      const bodies = new Set(signed.flatMap((a) => a.parties.filter((q) => q.type === 'ORG' && isMunicipalBodyOf(q, p))));
+      if (bodies.size === 1) sides.push(...bodies);
+    }
+    d.parties = sides;
+  }
 }

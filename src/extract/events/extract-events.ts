@@ -53,7 +53,7 @@ import { programmeDays } from './programme-day.js';
 import { headNounSubjects } from './head-noun-subject.js';
 import { unnamedTownHalls } from './unnamed-town-hall.js';
 import { townBodySides } from './town-body-sides.js';
-import { balancedTownSides } from './balanced-town-sides.js';
+import { balancedTownSides, tripTownBodies } from './balanced-town-sides.js';
 import { tripTowns } from './trip-town.js';
 import { summarySignings } from './summary-signing.js';
 
@@ -141,6 +141,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   laterSignings(drafts, input.sentences, ctx);
   townBodySides(drafts, ctx);
   balancedTownSides(drafts, ctx);
+  tripTownBodies(drafts);
   tripDayPlaces(drafts);
   hostTownSignings(drafts, ctx);
   signingTownTrips(drafts, input.sentences, ctx);

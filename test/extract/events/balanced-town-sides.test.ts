@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { dateFor, eventsFor } from './entities-for.js';
 
 describe('an agreement between a town’s body and a bare town', () => {
   const entities = [
@@ -37,5 +37,29 @@ describe('an agreement between a town’s body and a bare town', () => {
       'La Commune urbaine de Sornac compte 40 000 habitants. Mardi, la Chambre de commerce de Brivelle et Sornac ont signé une entente de coopération.';
     const e = eventsFor(text, [['ORG', 'Chambre de commerce de Brivelle'], ['ORG', 'Commune urbaine de Sornac'], ['PLACE', 'Sornac']]).find((x) => x.type === 'agreement');
     expect(e?.parties).not.toContain('Commune urbaine de Sornac');
+  });
+});
+
+describe('a trip named as a town whose own body signs during it', () => {
+  const text =
+    'Une délégation de Brivelle a séjourné à Sornac du 3 au 6 mai 2026. Le 5 mai 2026, la Ville de Brivelle et la Commune de Sornac ont signé une convention de coopération.';
+  const entities = [
+    ['ORG', 'Ville de Brivelle'],
+    ['ORG', 'Commune de Sornac'],
+    ['PLACE', 'Brivelle'],
+    ['PLACE', 'Sornac'],
+  ] as const;
+
+  it('adds the body beside the town among the trip’s sides', () => {
+    const out = eventsFor(text, entities, [dateFor(text, '3 au 6 mai 2026', '2026-05-03/2026-05-06'), dateFor(text, '5 mai 2026', '2026-05-05')]);
+    const trip = out.find((x) => x.type === 'mission');
+    expect(trip?.parties).toEqual(expect.arrayContaining(['Brivelle', 'Ville de Brivelle']));
+  });
+
+  it('not for an agreement signed outside the trip’s days', () => {
+    const later = text.replace('Le 5 mai 2026', 'Le 25 mai 2026');
+    const out = eventsFor(later, entities, [dateFor(later, '3 au 6 mai 2026', '2026-05-03/2026-05-06'), dateFor(later, '25 mai 2026', '2026-05-25')]);
+    const trip = out.find((x) => x.type === 'mission');
+    expect(trip?.parties).not.toContain('Ville de Brivelle');
   });
 });
