@@ -1,6 +1,7 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import { coordinatedList } from './find-arguments.js';
+import { fold, foldedName } from './same-party.js';
 import { toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { addTripSides } from './trip-members.js';
@@ -57,9 +58,39 @@ function ourHosts(ctx: MentionContext, s: Span, span: string): ExtractedEntity[]
 
 /** The bodies listed from `from`, the first of them right after it. */
 function bodiesFrom(ctx: MentionContext, from: number, end: number): ExtractedEntity[] {
-  const first = ctx.index.within(from, end)[0];
-  if (!first || first.entity.type !== 'ORG' || first.start - from > FIRST_BODY_REACH) return [];
-  return coordinatedList(ctx.text, ctx.index, first.start, end).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
+  const bare = bareBody(ctx, from, end);
+  const first = ctx.index.within(bare ? bare.end : from, end)[0];
+  const listed =
+    !first || first.entity.type !== 'ORG' || first.start - (bare?.end ?? from) > FIRST_BODY_REACH || (bare && !BARE_LINK.test(ctx.text.slice(bare.end, first.start)))
+      ? []
+      : coordinatedList(ctx.text, ctx.index, first.start, end).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
+  return bare ? [bare.entity, ...listed.filter((x) => x !== bare.entity)] : listed;
+}
+
+// "accueillie par la Ville et par la MRC de X", "hosted by the Council and by the University of X": a town's body named
+// by its bare head noun, standing for the document's one body of that kind.
+const BARE_BODY = /^(?:la|le|l['’]|the)\s*(ville|municipalité|commune|mairie|city|town|municipality|(?:city|town|county|district|borough)\s+council|council)(?=\s*(?:,|et|and|&|$))/iu;
+const BARE_LINK = /^\s*(?:,|et|and|&)\s+(?:par\s+|by\s+)?(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$/iu;
+// The folded names a bare head noun stands for: "ville" for "Ville de X", "council" for "X (County) Council".
+const BARE_NAMES: Readonly<Record<string, RegExp>> = {
+  ville: /^ville\s(?:de|d'|du)/u,
+  municipalite: /^municipalite\s(?:de|d'|du)/u,
+  commune: /^commune\s(?:urbaine\s|rurale\s)?(?:de|d'|du)/u,
+  mairie: /^(?:mairie|commune|ville)\s(?:de|d'|du)/u,
+  city: /^city\sof\s|\scity(?:\scouncil)?$/u,
+  town: /^town\sof\s|\stown(?:\scouncil)?$/u,
+  municipality: /^municipality\sof\s|\smunicipality$/u,
+  council: /\scouncil$/u,
+};
+
+function bareBody(ctx: MentionContext, from: number, end: number): { entity: ExtractedEntity; end: number } | undefined {
+  const m = BARE_BODY.exec(ctx.text.slice(from, Math.min(end, from + 40)));
+  if (!m) return undefined;
+  const noun = fold(m[1]!);
+  // "the County Council": a name that ends with those words.
+  const name = BARE_NAMES[noun] ?? new RegExp(`\\s${noun}$`, 'u');
+  const bodies = ctx.index.entities.filter((e) => e.type === 'ORG' && name.test(foldedName(e)));
+  return bodies.length === 1 ? { entity: bodies[0]!, end: from + m[0].length } : undefined;
 }
 
 // "a séjourné à X du 3 au 8 mai, à l'invitation de la Ville de X", "was in X at the invitation of the City of X".

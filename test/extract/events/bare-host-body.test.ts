@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { eventsFor } from './entities-for.js';
+
+describe('a host named by its bare head noun ("reçue par la Ville et par …")', () => {
+  it('stands for the document’s one body of that kind', () => {
+    const text =
+      'La Ville de Sornac prépare un jumelage. Une délégation de Brivelle a séjourné à Sornac en mai. Elle a été reçue par la Ville et par la MRC de Valbois.';
+    const trip = eventsFor(text, [['ORG', 'Ville de Sornac'], ['ORG', 'MRC de Valbois'], ['PLACE', 'Brivelle'], ['PLACE', 'Sornac']]).find((x) => x.type === 'mission');
+    expect(trip?.parties).toEqual(expect.arrayContaining(['Ville de Sornac', 'MRC de Valbois']));
+  });
+
+  it('in English, "hosted by the Council and by …"', () => {
+    const text =
+      'Kestel District Council runs the harbour. A delegation from Dunmere visited Kestel in May. The group was hosted by the Council and by the University of Kestel.';
+    const trip = eventsFor(
+      text,
+      [['ORG', 'Kestel District Council'], ['ORG', 'University of Kestel'], ['PLACE', 'Dunmere'], ['PLACE', 'Kestel']],
+      [],
+      'en',
+    ).find((x) => x.type === 'mission');
+    expect(trip?.parties).toEqual(expect.arrayContaining(['Kestel District Council', 'University of Kestel']));
+  });
+
+  it('stands for none when the document names two bodies of that kind', () => {
+    const text =
+      'La Ville de Sornac et la Ville de Brivelle préparent un jumelage. Une délégation de Brivelle a séjourné à Sornac en mai. Elle a été reçue par la Ville et par la MRC de Valbois.';
+    const trip = eventsFor(text, [['ORG', 'Ville de Sornac'], ['ORG', 'Ville de Brivelle'], ['ORG', 'MRC de Valbois'], ['PLACE', 'Brivelle'], ['PLACE', 'Sornac']]).find(
+      (x) => x.type === 'mission',
+    );
+    expect(trip?.parties).toContain('MRC de Valbois');
+    expect(trip?.parties).not.toContain('Ville de Sornac');
+  });
+});
