@@ -1,7 +1,7 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import { coordinatedList } from './find-arguments.js';
-import { fold, foldedName } from './same-party.js';
+import { bareBodyOf } from './bare-body.js';
 import { toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { addTripSides } from './trip-members.js';
@@ -71,26 +71,11 @@ function bodiesFrom(ctx: MentionContext, from: number, end: number): ExtractedEn
 // by its bare head noun, standing for the document's one body of that kind.
 const BARE_BODY = /^(?:la|le|l['’]|the)\s*(ville|municipalité|commune|mairie|city|town|municipality|(?:city|town|county|district|borough)\s+council|council)(?=\s*(?:,|et|and|&|$))/iu;
 const BARE_LINK = /^\s*(?:,|et|and|&)\s+(?:par\s+|by\s+)?(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$/iu;
-// The folded names a bare head noun stands for: "ville" for "Ville de X", "council" for "X (County) Council".
-const BARE_NAMES: Readonly<Record<string, RegExp>> = {
-  ville: /^ville\s(?:de|d'|du)/u,
-  municipalite: /^municipalite\s(?:de|d'|du)/u,
-  commune: /^commune\s(?:urbaine\s|rurale\s)?(?:de|d'|du)/u,
-  mairie: /^(?:mairie|commune|ville)\s(?:de|d'|du)/u,
-  city: /^city\sof\s|\scity(?:\scouncil)?$/u,
-  town: /^town\sof\s|\stown(?:\scouncil)?$/u,
-  municipality: /^municipality\sof\s|\smunicipality$/u,
-  council: /\scouncil$/u,
-};
-
 function bareBody(ctx: MentionContext, from: number, end: number): { entity: ExtractedEntity; end: number } | undefined {
   const m = BARE_BODY.exec(ctx.text.slice(from, Math.min(end, from + 40)));
   if (!m) return undefined;
-  const noun = fold(m[1]!);
-  // "the County Council": a name that ends with those words.
-  const name = BARE_NAMES[noun] ?? new RegExp(`\\s${noun}$`, 'u');
-  const bodies = ctx.index.entities.filter((e) => e.type === 'ORG' && name.test(foldedName(e)));
-  return bodies.length === 1 ? { entity: bodies[0]!, end: from + m[0].length } : undefined;
+  const entity = bareBodyOf(ctx.index, m[1]!);
+  return entity ? { entity, end: from + m[0].length } : undefined;
 }
 
 // "a séjourné à X du 3 au 8 mai, à l'invitation de la Ville de X", "was in X at the invitation of the City of X".

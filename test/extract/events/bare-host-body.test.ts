@@ -31,3 +31,23 @@ describe('a host named by its bare head noun ("reçue par la Ville et par …")'
     expect(trip?.parties).not.toContain('Ville de Sornac');
   });
 });
+
+describe('a member body named by its bare head noun ("des élus de la Ville et …")', () => {
+  it('stands for the document’s one body of that kind among the members', () => {
+    const text =
+      'La Ville de Brivelle prépare un jumelage avec Sornac. Une délégation de Brivelle a séjourné à Sornac en mai. Elle comprenait des élus de la Ville et des représentants de la Chambre de commerce de Brivelle.';
+    const trip = eventsFor(text, [['ORG', 'Ville de Brivelle'], ['ORG', 'Chambre de commerce de Brivelle'], ['PLACE', 'Brivelle'], ['PLACE', 'Sornac']]).find(
+      (x) => x.type === 'mission',
+    );
+    expect(trip?.parties).toEqual(expect.arrayContaining(['Ville de Brivelle', 'Chambre de commerce de Brivelle']));
+  });
+
+  it('not the town written in lower case ("des élus de la ville")', () => {
+    const text =
+      'La Ville de Brivelle prépare un jumelage avec Sornac. Une délégation de Brivelle a séjourné à Sornac en mai. Elle comprenait des élus de la ville et des représentants de la Chambre de commerce de Brivelle.';
+    const trip = eventsFor(text, [['ORG', 'Ville de Brivelle'], ['ORG', 'Chambre de commerce de Brivelle'], ['PLACE', 'Brivelle'], ['PLACE', 'Sornac']]).find(
+      (x) => x.type === 'mission',
+    );
+    expect(trip?.parties).not.toContain('Ville de Brivelle');
+  });
+});
