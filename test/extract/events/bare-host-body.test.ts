@@ -51,3 +51,25 @@ describe('a member body named by its bare head noun ("des élus de la Ville et �
     expect(trip?.parties).not.toContain('Ville de Brivelle');
   });
 });
+
+describe('a trip’s participants received by a body', () => {
+  const entities = [
+    ['ORG', 'Chambre de commerce de Brivelle'],
+    ['ORG', 'Agence de développement de Sornac'],
+    ['PLACE', 'Sornac'],
+  ] as const;
+
+  it('"les participants ont été reçus par X": X hosts the trip', () => {
+    const text =
+      'La Chambre de commerce de Brivelle a organisé une mission commerciale à Sornac en mai. Sur place, les participants ont été reçus par l’Agence de développement de Sornac.';
+    const trip = eventsFor(text, entities).find((x) => x.type === 'mission');
+    expect(trip?.parties).toContain('Agence de développement de Sornac');
+  });
+
+  it('not participants of something else ("les participants au forum")', () => {
+    const text =
+      'La Chambre de commerce de Brivelle a organisé une mission commerciale à Sornac en mai. Les participants au forum local ont été reçus par l’Agence de développement de Sornac.';
+    const trip = eventsFor(text, entities).find((x) => x.type === 'mission');
+    expect(trip?.parties).not.toContain('Agence de développement de Sornac');
+  });
+});
