@@ -56,6 +56,7 @@ import { townBodySides } from './town-body-sides.js';
 import { balancedTownSides, tripTownBodies } from './balanced-town-sides.js';
 import { tripTowns } from './trip-town.js';
 import { summarySignings } from './summary-signing.js';
+import { hostedAgain } from './hosted-again.js';
 
 export interface EventInput {
   readonly text: string;
@@ -100,7 +101,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
     .slice(0, MAX_EVENT_SENTENCES)
     .flatMap(([s, inside]) => findEventMentions(ctx, s, inside));
   const mentions = headingPlaces(thatDay(listedSignings(found, ctx), input.sentences, ctx), ctx);
-  const drafts = mergeRetoldEvents(mergeMentions(mentions, index), input.text);
+  const drafts = hostedAgain(mergeRetoldEvents(mergeMentions(mentions, index), input.text), ctx);
   linkedSides(drafts, ctx);
   withoutHeadlineOnlySides(drafts, input.text);
   withoutSignerBodies(drafts, ctx);
