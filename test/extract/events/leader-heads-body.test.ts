@@ -20,3 +20,21 @@ describe('a trip led by the head of a body', () => {
     expect(trip?.parties).not.toContain('Chambre de commerce de Brivelle');
   });
 });
+
+describe('a chair or a cathaoirleach is a title too', () => {
+  const entities = [['ORG', 'Dunmere Harbour Board'], ['PERSON', 'Ann Corley'], ['PLACE', 'Kestel']] as const;
+
+  it('"Ann Corley, chair of the X": the trip she leads takes X', () => {
+    const text =
+      'A delegation led by Ann Corley spent four days in Kestel from 3 to 6 May. The programme included factory visits. Companies met buyers. The market looks promising. "We will be back," said Ann Corley, chair of the Dunmere Harbour Board.';
+    const trip = eventsFor(text, entities, [], 'en').find((x) => x.type === 'mission');
+    expect(trip?.parties).toContain('Dunmere Harbour Board');
+  });
+
+  it('not "a chair at the X" said of someone else', () => {
+    const text =
+      'A delegation led by Ann Corley spent four days in Kestel from 3 to 6 May. The programme included factory visits. Companies met buyers. The market looks promising. "We will be back," said Ann Corley, who sat in a chair at the Dunmere Harbour Board.';
+    const trip = eventsFor(text, entities, [], 'en').find((x) => x.type === 'mission');
+    expect(trip?.parties).not.toContain('Dunmere Harbour Board');
+  });
+});
