@@ -53,8 +53,10 @@ import { programmeDays } from './programme-day.js';
 import { headNounSubjects } from './head-noun-subject.js';
 import { unnamedTownHalls } from './unnamed-town-hall.js';
 import { townBodySides } from './town-body-sides.js';
+import { balancedTownSides, tripTownBodies } from './balanced-town-sides.js';
 import { tripTowns } from './trip-town.js';
 import { summarySignings } from './summary-signing.js';
+import { hostedAgain } from './hosted-again.js';
 
 export interface EventInput {
   readonly text: string;
@@ -99,7 +101,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
     .slice(0, MAX_EVENT_SENTENCES)
     .flatMap(([s, inside]) => findEventMentions(ctx, s, inside));
   const mentions = headingPlaces(thatDay(listedSignings(found, ctx), input.sentences, ctx), ctx);
-  const drafts = mergeRetoldEvents(mergeMentions(mentions, index), input.text);
+  const drafts = hostedAgain(mergeRetoldEvents(mergeMentions(mentions, index), input.text), ctx);
   linkedSides(drafts, ctx);
   withoutHeadlineOnlySides(drafts, input.text);
   withoutSignerBodies(drafts, ctx);
@@ -141,6 +143,8 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   headNounSubjects(drafts, ctx);
   laterSignings(drafts, input.sentences, ctx);
   townBodySides(drafts, ctx);
+  balancedTownSides(drafts, ctx);
+  tripTownBodies(drafts);
   tripDayPlaces(drafts);
   hostTownSignings(drafts, ctx);
   signingTownTrips(drafts, input.sentences, ctx);

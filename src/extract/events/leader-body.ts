@@ -2,7 +2,7 @@ import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import type { MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
-import { fold, foldedName } from './same-party.js';
+import { fold, foldedName, sameParty } from './same-party.js';
 
 // Between a title and the name after it: ", ", ", M. ", " Cllr ".
 const TITLE_TO_NAME = 12;
@@ -30,6 +30,9 @@ export function leaderBodies(drafts: readonly EventDraft[], ctx: MentionContext)
       const traveller = d.parties[0];
       // The body of the side that travels: "président de Brest Métropole" for a trip from Brest.
       if (body && traveller?.type === 'PLACE' && namesTown(body, traveller) && !d.parties.includes(body)) d.parties = [...d.parties.slice(0, 1), body, ...d.parties.slice(1)];
+      // "une délégation marocaine conduite par M. Y, président du conseil communal de X", "led by Y, president of the X
+      // Chamber": whatever the side is named as, the body its leader heads travels with it.
+      else if (body && !d.parties.some((p) => sameParty(p, body))) d.parties = [...d.parties.slice(0, 1), body, ...d.parties.slice(1)];
     }
   }
 }

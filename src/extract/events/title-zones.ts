@@ -3,7 +3,7 @@ import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
 
 /** Words that open a person's title. */
-export const TITLE_WORDS = String.raw`sous-ministre|ministre|minister|secrétaire|secretary|présidente?|president|vice-présidente?|directeur|directrice|director|mairesse|maire|mayor|bourgmestre|échevine?|préfète?|prefect|chancelière?|chancellor|gouverneure?|governor|premier|déléguée?|consule?|ambassadeur|ambassadrice|ambassador|recteur|rectrice|commissaire|commissioner|chef|PDG|CEO`.split('|');
+export const TITLE_WORDS = String.raw`cathaoirleach|chairperson|chairwoman|chairman|chair|reeve|convener|syndic|sous-ministre|ministre|minister|secrétaire|secretary|présidente?|president|vice-présidente?|directeur|directrice|director|mairesse|maire|mayor|bourgmestre|échevine?|préfète?|prefect|chancelière?|chancellor|gouverneure?|governor|premier|déléguée?|consule?|ambassadeur|ambassadrice|ambassador|recteur|rectrice|commissaire|commissioner|chef|PDG|CEO`.split('|');
 /** What must follow a title word: no letter or digit (a Unicode `\b`). */
 export const TITLE_END = String.raw`(?![\p{L}\p{N}])`;
 // No leading boundary in the pattern (it would be tried at every offset); checked in titleZones.

@@ -1,6 +1,7 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import { coordinatedList } from './find-arguments.js';
+import { bareBodyOf } from './bare-body.js';
 import { toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { addTripSides } from './trip-members.js';
@@ -13,9 +14,9 @@ const HOSTED_BY = wordRegex(
 );
 const HOSTED_STEM = /accueill|reçu|reç?oi|recevai|hosted|welcomed|received|hôte|hosts?\b/i;
 const INVITED_STEM = /invitation/i;
-// The trip is the subject: a pronoun, or "la délégation", "the group", "les visiteurs".
+// The trip is the subject: a pronoun, or "la délégation", "the group", "les visiteurs", "les participants".
 // "Nous avons été reçus par X", "we were hosted by X": the travellers telling their own trip.
-const TRIP_SUBJECT = /(?:^|[\s,«"“])(?:elle|il|elles|ils|it|they|nous|we|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|delegation|group|mission|visitors)(?:\s+\p{L}[\p{L}-]*)?)\s+$/iu;
+const TRIP_SUBJECT = /(?:^|[\s,«"“])(?:elle|il|elles|ils|it|they|nous|we|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|participants|délégués|delegation|group|mission|visitors|delegates)(?:\s+\p{L}[\p{L}-]*)?)\s+$/iu;
 // "The Australians were hosted by X": the travellers named by where they come from.
 const TRAVELLERS_SUBJECT = new RegExp(String.raw`(?:^|[\s,«"“])${TRAVELLERS_BY_ORIGIN}\s+$`, 'u');
 // "Accueillie par X et Y, la délégation a visité …", "Hosted by X, the group toured …": the participle fronted.
@@ -58,9 +59,24 @@ function ourHosts(ctx: MentionContext, s: Span, span: string): ExtractedEntity[]
 
 /** The bodies listed from `from`, the first of them right after it. */
 function bodiesFrom(ctx: MentionContext, from: number, end: number): ExtractedEntity[] {
-  const first = ctx.index.within(from, end)[0];
-  if (!first || first.entity.type !== 'ORG' || first.start - from > FIRST_BODY_REACH) return [];
-  return coordinatedList(ctx.text, ctx.index, first.start, end).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
+  const bare = bareBody(ctx, from, end);
+  const first = ctx.index.within(bare ? bare.end : from, end)[0];
+  const listed =
+    !first || first.entity.type !== 'ORG' || first.start - (bare?.end ?? from) > FIRST_BODY_REACH || (bare && !BARE_LINK.test(ctx.text.slice(bare.end, first.start)))
+      ? []
+      : coordinatedList(ctx.text, ctx.index, first.start, end).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
+  return bare ? [bare.entity, ...listed.filter((x) => x !== bare.entity)] : listed;
+}
+
+// "accueillie par la Ville et par la MRC de X", "hosted by the Council and by the University of X": a town's body named
+// by its bare head noun, standing for the document's one body of that kind.
+const BARE_BODY = /^(?:la|le|l['’]|the)\s*(ville|municipalité|commune|mairie|city|town|municipality|(?:city|town|county|district|borough)\s+council|council)(?=\s*(?:,|et|and|&|$))/iu;
+const BARE_LINK = /^\s*(?:,|et|and|&)\s+(?:par\s+|by\s+)?(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$/iu;
+function bareBody(ctx: MentionContext, from: number, end: number): { entity: ExtractedEntity; end: number } | undefined {
+  const m = BARE_BODY.exec(ctx.text.slice(from, Math.min(end, from + 40)));
+  if (!m) return undefined;
+  const entity = bareBodyOf(ctx.index, m[1]!);
+  return entity ? { entity, end: from + m[0].length } : undefined;
 }
 
 // "a séjourné à X du 3 au 8 mai, à l'invitation de la Ville de X", "was in X at the invitation of the City of X".

@@ -8,6 +8,7 @@ import { sameParty } from './same-party.js';
 import type { EntityIndex } from './entity-index.js';
 import { territoryOf } from './pair-anaphor.js';
 import { tripRetold } from './trip-anaphora.js';
+import { bareBodyOf } from './bare-body.js';
 
 // "The delegation included …", "It brought together …", "Elle compte notamment …", "a delegation …, including …": who travelled.
 // "Y figuraient notamment …": the members listed after the verb.
@@ -181,6 +182,28 @@ function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
     if (MEETING.test(ctx.text.slice(from, m.start))) break;
     const list = coordinatedList(ctx.text, ctx.index, m.start, s.end);
     for (const x of list.mentions) if (x.entity.type === 'ORG' && !out.includes(x.entity)) out.push(x.entity);
+  }
+  for (const body of bareMembers(ctx, from, s.end)) if (!out.includes(body)) out.push(body);
+  return out;
+}
+
+// "des élus de la Ville et d'Ardenne Métropole", "officers of the Council, the principal of X": people sent by a body
+// named by its bare, capitalised head noun.
+const BARE_MEMBER =
+  /(?<![\p{L}])(?:de\s+la|du|of\s+the|from\s+the)\s+(Ville|Commune|Municipalité|Mairie|City|Town|Municipality|(?:City|Town|County|District|Borough)\s+Council|Council)(?=\s*(?:[,;.]|et\s|and\s|ainsi\s|$))/gu;
+
+/** The bodies that a bare head noun after a "sent by" cue stands for, in [from, end). */
+function bareMembers(ctx: MentionContext, from: number, end: number): ExtractedEntity[] {
+  const span = ctx.text.slice(from, end);
+  if (!/Ville|Commune|Municipalité|Mairie|City|Town|Municipality|Council/u.test(span)) return [];
+  const out: ExtractedEntity[] = [];
+  BARE_MEMBER.lastIndex = 0;
+  for (let m = BARE_MEMBER.exec(span); m; m = BARE_MEMBER.exec(span)) {
+    const noun = from + m.index + m[0].length - m[1]!.length;
+    if (MEETING.test(span.slice(0, m.index))) break;
+    if (!SENT_BY.test(ctx.text.slice(Math.max(from, noun - CUE_REACH), noun))) continue;
+    const body = bareBodyOf(ctx.index, m[1]!);
+    if (body) out.push(body);
   }
   return out;
 }
