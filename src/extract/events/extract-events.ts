@@ -45,7 +45,7 @@ import { isStartOfEffect } from './start-of-effect.js';
 import { sameDayPlaces } from './same-day-place.js';
 import { signingTownTrips } from './signing-town-trip.js';
 import { sameCeremony } from './same-ceremony.js';
-import { duringTrip, tripSpans } from './trip-span.js';
+import { duringTrip, nearbyStays, tripSpans } from './trip-span.js';
 import { laterSignings } from './later-signing.js';
 import { announcedSignings } from './announced-signings.js';
 import { plannedSigningDates } from './planned-signing-date.js';
@@ -105,6 +105,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   withoutSignerBodies(drafts, ctx);
   withoutLocatedPlaces(drafts, ctx);
   tripSpans(drafts, ctx.dates);
+  nearbyStays(drafts, input.sentences, ctx.dates);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   tripOrganisers(drafts, input.sentences, ctx);
