@@ -18,6 +18,7 @@ import { sameDay } from './same-day.js';
 import { mergeRetoldEvents } from './retold-events.js';
 import { pronounLeaders } from './pronoun-leader.js';
 import { titleLeaders } from './title-leader.js';
+import { titleSigners } from './title-signer.js';
 import { plannedDatesNearby } from './planned-date-nearby.js';
 import { signersAfter } from './signers-after.js';
 import { signersByAgent, withoutWitnesses } from './signed-by.js';
@@ -130,6 +131,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   signersAfter(drafts, input.sentences, ctx);
   signersByAgent(drafts, input.sentences, ctx);
   signerSubjects(drafts, input.sentences, ctx);
+  titleSigners(drafts, input.sentences, ctx);
   withoutWitnesses(drafts, ctx);
   signerBodySides(drafts, ctx);
   pronounPlaces(drafts, input.sentences, ctx);

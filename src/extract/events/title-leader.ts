@@ -40,7 +40,7 @@ export function titleLeaders(drafts: readonly EventDraft[], sentences: readonly 
   }
 }
 
-interface TitledPerson {
+export interface TitledPerson {
   readonly person: ExtractedEntity;
   /** Folded text of the title said with the name, a few words before it included. */
   readonly title: string;
@@ -56,12 +56,12 @@ function leaderTitle(text: string, sentence: Span, trigger?: Span): string | und
 }
 
 /** Every person named with a title just before ("le président du X, M. Y") or just after ("Y, président du X"). */
-function titledPeople(ctx: MentionContext): TitledPerson[] {
+export function titledPeople(ctx: MentionContext): TitledPerson[] {
   const out: TitledPerson[] = [];
   for (const m of ctx.index.all) {
     if (m.entity.type !== 'PERSON') continue;
     for (const z of ctx.titles) {
-      // "Le maire répond que … 2027. M. Y demande …": a title that ends its sentence is not Y's.
+      // "Le maire répond que … 2027. M. Y demande …": a title that ends its sentence or its line is not Y's.
       const before = z.end <= m.start && m.start - z.end <= TITLE_TO_NAME && !SENTENCE_END.test(ctx.text.slice(z.end, m.start));
       const after = z.start >= m.end && z.start - m.end <= 3;
       if (before || after) out.push({ person: m.entity, title: fold(leadIn(ctx.text, z.start) + ctx.text.slice(z.start, z.end)) });
@@ -70,8 +70,8 @@ function titledPeople(ctx: MentionContext): TitledPerson[] {
   return out;
 }
 
-// A period, "!" or "?" right where a title stops: the end of its sentence.
-const SENTENCE_END = /^\s*[.!?]/u;
+// A period, "!" or "?" right where a title stops: the end of its sentence; or a line break ("X, mairesse⏎Y, greffier").
+const SENTENCE_END = /^\s*[.!?]|[\n\r]/u;
 // A line break or a sentence's end: where the words said before a title stop being its own.
 const LEAD_IN_STOP = /[\n\r]|[.!?:]\s/gu;
 
@@ -94,7 +94,7 @@ const TRIP_TAIL = /\s+(?:a|à|au|aux|en|dans|pour|lors|in|to|from|for|on|during)
 const COMPLEMENT = /^\s+(?:de|du|des|d'|of)\s?/u;
 
 /** The one person named with the title phrase, if exactly one is; else the one named with it bare. */
-function holders(titled: readonly TitledPerson[], phrase: string): ExtractedEntity | undefined {
+export function holders(titled: readonly TitledPerson[], phrase: string): ExtractedEntity | undefined {
   const named = titled.filter((t) => t.title.includes(phrase));
   const people = new Set(named.map((t) => t.person));
   if (people.size === 1) return [...people][0];

@@ -50,4 +50,11 @@ describe('a trip led by a title alone', () => {
     const out = eventsFor(text, [['PLACE', 'Brivelle'], ['PERSON', 'Paul Verrier'], ['PERSON', 'Jean Dorel']]);
     expect(out.find((e) => e.type === 'mission')?.signatories).toEqual(['Paul Verrier']);
   });
+
+  it('does not read a title that ends its line as the title of the name on the next one', () => {
+    const text =
+      "Présidence : M. Paul Verrier, maire\nM. Jean Dorel, secrétaire\nElle rend compte de la mission conduite par M. le Maire à Brivelle du 3 au 6 mai.";
+    const out = eventsFor(text, [['PLACE', 'Brivelle'], ['PERSON', 'Paul Verrier'], ['PERSON', 'Jean Dorel']]);
+    expect(out.find((e) => e.type === 'mission')?.signatories).toEqual(['Paul Verrier']);
+  });
 });

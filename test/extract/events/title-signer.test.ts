@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { eventsFor } from './entities-for.js';
+
+const BODIES = [['ORG', 'Ville de Sornac'], ['ORG', 'Ville de Brivelle']] as const;
+
+describe('a signer told by a bare title beside a named co-signer', () => {
+  it('reads "la mairesse et la présidente …, Mme Y, ont signé" as the mairesse named earlier and Y', () => {
+    const text =
+      "Sont présents : la mairesse, Mme Lise Carrel, et trois conseillers. Le 15 octobre, la mairesse et la présidente du comité exécutif, Mme Ana Dorel, ont signé une lettre d'intention entre la Ville de Sornac et la Ville de Brivelle.";
+    const out = eventsFor(text, [...BODIES, ['PERSON', 'Lise Carrel'], ['PERSON', 'Ana Dorel']]);
+    expect(out.find((e) => e.type === 'agreement')?.signatories).toEqual(['Lise Carrel', 'Ana Dorel']);
+  });
+
+  it('adds no one when two people hold the title bare', () => {
+    const text =
+      "Sont présents : la mairesse, Mme Lise Carrel, et la mairesse, Mme Eva Roux. Le 15 octobre, la mairesse et la présidente du comité exécutif, Mme Ana Dorel, ont signé une lettre d'intention entre la Ville de Sornac et la Ville de Brivelle.";
+    const out = eventsFor(text, [...BODIES, ['PERSON', 'Lise Carrel'], ['PERSON', 'Eva Roux'], ['PERSON', 'Ana Dorel']]);
+    expect(out.find((e) => e.type === 'agreement')?.signatories).toEqual(['Ana Dorel']);
+  });
+
+  it('adds no one for a title that is not coordinated with the signer', () => {
+    const text =
+      "Sont présents : la mairesse, Mme Lise Carrel, et trois conseillers. Le 15 octobre, devant la mairesse, la présidente du comité exécutif, Mme Ana Dorel, a signé une lettre d'intention entre la Ville de Sornac et la Ville de Brivelle.";
+    const out = eventsFor(text, [...BODIES, ['PERSON', 'Lise Carrel'], ['PERSON', 'Ana Dorel']]);
+    expect(out.find((e) => e.type === 'agreement')?.signatories).toEqual(['Ana Dorel']);
+  });
+
+  it('reads "where she and Mayor Z signed" as the person the pronoun stands for and Z', () => {
+    const text =
+      'Mayor Jane Holt returned Saturday from a trip to Brivelle, where she and Brivelle Mayor Tom Dorel signed a friendship agreement between the Town of Sornac and the City of Brivelle.';
+    const out = eventsFor(text, [['ORG', 'Town of Sornac'], ['ORG', 'City of Brivelle'], ['PLACE', 'Brivelle'], ['PERSON', 'Jane Holt'], ['PERSON', 'Tom Dorel']], [], 'en');
+    expect(out.find((e) => e.type === 'agreement')?.signatories).toEqual(['Jane Holt', 'Tom Dorel']);
+  });
+
+  it('leaves a pronoun that is not coordinated with the signer', () => {
+    const text =
+      'Mayor Jane Holt returned Saturday from a trip to Brivelle, where she watched as Brivelle Mayor Tom Dorel signed a friendship agreement between the Town of Sornac and the City of Brivelle.';
+    const out = eventsFor(text, [['ORG', 'Town of Sornac'], ['ORG', 'City of Brivelle'], ['PLACE', 'Brivelle'], ['PERSON', 'Jane Holt'], ['PERSON', 'Tom Dorel']], [], 'en');
+    expect(out.find((e) => e.type === 'agreement')?.signatories).toEqual(['Tom Dorel']);
+  });
+});
