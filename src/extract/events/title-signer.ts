@@ -9,7 +9,7 @@ import { holders, titledPeople, type TitledPerson } from './title-leader.js';
 // "le préfet et le maire de Y, M. Z, ont signé", "the mayor and the chair of Y, Z, signed": a title alone coordinated with a
 // named signer before the signing verb; "celui de" in the second conjunct ("le président de X et celui de Y, Z").
 const TITLE_AND_SIGNER =
-  /(?:^|[\s,;:(])(?:le|la|l['’]|the)\s+([^,;:.()\n]{2,60}?)\s+(?:et|and)\s+((?:[^.;:!?()\n]|\.(?=\S)|(?<=\b(?:M|Mme|Dr|Mr|Mrs|Ms|Cllr|Prof))\.){1,120}?)\s(?:ont|a|have|had)?\s*(?:signé|paraphé|contresigné|signed|countersigned|co-signed)(?![\p{L}])/u;
+  /(?:^|[\s,;:(])(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s+([^,;:.()\n]{2,60}?)\s+(?:et|and)\s+((?:[^.;:!?()\n]|\.(?=\S)|(?<=\b(?:M|Mme|Dr|Mr|Mrs|Ms|Cllr|Prof))\.){1,120}?)\s(?:ont|a|have|had)?\s*(?:signé|paraphé|contresigné|signed|countersigned|co-signed)(?![\p{L}])/u;
 const HAS_TITLE_WORD = new RegExp(`^(?:${TITLE_WORDS.join('|')})${TITLE_END}`, 'iu');
 // "… Y, where she and Mayor Z signed": a pronoun coordinated with a named signer stands for the person told before it.
 const PRONOUN_AND_SIGNER =

@@ -38,4 +38,27 @@ describe('a signer told by a bare title beside a named co-signer', () => {
     const out = eventsFor(text, [['ORG', 'Town of Sornac'], ['ORG', 'City of Brivelle'], ['PLACE', 'Brivelle'], ['PERSON', 'Jane Holt'], ['PERSON', 'Tom Dorel']], [], 'en');
     expect(out.find((e) => e.type === 'agreement')?.signatories).toEqual(['Tom Dorel']);
   });
+
+  it('reads "The minister and Y signed" at the start of a sentence', () => {
+    const text =
+      'Trade Minister Ann Lowe opened the fair. The minister and the governor of Nordland, Ben Hart, signed a memorandum of understanding between Port Alba and Nordland.';
+    const out = eventsFor(text, [['PLACE', 'Port Alba'], ['PLACE', 'Nordland'], ['PERSON', 'Ann Lowe'], ['PERSON', 'Ben Hart']], [], 'en');
+    expect(out.find((e) => e.type === 'agreement')?.signatories).toEqual(['Ann Lowe', 'Ben Hart']);
+  });
+});
+
+describe('a passive signing whose first signer carries a minister\'s list of portfolios', () => {
+  it('reads "by the Minister of Industry, Tourism and Investment, the Honourable A, and B"', () => {
+    const text =
+      "Port Alba and Nordland signed a memorandum of understanding. The memorandum was signed on 3 May by the Minister of Industry, Tourism and Investment, the Honourable Ann Lowe, and Nordland's Minister for Trade, Ben Hart.";
+    const out = eventsFor(text, [['PLACE', 'Port Alba'], ['PLACE', 'Nordland'], ['PERSON', 'Ann Lowe'], ['PERSON', 'Ben Hart']], [], 'en');
+    expect(out.find((e) => e.type === 'agreement')?.signatories).toEqual(['Ann Lowe', 'Ben Hart']);
+  });
+
+  it('leaves a list of bodies after "by" that is no minister\'s title', () => {
+    const text =
+      'Port Alba and Nordland signed a memorandum of understanding. The memorandum was signed on 3 May by the two councils, Port Alba and Nordland, Mayor Ann Lowe said.';
+    const out = eventsFor(text, [['PLACE', 'Port Alba'], ['PLACE', 'Nordland'], ['PERSON', 'Ann Lowe']], [], 'en');
+    expect(out.find((e) => e.type === 'agreement')?.signatories).toEqual([]);
+  });
 });
