@@ -399,10 +399,16 @@ function fallbackDate(d: EventDraft, input: EventInput): DateMention | undefined
 const CEREMONY_HELD_ON =
   /^\s*(?:La\s+(?:cérémonie|signature)(?:\s+de\s+signature)?|The\s+(?:signing\s+)?(?:ceremony|signing))\s+(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|avait\s+eu\s+lieu|took\s+place|was\s+held)(?![\p{L}])/u;
 
+// "The deal was signed on Wednesday, November 4 at …", "Le document a été signé le 5 mai": the signing told again, passive,
+// in the sentence right after it, with its day.
+const SIGNED_NEXT =
+  /^\s*(?:The|This|Le|La|L['’]|Ce|Cette)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|has\s+been|a\s+été|avait\s+été)\s+(?:formally\s+|officiellement\s+)?(?:signed|signée?|paraphée?)(?![\p{L}])/u;
+
 /** The date of a ceremony told in the sentence after the agreement's first mention (a day, not the month of a later event). */
 function ceremonyDate(sentence: Span, input: EventInput): DateMention | undefined {
   const next = nextSentence(input.sentences, sentence);
-  if (!next || !CEREMONY_HELD_ON.test(input.text.slice(next.start, Math.min(next.end, next.start + 80)))) return undefined;
+  const opening = next ? input.text.slice(next.start, Math.min(next.end, next.start + 80)) : '';
+  if (!next || !(CEREMONY_HELD_ON.test(opening) || SIGNED_NEXT.test(opening))) return undefined;
   return input.dates.find((x) => x.start >= next.start && x.end <= next.end && /\d{2}-\d{2}$/.test(x.value));
 }
 
