@@ -20,6 +20,7 @@ import { pronounLeaders } from './pronoun-leader.js';
 import { titleLeaders } from './title-leader.js';
 import { titleSigners } from './title-signer.js';
 import { plannedDatesNearby } from './planned-date-nearby.js';
+import { withoutCouncilDays } from './vote-date.js';
 import { signersAfter } from './signers-after.js';
 import { signersByAgent, withoutWitnesses } from './signed-by.js';
 import { signerSubjects } from './signer-subjects.js';
@@ -122,6 +123,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) keepOneHost(d);
   for (const d of drafts) withoutHomeCountry(d);
   sameDay(drafts, input.text, ctx.dates);
+  withoutCouncilDays(drafts, input.text);
   plannedSigningDates(drafts);
   plannedDatesNearby(drafts, input.sentences, ctx);
   programmeDays(drafts, input.text, ctx.allDates ?? ctx.dates);
