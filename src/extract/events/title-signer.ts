@@ -9,11 +9,15 @@ import { holders, titledPeople, type TitledPerson } from './title-leader.js';
 // "le préfet et le maire de Y, M. Z, ont signé", "the mayor and the chair of Y, Z, signed": a title alone coordinated with a
 // named signer before the signing verb; "celui de" in the second conjunct ("le président de X et celui de Y, Z").
 const TITLE_AND_SIGNER =
-  /(?:^|[\s,;:(])(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s+([^,;:.()\n]{2,60}?)\s+(?:et|and)\s+((?:[^.;:!?()\n]|\.(?=\S)|(?<=\b(?:M|Mme|Dr|Mr|Mrs|Ms|Cllr|Prof))\.){1,120}?)\s(?:ont|a|have|had)?\s*(?:signé|paraphé|contresigné|signed|countersigned|co-signed)(?![\p{L}])/u;
+  /(?:^|[\s,;:(])(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s+([^,;:.()\n]{2,60}?)\s+(?:et|and)\s+((?:[^.;:!?()\n]|\.(?=\S)|(?<=\b(?:M|Mme|Dr|Mr|Mrs|Ms|Cllr|Prof))\.){1,120}?)\s(?:ont|a|have|had)?\s*(?:signé|paraphé|contresigné|signed|countersigned|co-signed)$/u;
 const HAS_TITLE_WORD = new RegExp(`^(?:${TITLE_WORDS.join('|')})${TITLE_END}`, 'iu');
 // "… Y, where she and Mayor Z signed": a pronoun coordinated with a named signer stands for the person told before it.
 const PRONOUN_AND_SIGNER =
-  /(?:^|[\s,;:])(she|he|elle|lui)\s+(?:et|and)\s+((?:[^.;:!?()\n]|\.(?=\S)){1,120}?)\s(?:ont|have|had)?\s*(?:signé|paraphé|signed|countersigned|co-signed)(?![\p{L}])/iu;
+  /(?:^|[\s,;:])(she|he|elle|lui)\s+(?:et|and)\s+((?:[^.;:!?()\n]|\.(?=\S)){1,120}?)\s(?:ont|have|had)?\s*(?:signé|paraphé|signed|countersigned|co-signed)$/iu;
+// The signing verbs of a sentence, where the two patterns above end; they are tried on the text just before each (bounded time).
+const SIGNING_VERB = /(?:signé|paraphé|signed)(?![\p{L}])/gu;
+const VERB_WINDOW = 240;
+const MAX_VERBS = 4;
 // Words of a title that say nothing of whose it is.
 const LINK_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the']);
 
@@ -31,23 +35,29 @@ export function titleSigners(drafts: readonly EventDraft[], sentences: readonly 
     if (d.type !== 'agreement' || d.status === 'planned' || d.signatories.length === 0) continue;
     for (const s of ownSentences(d, sentences, owners)) {
       const said = ctx.text.slice(s.start, s.end);
-      const titleAnd = TITLE_AND_SIGNER.exec(said);
-      if (titleAnd && HAS_TITLE_WORD.test(titleAnd[1]!) && namesSigner(d, ctx, s.start + titleAnd.index + titleAnd[0].length - titleAnd[2]!.length - 30, s.start + titleAnd.index + titleAnd[0].length)) {
-        titled ??= titledPeople(ctx);
-        const person = holderOf(titled, fold(titleAnd[1]!), d.signatories);
+      let verbs = 0;
+      SIGNING_VERB.lastIndex = 0;
+      for (let v = SIGNING_VERB.exec(said); v && verbs < MAX_VERBS; v = SIGNING_VERB.exec(said), verbs++) {
+        const end = v.index + v[0].length;
+        const from = Math.max(0, end - VERB_WINDOW);
+        const person = signerBefore(d, ctx, said.slice(from, end), s.start, s.start + from, () => (titled ??= titledPeople(ctx)));
         if (person) d.signatories = [person, ...d.signatories];
-        continue;
-      }
-      const pronounAnd = PRONOUN_AND_SIGNER.exec(said);
-      if (pronounAnd) {
-        const at = s.start + pronounAnd.index;
-        const after = at + pronounAnd[0].length;
-        if (!namesSigner(d, ctx, after - pronounAnd[2]!.length - 10, after)) continue;
-        const before = ctx.index.within(s.start, at).filter((x) => x.entity.type === 'PERSON').pop();
-        if (before && !d.signatories.includes(before.entity)) d.signatories = [before.entity, ...d.signatories];
       }
     }
   }
+}
+
+/** The person a bare title or a pronoun coordinated with a named signer stands for, in `before` (the text up to a signing verb, at `at`). */
+function signerBefore(d: EventDraft, ctx: MentionContext, before: string, sentenceStart: number, at: number, titled: () => readonly TitledPerson[]): ExtractedEntity | undefined {
+  const end = at + before.length;
+  const titleAnd = TITLE_AND_SIGNER.exec(before);
+  if (titleAnd && HAS_TITLE_WORD.test(titleAnd[1]!) && namesSigner(d, ctx, end - titleAnd[2]!.length - 30, end)) {
+    return holderOf(titled(), fold(titleAnd[1]!), d.signatories);
+  }
+  const pronounAnd = PRONOUN_AND_SIGNER.exec(before);
+  if (!pronounAnd || !namesSigner(d, ctx, end - pronounAnd[2]!.length - 10, end)) return undefined;
+  const person = ctx.index.within(sentenceStart, at + pronounAnd.index).filter((x) => x.entity.type === 'PERSON').pop();
+  return person && !d.signatories.includes(person.entity) ? person.entity : undefined;
 }
 
 /** A signer already found is named in [from, to): the second conjunct is the agreement's signer. */
