@@ -401,7 +401,7 @@ function fallbackDate(d: EventDraft, input: EventInput): DateMention | undefined
 const CEREMONY_HELD_ON =
   /^\s*(?:La\s+(?:cérémonie|signature)(?:\s+de\s+signature)?|The\s+(?:signing\s+)?(?:ceremony|signing))\s+(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|avait\s+eu\s+lieu|took\s+place|was\s+held)(?![\p{L}])/u;
 
-// "The deal was signed on Wednesday, November 4 at …", "Le document a été signé le 5 mai": the signing told again, passive,
+// "The deal was signed on Monday, 2 March at …", "Le document a été signé le 5 mai": the signing told again, passive,
 // in the sentence right after it, with its day.
 const SIGNED_NEXT =
   /^\s*(?:The|This|Le|La|L['’]|Ce|Cette)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|has\s+been|a\s+été|avait\s+été)\s+(?:formally\s+|officiellement\s+)?(?:signed|signée?|paraphée?)(?![\p{L}])/u;

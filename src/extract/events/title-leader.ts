@@ -86,7 +86,7 @@ function leadIn(text: string, at: number): string {
   return before.slice(cut);
 }
 
-// "conduite par M. le Maire au Québec du 28 septembre au 3 octobre": where and when the trip went, after its leader's title
+// "conduite par M. le Maire en X du 4 au 9 mai": where and when the trip went, after its leader's title
 // (folded: "à" reads "a").
 const TRIP_TAIL = /\s+(?:a|à|au|aux|en|dans|pour|lors|in|to|from|for|on|during)\s.*$/u;
 

@@ -22,7 +22,7 @@ const MAX_VERBS = 4;
 const LINK_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the']);
 
 /**
- * "Le 15 octobre, la mairesse et la présidente du comité exécutif, Mme Z, ont signé une lettre d'intention": a signed
+ * "Le 4 mai, la mairesse et la présidente du conseil de Y, Mme Z, ont signé une lettre d'intention": a signed
  * agreement's sentence that coordinates a bare title with a named signer before the signing verb adds the one person the
  * text names with that title ("Sont présents : la mairesse, Mme Y"); "where she and Mayor Z signed" adds the person the
  * pronoun stands for, the last one named before it in the sentence.

@@ -74,13 +74,13 @@ function yearMonth(value: string): { year?: string; month?: string } {
 }
 
 // How many sentences after a trip's mention its stay may be told ("A delegation … has returned from X. … The mayor led the group
-// from 26 to 30 October."), and how many before ("Du 2 au 7 novembre, une dizaine d'élus ont parcouru X. … Point culminant du séjour : …").
+// from 4 to 8 May."), and how many before ("Du 4 au 9 mai, des élus ont visité X. … Le temps fort du séjour : …").
 const STAY_AFTER = 6;
 const STAY_BEFORE = 1;
 
 /**
- * A trip told without its stay's range in its own sentences ("a delegation spent a week in X", "Point culminant du séjour : le
- * 5 novembre") is dated by the range of days told in a sentence next to one of its mentions, when that range holds the day the
+ * A trip told without its stay's range in its own sentences ("a delegation spent a week in X", "le temps fort du séjour, le
+ * 6 mai") is dated by the range of days told in a sentence next to one of its mentions, when that range holds the day the
  * trip's sentences give, or, for a trip told undated and not as a plan, is the first range told after it. A sentence that tells
  * another trip keeps its range.
  */

@@ -14,7 +14,7 @@ describe('a trip is dated by the stay told in a sentence next to it', () => {
 
   it('dates a trip told on one day by the stay told just before that holds it', () => {
     const text =
-      "Du 2 au 7 novembre, une dizaine d'élus de Norrvik ont parcouru la région d'Eastmoor. Point culminant du séjour de la délégation de Norrvik à Eastmoor : le jeudi 5 novembre, les maires ont visité le port.";
+      "Du 2 au 7 novembre, des élus de Norrvik ont visité la région d'Eastmoor. Le temps fort du séjour de la délégation de Norrvik à Eastmoor : le jeudi 5 novembre, les maires ont visité le port.";
     const dates = [dateFor(text, 'Du 2 au 7 novembre', '--11-02/--11-07'), dateFor(text, 'jeudi 5 novembre', '--11-05')];
     const out = eventsFor(text, [...PLACES], dates);
     expect(out.find((x) => x.type === 'mission')?.date).toBe('--11-02/--11-07');
@@ -22,7 +22,7 @@ describe('a trip is dated by the stay told in a sentence next to it', () => {
 
   it('leaves a range that does not hold the day the trip gives', () => {
     const text =
-      "Du 2 au 7 mars, une dizaine d'élus de Norrvik ont parcouru la région d'Eastmoor. Point culminant du séjour de la délégation de Norrvik à Eastmoor : le jeudi 5 novembre, les maires ont visité le port.";
+      "Du 2 au 7 mars, des élus de Norrvik ont visité la région d'Eastmoor. Le temps fort du séjour de la délégation de Norrvik à Eastmoor : le jeudi 5 novembre, les maires ont visité le port.";
     const dates = [dateFor(text, 'Du 2 au 7 mars', '--03-02/--03-07'), dateFor(text, 'jeudi 5 novembre', '--11-05')];
     const out = eventsFor(text, [...PLACES], dates);
     expect(out.find((x) => x.type === 'mission')?.date).toBe('--11-05');

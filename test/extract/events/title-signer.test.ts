@@ -6,21 +6,21 @@ const BODIES = [['ORG', 'Ville de Sornac'], ['ORG', 'Ville de Brivelle']] as con
 describe('a signer told by a bare title beside a named co-signer', () => {
   it('reads "la mairesse et la présidente …, Mme Y, ont signé" as the mairesse named earlier and Y', () => {
     const text =
-      "Sont présents : la mairesse, Mme Lise Carrel, et trois conseillers. Le 15 octobre, la mairesse et la présidente du comité exécutif, Mme Ana Dorel, ont signé une lettre d'intention entre la Ville de Sornac et la Ville de Brivelle.";
+      "Sont présents : la mairesse, Mme Lise Carrel, et trois conseillers. Le 4 mai, la mairesse et la présidente du conseil des aînés, Mme Ana Dorel, ont signé une lettre d'intention entre la Ville de Sornac et la Ville de Brivelle.";
     const out = eventsFor(text, [...BODIES, ['PERSON', 'Lise Carrel'], ['PERSON', 'Ana Dorel']]);
     expect(out.find((e) => e.type === 'agreement')?.signatories).toEqual(['Lise Carrel', 'Ana Dorel']);
   });
 
   it('adds no one when two people hold the title bare', () => {
     const text =
-      "Sont présents : la mairesse, Mme Lise Carrel, et la mairesse, Mme Eva Roux. Le 15 octobre, la mairesse et la présidente du comité exécutif, Mme Ana Dorel, ont signé une lettre d'intention entre la Ville de Sornac et la Ville de Brivelle.";
+      "Sont présents : la mairesse, Mme Lise Carrel, et la mairesse, Mme Eva Roux. Le 4 mai, la mairesse et la présidente du conseil des aînés, Mme Ana Dorel, ont signé une lettre d'intention entre la Ville de Sornac et la Ville de Brivelle.";
     const out = eventsFor(text, [...BODIES, ['PERSON', 'Lise Carrel'], ['PERSON', 'Eva Roux'], ['PERSON', 'Ana Dorel']]);
     expect(out.find((e) => e.type === 'agreement')?.signatories).toEqual(['Ana Dorel']);
   });
 
   it('adds no one for a title that is not coordinated with the signer', () => {
     const text =
-      "Sont présents : la mairesse, Mme Lise Carrel, et trois conseillers. Le 15 octobre, devant la mairesse, la présidente du comité exécutif, Mme Ana Dorel, a signé une lettre d'intention entre la Ville de Sornac et la Ville de Brivelle.";
+      "Sont présents : la mairesse, Mme Lise Carrel, et trois conseillers. Le 4 mai, devant la mairesse, la présidente du conseil des aînés, Mme Ana Dorel, a signé une lettre d'intention entre la Ville de Sornac et la Ville de Brivelle.";
     const out = eventsFor(text, [...BODIES, ['PERSON', 'Lise Carrel'], ['PERSON', 'Ana Dorel']]);
     expect(out.find((e) => e.type === 'agreement')?.signatories).toEqual(['Ana Dorel']);
   });
@@ -48,9 +48,9 @@ describe('a signer told by a bare title beside a named co-signer', () => {
 });
 
 describe('a passive signing whose first signer carries a minister\'s list of portfolios', () => {
-  it('reads "by the Minister of Industry, Tourism and Investment, the Honourable A, and B"', () => {
+  it('reads "by the Minister of Trade, Energy and Mines, the Honourable A, and B"', () => {
     const text =
-      "Port Alba and Nordland signed a memorandum of understanding. The memorandum was signed on 3 May by the Minister of Industry, Tourism and Investment, the Honourable Ann Lowe, and Nordland's Minister for Trade, Ben Hart.";
+      "Port Alba and Nordland signed a memorandum of understanding. The memorandum was signed on 3 May by the Minister of Trade, Energy and Mines, the Honourable Ann Lowe, and Nordland's Minister for Trade, Ben Hart.";
     const out = eventsFor(text, [['PLACE', 'Port Alba'], ['PLACE', 'Nordland'], ['PERSON', 'Ann Lowe'], ['PERSON', 'Ben Hart']], [], 'en');
     expect(out.find((e) => e.type === 'agreement')?.signatories).toEqual(['Ann Lowe', 'Ben Hart']);
   });
