@@ -18,7 +18,9 @@ import { sameDay } from './same-day.js';
 import { mergeRetoldEvents } from './retold-events.js';
 import { pronounLeaders } from './pronoun-leader.js';
 import { titleLeaders } from './title-leader.js';
+import { titleSigners } from './title-signer.js';
 import { plannedDatesNearby } from './planned-date-nearby.js';
+import { withoutCouncilDays } from './vote-date.js';
 import { signersAfter } from './signers-after.js';
 import { signersByAgent, withoutWitnesses } from './signed-by.js';
 import { signerSubjects } from './signer-subjects.js';
@@ -45,7 +47,7 @@ import { isStartOfEffect } from './start-of-effect.js';
 import { sameDayPlaces } from './same-day-place.js';
 import { signingTownTrips } from './signing-town-trip.js';
 import { sameCeremony } from './same-ceremony.js';
-import { duringTrip, tripSpans } from './trip-span.js';
+import { duringTrip, nearbyStays, tripSpans } from './trip-span.js';
 import { laterSignings } from './later-signing.js';
 import { announcedSignings } from './announced-signings.js';
 import { plannedSigningDates } from './planned-signing-date.js';
@@ -107,6 +109,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   withoutSignerBodies(drafts, ctx);
   withoutLocatedPlaces(drafts, ctx);
   tripSpans(drafts, ctx.dates);
+  nearbyStays(drafts, input.sentences, ctx.dates);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   tripOrganisers(drafts, input.sentences, ctx);
@@ -124,6 +127,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) keepOneHost(d);
   for (const d of drafts) withoutHomeCountry(d);
   sameDay(drafts, input.text, ctx.dates);
+  withoutCouncilDays(drafts, input.text);
   plannedSigningDates(drafts);
   plannedDatesNearby(drafts, input.sentences, ctx);
   programmeDays(drafts, input.text, ctx.allDates ?? ctx.dates);
@@ -133,6 +137,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   signersAfter(drafts, input.sentences, ctx);
   signersByAgent(drafts, input.sentences, ctx);
   signerSubjects(drafts, input.sentences, ctx);
+  titleSigners(drafts, input.sentences, ctx);
   withoutWitnesses(drafts, ctx);
   signerBodySides(drafts, ctx);
   pronounPlaces(drafts, input.sentences, ctx);
@@ -451,10 +456,16 @@ function fallbackDate(d: EventDraft, input: EventInput): DateMention | undefined
 const CEREMONY_HELD_ON =
   /^\s*(?:La\s+(?:cérémonie|signature)(?:\s+de\s+signature)?|The\s+(?:signing\s+)?(?:ceremony|signing))\s+(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|avait\s+eu\s+lieu|took\s+place|was\s+held)(?![\p{L}])/u;
 
+// "The deal was signed on Monday, 2 March at …", "Le document a été signé le 5 mai": the signing told again, passive,
+// in the sentence right after it, with its day.
+const SIGNED_NEXT =
+  /^\s*(?:The|This|Le|La|L['’]|Ce|Cette)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|has\s+been|a\s+été|avait\s+été)\s+(?:formally\s+|officiellement\s+)?(?:signed|signée?|paraphée?)(?![\p{L}])/u;
+
 /** The date of a ceremony told in the sentence after the agreement's first mention (a day, not the month of a later event). */
 function ceremonyDate(sentence: Span, input: EventInput): DateMention | undefined {
   const next = nextSentence(input.sentences, sentence);
-  if (!next || !CEREMONY_HELD_ON.test(input.text.slice(next.start, Math.min(next.end, next.start + 80)))) return undefined;
+  const opening = next ? input.text.slice(next.start, Math.min(next.end, next.start + 80)) : '';
+  if (!next || !(CEREMONY_HELD_ON.test(opening) || SIGNED_NEXT.test(opening))) return undefined;
   return input.dates.find((x) => x.start >= next.start && x.end <= next.end && /\d{2}-\d{2}$/.test(x.value));
 }
 

@@ -41,6 +41,9 @@ const TITLE_TO_SIGNER = 6;
 const APPOSITION_REACH = 120;
 const TITLE_APPOSITION =
   /^\s*(?:(?:the|le|la|l['’]|sa|son|its|their|leur)\s|\p{Lu}[\p{L}&-]*['’]s\s)(?:[^,;:()\n]|\([^,;:()\n]{1,30}\)){2,90},\s*(?:(?:the\s+)?Honou?rable\s+|(?:Cllr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Mx|M|Mme|Mgr|Me|Sir|Dame|Hon|Mayor|Maire|Mairesse|Secretary|Minister|Ministre)\.?\s+)?$/u;
+// "by the Minister of Trade, Energy and Mines, the Honourable A": a minister's title that lists portfolios.
+const PORTFOLIO_APPOSITION =
+  /^\s*(?:the|le|la|l['’]|its|their)\s(?:[\p{L}-]+\s){0,3}?(?:Minister|Ministre|Secretary|Secrétaire|Commissioner|Commissaire)\s(?:of|for|de|du|des|d['’])\s?[^,;:()\n]{2,60},\s*\p{Lu}[^,;:()\n]{0,40}?\s(?:and|et|&)\s[^,;:()\n]{1,40},\s*(?:(?:the\s+)?Honou?rable\s+|(?:Dr|Prof|Mr|Mrs|Ms|M|Mme|Hon)\.?\s+)?$/u;
 // "with Secretary X as a witness", "Y comme témoin": present, not signing.
 const WITNESS_AFTER = /^\s*,?\s*(?:as\s+(?:a\s+)?witness(?:es)?|comme\s+témoins?|à\s+titre\s+de\s+témoins?)(?![\p{L}])/iu;
 // A body or a title word between two signers is their affiliation when a person follows closely.
@@ -138,6 +141,7 @@ export function onlyTitleBefore(between: string): boolean {
 export function signerNear(ctx: MentionContext, from: number, person: EntityMention): boolean {
   if (person.start - from <= FIRST_SIGNER_REACH) return true;
   if (person.start - from <= APPOSITION_REACH && TITLE_APPOSITION.test(ctx.text.slice(from, person.start))) return true;
+  if (person.start - from <= APPOSITION_REACH && PORTFOLIO_APPOSITION.test(ctx.text.slice(from, person.start))) return true;
   if (person.start - from <= TITLED_RUN_REACH && TITLED_RUN.test(ctx.text.slice(from, person.start))) return true;
   return ctx.titles.some((z) => z.start >= from && z.start - from <= FIRST_SIGNER_REACH && z.end <= person.start && person.start - z.end <= TITLE_TO_SIGNER);
 }

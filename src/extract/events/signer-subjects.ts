@@ -12,9 +12,9 @@ import { SuffixRegex } from '../text/word-regex.js';
 const SIGNED_AFTER_PERSON =
   /^(?:(?:\s*,(?:[^,.;:!?()]{1,90},)?)?\s+|\s*,\s+\p{Ll}[^,.;:!?()]{0,40}?\s(?:and|et)\s+(?=signed|(?:a|ont)\s+sign))(?:also\s+|then\s+|aussi\s+|ensuite\s+|également\s+)?(?:signed|countersigned|(?:l['’]|les\s+)?(?:a|ont|had|has|have)\s+(?:aussi\s+|également\s+|also\s+)?(?:signée?s?|contresignée?s?|paraphée?s?|signed|countersigned|(?:ap)?posé\s+(?:leurs?|sa|son)\s+signatures?|affixed\s+(?:their|his|her)\s+signatures?)|put\s+(?:their|his|her)\s+names?\s+to|put\s+pen\s+to\s+paper|(?:en\s+)?(?:sont|étaient|furent|are|were)\s+(?:les\s+|the\s+)?(?:signataires|signatories))(?![\p{L}])/iu;
 // Between two signers of one subject: "A, directrice du cégep, et B", "le maire de X, A, et le maire de Y, M. B",
-// "Mayor A and Port Alba Board chair B".
+// "Mayor A and Port Alba Board chair B", "Dr A and the dean of X, Professor B".
 const SUBJECT_GLUE =
-  /^(?:\s*,[^,.;:!?()]{1,60})?\s*,?\s*(?:et|and)\s+(?:[^,.;:!?()]{1,60}?(?:,\s*|\s))?(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Mgr|Cllr|Prof)\.?\s+)?$/u;
+  /^(?:\s*,[^,.;:!?()]{1,60})?\s*,?\s*(?:et|and)\s+(?:[^,.;:!?()]{1,60}?(?:,\s*|\s))?(?:(?:(?:M|Mme|Mr|Mrs|Ms|Dr|Me|Mgr|Cllr|Prof|Pr)\.?|Professor|Professeure?|Doctor|Docteure?|Councillor|Sir|Dame)\s+)?$/u;
 // "Les deux directeurs qui l'ont signée, A et B", "the two deans who signed it, A and B": the signers in apposition.
 const SIGNERS_NAMED_AFTER = new SuffixRegex(
   String.raw`(?:^|[^\p{L}])(?:qui|who)\s+(?:l['’]|les\s+)?(?:(?:ont|a|avaient|avait|have|has|had)\s+)?(?:signed|sign[ée]e?s?|paraph[ée]e?s?)(?:\s+(?:it|them))?\s*,\s*`,

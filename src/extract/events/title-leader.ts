@@ -4,9 +4,9 @@ import type { EventDraft } from './merge-mentions.js';
 import { fold } from './same-party.js';
 import { TITLE_END, TITLE_WORDS } from './title-zones.js';
 
-// "… led by the Chief Minister.", "menée par le président du Conseil d'État": a title where the name was expected.
+// "… led by the Chief Minister.", "menée par le président du Conseil d'État", "conduite par M. le Maire": a title where the name was expected.
 const LED_BY_TITLE =
-  /(?:conduite?s?|menée?s?|dirigée?s?|emmenée?s?|présidée?s?|led|headed)\s+(?:par|by)\s+(?:the\s+|le\s+|la\s+|l['’]|son\s+|sa\s+|its\s+|their\s+)([^,;:.()\n]{3,60})/iu;
+  /(?:conduite?s?|menée?s?|dirigée?s?|emmenée?s?|présidée?s?|led|headed)\s+(?:par|by)\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:the\s+|le\s+|la\s+|l['’]|son\s+|sa\s+|its\s+|their\s+)([^,;:.()\n]{3,60})/iu;
 // "Le président du Conseil d'État conduisait une délégation …": a title as the subject of leading.
 const TITLE_LEADS =
   /^\s*(?:le\s+|la\s+|l['’]|the\s+)([^,;:.()\n]{3,60}?)\s+(?:conduisait|conduit|a\s+conduit|conduira|dirigeait|dirige|a\s+dirigé|dirigera|menait|mène|a\s+mené|mènera|led|leads|headed|heads|will\s+lead)\s+(?:une?\s+|la\s+|le\s+|sa\s+|son\s+|a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:délégations?|missions?|delegations?|trips?|visites?|visits?|voyages?)(?![\p{L}])/iu;
@@ -31,16 +31,16 @@ export function titleLeaders(drafts: readonly EventDraft[], sentences: readonly 
       const phrase = leaderTitle(ctx.text, m.sentence, m.trigger) ?? (next && leaderTitle(ctx.text, next));
       if (!phrase) continue;
       titled ??= titledPeople(ctx);
-      const people = [...new Set(titled.filter((t) => t.title.includes(phrase)).map((t) => t.person))];
-      if (people.length === 1) {
-        d.signatories = [people[0]!];
+      const people = holders(titled, phrase) ?? holders(titled, phrase.replace(TRIP_TAIL, ''));
+      if (people) {
+        d.signatories = [people];
         break;
       }
     }
   }
 }
 
-interface TitledPerson {
+export interface TitledPerson {
   readonly person: ExtractedEntity;
   /** Folded text of the title said with the name, a few words before it included. */
   readonly title: string;
@@ -56,15 +56,49 @@ function leaderTitle(text: string, sentence: Span, trigger?: Span): string | und
 }
 
 /** Every person named with a title just before ("le président du X, M. Y") or just after ("Y, président du X"). */
-function titledPeople(ctx: MentionContext): TitledPerson[] {
+export function titledPeople(ctx: MentionContext): TitledPerson[] {
   const out: TitledPerson[] = [];
   for (const m of ctx.index.all) {
     if (m.entity.type !== 'PERSON') continue;
     for (const z of ctx.titles) {
-      const before = z.end <= m.start && m.start - z.end <= TITLE_TO_NAME;
+      // "Le maire répond que … 2027. M. Y demande …": a title that ends its sentence or its line is not Y's.
+      const before = z.end <= m.start && m.start - z.end <= TITLE_TO_NAME && !SENTENCE_END.test(ctx.text.slice(z.end, m.start));
       const after = z.start >= m.end && z.start - m.end <= 3;
-      if (before || after) out.push({ person: m.entity, title: fold(ctx.text.slice(Math.max(0, z.start - TITLE_LEAD_IN), z.end)) });
+      if (before || after) out.push({ person: m.entity, title: fold(leadIn(ctx.text, z.start) + ctx.text.slice(z.start, z.end)) });
     }
   }
   return out;
+}
+
+// A period, "!" or "?" right where a title stops: the end of its sentence; or a line break ("X, mairesse⏎Y, greffier").
+const SENTENCE_END = /^\s*[.!?]|[\n\r]/u;
+// A line break or a sentence's end: where the words said before a title stop being its own.
+const LEAD_IN_STOP = /[\n\r]|[.!?:]\s/gu;
+
+/**
+ * The words just before a title ("the Chief" of "the Chief Minister"), from its own line and sentence only:
+ * "Présidence : M. X, maire⏎Secrétaire de séance : Mme Y" does not make Y a mayor.
+ */
+function leadIn(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - TITLE_LEAD_IN), at);
+  let cut = 0;
+  for (const m of before.matchAll(LEAD_IN_STOP)) cut = m.index + m[0].length;
+  return before.slice(cut);
+}
+
+// "conduite par M. le Maire en X du 4 au 9 mai": where and when the trip went, after its leader's title
+// (folded: "à" reads "a").
+const TRIP_TAIL = /\s+(?:a|à|au|aux|en|dans|pour|lors|in|to|from|for|on|during)\s.*$/u;
+
+// What makes a title another body's: "maire de Y", "mayor of Y".
+const COMPLEMENT = /^\s+(?:de|du|des|d'|of)\s?/u;
+
+/** The one person named with the title phrase, if exactly one is; else the one named with it bare. */
+export function holders(titled: readonly TitledPerson[], phrase: string): ExtractedEntity | undefined {
+  const named = titled.filter((t) => t.title.includes(phrase));
+  const people = new Set(named.map((t) => t.person));
+  if (people.size === 1) return [...people][0];
+  // "conduite par M. le Maire": the mayor named with the bare title ("M. X, maire"), not "le maire de Y, M. Z", another town's.
+  const bare = new Set(named.filter((t) => !t.title.split(phrase).slice(1).some((after) => COMPLEMENT.test(after))).map((t) => t.person));
+  return bare.size === 1 ? [...bare][0] : undefined;
 }

@@ -1,5 +1,6 @@
 import type { DateMention } from '../dates/extract-dates.js';
 import { datesWithin } from './find-arguments.js';
+import type { Span } from '../types.js';
 import { MAX_MENTIONS } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 
@@ -70,4 +71,43 @@ export function duringTrip(value: string, trip: string): boolean {
 function yearMonth(value: string): { year?: string; month?: string } {
   const m = /^(\d{4}|-)(?:-(\d{2}))?/.exec(value);
   return { year: m?.[1] === '-' ? undefined : m?.[1], month: m?.[2] };
+}
+
+// How many sentences after a trip's mention its stay may be told ("A delegation … has returned from X. … The mayor led the group
+// from 4 to 8 May."), and how many before ("Du 4 au 9 mai, des élus ont visité X. … Le temps fort du séjour : …").
+const STAY_AFTER = 6;
+const STAY_BEFORE = 1;
+
+/**
+ * A trip told without its stay's range in its own sentences ("a delegation spent a week in X", "le temps fort du séjour, le
+ * 6 mai") is dated by the range of days told in a sentence next to one of its mentions, when that range holds the day the
+ * trip's sentences give, or, for a trip told undated and not as a plan, is the first range told after it. A sentence that tells
+ * another trip keeps its range.
+ */
+export function nearbyStays(drafts: readonly EventDraft[], sentences: readonly Span[], dates: readonly DateMention[]): void {
+  const trips = drafts.filter((d) => d.type === 'mission');
+  for (const d of trips) {
+    if (d.date && DAY_RANGE.test(d.date.value)) continue;
+    if (!d.date && d.mentions.some((m) => m.planned)) continue;
+    const others = new Set(trips.filter((t) => t !== d).flatMap((t) => t.mentions.map((m) => m.sentence.start)));
+    const found = stayNear(d, sentences, dates, others);
+    if (found) d.date = found;
+  }
+}
+
+function stayNear(d: EventDraft, sentences: readonly Span[], dates: readonly DateMention[], others: ReadonlySet<number>): DateMention | undefined {
+  for (const [n, m] of d.mentions.slice(0, MAX_MENTIONS).entries()) {
+    const i = sentences.findIndex((s) => s.start === m.sentence.start);
+    if (i < 0) continue;
+    // An undated trip reads on from where it is first told; a dated one may also look back.
+    const from = d.date ? Math.max(0, i - STAY_BEFORE) : i;
+    if (!d.date && n > 0) break;
+    for (let j = from; j <= Math.min(sentences.length - 1, i + STAY_AFTER); j++) {
+      const s = sentences[j]!;
+      if (j !== i && others.has(s.start)) continue;
+      const span = datesWithin(dates, s.start, s.end).find((x) => DAY_RANGE.test(x.value) && (!d.date || holds(x.value, d.date.value)));
+      if (span) return span;
+    }
+  }
+  return undefined;
 }

@@ -38,4 +38,18 @@ describe('a signer named with a long title, or by "a posé sa signature"', () =>
     const [e] = eventsFor(text, [['ORG', 'Port Alba'], ['ORG', 'Faroe Ocean Cluster'], ['PERSON', 'Ruth Keane'], ['PERSON', 'Ole Berg']], [], 'en');
     expect(e?.signatories).toEqual(['Ruth Keane', 'Ole Berg']);
   });
+
+  it('reads "Dr A and the dean of X, Professor B, put their names to the document" (an honorific spelt out)', () => {
+    const text =
+      'Port Alba College and Nordvik University signed a student exchange agreement on Tuesday. Dr Ruth Keane and the dean of the engineering school, Professor Ole Berg, put their names to the document.';
+    const [e] = eventsFor(text, [['ORG', 'Port Alba College'], ['ORG', 'Nordvik University'], ['PERSON', 'Ruth Keane'], ['PERSON', 'Ole Berg']], [], 'en');
+    expect(e?.signatories).toEqual(['Ruth Keane', 'Ole Berg']);
+  });
+
+  it('leaves a person who watched the spelt-out honorific\'s holder sign', () => {
+    const text =
+      'Port Alba College and Nordvik University signed a student exchange agreement on Tuesday. Dr Ruth Keane watched as the dean of the engineering school, Professor Ole Berg, put his name to the document.';
+    const [e] = eventsFor(text, [['ORG', 'Port Alba College'], ['ORG', 'Nordvik University'], ['PERSON', 'Ruth Keane'], ['PERSON', 'Ole Berg']], [], 'en');
+    expect(e?.signatories).toEqual(['Ole Berg']);
+  });
 });

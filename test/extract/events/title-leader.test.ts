@@ -22,4 +22,39 @@ describe('a trip led by a title alone', () => {
     const out = eventsFor(text, [['PLACE', 'Jura'], ['PLACE', 'Franche-Comté'], ['PLACE', 'Besançon'], ['PERSON', 'Luc Froidevaux'], ['PERSON', 'Marc Gay']]);
     expect(out.find((e) => e.type === 'mission')?.signatories ?? []).toEqual([]);
   });
+
+  it('reads "conduite par M. le Maire" in minutes as the mayor named in the heading, not the next line\'s secretary', () => {
+    const text =
+      "Présidence : M. Paul Verrier, maire\nSecrétaire de séance : Mme Lise Carrel\nUne délégation de Sornac, conduite par M. le Maire, s'est rendue à Brivelle du 3 au 6 mai.";
+    const out = eventsFor(text, [['PLACE', 'Sornac'], ['PLACE', 'Brivelle'], ['PERSON', 'Paul Verrier'], ['PERSON', 'Lise Carrel']]);
+    expect(out.find((e) => e.type === 'mission')?.signatories).toEqual(['Paul Verrier']);
+  });
+
+  it('reads "la mission conduite par M. le Maire à Brivelle" as the bare-titled mayor, not another town\'s', () => {
+    const text =
+      "Présidence : M. Paul Verrier, maire. Le maire de Brivelle, M. Jean Dorel, a reçu les élus. Elle rend compte de la mission conduite par M. le Maire à Brivelle du 3 au 6 mai.";
+    const out = eventsFor(text, [['PLACE', 'Brivelle'], ['PERSON', 'Paul Verrier'], ['PERSON', 'Jean Dorel']]);
+    expect(out.find((e) => e.type === 'mission')?.signatories).toEqual(['Paul Verrier']);
+  });
+
+  it('names no leader when two people hold the bare title', () => {
+    const text =
+      "Présidence : M. Paul Verrier, maire. Invité : M. Jean Dorel, maire. Elle rend compte de la mission conduite par M. le Maire à Brivelle du 3 au 6 mai.";
+    const out = eventsFor(text, [['PLACE', 'Brivelle'], ['PERSON', 'Paul Verrier'], ['PERSON', 'Jean Dorel']]);
+    expect(out.find((e) => e.type === 'mission')?.signatories ?? []).toEqual([]);
+  });
+
+  it('does not read a title that ends its sentence as the title of the name after it', () => {
+    const text =
+      "Présidence : M. Paul Verrier, maire. M. le Maire répond que rien n'est prévu. M. Jean Dorel demande un bilan. Elle rend compte de la mission conduite par M. le Maire à Brivelle du 3 au 6 mai.";
+    const out = eventsFor(text, [['PLACE', 'Brivelle'], ['PERSON', 'Paul Verrier'], ['PERSON', 'Jean Dorel']]);
+    expect(out.find((e) => e.type === 'mission')?.signatories).toEqual(['Paul Verrier']);
+  });
+
+  it('does not read a title that ends its line as the title of the name on the next one', () => {
+    const text =
+      "Présidence : M. Paul Verrier, maire\nM. Jean Dorel, secrétaire\nElle rend compte de la mission conduite par M. le Maire à Brivelle du 3 au 6 mai.";
+    const out = eventsFor(text, [['PLACE', 'Brivelle'], ['PERSON', 'Paul Verrier'], ['PERSON', 'Jean Dorel']]);
+    expect(out.find((e) => e.type === 'mission')?.signatories).toEqual(['Paul Verrier']);
+  });
 });
