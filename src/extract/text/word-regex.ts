@@ -165,38 +165,19 @@ function isLowSurrogate(c: number): boolean {
  * on a plain alternation V8 tries every branch at every offset; grouped, one first-letter
  * test leaves a single group to try. The matches are the same: branches with different first
  * letters never match at the same offset, and each group keeps its branches in the given
- * order. A group whose branches all go on with a letter is grouped again by that letter
- * ("c(?:o(?:nventions?|ntrats?)|h(?:artes?))"), for the same reason. Each alternative must start
- * with a letter that no quantifier follows and hold no top-level "|". With `ignoreCase`, letters
- * are grouped case-insensitively (for an `i` RegExp).
+ * order. Each alternative must start with a letter that no quantifier follows and hold no
+ * top-level "|". With `ignoreCase`, letters are grouped case-insensitively (for an `i` RegExp).
  */
 export function byFirstLetter(alternatives: readonly string[], ignoreCase: boolean): string {
-  for (const a of alternatives) if (!startsWithPlainLetter(a) || hasTopLevelBar(a)) throw new Error(`byFirstLetter: cannot group "${a}"`);
-  return grouped(alternatives, ignoreCase);
-}
-
-function grouped(alternatives: readonly string[], ignoreCase: boolean): string {
   const groups = new Map<string, string[]>();
   for (const a of alternatives) {
+    if (!/^\p{L}(?![?*+{])/u.test(a) || hasTopLevelBar(a)) throw new Error(`byFirstLetter: cannot group "${a}"`);
     const key = ignoreCase ? a[0]!.toLowerCase() : a[0]!;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = []));
     group.push(a.slice(1));
   }
-  return `(?:${[...groups].map(([first, rests]) => `${first}${rests.length > 1 && rests.every(canRegroup) ? grouped(rests, ignoreCase) : `(?:${rests.join('|')})`}`).join('|')})`;
-}
-
-/**
- * A branch that can be grouped again: it starts with a plain letter, and what follows that letter
- * is no `\b`, which wordRegex reads after a "|" as the start of a word, not its end.
- */
-function canRegroup(rest: string): boolean {
-  return startsWithPlainLetter(rest) && !rest.startsWith('\\b', 1);
-}
-
-/** Starts with a letter of one UTF-16 unit that no quantifier follows: a literal first character to group on. */
-function startsWithPlainLetter(source: string): boolean {
-  return /^\p{L}(?![?*+{])/u.test(source) && source.charCodeAt(0) < 0xd800;
+  return `(?:${[...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|')})`;
 }
 
 function hasTopLevelBar(source: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiWordRegex, byFirstLetter, SuffixRegex, withoutWordBoundaries, wordRegex, WordStartRegex, WordSuffixRegex } from '../../../src/extract/text/word-regex.js';
+import { asciiWordRegex, SuffixRegex, withoutWordBoundaries, WordStartRegex, WordSuffixRegex } from '../../../src/extract/text/word-regex.js';
 
 describe('SuffixRegex', () => {
   const source = String.raw`(?:^|[^\p{L}])(?:une?|an?)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}`;
@@ -84,25 +84,5 @@ describe('asciiWordRegex', () => {
     const slow = new RegExp(source, 'iu');
     expect(fast.exec(text)?.index).toBe(slow.exec(text)?.index);
     expect(fast.exec(text)?.[0]).toBe(slow.exec(text)?.[0]);
-  });
-});
-
-describe('byFirstLetter', () => {
-  it('groups again by the next letter while every branch goes on with one', () => {
-    expect(byFirstLetter(['conventions?', 'contrats?', 'chartes?', 'missions?'], true)).toBe('(?:c(?:o(?:n(?:v(?:entions?)|t(?:rats?)))|h(?:artes?))|m(?:issions?))');
-  });
-
-  it('keeps a group flat where a branch goes on with no letter, or with a \\b (read as a word start after "|")', () => {
-    expect(byFirstLetter(['signs?', String.raw`sign\b`, 'signed'], true)).toBe(String.raw`(?:s(?:i(?:g(?:ns?|n\b|ned))))`);
-    expect(byFirstLetter([String.raw`ab\b`, 'ac'], true)).toBe(String.raw`(?:a(?:b\b|c))`);
-    expect(byFirstLetter([String.raw`abc\b`, 'abd'], true)).toBe(String.raw`(?:a(?:b(?:c\b|d)))`);
-  });
-
-  it('finds the same matches, in the same order, as the plain alternation', () => {
-    const branches = [String.raw`sign(?:é|ée|ed)?\b`, String.raw`signatures?\b`, 'signing', String.raw`scell\p{L}*`, String.raw`seal\p{L}*`, String.raw`a\s+sign\p{L}*`, String.raw`ont\s+sign\p{L}*`, 'accords?', 'accord-cadre'];
-    const text = 'Ils ont signé un accord-cadre; la signature, the signing, a signé, sealed, scellée, accords, résigné, Signed.';
-    const plain = wordRegex(`(?:${branches.join('|')})`, 'giu');
-    const grouped = wordRegex(byFirstLetter(branches, true), 'giu');
-    expect([...text.matchAll(grouped)].map((m) => `${m.index}:${m[0]}`)).toEqual([...text.matchAll(plain)].map((m) => `${m.index}:${m[0]}`));
   });
 });
