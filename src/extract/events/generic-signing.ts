@@ -12,9 +12,13 @@ const GENERIC_YOU_SIGNS = wordRegex(
 // maxim, said of agreements in general ("ça s'est signé hier" is a past signing, not a maxim).
 const GENERIC_SE_SIGNE = wordRegex(String.raw`(?:^|[^\p{L}])(?:ça|cela|ceci)\s+(?:ne\s+)?se\s+(?:signe|négocie|conclut|paraphe|renouvelle)\b`, 'iu');
 
+// What every GENERIC_SE_SIGNE match holds, " se " (same flags): a gate several times cheaper than
+// a \b, which under the `iu` flags V8 tests slowly at every offset.
+const SPACED_SE = /\sse\s/iu;
+
 /** Whether the clause tells what "you" do when signing an agreement in general, or what "ça se signe" of any. */
 export function genericSigning(clause: string): boolean {
-  return (/you/i.test(clause) && GENERIC_YOU_SIGNS.test(clause)) || (/\bse\s/iu.test(clause) && GENERIC_SE_SIGNE.test(clause));
+  return (/you/i.test(clause) && GENERIC_YOU_SIGNS.test(clause)) || (SPACED_SE.test(clause) && GENERIC_SE_SIGNE.test(clause));
 }
 
 // "would announce any agreement", "asked that any future agreement be tabled", "toute entente future",

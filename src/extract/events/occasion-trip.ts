@@ -8,12 +8,20 @@ import type { EventDraft } from './merge-mentions.js';
 // "Une délégation doloise fera le voyage à cette occasion", "will travel to Ohio for the signing";
 // "fera alors le déplacement", "y conduira une délégation", "is expected then", "is expected to attend", "will come up for that",
 // "to lead a delegation to X at that time" (a past "led by the mayor at that time" is no cue).
-const FOR_THE_OCCASION =
-  /(?:pour|à|en)\s+(?:l['’]|cette\s+)occasion|pour\s+(?:la|cette)\s+signature|(?:for|on)\s+(?:the|that|this)\s+(?:signing|occasion|ceremony)|\p{L}(?:ra|rait|ront|raient)\s+alors\b|\by\s+(?:conduira|conduirait|mènera|mènerait|dirigera|emmènera)\b|\b(?:is|are)\s+expected\s+(?:then|to\s+attend)\b|\bfor\s+that\s*[.,;]|\b(?:will|to)\s+(?:lead|travel|visit|go|come)\b[^.]*\bat\s+that\s+time\b/iu;
+// Read as one alternation, the branches that open on a letter class or a word boundary are tried at
+// every offset of the clause; each of those runs alone, and only on a clause that holds its word
+// (same flags, so the same case folding). A clause says it when any branch matches.
+const FOR_THE_OCCASION = /(?:pour|à|en)\s+(?:l['’]|cette\s+)occasion|pour\s+(?:la|cette)\s+signature|(?:for|on)\s+(?:the|that|this)\s+(?:signing|occasion|ceremony)/iu;
+const CUES_WITH_THEIR_WORD: readonly (readonly [word: RegExp, cue: RegExp])[] = [
+  [/alors/iu, /\p{L}(?:ra|rait|ront|raient)\s+alors\b/iu],
+  [/conduira|mènera|dirigera/iu, /\by\s+(?:conduira|conduirait|mènera|mènerait|dirigera|emmènera)\b/iu],
+  [/expected/iu, /\b(?:is|are)\s+expected\s+(?:then|to\s+attend)\b/iu],
+  [/that/iu, /\bfor\s+that\s*[.,;]|\b(?:will|to)\s+(?:lead|travel|visit|go|come)\b[^.]*\bat\s+that\s+time\b/iu],
+];
 
 /** Whether a trip's clause says it is made for an occasion told before ("pour l'occasion", "for the signing"). */
 export function madeForTheOccasion(clause: string): boolean {
-  return FOR_THE_OCCASION.test(clause);
+  return FOR_THE_OCCASION.test(clause) || CUES_WITH_THEIR_WORD.some(([word, cue]) => word.test(clause) && cue.test(clause));
 }
 
 /**
