@@ -58,14 +58,15 @@ interface Found {
  * Saint-Jean). Token-based: each capitalized word starts at most `maxWords` Map lookups.
  */
 export function findPlaces(text: string, language: Language): PlaceMention[] {
-  void language; // both languages' names are in one index; cues of both are read
+  // Both languages' names are in one index and cues of both are read; the language only
+  // tells which common words can name a body's trade.
   // Built before this text's tokens exist: objects alive through the 0.5 s build make V8
   // allocate all later objects of their kind straight in the old generation (pretenuring),
   // and every later collection then costs ~50× more.
   const index = placeIndex();
   const tokens = wordTokens(text);
   const lookups = lookupNames(text, tokens, index);
-  const context = new PlaceContext(text, tokens);
+  const context = new PlaceContext(text, tokens, language);
   const input = judgeInput(lookups, context, tokens);
   const judged = [...qualifiedPlaces(text, tokens, judgeAll(text, lookups, input)), ...abbreviatedSubdivisions(text, tokens, input.placeEnds, index)];
   const features: Found[] = [...findFeatures(text, tokens), ...findStreets(text, tokens), ...findDescriptiveRegions(text, tokens), ...findCapitalHalls(text, tokens), ...findOutletPlaces(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged) && !withinPlace(f, judged) && !isSeasideOfTown(f, judged, tokens));
