@@ -5,7 +5,9 @@
  * English, in the line format of subdivisions-americas.ts.
  * subdivisions-data.json holds first-level units under their local names only ("Kärnten",
  * "Puglia"); no package in node_modules gives their English and French exonyms, so the usual
- * ones of the main European countries are listed here by hand.
+ * ones of the main European countries are listed here by hand. Islands and island groups
+ * that are political units or the usual name of one (an island council, an autonomous
+ * region, a province made of one island) are listed too: the cities package has no islands.
  */
 export const WORLD_SUBDIVISIONS = `
 BE|region|Wallonie;Wallonia;Région wallonne|Namur
@@ -156,6 +158,7 @@ NL|province|Hollande-Méridionale;South Holland|The Hague
 NL|province|Zélande;Zeeland|Middelburg
 NL|province|Frise;Friesland|Leeuwarden
 NL|province|Gueldre;Gelderland|Arnhem
+
 GR|region|Crète;Crete|Heraklion|cue
 GR|region|Attique;Attica|Athens
 ES|region|Castille;Castile|Valladolid
@@ -164,6 +167,24 @@ IT|region|Piémont;Piedmont|Turin
 IT|region|Vénétie;Veneto|Venice
 IT|region|Émilie-Romagne;Emilia-Romagna|Bologna
 IT|region|Ligurie;Liguria|Genoa
+ES|island|Majorque;Majorca;Mallorca|Palma
+ES|island|Minorque;Minorca;Menorca|Mahón
+ES|island|Grande Canarie;Gran Canaria|Las Palmas de Gran Canaria
+PH|island|Mindanao|Davao
+PH|island|Visayas|Cebu City
+ID|island|Sumatra;Sumatera|Medan
+ID|island|Sulawesi;Célèbes|Makassar
+ID|island|Kalimantan|Banjarmasin
+PG|region|Bougainville|Arawa|cue
+DK|island|Bornholm|Rønne
+GB|island|Shetland;Shetlands|Lerwick
+GB|island|Anglesey|Holyhead
+GR|island|Lesbos;Lesvos|Mytilene
+EC|island|Galápagos;Galapagos;Îles Galápagos;Galápagos Islands;Galapagos Islands|Puerto Baquerizo Moreno
+MU|island|Rodrigues|Port Mathurin|cue
+PF|island|Tahiti|Papeete
+US|island|Oahu;Oʻahu|Honolulu
+US|island|Maui|Kahului
 GB|region|East Midlands|Nottingham
 GB|region|West Midlands|Birmingham
 GB|region|Midlands|Birmingham
@@ -248,6 +269,7 @@ IT|region|Toscane;Tuscany|Florence
 IT|region|Lombardie;Lombardy|Milan
 IT|region|Sicile;Sicily|Palermo
 IT|region|Sardaigne;Sardinia|Cagliari
+*|island|Bornéo;Borneo
 *|region|Sibérie;Siberia
 *|region|Patagonie;Patagonia
 *|region|Laponie;Lapland

@@ -15,3 +15,15 @@ describe('findPlaces: English and French exonyms of first-level subdivisions', (
     expect(names('Le ministre se rend en Crète lundi.')).toEqual(['Crète']);
   });
 });
+
+describe('findPlaces: islands that are political units', () => {
+  it('knows an island council or island province by its name', () => {
+    expect(names('The minister travelled to Majorca and Mindanao last week.', 'en')).toEqual(['Majorca', 'Mindanao']);
+    expect(names('Le ministre s’est rendu à Minorque.')).toEqual(['Minorque']);
+  });
+
+  it('reads an island named like a surname after a place cue only', () => {
+    expect(names('Paul Bougainville a parlé lundi.')).toEqual([]);
+    expect(names('Le ministre s’est rendu à Bougainville.')).toEqual(['Bougainville']);
+  });
+});
