@@ -161,6 +161,23 @@ NL|province|Gueldre;Gelderland|Arnhem
 
 GR|region|Crète;Crete|Heraklion|cue
 GR|region|Attique;Attica|Athens
+GR|region|Péloponnèse;Peloponnese|Tripoli
+GR|region|Thessalie;Thessaly|Larissa
+GR|region|Épire;Epirus|Ioannina
+SE|region|Scanie;Scania;Skåne|Malmö
+RO|region|Transylvanie;Transylvania|Cluj-Napoca
+PT|region|Algarve|Faro
+HR|region|Dalmatie;Dalmatia|Split
+HR|region|Istrie;Istria|Pazin
+RS|province|Voïvodine;Vojvodina|Novi Sad
+UA|region|Crimée;Crimea|Simferopol
+UA|region|Donbass;Donbas|Donetsk
+MD|region|Transnistrie;Transnistria|Tiraspol
+GE|region|Abkhazie;Abkhazia|Sukhumi
+GE|region|Ossétie du Sud;South Ossetia|Tskhinvali
+GE|region|Adjarie;Adjara|Batumi
+AZ|region|Haut-Karabakh;Nagorno-Karabakh|Stepanakert
+RU|republic|Carélie;Karelia|Petrozavodsk
 ES|region|Castille;Castile|Valladolid
 ES|region|Aragon|Zaragoza
 IT|region|Piémont;Piedmont|Turin

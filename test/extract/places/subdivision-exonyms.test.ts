@@ -10,6 +10,11 @@ describe('findPlaces: English and French exonyms of first-level subdivisions', (
     expect(names('Le gouverneur a visité la Carinthie et les Pouilles lundi.')).toEqual(['Carinthie', 'Pouilles']);
   });
 
+  it('knows disputed and historic first-level regions by their English names', () => {
+    expect(names('The minister travelled to Abkhazia, then to Transnistria.', 'en')).toEqual(['Abkhazia', 'Transnistria']);
+    expect(names('The minister met Paul Scania and Anna Istria.', 'en')).toEqual([]);
+  });
+
   it('reads an exonym that is also an ordinary French word after a place cue only', () => {
     expect(names('Le sommet de la Crète est enneigé.')).toEqual([]);
     expect(names('Le ministre se rend en Crète lundi.')).toEqual(['Crète']);
