@@ -195,8 +195,9 @@ function cityEntry(city: CityRow, name = city.name): PlaceEntry {
 }
 
 function addCities(cities: readonly CityRow[], keys: readonly string[], add: Add): void {
+  const nearCity = nearLargeCity(cities);
   for (const [i, city] of cities.entries()) {
-    if (city.featureCode === 'PPLX' && city.population < 100_000) continue;
+    if (city.featureCode === 'PPLX' && city.population < 100_000 && nearCity(city)) continue;
     const entry = cityEntry(city);
     add(city.name, entry, keys[i]);
     // "Washington, D.C." is also just "Washington".
@@ -204,6 +205,48 @@ function addCities(cities: readonly CityRow[], keys: readonly string[], add: Add
     if (comma > 0) add(city.name.slice(0, comma), entry);
     if (city.name.includes('/')) addBilingualNames(city, add);
   }
+}
+
+// A section of a populated place (PPLX) this close to a large city is one of its quarters.
+const QUARTER_KM = 25;
+const LARGE_CITY = 50_000;
+const CELL_DEG = 0.25;
+
+/**
+ * GeoNames files a city's quarters as PPLX ("sections of populated places"), and also whole
+ * towns of some countries whose localities it treats as sections of a district. A PPLX
+ * far from every large city (not a PPLX itself) is such a town; near one it is a quarter
+ * whose name would otherwise shadow ordinary words and streets. Large cities are put in a
+ * grid of CELL_DEG cells, so each row looks at a few cells only.
+ */
+function nearLargeCity(cities: readonly CityRow[]): (city: CityRow) => boolean {
+  const grid = new Map<string, CityRow[]>();
+  for (const city of cities) {
+    if (city.featureCode === 'PPLX' || city.population < LARGE_CITY) continue;
+    const [lon, lat] = city.loc.coordinates;
+    const cell = `${Math.floor(lat / CELL_DEG)}|${Math.floor(lon / CELL_DEG)}`;
+    const list = grid.get(cell);
+    if (list) list.push(city);
+    else grid.set(cell, [city]);
+  }
+  return (city) => {
+    const [lon, lat] = city.loc.coordinates;
+    const row = Math.floor(lat / CELL_DEG);
+    const col = Math.floor(lon / CELL_DEG);
+    const cos = Math.cos((lat * Math.PI) / 180);
+    const span = Math.ceil(QUARTER_KM / (111 * CELL_DEG * Math.max(cos, 0.2)));
+    for (let r = row - 1; r <= row + 1; r++) {
+      for (let c = col - span; c <= col + span; c++) {
+        for (const big of grid.get(`${r}|${c}`) ?? []) {
+          const [blon, blat] = big.loc.coordinates;
+          const dx = (blon - lon) * cos * 111;
+          const dy = (blat - lat) * 111;
+          if (dx * dx + dy * dy <= QUARTER_KM * QUARTER_KM) return true;
+        }
+      }
+    }
+    return false;
+  };
 }
 
 /**

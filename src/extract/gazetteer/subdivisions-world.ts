@@ -3,6 +3,11 @@
  * Korea and others, the nations and regions of the United Kingdom (historic and ceremonial ones
  * included: Argyll, the Highlands), cultural regions of the United States, in French and
  * English, in the line format of subdivisions-americas.ts.
+ * subdivisions-data.json holds first-level units under their local names only ("Kärnten",
+ * "Puglia"); no package in node_modules gives their English and French exonyms, so the usual
+ * ones of the main European countries are listed here by hand. Islands and island groups
+ * that are political units or the usual name of one (an island council, an autonomous
+ * region, a province made of one island) are listed too: the cities package has no islands.
  */
 export const WORLD_SUBDIVISIONS = `
 BE|region|Wallonie;Wallonia;Région wallonne|Namur
@@ -112,12 +117,91 @@ CN|province|Xinjiang|Ürümqi
 CN|province|Tibet|Lhasa
 CN|province|Mongolie-Intérieure;Inner Mongolia|Hohhot
 ES|region|Galice;Galicia|Santiago de Compostela
+AT|land|Carinthie;Carinthia|Klagenfurt
+AT|land|Styrie;Styria|Graz
+AT|land|Basse-Autriche;Lower Austria|Sankt Pölten
+AT|land|Haute-Autriche;Upper Austria|Linz
+AT|land|Tyrol|Innsbruck
+IT|region|Tyrol du Sud;South Tyrol;Haut-Adige|Bolzano
+IT|region|Trentin-Haut-Adige;Trentino-South Tyrol;Trentino-Alto Adige|Trento
+IT|region|Frioul-Vénétie Julienne;Friuli Venezia Giulia;Frioul|Trieste
+IT|region|Vallée d'Aoste;Aosta Valley|Aosta
+IT|region|Latium|Rome
+IT|region|Campanie;Campania|Naples
+IT|region|Pouilles;Apulia|Bari
+IT|region|Calabre;Calabria|Catanzaro
+IT|region|Abruzzes;Abruzzo|L'Aquila
+IT|region|Ombrie;Umbria|Perugia
+IT|region|Basilicate;Basilicata|Potenza
+ES|region|Pays basque espagnol;Basque Country|Vitoria-Gasteiz
+ES|region|Communauté valencienne;Valencian Community|Valencia
+ES|region|Îles Baléares;Baléares;Balearic Islands;Balearics|Palma
+ES|region|Îles Canaries;Canaries;Canary Islands|Santa Cruz de Tenerife
+ES|region|Asturies;Asturias|Oviedo
+ES|region|Cantabrie;Cantabria|Santander
+ES|region|Navarre;Navarra|Pamplona
+ES|region|Castille-et-León;Castile and León;Castile and Leon|Valladolid
+ES|region|Castille-La Manche;Castilla-La Mancha|Toledo
+ES|region|Estrémadure;Extremadura|Mérida
+ES|region|Andalucía|Seville
+PT|region|Açores;Azores|Ponta Delgada
+PT|region|Madère;Madeira|Funchal
+PL|region|Silésie;Silesia|Katowice
+PL|region|Poméranie;Pomerania|Gdańsk
+PL|region|Petite-Pologne;Lesser Poland|Kraków
+PL|region|Grande-Pologne;Greater Poland|Poznań
+PL|region|Mazovie;Masovia|Warsaw
+CZ|region|Bohême;Bohemia|Prague
+CZ|region|Moravie;Moravia|Brno
+NL|province|Hollande-Septentrionale;North Holland|Haarlem
+NL|province|Hollande-Méridionale;South Holland|The Hague
+NL|province|Zélande;Zeeland|Middelburg
+NL|province|Frise;Friesland|Leeuwarden
+NL|province|Gueldre;Gelderland|Arnhem
+
+GR|region|Crète;Crete|Heraklion|cue
+GR|region|Attique;Attica|Athens
+GR|region|Péloponnèse;Peloponnese|Tripoli
+GR|region|Thessalie;Thessaly|Larissa
+GR|region|Épire;Epirus|Ioannina
+SE|region|Scanie;Scania;Skåne|Malmö
+RO|region|Transylvanie;Transylvania|Cluj-Napoca
+PT|region|Algarve|Faro
+HR|region|Dalmatie;Dalmatia|Split
+HR|region|Istrie;Istria|Pazin
+RS|province|Voïvodine;Vojvodina|Novi Sad
+UA|region|Crimée;Crimea|Simferopol
+UA|region|Donbass;Donbas|Donetsk
+MD|region|Transnistrie;Transnistria|Tiraspol
+GE|region|Abkhazie;Abkhazia|Sukhumi
+GE|region|Ossétie du Sud;South Ossetia|Tskhinvali
+GE|region|Adjarie;Adjara|Batumi
+AZ|region|Haut-Karabakh;Nagorno-Karabakh|Stepanakert
+RU|republic|Carélie;Karelia|Petrozavodsk
 ES|region|Castille;Castile|Valladolid
 ES|region|Aragon|Zaragoza
 IT|region|Piémont;Piedmont|Turin
 IT|region|Vénétie;Veneto|Venice
 IT|region|Émilie-Romagne;Emilia-Romagna|Bologna
 IT|region|Ligurie;Liguria|Genoa
+ES|island|Majorque;Majorca;Mallorca|Palma
+ES|island|Minorque;Minorca;Menorca|Mahón
+ES|island|Grande Canarie;Gran Canaria|Las Palmas de Gran Canaria
+PH|island|Mindanao|Davao
+PH|island|Visayas|Cebu City
+ID|island|Sumatra;Sumatera|Medan
+ID|island|Sulawesi;Célèbes|Makassar
+ID|island|Kalimantan|Banjarmasin
+PG|region|Bougainville|Arawa|cue
+DK|island|Bornholm|Rønne
+GB|island|Shetland;Shetlands|Lerwick
+GB|island|Anglesey|Holyhead
+GR|island|Lesbos;Lesvos|Mytilene
+EC|island|Galápagos;Galapagos;Îles Galápagos;Galápagos Islands;Galapagos Islands|Puerto Baquerizo Moreno
+MU|island|Rodrigues|Port Mathurin|cue
+PF|island|Tahiti|Papeete
+US|island|Oahu;Oʻahu|Honolulu
+US|island|Maui|Kahului
 GB|region|East Midlands|Nottingham
 GB|region|West Midlands|Birmingham
 GB|region|Midlands|Birmingham
@@ -202,6 +286,7 @@ IT|region|Toscane;Tuscany|Florence
 IT|region|Lombardie;Lombardy|Milan
 IT|region|Sicile;Sicily|Palermo
 IT|region|Sardaigne;Sardinia|Cagliari
+*|island|Bornéo;Borneo
 *|region|Sibérie;Siberia
 *|region|Patagonie;Patagonia
 *|region|Laponie;Lapland

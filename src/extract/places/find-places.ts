@@ -58,14 +58,15 @@ interface Found {
  * Saint-Jean). Token-based: each capitalized word starts at most `maxWords` Map lookups.
  */
 export function findPlaces(text: string, language: Language): PlaceMention[] {
-  void language; // both languages' names are in one index; cues of both are read
+  // Both languages' names are in one index and cues of both are read; the language only
+  // tells which common words can name a body's trade.
   // Built before this text's tokens exist: objects alive through the 0.5 s build make V8
   // allocate all later objects of their kind straight in the old generation (pretenuring),
   // and every later collection then costs ~50× more.
   const index = placeIndex();
   const tokens = wordTokens(text);
   const lookups = lookupNames(text, tokens, index);
-  const context = new PlaceContext(text, tokens);
+  const context = new PlaceContext(text, tokens, language);
   const input = judgeInput(lookups, context, tokens);
   const judged = [...qualifiedPlaces(text, tokens, judgeAll(text, lookups, input)), ...abbreviatedSubdivisions(text, tokens, input.placeEnds, index)];
   const features: Found[] = [...findFeatures(text, tokens), ...findStreets(text, tokens), ...findDescriptiveRegions(text, tokens), ...findCapitalHalls(text, tokens), ...findOutletPlaces(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged) && !withinPlace(f, judged) && !isSeasideOfTown(f, judged, tokens));
@@ -386,17 +387,23 @@ function toMentions(text: string, tokens: readonly WordToken[], found: readonly 
     });
 }
 
-/** "U.S." ends with its dot: a one-letter last word followed by "." keeps it. */
+/**
+ * "U.S." ends with its dot: a one-letter last word followed by "." keeps it. "X, D.C.": the
+ * district suffix is part of the city's name.
+ */
 function withAbbreviationDot(text: string, last: WordToken): number {
+  DISTRICT_SUFFIX.lastIndex = last.end;
+  if (DISTRICT_SUFFIX.test(text)) return DISTRICT_SUFFIX.lastIndex;
   return last.text.length === 1 && text[last.end] === '.' ? last.end + 1 : last.end;
 }
+const DISTRICT_SUFFIX = /, D\.C\./y;
 
 /** One name per place: its usual name when written so, else the longest written form. */
 function namesById(text: string, tokens: readonly WordToken[], found: readonly Found[]): Map<string, string> {
   const forms = new Map<string, string[]>();
   for (const f of found) {
     if (!f.entry) continue;
-    const written = displayForm(text.slice(tokens[f.first]!.start, tokens[f.last]!.end), f.entry);
+    const written = displayForm(text.slice(tokens[f.first]!.start, withAbbreviationDot(text, tokens[f.last]!)), f.entry);
     // "du Havre", "au Cap": the article is contracted away; the place goes by its full name.
     const contracted = CONTRACTED.has(tokens[f.first - 1]?.key ?? '') && ARTICLE_NAME.test(f.entry.name) && normalizeName(written) === normalizeName(f.entry.name);
     const form = f.abbreviated || contracted ? f.entry.name : written;
@@ -435,7 +442,7 @@ function pickName(forms: readonly string[], entry: PlaceEntry): string {
  */
 function displayForm(written: string, entry: PlaceEntry | undefined): string {
   const clean = ONE_SPACED.test(written) ? written : written.replace(/\s+/g, ' ');
-  if (clean.length <= 3 || clean !== clean.toUpperCase()) return clean;
+  if (clean.length <= 3 || clean !== clean.toUpperCase() || DOTTED_INITIALS.test(clean)) return clean;
   if (!entry) return titleCase(clean);
   const usual = normalizeName(entry.name);
   const key = normalizeName(clean);
@@ -449,6 +456,8 @@ function titleCase(upper: string): string {
     sep === '-' && TITLE_PARTICLES.has(first + rest) ? whole : sep + first.toUpperCase() + rest,
   );
 }
+// "X.Y.", "X.-Y.": initials with their periods, an abbreviation, not a heading in capitals.
+const DOTTED_INITIALS = /^(?:\p{Lu}\.-?)+$/u;
 const TITLE_PARTICLES = new Set(['au', 'aux', 'sur', 'sous', 'les', 'lès', 'en', 'de', 'du', 'des', 'la', 'le', 'et']);
 // Most written forms are one word or words with single spaces: nothing to collapse.
 const ONE_SPACED = /^(?:[^\s]| (?! ))*$/;

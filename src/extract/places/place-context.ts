@@ -5,6 +5,7 @@ import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
 import { ARTICLES, BODIES_AFTER_PLACES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NAME_FOLLOWERS, NEVER_PLACES, NOUN_LINKS, PLACE_HEADS, ROLES_BEFORE_NAMES, STREET_WORDS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
 import { isParticleCompound } from './find-unlisted-places.js';
 import type { WordToken } from './word-tokens.js';
+import type { Language } from '../types.js';
 import { gapAfter, isGapAfter, isHyphenAfter, isSpaceAfter } from './word-tokens.js';
 
 export type Cue = 'strong' | 'weak' | 'none';
@@ -41,6 +42,8 @@ const NAME_WALK = 8;
 const WORD_GAP = new Set([' ', '\u00a0', '\t', '\n', '\r', "'", '’'].map((c) => c.charCodeAt(0)));
 
 const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
+// The one language in which a common word of COMMON_WORDS is ordinary, when only one.
+const COMMON_IN: Readonly<Record<string, string>> = wordLists.commonIn;
 const FRENCH_ARTICLES = new Set(['le', 'la', 'les']);
 const MAYOR_TITLES = new Set(['mayor', 'maire', 'mairesse', 'bourgmestre']);
 const NOUN_ARTICLES = new Set(['au', 'du', 'le', 'la', 'l']);
@@ -67,6 +70,7 @@ const DATELINE_AFTER = /^\s{0,2}(?:[–—-]|\(|:|,\s{0,2}(?:\d|\p{Lu}|le\s))/u;
 export class PlaceContext {
   readonly #text: string;
   readonly #tokens: readonly WordToken[];
+  readonly #language: Language | undefined;
   readonly #headlines = new Map<number, boolean>();
   readonly #titleLines = new Map<number, boolean>();
   #newlines: number[] | undefined;
@@ -77,9 +81,20 @@ export class PlaceContext {
     this.#cityExpected = city;
   }
 
-  constructor(text: string, tokens: readonly WordToken[]) {
+  constructor(text: string, tokens: readonly WordToken[], language?: Language) {
     this.#text = text;
     this.#tokens = tokens;
+    this.#language = language;
+  }
+
+  /**
+   * A common word that can name a body's trade in this text's language: "Chambre de
+   * commerce de X" with X an English word only (a town of that name) names the town.
+   */
+  #isTradeWord(key: string): boolean {
+    if (!COMMON_WORDS.has(key)) return false;
+    const only = COMMON_IN[key];
+    return only === undefined || this.#language === undefined || only === this.#language || EXTRA_COMMON_WORDS.has(key);
   }
 
   /** The text the tokens index. */
@@ -120,7 +135,7 @@ export class PlaceContext {
     // "fermes de Saint-X": a French saint's compound is a commune's name.
     if ((key === 'de' || key === 'd') && this.#saintCompound(i) && !SAINT_FEASTS.has(this.#tokens[this.previousWord(p)]?.key ?? '')) return 'strong';
     // A common word after a body's head names its trade, no place: "Chambre de Commerce".
-    return this.#headBefore(p) || ((key === 'de' || key === 'du' || key === 'des' || key === 'd') && this.#bodyHeadBefore(p) && !COMMON_WORDS.has(this.#tokens[i]!.key)) ? 'strong' : 'weak';
+    return this.#headBefore(p) || ((key === 'de' || key === 'du' || key === 'des' || key === 'd') && this.#bodyHeadBefore(p) && !this.#isTradeWord(this.#tokens[i]!.key)) ? 'strong' : 'weak';
   }
 
   /**
@@ -128,7 +143,7 @@ export class PlaceContext {
    * office's or chamber's "of" names its trade, even when a place head stands before.
    */
   isTradeOfBody(i: number, last: number): boolean {
-    if (i !== last || !COMMON_WORDS.has(this.#tokens[i]!.key)) return false;
+    if (i !== last || !this.#isTradeWord(this.#tokens[i]!.key)) return false;
     const p = this.previousWord(i);
     if (p < 0) return false;
     const key = this.#tokens[p]!.key;

@@ -15,6 +15,8 @@ export const STRONG_CUES: ReadonlySet<string> = new Set([
 /** Weaker cues: "de X", "of X", "pour X", "X et Y". */
 export const WEAK_CUES: ReadonlySet<string> = new Set([
   'de', 'du', 'des', 'd', 'of', 'pour', 'sur', 'entre', 'avec', 'par', 'for', 'with', 'between', 'by', 'and', 'et', 'ou', 'or',
+  // "visited X", "toured X": an English visit verb takes its place without a preposition.
+  'visit', 'visits', 'visited', 'visiting', 'toured', 'touring',
 ]);
 
 /** Nouns that make the "de"/"of" after them a strong cue: "maire de Tamm", "city of Laval", "le quartier de Bellerive". */
