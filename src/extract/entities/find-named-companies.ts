@@ -39,7 +39,7 @@ export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>, spa
 }
 
 /**
- * Folds of the words the text writes in mixed case mid-line ("Tama Kerr", "Radio Foo"): the
+ * Folds of the words the text writes in mixed case mid-line ("Host X Kerr", "Radio Foo"): the
  * same word in capitals elsewhere ("KERR:", "RADIO FOO — …") is shouted, not initials, since
  * a text spells a body's acronym the same way throughout.
  */

@@ -269,7 +269,7 @@ function datelinePlace(text: string, lines: readonly Span[], index: EntityIndex)
   return releasePlace(text, index);
 }
 
-// "Rochefort, le 6 novembre 2026", "X, mardi 3 mars 2026", "X, 9 November 2026" alone on one of the first lines of a
+// "X, le 6 novembre 2026", "X, mardi 3 mars 2026", "X, 9 November 2026" alone on one of the first lines of a
 // press release: the town it was issued from (no dash, so not a dateline above). Sticky, tried at each line start.
 const RELEASE_LINE =
   /[ \t]*(\p{Lu}[\p{L}'’. -]{1,40}),[ \t]+(?:le[ \t]+)?(?:\p{L}{5,8}[ \t]+)?\d{1,2}(?:er)?[ \t]+\p{L}{3,9}[ \t]+\d{4}[ \t]*(?:\r?\n|$)/uy;

@@ -187,7 +187,7 @@ function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
   return out;
 }
 
-// "des élus de la Ville et d'Ardenne Métropole", "officers of the Council, the principal of X": people sent by a body
+// "des élus de la Ville et de Y Métropole", "officers of the Council, the principal of X": people sent by a body
 // named by its bare, capitalised head noun.
 const BARE_MEMBER =
   /(?<![\p{L}])(?:de\s+la|du|of\s+the|from\s+the)\s+(Ville|Commune|Municipalité|Mairie|City|Town|Municipality|(?:City|Town|County|District|Borough)\s+Council|Council)(?=\s*(?:[,;.]|et\s|and\s|ainsi\s|$))/gu;

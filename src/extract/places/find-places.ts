@@ -257,7 +257,7 @@ function adoptLongForms(found: Found[], tokens: readonly WordToken[]): Found[] {
   for (const f of found) {
     if (f.entry?.kind === 'city' && f.last > f.first) longForms.set(tokens[f.first]!.key, f.entry);
   }
-  // "Saint-Jean" after "Saint-Jean-sur-Richelieu": a hyphened short form that opens the long one.
+  // "Saint-X" after "Saint-X-sur-Y": a hyphened short form that opens the long one.
   const longCities = found.filter((f) => f.entry?.kind === 'city' && f.last > f.first);
   const opens = (f: Found): PlaceEntry | undefined => {
     if (f.last === f.first || !f.entry || f.entry.kind !== 'city') return undefined;
