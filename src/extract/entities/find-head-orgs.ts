@@ -8,7 +8,7 @@ import { isTrailingAcronym } from './trailing-acronym.js';
 import type { Token } from './tokenize.js';
 import { EN_HEAD, FOREIGN_HEAD, FR_HEAD_WORD, HEAD_WORD, LEGAL_SUFFIX, PLACE_BODY_PREFIX, PRE_HEAD_ADJECTIVE, ROLE_WORD } from './word-lists.js';
 import { BASED_COMPOUND } from './word-shapes.js';
-import { CONNECTORS, LOWER_STOP, hasDigit, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
+import { CONNECTORS, COORDINATORS, LOWER_STOP, hasDigit, hasInnerCapital, isAdjectiveLike, isGivenName, isHeadWord, isLowerWord, isNameWord, isPunct } from './word-classes.js';
 
 const MAX_ORG_TOKENS = 18;
 const PARTICIPLE = /(?:é|ée|és|ées|ant|ants)$/u;
@@ -20,7 +20,6 @@ const LOWER_HEAD_DETERMINERS = new Set(['le', 'la', "l'", 'du', 'au']);
 const VERB_OBJECTS = new Set(['la', 'le', 'les', "l'", 'un', 'une', 'ses', 'son', 'sa', 'leur', 'leurs', 'cette', 'ce', 'ces', 'nos', 'notre', 'vos', 'votre']);
 // "La Ville rappelle que …": a word before "que" is a verb, whatever its ending.
 const THAT = new Set(['que', "qu'"]);
-const COORDINATORS = new Set(['et', 'and', '&']);
 const LOCATIVE_FIRST = new Set(['a', 'au', 'aux', 'en', 'pour', 'vers', 'dans']);
 const DE = new Set(['de', "d'"]);
 // What a lower-case "centre de …" does when it is a body ("centre de santé de X"), not a facility ("centre de tri").
@@ -213,7 +212,7 @@ export function frenchExtent(a: Analysis, i: number): number {
       // "Fanshawe College and Michigan colleges": an English "and" is the English rule's to read.
       if (tok.fold === 'and') break;
       // "La Ville estime le coût …": a bare article after a lower-case word and before a common noun opens a verb's object.
-      if (BARE_ARTICLES.has(tok.fold) && isLowerWord(t[j - 1]) && !isConnector(t[j - 1]!) && isLowerWord(t[j + 1])) return !proper && j === i + 2 ? -1 : last;
+      if (FRENCH_ARTICLES.has(tok.fold) && isLowerWord(t[j - 1]) && !isConnector(t[j - 1]!) && isLowerWord(t[j + 1])) return !proper && j === i + 2 ? -1 : last;
       // "Lycée X of Y", "Liceo Scientifico X of Z" in an English text: "of" + a town says where the school stands.
       if (tok.fold === 'of' && proper && NAMED_AFTER_HEADS.has(head) && a.inPlace[j + 1]) break;
       if (tok.fold === 'a' && proper) seatNamed = true;
@@ -396,12 +395,12 @@ function isAcronymWord(tok: Token): boolean {
 // Common nouns of a site that open a school's name: "lycée Parc de …", "collège Val de …".
 const SITE_NOUNS = new Set(['parc', 'bois', 'val', 'mont', 'vallee', 'plaine', 'pays', 'chateau', 'cite', 'clos', 'champ', 'jardin', 'ile', 'port', 'pointe', 'lac', 'bord', 'haut', 'haute']);
 
-const CAPITAL_ARTICLES = new Set(['la', 'le', 'les']);
+const FRENCH_ARTICLES = new Set(['la', 'le', 'les']);
 const ENUMERATION_LINKS = new Set(['de', "d'", 'des', 'du']);
 
 /** "La", "Le", "Les" written with a capital mid-sentence: the start of a place's name. */
 function isCapitalArticle(tok: Token | undefined): boolean {
-  return tok !== undefined && tok.isCap && !tok.isUpper && !tok.sentenceStart && !tok.lineStart && CAPITAL_ARTICLES.has(tok.fold);
+  return tok !== undefined && tok.isCap && !tok.isUpper && !tok.sentenceStart && !tok.lineStart && FRENCH_ARTICLES.has(tok.fold);
 }
 
 // Capitalized particles that open a place's name after "de/d'": "d'Al Qasr", "de L'Anse", "de D'Arville".
@@ -433,18 +432,18 @@ function isSurnameParticle(t: readonly Token[], j: number): boolean {
   return tok.isCap && !tok.isUpper && SURNAME_PARTICLES.has(tok.fold) && isNameWord(next) && !next!.isUpper && !isGivenName(next) && !next!.lineStart && !next!.sentenceStart && !tok.sentenceStart;
 }
 
-/** "Ier", "IIe", "IVe": the ordinal of a numbered commune or district ("Commune de Yaoundé IIe"). */
 // The French secondary school and its Italian namesake, named after a person even with no given name.
 const LYCEE_HEADS = new Set(['lycee', 'liceo']);
 
-const BARE_ARTICLES = new Set(['le', 'la', 'les']);
-
+/** "Ier", "IIe", "IVe": the ordinal of a numbered commune or district ("Commune de Yaoundé IIe"). */
 const COMMUNE_NUMBER = /^[1-9]\d?(?:er|re|e|ème)?$/u;
 // Nouns a count takes: "la Ville de X 3 fois plus grande" names no third X.
 const COUNTED_NOUNS = new Set(['fois', 'ans', 'mois', 'jours', 'semaines', 'heures', 'millions', 'milliards', 'habitants', 'personnes', 'membres', 'elus', 'km', 'kilometres', 'euros', 'dollars', 'francs', 'places', 'times', 'years', 'members', 'people']);
 
-/** "et région" after a town's name, ending the phrase ("et région de X" is another place). */
-// "… de X et région et la Ville de …": a second "et" after the area joins the next body.
+/**
+ * "et région" after a town's name, ending the phrase ("et région de X" is another place);
+ * in "… de X et région et la Ville de …" a second "et" after the area joins the next body.
+ */
 function isAndSurroundings(t: readonly Token[], j: number): boolean {
   const area = t[j + 1];
   const after = t[j + 2];

@@ -235,6 +235,7 @@ function surnameFirstPerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const tok = t[i]!;
   if (!tok.isCap || tok.isUpper || a.inPlace[i]) return undefined;
+  if (!CHINESE_SURNAMES.has(tok.fold) && !VIETNAMESE_SURNAMES.has(tok.text)) return undefined;
   const fits = (k: number): boolean => {
     const w = t[k];
     return w !== undefined && isSurnameWord(w) && !w.isUpper && !w.sentenceStart && !w.lineStart && !isHeadWord(w) && !a.inPlace[k];

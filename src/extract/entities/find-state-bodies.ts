@@ -29,7 +29,7 @@ export function findStateBodies(a: Analysis): Candidate[] {
     if (isBareConfederation(t, i)) { out.push({ type: 'ORG', start: i, end: i + 1, priority: 6, confidence: 0.65 }); continue; }
     if ((!tok.isCap && !republic && !compass) || tok.isUpper || !STATE_HEADS.has(tok.fold) || LINKS.has(t[i - 1]?.fold ?? '')) continue;
     // "la Province Sud", "la province Nord": a province named by its compass point, as "Région Sud".
-    if (tok.fold === 'province' && COMPASS.has(t[i + 1]?.fold ?? '') && t[i + 1]!.isCap && !t[i + 1]!.lineStart && !isNameWord(t[i + 2])) {
+    if (compass && t[i + 1]!.isCap && !t[i + 1]!.lineStart && !isNameWord(t[i + 2])) {
       out.push({ type: 'ORG', start: i, end: i + 2, priority: 8, confidence: 0.7 });
       continue;
     }

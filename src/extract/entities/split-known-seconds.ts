@@ -1,7 +1,6 @@
 import type { Analysis, Candidate, NamedType } from './candidate.js';
-import { isHeadWord } from './word-classes.js';
+import { COORDINATORS, isHeadWord } from './word-classes.js';
 
-const COORDINATORS = new Set(['et', 'and', '&']);
 // "… et de Y": the preposition repeated after the coordinator belongs to neither name.
 const REPEATED_LINKS = new Set(['de', 'du', 'des', "d'"]);
 

@@ -11,6 +11,9 @@ export const CONNECTORS: ReadonlySet<string> = new Set([
 ]);
 
 /** Lower-case words that end a name: verbs, pronouns, adverbs, prepositions. */
+/** Words that join two names in a list: "X et Y", "X and Y", "X & Y". */
+export const COORDINATORS: ReadonlySet<string> = new Set(['et', 'and', '&']);
+
 export const LOWER_STOP: ReadonlySet<string> = wordSet(`
 a ai as est sont ont etait etaient sera seront fut ete etre avoir avait avaient qui que
 dont ou ne n' se s' y il elle ils elles avec par dans sur entre lors depuis chez vers

@@ -1,4 +1,5 @@
 import type { PlaceContext } from './place-context.js';
+import { ARTICLES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
 
 const POSTS = new Set(['consulat', 'consulate', 'embassy', 'ambassade']);
@@ -6,7 +7,6 @@ const HIGH = new Set(['high', 'haut']);
 const COMMISSIONS = new Set(['commission', 'commissariat']);
 // Prepositions that give where a post sits: "à X", "au X", "en X", "in X", "at X".
 const SEATS = new Set(['a', 'au', 'aux', 'en', 'in', 'at']);
-const SEAT_ARTICLES = new Set(['la', 'l', 'le', 'les', 'the']);
 
 /**
  * Whether the head at `head` names a diplomatic post: "ambassade", "Consulate General",
@@ -28,7 +28,7 @@ export function isDiplomaticPost(context: PlaceContext, tokens: readonly WordTok
  */
 export function isSeatOfPost(context: PlaceContext, tokens: readonly WordToken[], first: number, head: number): boolean {
   let p = context.previousWord(first);
-  if (p > head && SEAT_ARTICLES.has(tokens[p]!.key) && !tokens[p]!.capitalized) p = context.previousWord(p);
+  if (p > head && ARTICLES.has(tokens[p]!.key) && !tokens[p]!.capitalized) p = context.previousWord(p);
   if (p <= head) return false;
   const seat = tokens[p]!;
   // "à" folds to "a": the English article is no seat.

@@ -1,6 +1,6 @@
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
 import { AREA_HEADS, areaWithHead } from './find-area-heads.js';
-import { COMMON_NOUN_ENDING, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, ROLES_BEFORE_NAMES } from './place-cues.js';
+import { COMMON_NOUN_ENDING, DEMONYMS, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, ROLES_BEFORE_NAMES } from './place-cues.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, isJoinerAfter, isSpaceAfter } from './word-tokens.js';
 
@@ -31,6 +31,8 @@ const ECONOMIC_WORDS = new Set(['trade', 'free', 'economic', 'enterprise', 'cust
 const EN_PREFIX_HEADS = new Set(['bay', 'gulf', 'isle', 'strait', 'sea', 'cape', 'lake', 'mount', 'lough', 'loch']);
 const ONE_WORD_LAKES = new Set(['lough', 'loch']);
 // Lower-case French heads before a name: "lac Saint-Jean", "vallée du Richelieu".
+// Banks and shores of a river or a lake: "les rives du X", "au bord du X", "les berges de la X".
+const BANK_WORDS = ['rive', 'rives', 'bord', 'bords', 'berge', 'berges'];
 const FR_HEADS = new Set([
   'lac', 'baie', 'golfe', 'mont', 'monts', 'ile', 'iles', 'fleuve', 'riviere', 'vallee', 'detroit', 'massif', 'peninsule',
   'plateau', 'plaine', 'canal', 'cap', 'estuaire', 'embouchure', 'delta', 'archipel', 'foret', 'bassin', 'ocean', 'mer',
@@ -38,11 +40,10 @@ const FR_HEADS = new Set([
   'gorges', 'cote', 'pointe', 'pic', 'plage', 'dune', 'anse',
   // A mountain pass: "le col du Mont-Vernet".
   'col',
-  // Banks and shores of a river or a lake: "les rives du X", "au bord du X", "les berges de la X".
-  'rive', 'rives', 'bord', 'bords', 'berge', 'berges',
+  ...BANK_WORDS,
 ]);
 // Parts of a river named by it: the river is the place; so are its banks and a lake's shore.
-const RIVER_PARTS = new Set(['estuaire', 'embouchure', 'rive', 'rives', 'bord', 'bords', 'berge', 'berges']);
+const RIVER_PARTS = new Set(['estuaire', 'embouchure', ...BANK_WORDS]);
 // Of those, the ones also written with a capital as the first word of a region's name: "la Vallée d'Aoste", "la Baie des Chaleurs".
 const FR_CAPITAL_HEADS = new Set(['vallee', 'baie', 'ile', 'iles', 'golfe', 'lac', 'cote', 'pointe', 'pic']);
 // Lower-case nouns of a building named after someone or something: "au pavillon Alexandre-Taché", "la salle Pierre-Mercure".
@@ -97,7 +98,6 @@ const VENUE_CUES = new Set(['at', 'in', 'inside', 'outside', 'near', 'toured', '
 /** Common words, given names, months and function words: no name of a small place on their own. */
 export const ORDINARY_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...wordLists.givenNames, ...EXTRA_COMMON_WORDS, ...EXTRA_GIVEN_NAMES, ...NEVER_PLACES]);
 const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
-const DEMONYMS: ReadonlySet<string> = new Set(wordLists.demonyms);
 const GIVEN_NAMES: ReadonlySet<string> = new Set([...wordLists.givenNames, ...EXTRA_GIVEN_NAMES]);
 // Capitalized at sentence start but never part of a name.
 const FUNCTION_WORDS = new Set(['la', 'le', 'les', 'l', 'the', 'de', 'du', 'des', 'd', 'et', 'and', 'of', 'a', 'au', 'aux', 'en', 'in', 'at', 'this', 'that', 'ce', 'cette', 'une', 'un', 'an',

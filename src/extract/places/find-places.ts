@@ -392,11 +392,10 @@ function toMentions(text: string, tokens: readonly WordToken[], found: readonly 
  * district suffix is part of the city's name.
  */
 function withAbbreviationDot(text: string, last: WordToken): number {
-  DISTRICT_SUFFIX.lastIndex = last.end;
-  if (DISTRICT_SUFFIX.test(text)) return DISTRICT_SUFFIX.lastIndex;
+  if (text.startsWith(DISTRICT_SUFFIX, last.end)) return last.end + DISTRICT_SUFFIX.length;
   return last.text.length === 1 && text[last.end] === '.' ? last.end + 1 : last.end;
 }
-const DISTRICT_SUFFIX = /, D\.C\./y;
+const DISTRICT_SUFFIX = ', D.C.';
 
 /** One name per place: its usual name when written so, else the longest written form. */
 function namesById(text: string, tokens: readonly WordToken[], found: readonly Found[]): Map<string, string> {

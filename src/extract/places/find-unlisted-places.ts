@@ -4,7 +4,7 @@ import { GIVEN_NAMES as PERSON_GIVEN_NAMES } from '../lexicons/people-given-name
 import { ORDINARY_WORDS, type FeatureSpan } from './find-features.js';
 import type { Lookup } from './judge-place.js';
 import type { PlaceContext } from './place-context.js';
-import { COMMON_NOUN_ENDING, EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, STREET_WORDS, isLanguageOrDemonym } from './place-cues.js';
+import { COMMON_NOUN_ENDING, EXTRA_GIVEN_NAMES, HONORIFICS, NEVER_PLACES, SAINT_FEASTS, STREET_WORDS, isLanguageOrDemonym } from './place-cues.js';
 import { addressColumn, kickerColumn } from './line-columns.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, hyphenedEnd, isHyphen, isHyphenAfter, isHyphenCodeAt, isSpaceAfter } from './word-tokens.js';
@@ -173,8 +173,8 @@ function frenchCompound(text: string, tokens: readonly WordToken[], i: number): 
   let particle = landform;
   for (let j = i + 1; j < tokens.length; j++) {
     const gap = gapAfter(text, tokens, j - 1);
-    if (landform && gap !== '-' && !elidedAt(tokens, j - 1, gap)) break;
-    const elided = ELIDED.has(tokens[j - 1]!.key) && !tokens[j - 1]!.capitalized && (gap === "'" || gap === '’');
+    const elided = elidedAt(tokens, j - 1, gap);
+    if (landform && gap !== '-' && !elided) break;
     if (!isHyphen(gap) && !elided) break;
     const token = tokens[j]!;
     if (!token.capitalized) {
@@ -193,6 +193,7 @@ function frenchCompound(text: string, tokens: readonly WordToken[], i: number): 
   return { first: i, last, confidence: 0.6 };
 }
 
+/** Whether token t is an elided article or particle ("l'", "d'") joined to the next word. */
 function elidedAt(tokens: readonly WordToken[], t: number, gap: string): boolean {
   return ELIDED.has(tokens[t]!.key) && !tokens[t]!.capitalized && (gap === "'" || gap === '’');
 }
@@ -309,8 +310,6 @@ function saintCommune(text: string, tokens: readonly WordToken[], i: number, con
   return { first: i, last, confidence: 0.55 };
 }
 // Feasts and fairs named after a saint: "la fête de Saint-X", "la Foire de Saint-X".
-const SAINT_FEASTS = new Set(['fete', 'fetes', 'foire', 'jour', 'nuit', 'messe', 'feux', 'festival', 'pelerinage']);
-
 /** The word before i, or "dans" before an article there ("dans le Mâconnais"). */
 function locativeCueBefore(tokens: readonly WordToken[], i: number, context: PlaceContext): number {
   const p = context.previousWord(i);

@@ -2,7 +2,7 @@ import { lookUpWord } from '../gazetteer/key-lookup.js';
 import { LEGAL_SUFFIXES } from '../lexicons/org-head-words.js';
 import type { PlaceEntry } from '../gazetteer/place-index.js';
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
-import { ARTICLES, BODIES_AFTER_PLACES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NAME_FOLLOWERS, NEVER_PLACES, NOUN_LINKS, PLACE_HEADS, ROLES_BEFORE_NAMES, STREET_WORDS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
+import { ARTICLES, BODIES_AFTER_PLACES, EXTRA_COMMON_WORDS, EXTRA_GIVEN_NAMES, HONORIFICS, NAME_FOLLOWERS, NEVER_PLACES, NOUN_LINKS, PLACE_HEADS, ROLES_BEFORE_NAMES, SAINT_FEASTS, STREET_WORDS, STRONG_CUES, WEAK_CUES } from './place-cues.js';
 import { isParticleCompound } from './find-unlisted-places.js';
 import type { WordToken } from './word-tokens.js';
 import type { Language } from '../types.js';
@@ -529,7 +529,6 @@ const NO_ENTRIES: readonly PlaceEntry[] = [];
 // Heads whose "of" complement is a trade or a field: "Chamber of Commerce", "Secretary of Industry".
 const TRADE_HEADS = new Set(['chamber', 'chambers', 'chambre', 'department', 'ministry', 'ministere', 'secretary', 'minister', 'ministre', 'board', 'committee', 'comite']);
 // "la Foire de Saint-X", "la fête de Saint-X": feasts and fairs named after the saint, no commune.
-const SAINT_FEASTS = new Set(['fete', 'fetes', 'foire', 'jour', 'nuit', 'messe', 'feux', 'festival', 'pelerinage']);
 // Words that open a title before "Mayor": "X Vice Mayor Y" is no town named "Vice".
 const TITLE_OPENERS = new Set(['vice', 'deputy', 'acting', 'assistant', 'lord', 'former', 'interim']);
 const LIST_WORDS = new Set(['et', 'and', 'ou', 'or']);

@@ -58,7 +58,7 @@ const LANGUAGES: ReadonlySet<string> = new Set([
   'english', 'spanish', 'french', 'german', 'arabic', 'mandarin', 'chinese', 'japanese', 'korean', 'portuguese', 'italian',
   'russian', 'dutch', 'swahili', 'hindi', 'cantonese', 'wolof', 'creole', 'gaelic', 'welsh', 'latin', 'greek', 'polish', 'turkish',
 ]);
-const DEMONYMS: ReadonlySet<string> = new Set(wordLists.demonyms);
+export const DEMONYMS: ReadonlySet<string> = new Set(wordLists.demonyms);
 
 /** "in English", "Welsh settlers", "Ukrainian": a language or a nationality word. */
 export function isLanguageOrDemonym(key: string): boolean {
@@ -124,3 +124,6 @@ export const BODIES_AFTER_PLACES: ReadonlySet<string> = new Set([
 
 /** Endings of English and French common nouns ("in Marketing", "parc de l'Innovation"), rare in place names ("Sion" is only an ending). */
 export const COMMON_NOUN_ENDING = /..(?:ment|tion|sion|ence|ance|ness|ship|ics|ogy|ism)$/;
+
+/** Feasts named after a saint ("la fête de Saint-X"): what follows is no commune. */
+export const SAINT_FEASTS = new Set(['fete', 'fetes', 'foire', 'jour', 'nuit', 'messe', 'feux', 'festival', 'pelerinage']);
