@@ -21,13 +21,14 @@ const MUNICIPAL_TAIL = /^(?:(?:city|town|borough|municipal)\s+(?:council|governm
  */
 export function balancedTownSides(drafts: readonly EventDraft[], ctx: MentionContext): void {
   for (const d of drafts) {
-    if (d.type !== 'agreement' || betweenTowns(d, ctx)) continue;
+    if (d.type !== 'agreement') continue;
     const sides = sidesOf(d.parties);
     if (sides.length !== 2) continue;
     const bodies = sides.map((side) => side.find((p) => p.type === 'ORG'));
     const lone = sides.findIndex((side, i) => !bodies[i] && side.length === 1 && side[0]!.type === 'PLACE' && placeRank(side[0]!) < 3);
     const other = bodies[1 - lone];
-    if (lone < 0 || !other || !isTownsBody(other, ctx)) continue;
+    // The framing test reads the clause and the headline: asked last, once the cheap checks pass.
+    if (lone < 0 || !other || !isTownsBody(other, ctx) || betweenTowns(d, ctx)) continue;
     const town = sides[lone]![0]!;
     const own = ctx.index.entities.filter((e) => e.type === 'ORG' && isMunicipalBodyOf(e, town));
     if (own.length === 1) d.parties = [...d.parties, own[0]!];

@@ -14,14 +14,23 @@ const BARE_NAMES: Readonly<Record<string, RegExp>> = {
   council: /\scouncil$/u,
 };
 
+// Patterns for the head nouns outside BARE_NAMES, built once per noun (the callers' nouns are a fixed few).
+const ENDINGS = new Map<string, RegExp>();
+
+/** "the County Council": a name that ends with those words. */
+function nameEndingWith(noun: string): RegExp {
+  let pattern = ENDINGS.get(noun);
+  if (!pattern) ENDINGS.set(noun, (pattern = new RegExp(`\\s${noun}$`, 'u')));
+  return pattern;
+}
+
 /**
  * The body a bare head noun stands for ("la Ville", "the Council"): the document's one ORG of that kind
  * ("Ville de X", "X District Council"); none when it names two.
  */
 export function bareBodyOf(index: EntityIndex, head: string): ExtractedEntity | undefined {
   const noun = fold(head);
-  // "the County Council": a name that ends with those words.
-  const name = BARE_NAMES[noun] ?? new RegExp(`\\s${noun}$`, 'u');
+  const name = BARE_NAMES[noun] ?? nameEndingWith(noun);
   const bodies = index.entities.filter((e) => e.type === 'ORG' && name.test(foldedName(e)));
   return bodies.length === 1 ? bodies[0] : undefined;
 }

@@ -23,17 +23,14 @@ export function tripTowns(drafts: readonly EventDraft[], ctx: MentionContext): v
   for (const d of drafts) {
     if (d.type !== 'mission' || !d.place || !isTerritory(d.place)) continue;
     const territory = d.place;
-    // A trip that the text takes to more than one town of the territory toured it, and stays placed in the whole.
-    if (visitedTowns(ctx, territory).size > 1) continue;
     // "Une délégation X à A" as a title, then "… en visite dans B": the body's telling places the trip.
-    for (const m of d.mentions.filter((x) => !x.heading)) {
-      const town = townOfTrip(ctx, m, territory);
-      if (!town) continue;
-      d.place = town;
-      // A trip with one side named is received by the town it goes to.
-      if (d.parties.length < 2 && !d.parties.includes(town)) d.parties.push(town);
-      break;
-    }
+    let town: ExtractedEntity | undefined;
+    for (const m of d.mentions) if (!m.heading && (town = townOfTrip(ctx, m, territory))) break;
+    // A trip that the text takes to more than one town of the territory toured it, and stays placed in the whole.
+    if (!town || visitedTowns(ctx, territory).size > 1) continue;
+    d.place = town;
+    // A trip with one side named is received by the town it goes to.
+    if (d.parties.length < 2 && !d.parties.includes(town)) d.parties.push(town);
   }
 }
 
