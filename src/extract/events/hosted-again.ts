@@ -1,5 +1,5 @@
 import type { MentionContext } from './mention-context.js';
-import type { EventDraft } from './merge-mentions.js';
+import { takeMentions, type EventDraft } from './merge-mentions.js';
 import { unionParties } from './same-party.js';
 
 // "X and Y hosted the delegation in Z", "la CCI, qui a reçu la délégation à Z": the trip already told, as the object of a host verb.
@@ -25,8 +25,7 @@ export function hostedAgain(drafts: readonly EventDraft[], ctx: MentionContext):
     if (det < 0 || !HOST_VERB_BEFORE.test(before.slice(0, det))) continue;
     const trip = out.slice(0, i).reverse().find((t) => t.type === 'mission' && t.mentions[0]!.region.start < m.region.start);
     if (!trip || (trip.date && d.date && trip.date.value !== d.date.value && !trip.date.value.includes('/'))) continue;
-    trip.mentions.push(...d.mentions);
-    trip.mentions.sort((a, b) => a.region.start - b.region.start);
+    takeMentions(trip, d);
     trip.parties = unionParties(trip.parties, d.parties.filter((p) => p.type === 'ORG'));
     out.splice(i, 1);
   }

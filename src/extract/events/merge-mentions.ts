@@ -29,6 +29,12 @@ export interface EventDraft {
   historic?: boolean;
 }
 
+/** Moves `from`'s mentions into `into`, kept in text order. */
+export function takeMentions(into: EventDraft, from: EventDraft): void {
+  into.mentions.push(...from.mentions);
+  into.mentions.sort((a, b) => a.region.start - b.region.start);
+}
+
 /**
  * Folds mentions (in text order) into events: a demonstrative ("cette entente") joins the
  * latest event of its type; any other mention joins a compatible event (shared party or

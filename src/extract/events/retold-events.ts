@@ -1,4 +1,4 @@
-import { agreementHead, type EventDraft } from './merge-mentions.js';
+import { agreementHead, takeMentions, type EventDraft } from './merge-mentions.js';
 import type { ExtractedEntity } from '../types.js';
 import { foldedName, sameParty, shareParty, unionParties } from './same-party.js';
 import { insideTerritory } from './place-rank.js';
@@ -97,8 +97,7 @@ function sameDays(a: EventDraft, b: EventDraft): boolean {
 }
 
 function absorb(into: EventDraft, from: EventDraft): void {
-  into.mentions.push(...from.mentions);
-  into.mentions.sort((a, b) => a.region.start - b.region.start);
+  takeMentions(into, from);
   // "Trade Mission to Nova Scotia", then "a trade mission to Halifax, Nova Scotia": the fuller telling's town stays the host.
   const broader = (p: ExtractedEntity) => into.type === 'mission' && into.parties.some((q) => insideTerritory(q, p));
   into.parties = unionParties(into.parties, from.parties.filter((p) => !broader(p)));

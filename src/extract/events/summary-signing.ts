@@ -2,7 +2,7 @@ import type { DateMention } from '../dates/extract-dates.js';
 import type { Span } from '../types.js';
 import { namesOther } from './alias-repeats.js';
 import type { EventMention } from './event-mention.js';
-import type { EventDraft } from './merge-mentions.js';
+import { takeMentions, type EventDraft } from './merge-mentions.js';
 import { seatedIn } from './retold-events.js';
 import { sameParty, shareParty } from './same-party.js';
 import { duringTrip } from './trip-span.js';
@@ -23,8 +23,7 @@ export function summarySignings(drafts: EventDraft[], text: string): void {
     const back = later.mentions.every((m) => m.reference !== 'indefinite' || m.heading === true) && told.parties.length >= 2;
     // "X et Y ont signé …" after "La Ville de X et la commune de Y ont officialisé …": the bodies.
     const bodies = later.parties.every((p) => p.type === 'PLACE') && told.parties.some((p) => p.type === 'ORG') && seatedIn(told.parties, later.parties);
-    later.mentions.push(...told.mentions);
-    later.mentions.sort((a, b) => a.region.start - b.region.start);
+    takeMentions(later, told);
     if (back || bodies) later.parties = told.parties;
     if (back) later.kind = told.kind;
     later.signatories = [...new Set([...later.signatories, ...told.signatories])];
