@@ -3,7 +3,7 @@ import { namesOf } from './helpers.js';
 
 describe('a tourism or investment agency named by an area the gazetteer does not know', () => {
   it('reads "Tourism <Area>" and "Destination <Area>" as bodies', () => {
-    expect(namesOf('Councillors and staff from Tourism Hokitika joined the trip.', 'ORG')).toEqual(['Tourism Hokitika']);
+    expect(namesOf('Councillors and staff from Tourism Greymouth joined the trip.', 'ORG')).toEqual(['Tourism Greymouth']);
     expect(namesOf('Destination Qualicum Bay has been asked to plan joint campaigns.', 'ORG')).toEqual(['Destination Qualicum Bay']);
   });
 

@@ -25,12 +25,12 @@ describe('"both councils" names the two local governments told before', () => {
     const text =
       "La Ville de Pontcarré et la Municipalité de Saint-Rivage ont signé vendredi un protocole d'amitié. " +
       'La délégation comprenait des enseignants du Collège Roussel. ' +
-      "Le Lycée Vauquelin et le Collège Roussel ont conclu une entente d'échanges. " +
+      "Le Lycée Malherbe et le Collège Roussel ont conclu une entente d'échanges. " +
       'Le maire a confirmé que les deux conseils municipaux préparent une charte de jumelage.';
     const out = eventsFor(text, [
       ['ORG', 'Ville de Pontcarré'],
       ['ORG', 'Municipalité de Saint-Rivage'],
-      ['ORG', 'Lycée Vauquelin'],
+      ['ORG', 'Lycée Malherbe'],
       ['ORG', 'Collège Roussel'],
     ]);
     const plan = out.find((e) => e.status === 'planned');

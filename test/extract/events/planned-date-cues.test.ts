@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dateFor, eventsFor } from './entities-for.js';
 
-const SIDES = [['ORG', 'Musée de Lodève'], ['ORG', 'Musée de Tétouan'], ['PLACE', 'Tétouan'], ['PLACE', 'Lodève']] as const;
+const SIDES = [['ORG', 'Musée de Lunel'], ['ORG', 'Musée de Larache'], ['PLACE', 'Larache'], ['PLACE', 'Lunel']] as const;
 
 describe('a planned agreement dated by the trip it is signed on', () => {
   it('takes the date of the trip before "Cette mission sera l\'occasion de signer"', () => {
     const text =
-      "Une délégation de Lodève se rendra à Tétouan en mars 2027. Cette mission sera l'occasion de signer un accord de partenariat entre le Musée de Lodève et le Musée de Tétouan, actuellement en préparation.";
+      "Une délégation de Lunel se rendra à Larache en mars 2027. Cette mission sera l'occasion de signer un accord de partenariat entre le Musée de Lunel et le Musée de Larache, actuellement en préparation.";
     const [e] = eventsFor(text, SIDES, [dateFor(text, 'mars 2027', '2027-03')]).filter((x) => x.type === 'agreement');
     expect(e?.status).toBe('planned');
     expect(e?.date).toBe('2027-03');
@@ -14,7 +14,7 @@ describe('a planned agreement dated by the trip it is signed on', () => {
 
   it('leaves undated a plan whose sentence names no trip', () => {
     const text =
-      "Une délégation de Lodève se rendra à Tétouan en mars 2027. Le Musée de Lodève et le Musée de Tétouan préparent un accord de partenariat, actuellement en préparation.";
+      "Une délégation de Lunel se rendra à Larache en mars 2027. Le Musée de Lunel et le Musée de Larache préparent un accord de partenariat, actuellement en préparation.";
     const [e] = eventsFor(text, SIDES, [dateFor(text, 'mars 2027', '2027-03')]).filter((x) => x.type === 'agreement');
     expect(e?.status).toBe('planned');
     expect(e?.date).toBeUndefined();
@@ -22,10 +22,10 @@ describe('a planned agreement dated by the trip it is signed on', () => {
 });
 
 describe('a planned agreement dated by "une signature possible" in the next sentence', () => {
-  const specs = [['ORG', 'Cégep de Rimouski'], ['ORG', 'Lycée de Brest'], ['PERSON', 'Anne Roy']] as const;
+  const specs = [['ORG', 'Cégep de Pointe-Laurier'], ['ORG', 'Lycée de Brest'], ['PERSON', 'Anne Roy']] as const;
   it('takes the date of "une signature possible au printemps 2027"', () => {
     const text =
-      "Le Cégep de Rimouski et le Lycée de Brest veulent préparer un protocole d'échange d'enseignants. La directrice, Anne Roy, parle d'une signature possible au printemps 2027.";
+      "Le Cégep de Pointe-Laurier et le Lycée de Brest veulent préparer un protocole d'échange d'enseignants. La directrice, Anne Roy, parle d'une signature possible au printemps 2027.";
     const [e] = eventsFor(text, specs, [dateFor(text, '2027', '2027')]);
     expect(e?.status).toBe('planned');
     expect(e?.date).toBe('2027');
@@ -33,7 +33,7 @@ describe('a planned agreement dated by "une signature possible" in the next sent
 
   it('leaves it undated when the next sentence tells no signing', () => {
     const text =
-      "Le Cégep de Rimouski et le Lycée de Brest veulent préparer un protocole d'échange d'enseignants. La directrice, Anne Roy, parle d'une rencontre possible au printemps 2027.";
+      "Le Cégep de Pointe-Laurier et le Lycée de Brest veulent préparer un protocole d'échange d'enseignants. La directrice, Anne Roy, parle d'une rencontre possible au printemps 2027.";
     const [e] = eventsFor(text, specs, [dateFor(text, '2027', '2027')]);
     expect(e?.status).toBe('planned');
     expect(e?.date).toBeUndefined();

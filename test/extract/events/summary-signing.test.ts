@@ -35,13 +35,13 @@ describe('a signing told first without its day, then on its day, is one signing'
 
   it('takes the lead’s bodies for a day told by "signed the agreement on Wednesday, Nov. 18" after a trip’s days', () => {
     const text =
-      'Lakehead and Hokkai sign research agreement\n\n' +
-      'Lakehead University and Hokkai Gakuen University (HGU) have signed a research agreement during a visit to Sapporo by a delegation from Thunder Bay, from November 15 to 20.\n\n' +
-      'Lakehead president Dr. Ann Moss and HGU provost Professor Ito Ken signed the agreement on Wednesday, Nov. 18, at the Sapporo campus.';
+      'Nipissing and Hokusei sign research agreement\n\n' +
+      'Nipissing University and Hokusei Gakuen University (HGU) have signed a research agreement during a visit to Asahikawa by a delegation from North Bay, from November 15 to 20.\n\n' +
+      'Nipissing president Dr. Ann Moss and HGU provost Professor Ito Ken signed the agreement on Wednesday, Nov. 18, at the Asahikawa campus.';
     const dates = [dateFor(text, 'November 15 to 20', '--11-15/--11-20'), dateFor(text, 'Wednesday, Nov. 18', '--11-18')];
     const out = eventsFor(
       text,
-      [['ORG', 'Lakehead University'], ['ORG', 'Hokkai Gakuen University', 'HGU'], ['PLACE', 'Sapporo'], ['PLACE', 'Thunder Bay'], ['PERSON', 'Ann Moss'], ['PERSON', 'Ito Ken']],
+      [['ORG', 'Nipissing University'], ['ORG', 'Hokusei Gakuen University', 'HGU'], ['PLACE', 'Asahikawa'], ['PLACE', 'North Bay'], ['PERSON', 'Ann Moss'], ['PERSON', 'Ito Ken']],
       dates,
       'en',
     );
@@ -87,10 +87,10 @@ describe('a signing told first without its day, then on its day, is one signing'
   });
   it('counts a body and its acronym, found as two entities, as one side', () => {
     const text =
-      'A delegation from Thunder Bay returned from a trade mission to Japan, held from November 15 to 20, with a signed agreement between Lakehead University and Hokkai Gakuen University.\n\n' +
-      'On Wednesday, Nov. 18, the Lakehead Forestry Institute and HGU signed a memorandum of understanding on forestry research.';
+      'A delegation from North Bay returned from a trade mission to Japan, held from November 15 to 20, with a signed agreement between Nipissing University and Hokusei Gakuen University.\n\n' +
+      'On Wednesday, Nov. 18, the Nipissing Forestry Institute and HGU signed a memorandum of understanding on forestry research.';
     const dates = [dateFor(text, 'November 15 to 20', '--11-15/--11-20'), dateFor(text, 'Wednesday, Nov. 18', '--11-18')];
-    const entities = entitiesFor(text, [['ORG', 'Lakehead University'], ['ORG', 'Hokkai Gakuen University'], ['ORG', 'HGU'], ['ORG', 'Lakehead Forestry Institute'], ['PLACE', 'Thunder Bay'], ['PLACE', 'Japan']]);
+    const entities = entitiesFor(text, [['ORG', 'Nipissing University'], ['ORG', 'Hokusei Gakuen University'], ['ORG', 'HGU'], ['ORG', 'Nipissing Forestry Institute'], ['PLACE', 'North Bay'], ['PLACE', 'Japan']]);
     const full = entities[1]!;
     entities[1] = { ...full, aliases: ['HGU'] };
     const out = extractEvents({ text, language: 'en', sentences: splitSentences(text), entities, dates });
