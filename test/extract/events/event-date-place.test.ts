@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/extract/events/extract-events.js';
 import { splitSentences } from '../../../src/extract/text/split-sentences.js';
-import { dateFor, entitiesFor, eventsFor, missionFor } from './entities-for.js';
+import { dateFor, entitiesFor, eventsFor, firstOfType, missionFor } from './entities-for.js';
 
 describe('where an agreement was signed', () => {
   it('takes the place between the verb and the agreement over one in its subject matter', () => {
@@ -77,7 +77,7 @@ describe('where a trip went', () => {
     );
     const dates = [dateFor(text, 'du 3 au 9 février', '--02-03/--02-09')];
     const out = extractEvents({ text, language: 'fr', sentences: splitSentences(text), entities, dates });
-    expect(out.find((e) => e.type === 'mission')?.place).toBe('Sénégal');
+    expect(firstOfType(out, 'mission')?.place).toBe('Sénégal');
   });
 
   it('takes the region a delegation stayed in, told after a visit placed in a town', () => {

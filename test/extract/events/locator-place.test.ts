@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/extract.js';
-import { agreementFor, dateFor, missionFor } from './entities-for.js';
+import { agreementFor, dateFor, firstOfType, missionFor } from './entities-for.js';
 
 describe('a larger place set off after a smaller one', () => {
   it('keeps the town a trip stayed in when "en Bretagne" only locates it', () => {
@@ -32,7 +32,7 @@ describe('a place after ", in" that does not hold the place before it', () => {
     const trip = extract(text).events.find((e) => e.type === 'mission');
     expect(trip?.place).toBe('Adelaide');
     const abroad = extract('The agreement was signed during a five-day visit by a delegation from Kumamoto, Japan, in Adelaide from 3 to 7 May.').events;
-    expect(abroad.find((e) => e.type === 'mission')?.place).toBe('Adelaide');
+    expect(firstOfType(abroad, 'mission')?.place).toBe('Adelaide');
   });
 
   it('still reads ", dans les Landes" after a party as where the party sits', () => {
