@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementFor, agreementsFor, dateFor, eventsFor } from './entities-for.js';
 
 describe('a list of places inside what the agreement is for', () => {
   it('keeps the subject’s sides for "A et B ont signé un protocole qui jette les bases d’échanges entre X et Y"', () => {
@@ -25,13 +25,12 @@ describe('an agreement named again as its renewal', () => {
   it('reads "The renewal was signed Oct. 2 … by A and B" as the agreement renewed, with its day and signers', () => {
     const text =
       'A delegation from Tacoma returned Sunday from Galicia, where Mayor Ruth Lane renewed the sister-city agreement that links Tacoma and Lugo. The renewal was signed Oct. 2 in Lugo by Lane and Lugo Mayor Xosé Varela.';
-    const out = eventsFor(
+    const agreements = agreementsFor(
       text,
       [['PERSON', 'Ruth Lane', 'Lane'], ['PERSON', 'Xosé Varela'], ['PLACE', 'Tacoma'], ['PLACE', 'Galicia'], ['PLACE', 'Lugo']],
       [dateFor(text, 'Oct. 2', '--10-02')],
       'en',
     );
-    const agreements = out.filter((e) => e.type === 'agreement');
     expect(agreements).toHaveLength(1);
     expect(agreements[0]).toMatchObject({ date: '--10-02', signatories: ['Ruth Lane', 'Xosé Varela'] });
     expect(agreements[0]?.parties).toEqual(expect.arrayContaining(['Tacoma', 'Lugo']));
@@ -44,7 +43,7 @@ describe('an agreement named again as its renewal', () => {
 });
 
 describe('the side a title names', () => {
-  const signers = (text: string, specs: Parameters<typeof eventsFor>[1]) => eventsFor(text, specs).find((e) => e.type === 'agreement')?.parties;
+  const signers = (text: string, specs: Parameters<typeof eventsFor>[1]) => agreementFor(text, specs)?.parties;
 
   it('is the body for a university, a chamber or a region council, the territory for a government', () => {
     expect(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DateMention } from '../../../src/extract/dates/extract-dates.js';
 import { extractEvents } from '../../../src/extract/events/extract-events.js';
 import { splitSentences } from '../../../src/extract/text/split-sentences.js';
-import { dateFor, entitiesFor, eventsFor, type Spec } from './entities-for.js';
+import { dateFor, entitiesFor, missionsFor, type Spec } from './entities-for.js';
 
 describe('a trip announced with "doit se rendre"', () => {
   it('is a trip, where it goes named or not', () => {
@@ -10,7 +10,7 @@ describe('a trip announced with "doit se rendre"', () => {
       'Enfin, une délégation de la Ville de Lorient doit se rendre sur place en mai 2027 pour poursuivre les échanges.',
       'La Ville de Moncton prépare déjà son accueil, et la Ville de Moncton en assumera les frais.',
     ].join(' ');
-    const trips = eventsFor(text, [['ORG', 'Ville de Lorient'], ['ORG', 'Ville de Moncton']], [dateFor(text, 'mai 2027', '2027-05')]).filter((e) => e.type === 'mission');
+    const trips = missionsFor(text, [['ORG', 'Ville de Lorient'], ['ORG', 'Ville de Moncton']], [dateFor(text, 'mai 2027', '2027-05')]);
     expect(trips).toHaveLength(1);
     expect(trips[0]!.parties[0]).toBe('Ville de Lorient');
     expect(trips[0]!.date).toBe('2027-05');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { agreementsFor } from './entities-for.js';
 
 describe('a chapô that counts the texts signed', () => {
   it('gives its place to the signed agreements told after it', () => {
@@ -7,7 +7,7 @@ describe('a chapô that counts the texts signed', () => {
       "Les élus bretons ont passé la semaine en Gaspésie. Deux textes ont été signés jeudi à l'hôtel de ville de Matane. " +
       "Le maire de Matane et son homologue ont paraphé une lettre d'intention entre la Ville de Matane et la Ville de Lannion. " +
       "Dans la foulée, la Chambre de commerce de Matane et la CCI de Lannion ont signé une convention de partenariat.";
-    const out = eventsFor(text, [
+    const agreements = agreementsFor(text, [
       ['PLACE', 'Gaspésie'],
       ['PLACE', 'Matane'],
       ['ORG', 'Ville de Matane'],
@@ -15,7 +15,6 @@ describe('a chapô that counts the texts signed', () => {
       ['ORG', 'Chambre de commerce de Matane'],
       ['ORG', 'CCI de Lannion'],
     ]);
-    const agreements = out.filter((e) => e.type === 'agreement');
     expect(agreements.map((e) => e.place)).toEqual(['Matane', 'Matane']);
   });
 
@@ -24,7 +23,7 @@ describe('a chapô that counts the texts signed', () => {
       'Two agreements were signed on Monday in Tromsø. Arden University and Nordby College signed a memorandum of understanding. ' +
       'Arden Council and Nordby Municipality signed a friendship agreement. ' +
       'Arden Port and Nordby Harbour signed a letter of intent. Arden Museum and Nordby Gallery plan to sign a cooperation agreement next year.';
-    const out = eventsFor(
+    const agreements = agreementsFor(
       text,
       [
         ['PLACE', 'Tromsø'],
@@ -40,7 +39,6 @@ describe('a chapô that counts the texts signed', () => {
       [],
       'en',
     );
-    const agreements = out.filter((e) => e.type === 'agreement');
     expect(agreements.map((e) => e.place)).toEqual(['Tromsø', 'Tromsø', undefined, undefined]);
   });
 });

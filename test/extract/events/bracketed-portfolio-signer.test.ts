@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { agreementFor } from './entities-for.js';
 
 describe('a signer whose title holds its portfolio in brackets', () => {
   const specs = [
@@ -12,14 +12,12 @@ describe('a signer whose title holds its portfolio in brackets', () => {
   it('reads "signed by X\u2019s Deputy Vice-Chancellor (Research), Professor A, and …"', () => {
     const text =
       "Harbour University and the Kanazu Institute signed a memorandum of understanding on Tuesday. The document was signed by Harbour's Deputy Vice-Chancellor (Research), Professor Mara Lindqvist, and the Rector of the Kanazu Institute, Professor Ken Saito, at the main campus.";
-    const out = eventsFor(text, specs, [], 'en');
-    expect(out.find((e) => e.type === 'agreement')?.signatories).toEqual(['Mara Lindqvist', 'Ken Saito']);
+    expect(agreementFor(text, specs, [], 'en')?.signatories).toEqual(['Mara Lindqvist', 'Ken Saito']);
   });
 
   it('leaves out the same title and person when they praise the agreement rather than sign it', () => {
     const text =
       "Harbour University and the Kanazu Institute signed a memorandum of understanding on Tuesday. The document was praised by Harbour's Deputy Vice-Chancellor (Research), Professor Mara Lindqvist, at the main campus.";
-    const out = eventsFor(text, specs.slice(0, 3), [], 'en');
-    expect(out.find((e) => e.type === 'agreement')?.signatories).not.toContain('Mara Lindqvist');
+    expect(agreementFor(text, specs.slice(0, 3), [], 'en')?.signatories).not.toContain('Mara Lindqvist');
   });
 });

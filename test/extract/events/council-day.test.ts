@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementFor, dateFor } from './entities-for.js';
 
 const SIDES = [['ORG', 'Ville de Sornac'], ['ORG', 'Ville de Brivelle'], ['PLACE', 'Brivelle']] as const;
 
@@ -8,15 +8,13 @@ describe('a plan is not dated by the day a council examines its text', () => {
     const text =
       "Une délégation de Sornac se rendra à Brivelle en juin 2027. La Ville de Sornac et la Ville de Brivelle y signeront alors une charte d'amitié, que le conseil municipal doit examiner le 3 mars.";
     const dates = [dateFor(text, 'juin 2027', '2027-06'), dateFor(text, '3 mars', '--03-03')];
-    const out = eventsFor(text, [...SIDES], dates);
-    expect(out.find((e) => e.type === 'agreement')?.date).toBe('2027-06');
+    expect(agreementFor(text, [...SIDES], dates)?.date).toBe('2027-06');
   });
 
   it('keeps the day a plan is to be signed on', () => {
     const text =
       "Une délégation de Sornac se rendra à Brivelle en juin 2027. La Ville de Sornac et la Ville de Brivelle signeront une charte d'amitié le 3 mars.";
     const dates = [dateFor(text, 'juin 2027', '2027-06'), dateFor(text, '3 mars', '--03-03')];
-    const out = eventsFor(text, [...SIDES], dates);
-    expect(out.find((e) => e.type === 'agreement')?.date).toBe('--03-03');
+    expect(agreementFor(text, [...SIDES], dates)?.date).toBe('--03-03');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { agreementFor, eventsFor } from './entities-for.js';
 
 describe('a place that says where a side is, or what it is, is not where it signed', () => {
   it('skips "dont l\'école est installée à X" inside the list of sides', () => {
@@ -13,10 +13,10 @@ describe('a place that says where a side is, or what it is, is not where it sign
     const text =
       "Mayor Ann Ford and Mayor Ken Sato of Obama, a city of 40,000 in Japan's Fukui Prefecture, signed a sister city agreement between the City of Astoria and the City of Obama on Friday.";
     const specs = [['PLACE', 'Obama'], ['PLACE', 'Japan'], ['PLACE', 'Fukui Prefecture'], ['ORG', 'City of Astoria'], ['ORG', 'City of Obama']] as const;
-    const e = eventsFor(text, specs, [], 'en').find((x) => x.type === 'agreement');
+    const e = agreementFor(text, specs, [], 'en');
     expect(e?.place).toBeUndefined();
     const partner = 'Astoria has its first sister city agreement, joining the towns of Oregon with a partner in Japan.';
-    const p = eventsFor(partner, [['PLACE', 'Astoria'], ['PLACE', 'Oregon'], ['PLACE', 'Japan']], [], 'en').find((x) => x.type === 'agreement');
+    const p = agreementFor(partner, [['PLACE', 'Astoria'], ['PLACE', 'Oregon'], ['PLACE', 'Japan']], [], 'en');
     expect(p?.place).toBeUndefined();
   });
 

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementFor, dateFor } from './entities-for.js';
 
 describe('an agreement to be signed "during that visit"', () => {
   it('takes the date and place of the trip told just before (English)', () => {
     const text =
       'A Halifax delegation led by the Mayor will travel to Galway in June 2027. During that visit, Dalhousie University and the University of Galway expect to sign a memorandum of understanding on marine research.';
     const specs = [['ORG', 'Dalhousie University'], ['ORG', 'University of Galway'], ['PLACE', 'Halifax'], ['PLACE', 'Galway']] as const;
-    const out = eventsFor(text, specs, [dateFor(text, 'June 2027', '2027-06')], 'en');
-    const e = out.find((x) => x.type === 'agreement');
+    const e = agreementFor(text, specs, [dateFor(text, 'June 2027', '2027-06')], 'en');
     expect(e).toMatchObject({ status: 'planned', date: '2027-06', place: 'Galway' });
   });
 
@@ -15,7 +14,7 @@ describe('an agreement to be signed "during that visit"', () => {
     const text =
       "Une délégation de Rimouski se rendra à Vigo en juin 2027. Lors de cette visite, le Cégep de Rimouski et l'Université de Vigo comptent signer une entente de recherche.";
     const specs = [['ORG', 'Cégep de Rimouski'], ['ORG', 'Université de Vigo'], ['PLACE', 'Rimouski'], ['PLACE', 'Vigo']] as const;
-    const e = eventsFor(text, specs, [dateFor(text, 'juin 2027', '2027-06')]).find((x) => x.type === 'agreement');
+    const e = agreementFor(text, specs, [dateFor(text, 'juin 2027', '2027-06')]);
     expect(e).toMatchObject({ status: 'planned', date: '2027-06', place: 'Vigo' });
   });
 
@@ -23,7 +22,7 @@ describe('an agreement to be signed "during that visit"', () => {
     const text =
       'A Halifax delegation led by the Mayor will travel to Galway in June 2027. Separately, Dalhousie University and the University of Galway expect to sign a memorandum of understanding on marine research.';
     const specs = [['ORG', 'Dalhousie University'], ['ORG', 'University of Galway'], ['PLACE', 'Halifax'], ['PLACE', 'Galway']] as const;
-    const e = eventsFor(text, specs, [dateFor(text, 'June 2027', '2027-06')], 'en').find((x) => x.type === 'agreement');
+    const e = agreementFor(text, specs, [dateFor(text, 'June 2027', '2027-06')], 'en');
     expect(e?.place).toBeUndefined();
   });
 });

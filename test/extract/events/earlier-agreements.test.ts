@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementsFor, dateFor, eventsFor } from './entities-for.js';
 
 describe('an agreement earlier than the one reported', () => {
   it('makes "the original 2009 agreement" an agreement of its own between the same sides', () => {
     const text =
       'The Government of Ontario and the State of Michigan on Tuesday renewed their memorandum of understanding on Great Lakes shipping. The original 2009 agreement was signed in Lansing by the governor at the time.';
-    const out = eventsFor(text, [['ORG', 'Government of Ontario'], ['ORG', 'State of Michigan'], ['PLACE', 'Lansing']], [], 'en');
-    const agreements = out.filter((e) => e.type === 'agreement');
+    const agreements = agreementsFor(text, [['ORG', 'Government of Ontario'], ['ORG', 'State of Michigan'], ['PLACE', 'Lansing']], [], 'en');
     expect(agreements).toHaveLength(2);
     expect(agreements[1]).toMatchObject({ status: 'signed', date: '2009', place: 'Lansing', parties: ['Government of Ontario', 'State of Michigan'] });
     expect(agreements[0]?.date).toBeUndefined();
@@ -44,13 +43,12 @@ describe('a signing day within a visit', () => {
   it('reads "signed on Oct. 6" and "the visit from Oct. 5 to 7" as the same time', () => {
     const text =
       'Alberta and Montana signed a memorandum of understanding on October 6. The memorandum was signed in Calgary by Ann Lee, who led a delegation to Calgary from October 5 to 7.';
-    const out = eventsFor(
+    expect(agreementsFor(
       text,
       [['PLACE', 'Alberta'], ['PLACE', 'Montana'], ['PLACE', 'Calgary'], ['PERSON', 'Ann Lee']],
       [dateFor(text, 'October 6', '--10-06'), dateFor(text, 'October 5 to 7', '--10-05/--10-07')],
       'en',
-    );
-    expect(out.filter((e) => e.type === 'agreement')).toHaveLength(1);
+    )).toHaveLength(1);
   });
 });
 

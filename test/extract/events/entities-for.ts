@@ -1,7 +1,7 @@
 import type { DateMention } from '../../../src/extract/dates/extract-dates.js';
 import { extractEvents } from '../../../src/extract/events/extract-events.js';
 import { splitSentences } from '../../../src/extract/text/split-sentences.js';
-import type { EntityType, ExtractedEntity, ExtractedEvent, Language } from '../../../src/extract/types.js';
+import type { EntityType, EventType, ExtractedEntity, ExtractedEvent, Language } from '../../../src/extract/types.js';
 
 /** Entities for a test sentence: each [type, name, ...other forms] gets every mention of its forms. */
 export function entitiesFor(text: string, specs: readonly (readonly [EntityType, string, ...string[]])[]): ExtractedEntity[] {
@@ -18,6 +18,33 @@ export function eventsFor(text: string, specs: readonly Spec[], dates: DateMenti
 }
 
 export type Spec = readonly [EntityType, string, ...string[]];
+
+type EventsForArgs = Parameters<typeof eventsFor>;
+
+/** The first event of `type` among `events`, or undefined. */
+export function firstOfType(events: readonly ExtractedEvent[], type: EventType): ExtractedEvent | undefined {
+  return events.find((e) => e.type === type);
+}
+
+/** The first mission eventsFor reads in a test sentence, or undefined. */
+export function missionFor(...args: EventsForArgs): ExtractedEvent | undefined {
+  return firstOfType(eventsFor(...args), 'mission');
+}
+
+/** Every mission eventsFor reads in a test sentence. */
+export function missionsFor(...args: EventsForArgs): ExtractedEvent[] {
+  return eventsFor(...args).filter((e) => e.type === 'mission');
+}
+
+/** The first agreement eventsFor reads in a test sentence, or undefined. */
+export function agreementFor(...args: EventsForArgs): ExtractedEvent | undefined {
+  return firstOfType(eventsFor(...args), 'agreement');
+}
+
+/** Every agreement eventsFor reads in a test sentence. */
+export function agreementsFor(...args: EventsForArgs): ExtractedEvent[] {
+  return eventsFor(...args).filter((e) => e.type === 'agreement');
+}
 
 /** A date mention for the first occurrence of `form`. */
 export function dateFor(text: string, form: string, value: string): DateMention {

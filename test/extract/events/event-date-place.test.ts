@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/extract/events/extract-events.js';
 import { splitSentences } from '../../../src/extract/text/split-sentences.js';
-import { dateFor, entitiesFor, eventsFor } from './entities-for.js';
+import { dateFor, entitiesFor, eventsFor, firstOfType, missionFor } from './entities-for.js';
 
 describe('where an agreement was signed', () => {
   it('takes the place between the verb and the agreement over one in its subject matter', () => {
@@ -42,8 +42,7 @@ describe('when a trip was', () => {
     const text =
       "La Ville de Gaspé et la Ville de Vannes ont signé une entente le jeudi 5 juin, en présence d'une délégation bretonne venue de Vannes. La délégation a séjourné en Gaspésie du 2 au 8 juin.";
     const dates = [dateFor(text, 'jeudi 5 juin', '--06-05'), dateFor(text, 'du 2 au 8 juin', '--06-02/--06-08')];
-    const out = eventsFor(text, [['ORG', 'Ville de Gaspé'], ['ORG', 'Ville de Vannes'], ['PLACE', 'Vannes'], ['PLACE', 'Gaspésie']], dates);
-    const trip = out.find((e) => e.type === 'mission');
+    const trip = missionFor(text, [['ORG', 'Ville de Gaspé'], ['ORG', 'Ville de Vannes'], ['PLACE', 'Vannes'], ['PLACE', 'Gaspésie']], dates);
     expect(trip?.date).toBe('--06-02/--06-08');
     expect(trip?.place).toBe('Gaspésie');
   });
@@ -52,8 +51,7 @@ describe('when a trip was', () => {
     const text =
       "Dakar, 20 mai 2025 (L'Écho du Cap-Vert) – Une délégation de la Ville de Rimouski a séjourné à Dakar du 12 au 16 mai, à l'invitation de la Mairie de Dakar.";
     const dates = [dateFor(text, '20 mai 2025', '2025-05-20'), dateFor(text, 'du 12 au 16 mai', '2025-05-12/2025-05-16')];
-    const out = eventsFor(text, [['ORG', 'Ville de Rimouski'], ['ORG', 'Mairie de Dakar'], ['PLACE', 'Dakar']], dates);
-    expect(out.find((e) => e.type === 'mission')?.date).toBe('2025-05-12/2025-05-16');
+    expect(missionFor(text, [['ORG', 'Ville de Rimouski'], ['ORG', 'Mairie de Dakar'], ['PLACE', 'Dakar']], dates)?.date).toBe('2025-05-12/2025-05-16');
   });
 });
 
@@ -79,14 +77,13 @@ describe('where a trip went', () => {
     );
     const dates = [dateFor(text, 'du 3 au 9 février', '--02-03/--02-09')];
     const out = extractEvents({ text, language: 'fr', sentences: splitSentences(text), entities, dates });
-    expect(out.find((e) => e.type === 'mission')?.place).toBe('Sénégal');
+    expect(firstOfType(out, 'mission')?.place).toBe('Sénégal');
   });
 
   it('takes the region a delegation stayed in, told after a visit placed in a town', () => {
     const text =
       "L'annonce a été faite jeudi à Tanger, au terme d'une visite de travail d'une délégation de la Région Bretagne. La délégation, qui a séjourné dans l'Oriental du 4 au 7 mars, comprenait des chefs d'entreprise.";
-    const out = eventsFor(text, [['ORG', 'Région Bretagne'], ['PLACE', 'Tanger'], ['PLACE', 'Oriental']], [dateFor(text, 'du 4 au 7 mars', '--03-04/--03-07')]);
-    const trip = out.find((e) => e.type === 'mission');
+    const trip = missionFor(text, [['ORG', 'Région Bretagne'], ['PLACE', 'Tanger'], ['PLACE', 'Oriental']], [dateFor(text, 'du 4 au 7 mars', '--03-04/--03-07')]);
     expect(trip?.date).toBe('--03-04/--03-07');
     expect(trip?.place).toBe('Oriental');
   });

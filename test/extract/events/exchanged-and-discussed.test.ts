@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { detectStatus, hasSigningCue } from '../../../src/extract/events/detect-status.js';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementsFor, dateFor, eventsFor } from './entities-for.js';
 
-const agreements = (...args: Parameters<typeof eventsFor>) => eventsFor(...args).filter((e) => e.type === 'agreement');
 
 describe('a signing told by the exchange of copies', () => {
   it('reads "exchange copies of a memorandum of understanding" as a signing', () => {
     const en = 'Arden, October 14. Arden College President Ada Lind and Velm Institute Rector Ivo Brand exchange copies of a memorandum of understanding on joint doctoral supervision.';
-    const out = agreements(en, [['ORG', 'Arden College'], ['ORG', 'Velm Institute'], ['PERSON', 'Ada Lind'], ['PERSON', 'Ivo Brand']], [dateFor(en, 'October 14', '--10-14')], 'en');
+    const out = agreementsFor(en, [['ORG', 'Arden College'], ['ORG', 'Velm Institute'], ['PERSON', 'Ada Lind'], ['PERSON', 'Ivo Brand']], [dateFor(en, 'October 14', '--10-14')], 'en');
     expect(out).toHaveLength(1);
     expect(out[0]!.status).toBe('signed');
   });
@@ -22,7 +21,7 @@ describe('an agreement talked over as the subject ("was discussed")', () => {
   it('reads "A partnership between A and B was discussed; both sides agreed to prepare an agreement for signature" as one plan', () => {
     const en =
       'A harbour partnership between the Port of Arden and the Port of Velm was discussed; both sides agreed to prepare a cooperation agreement for signature in Velm in August 2031.';
-    const out = agreements(en, [['ORG', 'Port of Arden'], ['ORG', 'Port of Velm'], ['PLACE', 'Velm']], [dateFor(en, 'August 2031', '2031-08')], 'en');
+    const out = agreementsFor(en, [['ORG', 'Port of Arden'], ['ORG', 'Port of Velm'], ['PLACE', 'Velm']], [dateFor(en, 'August 2031', '2031-08')], 'en');
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ status: 'planned', date: '2031-08', parties: ['Port of Arden', 'Port of Velm'] });
   });

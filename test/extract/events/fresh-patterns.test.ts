@@ -3,7 +3,7 @@ import type { DateMention } from '../../../src/extract/dates/extract-dates.js';
 import { extractEvents } from '../../../src/extract/events/extract-events.js';
 import { splitSentences } from '../../../src/extract/text/split-sentences.js';
 import type { Language } from '../../../src/extract/types.js';
-import { dateFor, entitiesFor, eventsFor, type Spec } from './entities-for.js';
+import { dateFor, entitiesFor, eventsFor, firstOfType, type Spec } from './entities-for.js';
 
 const events = eventsFor;
 
@@ -157,7 +157,7 @@ describe('agreement sides', () => {
       [],
       'en',
     );
-    const agreement = out.find((e) => e.type === 'agreement');
+    const agreement = firstOfType(out, 'agreement');
     expect(agreement?.parties).toEqual(['City of Moncton', 'City of Lafayette']);
     expect(agreement?.signatories).toEqual(['Ann Roy', 'Paul Guidry']);
   });
@@ -233,14 +233,14 @@ describe('event dates', () => {
       [['PLACE', 'Namur'], ['PLACE', 'Gatineau']],
       [dateFor(text, 'en mai', '2025-05'), dateFor(text, '24 mai', '2025-05-24'), dateFor(text, 'octobre 2024', '2024-10'), dateFor(text, 'du 14 au 18 octobre', '2024-10-14/2024-10-18')],
     );
-    expect(out.find((e) => e.type === 'agreement')?.date).toBe('2025-05-24');
-    expect(out.find((e) => e.type === 'mission')?.date).toBe('2024-10-14/2024-10-18');
+    expect(firstOfType(out, 'agreement')?.date).toBe('2025-05-24');
+    expect(firstOfType(out, 'mission')?.date).toBe('2024-10-14/2024-10-18');
   });
 
   it('reads a day with no year as a day of the month just named', () => {
     const text = 'Tout a commencé en octobre 2024, lorsqu’une délégation de Gatineau a séjourné à Namur du 14 au 18 octobre.';
     const out = events(text, [['PLACE', 'Namur'], ['PLACE', 'Gatineau']], [dateFor(text, 'octobre 2024', '2024-10'), dateFor(text, 'du 14 au 18 octobre', '2025-10-14/2025-10-18')]);
-    expect(out.find((e) => e.type === 'mission')?.date).toBe('2024-10-14/2024-10-18');
+    expect(firstOfType(out, 'mission')?.date).toBe('2024-10-14/2024-10-18');
   });
 
   it('does not date a plan by its deadline', () => {

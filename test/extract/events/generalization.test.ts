@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/extract/events/extract-events.js';
 import { splitSentences } from '../../../src/extract/text/split-sentences.js';
-import { dateFor, entitiesFor, eventsFor, type Spec } from './entities-for.js';
+import { dateFor, entitiesFor, eventsFor, firstOfType, type Spec } from './entities-for.js';
 
 const events = eventsFor;
 
@@ -42,7 +42,7 @@ describe('received delegations', () => {
       [dateFor(text, 'May 2', '--05-02')],
       'en',
     );
-    const mission = out.find((e) => e.type === 'mission');
+    const mission = firstOfType(out, 'mission');
     expect(mission?.parties).toEqual(['Norway', 'Nova Scotia']);
     expect(mission?.place).toBe('Halifax');
     expect(out.filter((e) => e.type === 'agreement')).toHaveLength(1);
@@ -64,9 +64,9 @@ describe('received delegations: sides from titles and occasions', () => {
       [['PLACE', 'Sept-Îles'], ['PLACE', 'Dinant'], ['PERSON', 'Marie Proulx'], ['PERSON', 'Paul Lecomte']],
       [dateFor(text, '9 octobre 2023', '2023-10-09')],
     );
-    const trip = out.find((e) => e.type === 'mission');
+    const trip = firstOfType(out, 'mission');
     expect(trip).toMatchObject({ parties: ['Dinant', 'Sept-Îles'], signatories: ['Paul Lecomte'], place: 'Sept-Îles' });
-    const deal = out.find((e) => e.type === 'agreement');
+    const deal = firstOfType(out, 'agreement');
     expect(deal).toMatchObject({ status: 'signed', parties: ['Dinant', 'Sept-Îles'], place: 'Sept-Îles' });
   });
 
@@ -257,7 +257,7 @@ describe('pair anaphors', () => {
       [['PLACE', 'Rennes'], ['ORG', 'Région Bretagne'], ['PLACE', 'Québec'], ['PERSON', 'Yann Le Goff']],
       [dateFor(text, '12 mai 2024', '2024-05-12')],
     );
-    const deal = out.find((e) => e.type === 'agreement');
+    const deal = firstOfType(out, 'agreement');
     expect(deal).toMatchObject({ status: 'signed', kind: 'déclaration d’intention sur la mer', place: 'Rennes' });
     expect([...deal!.parties].sort()).toEqual(['Québec', 'Région Bretagne']);
   });
@@ -345,7 +345,7 @@ describe('dates from a trip', () => {
       [['PLACE', 'Nouvelle-Écosse'], ['PLACE', 'Boston'], ['PLACE', 'Massachusetts']],
       [dateFor(text, 'du 4 au 7 mai 2022', '2022-05-04/2022-05-07')],
     );
-    const deal = out.find((e) => e.type === 'agreement');
+    const deal = firstOfType(out, 'agreement');
     expect(deal).toMatchObject({ parties: ['Nouvelle-Écosse', 'Massachusetts'], date: '2022-05-04/2022-05-07', place: 'Boston' });
   });
 });

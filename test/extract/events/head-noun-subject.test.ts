@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { agreementFor, eventsFor } from './entities-for.js';
 
 describe('a side named again by its head noun', () => {
   it('reads "The university also intends to sign … with X" as the first-named university', () => {
@@ -12,14 +12,12 @@ describe('a side named again by its head noun', () => {
   it('reads "Par ailleurs, la Ville prévoit de signer …" as the Ville named before', () => {
     const text =
       "La Ville de Montclar a accueilli une délégation de Varenne. Par ailleurs, la Ville prévoit de signer une convention avec la Chambre de commerce de Varenne au printemps.";
-    const out = eventsFor(text, [['ORG', 'Ville de Montclar'], ['PLACE', 'Varenne'], ['ORG', 'Chambre de commerce de Varenne']]);
-    expect(out.find((e) => e.type === 'agreement')?.parties).toEqual(['Ville de Montclar', 'Chambre de commerce de Varenne']);
+    expect(agreementFor(text, [['ORG', 'Ville de Montclar'], ['PLACE', 'Varenne'], ['ORG', 'Chambre de commerce de Varenne']])?.parties).toEqual(['Ville de Montclar', 'Chambre de commerce de Varenne']);
   });
 
   it('does not read a head noun deep in the clause as its subject', () => {
     const text =
       'Arden University hosted the visitors. On Monday, after a long tour of the campus and a lunch at the college, Velm Holdings Limited signed a letter of intent with Nordby Port.';
-    const out = eventsFor(text, [['ORG', 'Arden University'], ['ORG', 'Velm Holdings Limited'], ['ORG', 'Nordby Port']], [], 'en');
-    expect(out.find((e) => e.type === 'agreement')?.parties).toEqual(['Velm Holdings Limited', 'Nordby Port']);
+    expect(agreementFor(text, [['ORG', 'Arden University'], ['ORG', 'Velm Holdings Limited'], ['ORG', 'Nordby Port']], [], 'en')?.parties).toEqual(['Velm Holdings Limited', 'Nordby Port']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { agreementsFor, eventsFor } from './entities-for.js';
 
 describe('agreements told under a section heading', () => {
   it('are placed where the heading says the texts were signed', () => {
@@ -14,7 +14,7 @@ describe('agreements told under a section heading', () => {
       '',
       "Le même jour, l'Université de Brest et l'Université Dalhousie ont conclu un accord d'échanges.",
     ].join('\n');
-    const out = eventsFor(text, [
+    const agreements = agreementsFor(text, [
       ['ORG', 'Pôle Mer Bretagne'],
       ['ORG', 'Ocean Cluster Nova Scotia'],
       ['ORG', 'Université de Brest'],
@@ -22,7 +22,6 @@ describe('agreements told under a section heading', () => {
       ['ORG', 'Région Bretagne'],
       ['PLACE', 'Halifax'],
     ]);
-    const agreements = out.filter((e) => e.type === 'agreement');
     expect(agreements.length).toBeGreaterThanOrEqual(2);
     for (const e of agreements) expect(e.place).toBe('Halifax');
   });

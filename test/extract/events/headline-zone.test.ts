@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headlineZoneEnd } from '../../../src/extract/events/headline-zone.js';
-import { eventsFor } from './entities-for.js';
+import { agreementsFor } from './entities-for.js';
 
 describe('a headline under a masthead and a date line', () => {
   it('reads the short lines before the first paragraph as the headline zone', () => {
@@ -15,8 +15,7 @@ describe('a headline under a masthead and a date line', () => {
       'Campus Weekly\nMay 12, 2026\n\nKelso College and Lund Polytechnic sign agreement on forestry\n\n' +
       'Kelso College and Lund Polytechnic signed a memorandum of understanding on Monday at the Kelso campus, opening student exchanges in forestry.\n\n' +
       'Another partnership ahead\n\nStudents welcomed the news.';
-    const out = eventsFor(text, [['ORG', 'Kelso College'], ['ORG', 'Lund Polytechnic']], [], 'en');
-    const deals = out.filter((e) => e.type === 'agreement');
+    const deals = agreementsFor(text, [['ORG', 'Kelso College'], ['ORG', 'Lund Polytechnic']], [], 'en');
     expect(deals).toHaveLength(1);
     expect(deals[0]).toMatchObject({ kind: expect.stringMatching(/^memorandum/) });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementFor, dateFor, eventsFor } from './entities-for.js';
 
 describe('a planned agreement whose signing a later sentence tells with a pronoun', () => {
   it('takes the date and place after "nous comptons la signer"', () => {
@@ -7,7 +7,7 @@ describe('a planned agreement whose signing a later sentence tells with a pronou
       "Nous préparons une charte d'amitié entre la Ville de Gisors et la Ville de Cowansville. Le conseil doit l'adopter en mars, et nous comptons la signer ici, à Cowansville, en octobre 2027.";
     const dates = [dateFor(text, 'mars', '--03'), dateFor(text, 'octobre 2027', '2027-10')];
     const specs = [['ORG', 'Ville de Gisors'], ['ORG', 'Ville de Cowansville'], ['PLACE', 'Cowansville']] as const;
-    const e = eventsFor(text, specs, dates).find((x) => x.type === 'agreement');
+    const e = agreementFor(text, specs, dates);
     expect(e?.status).toBe('planned');
     expect(e?.place).toBe('Cowansville');
     expect(e?.date).toBe('2027-10');

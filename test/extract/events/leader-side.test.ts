@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { eventsFor, missionFor } from './entities-for.js';
 
 describe('a trip travels from its leader’s body', () => {
   it('reads the body in the title after the leader’s name rather than the town inside it', () => {
@@ -12,8 +12,7 @@ describe('a trip travels from its leader’s body', () => {
   it('reads the body in the title before the leader’s name, past "le professeur"', () => {
     const text =
       "La cérémonie s'est tenue au pavillon Lionel-Groulx, en présence d'une délégation reçue à Sherbrooke du 7 au 10 octobre. L'entente a été signée par le président de l'Université de Kara, le professeur Koffi Adjo, qui dirigeait la délégation.";
-    const out = eventsFor(text, [['PLACE', 'pavillon Lionel-Groulx'], ['PLACE', 'Sherbrooke'], ['ORG', 'Université de Kara'], ['PERSON', 'Koffi Adjo']]);
-    const trip = out.find((e) => e.type === 'mission');
+    const trip = missionFor(text, [['PLACE', 'pavillon Lionel-Groulx'], ['PLACE', 'Sherbrooke'], ['ORG', 'Université de Kara'], ['PERSON', 'Koffi Adjo']]);
     expect(trip?.parties).toEqual(['Université de Kara', 'Sherbrooke']);
     expect(trip?.signatories).toEqual(['Koffi Adjo']);
   });

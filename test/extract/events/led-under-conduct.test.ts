@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { eventsFor, missionFor } from './entities-for.js';
 
 describe('a delegation "sous la conduite de" or one "que conduirait" its leader', () => {
   it('reads "se rendra à X en avril 2027, sous la conduite du président de la chambre, A"', () => {
@@ -13,14 +13,14 @@ describe('a delegation "sous la conduite de" or one "que conduirait" its leader'
   it('reads "lors de la venue d\'une délégation norvégienne que conduirait la mairesse de X, A"', () => {
     const text =
       "Le protocole serait signé en juin 2027 à Sept-Îles, lors de la venue d'une délégation de Tromsø que conduirait la mairesse de Tromsø, Kari Lund.";
-    const trip = eventsFor(text, [['PLACE', 'Tromsø'], ['PLACE', 'Sept-Îles'], ['PERSON', 'Kari Lund']]).find((x) => x.type === 'mission');
+    const trip = missionFor(text, [['PLACE', 'Tromsø'], ['PLACE', 'Sept-Îles'], ['PERSON', 'Kari Lund']]);
     expect(trip?.signatories).toEqual(['Kari Lund']);
   });
 
   it('leaves alone a person named after "sous la présidence de" a meeting, not a trip', () => {
     const text =
       "Une délégation de Granby se rendra à Burlington en avril 2027. Le conseil s'est réuni lundi sous la présidence du maire, Paul Roy.";
-    const trip = eventsFor(text, [['PLACE', 'Granby'], ['PLACE', 'Burlington'], ['PERSON', 'Paul Roy']]).find((x) => x.type === 'mission');
+    const trip = missionFor(text, [['PLACE', 'Granby'], ['PLACE', 'Burlington'], ['PERSON', 'Paul Roy']]);
     expect(trip?.signatories).toEqual([]);
   });
 });

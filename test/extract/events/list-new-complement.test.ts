@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { agreementFor } from './entities-for.js';
 
 describe('a second "avec" / "with" ends the list of sides', () => {
   it('leaves out the towns of "et entretient des liens avec A, B"', () => {
     const text =
       'Dole a signé en 1972 sa charte de jumelage avec Lahr, en Allemagne, et entretient des liens avec Carlow, Tortosa et Sighișoara.';
-    const out = eventsFor(text, [['PLACE', 'Dole'], ['PLACE', 'Lahr'], ['PLACE', 'Allemagne'], ['PLACE', 'Carlow'], ['PLACE', 'Tortosa'], ['PLACE', 'Sighișoara']]);
-    const e = out.find((x) => x.type === 'agreement');
+    const e = agreementFor(text, [['PLACE', 'Dole'], ['PLACE', 'Lahr'], ['PLACE', 'Allemagne'], ['PLACE', 'Carlow'], ['PLACE', 'Tortosa'], ['PLACE', 'Sighișoara']]);
     expect(e?.parties).toEqual(expect.arrayContaining(['Dole', 'Lahr']));
     expect(e?.parties).not.toContain('Carlow');
     expect(e?.parties).not.toContain('Tortosa');
@@ -14,8 +13,7 @@ describe('a second "avec" / "with" ends the list of sides', () => {
 
   it('keeps "avec A et avec B" as one list', () => {
     const text = 'Dole a signé le 3 mars une convention de coopération avec Lahr et avec Carlow.';
-    const out = eventsFor(text, [['PLACE', 'Dole'], ['PLACE', 'Lahr'], ['PLACE', 'Carlow']]);
-    const e = out.find((x) => x.type === 'agreement');
+    const e = agreementFor(text, [['PLACE', 'Dole'], ['PLACE', 'Lahr'], ['PLACE', 'Carlow']]);
     expect(e?.parties).toEqual(expect.arrayContaining(['Dole', 'Lahr', 'Carlow']));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../src/extract/events/find-triggers.js';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementsFor, dateFor, eventsFor } from './entities-for.js';
 
 const agreements = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'agreement');
 
@@ -62,14 +62,14 @@ describe('a release listing several signings', () => {
       '',
       "Le premier, un protocole d'accord, lie la Chambre de Tartu au Port de Klaipėda. Il a été signé par le président de la chambre.",
     ].join('\n');
-    const out = agreements(eventsFor(text, [['PLACE', 'Tartu'], ['ORG', 'Chambre de Tartu'], ['ORG', 'Port de Klaipėda']]));
+    const out = agreementsFor(text, [['PLACE', 'Tartu'], ['ORG', 'Chambre de Tartu'], ['ORG', 'Port de Klaipėda']]);
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ status: 'signed', parties: ['Chambre de Tartu', 'Port de Klaipėda'] });
   });
 
   it('keeps an agreement with no signing told next to it out', () => {
     const text = "Le protocole d'accord entre la Chambre de Tartu et le Port de Klaipėda est évoqué depuis des années. Il reste à écrire.";
-    expect(agreements(eventsFor(text, [['ORG', 'Chambre de Tartu'], ['ORG', 'Port de Klaipėda']]))).toHaveLength(0);
+    expect(agreementsFor(text, [['ORG', 'Chambre de Tartu'], ['ORG', 'Port de Klaipėda']])).toHaveLength(0);
   });
 
   it('does not make the count of the listed texts an agreement of its own', () => {
@@ -137,7 +137,7 @@ describe('renewals told next to the text they renew', () => {
 
   it('reads "ont reconduit leur convention" as a signing', () => {
     const text = "L'Université de Tartu et l'Université de Coimbra ont reconduit pour cinq ans leur convention de coopération.";
-    const [e] = agreements(eventsFor(text, [['ORG', 'Université de Tartu'], ['ORG', 'Université de Coimbra']]));
+    const [e] = agreementsFor(text, [['ORG', 'Université de Tartu'], ['ORG', 'Université de Coimbra']]);
     expect(e).toMatchObject({ status: 'signed', parties: ['Université de Tartu', 'Université de Coimbra'] });
   });
 });
@@ -145,19 +145,19 @@ describe('renewals told next to the text they renew', () => {
 describe('agreement nouns of varied shapes', () => {
   it('reads "une déclaration de coopération signée à …"', () => {
     const text = 'La Bretagne et la Galice sont liées par une déclaration de coopération signée à Vigo en mai 2019.';
-    const [e] = agreements(eventsFor(text, [['PLACE', 'Bretagne'], ['PLACE', 'Galice'], ['PLACE', 'Vigo']], [dateFor(text, 'mai 2019', '2019-05')]));
+    const [e] = agreementsFor(text, [['PLACE', 'Bretagne'], ['PLACE', 'Galice'], ['PLACE', 'Vigo']], [dateFor(text, 'mai 2019', '2019-05')]);
     expect(e).toMatchObject({ kind: 'déclaration de coopération', parties: ['Bretagne', 'Galice'], date: '2019-05' });
   });
 
   it('reads "a letter of cooperation"', () => {
     const text = 'The Port of Tallinn and the Port of Gdańsk signed a letter of cooperation on Monday.';
-    const [e] = agreements(eventsFor(text, [['ORG', 'Port of Tallinn'], ['ORG', 'Port of Gdańsk']], [], 'en'));
+    const [e] = agreementsFor(text, [['ORG', 'Port of Tallinn'], ['ORG', 'Port of Gdańsk']], [], 'en');
     expect(e?.kind).toBe('letter of cooperation');
   });
 
   it('reads "un avenant à la charte devrait être signé" as a planned agreement', () => {
     const text = 'Bergen et Coimbra sont jumelées. Un avenant à la charte entre Bergen et Coimbra devrait être signé au printemps 2027.';
-    const out = agreements(eventsFor(text, [['PLACE', 'Bergen'], ['PLACE', 'Coimbra']], [dateFor(text, 'printemps 2027', '2027')]));
+    const out = agreementsFor(text, [['PLACE', 'Bergen'], ['PLACE', 'Coimbra']], [dateFor(text, 'printemps 2027', '2027')]);
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ status: 'planned', kind: 'avenant à la charte', date: '2027' });
   });
@@ -166,7 +166,7 @@ describe('agreement nouns of varied shapes', () => {
 describe('traps beside listed signings', () => {
   it('makes no agreement of "without signing a single memorandum"', () => {
     const text = 'A business delegation from Ghent wrapped up a visit to Lagos on Friday without signing a single memorandum with Lagos.';
-    expect(agreements(eventsFor(text, [['PLACE', 'Ghent'], ['PLACE', 'Lagos']], [], 'en'))).toHaveLength(0);
+    expect(agreementsFor(text, [['PLACE', 'Ghent'], ['PLACE', 'Lagos']], [], 'en')).toHaveLength(0);
   });
 
   it('reads "l’accord de <body>" as the body’s consent, not an agreement', () => {

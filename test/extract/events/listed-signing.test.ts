@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementsFor, dateFor, eventsFor } from './entities-for.js';
 
 describe('agreements listed under an intro', () => {
   it('take the day and town of the signing the intro points back to, not the trip around it', () => {
@@ -46,7 +46,7 @@ describe('agreements listed under an intro', () => {
       "• une lettre d'intention entre la Chambre des métiers de Caux et la Chambre de commerce de Thiès.",
     ].join('\n');
     const dates = [dateFor(text, 'jeudi 14 mai', '--05-14'), dateFor(text, '2019', '2019')];
-    const out = eventsFor(
+    const agreements = agreementsFor(
       text,
       [
         ['ORG', "École d'agronomie du Nord"],
@@ -57,7 +57,6 @@ describe('agreements listed under an intro', () => {
       ],
       dates,
     );
-    const agreements = out.filter((e) => e.type === 'agreement');
     expect(agreements).toHaveLength(2);
     for (const e of agreements) {
       expect(e.date).toBe('--05-14');

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/extract.js';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementFor, dateFor, firstOfType, missionFor } from './entities-for.js';
 
 describe('a larger place set off after a smaller one', () => {
   it('keeps the town a trip stayed in when "en Bretagne" only locates it', () => {
     const text = "Une délégation de la Ville de Saguenay a séjourné à Lorient, en Bretagne, du 3 au 7 mai, à l'invitation de la Ville de Lorient.";
     const specs = [['ORG', 'Ville de Saguenay'], ['PLACE', 'Lorient'], ['PLACE', 'Bretagne'], ['ORG', 'Ville de Lorient']] as const;
-    const trip = eventsFor(text, specs, [dateFor(text, 'du 3 au 7 mai', '--05-03/--05-07')]).find((e) => e.type === 'mission');
+    const trip = missionFor(text, specs, [dateFor(text, 'du 3 au 7 mai', '--05-03/--05-07')]);
     expect(trip?.place).toBe('Lorient');
     expect(trip?.parties).not.toContain('Bretagne');
   });
@@ -32,14 +32,14 @@ describe('a place after ", in" that does not hold the place before it', () => {
     const trip = extract(text).events.find((e) => e.type === 'mission');
     expect(trip?.place).toBe('Adelaide');
     const abroad = extract('The agreement was signed during a five-day visit by a delegation from Kumamoto, Japan, in Adelaide from 3 to 7 May.').events;
-    expect(abroad.find((e) => e.type === 'mission')?.place).toBe('Adelaide');
+    expect(firstOfType(abroad, 'mission')?.place).toBe('Adelaide');
   });
 
   it('still reads ", dans les Landes" after a party as where the party sits', () => {
     const text =
       "La Ville de Gaspé a signé, mardi 10 mars, un accord de coopération avec la Communauté de communes de Mimizan, dans les Landes. La signature a eu lieu à Mimizan.";
     const specs = [['ORG', 'Ville de Gaspé'], ['ORG', 'Communauté de communes de Mimizan'], ['PLACE', 'Landes'], ['PLACE', 'Mimizan']] as const;
-    const deal = eventsFor(text, specs, [dateFor(text, 'mardi 10 mars', '--03-10')]).find((e) => e.type === 'agreement');
+    const deal = agreementFor(text, specs, [dateFor(text, 'mardi 10 mars', '--03-10')]);
     expect(deal?.place).toBe('Mimizan');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { eventsFor, missionFor, missionsFor } from './entities-for.js';
 
 describe('what makes a clause name a trip', () => {
   it('keeps the qualified noun of a group: "une mission commerciale … que la délégation finistérienne a effectuée"', () => {
@@ -13,16 +13,15 @@ describe('what makes a clause name a trip', () => {
 describe('verbs that tell a trip', () => {
   it('reads "s’y rendra à la tête d’une délégation" and "arrivée mardi" as trips', () => {
     const fr = "Le recteur de l'Université de Tulear, M. Paul Rabe, s'y rendra à la tête d'une délégation de doyens.";
-    expect(eventsFor(fr, [['ORG', "Université de Tulear"], ['PERSON', 'Paul Rabe']]).filter((e) => e.type === 'mission')).toHaveLength(1);
+    expect(missionsFor(fr, [['ORG', "Université de Tulear"], ['PERSON', 'Paul Rabe']])).toHaveLength(1);
     const arrived = 'La délégation mahoraise, arrivée mardi dans le chef-lieu, a rencontré les élus du Conseil de Majunga.';
-    expect(eventsFor(arrived, [['ORG', 'Conseil de Majunga']]).filter((e) => e.type === 'mission')).toHaveLength(1);
+    expect(missionsFor(arrived, [['ORG', 'Conseil de Majunga']])).toHaveLength(1);
   });
 
   it('reads "returned from X, where …" as a trip to X, not to what happened there', () => {
     const text =
       'A delegation of city officials from Tacoma returned Sunday from Galicia, where the mayor renewed the charter that links Tacoma and Lugo.';
-    const out = eventsFor(text, [['PLACE', 'Tacoma'], ['PLACE', 'Galicia'], ['PLACE', 'Lugo']], [], 'en');
-    const trip = out.find((e) => e.type === 'mission');
+    const trip = missionFor(text, [['PLACE', 'Tacoma'], ['PLACE', 'Galicia'], ['PLACE', 'Lugo']], [], 'en');
     expect(trip).toMatchObject({ place: 'Galicia' });
     expect(trip?.parties).not.toContain('Lugo');
   });
@@ -45,8 +44,7 @@ describe('the side of a leader named after the trip', () => {
   it('adds the body of "le recteur de l’Université de Ségou, le professeur X, qui dirigeait la délégation"', () => {
     const text =
       "La cérémonie s'est tenue à Namur, en présence d'une délégation malienne reçue à Namur du 7 au 10 mai. L'entente a été signée par le recteur de l'Université de Ségou, le professeur Amadou Diarra, qui dirigeait la délégation.";
-    const out = eventsFor(text, [['PLACE', 'Namur'], ["ORG", "Université de Ségou"], ['PERSON', 'Amadou Diarra']]);
-    const trip = out.find((e) => e.type === 'mission');
+    const trip = missionFor(text, [['PLACE', 'Namur'], ["ORG", "Université de Ségou"], ['PERSON', 'Amadou Diarra']]);
     expect(trip?.parties).toContain("Université de Ségou");
     expect(trip?.signatories).toEqual(['Amadou Diarra']);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/extract/events/extract-events.js';
 import { splitSentences } from '../../../src/extract/text/split-sentences.js';
-import { entitiesFor } from './entities-for.js';
+import { entitiesFor, firstOfType } from './entities-for.js';
 
 describe('the travelling side named at two scales', () => {
   it('keeps the town and drops the country that holds it', () => {
@@ -12,7 +12,7 @@ describe('the travelling side named at two scales', () => {
       country[e.name] ? { ...e, geo: { lat: 0, lon: 0, country: country[e.name]! } } : e,
     );
     const out = extractEvents({ text, language: 'fr', sentences: splitSentences(text), entities, dates: [] });
-    const trip = out.find((e) => e.type === 'mission');
+    const trip = firstOfType(out, 'mission');
     expect(trip?.parties).toContain('Bouaké');
     expect(trip?.parties).not.toContain('France');
   });
@@ -26,7 +26,7 @@ describe('a site the trip visited', () => {
       ['ORG', 'Auckland Business Chamber'], ['PLACE', 'Auckland'], ['PLACE', 'Valparaíso'], ['PLACE', 'Port of Valparaíso'], ['PLACE', 'Plaza Sotomayor'],
     ]);
     const out = extractEvents({ text, language: 'en', sentences: splitSentences(text), entities, dates: [] });
-    const trip = out.find((e) => e.type === 'mission');
+    const trip = firstOfType(out, 'mission');
     expect(trip?.parties).toContain('Auckland Business Chamber');
     expect(trip?.parties).not.toContain('Port of Valparaíso');
     expect(trip?.parties).not.toContain('Plaza Sotomayor');

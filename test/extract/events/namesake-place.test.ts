@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { agreementsFor, eventsFor } from './entities-for.js';
 
 describe('a town beside a body named after it', () => {
   it('does not make "Kelso" a party beside "Kelso General Hospital"', () => {
     const text =
       'Ann Vale Clinic and Kelso General Hospital signed a memorandum of understanding on Monday. Under the memorandum, nurses will train in Kelso each spring, and Kelso will host a burns course.';
-    const out = eventsFor(text, [['PERSON', 'Ann Vale'], ['ORG', 'Kelso General Hospital'], ['PLACE', 'Kelso']], [], 'en');
-    const deals = out.filter((e) => e.type === 'agreement');
+    const deals = agreementsFor(text, [['PERSON', 'Ann Vale'], ['ORG', 'Kelso General Hospital'], ['PLACE', 'Kelso']], [], 'en');
     expect(deals).toHaveLength(1);
     expect(deals[0]!.parties).not.toContain('Kelso');
     expect(deals[0]!.parties).toContain('Kelso General Hospital');

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findAllTriggers } from '../../../src/extract/events/find-triggers.js';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementsFor, dateFor, eventsFor } from './entities-for.js';
 
-const agreements = (...args: Parameters<typeof eventsFor>) => eventsFor(...args).filter((e) => e.type === 'agreement');
 const missionWords = (text: string) => findAllTriggers(text).filter((t) => /^mission/i.test(t.kind));
 
 describe('one signing told twice in one sentence', () => {
   it('reads "became sister cities on …, when the mayors signed a sister city agreement at …" as one agreement', () => {
     const en =
       'Arden and Velm sign sister city agreement\n\nARDEN, B.C. — The City of Arden and Velm City, on the east coast of Lorland, formally became sister cities on May 2, 2030, when Mayor Ada Lind and Velm City Mayor Ivo Brand signed a sister city agreement at the Velm City Office during the Velm Salmon Festival.';
-    const out = agreements(
+    const out = agreementsFor(
       en,
       [['PLACE', 'Arden'], ['PLACE', 'Velm'], ['PLACE', 'Lorland'], ['ORG', 'City of Arden'], ['ORG', 'Velm City'], ['ORG', 'Velm City Office'], ['PERSON', 'Ada Lind'], ['PERSON', 'Ivo Brand']],
       [dateFor(en, 'May 2, 2030', '2030-05-02')],
@@ -23,7 +22,7 @@ describe('one signing told twice in one sentence', () => {
   it('keeps two agreements of one sentence apart when each has its own noun', () => {
     const en =
       'The City of Arden and Velm City signed a friendship agreement, and the Arden College and the Velm Institute signed a memorandum of understanding.';
-    const out = agreements(en, [['ORG', 'City of Arden'], ['ORG', 'Velm City'], ['ORG', 'Arden College'], ['ORG', 'Velm Institute']], [], 'en');
+    const out = agreementsFor(en, [['ORG', 'City of Arden'], ['ORG', 'Velm City'], ['ORG', 'Arden College'], ['ORG', 'Velm Institute']], [], 'en');
     expect(out).toHaveLength(2);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementsFor, dateFor, eventsFor } from './entities-for.js';
 
-const agreements = (...args: Parameters<typeof eventsFor>) => eventsFor(...args).filter((e) => e.type === 'agreement');
 
 describe('a plan named with no side, then a signing told with its own noun', () => {
   const specs = [['ORG', 'Arden Town Council'], ['ORG', 'Commune de Velm'], ['ORG', 'Arden College'], ['ORG', 'Velm Marine Station'], ['PLACE', 'Arden']] as const;
@@ -9,7 +8,7 @@ describe('a plan named with no side, then a signing told with its own noun', () 
   it('keeps "to write a twinning charter, which they expect to sign" apart from the memorandum signed after it', () => {
     const en =
       'The Arden Town Council and the Commune de Velm signed a letter of intent on Wednesday. It binds the two councils to write a twinning charter, which they expect to sign in Arden in August 2031. Later that day, Arden College signed a memorandum of understanding with the Velm Marine Station.';
-    const out = agreements(en, [...specs], [dateFor(en, 'August 2031', '2031-08')], 'en');
+    const out = agreementsFor(en, [...specs], [dateFor(en, 'August 2031', '2031-08')], 'en');
     const charter = out.find((e) => e.kind.includes('charter'));
     const memo = out.find((e) => e.kind.includes('memorandum'));
     expect(charter?.status).toBe('planned');
@@ -21,7 +20,7 @@ describe('a plan named with no side, then a signing told with its own noun', () 
   it('still gives a signing told with the same noun to the plan named before it', () => {
     const en =
       'The two towns hope to sign a twinning charter soon. In the end, the Arden Town Council and the Commune de Velm signed a twinning charter on Friday.';
-    const out = agreements(en, [['ORG', 'Arden Town Council'], ['ORG', 'Commune de Velm']], [], 'en');
+    const out = agreementsFor(en, [['ORG', 'Arden Town Council'], ['ORG', 'Commune de Velm']], [], 'en');
     expect(out).toHaveLength(1);
     expect(out[0]!.status).toBe('signed');
   });
@@ -33,7 +32,7 @@ describe('a signing still to come, told after another signing', () => {
   it('gives "la charte de jumelage serait signée en juin" to the jumelage planned before, not to the convention signed between', () => {
     const fr =
       "Le but : préparer un jumelage entre la Ville de Lorval et la commune de Vennes, que les deux conseils veulent signer l'an prochain. Le vendredi 6 novembre, le lycée agricole de Lorval et le lycée de Vennes ont paraphé une convention de partenariat pédagogique. Le jumelage reste à bâtir. La charte de jumelage serait signée à Lorval en juin 2031.";
-    const out = agreements(fr, [...specs], [dateFor(fr, 'vendredi 6 novembre', '2030-11-06'), dateFor(fr, 'juin 2031', '2031-06')]);
+    const out = agreementsFor(fr, [...specs], [dateFor(fr, 'vendredi 6 novembre', '2030-11-06'), dateFor(fr, 'juin 2031', '2031-06')]);
     const plan = out.find((e) => e.status === 'planned');
     const signed = out.find((e) => e.status === 'signed');
     expect(plan?.date).toBe('2031-06');
@@ -43,7 +42,7 @@ describe('a signing still to come, told after another signing', () => {
   it('leaves a definite noun that names the signed convention again with it', () => {
     const fr =
       "Le but : préparer un jumelage entre la Ville de Lorval et la commune de Vennes, que les deux conseils veulent signer l'an prochain. Le vendredi 6 novembre, le lycée agricole de Lorval et le lycée de Vennes ont paraphé une convention de partenariat pédagogique. La convention sera signée à nouveau par les maires en juin 2031.";
-    const out = agreements(fr, [...specs], [dateFor(fr, 'vendredi 6 novembre', '2030-11-06'), dateFor(fr, 'juin 2031', '2031-06')]);
+    const out = agreementsFor(fr, [...specs], [dateFor(fr, 'vendredi 6 novembre', '2030-11-06'), dateFor(fr, 'juin 2031', '2031-06')]);
     expect(out.find((e) => e.status === 'planned')?.date).not.toBe('2031-06');
   });
 });

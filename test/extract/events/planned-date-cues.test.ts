@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementsFor, dateFor, eventsFor } from './entities-for.js';
 
 const SIDES = [['ORG', 'Musée de Lunel'], ['ORG', 'Musée de Larache'], ['PLACE', 'Larache'], ['PLACE', 'Lunel']] as const;
 
@@ -7,7 +7,7 @@ describe('a planned agreement dated by the trip it is signed on', () => {
   it('takes the date of the trip before "Cette mission sera l\'occasion de signer"', () => {
     const text =
       "Une délégation de Lunel se rendra à Larache en mars 2027. Cette mission sera l'occasion de signer un accord de partenariat entre le Musée de Lunel et le Musée de Larache, actuellement en préparation.";
-    const [e] = eventsFor(text, SIDES, [dateFor(text, 'mars 2027', '2027-03')]).filter((x) => x.type === 'agreement');
+    const [e] = agreementsFor(text, SIDES, [dateFor(text, 'mars 2027', '2027-03')]);
     expect(e?.status).toBe('planned');
     expect(e?.date).toBe('2027-03');
   });
@@ -15,7 +15,7 @@ describe('a planned agreement dated by the trip it is signed on', () => {
   it('leaves undated a plan whose sentence names no trip', () => {
     const text =
       "Une délégation de Lunel se rendra à Larache en mars 2027. Le Musée de Lunel et le Musée de Larache préparent un accord de partenariat, actuellement en préparation.";
-    const [e] = eventsFor(text, SIDES, [dateFor(text, 'mars 2027', '2027-03')]).filter((x) => x.type === 'agreement');
+    const [e] = agreementsFor(text, SIDES, [dateFor(text, 'mars 2027', '2027-03')]);
     expect(e?.status).toBe('planned');
     expect(e?.date).toBeUndefined();
   });

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementsFor, dateFor, eventsFor } from './entities-for.js';
 
 describe('a planned agreement dated by the signing told around it', () => {
   it('takes the date of the trip told before "y signeront"', () => {
     const text =
       "Une délégation de Gap se rendra à Tulcea en mai 2027, pour la fête du Danube. La CMA des Hautes-Alpes et la Chambre de Tulcea y signeront une convention de partenariat.";
-    const [e] = eventsFor(
+    const [e] = agreementsFor(
       text,
       [['ORG', 'CMA des Hautes-Alpes'], ['ORG', 'Chambre de Tulcea'], ['PLACE', 'Tulcea'], ['PLACE', 'Gap']],
       [dateFor(text, 'mai 2027', '2027-05')],
-    ).filter((x) => x.type === 'agreement');
+    );
     expect(e?.status).toBe('planned');
     expect(e?.date).toBe('2027-05');
   });
@@ -37,11 +37,11 @@ describe('a planned agreement dated by the signing told around it', () => {
   it('leaves undated a plan with no "y" before its signing verb', () => {
     const text =
       "Une délégation de Gap se rendra à Tulcea en mai 2027, pour la fête du Danube. La CMA des Hautes-Alpes et la Chambre de Tulcea souhaitent signer un jour une convention de partenariat.";
-    const [e] = eventsFor(
+    const [e] = agreementsFor(
       text,
       [['ORG', 'CMA des Hautes-Alpes'], ['ORG', 'Chambre de Tulcea'], ['PLACE', 'Tulcea'], ['PLACE', 'Gap']],
       [dateFor(text, 'mai 2027', '2027-05')],
-    ).filter((x) => x.type === 'agreement');
+    );
     expect(e?.date).toBeUndefined();
   });
 });

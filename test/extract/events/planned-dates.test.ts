@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementsFor, dateFor, eventsFor } from './entities-for.js';
 
 describe('when a planned agreement is to be signed', () => {
   const text =
@@ -14,7 +14,7 @@ describe('when a planned agreement is to be signed', () => {
   });
 
   it('is, "at the same ceremony", the date and place of the plan told before', () => {
-    const out = eventsFor(text, entities, dates, 'en').filter((e) => e.type === 'agreement');
+    const out = agreementsFor(text, entities, dates, 'en');
     expect(out[1]).toMatchObject({ parties: ['Arden University', 'Nordby College'], date: '2027-05', place: 'Halden' });
   });
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { agreementFor, eventsFor } from './entities-for.js';
 
 describe('where an agreement was signed, told by a pronoun', () => {
   it('reads "y ont signé" as the place the previous sentence is at', () => {
     const text =
       "Deuxième étape à Tunis, où la délégation a rencontré des industriels. Le 4 mai, l'Agence lyonnaise de l'export et la Chambre tuniso-française y ont signé une convention de partenariat.";
-    const out = eventsFor(text, [['PLACE', 'Tunis'], ['ORG', "Agence lyonnaise de l'export"], ['ORG', 'Chambre tuniso-française']]);
-    expect(out.find((e) => e.type === 'agreement')?.place).toBe('Tunis');
+    expect(agreementFor(text, [['PLACE', 'Tunis'], ['ORG', "Agence lyonnaise de l'export"], ['ORG', 'Chambre tuniso-française']])?.place).toBe('Tunis');
   });
 
   it('reads "Cap sur X … y ont paraphé" as X', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementsFor, dateFor, eventsFor } from './entities-for.js';
 
 const agreements = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'agreement');
 
@@ -51,7 +51,7 @@ describe('a pair of towns', () => {
 
   it('still reads "les deux villes" as places after a described "commune de X"', () => {
     const text = 'La Ville de Tours et la commune de Kaolack ont signé une entente. Les deux villes prévoient de signer un accord culturel.';
-    const out = agreements(eventsFor(text, [['ORG', 'Ville de Tours'], ['ORG', 'commune de Kaolack'], ['PLACE', 'Tours'], ['PLACE', 'Kaolack']]));
+    const out = agreementsFor(text, [['ORG', 'Ville de Tours'], ['ORG', 'commune de Kaolack'], ['PLACE', 'Tours'], ['PLACE', 'Kaolack']]);
     expect(out[1]).toMatchObject({ status: 'planned', parties: ['Tours', 'Kaolack'] });
   });
 });
@@ -88,7 +88,7 @@ describe('a twinning that has run since a year', () => {
 
   it('takes no twinning from ties with no agreement ("entretient des liens depuis 2001")', () => {
     const text = 'La Ville de Dole et la Ville de Joliette ont signé une charte. Joliette entretient des liens avec Tulle depuis 2001.';
-    const out = agreements(eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Joliette'], ['PLACE', 'Joliette'], ['PLACE', 'Tulle']]));
+    const out = agreementsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Joliette'], ['PLACE', 'Joliette'], ['PLACE', 'Tulle']]);
     expect(out).toHaveLength(1);
   });
 });

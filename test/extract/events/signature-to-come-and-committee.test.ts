@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectStatus } from '../../../src/extract/events/detect-status.js';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementsFor, dateFor, eventsFor } from './entities-for.js';
 
-const agreements = (...args: Parameters<typeof eventsFor>) => eventsFor(...args).filter((e) => e.type === 'agreement');
 
 describe('a text put forward for signature', () => {
   it('reads "which officers plan to bring forward for signature" and "transmise pour signature" as planned', () => {
@@ -20,15 +19,15 @@ describe('a text put forward for signature', () => {
 describe('a body named after the tie', () => {
   it('makes no agreement of "the sister city committee", nor dates one by it', () => {
     const alone = "Councillor Ada Lind, who chairs the City of Arden's sister city committee, said the council was pleased.";
-    expect(agreements(alone, [['ORG', 'City of Arden'], ['PERSON', 'Ada Lind']], [], 'en')).toEqual([]);
+    expect(agreementsFor(alone, [['ORG', 'City of Arden'], ['PERSON', 'Ada Lind']], [], 'en')).toEqual([]);
     const en =
       "The City of Arden and the City of Velm became sister cities on May 2, 2030, when the two mayors signed a sister city agreement. The relationship began when Councillor Ada Lind, who chairs the City of Arden's sister city committee, travelled to Velm in April 2028.";
-    const out = agreements(en, [['ORG', 'City of Arden'], ['ORG', 'City of Velm'], ['PERSON', 'Ada Lind'], ['PLACE', 'Velm']], [dateFor(en, 'May 2, 2030', '2030-05-02'), dateFor(en, 'April 2028', '2028-04')], 'en');
+    const out = agreementsFor(en, [['ORG', 'City of Arden'], ['ORG', 'City of Velm'], ['PERSON', 'Ada Lind'], ['PLACE', 'Velm']], [dateFor(en, 'May 2, 2030', '2030-05-02'), dateFor(en, 'April 2028', '2028-04')], 'en');
     expect(out.map((e) => e.date)).not.toContain('2028-04');
   });
 
   it('still reads a sister city agreement signed', () => {
     const en = 'The City of Arden and the City of Velm signed a sister city agreement in April.';
-    expect(agreements(en, [['ORG', 'City of Arden'], ['ORG', 'City of Velm']], [], 'en')).toHaveLength(1);
+    expect(agreementsFor(en, [['ORG', 'City of Arden'], ['ORG', 'City of Velm']], [], 'en')).toHaveLength(1);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { agreementsFor } from './entities-for.js';
 
 const SIDES = [['ORG', 'Cégep de Pointe-Laurier'], ['ORG', 'Université de Brest'], ['ORG', 'Lycée Kerneuzec']] as const;
 const agreements = (text: string, language: 'fr' | 'en' = 'fr', sides: number = SIDES.length) =>
-  eventsFor(text, SIDES.slice(0, sides), [], language).filter((e) => e.type === 'agreement');
+  agreementsFor(text, SIDES.slice(0, sides), [], language);
 
 describe('a signing and a plan told in one clause ("a signé … et signera …")', () => {
   it('keeps the signed agreement and the planned one apart, each with its status', () => {

@@ -1,44 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { agreementsFor, eventsFor } from './entities-for.js';
 
-const agreements = (...args: Parameters<typeof eventsFor>) => eventsFor(...args).filter((e) => e.type === 'agreement');
 
 describe('agreements denied by a negative subject, object or list', () => {
   it('makes no agreement of "Nobody flew to Peru to sign memorandums" or "personne n’est venu … pour signer"', () => {
     const en = '"Nobody flew to Peru to sign memorandums," said the director of the Tarn Export Office.';
-    expect(agreements(en, [['PLACE', 'Peru'], ['ORG', 'Tarn Export Office']], [], 'en')).toEqual([]);
+    expect(agreementsFor(en, [['PLACE', 'Peru'], ['ORG', 'Tarn Export Office']], [], 'en')).toEqual([]);
     const fr = "« Personne n'est venu à Lima pour signer une convention », a dit le président de la Chambre de Rodez.";
-    expect(agreements(fr, [['PLACE', 'Lima'], ['ORG', 'Chambre de Rodez']])).toEqual([]);
+    expect(agreementsFor(fr, [['PLACE', 'Lima'], ['ORG', 'Chambre de Rodez']])).toEqual([]);
   });
 
   it('makes no agreement of "nous n’avons rien signé avec …, interrogé sur une convention"', () => {
     const fr = "« Nous n'avons rien signé avec la Banque du Nord », a précisé le maire, interrogé sur une éventuelle convention avec la commune de Brive.";
-    expect(agreements(fr, [['ORG', 'Banque du Nord'], ['PLACE', 'Brive']])).toEqual([]);
+    expect(agreementsFor(fr, [['ORG', 'Banque du Nord'], ['PLACE', 'Brive']])).toEqual([]);
     const en = 'The Orrin Council signed nothing with the Lusk Port Authority, despite talk of a memorandum.';
-    expect(agreements(en, [['ORG', 'Orrin Council'], ['ORG', 'Lusk Port Authority']], [], 'en')).toEqual([]);
+    expect(agreementsFor(en, [['ORG', 'Orrin Council'], ['ORG', 'Lusk Port Authority']], [], 'en')).toEqual([]);
   });
 
   it('makes no agreement of bodies that "are not parties to the agreement" or "n’est pas partie à la convention"', () => {
     const en = 'The Kelso Trust and the Irvine Fund, which backed the talks, are not parties to the proposed agreement.';
-    expect(agreements(en, [['ORG', 'Kelso Trust'], ['ORG', 'Irvine Fund']], [], 'en')).toEqual([]);
+    expect(agreementsFor(en, [['ORG', 'Kelso Trust'], ['ORG', 'Irvine Fund']], [], 'en')).toEqual([]);
     const fr = "L'Office de Dole et le Fonds de Arbois, qui ont soutenu le projet, ne sont pas parties à la convention.";
-    expect(agreements(fr, [['ORG', 'Office de Dole'], ['ORG', 'Fonds de Arbois']])).toEqual([]);
+    expect(agreementsFor(fr, [['ORG', 'Office de Dole'], ['ORG', 'Fonds de Arbois']])).toEqual([]);
   });
 
   it('makes no agreement of "sans qu’un accord distinct ait été conclu"', () => {
     const fr = "L'École de Millau et le Lycée de Rodez seront associés aux stages, sans qu'un accord distinct ait été conclu.";
-    expect(agreements(fr, [['ORG', 'École de Millau'], ['ORG', 'Lycée de Rodez']])).toEqual([]);
+    expect(agreementsFor(fr, [['ORG', 'École de Millau'], ['ORG', 'Lycée de Rodez']])).toEqual([]);
   });
 
   it('makes no agreement of "No MOU, letter of intent or twinning agreement was signed"', () => {
     const en = 'No MOU, letter of intent or twinning agreement was signed during the visit of the Arklow Board to Bergen, an official of the Arklow Board said.';
-    expect(agreements(en, [['ORG', 'Arklow Board'], ['PLACE', 'Bergen']], [], 'en')).toEqual([]);
+    expect(agreementsFor(en, [['ORG', 'Arklow Board'], ['PLACE', 'Bergen']], [], 'en')).toEqual([]);
   });
 
   it('still reads a plain signing beside those words', () => {
     const en = 'The Kelso Trust and the Irvine Fund signed a memorandum of understanding; no one expected it so soon.';
-    expect(agreements(en, [['ORG', 'Kelso Trust'], ['ORG', 'Irvine Fund']], [], 'en')).toHaveLength(1);
+    expect(agreementsFor(en, [['ORG', 'Kelso Trust'], ['ORG', 'Irvine Fund']], [], 'en')).toHaveLength(1);
     const fr = "L'Office de Dole et le Fonds de Arbois ont signé une convention ou un protocole, selon les sources.";
-    expect(agreements(fr, [['ORG', 'Office de Dole'], ['ORG', 'Fonds de Arbois']])).toHaveLength(1);
+    expect(agreementsFor(fr, [['ORG', 'Office de Dole'], ['ORG', 'Fonds de Arbois']])).toHaveLength(1);
   });
 });

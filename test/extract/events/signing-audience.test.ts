@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { eventsFor, firstOfType } from './entities-for.js';
 
-const agreement = (out: ReturnType<typeof eventsFor>) => out.find((e) => e.type === 'agreement');
+const agreement = (out: ReturnType<typeof eventsFor>) => firstOfType(out, 'agreement');
 
 describe('the audience of a signing is not one of its sides', () => {
   it('leaves out the bodies named after "in front of"', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementFor, dateFor } from './entities-for.js';
 
 const SIDES = [['ORG', 'Ville de Pontcarré'], ['ORG', 'Ville de Tarnberg']] as const;
 
@@ -9,8 +9,7 @@ describe('a signing day told after an agreement dated by the trip it ended', () 
       "La Ville de Pontcarré annonce la signature d'un protocole d'entente avec la Ville de Tarnberg, au terme d'une mission menée du 2 au 6 novembre 2026. " +
       'Le protocole a été signé le 4 novembre 2026 à la mairie de Tarnberg.';
     const dates = [dateFor(text, 'du 2 au 6 novembre 2026', '2026-11-02/2026-11-06'), dateFor(text, '4 novembre 2026', '2026-11-04')];
-    const out = eventsFor(text, [...SIDES], dates);
-    expect(out.find((e) => e.type === 'agreement')?.date).toBe('2026-11-04');
+    expect(agreementFor(text, [...SIDES], dates)?.date).toBe('2026-11-04');
   });
 
   it('keeps the span when the day told is outside it', () => {
@@ -18,7 +17,6 @@ describe('a signing day told after an agreement dated by the trip it ended', () 
       "La Ville de Pontcarré annonce la signature d'un protocole d'entente avec la Ville de Tarnberg, au terme d'une mission menée du 2 au 6 novembre 2026. " +
       'Le protocole a été approuvé le 20 novembre 2026 par le conseil.';
     const dates = [dateFor(text, 'du 2 au 6 novembre 2026', '2026-11-02/2026-11-06'), dateFor(text, '20 novembre 2026', '2026-11-20')];
-    const out = eventsFor(text, [...SIDES], dates);
-    expect(out.find((e) => e.type === 'agreement')?.date).toBe('2026-11-02/2026-11-06');
+    expect(agreementFor(text, [...SIDES], dates)?.date).toBe('2026-11-02/2026-11-06');
   });
 });

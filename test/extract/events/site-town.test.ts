@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementFor, dateFor } from './entities-for.js';
 
 describe('a site named after its town places a signing in that town', () => {
   const signing = (site: string) =>
@@ -8,13 +8,11 @@ describe('a site named after its town places a signing in that town', () => {
 
   it('reads "au Parc des expositions de X" as X', () => {
     const text = signing('au Parc des expositions de Valbrune');
-    const out = eventsFor(text, specs('Parc des expositions de Valbrune'), [dateFor(text, '9 avril 2026', '2026-04-09')]);
-    expect(out.find((e) => e.type === 'agreement')?.place).toBe('Valbrune');
+    expect(agreementFor(text, specs('Parc des expositions de Valbrune'), [dateFor(text, '9 avril 2026', '2026-04-09')])?.place).toBe('Valbrune');
   });
 
   it('leaves a port or an airport as it is named (where a trip lands, not always its town)', () => {
     const text = signing("à l'aéroport de Valbrune");
-    const out = eventsFor(text, specs('aéroport de Valbrune'), [dateFor(text, '9 avril 2026', '2026-04-09')]);
-    expect(out.find((e) => e.type === 'agreement')?.place).toBe('aéroport de Valbrune');
+    expect(agreementFor(text, specs('aéroport de Valbrune'), [dateFor(text, '9 avril 2026', '2026-04-09')])?.place).toBe('aéroport de Valbrune');
   });
 });

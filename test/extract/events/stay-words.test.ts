@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { dateFor, missionFor } from './entities-for.js';
 
 const specs = [['ORG', 'Kendal Chamber of Trade'], ['PLACE', 'Kendal'], ['PLACE', 'Rauma'], ['PLACE', 'Turku']] as const;
 
 function tripPlace(text: string, range: string, value: string): string | undefined {
-  return eventsFor(text, specs, [dateFor(text, range, value)], 'en').find((e) => e.type === 'mission')?.place;
+  return missionFor(text, specs, [dateFor(text, range, value)], 'en')?.place;
 }
 
 describe('a later "the delegation was in X from … to …" places the trip', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor, type Spec } from './entities-for.js';
+import { agreementsFor, type Spec } from './entities-for.js';
 
 describe('"les deux communes" after a signing between two town bodies', () => {
   const specs = (lower: string): Spec[] => [
@@ -12,16 +12,14 @@ describe('"les deux communes" after a signing between two town bodies', () => {
   it('keeps the bodies when one of them is written "commune de X" in lower case', () => {
     const text =
       "La Ville de Rochemaure et la commune de Tambacounda ont signé mardi une convention de coopération. La première convention avait été signée en 2012 à Tambacounda par les deux communes.";
-    const out = eventsFor(text, specs('commune de Tambacounda'));
-    const earlier = out.filter((e) => e.type === 'agreement').at(-1);
+    const earlier = agreementsFor(text, specs('commune de Tambacounda')).at(-1);
     expect(earlier?.parties).toEqual(['Ville de Rochemaure', 'commune de Tambacounda']);
   });
 
   it('still names the towns when the signing named the towns themselves', () => {
     const text =
       "Rochemaure et Tambacounda ont signé mardi une convention de coopération. La première convention avait été signée en 2012 à Tambacounda par les deux communes. Le maire de la commune de Tambacounda et la Ville de Rochemaure ont salué un partenariat ancien.";
-    const out = eventsFor(text, specs('commune de Tambacounda'));
-    const earlier = out.filter((e) => e.type === 'agreement').at(-1);
+    const earlier = agreementsFor(text, specs('commune de Tambacounda')).at(-1);
     expect(earlier?.parties).toEqual(['Rochemaure', 'Tambacounda']);
   });
 });
@@ -30,8 +28,7 @@ describe('"les deux villes" after a signing between a town body and "la commune 
   it('names the towns, not their bodies', () => {
     const text =
       "La Ville de Rochemaure et la commune de Tambacounda ont signé mardi une convention de coopération. Les deux villes prévoient de signer au printemps un accord sur l'eau.";
-    const out = eventsFor(text, [['ORG', 'Ville de Rochemaure'], ['ORG', 'commune de Tambacounda'], ['PLACE', 'Rochemaure'], ['PLACE', 'Tambacounda']]);
-    const plan = out.filter((e) => e.type === 'agreement').at(-1);
+    const plan = agreementsFor(text, [['ORG', 'Ville de Rochemaure'], ['ORG', 'commune de Tambacounda'], ['PLACE', 'Rochemaure'], ['PLACE', 'Tambacounda']]).at(-1);
     expect(plan?.parties).toEqual(['Rochemaure', 'Tambacounda']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { agreementFor, eventsFor } from './entities-for.js';
 
 describe("a town's own body named just before its mayors sign", () => {
   it('joins the town among the agreement’s sides', () => {
@@ -20,13 +20,12 @@ describe("a town's own body named just before its mayors sign", () => {
   it('in English, a town then its council', () => {
     const text =
       'Talks between Eastmoor City Council and the City of Varna began last year. On Monday the mayors of Eastmoor and Varna signed a friendship agreement.';
-    const out = eventsFor(
+    const e = agreementFor(
       text,
       [['ORG', 'Eastmoor City Council'], ['ORG', 'City of Varna'], ['PLACE', 'Eastmoor'], ['PLACE', 'Varna']],
       [],
       'en',
     );
-    const e = out.find((x) => x.type === 'agreement');
     expect(e?.parties).toEqual(expect.arrayContaining(['Eastmoor City Council', 'City of Varna']));
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { eventsFor, missionFor } from './entities-for.js';
 
 describe('the bodies that organise a trip travel with it', () => {
   it('adds "La mission, organisée par X et Y" after the trip noun when only its destinations are named', () => {
@@ -19,8 +19,7 @@ describe('the bodies that organise a trip travel with it', () => {
 
   it('leaves the organiser out when a territory’s firms are the travelling side', () => {
     const text = 'The accord is to be signed in Osaka during a trade mission to Japan. Twenty Manitoba companies will join the mission, organized by the Manitoba Trade Agency.';
-    const out = eventsFor(text, [['ORG', 'Manitoba Trade Agency'], ['PLACE', 'Manitoba'], ['PLACE', 'Japan'], ['PLACE', 'Osaka']], [], 'en');
-    const e = out.find((x) => x.type === 'mission');
+    const e = missionFor(text, [['ORG', 'Manitoba Trade Agency'], ['PLACE', 'Manitoba'], ['PLACE', 'Japan'], ['PLACE', 'Osaka']], [], 'en');
     expect(e?.parties).not.toContain('Manitoba Trade Agency');
   });
 
@@ -44,7 +43,6 @@ describe('a trip named by where it went travels from the place its adjective nam
   it('reads "Une délégation jurassienne à Aoste" as a trip from Jura', () => {
     const text =
       "Le Jura a renouvelé le 3 mai son accord de coopération avec la Sardaigne.\n\nUne délégation jurassienne à Aoste\n\nLes élus ont visité l'hôpital régional et rencontré des entrepreneurs.";
-    const out = eventsFor(text, [['PLACE', 'Jura'], ['PLACE', 'Sardaigne'], ['PLACE', 'Aoste']]);
-    expect(out.find((e) => e.type === 'mission')?.parties).toEqual(['Jura', 'Aoste']);
+    expect(missionFor(text, [['PLACE', 'Jura'], ['PLACE', 'Sardaigne'], ['PLACE', 'Aoste']])?.parties).toEqual(['Jura', 'Aoste']);
   });
 });

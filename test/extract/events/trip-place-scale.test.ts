@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/extract/events/extract-events.js';
 import { splitSentences } from '../../../src/extract/text/split-sentences.js';
-import { dateFor, entitiesFor, eventsFor, type Spec } from './entities-for.js';
+import { dateFor, entitiesFor, missionFor, type Spec } from './entities-for.js';
 
 function withCountries(text: string, specs: readonly Spec[], country: Record<string, string>) {
   return entitiesFor(text, specs).map((e) => (country[e.name] ? { ...e, geo: { lat: 0, lon: 0, country: country[e.name]! } } : e));
@@ -38,7 +38,7 @@ describe("a trip's heading and the sentence that tells it", () => {
       '',
       'Le conseil municipal de Vannes en fera le bilan en juin.',
     ].join('\n');
-    const trip = eventsFor(text, specs, [dateFor(text, 'du 3 au 8 mai', '2026-05-03/2026-05-08')]).find((e) => e.type === 'mission');
+    const trip = missionFor(text, specs, [dateFor(text, 'du 3 au 8 mai', '2026-05-03/2026-05-08')]);
     expect(trip?.place).toBe('Mauricie');
     expect(trip?.parties).toContain('Mauricie');
     expect(trip?.parties).not.toContain('Québec');
@@ -52,7 +52,7 @@ describe("a trip's heading and the sentence that tells it", () => {
       '',
       'Le conseil municipal de Vannes en fera le bilan en juin.',
     ].join('\n');
-    const trip = eventsFor(text, specs.filter(([, n]) => n !== 'Mauricie'), [dateFor(text, 'du 3 au 8 mai', '2026-05-03/2026-05-08')]).find((e) => e.type === 'mission');
+    const trip = missionFor(text, specs.filter(([, n]) => n !== 'Mauricie'), [dateFor(text, 'du 3 au 8 mai', '2026-05-03/2026-05-08')]);
     expect(trip?.place).toBe('Québec');
   });
 
@@ -65,7 +65,7 @@ describe("a trip's heading and the sentence that tells it", () => {
       'Le conseil municipal de Vannes en fera le bilan en juin.',
     ].join('\n');
     const specs: Spec[] = [['PLACE', 'Vannes'], ['PLACE', 'Trois-Rivières'], ['PLACE', 'Canada'], ['ORG', 'Ville de Trois-Rivières']];
-    const trip = eventsFor(text, specs, [dateFor(text, 'du 3 au 8 mai', '2026-05-03/2026-05-08')]).find((e) => e.type === 'mission');
+    const trip = missionFor(text, specs, [dateFor(text, 'du 3 au 8 mai', '2026-05-03/2026-05-08')]);
     expect(trip?.place).not.toBe('Canada');
   });
 });

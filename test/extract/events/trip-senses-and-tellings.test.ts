@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../src/extract/events/find-triggers.js';
-import { dateFor, eventsFor, type Spec } from './entities-for.js';
+import { dateFor, eventsFor, missionsFor, type Spec } from './entities-for.js';
 
 const missions = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'mission');
 const kinds = (text: string) => findTriggers(text, { start: 0, end: text.length }).map((t) => t.kind);
@@ -8,9 +8,9 @@ const kinds = (text: string) => findTriggers(text, { start: 0, end: text.length 
 describe('a journey made in a personal capacity', () => {
   it('makes no trip of "travelled to X in a personal capacity" or "un séjour à titre personnel"', () => {
     const en = 'Councillor Ada Brennan, who travelled to Tromsø in a personal capacity, said the visit had been useful.';
-    expect(missions(eventsFor(en, [['PERSON', 'Ada Brennan'], ['PLACE', 'Tromsø']], [], 'en'))).toEqual([]);
+    expect(missionsFor(en, [['PERSON', 'Ada Brennan'], ['PLACE', 'Tromsø']], [], 'en')).toEqual([]);
     const fr = "Les premiers liens datent d'un séjour à titre personnel d'un élu valencien à Tartu.";
-    expect(missions(eventsFor(fr, [['PLACE', 'Tartu']]))).toEqual([]);
+    expect(missionsFor(fr, [['PLACE', 'Tartu']])).toEqual([]);
   });
 
   it('still reads a delegation that travelled as a trip', () => {
@@ -57,24 +57,24 @@ describe('a headline that announces the trip the body tells', () => {
 describe('an adjective of place that differs from its name by more than its ending', () => {
   it('reads "une délégation bretonne" as Bretagne, "une délégation sarde" as Sardaigne', () => {
     const fr = 'La signature aura lieu à Vigo, et une délégation bretonne viendra à cette occasion. La Galice et la Bretagne financent le voyage ; la Galice paie les hôtels.';
-    expect(missions(eventsFor(fr, [['PLACE', 'Vigo'], ['PLACE', 'Bretagne'], ['PLACE', 'Galice']]))[0]?.parties).toEqual(['Bretagne', 'Vigo']);
+    expect(missionsFor(fr, [['PLACE', 'Vigo'], ['PLACE', 'Bretagne'], ['PLACE', 'Galice']])[0]?.parties).toEqual(['Bretagne', 'Vigo']);
     const sa = 'Le texte sera signé à Bastia, et une délégation sarde viendra à cette occasion. La Corse et la Sardaigne ont donné leur accord ; la Corse paie le voyage.';
-    expect(missions(eventsFor(sa, [['PLACE', 'Bastia'], ['PLACE', 'Sardaigne'], ['PLACE', 'Corse']]))[0]?.parties).toEqual(['Sardaigne', 'Bastia']);
+    expect(missionsFor(sa, [['PLACE', 'Bastia'], ['PLACE', 'Sardaigne'], ['PLACE', 'Corse']])[0]?.parties).toEqual(['Sardaigne', 'Bastia']);
   });
 
   it('reads the adjective of a compound name without its hyphens: "délégation valmontoise" → Val-Mont', () => {
     const fr = 'Val-Mont compte 4 000 habitants. Une délégation valmontoise séjourne à Tartu du 3 au 7 mai.';
-    expect(missions(eventsFor(fr, [['PLACE', 'Val-Mont'], ['PLACE', 'Tartu']]))[0]?.parties[0]).toBe('Val-Mont');
+    expect(missionsFor(fr, [['PLACE', 'Val-Mont'], ['PLACE', 'Tartu']])[0]?.parties[0]).toBe('Val-Mont');
   });
 
   it('reads no compound name into an adjective that names only its first word', () => {
     const fr = 'Mont-Joli compte 6 000 habitants. Une délégation montoise séjourne à Tartu du 3 au 7 mai.';
-    expect(missions(eventsFor(fr, [['PLACE', 'Mont-Joli'], ['PLACE', 'Tartu']]))[0]?.parties[0]).not.toBe('Mont-Joli');
+    expect(missionsFor(fr, [['PLACE', 'Mont-Joli'], ['PLACE', 'Tartu']])[0]?.parties[0]).not.toBe('Mont-Joli');
   });
 
   it('reads no place into "une nouvelle délégation" beside Nouvelle-Calédonie', () => {
     const text = 'Une nouvelle délégation viendra à Nouméa en mai. La Nouvelle-Calédonie accueille le forum.';
-    const out = missions(eventsFor(text, [['PLACE', 'Nouméa'], ['PLACE', 'Nouvelle-Calédonie']]));
+    const out = missionsFor(text, [['PLACE', 'Nouméa'], ['PLACE', 'Nouvelle-Calédonie']]);
     expect(out.flatMap((e) => e.parties).filter((p) => p === 'Nouvelle-Calédonie').length).toBeLessThanOrEqual(1);
     expect(out[0]?.parties[0]).not.toBe('Nouvelle-Calédonie');
   });
@@ -119,7 +119,7 @@ describe('a delegation counted by its members', () => {
     const text =
       'Une délégation bretonne de quinze personnes\n\nLa signature intervient pendant la visite de la délégation lorientaise, présente en Galice du 2 au 6 juin. Elle est reçue par la Ville de Vigo. La Bretagne finance. Lorient se réjouit.';
     const specs: Spec[] = [['PLACE', 'Galice'], ['PLACE', 'Lorient'], ['PLACE', 'Bretagne'], ['ORG', 'Ville de Vigo']];
-    const out = missions(eventsFor(text, specs, [dateFor(text, 'du 2 au 6 juin', '--06-02/--06-06')]));
+    const out = missionsFor(text, specs, [dateFor(text, 'du 2 au 6 juin', '--06-02/--06-06')]);
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ parties: ['Lorient', 'Galice', 'Ville de Vigo'], place: 'Galice' });
   });
@@ -134,21 +134,21 @@ describe('a delegation counted by its members', () => {
 describe('a trip told in the conditional or as due', () => {
   it('reads "Une délégation finlandaise viendrait à ce moment-là" as a trip of Finland', () => {
     const text = "Une entente pourrait être signée en 2027 à Rouyn-Noranda. Une délégation finlandaise viendrait à ce moment-là. La Finlande et Rouyn-Noranda en parlent depuis 2024 ; Rouyn-Noranda paie l'accueil.";
-    const out = missions(eventsFor(text, [['PLACE', 'Rouyn-Noranda'], ['PLACE', 'Finlande']], [dateFor(text, '2027', '2027')]));
+    const out = missionsFor(text, [['PLACE', 'Rouyn-Noranda'], ['PLACE', 'Finlande']], [dateFor(text, '2027', '2027')]);
     expect(out).toHaveLength(1);
     expect(out[0]!.parties).toEqual(['Finlande', 'Rouyn-Noranda']);
   });
 
   it('reads "A X delegation is due to visit …" as a trip, its place unnamed', () => {
     const text = 'A Dalhousie University delegation is due to visit in May 2027 to agree joint courses with Bergen.';
-    const out = missions(eventsFor(text, [['ORG', 'Dalhousie University'], ['PLACE', 'Bergen']], [dateFor(text, 'May 2027', '2027-05')], 'en'));
+    const out = missionsFor(text, [['ORG', 'Dalhousie University'], ['PLACE', 'Bergen']], [dateFor(text, 'May 2027', '2027-05')], 'en');
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ parties: ['Dalhousie University', 'Bergen'], date: '2027-05' });
   });
 
   it('makes no trip of "a delegation is due to vote on the budget"', () => {
     const text = 'The Dalhousie University delegation to the senate is due to vote on the budget in May 2027.';
-    const out = missions(eventsFor(text, [['ORG', 'Dalhousie University']], [dateFor(text, 'May 2027', '2027-05')], 'en'));
+    const out = missionsFor(text, [['ORG', 'Dalhousie University']], [dateFor(text, 'May 2027', '2027-05')], 'en');
     expect(out).toHaveLength(0);
   });
 });

@@ -1,43 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
+import { agreementsFor, dateFor, eventsFor } from './entities-for.js';
 
-const agreements = (...args: Parameters<typeof eventsFor>) => eventsFor(...args).filter((e) => e.type === 'agreement');
 
 describe('agreements told only as a rumour, a denied report, a denial or a question', () => {
   it('makes no agreement of a report the sentence calls wrong', () => {
     const en = 'Reports last week that the Arden Port Authority had signed a cooperation agreement with the Lusk Harbour Board were wrong, the authority said.';
-    expect(agreements(en, [['ORG', 'Arden Port Authority'], ['ORG', 'Lusk Harbour Board']], [], 'en')).toEqual([]);
+    expect(agreementsFor(en, [['ORG', 'Arden Port Authority'], ['ORG', 'Lusk Harbour Board']], [], 'en')).toEqual([]);
     const dismissed = 'The Velm County Government has dismissed claims that its governor signed a twinning agreement with the City of Arden.';
-    expect(agreements(dismissed, [['ORG', 'Velm County Government'], ['ORG', 'City of Arden']], [], 'en')).toEqual([]);
+    expect(agreementsFor(dismissed, [['ORG', 'Velm County Government'], ['ORG', 'City of Arden']], [], 'en')).toEqual([]);
   });
 
   it('makes no agreement of a rumour', () => {
     const fr = "Les rumeurs selon lesquelles la Ville de Rodez aurait signé une convention avec la Ville de Lomé se sont multipliées.";
-    expect(agreements(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé']])).toEqual([]);
+    expect(agreementsFor(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé']])).toEqual([]);
   });
 
   it('makes no agreement of a denial', () => {
     const en = 'Velm County denies signing twinning deal with the City of Arden';
-    expect(agreements(en, [['ORG', 'Velm County'], ['ORG', 'City of Arden']], [], 'en')).toEqual([]);
+    expect(agreementsFor(en, [['ORG', 'Velm County'], ['ORG', 'City of Arden']], [], 'en')).toEqual([]);
   });
 
   it('makes no agreement of an indirect question', () => {
     const fr = "M. Duval demande si un accord a été conclu avec la Ville de Lomé, évoquée dans la presse.";
-    expect(agreements(fr, [['ORG', 'Ville de Lomé']])).toEqual([]);
+    expect(agreementsFor(fr, [['ORG', 'Ville de Lomé']])).toEqual([]);
   });
 
   it('still reads a report that is not denied, and a rumour set apart by a comma', () => {
     const en = 'Reports say the Arden Port Authority signed a cooperation agreement with the Lusk Harbour Board on Monday.';
-    expect(agreements(en, [['ORG', 'Arden Port Authority'], ['ORG', 'Lusk Harbour Board']], [], 'en')).toHaveLength(1);
+    expect(agreementsFor(en, [['ORG', 'Arden Port Authority'], ['ORG', 'Lusk Harbour Board']], [], 'en')).toHaveLength(1);
     const fr = "Malgré les rumeurs de retard, la Ville de Rodez et la Ville de Lomé ont signé une convention de coopération.";
-    expect(agreements(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé']])).toHaveLength(1);
+    expect(agreementsFor(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé']])).toHaveLength(1);
   });
 
   it('reads a yes/no question with its answer: none after "No", a plan after "Not yet"', () => {
     const no = 'Q: Has the Arden Port Authority signed an agreement with the Lusk Harbour Board?\n\nA: No. We met them at a fair, that is all.';
-    expect(agreements(no, [['ORG', 'Arden Port Authority'], ['ORG', 'Lusk Harbour Board']], [], 'en')).toEqual([]);
+    expect(agreementsFor(no, [['ORG', 'Arden Port Authority'], ['ORG', 'Lusk Harbour Board']], [], 'en')).toEqual([]);
     const notYet = 'Q: Has the Arden Port Authority signed an agreement with the Lusk Harbour Board?\n\nA: Not yet. The lawyers are reviewing a draft.';
-    const out = agreements(notYet, [['ORG', 'Arden Port Authority'], ['ORG', 'Lusk Harbour Board']], [], 'en');
+    const out = agreementsFor(notYet, [['ORG', 'Arden Port Authority'], ['ORG', 'Lusk Harbour Board']], [], 'en');
     expect(out).toHaveLength(1);
     expect(out[0]!.status).toBe('planned');
   });
@@ -46,14 +45,14 @@ describe('agreements told only as a rumour, a denied report, a denial or a quest
 describe('agreements in general ("any agreement", "toute entente future")', () => {
   it('makes no agreement of "any future agreement"', () => {
     const en = 'The Velm Port Authority said it would announce any agreement with the Arden Harbour Board through official channels.';
-    expect(agreements(en, [['ORG', 'Velm Port Authority'], ['ORG', 'Arden Harbour Board']], [], 'en')).toEqual([]);
+    expect(agreementsFor(en, [['ORG', 'Velm Port Authority'], ['ORG', 'Arden Harbour Board']], [], 'en')).toEqual([]);
     const fr = 'Le conseil de la Ville de Rodez demande que toute entente future avec la Ville de Lomé lui soit soumise.';
-    expect(agreements(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé']])).toEqual([]);
+    expect(agreementsFor(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé']])).toEqual([]);
   });
 
   it('still reads "la toute première convention"', () => {
     const fr = 'La Ville de Rodez et la Ville de Lomé ont signé la toute première convention de coopération de la région.';
-    expect(agreements(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé']])).toHaveLength(1);
+    expect(agreementsFor(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé']])).toHaveLength(1);
   });
 });
 
@@ -61,7 +60,7 @@ describe('an agreement told again as "The agreement was signed …"', () => {
   it('merges the passive retelling with the agreement just named, though it names places', () => {
     const en =
       "The University of Velm and Lusk College have signed a memorandum of understanding on language teaching. The agreement was signed on Thursday, 8 October, at the arts centre on Quay Street, by Velm's vice-chancellor, Ana Roy, and Lusk's president, Tom Bell.";
-    const out = agreements(
+    const out = agreementsFor(
       en,
       [['ORG', 'University of Velm'], ['ORG', 'Lusk College'], ['PLACE', 'Quay Street'], ['PLACE', 'Velm'], ['PERSON', 'Ana Roy'], ['PERSON', 'Tom Bell']],
       [dateFor(en, '8 October', '--10-08')],
@@ -75,7 +74,7 @@ describe('an agreement told again as "The agreement was signed …"', () => {
   it('keeps apart the next item of a list told in the active voice', () => {
     const fr =
       'La Ville de Rodez et la Ville de Lomé ont signé une convention de coopération. La Ville de Millau et la Ville de Kara ont renouvelé la convention de jumelage qui les lie.';
-    const out = agreements(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé'], ['ORG', 'Ville de Millau'], ['ORG', 'Ville de Kara']]);
+    const out = agreementsFor(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé'], ['ORG', 'Ville de Millau'], ['ORG', 'Ville de Kara']]);
     expect(out).toHaveLength(2);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { agreementFor, eventsFor } from './entities-for.js';
 
 describe('an agreement signed at a town hall that names no town', () => {
   it('was signed in the town of its side that is the town hall’s body', () => {
@@ -11,16 +11,14 @@ describe('an agreement signed at a town hall that names no town', () => {
   it('of two town sides, in the town a delegation was visiting', () => {
     const text =
       'A delegation from Nordby is staying in Arden this week. On Tuesday, at City Hall, the City of Arden and the City of Nordby signed a friendship agreement.';
-    const out = eventsFor(text, [['PLACE', 'Nordby'], ['PLACE', 'Arden'], ['ORG', 'City of Arden'], ['ORG', 'City of Nordby']], [], 'en');
-    expect(out.find((e) => e.type === 'agreement')?.place).toBe('Arden');
+    expect(agreementFor(text, [['PLACE', 'Nordby'], ['PLACE', 'Arden'], ['ORG', 'City of Arden'], ['ORG', 'City of Nordby']], [], 'en')?.place).toBe('Arden');
   });
 
   it('reads a stage in front of the town hall and the municipal chambers as the town hall', () => {
     const front = "Samedi, sur la scène dressée devant l'hôtel de ville, la Ville de Montclar et la Chambre de commerce de Varenne ont signé une convention.";
     expect(eventsFor(front, [['ORG', 'Ville de Montclar'], ['PLACE', 'Montclar'], ['ORG', 'Chambre de commerce de Varenne']])[0]?.place).toBe('Montclar');
     const chambers = 'On Friday, in the Municipal Chambers, Arden Town Council and the Nordby Chamber of Commerce signed a memorandum of understanding.';
-    const out = eventsFor(chambers, [['ORG', 'Arden Town Council'], ['PLACE', 'Arden'], ['ORG', 'Nordby Chamber of Commerce']], [], 'en');
-    expect(out.find((e) => e.type === 'agreement')?.place).toBe('Arden');
+    expect(agreementFor(chambers, [['ORG', 'Arden Town Council'], ['PLACE', 'Arden'], ['ORG', 'Nordby Chamber of Commerce']], [], 'en')?.place).toBe('Arden');
   });
 
   it('leaves a building in front of which nothing is signed alone', () => {
@@ -30,7 +28,6 @@ describe('an agreement signed at a town hall that names no town', () => {
 
   it('stays without a place when two town sides and no visit tell which', () => {
     const text = 'On Tuesday, at City Hall, the City of Arden and the City of Nordby signed a friendship agreement.';
-    const out = eventsFor(text, [['PLACE', 'Nordby'], ['PLACE', 'Arden'], ['ORG', 'City of Arden'], ['ORG', 'City of Nordby']], [], 'en');
-    expect(out.find((e) => e.type === 'agreement')?.place).toBeUndefined();
+    expect(agreementFor(text, [['PLACE', 'Nordby'], ['PLACE', 'Arden'], ['ORG', 'City of Arden'], ['ORG', 'City of Nordby']], [], 'en')?.place).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor } from './entities-for.js';
+import { eventsFor, missionsFor } from './entities-for.js';
 
 describe('a programme of visits within a trip', () => {
   it('starts no trip of its own', () => {
@@ -14,7 +14,7 @@ describe('a programme of visits within a trip', () => {
 
   it('leaves a trip named by a qualified plural ("visites officielles") alone', () => {
     const text = "Des visites officielles de la Ville de Namur à Dakar ont eu lieu du 3 au 6 mai.";
-    const trips = eventsFor(text, [['ORG', 'Ville de Namur'], ['PLACE', 'Dakar']]).filter((e) => e.type === 'mission');
+    const trips = missionsFor(text, [['ORG', 'Ville de Namur'], ['PLACE', 'Dakar']]);
     expect(trips).toHaveLength(1);
   });
 });
@@ -22,7 +22,7 @@ describe('a programme of visits within a trip', () => {
 describe('trips in general', () => {
   it('are no trip when the plural noun has no determiner ("helpful with trade missions")', () => {
     const text = 'The Kansas Department of Commerce has been helpful with trade missions to Japan, but it is not a party to the memorandum.';
-    const trips = eventsFor(text, [['ORG', 'Kansas Department of Commerce'], ['PLACE', 'Japan']], [], 'en').filter((e) => e.type === 'mission');
+    const trips = missionsFor(text, [['ORG', 'Kansas Department of Commerce'], ['PLACE', 'Japan']], [], 'en');
     expect(trips).toHaveLength(0);
   });
 });
@@ -30,14 +30,14 @@ describe('trips in general', () => {
 describe('a trip told by the length of its stay', () => {
   it('is a trip: "a delegation from X spent three days with us"', () => {
     const text = 'In September a delegation from Rostock spent three days with us, led by Anke Vollmer.';
-    const trips = eventsFor(text, [['PLACE', 'Rostock'], ['PERSON', 'Anke Vollmer']], [], 'en').filter((e) => e.type === 'mission');
+    const trips = missionsFor(text, [['PLACE', 'Rostock'], ['PERSON', 'Anke Vollmer']], [], 'en');
     expect(trips).toHaveLength(1);
     expect(trips[0]!.signatories).toEqual(['Anke Vollmer']);
   });
 
   it('is a trip: "une délégation de X a passé la semaine avec nous"', () => {
     const text = 'Une délégation de Rostock a passé la semaine avec nous, conduite par Anke Vollmer.';
-    const trips = eventsFor(text, [['PLACE', 'Rostock'], ['PERSON', 'Anke Vollmer']]).filter((e) => e.type === 'mission');
+    const trips = missionsFor(text, [['PLACE', 'Rostock'], ['PERSON', 'Anke Vollmer']]);
     expect(trips).toHaveLength(1);
   });
 });
@@ -45,19 +45,19 @@ describe('a trip told by the length of its stay', () => {
 describe('a trip only raised', () => {
   it('is no trip when the speaker "a évoqué une visite" with no date set', () => {
     const text = "Le maire de Hinche a par ailleurs évoqué une visite à Papineauville « peut-être l'an prochain », sans date arrêtée.";
-    const trips = eventsFor(text, [['PLACE', 'Hinche'], ['PLACE', 'Papineauville']]).filter((e) => e.type === 'mission');
+    const trips = missionsFor(text, [['PLACE', 'Hinche'], ['PLACE', 'Papineauville']]);
     expect(trips).toHaveLength(0);
   });
 
   it('is no trip when "she floated a return visit"', () => {
     const text = 'The mayor of Ulsan floated a return visit to Tauranga next year.';
-    const trips = eventsFor(text, [['PLACE', 'Ulsan'], ['PLACE', 'Tauranga']], [], 'en').filter((e) => e.type === 'mission');
+    const trips = missionsFor(text, [['PLACE', 'Ulsan'], ['PLACE', 'Tauranga']], [], 'en');
     expect(trips).toHaveLength(0);
   });
 
   it('stays a trip when the visit is announced', () => {
     const text = "Le maire de Hinche effectuera une visite à Papineauville du 3 au 6 mai.";
-    const trips = eventsFor(text, [['PLACE', 'Hinche'], ['PLACE', 'Papineauville']]).filter((e) => e.type === 'mission');
+    const trips = missionsFor(text, [['PLACE', 'Hinche'], ['PLACE', 'Papineauville']]);
     expect(trips).toHaveLength(1);
   });
 });

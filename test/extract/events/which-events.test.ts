@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../src/extract/events/find-triggers.js';
 import { extractEvents } from '../../../src/extract/events/extract-events.js';
 import { splitSentences } from '../../../src/extract/text/split-sentences.js';
-import { dateFor, entitiesFor, eventsFor } from './entities-for.js';
+import { agreementsFor, dateFor, entitiesFor, eventsFor, missionsFor } from './entities-for.js';
 
 const kinds = (text: string) => findTriggers(text, { start: 0, end: text.length }).map((t) => t.kind);
 
@@ -51,7 +51,7 @@ describe('an agreement introduced with its own noun', () => {
     const text =
       'La charte de jumelage entre Figeac et Ségou a été renouvelée mercredi à Ségou. ' +
       "Le maire de Figeac a procédé à la signature d'un accord de partenariat entre Figeac et Ségou.";
-    const out = agreements(eventsFor(text, [['PLACE', 'Figeac'], ['PLACE', 'Ségou']]));
+    const out = agreementsFor(text, [['PLACE', 'Figeac'], ['PLACE', 'Ségou']]);
     expect(out).toHaveLength(1);
   });
 });
@@ -97,7 +97,7 @@ describe('"mission" used for a goal', () => {
 
   it('still reads "la mission de la Chambre à Montréal" as a trip', () => {
     const text = 'La mission de la Chambre de Rodez à Montréal a eu lieu en mai.';
-    expect(missions(eventsFor(text, [['ORG', 'Chambre de Rodez'], ['PLACE', 'Montréal']]))).toHaveLength(1);
+    expect(missionsFor(text, [['ORG', 'Chambre de Rodez'], ['PLACE', 'Montréal']])).toHaveLength(1);
   });
 });
 
@@ -108,7 +108,7 @@ describe('a headline that names the signing bodies by their towns', () => {
       '',
       "Le Port de commerce de Brest et l'autorité portuaire irlandaise Port of Cork Company ont signé mardi à Cork un protocole d'accord de coopération technique.",
     ].join('\n');
-    const out = agreements(eventsFor(text, [['PLACE', 'Brest'], ['PLACE', 'Cork'], ['ORG', 'Port de commerce de Brest'], ['ORG', 'Port of Cork Company']]));
+    const out = agreementsFor(text, [['PLACE', 'Brest'], ['PLACE', 'Cork'], ['ORG', 'Port de commerce de Brest'], ['ORG', 'Port of Cork Company']]);
     expect(out).toHaveLength(1);
     expect(out[0]!.parties).toEqual(['Port de commerce de Brest', 'Port of Cork Company']);
   });
@@ -117,18 +117,18 @@ describe('a headline that names the signing bodies by their towns', () => {
 describe('agreements the text denies or only mentions in passing', () => {
   it('denies "aucun accord n’a été conclu avec X, qui étudie encore le dossier"', () => {
     const text = "Aucun accord n'a été conclu avec la Ville de Dole, qui étudie encore le dossier avec la Région Jura.";
-    expect(agreements(eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Région Jura']]))).toEqual([]);
+    expect(agreementsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Région Jura']])).toEqual([]);
   });
 
   it('still reads "aucune convention n’a encore été signée" as pending', () => {
     const text = "Aucune convention n'a encore été signée entre la Ville de Dole et la Région Jura.";
-    const out = agreements(eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Région Jura']]));
+    const out = agreementsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Région Jura']]);
     expect(out.map((e) => e.status)).toEqual(['planned']);
   });
 
   it('denies "we didn’t go to Norway to sign memorandums"', () => {
     const text = "\"We didn't go to Norway to sign memorandums, we went to meet buyers,\" said the head of the Cork Chamber.";
-    expect(agreements(eventsFor(text, [['PLACE', 'Norway'], ['ORG', 'Cork Chamber']], [], 'en'))).toEqual([]);
+    expect(agreementsFor(text, [['PLACE', 'Norway'], ['ORG', 'Cork Chamber']], [], 'en')).toEqual([]);
   });
 
   it('makes no agreement of "avec l’accord de tous les groupes"', () => {
@@ -155,13 +155,13 @@ describe('agreements the text denies or only mentions in passing', () => {
 describe('signings and trips told with other verbs', () => {
   it('reads "venaient de signer la charte" as a signing', () => {
     const text = '« Jean Dupont et Amadou Traoré venaient de signer la charte de jumelage entre Figeac et Ségou », raconte-t-il.';
-    const out = agreements(eventsFor(text, [['PERSON', 'Jean Dupont'], ['PERSON', 'Amadou Traoré'], ['PLACE', 'Figeac'], ['PLACE', 'Ségou']]));
+    const out = agreementsFor(text, [['PERSON', 'Jean Dupont'], ['PERSON', 'Amadou Traoré'], ['PLACE', 'Figeac'], ['PLACE', 'Ségou']]);
     expect(out.map((e) => [e.status, e.parties])).toEqual([['signed', ['Figeac', 'Ségou']]]);
   });
 
   it('reads "when a delegation visits Perth" as a trip', () => {
     const text = 'The two universities expect to sign an exchange agreement in May, when a Durban University delegation visits Perth.';
-    const out = missions(eventsFor(text, [['ORG', 'Durban University'], ['PLACE', 'Perth']], [], 'en'));
+    const out = missionsFor(text, [['ORG', 'Durban University'], ['PLACE', 'Perth']], [], 'en');
     expect(out).toHaveLength(1);
   });
 });
