@@ -24,7 +24,12 @@ export function findMastheadOutlets(a: Analysis): Candidate[] {
   let line = 0;
   for (let i = 0; i < t.length; i++) {
     if (!t[i]!.lineStart) continue;
-    if (++line > MASTHEAD_LINES) break;
+    if (++line > MASTHEAD_LINES) {
+      // A press review credits each item on a short line of its own: "Le Courrier du Lac, 12 mai".
+      const credited = isShortLine(t, i) ? datedTitle(t, i) : undefined;
+      if (credited) out.push({ type: 'ORG', start: credited[0], end: credited[1], priority: 9, confidence: 0.6 });
+      continue;
+    }
     const end = segmentEnd(t, i);
     const titleEnd = end > 0 ? beforeFrequency(t, i, end) : end;
     if (titleEnd < end && (isOutletTitle(t, i, titleEnd) || isBroadcasterTitle(t, i, titleEnd))) out.push({ type: 'ORG', start: i, end: titleEnd, priority: 9, confidence: 0.6 });
@@ -153,6 +158,14 @@ function datedTitle(t: readonly Token[], lineStart: number): [number, number] | 
   return undefined;
 }
 const ISSUE_WORDS = wordSet(`edition issue`);
+
+// A credit line below the masthead: the title, its date and at most a short note ("journal de 7 heures").
+const MAX_CREDIT_LINE_TOKENS = 16;
+
+function isShortLine(t: readonly Token[], lineStart: number): boolean {
+  for (let k = lineStart + 1; k <= lineStart + MAX_CREDIT_LINE_TOKENS; k++) if (t[k] === undefined || t[k]!.lineStart) return true;
+  return false;
+}
 
 /** "Publié le 3 mai 2025 | Le Phare côtier": the paper that closes a publication date's line. */
 function publishedCredit(a: Analysis, lineStart: number): [number, number] | undefined {

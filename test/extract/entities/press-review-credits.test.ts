@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf } from './helpers.js';
+
+const lead = [
+  'Revue de presse', 'Semaine du 9 novembre', '', '1. Brenac et Vorsteel se rapprochent', 'Deux communes ont parlé coopération.',
+  'Le conseil a voté un budget.', 'Une délégation partira au printemps.', 'Les écoles suivront.', '',
+].join('\n');
+const body = '\nLa Ville de Brenac a signé mardi une entente avec la Ville de Gaspé.\n';
+
+describe('a paper credited on a short line of a press review, below the masthead', () => {
+  it('reads the title before the item\'s date', () => {
+    expect(namesOf(`${lead}Le Courrier des Cantons, 18 novembre${body}`, 'ORG')).toContain('Le Courrier des Cantons');
+    expect(namesOf(`${lead}(The Pinewood Sentinel, Thursday 5 November)\nThe Town of Kenmore hosted a delegation.\n`, 'ORG', 'en')).toContain('The Pinewood Sentinel');
+  });
+
+  it('leaves a long sentence that opens with a paper and a date alone', () => {
+    const sentence = `${lead}(The Pinewood Sentinel, Thursday 5 November, ran a long story on the twinning budgets of the county and its towns)\n`;
+    expect(namesOf(sentence, 'ORG', 'en')).not.toContain('The Pinewood Sentinel');
+  });
+});
