@@ -70,7 +70,9 @@ const MAX_OPENED_NAME_WORDS = 3;
  * "RADIO X Y — « … »", "Radio X — transcript", "HEBDO ÉCO X — n° 412": a station's or paper's
  * word first, then one to three capitalized words (links between them), alone in its segment.
  */
-function isBroadcasterTitle(t: readonly Token[], from: number, to: number): boolean {
+function isBroadcasterTitle(t: readonly Token[], start: number, to: number): boolean {
+  // "L'Hebdo Éco X": an article may open the title before the paper's word.
+  const from = ARTICLES.has(t[start]!.fold) && t[start]!.isCap ? start + 1 : start;
   if (!TITLE_OPENERS.has(t[from]!.fold) || !t[from]!.isCap || to - from < 2 || !t[to - 1]!.isCap) return false;
   let words = 0;
   for (let k = from + 1; k < to; k++) {

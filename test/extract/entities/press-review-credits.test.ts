@@ -18,3 +18,15 @@ describe('a paper credited on a short line of a press review, below the masthead
     expect(namesOf(sentence, 'ORG', 'en')).not.toContain('The Pinewood Sentinel');
   });
 });
+
+describe('a masthead whose paper word is a news or digest word, or follows an article', () => {
+  it('reads "X Actualités", "X Digest" and "L\'Hebdo Éco X" on the first line', () => {
+    expect(namesOf(`Vallonia Actualités — Publié le vendredi 20 novembre 2026${body}`, 'ORG')).toContain('Vallonia Actualités');
+    expect(namesOf(`Tamarack Digest — Monday 9 November 2026\nThe Town of Kenmore hosted a delegation.\n`, 'ORG', 'en')).toContain('Tamarack Digest');
+    expect(namesOf(`L'Hebdo Éco Vermillon — Entreprises\nMercredi 18 novembre 2026${body}`, 'ORG')).toContain("L'Hebdo Éco Vermillon");
+  });
+
+  it('leaves a site\'s news section alone', () => {
+    expect(namesOf(`Accueil › Actualités — Publié le vendredi 20 novembre 2026${body}`, 'ORG').filter((n) => /Actualit/.test(n))).toEqual([]);
+  });
+});
