@@ -826,6 +826,8 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   // "Consulate General of Canada": the head is two words.
   const headEnd = DIPLOMATIC_HEADS.has(t[last]!.fold) && t[last + 1]?.fold === 'general' ? last + 1 : last;
   const ofFollows = ['of', 'for', 'de', 'du', 'des'].includes(t[headEnd + 1]?.fold ?? '') && headEnd + 1 < end && !isLegalSuffix(t[last]!);
+  // "Region of Peel" is the regional government; "Région de …" is left to the French rules.
+  if (t[last]!.fold === 'region' && t[headEnd + 1]?.fold !== 'of') return undefined;
   if (headAtStart && !ofFollows) return countryCodedPost(a, start, headEnd, end) ?? acronymBeforeHead(a, start, last, end);
   // "International", "Capital" … name a company only at the end of the run.
   if (SUFFIX_HEADS.has(t[last]!.fold) && last + 1 < end) return undefined;

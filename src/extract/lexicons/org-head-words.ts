@@ -56,7 +56,7 @@ technologies solutions systems holdings partners ventures capital consulate
 consulate-general embassy delegation secretariat directorate institution observatory
 partnership hub accelerator incubator district cluster supercluster port
 city town municipality township county state commonwealth faculty
-province enterprise band nation tribe
+province enterprise band nation tribe region
 polytechnic growers producers catapult limited academy ports shire borough
 `);
 
@@ -168,7 +168,7 @@ universite college cegep lycee ecole institut academie polytechnique polyvalente
 `);
 
 /** English heads that make a body only before "of": "City of Moncton", "State of Maine", "Shire of X", not "Quebec City", "Ohio State". */
-export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'township', 'county', 'state', 'commonwealth', 'port', 'province', 'shire', 'borough']);
+export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'township', 'county', 'state', 'commonwealth', 'port', 'province', 'shire', 'borough', 'region']);
 
 /**
  * Common nouns that close a name written all in capitals ("ACME PORT", "NOVA GROUP",
