@@ -1,4 +1,4 @@
-import { FR_ACRONYM_HEADS, FR_LOWER_SUFFIX_HEADS, NORDIC_LOWER_SUFFIX_HEADS, LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
+import { FR_ACRONYM_HEADS, FR_LOWER_SUFFIX_HEADS, NORDIC_LOWER_SUFFIX_HEADS, NORDIC_SCHOOL_HEADS, LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, POST_NOMINALS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, rangeBounds, type Analysis, type Candidate } from './candidate.js';
@@ -214,9 +214,12 @@ export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
   for (let i = 1; i < t.length; i++) {
     const tok = t[i]!;
     if (!(tok.lists & FR_SUFFIX_HEAD) || !(tok.isCap || isLowerTownGrouping(a, i)) || tok.isUpper || a.inHeadline[i] || tok.sentenceStart || tok.lineStart) continue;
-    let start = i;
-    while (start > i - MAX_SUFFIX_NAME && isSuffixNameWord(a, start - 1) && !t[start]!.sentenceStart && !t[start]!.lineStart) start--;
-    if (start === i) continue;
+    const kind = isSchoolKindBefore(a, i) ? i - 1 : i;
+    let start = kind;
+    while (start > kind - MAX_SUFFIX_NAME && isSuffixNameWord(a, start - 1) && !t[start]!.sentenceStart && !t[start]!.lineStart) start--;
+    if (start === kind) continue;
+    // "a Jena Gymnasium": a school of that town, no name.
+    if (INDEFINITE_ARTICLES.has(t[start - 1]?.text.toLowerCase() ?? '')) continue;
     // "Vest og Nordland fylkeskommune": the Norwegian and Danish "and" inside a county's name.
     if (t[start - 1]?.text === 'og' && !t[start]!.lineStart && isSuffixNameWord(a, start - 2) && !t[start - 1]!.lineStart) start -= 2;
     // "CCI Lyon Métropole Saint-Étienne": the head's acronym before the place opens a longer name.
@@ -226,10 +229,19 @@ export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
   return out;
 }
 const MAX_SUFFIX_NAME = 4;
+// Compared on the text: "à Sherbrooke Innopole" folds to "a".
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'une']);
+
+/** "Hamar videregående skole", "Porin lyseon lukio": one lower-case word of the school's own language before its head. */
+function isSchoolKindBefore(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  const kind = t[i - 1];
+  return NORDIC_SCHOOL_HEADS.has(t[i]!.fold) && kind !== undefined && kind.isWord && !kind.isCap && !kind.lineStart && !LOWER_STOP.has(kind.fold) && !ENGLISH_FUNCTION.has(kind.fold) && isSuffixNameWord(a, i - 2);
+}
 
 /** "Rodez agglomération": a lower-case grouping's head right after a place's name. */
 function isLowerTownGrouping(a: Analysis, i: number): boolean {
-  if (NORDIC_LOWER_SUFFIX_HEADS.has(a.tokens[i]!.fold)) return isNameWord(a.tokens[i - 1]) && !a.tokens[i - 1]!.isUpper;
+  if (NORDIC_LOWER_SUFFIX_HEADS.has(a.tokens[i]!.fold)) return (isNameWord(a.tokens[i - 1]) && !a.tokens[i - 1]!.isUpper) || isSchoolKindBefore(a, i);
   return FR_LOWER_SUFFIX_HEADS.has(a.tokens[i]!.fold) && a.inPlace[i - 1] === true && isNameWord(a.tokens[i - 1]) && a.tokens[i + 1]?.fold !== 'de';
 }
 

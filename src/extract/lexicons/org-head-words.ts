@@ -136,11 +136,22 @@ global
 export const FR_SUFFIX_HEADS: ReadonlySet<string> = wordSet(`
 metropole technopole agglo agglomeration technopolis innopole universite communaute
 havn hamn kommune kommun universitet fylkeskommune
+gymnasium gymnasiet lukio skole skola
 `);
 
 /** Scandinavian heads, written in lower case after the town or region whatever its size: "Hamar kommune", "Nord universitet". */
 export const NORDIC_LOWER_SUFFIX_HEADS: ReadonlySet<string> = wordSet(`
 kommune kommun universitet fylkeskommune havn hamn
+gymnasium gymnasiet lukio skole skola
+`);
+
+/**
+ * Nordic school heads that take a lower-case word between the town and the head: the
+ * school's kind ("Hamar videregående skole") or the Finnish genitive of its own name
+ * ("Porin lyseon lukio").
+ */
+export const NORDIC_SCHOOL_HEADS: ReadonlySet<string> = wordSet(`
+skole skola lukio
 `);
 
 /** Of those, the town groupings also written in lower case after the town: "Lorient agglomération", "Vannes agglo". */
