@@ -56,7 +56,7 @@ technologies solutions systems holdings partners ventures capital consulate
 consulate-general embassy delegation secretariat directorate institution observatory
 partnership hub accelerator incubator district cluster supercluster port
 city town municipality township county state commonwealth faculty
-province enterprise band nation tribe region
+province enterprise band nation tribe region schools division
 polytechnic growers producers catapult limited academy ports shire borough
 `);
 
