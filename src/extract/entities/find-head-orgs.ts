@@ -896,9 +896,18 @@ function countryCodedPost(a: Analysis, head: number, headEnd: number, end: numbe
   // "U.S. Embassy in Lima", "U.K. Consulate": the code written with periods.
   const dotted = isPunct(code, '.') ? widenEnglishStart(a, head) : head;
   if (dotted < head) return { type: 'ORG', start: dotted, end: diplomaticPostEnd(a, head, end), priority: 7, confidence: 0.75 };
-  if (!code?.isUpper || !UPPER_COUNTRY_PREFIXES.has(code.fold)) return undefined;
+  if (!code?.isUpper || !UPPER_COUNTRY_PREFIXES.has(code.fold)) return seatedPost(a, head, end);
   return { type: 'ORG', start: head - 1, end: diplomaticPostEnd(a, head, end), priority: 7, confidence: 0.75 };
 }
+
+/** "Canada's Consulate General in Nuuk", "the Embassy in Lima": a post named by its seat alone. */
+function seatedPost(a: Analysis, head: number, end: number): Candidate | undefined {
+  if (!SEATED_POSTS.has(a.tokens[head]!.fold)) return undefined;
+  const seatEnd = diplomaticPostEnd(a, head, end);
+  return seatEnd > end ? { type: 'ORG', start: head, end: seatEnd, priority: 7, confidence: 0.7 } : undefined;
+}
+// Not "Mission" or "Delegation": "Trade Mission in Osaka" is a trip.
+const SEATED_POSTS = new Set(['consulate', 'consulate-general', 'embassy', 'legation']);
 
 function acronymBeforeHead(a: Analysis, start: number, head: number, end: number): Candidate | undefined {
   const t = a.tokens;

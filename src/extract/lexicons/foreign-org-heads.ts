@@ -18,7 +18,7 @@ fondazione azienda ministero agenzia citta
 stadt landkreis gemeinde universitat hochschule fachhochschule technische kanton freistaat
 staat landesregierung ministerium stiftung landeshauptstadt
 universitas politeknik pemerintah
-gemeente provincie universiteit hogeschool
+gemeente provincie universiteit hogeschool stad
 uniwersytet politechnika urzad
 ysgol prifysgol cyngor menter scoil colaiste ollscoil comhairle
 `);
