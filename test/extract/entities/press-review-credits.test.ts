@@ -30,3 +30,21 @@ describe('a masthead whose paper word is a news or digest word, or follows an ar
     expect(namesOf(`Accueil › Actualités — Publié le vendredi 20 novembre 2026${body}`, 'ORG').filter((n) => /Actualit/.test(n))).toEqual([]);
   });
 });
+
+describe('a masthead closed by a news word, above a dated line', () => {
+  const enBody = '\n\nThe Town of Kenmore signed a friendship agreement with the City of Aldgate.\n';
+
+  it('reads the title when the next line dates the page', () => {
+    expect(namesOf(`Arden Valley News\nPosted Nov. 13, 2026, 4:15 p.m.${enBody}`, 'ORG', 'en')).toContain('Arden Valley News');
+    expect(namesOf(`Borderlands Fruit Report\nTrade & Policy | Nov. 9, 2026${enBody}`, 'ORG', 'en')).toContain('Borderlands Fruit Report');
+  });
+
+  it('reads a title whose words an ampersand joins', () => {
+    expect(namesOf(`PINE & RIVER WIRE – Daily digest\nMonday, November 23, 2026${enBody}`, 'ORG', 'en')).toContain('PINE & RIVER WIRE');
+  });
+
+  it('leaves a short label and an undated line alone', () => {
+    expect(namesOf(`City News\nPosted Nov. 13, 2026${enBody}`, 'ORG', 'en').filter((n) => /News/.test(n))).toEqual([]);
+    expect(namesOf(`Arden Valley News\nThe council met on Tuesday to talk.${enBody}`, 'ORG', 'en').filter((n) => /News/.test(n))).toEqual([]);
+  });
+});
