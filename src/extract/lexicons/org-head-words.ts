@@ -40,6 +40,7 @@ ministere delegation commune communaute agglomeration conseil comite gouvernemen
 representation ecole universite chambre secretariat agence ambassade consulat
 municipalite federation association institut region office bureau mairie prefecture
 fondation caisse banque cour cegep college lycee musee hopital centre polyvalente liceo
+commission
 `);
 
 /** Lower-case heads that take no adjective before their "de X" (ville de X vs la commune allemande). */
