@@ -216,6 +216,7 @@ co-op miner multinational charity incubator accelerator giant group body conglom
 automaker carmaker chipmaker drugmaker shipbuilder institute institut centre center
 fintech biotech medtech edtech agritech cleantech scale-up scaleup licorne unicorn
 coentreprise joint-venture
+chambre chamber cluster grappe reseau network consortium alliance
 `);
 
 /** Words after which "by/par/of/de" + a capitalized name names a company ("operated by Vale"). */
