@@ -621,7 +621,7 @@ function splitCoordinated(a: Analysis, start: number, end: number): [number, num
     if (!hasEnglishHead(t, k + 1, nextAnd(t, k + 1, end))) continue;
     // "Dublin City and County Council", "Carrow City and Dunmore District Council": two tiers of one authority, one body.
     if (TIERS.has(t[k - 1]!.fold) && (TIERS.has(t[k + 1]?.fold ?? '') || isTierCouncil(t, nextAnd(t, k + 1, end)))) continue;
-    if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end) || isPrefixNamedAgency(a, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
+    if (hasEnglishHead(t, start, k) || SITE_CLOSERS.has(t[k - 1]!.fold) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end) || isPrefixNamedAgency(a, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
   }
   return [[start, end]];
 }
@@ -652,6 +652,8 @@ function isNamedBeforeAnd(a: Analysis, start: number, and: number, end: number):
   return (SEAT_LOCATIVES.has(t[start - 1]?.fold ?? '') && isPlaceRange(a, start, and)) || (and === start + 1 && isCapitalizedBrand(t[start]!));
 }
 const SEAT_LOCATIVES = new Set(['in', 'at', 'near']);
+// "Riverfront Park and Gonzaga University", "Burridge Campus and …": a site's name closes before "and" and a body.
+const SITE_CLOSERS = new Set(['park', 'campus', 'square', 'gardens', 'stadium', 'arena', 'hall']);
 const TIERS = new Set(['city', 'county', 'town', 'borough', 'district', 'region']);
 
 /** A council named by its tier that ends before `end`: "… District Council". */

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf } from './helpers.js';
+
+describe('a site named before "and" and a body with its own head', () => {
+  it('ends the site before the body', () => {
+    expect(namesOf('They toured Larkfield Park and Aldgate University on Monday.', 'ORG', 'en')).toEqual(['Aldgate University']);
+    expect(namesOf('Officials of Larkfield Campus and College of the Northlands met.', 'ORG', 'en')).toContain('College of the Northlands');
+  });
+
+  it('keeps a body whose own name coordinates two words', () => {
+    expect(namesOf('The Larkfield Chamber of Commerce and Industry signed.', 'ORG', 'en')).toEqual(['Larkfield Chamber of Commerce and Industry']);
+  });
+});
