@@ -618,10 +618,11 @@ function splitCoordinated(a: Analysis, start: number, end: number): [number, num
     if (isClosedBeforeAnd(t, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
     // "University of Leeds and Universidad de Chile": a head quoted in its own language opens a second name.
     if (t[k + 1]!.isCap && t[k + 1]!.lists & FOREIGN_HEAD && hasEnglishHead(t, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
+    if (SITE_CLOSERS.has(t[k - 1]!.fold) && hasEnglishHead(t, k + 1, end) && !hasEnglishHead(t, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
     if (!hasEnglishHead(t, k + 1, nextAnd(t, k + 1, end))) continue;
     // "Dublin City and County Council", "Carrow City and Dunmore District Council": two tiers of one authority, one body.
     if (TIERS.has(t[k - 1]!.fold) && (TIERS.has(t[k + 1]?.fold ?? '') || isTierCouncil(t, nextAnd(t, k + 1, end)))) continue;
-    if (hasEnglishHead(t, start, k) || SITE_CLOSERS.has(t[k - 1]!.fold) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end) || isPrefixNamedAgency(a, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
+    if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end) || isPrefixNamedAgency(a, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
   }
   return [[start, end]];
 }

@@ -391,8 +391,10 @@ export function findPlaceNamedBodies(a: Analysis): Candidate[] {
     } else if (AGENCY_PREFIXES.has(tok.fold) && (!tok.sentenceStart || !IMPERATIVE_PREFIXES.has(tok.fold)) && !continuesName(t, i)) {
       // "Destination X River", "Tourism X": a promotion agency named after its
       // area, known to the gazetteer or not.
-      const end = agencyPlaceEnd(t, i + 1);
-      if (end > i + 1) out.push({ type: 'ORG', start: i, end, priority: 7, confidence: 0.65 });
+      // "Invest in X": the investment agency's name may link its area with "in".
+      const from = tok.fold === 'invest' && t[i + 1]?.text === 'in' ? i + 2 : i + 1;
+      const end = agencyPlaceEnd(t, from);
+      if (end > from) out.push({ type: 'ORG', start: i, end, priority: 7, confidence: 0.65 });
     } else if (tok.lists & PLACE_BODY_PREFIX && !a.inPlace[i] && t[i + 1]?.isCap && !t[i + 1]!.lineStart) {
       let end = i + 1;
       while (end < t.length && a.inPlace[end] && isNameWord(t[end]) && !t[end]!.lineStart) end++;

@@ -11,3 +11,9 @@ describe('a site named before "and" and a body with its own head', () => {
     expect(namesOf('The Larkfield Chamber of Commerce and Industry signed.', 'ORG', 'en')).toEqual(['Larkfield Chamber of Commerce and Industry']);
   });
 });
+
+describe('a site before "and" and a body whose name holds another "and"', () => {
+  it('ends the site before the body', () => {
+    expect(namesOf('Officials of Larkfield Campus and Aldgate and Barrowmere College met.', 'ORG', 'en')).toEqual(['Aldgate and Barrowmere College']);
+  });
+});
