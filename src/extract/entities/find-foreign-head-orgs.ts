@@ -1,4 +1,4 @@
-import { FOREIGN_COORDINATORS, FOREIGN_HEADS_NEEDING_COMPLEMENT, FOREIGN_NAME_LINKS } from '../lexicons/foreign-org-heads.js';
+import { FOREIGN_COORDINATORS, FOREIGN_HEADS_NEEDING_COMPLEMENT, FOREIGN_NAME_LINKS, GERMANIC_LINKS, GERMANIC_SLAVIC_HEADS } from '../lexicons/foreign-org-heads.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { FOREIGN_HEAD } from './word-lists.js';
@@ -53,10 +53,12 @@ function foreignExtent(t: readonly Token[], i: number): number {
   let j = i + 1;
   let last = i + 1;
   let linked = false;
+  const germanic = GERMANIC_SLAVIC_HEADS.has(t[i]!.fold);
   while (j < t.length && j - i < MAX_NAME_TOKENS) {
     const tok = t[j]!;
     if (tok.sentenceStart || tok.lineStart) break;
     if ((isNameWord(tok) || (isEclipsed(tok) && isLink(t[j - 1]!))) && !tok.isUpper) { j++; last = j; continue; }
+    if (germanic && !GERMANIC_LINKS.has(tok.fold)) break;
     const next = linkTarget(t, j);
     if (next < 0) break;
     linked = true;
