@@ -194,7 +194,8 @@ export function findTriggeredCompanies(a: Analysis): Candidate[] {
     // "les entreprises de la vallée de l'Arve": the preposition may stand before an article.
     const link = k > i + 1 && NAME_ARTICLES.has(t[k - 1]!.fold) ? t[k - 2]! : t[k - 1]!;
     const direct = k > i && !PLACE_PREPOSITIONS.has(link.fold);
-    for (const c of coordinatedNames(a, k, direct)) out.push(c);
+    // "The group toured Riverfront Park": a name cut out of a longer place is the place's.
+    for (const c of coordinatedNames(a, k, direct)) if (!(a.inPlace[c.start] && a.inPlace[c.end] && a.inPlace[c.end - 1])) out.push(c);
   }
   return out;
 }
