@@ -1,4 +1,4 @@
-import { FOREIGN_COORDINATORS, FOREIGN_HEADS_NEEDING_COMPLEMENT, FOREIGN_NAME_LINKS } from '../lexicons/foreign-org-heads.js';
+import { FOREIGN_COORDINATORS, FOREIGN_HEADS_NEEDING_COMPLEMENT, FOREIGN_NAME_LINKS, GERMANIC_LINKS, GERMANIC_SLAVIC_HEADS } from '../lexicons/foreign-org-heads.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { FOREIGN_HEAD } from './word-lists.js';
@@ -53,10 +53,12 @@ function foreignExtent(t: readonly Token[], i: number): number {
   let j = i + 1;
   let last = i + 1;
   let linked = false;
+  const germanic = GERMANIC_SLAVIC_HEADS.has(t[i]!.fold);
   while (j < t.length && j - i < MAX_NAME_TOKENS) {
     const tok = t[j]!;
     if (tok.sentenceStart || tok.lineStart) break;
     if ((isNameWord(tok) || (isEclipsed(tok) && isLink(t[j - 1]!))) && !tok.isUpper) { j++; last = j; continue; }
+    if (germanic && !GERMANIC_LINKS.has(tok.fold)) break;
     const next = linkTarget(t, j);
     if (next < 0) break;
     linked = true;
@@ -71,7 +73,10 @@ function linkTarget(t: readonly Token[], j: number): number {
   let k = j;
   while (k < t.length && k < j + MAX_LINKS && isLink(t[k]!)) k++;
   const target = t[k];
-  if (k === j || !target || !(isNameWord(target) || isEclipsed(target)) || target.sentenceStart || target.lineStart) return -1;
+  if (k === j || !target || target.sentenceStart || target.lineStart) return -1;
+  // "Universidad de La Serena", "Universidad de Los Andes": the place's own article, capitalized, opens it.
+  if (isPlaceArticle(target) && isNameWord(t[k + 1]) && !t[k + 1]!.isUpper && !t[k + 1]!.lineStart) return k + 1;
+  if (!(isNameWord(target) || isEclipsed(target))) return -1;
   // "Consell Regulador de la DO Empordà": a capitals label linked in goes on into the name after it.
   if (target.isUpper) {
     const after = t[k + 1];
@@ -81,6 +86,11 @@ function linkTarget(t: readonly Token[], j: number): number {
   if (FOREIGN_COORDINATORS.has(t[j]!.fold) && (isHeadWord(target) || (target.lists & FOREIGN_HEAD) !== 0)) return -1;
   return k;
 }
+
+function isPlaceArticle(tok: Token): boolean {
+  return tok.isCap && !tok.isUpper && PLACE_ARTICLES.has(tok.fold);
+}
+const PLACE_ARTICLES = new Set(['la', 'las', 'los', 'el', 'le', 'les', 'lo', 'il']);
 
 /** An Irish name after "na" whose capital follows its eclipsis ("na nGall", "na bhFear"). */
 function isEclipsed(tok: Token): boolean {

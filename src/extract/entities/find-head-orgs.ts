@@ -618,6 +618,7 @@ function splitCoordinated(a: Analysis, start: number, end: number): [number, num
     if (isClosedBeforeAnd(t, start, k, end)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
     // "University of Leeds and Universidad de Chile": a head quoted in its own language opens a second name.
     if (t[k + 1]!.isCap && t[k + 1]!.lists & FOREIGN_HEAD && hasEnglishHead(t, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
+    if (SITE_CLOSERS.has(t[k - 1]!.fold) && hasEnglishHead(t, k + 1, end) && !hasEnglishHead(t, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
     if (!hasEnglishHead(t, k + 1, nextAnd(t, k + 1, end))) continue;
     // "Dublin City and County Council", "Carrow City and Dunmore District Council": two tiers of one authority, one body.
     if (TIERS.has(t[k - 1]!.fold) && (TIERS.has(t[k + 1]?.fold ?? '') || isTierCouncil(t, nextAnd(t, k + 1, end)))) continue;
@@ -652,6 +653,8 @@ function isNamedBeforeAnd(a: Analysis, start: number, and: number, end: number):
   return (SEAT_LOCATIVES.has(t[start - 1]?.fold ?? '') && isPlaceRange(a, start, and)) || (and === start + 1 && isCapitalizedBrand(t[start]!));
 }
 const SEAT_LOCATIVES = new Set(['in', 'at', 'near']);
+// "Riverfront Park and Gonzaga University", "Burridge Campus and …": a site's name closes before "and" and a body.
+const SITE_CLOSERS = new Set(['park', 'campus', 'square', 'gardens', 'stadium', 'arena', 'hall']);
 const TIERS = new Set(['city', 'county', 'town', 'borough', 'district', 'region']);
 
 /** A council named by its tier that ends before `end`: "… District Council". */
@@ -826,6 +829,8 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   // "Consulate General of Canada": the head is two words.
   const headEnd = DIPLOMATIC_HEADS.has(t[last]!.fold) && t[last + 1]?.fold === 'general' ? last + 1 : last;
   const ofFollows = ['of', 'for', 'de', 'du', 'des'].includes(t[headEnd + 1]?.fold ?? '') && headEnd + 1 < end && !isLegalSuffix(t[last]!);
+  // "Region of Peel" is the regional government; "Région de …" is left to the French rules.
+  if (t[last]!.fold === 'region' && t[headEnd + 1]?.fold !== 'of') return undefined;
   if (headAtStart && !ofFollows) return countryCodedPost(a, start, headEnd, end) ?? acronymBeforeHead(a, start, last, end);
   // "International", "Capital" … name a company only at the end of the run.
   if (SUFFIX_HEADS.has(t[last]!.fold) && last + 1 < end) return undefined;
@@ -894,9 +899,18 @@ function countryCodedPost(a: Analysis, head: number, headEnd: number, end: numbe
   // "U.S. Embassy in Lima", "U.K. Consulate": the code written with periods.
   const dotted = isPunct(code, '.') ? widenEnglishStart(a, head) : head;
   if (dotted < head) return { type: 'ORG', start: dotted, end: diplomaticPostEnd(a, head, end), priority: 7, confidence: 0.75 };
-  if (!code?.isUpper || !UPPER_COUNTRY_PREFIXES.has(code.fold)) return undefined;
+  if (!code?.isUpper || !UPPER_COUNTRY_PREFIXES.has(code.fold)) return seatedPost(a, head, end);
   return { type: 'ORG', start: head - 1, end: diplomaticPostEnd(a, head, end), priority: 7, confidence: 0.75 };
 }
+
+/** "Canada's Consulate General in Nuuk", "the Embassy in Lima": a post named by its seat alone. */
+function seatedPost(a: Analysis, head: number, end: number): Candidate | undefined {
+  if (!SEATED_POSTS.has(a.tokens[head]!.fold)) return undefined;
+  const seatEnd = diplomaticPostEnd(a, head, end);
+  return seatEnd > end ? { type: 'ORG', start: head, end: seatEnd, priority: 7, confidence: 0.7 } : undefined;
+}
+// Not "Mission" or "Delegation": "Trade Mission in Osaka" is a trip.
+const SEATED_POSTS = new Set(['consulate', 'consulate-general', 'embassy', 'legation']);
 
 function acronymBeforeHead(a: Analysis, start: number, head: number, end: number): Candidate | undefined {
   const t = a.tokens;

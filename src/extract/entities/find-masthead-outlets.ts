@@ -24,7 +24,12 @@ export function findMastheadOutlets(a: Analysis): Candidate[] {
   let line = 0;
   for (let i = 0; i < t.length; i++) {
     if (!t[i]!.lineStart) continue;
-    if (++line > MASTHEAD_LINES) break;
+    if (++line > MASTHEAD_LINES) {
+      // A press review credits each item on a short line of its own: "Le Courrier du Lac, 12 mai".
+      const credited = isShortLine(t, i) ? datedTitle(t, i) : undefined;
+      if (credited) out.push({ type: 'ORG', start: credited[0], end: credited[1], priority: 9, confidence: 0.6 });
+      continue;
+    }
     const end = segmentEnd(t, i);
     const titleEnd = end > 0 ? beforeFrequency(t, i, end) : end;
     if (titleEnd < end && (isOutletTitle(t, i, titleEnd) || isBroadcasterTitle(t, i, titleEnd))) out.push({ type: 'ORG', start: i, end: titleEnd, priority: 9, confidence: 0.6 });
@@ -65,7 +70,9 @@ const MAX_OPENED_NAME_WORDS = 3;
  * "RADIO X Y — « … »", "Radio X — transcript", "HEBDO ÉCO X — n° 412": a station's or paper's
  * word first, then one to three capitalized words (links between them), alone in its segment.
  */
-function isBroadcasterTitle(t: readonly Token[], from: number, to: number): boolean {
+function isBroadcasterTitle(t: readonly Token[], start: number, to: number): boolean {
+  // "L'Hebdo Éco X": an article may open the title before the paper's word.
+  const from = ARTICLES.has(t[start]!.fold) && t[start]!.isCap ? start + 1 : start;
   if (!TITLE_OPENERS.has(t[from]!.fold) || !t[from]!.isCap || to - from < 2 || !t[to - 1]!.isCap) return false;
   let words = 0;
   for (let k = from + 1; k < to; k++) {
@@ -154,6 +161,14 @@ function datedTitle(t: readonly Token[], lineStart: number): [number, number] | 
 }
 const ISSUE_WORDS = wordSet(`edition issue`);
 
+// A credit line below the masthead: the title, its date and at most a short note ("journal de 7 heures").
+const MAX_CREDIT_LINE_TOKENS = 16;
+
+function isShortLine(t: readonly Token[], lineStart: number): boolean {
+  for (let k = lineStart + 1; k <= lineStart + MAX_CREDIT_LINE_TOKENS; k++) if (t[k] === undefined || t[k]!.lineStart) return true;
+  return false;
+}
+
 /** "Publié le 3 mai 2025 | Le Phare côtier": the paper that closes a publication date's line. */
 function publishedCredit(a: Analysis, lineStart: number): [number, number] | undefined {
   const t = a.tokens;
@@ -232,6 +247,8 @@ function isOutletTitle(t: readonly Token[], from: number, to: number): boolean {
   let named = false;
   for (let k = from; k < to; k++) {
     const tok = t[k]!;
+    // "Timber & Trade Wire": an ampersand joins two words of the title.
+    if (tok.text === '&' && k > from && k < to - 1) continue;
     if (!tok.isWord || hasDigit(tok) || LOWER_STOP.has(tok.fold) || RELEASE_WORDS.has(tok.fold)) return false;
     if (ARTICLES.has(tok.fold) && k === from) { named = true; continue; }
     // "LE COURRIER DE KENT": in capitals a link is written like the words it joins.
@@ -267,12 +284,42 @@ function isOutletTitle(t: readonly Token[], from: number, to: number): boolean {
  */
 function isLaidOutTitle(a: Analysis, from: number, to: number): boolean {
   const t = a.tokens;
-  if (!isPlainTitle(a, from, to)) return false;
   const next = t[to];
   if (next === undefined) return false;
+  // "Borderlands Fruit Report" / "Trade & Policy | Nov. 9, 2026": a title closed by a news
+  // word alone on its line, above a dated line.
+  if (next.lineStart && isNewsWordTitle(t, from, to) && !a.inHeadline[from] && linesDated(t, to)) return true;
+  if (!isPlainTitle(a, from, to)) return false;
   // "Le Nord-Côtier" / "Le mardi 15 septembre 2026 – Par …": the next line opens with the date.
   if (next.lineStart) return (startsSectionOrDate(a, to) && isPunct(t[to + 1], '|—–-›>/')) || startsDate(t, to) || (ARTICLES.has(next.fold) && startsDate(t, to + 1));
   return startsSectionOrDate(a, to + 1);
+}
+
+// Words that close the title of a paper or a newsletter, which a page label may be alone.
+const NEWS_TAILS = wordSet(`news bulletin report update`);
+// A news word's title has two or three capitalized words before it.
+const MIN_NEWS_TITLE_WORDS = 3;
+const MAX_NEWS_TITLE_WORDS = 4;
+
+/** "Arden Valley News", "Coastal Ports Bulletin": capitalized words in mixed case, a news word last. */
+function isNewsWordTitle(t: readonly Token[], from: number, to: number): boolean {
+  const words = to - from;
+  if (words < MIN_NEWS_TITLE_WORDS || words > MAX_NEWS_TITLE_WORDS || !NEWS_TAILS.has(t[to - 1]!.fold)) return false;
+  for (let k = from; k < to; k++) {
+    const tok = t[k]!;
+    if (!tok.isWord || !tok.isCap || tok.isUpper || hasDigit(tok) || LOWER_STOP.has(tok.fold) || (k < to - 1 && (PAGE_WORDS.has(tok.fold) || SECTION_WORDS.has(tok.fold)))) return false;
+  }
+  return !isGivenName(t[from]);
+}
+
+// The dated line under a title is short: a section, a separator, the date.
+const MAX_DATED_LINE_TOKENS = 10;
+
+/** The line at k opens with a publication word or a date, or dates itself after a separator ("Trade & Policy | Nov. 9"). */
+function linesDated(t: readonly Token[], k: number): boolean {
+  if (PUBLISHED_WORDS.has(t[k]!.fold) || startsDate(t, k)) return true;
+  for (let j = k + 1; j < t.length && j <= k + MAX_DATED_LINE_TOKENS && !t[j]!.lineStart; j++) if (isPunct(t[j], '|·•—–') && startsDate(t, j + 1) && !t[j + 1]!.lineStart) return true;
+  return false;
 }
 
 /**

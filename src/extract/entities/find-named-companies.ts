@@ -1,4 +1,4 @@
-import { FR_ACRONYM_HEADS, FR_LOWER_SUFFIX_HEADS, NORDIC_LOWER_SUFFIX_HEADS, LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
+import { FR_ACRONYM_HEADS, FR_LOWER_SUFFIX_HEADS, NORDIC_LOWER_SUFFIX_HEADS, NORDIC_SCHOOL_HEADS, LEGAL_SUFFIXES, NEWSWIRES, NON_ORG_INTRODUCERS, PLACE_NAMED_BODY_PREFIXES, UPPER_NAME_TAILS } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { HONORIFICS, POST_NOMINALS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, rangeBounds, type Analysis, type Candidate } from './candidate.js';
@@ -194,7 +194,8 @@ export function findTriggeredCompanies(a: Analysis): Candidate[] {
     // "les entreprises de la vallée de l'Arve": the preposition may stand before an article.
     const link = k > i + 1 && NAME_ARTICLES.has(t[k - 1]!.fold) ? t[k - 2]! : t[k - 1]!;
     const direct = k > i && !PLACE_PREPOSITIONS.has(link.fold);
-    for (const c of coordinatedNames(a, k, direct)) out.push(c);
+    // "The group toured Riverfront Park": a name cut out of a longer place is the place's.
+    for (const c of coordinatedNames(a, k, direct)) if (!(a.inPlace[c.start] && a.inPlace[c.end] && a.inPlace[c.end - 1])) out.push(c);
   }
   return out;
 }
@@ -214,9 +215,12 @@ export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
   for (let i = 1; i < t.length; i++) {
     const tok = t[i]!;
     if (!(tok.lists & FR_SUFFIX_HEAD) || !(tok.isCap || isLowerTownGrouping(a, i)) || tok.isUpper || a.inHeadline[i] || tok.sentenceStart || tok.lineStart) continue;
-    let start = i;
-    while (start > i - MAX_SUFFIX_NAME && isSuffixNameWord(a, start - 1) && !t[start]!.sentenceStart && !t[start]!.lineStart) start--;
-    if (start === i) continue;
+    const kind = isSchoolKindBefore(a, i) ? i - 1 : i;
+    let start = kind;
+    while (start > kind - MAX_SUFFIX_NAME && isSuffixNameWord(a, start - 1) && !t[start]!.sentenceStart && !t[start]!.lineStart) start--;
+    if (start === kind) continue;
+    // "a Jena Gymnasium": a school of that town, no name.
+    if (INDEFINITE_ARTICLES.has(t[start - 1]?.text.toLowerCase() ?? '')) continue;
     // "Vest og Nordland fylkeskommune": the Norwegian and Danish "and" inside a county's name.
     if (t[start - 1]?.text === 'og' && !t[start]!.lineStart && isSuffixNameWord(a, start - 2) && !t[start - 1]!.lineStart) start -= 2;
     // "CCI Lyon Métropole Saint-Étienne": the head's acronym before the place opens a longer name.
@@ -226,10 +230,19 @@ export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
   return out;
 }
 const MAX_SUFFIX_NAME = 4;
+// Compared on the text: "à Sherbrooke Innopole" folds to "a".
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'une']);
+
+/** "Hamar videregående skole", "Porin lyseon lukio": one lower-case word of the school's own language before its head. */
+function isSchoolKindBefore(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  const kind = t[i - 1];
+  return NORDIC_SCHOOL_HEADS.has(t[i]!.fold) && kind !== undefined && kind.isWord && !kind.isCap && !kind.lineStart && !LOWER_STOP.has(kind.fold) && !ENGLISH_FUNCTION.has(kind.fold) && isSuffixNameWord(a, i - 2);
+}
 
 /** "Rodez agglomération": a lower-case grouping's head right after a place's name. */
 function isLowerTownGrouping(a: Analysis, i: number): boolean {
-  if (NORDIC_LOWER_SUFFIX_HEADS.has(a.tokens[i]!.fold)) return isNameWord(a.tokens[i - 1]) && !a.tokens[i - 1]!.isUpper;
+  if (NORDIC_LOWER_SUFFIX_HEADS.has(a.tokens[i]!.fold)) return (isNameWord(a.tokens[i - 1]) && !a.tokens[i - 1]!.isUpper) || isSchoolKindBefore(a, i);
   return FR_LOWER_SUFFIX_HEADS.has(a.tokens[i]!.fold) && a.inPlace[i - 1] === true && isNameWord(a.tokens[i - 1]) && a.tokens[i + 1]?.fold !== 'de';
 }
 
@@ -379,8 +392,10 @@ export function findPlaceNamedBodies(a: Analysis): Candidate[] {
     } else if (AGENCY_PREFIXES.has(tok.fold) && (!tok.sentenceStart || !IMPERATIVE_PREFIXES.has(tok.fold)) && !continuesName(t, i)) {
       // "Destination X River", "Tourism X": a promotion agency named after its
       // area, known to the gazetteer or not.
-      const end = agencyPlaceEnd(t, i + 1);
-      if (end > i + 1) out.push({ type: 'ORG', start: i, end, priority: 7, confidence: 0.65 });
+      // "Invest in X": the investment agency's name may link its area with "in".
+      const from = tok.fold === 'invest' && t[i + 1]?.text === 'in' ? i + 2 : i + 1;
+      const end = agencyPlaceEnd(t, from);
+      if (end > from) out.push({ type: 'ORG', start: i, end, priority: 7, confidence: 0.65 });
     } else if (tok.lists & PLACE_BODY_PREFIX && !a.inPlace[i] && t[i + 1]?.isCap && !t[i + 1]!.lineStart) {
       let end = i + 1;
       while (end < t.length && a.inPlace[end] && isNameWord(t[end]) && !t[end]!.lineStart) end++;

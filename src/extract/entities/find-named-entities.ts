@@ -11,6 +11,7 @@ import { findCuedOrgs } from './find-cued-orgs.js';
 import { findForeignHeadOrgs } from './find-foreign-head-orgs.js';
 import { findListedCompanies } from './find-listed-companies.js';
 import { findListMates } from './find-list-mates.js';
+import { findLetterheadBodies } from './find-letterhead-bodies.js';
 import { findMastheadOutlets } from './find-masthead-outlets.js';
 import { findPlaceFirstAgencies } from './find-place-first-agencies.js';
 import { findStateBodies } from './find-state-bodies.js';
@@ -83,6 +84,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   append(out, findPlaceFirstAgencies(a));
   append(out, findListedCompanies(a));
   append(out, findMastheadOutlets(a));
+  append(out, findLetterheadBodies(a));
   append(out, findSuffixHeadOrgs(a));
   append(out, findRoleCompanies(a));
   append(out, findLegalFormOrgs(a));

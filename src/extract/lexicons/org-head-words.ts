@@ -40,6 +40,7 @@ ministere delegation commune communaute agglomeration conseil comite gouvernemen
 representation ecole universite chambre secretariat agence ambassade consulat
 municipalite federation association institut region office bureau mairie prefecture
 fondation caisse banque cour cegep college lycee musee hopital centre polyvalente liceo
+commission
 `);
 
 /** Lower-case heads that take no adjective before their "de X" (ville de X vs la commune allemande). */
@@ -56,7 +57,7 @@ technologies solutions systems holdings partners ventures capital consulate
 consulate-general embassy delegation secretariat directorate institution observatory
 partnership hub accelerator incubator district cluster supercluster port
 city town municipality township county state commonwealth faculty
-province enterprise band nation tribe
+province enterprise band nation tribe region schools division
 polytechnic growers producers catapult limited academy ports shire borough
 `);
 
@@ -136,11 +137,22 @@ global
 export const FR_SUFFIX_HEADS: ReadonlySet<string> = wordSet(`
 metropole technopole agglo agglomeration technopolis innopole universite communaute
 havn hamn kommune kommun universitet fylkeskommune
+gymnasium gymnasiet lukio skole skola
 `);
 
 /** Scandinavian heads, written in lower case after the town or region whatever its size: "Hamar kommune", "Nord universitet". */
 export const NORDIC_LOWER_SUFFIX_HEADS: ReadonlySet<string> = wordSet(`
 kommune kommun universitet fylkeskommune havn hamn
+gymnasium gymnasiet lukio skole skola
+`);
+
+/**
+ * Nordic school heads that take a lower-case word between the town and the head: the
+ * school's kind ("Hamar videregående skole") or the Finnish genitive of its own name
+ * ("Porin lyseon lukio").
+ */
+export const NORDIC_SCHOOL_HEADS: ReadonlySet<string> = wordSet(`
+skole skola lukio
 `);
 
 /** Of those, the town groupings also written in lower case after the town: "Lorient agglomération", "Vannes agglo". */
@@ -168,7 +180,7 @@ universite college cegep lycee ecole institut academie polytechnique polyvalente
 `);
 
 /** English heads that make a body only before "of": "City of Moncton", "State of Maine", "Shire of X", not "Quebec City", "Ohio State". */
-export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'township', 'county', 'state', 'commonwealth', 'port', 'province', 'shire', 'borough']);
+export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'township', 'county', 'state', 'commonwealth', 'port', 'province', 'shire', 'borough', 'region']);
 
 /**
  * Common nouns that close a name written all in capitals ("ACME PORT", "NOVA GROUP",
@@ -204,6 +216,7 @@ co-op miner multinational charity incubator accelerator giant group body conglom
 automaker carmaker chipmaker drugmaker shipbuilder institute institut centre center
 fintech biotech medtech edtech agritech cleantech scale-up scaleup licorne unicorn
 coentreprise joint-venture
+chambre chamber cluster grappe reseau network consortium alliance
 `);
 
 /** Words after which "by/par/of/de" + a capitalized name names a company ("operated by Vale"). */

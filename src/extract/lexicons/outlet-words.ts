@@ -12,7 +12,7 @@ telegraph dispatch quotidien nouvelliste republicain progres devoir soleil voix 
 review examiner inquirer sentinel guardian reporter citizen globe weekly daily star sun
 independent register spectator enquirer advocate beacon courant eclaireur liberation
 depeches matin soir wire newswire moniteur mercury revue actu actus informateur eveil
-sentinelle radio fm
+sentinelle radio fm digest actualites
 `);
 
 /** A paper's masthead sits in the page's first lines, before the body. */

@@ -40,7 +40,7 @@ councillor councilor alderman alderwoman alderperson councilman councilwoman
 congressman congresswoman speaker leader spokesman spokeswoman
 spokesperson founder co-founder executive manager officer king queen princess
 principal vice-chancellor provost dean rector
-cathaoirleach warden reeve convener convenor pro-rector vice-rector
+cathaoirleach warden reeve convener convenor pro-rector vice-rector marshal
 `;
 
 /** Role nouns, one word (hyphenated compounds included). */

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf } from './helpers.js';
+
+describe('a diplomatic post named by its seat alone', () => {
+  it('reads the consulate or embassy with its seat', () => {
+    expect(namesOf("Ostrevik's Consulate General in Tarnholm organized a reception for the mission.", 'ORG', 'en')).toContain('Consulate General in Tarnholm');
+  });
+
+  it('leaves a trade mission in a city alone', () => {
+    expect(namesOf('The Trade Mission in Tarnholm ended on Friday.', 'ORG', 'en')).toEqual([]);
+  });
+});
+
+describe('the Dutch "Stad" before a town', () => {
+  it('names the city as a body', () => {
+    expect(namesOf('La Ville de Lorval et la Stad Tarnholm préparent une entente-cadre.', 'ORG')).toContain('Stad Tarnholm');
+  });
+
+  it('needs a name after it', () => {
+    expect(namesOf('La Ville de Lorval et la Stad préparent une entente-cadre.', 'ORG')).toEqual(['Ville de Lorval']);
+  });
+});
