@@ -376,7 +376,7 @@ const DAY_DATE = /-\d\d-\d\d$/;
  */
 function filedInside(d: EventDraft, place: ExtractedEntity | undefined, planned: boolean, filedAt: ExtractedEntity | undefined): ExtractedEntity | undefined {
   if (d.type !== 'agreement' || planned || !place || !filedAt || placeRank(place) === 1 || placeRank(filedAt) !== 1) return undefined;
-  // "Sabah" beside its capital: a state the entity finder left unplaced still has the gazetteer's country.
+  // A state the entity finder left unplaced still has the gazetteer's country.
   const inside = insideTerritory(filedAt, place) || (!place.geo && filedAt.geo !== undefined && countryOf(place) === filedAt.geo.country);
   return inside ? filedAt : undefined;
 }

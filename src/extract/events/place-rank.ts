@@ -23,10 +23,10 @@ function lookUpRank(e: ExtractedEntity): PlaceRank {
   return 1;
 }
 
-// A state's namesake village ("Nevada, Iowa") is not what a venue's name means; a city-state's city is.
+// A state's namesake village in another state is not what a venue's name means; a city-state's city is.
 const NAMESAKE_CITY_MIN_POPULATION = 20000;
 
-/** A town, or a country or a region that is also a city of its name ("Monaco", "Singapore"). */
+/** A town, or a country or a region that is also a city of its name (a city-state). */
 export function namesTown(e: ExtractedEntity): boolean {
   if (placeRank(e) === 1) return true;
   const entries = placeIndex().byKey.get(normalizeName(e.name))?.entries ?? [];
@@ -56,7 +56,7 @@ export function insideTerritory(inner: ExtractedEntity, outer: ExtractedEntity):
 
 /**
  * The country of a place: its own point's, else the one country that the gazetteer's countries, states
- * and regions of that name lie in (a state the entity finder left unplaced, "Sabah" beside its capital).
+ * and regions of that name lie in (a state the entity finder left unplaced beside its capital).
  */
 export function countryOf(e: ExtractedEntity): string | undefined {
   if (e.geo) return e.geo.country;
