@@ -334,7 +334,7 @@ const VENUE_WORD = new RegExp(String.raw`(?:^|[\s'’])(?:${VENUE_WORDS})(?![\p{
 // The same words as a building's head, not a compound's part ("Centre-Val de Loire", "Cité-Limoilou").
 const BUILDING_WORD = new RegExp(String.raw`(?:^|[\s'’])(?:${VENUE_WORDS})(?![\p{L}-])`, 'iu');
 
-// "at the Ruritania State Capitol", "at the Ontario Centre for Innovation": a state or a region whose name runs on into
+// "at the Ruritania State Capitol", "at the Ruritania Centre for Innovation": a state or a region whose name runs on into
 // capitalised words holding a building's word names the building, not where it stands.
 const CAPITALISED_RUN = /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,4}/u;
 const PUBLIC_BUILDING = /(?:^|\s)(?:capitol|library|college|building)(?![\p{L}])/iu;
