@@ -131,6 +131,21 @@ export function isPlaceOwner(text: string, index: EntityIndex, m: Span): boolean
   return next !== undefined && next.start === m.end + 3 && next.entity.type === 'PLACE';
 }
 
+// "X Council and the Y Municipality (its alias) in northern Ruritania signed …", "la Ville de X au Y et la Ville de Z ont
+// signé": a place right after a body of the subject, before the clause's signing verb, says where that body sits.
+const SUBJECT_SEAT_BEFORE = new RegExp(String.raw`(?:\s*\([^()]{1,40}\))?\s+(?:in|au|aux|en)\s+(?:la\s+|le\s+|l['’]|the\s+)?(?:${REGION_OF})?$`, 'iu');
+const SUBJECT_SEAT_AFTER = /^\s*,?\s*(?:and|et|have|has|ont|a|signed|signent|sign|jointly)(?![\p{L}])/iu;
+const SIGNED_BEFORE = /sign|paraph|conclu|inked/iu;
+
+function isSubjectSeat(text: string, index: EntityIndex, region: Span, m: EntityMention): boolean {
+  if (!SUBJECT_SEAT_AFTER.test(text.slice(m.end, m.end + 24)) || SIGNED_BEFORE.test(text.slice(region.start, m.start))) return false;
+  const before = text.slice(Math.max(region.start, m.start - 70), m.start);
+  const seat = SUBJECT_SEAT_BEFORE.exec(before);
+  if (!seat) return false;
+  const body = index.covering(m.start - before.length + seat.index - 1);
+  return body !== undefined && body.entity.type === 'ORG';
+}
+
 // "au siège du ministère des Affaires étrangères, à Port-Louis", "at the offices of X, in Y": the body
 // is where it happened, and the place after it is the town of that venue.
 const PREMISES_BEFORE = new WordSuffixRegex(
@@ -318,7 +333,7 @@ export function findPlace(text: string, index: EntityIndex, region: Span, at: nu
     .within(region.start, region.end)
     .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)))
     .filter((m) => !exclude || m.end <= exclude.start || m.start >= exclude.end)
-    .filter((m) => !isPartySeat(text, index, m) && !isPostSeat(text, m) && !isDescribedSeat(text, index, m) && !isVenueNamePart(text, m));
+    .filter((m) => !isPartySeat(text, index, m) && !isPostSeat(text, m) && !isDescribedSeat(text, index, m) && !isVenueNamePart(text, m) && !isSubjectSeat(text, index, region, m));
   // "signés à Lévis, à la Cité de l'énergie": a building is in the town the text names, or in none;
   // "at Hallam City Hall": a building named after its town stands for the town, where it is told.
   // "au Parc des expositions de X", "at X Park": a site named after its town stands for the town (kept when it names none);
