@@ -175,6 +175,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const verbal = verb !== null && !NOMINAL.test(verb[0].replace(/^(?:a|ont|avait|avaient|have|has|had)\s+/i, ''));
   const promised = promisedAgreement(text, trigger, kindEnd) || (read.signing && scheduledSigning(text, sentence, verbal));
   const status = since ? 'signed' : negation === 'pending' || voted || promised ? 'planned' : (inherited ?? read.status);
+  const place = since ? undefined : agreementPlace(ctx, region, trigger, verbAt, status, between[0] ?? -1);
   const base = {
     type: 'agreement' as const,
     trigger,
@@ -186,7 +187,8 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     verbal,
     status,
     // "sister city to Himeji, in Japan, since 1982": the partner's place, not where it was signed.
-    place: since ? undefined : agreementPlace(ctx, region, trigger, verbAt, status, between[0] ?? -1),
+    place,
+    tripPlace: place !== undefined && placedAsTrip(ctx, region, place),
     occasion: findOccasion(text, region.start, region.end),
     historic: since !== undefined || (status === 'signed' && isHistoric(text, trigger, clause, region)),
     fresh: INDEFINITE_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 40), trigger.start)),
@@ -286,6 +288,7 @@ function withSides(base: MentionBase, parties: ExtractedEntity[], signatories: E
     verbal: base.verbal,
     status: base.status,
     place: base.place,
+    tripPlace: base.tripPlace,
     occasion: base.occasion,
     historic: base.historic,
     fresh: base.fresh,
@@ -347,6 +350,12 @@ const TRIP_BEFORE = /(?:visite|mission|séjour|délégation|visit|trip|delegatio
 // "renewed their MOU, first signed in Bismarck in 2015": where the first one was signed.
 const FIRST_SIGNED_BEFORE =
   /(?:(?:first|originally|initially)\s+(?:signed|concluded|inked)|sign[ée]e?s?\s+(?:pour\s+la\s+première\s+fois|initialement|à\s+l['’]origine))\s+(?:in|at|à|au|en)\s+(?:the\s+|la\s+|l['’])?$/iu;
+
+/** "signed … during the visit of a delegation to X": the place is where the trip went, told beside the signing. */
+function placedAsTrip(ctx: MentionContext, region: Span, place: ExtractedEntity): boolean {
+  const at = ctx.index.within(region.start, region.end).find((m) => m.entity === place);
+  return at !== undefined && TRIP_BEFORE.test(ctx.text.slice(Math.max(0, at.start - 40), at.start));
+}
 
 function agreementPlace(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number, status: EventStatus, between: number): ExtractedEntity | undefined {
   const parties = partyListSpan(ctx, region, between);

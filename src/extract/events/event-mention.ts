@@ -24,6 +24,8 @@ export interface EventMention {
   readonly signatories: readonly ExtractedEntity[];
   readonly date?: DateMention;
   readonly place?: ExtractedEntity;
+  /** Agreements: the place is the destination of a trip the clause tells ("signed during a visit to X"), not where it was signed. */
+  readonly tripPlace?: boolean;
   readonly occasion?: string;
   /** Agreements: the sides are "les deux villes" / "both provinces", resolved from earlier events at merge time. */
   readonly pair?: PairAnaphor;

@@ -34,7 +34,7 @@ import { linkedSides } from './linked-sides.js';
 import { withoutHeadlineOnlySides } from './headline-sides.js';
 import { signerBodySides, withoutSignerBodies } from './signer-bodies.js';
 import { withoutLocatedPlaces } from './located-places.js';
-import { insideTerritory, placeRank, seedWordedRegions } from './place-rank.js';
+import { countryOf, insideTerritory, placeRank, seedWordedRegions } from './place-rank.js';
 import { tripDayPlaces } from './trip-day-place.js';
 import { hostTownSignings } from './host-town-signing.js';
 import { sideOfLeader } from './leader-side.js';
@@ -376,7 +376,9 @@ const DAY_DATE = /-\d\d-\d\d$/;
  */
 function filedInside(d: EventDraft, place: ExtractedEntity | undefined, planned: boolean, filedAt: ExtractedEntity | undefined): ExtractedEntity | undefined {
   if (d.type !== 'agreement' || planned || !place || !filedAt || placeRank(place) === 1 || placeRank(filedAt) !== 1) return undefined;
-  return insideTerritory(filedAt, place) ? filedAt : undefined;
+  // A state the entity finder left unplaced still has the gazetteer's country.
+  const inside = insideTerritory(filedAt, place) || (!place.geo && filedAt.geo !== undefined && countryOf(place) === filedAt.geo.country);
+  return inside ? filedAt : undefined;
 }
 
 /** A trip with no place told goes to its host: the first territory among its parties after the travellers. */

@@ -2,7 +2,7 @@ import type { DateMention } from '../dates/extract-dates.js';
 import { wordRegex, WordStartRegex, WordSuffixRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
-import { placeRank } from './place-rank.js';
+import { namesTown, placeRank } from './place-rank.js';
 import { isCapitalOf } from './capital-of.js';
 
 // "in the northern Netherlands", "dans le nord-est de l'Ontario": a part of the place is still a location.
@@ -129,6 +129,21 @@ export function isPlaceOwner(text: string, index: EntityIndex, m: Span): boolean
   if (!POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3))) return false;
   const next = index.within(m.end + 3, m.end + 80)[0];
   return next !== undefined && next.start === m.end + 3 && next.entity.type === 'PLACE';
+}
+
+// "X Council and the Y Municipality (its alias) in northern Ruritania signed …", "la Ville de X au Y et la Ville de Z ont
+// signé": a place right after a body of the subject, before the clause's signing verb, says where that body sits.
+const SUBJECT_SEAT_BEFORE = new RegExp(String.raw`(?:\s*\([^()]{1,40}\))?\s+(?:in|au|aux|en)\s+(?:la\s+|le\s+|l['’]|the\s+)?(?:${REGION_OF})?$`, 'iu');
+const SUBJECT_SEAT_AFTER = /^\s*,?\s*(?:and|et|have|has|ont|a|signed|signent|sign|jointly)(?![\p{L}])/iu;
+const SIGNED_BEFORE = /sign|paraph|conclu|inked/iu;
+
+function isSubjectSeat(text: string, index: EntityIndex, region: Span, m: EntityMention): boolean {
+  if (!SUBJECT_SEAT_AFTER.test(text.slice(m.end, m.end + 24)) || SIGNED_BEFORE.test(text.slice(region.start, m.start))) return false;
+  const before = text.slice(Math.max(region.start, m.start - 70), m.start);
+  const seat = SUBJECT_SEAT_BEFORE.exec(before);
+  if (!seat) return false;
+  const body = index.covering(m.start - before.length + seat.index - 1);
+  return body !== undefined && body.entity.type === 'ORG';
 }
 
 // "au siège du ministère des Affaires étrangères, à Port-Louis", "at the offices of X, in Y": the body
@@ -318,7 +333,7 @@ export function findPlace(text: string, index: EntityIndex, region: Span, at: nu
     .within(region.start, region.end)
     .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)))
     .filter((m) => !exclude || m.end <= exclude.start || m.start >= exclude.end)
-    .filter((m) => !isPartySeat(text, index, m) && !isPostSeat(text, m) && !isDescribedSeat(text, index, m));
+    .filter((m) => !isPartySeat(text, index, m) && !isPostSeat(text, m) && !isDescribedSeat(text, index, m) && !isVenueNamePart(text, m) && !isSubjectSeat(text, index, region, m));
   // "signés à Lévis, à la Cité de l'énergie": a building is in the town the text names, or in none;
   // "at Hallam City Hall": a building named after its town stands for the town, where it is told.
   // "au Parc des expositions de X", "at X Park": a site named after its town stands for the town (kept when it names none);
@@ -333,6 +348,17 @@ const VENUE_WORDS = String.raw`club|hôtel|hotel|palais|château|castle|centre|c
 const VENUE_WORD = new RegExp(String.raw`(?:^|[\s'’])(?:${VENUE_WORDS})(?![\p{L}])`, 'iu');
 // The same words as a building's head, not a compound's part ("Centre-Val de Loire", "Cité-Limoilou").
 const BUILDING_WORD = new RegExp(String.raw`(?:^|[\s'’])(?:${VENUE_WORDS})(?![\p{L}-])`, 'iu');
+
+// "at the Ruritania State Capitol", "at the Ruritania Centre for Innovation": a state or a region whose name runs on into
+// capitalised words holding a building's word names the building, not where it stands.
+const CAPITALISED_RUN = /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,4}/u;
+const PUBLIC_BUILDING = /(?:^|\s)(?:capitol|library|college|building)(?![\p{L}])/iu;
+
+function isVenueNamePart(text: string, m: EntityMention): boolean {
+  if (namesTown(m.entity)) return false;
+  const run = CAPITALISED_RUN.exec(text.slice(m.end, m.end + 60))?.[0];
+  return run !== undefined && (VENUE_WORD.test(run) || PUBLIC_BUILDING.test(run));
+}
 
 /** A building or a club: "pavillon Alexandre-Taché", "Palais régional", "Assembly House". */
 export function isVenueName(name: string): boolean {
@@ -363,14 +389,14 @@ function siteTown(index: EntityIndex, m: { start: number; end: number; entity: E
 
 /**
  * "au Yacht Club de Monaco", "at the Hotel Bristol Oslo": a venue named after its town is in that town
- * (a region in a venue's name, "Musée de la Gaspésie", does not say which town); so are the premises
+ * (a region or a country in a venue's name, "Musée de la Gaspésie", does not say which town); so are the premises
  * of a body named after its town ("au siège de la Chambre de commerce de Sfax").
  */
 function venueTown(text: string, index: EntityIndex, region: Span, exclude?: Span): ExtractedEntity | undefined {
   for (const m of index.within(region.start, region.end)) {
     if (m.entity.type === 'PERSON' || !((VENUE_WORD.test(m.entity.name) && isLocative(text, m)) || isOnPremises(text, m))) continue;
     if (exclude && m.start < exclude.end && m.end > exclude.start) continue;
-    const town = index.withinAll(m.start, m.end).find((x) => x.entity !== m.entity && x.entity.type === 'PLACE' && placeRank(x.entity) !== 2)?.entity ?? townNamedIn(text.slice(m.start, m.end), index, m.entity);
+    const town = index.withinAll(m.start, m.end).find((x) => x.entity !== m.entity && x.entity.type === 'PLACE' && namesTown(x.entity))?.entity ?? townNamedIn(text.slice(m.start, m.end), index, m.entity);
     if (town) return town;
   }
   return undefined;

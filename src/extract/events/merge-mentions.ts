@@ -441,7 +441,7 @@ function compatible(d: EventDraft, m: EventMention): boolean {
   if (d.date && m.date && !sameDate(d.date.value, m.date.value) && !isRealizedPlan(d, m)) return false;
   if (d.signatories.length > 0 && m.signatories.length > 0 && !overlaps(d.signatories, m.signatories)) return false;
   // Two trips, or two signings, in different places are different events ("au Maroc" then "à Casablanca" is one).
-  if (d.place && m.place && !sameParty(d.place, m.place) && !containsPlace(d.place, m.place) && !containsPlace(m.place, d.place) && !sameSentenceAgain(d, m)) return false;
+  if (d.place && m.place && !sameParty(d.place, m.place) && !containsPlace(d.place, m.place) && !containsPlace(m.place, d.place) && !sameSentenceAgain(d, m) && !signedElsewhereThanTrip(d, m)) return false;
   if (m.parties.length === 0) return m.reference === 'definite' || plansFurther(d, m);
   // An agreement first named with no side ("N.B. premier sign accords") takes the next one's,
   // unless it was a plan and the next one a signing told with its own noun ("… to drafting a charter, which they hope
@@ -578,6 +578,8 @@ function attach(d: EventDraft, m: EventMention, full: boolean): void {
     d.place = m.place;
     if (d.parties.includes(m.place) || m.parties.includes(m.place)) d.parties = d.parties.filter((p) => p !== country);
   }
+  // "signed … during a visit to the X region", then "The MoU was signed at the Y Town Hall": where it was signed outweighs where the trip went.
+  if (signedElsewhereThanTrip(d, m)) d.place = m.place;
   d.place ??= m.place;
   d.occasion ??= m.occasion;
   if (d.parties.length < 2 && m.parties.length > 0) d.parties = unionParties(d.parties, m.parties);
@@ -593,6 +595,12 @@ function attach(d: EventDraft, m: EventMention, full: boolean): void {
     d.status = m.status;
     d.statusFromCue = true;
   }
+}
+
+/** An agreement placed only where a trip went ("signed during a visit to X") and a signing mention with a place of its own. */
+function signedElsewhereThanTrip(d: EventDraft, m: EventMention): boolean {
+  if (d.type !== 'agreement' || !d.place || !m.place || !m.signing || m.tripPlace || m.place === d.place) return false;
+  return d.mentions.some((x) => x.place === d.place && x.tripPlace) && !d.mentions.some((x) => x.place === d.place && !x.tripPlace);
 }
 
 /** True when `outer` is a country and `inner` a place in it ("Maroc" and "Casablanca"). */

@@ -23,6 +23,16 @@ function lookUpRank(e: ExtractedEntity): PlaceRank {
   return 1;
 }
 
+// A state's namesake village in another state is not what a venue's name means; a city-state's city is.
+const NAMESAKE_CITY_MIN_POPULATION = 20000;
+
+/** A town, or a country or a region that is also a city of its name (a city-state). */
+export function namesTown(e: ExtractedEntity): boolean {
+  if (placeRank(e) === 1) return true;
+  const entries = placeIndex().byKey.get(normalizeName(e.name))?.entries ?? [];
+  return entries.some((x) => x.kind === 'city' && x.population >= NAMESAKE_CITY_MIN_POPULATION && (!e.geo || x.country === e.geo.country));
+}
+
 // French puts towns after "à" and feminine regions or countries after a bare "en" ("en Sologne", "en Touraine").
 const BARE_EN_BEFORE = /(?:^|[^\p{L}])en\s+$/iu;
 
@@ -42,4 +52,15 @@ export function insideTerritory(inner: ExtractedEntity, outer: ExtractedEntity):
   if (inner === outer || inner.type !== 'PLACE' || outer.type !== 'PLACE') return false;
   if (!inner.geo || !outer.geo || inner.geo.country !== outer.geo.country) return false;
   return placeRank(outer) > placeRank(inner);
+}
+
+/**
+ * The country of a place: its own point's, else the one country that the gazetteer's countries, states
+ * and regions of that name lie in (a state the entity finder left unplaced beside its capital).
+ */
+export function countryOf(e: ExtractedEntity): string | undefined {
+  if (e.geo) return e.geo.country;
+  const entries = placeIndex().byKey.get(normalizeName(e.name))?.entries ?? [];
+  const countries = new Set(entries.filter((x) => x.kind !== 'city').map((x) => x.country));
+  return countries.size === 1 ? [...countries][0] : undefined;
 }

@@ -84,7 +84,7 @@ function signedInBefore(ctx: MentionContext, m: EventMention, from: number): Ext
  */
 function heldDuringEvent(ctx: MentionContext, m: EventMention, sentences: readonly Span[], town: ExtractedEntity, from: number): boolean {
   const named = ctx.index.within(from, m.trigger.start).filter((x) => x.entity === town);
-  return named.some((x) => namesEvent(ctx.text, sentences.find((s) => s.start <= x.start && x.start < s.end)));
+  return namesEvent(ctx.text, m.sentence) || named.some((x) => namesEvent(ctx.text, sentences.find((s) => s.start <= x.start && x.start < s.end)));
 }
 
 // An event's own name starts with a capital, or follows its kind ("the Harbour Festival", "le salon Vinexpo");
