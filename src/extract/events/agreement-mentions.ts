@@ -157,7 +157,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   // entre les deux communes serait soumis …", "un accord-cadre entre A et B est en cours de rédaction".
   const kindEnd = Math.max(trigger.end, trigger.start + trigger.kind.length);
   const listEnd = between[0] !== undefined && between[0] - kindEnd < SIDES_RIGHT_AFTER ? (partyListSpan(ctx, region, between[0])?.end ?? kindEnd) : kindEnd;
-  const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, Math.max(kindEnd, listEnd) + 40));
+  const near = text.slice(Math.max(region.start, partnersBefore(ctx, region, trigger) - 60), Math.min(region.end, Math.max(kindEnd, listEnd) + 40));
   // "Has X signed an agreement with Y?" is read with its answer: "No." (none), "Not yet" (planned), "Yes" (signed).
   const answer = answerToQuestion(text, sentence);
   if (answer === 'no') return [];
@@ -219,6 +219,27 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   if (negation === 'pending' && negativeDeterminer(text, region, trigger) && partySets.every((p) => p.length < 2)) return [];
   const mentions = partySets.map((parties) => withSides(base, parties, signatories, date));
   return withFirstSigning(ctx, splitRenewal(ctx, mentions, clause, region), trigger, region);
+}
+
+// What may stand between a verb and its object besides the partners: "avec", "et", "with", "and", articles, commas,
+// an acronym in brackets, and the object's own indefinite article.
+const PARTNER_GLUE = /^(?:\s|,|\([^()]{1,20}\)|\b(?:avec|et|with|and|la|le|les|l['’]|the|une?|an?)\b)*$/iu;
+
+const WITH_BEFORE = /(?:^|[^\p{L}])(?:avec|with)\s+(?:(?:la|le|les|the)\s+|l['’])?$/iu;
+
+/**
+ * Where the partners named right before the noun start: "Le comité prépare avec A (AA) et B une convention" puts the
+ * planning verb before the partners, so the window that looks for it starts there.
+ */
+function partnersBefore(ctx: MentionContext, region: Span, trigger: Trigger): number {
+  let at = trigger.start;
+  const before = ctx.index.within(region.start, trigger.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    if (!PARTNER_GLUE.test(ctx.text.slice(m.end, at))) break;
+    at = m.start;
+  }
+  return at === trigger.start || !WITH_BEFORE.test(ctx.text.slice(Math.max(region.start, at - 12), at)) ? trigger.start : at;
 }
 
 /**

@@ -28,8 +28,9 @@ const PLANNED_SIGNING = new WordStartRegex(
           'veu(?:len)?t', 'entend(?:ent)?', 'prévoi(?:en)?t', String.raw`vise(?:nt)?\s+à`, String.raw`afin\s+de`, 'pour',
           'espère(?:nt)?', 'envisage(?:nt)?', 'ambitionne(?:nt)?',
         ],
-        // "comptent conclure", "devrait être paraphée", "espèrent renouveler": any signing verb after the intention.
-        String.raw`\s+(?:être\s+)?(?:sign(?:er|ée?s?)|conclu(?:re|e?s?)|paraph(?:er|ée?s?)|renouvel(?:er|ée?s?)|scell(?:er|ée?s?)|ratifi(?:er|ée?s?)|officialis(?:er|ée?s?))\b`,
+        // "comptent conclure", "devrait être paraphée", "espèrent renouveler": any signing verb after the intention;
+        // "comptent y signer", "devrait y être signée": a pronoun for the place or the occasion may come between.
+        String.raw`\s+(?:y\s+)?(?:être\s+)?(?:sign(?:er|ée?s?)|conclu(?:re|e?s?)|paraph(?:er|ée?s?)|renouvel(?:er|ée?s?)|scell(?:er|ée?s?)|ratifi(?:er|ée?s?)|officialis(?:er|ée?s?))\b`,
       ),
       ...withTail([String.raw`en\s+vue\s+de`, 'vers', 'avant'], String.raw`\s+(?:la\s+)?signature`),
       ...withTail(
@@ -187,6 +188,8 @@ const PLANNED = new WordStartRegex(
       String.raw`mettre\s+en\s+place`,
       String.raw`will\b`,
       String.raw`would\b`,
+      // "A twinning agreement could follow in 2028": what may come is not signed yet.
+      String.raw`could\b`,
       String.raw`plans?\s+to`,
       String.raw`planned`,
       String.raw`planning`,

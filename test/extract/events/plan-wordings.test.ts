@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { detectStatus } from '../../../src/extract/events/detect-status.js';
+import { dateFor, eventsFor } from './entities-for.js';
+
+const agreements = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'agreement');
+
+describe('an intention with a pronoun before the signing verb', () => {
+  it.each([
+    "Les deux chambres comptent y signer un protocole d'échanges commerciaux.",
+    'La charte doit y être signée en août.',
+  ])('is planned: %s', (clause) => expect(detectStatus(clause)).toBe('planned'));
+
+  it('leaves a signing done there signed', () => {
+    expect(detectStatus('Les deux maires y ont signé la charte de jumelage.')).toBe('signed');
+  });
+
+  it('starts a planned agreement: "A et B comptent y signer un protocole"', () => {
+    const text = "La Chambre de commerce de Dorvane et la Chambre de commerce d'Ostrelle comptent y signer un protocole d'échanges commerciaux.";
+    const out = agreements(eventsFor(text, [['ORG', 'Chambre de commerce de Dorvane'], ['ORG', "Chambre de commerce d'Ostrelle"]]));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ status: 'planned', parties: ['Chambre de commerce de Dorvane', "Chambre de commerce d'Ostrelle"] });
+  });
+});
+
+describe('"could" tells an agreement still to come', () => {
+  const specs = [['PLACE', 'Dorvane'], ['PLACE', 'Ostrelle']] as const;
+
+  it('is planned: "A twinning agreement between A and B could follow in 2028"', () => {
+    const text = 'A twinning agreement between Dorvane and Ostrelle could follow in 2028.';
+    const out = agreements(eventsFor(text, specs, [dateFor(text, '2028', '2028')], 'en'));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ status: 'planned', parties: ['Dorvane', 'Ostrelle'], date: '2028' });
+  });
+
+  it('leaves signed an agreement that could bring something', () => {
+    const text = 'Dorvane signed an agreement with Ostrelle that could bring new jobs.';
+    expect(agreements(eventsFor(text, specs, [], 'en')).map((e) => e.status)).toEqual(['signed']);
+  });
+});
+
+describe('a planning verb before the partners it names with "avec"', () => {
+  const specs = [['ORG', 'Ville de Dorvane'], ['ORG', "Commune d'Ostrelle"]] as const;
+
+  it('is a plan: "Le comité prépare avec A (AA) et B une convention"', () => {
+    const text = "Le comité prépare avec la Ville de Dorvane (VDD) et la Commune d'Ostrelle une convention de coopération sur l'apprentissage.";
+    const out = agreements(eventsFor(text, specs));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ status: 'planned', parties: ['Ville de Dorvane', "Commune d'Ostrelle"] });
+  });
+
+  it('reads no plan when the partners are not those of the verb', () => {
+    const text = "Le comité prépare le salon où la Ville de Dorvane et la Commune d'Ostrelle présentent une convention de coopération.";
+    expect(agreements(eventsFor(text, specs))).toEqual([]);
+  });
+});
+
+describe('a plan dated after a signing', () => {
+  const specs = [['PLACE', 'Dorvane'], ['PLACE', 'Ostrelle']] as const;
+  const signed = "Dorvane et Ostrelle ont signé le 9 novembre 2026 un protocole d'entente touristique. ";
+
+  it('is another agreement when newly named', () => {
+    const text = signed + "Un projet d'entente de jumelage entre Dorvane et Ostrelle devrait être signé le 1er juillet 2027.";
+    const dates = [dateFor(text, '9 novembre 2026', '2026-11-09'), dateFor(text, '1er juillet 2027', '2027-07-01')];
+    const out = agreements(eventsFor(text, specs, dates));
+    expect(out.map((e) => [e.status, e.date])).toEqual([
+      ['signed', '2026-11-09'],
+      ['planned', '2027-07-01'],
+    ]);
+  });
+
+  it('stays the signed one when its own noun names it again', () => {
+    const text = signed + 'Le protocole sera présenté aux deux conseils le 1er juillet 2027.';
+    const dates = [dateFor(text, '9 novembre 2026', '2026-11-09'), dateFor(text, '1er juillet 2027', '2027-07-01')];
+    expect(agreements(eventsFor(text, specs, dates)).map((e) => e.status)).toEqual(['signed']);
+  });
+});
