@@ -116,7 +116,7 @@ const TO_COME_STEM = /place|scheduled|planned|expected|envisag|slated|due|lieu|t
 
 // Cheap pre-check: every signing form contains one of these stems. A council's approval
 // ("a approuvé une convention avec …") makes the agreement as much as a signature does.
-const SIGNING_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel|approuv|approved|exchang|échang/i;
+const SIGNING_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel|approuv|approved|exchang|échang|names?\s+to|liée?s?\s+par|(?:bound|linked|tied)\s+by/i;
 // "ont convenu de renouveler leur accord": an intention to sign or renew.
 
 const SIGNED = new WordStartRegex(
@@ -144,6 +144,11 @@ const SIGNED = new WordStartRegex(
       String.raw`sealed\b`,
       String.raw`approved\b`,
       String.raw`have\s+agreed\b`,
+      // "put their names to an agreement", "sont désormais liées par un accord", "are now bound by an agreement": a text that now exists.
+      String.raw`put\s+(?:their|his|her|its)\s+names?\s+to\b`,
+      String.raw`désormais\s+liée?s?\s+par\b`,
+      String.raw`dorénavant\s+liée?s?\s+par\b`,
+      String.raw`now\s+(?:formally\s+)?(?:bound|linked|tied)\s+by\b`,
       // "exchange copies of a memorandum", "échangent les parapheurs": the gesture that closes a signing.
       String.raw`exchang(?:e|es|ed|ing)\s+(?:signed\s+)?copies\b`,
       String.raw`échang(?:e|ent|é|ée|és|èrent|eaient)\s+(?:les\s+|leurs\s+)?(?:parapheurs|exemplaires\s+signés)\b`,
@@ -255,7 +260,7 @@ export function detectStatus(clause: string): EventStatus {
 }
 
 // Every signing word but an approval's.
-const SIGNATURE_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel/i;
+const SIGNATURE_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel|names?\s+to|liée?s?\s+par|(?:bound|linked|tied)\s+by/i;
 
 /** "Un projet de partenariat a été approuvé": what a council approves may still be a plan. */
 function approvedPlan(clause: string): boolean {

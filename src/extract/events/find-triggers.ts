@@ -99,6 +99,9 @@ const MISSION = [
   `delegations?`,
   `visits?`,
   `trips?`,
+  // "un voyage d'études à X", "a study tour of X": a trip made to learn from the place visited.
+  `voyages?\\s+d${AP}études?`,
+  `study\\s+tours?`,
 ];
 
 // A trip told with a verb: "s'est rendu à Louga", "se rendra en Chine", "visited Halifax".

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectStatus } from '../../../src/extract/events/detect-status.js';
+import { detectStatus, hasSigningCue } from '../../../src/extract/events/detect-status.js';
+import { findTriggers } from '../../../src/extract/events/find-triggers.js';
 import { dateFor, eventsFor } from './entities-for.js';
 
 const agreements = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'agreement');
@@ -72,5 +73,34 @@ describe('a plan dated after a signing', () => {
     const text = signed + 'Le protocole sera présenté aux deux conseils le 1er juillet 2027.';
     const dates = [dateFor(text, '9 novembre 2026', '2026-11-09'), dateFor(text, '1er juillet 2027', '2027-07-01')];
     expect(agreements(eventsFor(text, specs, dates)).map((e) => e.status)).toEqual(['signed']);
+  });
+});
+
+describe('signing told by another phrase', () => {
+  it.each([
+    'The two mayors put their names to a friendship agreement on Monday.',
+    'Dorvane et Ostrelle sont désormais liées par un accord de coopération.',
+    'The two ports are now bound by a cooperation agreement.',
+  ])('has a signing cue: %s', (clause) => expect(hasSigningCue(clause)).toBe(true));
+
+  it('starts a signed agreement: "A et B sont désormais liées par un accord"', () => {
+    const text = 'La ville de Dorvane et la commune d’Ostrelle sont désormais liées par un accord de coopération.';
+    const out = agreements(eventsFor(text, [['PLACE', 'Dorvane'], ['ORG', 'commune d’Ostrelle']]));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ status: 'signed', parties: ['Dorvane', 'commune d’Ostrelle'] });
+  });
+
+  it('reads no agreement in "liées par" a river, with no "désormais"', () => {
+    const text = 'La ville de Dorvane et la commune d’Ostrelle, liées par la même rivière, parlent souvent de coopération et d’accord.';
+    expect(agreements(eventsFor(text, [['PLACE', 'Dorvane'], ['ORG', 'commune d’Ostrelle']]))).toEqual([]);
+  });
+});
+
+describe('a study trip named by its noun', () => {
+  it('is a mission: "voyage d\'études", "study tour"', () => {
+    const trips = (text: string) => findTriggers(text, { start: 0, end: text.length }).filter((t) => t.type === 'mission').map((t) => t.kind);
+    expect(trips("Elle avait organisé un premier voyage d'études à Ostrelle en 2024.")).toEqual(["voyage d'études"]);
+    expect(trips('The council led a study tour of Ostrelle in 2019.')).toEqual(['study tour']);
+    expect(trips('Il raconte son voyage en train et ses études à Ostrelle.')).toEqual([]);
   });
 });
