@@ -92,10 +92,22 @@ function tripGroups(text: string, groups: Trigger[][]): Trigger[][] {
   for (const g of groups) {
     const last = out[out.length - 1];
     const bothQualified = last?.some((t) => t.strong) && g.some((t) => t.strong);
-    if (last && !relatedTrip(text, last, g) && (!bothQualified || isMannerOfTrip(text, g[0]!))) last.push(...g);
+    if (last && !relatedTrip(text, last, g) && !newDelegation(last, g) && (!bothQualified || isMannerOfTrip(text, g[0]!))) last.push(...g);
     else out.push([...g]);
   }
   return out;
+}
+
+const DELEGATION = /^(?:d[ée]l[ée]gation|delegation)s?$/iu;
+
+/**
+ * "The mayor, who met the delegation on Monday, plans to lead an Omaha delegation to X": a delegation newly named after
+ * one referred back to is another group, not the one just met.
+ */
+function newDelegation(before: readonly Trigger[], group: readonly Trigger[]): boolean {
+  const first = group[0]!;
+  if (first.verb || !DELEGATION.test(first.kind.split(/\s/u).find((w) => DELEGATION.test(w)) ?? '') || reference(first) !== 'indefinite') return false;
+  return before.some((t) => !t.verb && reference(t) !== 'indefinite' && t.kind.split(/\s/u).some((w) => DELEGATION.test(w)));
 }
 
 // "on a trade mission", "en mission économique", "as part of a mission": how the trip was made.

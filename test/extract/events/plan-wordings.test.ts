@@ -104,3 +104,19 @@ describe('a study trip named by its noun', () => {
     expect(trips('Il raconte son voyage en train et ses études à Ostrelle.')).toEqual([]);
   });
 });
+
+describe('a delegation newly named after one referred back to, in one sentence', () => {
+  const missions = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'mission');
+  const specs = [['PLACE', 'Dorvane'], ['PLACE', 'Ostrelle'], ['PERSON', 'Ada Pelling']] as const;
+  const first = 'A delegation from Ostrelle visited Dorvane from May 3 to 6. ';
+
+  it('is another trip: "who met the delegation …, plans to lead a Dorvane delegation to Ostrelle"', () => {
+    const text = first + 'Mayor Ada Pelling, who met the delegation on Monday, plans to lead a Dorvane delegation to Ostrelle next spring.';
+    expect(missions(eventsFor(text, specs, [], 'en'))).toHaveLength(2);
+  });
+
+  it('stays one trip when "a visit" tells what the delegation made', () => {
+    const text = first + 'Mayor Ada Pelling, who met the delegation on Monday, said the group paid a visit to the harbour.';
+    expect(missions(eventsFor(text, specs, [], 'en'))).toHaveLength(1);
+  });
+});
