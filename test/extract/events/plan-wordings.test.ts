@@ -120,3 +120,18 @@ describe('a delegation newly named after one referred back to, in one sentence',
     expect(missions(eventsFor(text, specs, [], 'en'))).toHaveLength(1);
   });
 });
+
+describe('a trip called off', () => {
+  const missions = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'mission');
+  const specs = [['PLACE', 'Ostrelle']] as const;
+
+  it.each([
+    'Une visite à Ostrelle, envisagée pendant la mission, a été reportée faute de temps.',
+    'A visit to Ostrelle was cancelled because of the storm.',
+  ])('is no trip: %s', (text) => expect(missions(eventsFor(text, specs, [], text.startsWith('A') ? 'en' : 'fr'))).toEqual([]));
+
+  it('stays a trip when put off to a new time', () => {
+    const text = 'A visit to Ostrelle was postponed to October.';
+    expect(missions(eventsFor(text, specs, [], 'en'))).toHaveLength(1);
+  });
+});
