@@ -7,7 +7,7 @@ import { isContentMention } from './content-mention.js';
 import { pairAnaphor, type PairAnaphor } from './pair-anaphor.js';
 import { abandonedPlan, agreementNegation, negativeDeterminer } from './negation.js';
 import { signedNothing } from './signed-nothing.js';
-import { anyAgreement, genericSigning, hypotheticalAgreement } from './generic-signing.js';
+import { anyAgreement, genericSigning, hypotheticalAgreement, sortOfAgreement } from './generic-signing.js';
 import { answerToQuestion, unconfirmedSigning } from './unconfirmed-signing.js';
 import { firstSigningAfter, isHistoric, tieSince, yearBefore } from './earlier-agreement.js';
 import type { EventMention } from './event-mention.js';
@@ -149,7 +149,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const verbAt = verb ? region.start + verb.index : -1;
   const negation = agreementNegation(text, region, trigger, clause);
   // "Aucune entente n'a été signée", "No agreements were signed": no event.
-  if (negation === 'denied' || abandonedPlan(text, sentence, region) || signedNothing(text, sentence, region, trigger) || genericSigning(clause) || anyAgreement(text, trigger) || hypotheticalAgreement(text, trigger) || unconfirmedSigning(text, sentence, trigger)) return [];
+  if (negation === 'denied' || abandonedPlan(text, sentence, region) || signedNothing(text, sentence, region, trigger) || genericSigning(clause) || anyAgreement(text, trigger) || sortOfAgreement(text, trigger) || hypotheticalAgreement(text, trigger) || unconfirmedSigning(text, sentence, trigger)) return [];
   // Each "entre" / "between" after the noun: where each list of sides starts.
   const between = sideLists(ctx, region, trigger, verbAt, BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index));
   // Intention words count only close to the noun ("en vue d'établir un jumelage", "projet de partenariat"),

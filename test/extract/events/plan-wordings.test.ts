@@ -135,3 +135,22 @@ describe('a trip called off', () => {
     expect(missions(eventsFor(text, specs, [], 'en'))).toHaveLength(1);
   });
 });
+
+describe('agreements of a sort, and matchmaking between firms', () => {
+  const specs = [['ORG', 'Ville de Dorvane'], ['PLACE', 'Ostrelle']] as const;
+
+  it.each([
+    "C'est la première fois que la Ville de Dorvane signe une entente de ce type avec Ostrelle.",
+    'It is the first time the Ville de Dorvane has signed this kind of agreement with Ostrelle.',
+  ])('is no agreement: %s', (text) => expect(agreements(eventsFor(text, specs, [], text.startsWith('It') ? 'en' : 'fr'))).toEqual([]));
+
+  it('keeps an agreement whose kind is told: "une entente de type culturel"', () => {
+    const text = 'La Ville de Dorvane a signé une entente de type culturel avec Ostrelle.';
+    expect(agreements(eventsFor(text, specs))).toHaveLength(1);
+  });
+
+  it('reads no twinning in "un jumelage d\'entreprises"', () => {
+    const text = "La Ville de Dorvane et Ostrelle préparent un jumelage d'entreprises pour leurs artisans.";
+    expect(agreements(eventsFor(text, specs))).toEqual([]);
+  });
+});
