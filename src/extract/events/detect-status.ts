@@ -29,8 +29,9 @@ const PLANNED_SIGNING = new WordStartRegex(
           'espère(?:nt)?', 'envisage(?:nt)?', 'ambitionne(?:nt)?',
         ],
         // "comptent conclure", "devrait être paraphée", "espèrent renouveler": any signing verb after the intention;
-        // "comptent y signer", "devrait y être signée": a pronoun for the place or the occasion may come between.
-        String.raw`\s+(?:y\s+)?(?:être\s+)?(?:sign(?:er|ée?s?)|conclu(?:re|e?s?)|paraph(?:er|ée?s?)|renouvel(?:er|ée?s?)|scell(?:er|ée?s?)|ratifi(?:er|ée?s?)|officialis(?:er|ée?s?))\b`,
+        // "comptent y signer", "devrait y être signée", "comptent alors signer": a pronoun for the place or the occasion,
+        // or an adverb of time, may come between.
+        String.raw`\s+(?:(?:y|alors|aussi|également|ensuite|bientôt|enfin|officiellement|formellement)\s+){0,2}(?:être\s+)?(?:sign(?:er|ée?s?)|conclu(?:re|e?s?)|paraph(?:er|ée?s?)|renouvel(?:er|ée?s?)|scell(?:er|ée?s?)|ratifi(?:er|ée?s?)|officialis(?:er|ée?s?))\b`,
       ),
       ...withTail([String.raw`en\s+vue\s+de`, 'vers', 'avant'], String.raw`\s+(?:la\s+)?signature`),
       ...withTail(

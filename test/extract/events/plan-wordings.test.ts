@@ -5,10 +5,11 @@ import { dateFor, eventsFor } from './entities-for.js';
 
 const agreements = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'agreement');
 
-describe('an intention with a pronoun before the signing verb', () => {
+describe('an intention with a pronoun or an adverb before the signing verb', () => {
   it.each([
     "Les deux chambres comptent y signer un protocole d'échanges commerciaux.",
     'La charte doit y être signée en août.',
+    'Les deux villes comptent alors signer une convention de stages.',
   ])('is planned: %s', (clause) => expect(detectStatus(clause)).toBe('planned'));
 
   it('leaves a signing done there signed', () => {
