@@ -155,3 +155,19 @@ describe('agreements of a sort, and matchmaking between firms', () => {
     expect(agreements(eventsFor(text, specs))).toEqual([]);
   });
 });
+
+describe('leading a delegation "there"', () => {
+  const missions = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'mission');
+
+  it('is a trip: "Le président de la Chambre de Dorvane y conduira une délégation"', () => {
+    const text = "Le salon aura lieu à Ostrelle en 2027. La Chambre de Dorvane y conduira une délégation d'artisans.";
+    const out = missions(eventsFor(text, [['PLACE', 'Ostrelle'], ['ORG', 'Chambre de Dorvane']]));
+    expect(out).toHaveLength(1);
+    expect(out[0]!.parties).toContain('Chambre de Dorvane');
+  });
+
+  it('reads no trip in "y conduira les débats"', () => {
+    const text = "Le salon aura lieu à Ostrelle en 2027. La Chambre de Dorvane y conduira les débats sur une délégation de compétences.";
+    expect(missions(eventsFor(text, [['PLACE', 'Ostrelle'], ['ORG', 'Chambre de Dorvane']]))).toEqual([]);
+  });
+});
