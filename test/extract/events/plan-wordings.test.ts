@@ -171,3 +171,27 @@ describe('leading a delegation "there"', () => {
     expect(missions(eventsFor(text, [['PLACE', 'Ostrelle'], ['ORG', 'Chambre de Dorvane']]))).toEqual([]);
   });
 });
+
+describe('a body that helped "sans être partie" to the agreement', () => {
+  const specs = [['ORG', 'Ville de Dorvane'], ['ORG', 'Mairie d’Ostrelle'], ['ORG', 'Fonds Vellard']] as const;
+  const signed = 'La Ville de Dorvane et la Mairie d’Ostrelle ont renouvelé leur convention de coopération. ';
+
+  it('adds no agreement of its own', () => {
+    const text = signed + 'Le Fonds Vellard a apporté son soutien au renouvellement, sans être partie à la convention.';
+    const out = agreements(eventsFor(text, specs));
+    expect(out).toHaveLength(1);
+    expect(out[0]!.parties).toEqual(['Ville de Dorvane', 'Mairie d’Ostrelle']);
+  });
+
+  it('keeps the agreement a body signs "sans être partie prenante" of something else', () => {
+    const text = 'Le Fonds Vellard, sans être partie prenante du jumelage, a signé une convention avec la Ville de Dorvane.';
+    const out = agreements(eventsFor(text, [['ORG', 'Fonds Vellard'], ['ORG', 'Ville de Dorvane']]));
+    expect(out).toHaveLength(1);
+  });
+
+  it('reads "without being a party to the agreement" alike', () => {
+    const text = 'Dorvane Council and Ostrelle Council renewed their cooperation agreement. The Vellard Fund supported the renewal without being a party to the agreement.';
+    const out = agreements(eventsFor(text, [['ORG', 'Dorvane Council'], ['ORG', 'Ostrelle Council'], ['ORG', 'Vellard Fund']], [], 'en'));
+    expect(out.map((e) => e.parties)).toEqual([['Dorvane Council', 'Ostrelle Council']]);
+  });
+});
