@@ -228,7 +228,7 @@ const PARTNER_GLUE = /^(?:\s|,|\([^()]{1,20}\)|\b(?:avec|et|with|and|la|le|les|l
 const WITH_BEFORE = /(?:^|[^\p{L}])(?:avec|with)\s+(?:(?:la|le|les|the)\s+|l['’])?$/iu;
 
 /**
- * Where the partners named right before the noun start: "Le comité prépare avec A (AA) et B une convention" puts the
+ * Where the partners named right before the noun start: "L'office négocie avec A (AA) et B un accord" puts the
  * planning verb before the partners, so the window that looks for it starts there.
  */
 function partnersBefore(ctx: MentionContext, region: Span, trigger: Trigger): number {

@@ -29,7 +29,7 @@ const PLANNED_SIGNING = new WordStartRegex(
           'espère(?:nt)?', 'envisage(?:nt)?', 'ambitionne(?:nt)?',
         ],
         // "comptent conclure", "devrait être paraphée", "espèrent renouveler": any signing verb after the intention;
-        // "comptent y signer", "devrait y être signée", "comptent alors signer": a pronoun for the place or the occasion,
+        // "pensent y signer", "devait y être paraphée", "veulent ensuite signer": a pronoun for the place or the occasion,
         // or an adverb of time, may come between.
         String.raw`\s+(?:(?:y|alors|aussi|également|ensuite|bientôt|enfin|officiellement|formellement)\s+){0,2}(?:être\s+)?(?:sign(?:er|ée?s?)|conclu(?:re|e?s?)|paraph(?:er|ée?s?)|renouvel(?:er|ée?s?)|scell(?:er|ée?s?)|ratifi(?:er|ée?s?)|officialis(?:er|ée?s?))\b`,
       ),
@@ -145,7 +145,8 @@ const SIGNED = new WordStartRegex(
       String.raw`sealed\b`,
       String.raw`approved\b`,
       String.raw`have\s+agreed\b`,
-      // "put their names to an agreement", "sont désormais liées par un accord", "are now bound by an agreement": a text that now exists.
+      // "both chairs put their names to the charter", "les deux écoles sont désormais liées par une convention", "the ports are now
+      // bound by a protocol": a text that now exists.
       String.raw`put\s+(?:their|his|her|its)\s+names?\s+to\b`,
       String.raw`désormais\s+liée?s?\s+par\b`,
       String.raw`dorénavant\s+liée?s?\s+par\b`,
@@ -194,7 +195,7 @@ const PLANNED = new WordStartRegex(
       String.raw`mettre\s+en\s+place`,
       String.raw`will\b`,
       String.raw`would\b`,
-      // "A twinning agreement could follow in 2028": what may come is not signed yet.
+      // "a wider protocol could be ready by spring": what may come is not signed yet.
       String.raw`could\b`,
       String.raw`plans?\s+to`,
       String.raw`planned`,

@@ -101,8 +101,8 @@ function tripGroups(text: string, groups: Trigger[][]): Trigger[][] {
 const DELEGATION = /^(?:d[ée]l[ée]gation|delegation)s?$/iu;
 
 /**
- * "The mayor, who met the delegation on Monday, plans to lead an Omaha delegation to X": a delegation newly named after
- * one referred back to is another group, not the one just met.
+ * "The reeve, who greeted the delegation at the airport, will take a county delegation to X in May": a delegation newly
+ * named after one referred back to is another group, not the one just met.
  */
 function newDelegation(before: readonly Trigger[], group: readonly Trigger[]): boolean {
   const first = group[0]!;

@@ -44,7 +44,7 @@ export function hypotheticalAgreement(text: string, trigger: Span & { readonly k
   return WORTH_AFTER.test(text.slice(end, end + 50)) && INDEFINITE_JUST_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start));
 }
 
-// "une entente de ce type", "an agreement of this kind", "ce genre d'accord", "this kind of agreement", "such agreements":
+// "un protocole de ce genre", "a charter of that kind", "ce type de convention", "this sort of memorandum", "such pacts":
 // agreements of a sort, none in particular.
 const SORT_AFTER = wordRegex(
   String.raw`^\s+(?:de\s+ce\s+(?:type|genre)|de\s+cette\s+(?:sorte|nature)|de\s+la\s+sorte|of\s+(?:this|that|the\s+same)\s+(?:kind|type|sort)|like\s+(?:this|that)\s+one)\b`,
@@ -56,7 +56,7 @@ const SORT_BEFORE = wordRegex(
 );
 const SORT_STEM = /type|genre|sorte|nature|kind|sort|like|such/iu;
 
-/** Whether the agreement noun at `trigger` names a sort of agreement ("une entente de ce type") rather than one agreement. */
+/** Whether the agreement noun at `trigger` names a sort of agreement ("un protocole de ce genre") rather than one agreement. */
 export function sortOfAgreement(text: string, trigger: Span): boolean {
   const before = text.slice(Math.max(0, trigger.start - 30), trigger.start);
   const after = text.slice(trigger.end, trigger.end + 30);

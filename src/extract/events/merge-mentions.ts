@@ -561,8 +561,8 @@ function isRealizedPlan(d: EventDraft, m: EventMention): boolean {
 }
 
 /**
- * "… signed on 9 November. A twinning agreement should be signed on 1 July 2027": a plan dated after a signing is
- * another agreement, unless the same noun names it again ("The memorandum will be reviewed in 2030").
+ * "… signed the protocol on 3 March 2025. A friendship charter is to be signed in May 2026": a plan dated after a signing
+ * is another agreement, unless the same noun names it again ("The protocol comes up for review in 2029").
  */
 function planAfterSigning(d: EventDraft, m: EventMention): boolean {
   if (d.status !== 'signed' || m.status !== 'planned' || !d.date || !m.date) return false;

@@ -443,7 +443,7 @@ const TRAVEL = new WordStartRegex(
       String.raw`f(?:era|eront|erait|eraient|aire|ait|ont\s+fait|a\s+fait)\s+(?:(?:alors|aussi|également|ensuite|donc|bien)\s+)?le\s+(?:voyage|déplacement)\b`,
       String.raw`ma(?:ke|kes|de|king)\s+the\s+(?:trip|journey)\b`,
       String.raw`toured\b`,
-      // "y conduira une délégation", "Vous y conduisiez une délégation": leading a group to the place just named.
+      // "elle y mènera une délégation d'élus", "vous y dirigiez un groupe": leading a group to the place just named.
       String.raw`y\s+(?:condui|m[eè]n|dirig|emm[eè]n)\p{L}*\b`,
       ...['a', 'ont', 'avait', 'avaient'].map((aux) => String.raw`y\s+${aux}\s+(?:conduit|mené|dirigé|emmené)e?s?\b`),
       // "spent three days with us", "a passé la semaine dans le Choletais": a stay told by its length.

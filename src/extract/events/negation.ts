@@ -102,8 +102,8 @@ export function deniedTrip(text: string, region: Span, trigger: Span): boolean {
   return DENIED_TRIP_STEM.test(before) && DENIED_TRIP.test(before);
 }
 
-// "Une visite à X, envisagée pendant la mission, a été reportée faute de temps", "The visit was cancelled": a trip that did
-// not happen. One put off to a new time ("reportée à l'automne", "postponed until May") is still to come.
+// "La mission prévue au printemps a été annulée", "the trip to X was called off": a trip that did not happen, nor one
+// put off with no new time. One put off to a new time ("reportée à l'automne", "postponed until May") is still to come.
 const CALLED_OFF_AFTER = wordRegex(
   String.raw`^[^.;!?]{0,80}?(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+été|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:finalement|finally|later|then|ensuite)\s+)?(?:annulée?s?|cancell?ed|called\s+off|scrapped|(?:reportée?s?|postponed)(?!\s+(?:à|au|aux|en|jusqu['’]|to|until|till)(?![\p{L}])))`,
   'iu',
