@@ -7,7 +7,7 @@ import { isContentMention } from './content-mention.js';
 import { pairAnaphor, type PairAnaphor } from './pair-anaphor.js';
 import { abandonedPlan, agreementNegation, negativeDeterminer } from './negation.js';
 import { signedNothing } from './signed-nothing.js';
-import { anyAgreement, genericSigning, hypotheticalAgreement } from './generic-signing.js';
+import { anyAgreement, genericSigning, hypotheticalAgreement, sortOfAgreement } from './generic-signing.js';
 import { answerToQuestion, unconfirmedSigning } from './unconfirmed-signing.js';
 import { firstSigningAfter, isHistoric, tieSince, yearBefore } from './earlier-agreement.js';
 import type { EventMention } from './event-mention.js';
@@ -149,7 +149,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   const verbAt = verb ? region.start + verb.index : -1;
   const negation = agreementNegation(text, region, trigger, clause);
   // "Aucune entente n'a été signée", "No agreements were signed": no event.
-  if (negation === 'denied' || abandonedPlan(text, sentence, region) || signedNothing(text, sentence, region, trigger) || genericSigning(clause) || anyAgreement(text, trigger) || hypotheticalAgreement(text, trigger) || unconfirmedSigning(text, sentence, trigger)) return [];
+  if (negation === 'denied' || abandonedPlan(text, sentence, region) || signedNothing(text, sentence, region, trigger) || genericSigning(clause) || anyAgreement(text, trigger) || sortOfAgreement(text, trigger) || hypotheticalAgreement(text, trigger) || unconfirmedSigning(text, sentence, trigger)) return [];
   // Each "entre" / "between" after the noun: where each list of sides starts.
   const between = sideLists(ctx, region, trigger, verbAt, BETWEEN.all(text.slice(trigger.start, region.end)).slice(0, MAX_LISTS).map((m) => trigger.start + m.index));
   // Intention words count only close to the noun ("en vue d'établir un jumelage", "projet de partenariat"),
@@ -157,7 +157,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   // entre les deux communes serait soumis …", "un accord-cadre entre A et B est en cours de rédaction".
   const kindEnd = Math.max(trigger.end, trigger.start + trigger.kind.length);
   const listEnd = between[0] !== undefined && between[0] - kindEnd < SIDES_RIGHT_AFTER ? (partyListSpan(ctx, region, between[0])?.end ?? kindEnd) : kindEnd;
-  const near = text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, Math.max(kindEnd, listEnd) + 40));
+  const near = text.slice(Math.max(region.start, partnersBefore(ctx, region, trigger) - 60), Math.min(region.end, Math.max(kindEnd, listEnd) + 40));
   // "Has X signed an agreement with Y?" is read with its answer: "No." (none), "Not yet" (planned), "Yes" (signed).
   const answer = answerToQuestion(text, sentence);
   if (answer === 'no') return [];
@@ -221,6 +221,27 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   if (negation === 'pending' && negativeDeterminer(text, region, trigger) && partySets.every((p) => p.length < 2)) return [];
   const mentions = partySets.map((parties) => withSides(base, parties, signatories, date));
   return withFirstSigning(ctx, splitRenewal(ctx, mentions, clause, region), trigger, region);
+}
+
+// What may stand between a verb and its object besides the partners: "avec", "et", "with", "and", articles, commas,
+// an acronym in brackets, and the object's own indefinite article.
+const PARTNER_GLUE = /^(?:\s|,|\([^()]{1,20}\)|\b(?:avec|et|with|and|la|le|les|l['’]|the|une?|an?)\b)*$/iu;
+
+const WITH_BEFORE = /(?:^|[^\p{L}])(?:avec|with)\s+(?:(?:la|le|les|the)\s+|l['’])?$/iu;
+
+/**
+ * Where the partners named right before the noun start: "L'office négocie avec A (AA) et B un accord" puts the
+ * planning verb before the partners, so the window that looks for it starts there.
+ */
+function partnersBefore(ctx: MentionContext, region: Span, trigger: Trigger): number {
+  let at = trigger.start;
+  const before = ctx.index.within(region.start, trigger.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    if (!PARTNER_GLUE.test(ctx.text.slice(m.end, at))) break;
+    at = m.start;
+  }
+  return at === trigger.start || !WITH_BEFORE.test(ctx.text.slice(Math.max(region.start, at - 12), at)) ? trigger.start : at;
 }
 
 /**

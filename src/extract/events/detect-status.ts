@@ -28,8 +28,10 @@ const PLANNED_SIGNING = new WordStartRegex(
           'veu(?:len)?t', 'entend(?:ent)?', 'prévoi(?:en)?t', String.raw`vise(?:nt)?\s+à`, String.raw`afin\s+de`, 'pour',
           'espère(?:nt)?', 'envisage(?:nt)?', 'ambitionne(?:nt)?',
         ],
-        // "comptent conclure", "devrait être paraphée", "espèrent renouveler": any signing verb after the intention.
-        String.raw`\s+(?:être\s+)?(?:sign(?:er|ée?s?)|conclu(?:re|e?s?)|paraph(?:er|ée?s?)|renouvel(?:er|ée?s?)|scell(?:er|ée?s?)|ratifi(?:er|ée?s?)|officialis(?:er|ée?s?))\b`,
+        // "comptent conclure", "devrait être paraphée", "espèrent renouveler": any signing verb after the intention;
+        // "pensent y signer", "devait y être paraphée", "veulent ensuite signer": a pronoun for the place or the occasion,
+        // or an adverb of time, may come between.
+        String.raw`\s+(?:(?:y|alors|aussi|également|ensuite|bientôt|enfin|officiellement|formellement)\s+){0,2}(?:être\s+)?(?:sign(?:er|ée?s?)|conclu(?:re|e?s?)|paraph(?:er|ée?s?)|renouvel(?:er|ée?s?)|scell(?:er|ée?s?)|ratifi(?:er|ée?s?)|officialis(?:er|ée?s?))\b`,
       ),
       ...withTail([String.raw`en\s+vue\s+de`, 'vers', 'avant'], String.raw`\s+(?:la\s+)?signature`),
       ...withTail(
@@ -115,7 +117,7 @@ const TO_COME_STEM = /place|scheduled|planned|expected|envisag|slated|due|lieu|t
 
 // Cheap pre-check: every signing form contains one of these stems. A council's approval
 // ("a approuvé une convention avec …") makes the agreement as much as a signature does.
-const SIGNING_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel|approuv|approved|exchang|échang/i;
+const SIGNING_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel|approuv|approved|exchang|échang|names?\s+to|liée?s?\s+par|(?:bound|linked|tied)\s+by/i;
 // "ont convenu de renouveler leur accord": an intention to sign or renew.
 
 const SIGNED = new WordStartRegex(
@@ -143,6 +145,12 @@ const SIGNED = new WordStartRegex(
       String.raw`sealed\b`,
       String.raw`approved\b`,
       String.raw`have\s+agreed\b`,
+      // "both chairs put their names to the charter", "les deux écoles sont désormais liées par une convention", "the ports are now
+      // bound by a protocol": a text that now exists.
+      String.raw`put\s+(?:their|his|her|its)\s+names?\s+to\b`,
+      String.raw`désormais\s+liée?s?\s+par\b`,
+      String.raw`dorénavant\s+liée?s?\s+par\b`,
+      String.raw`now\s+(?:formally\s+)?(?:bound|linked|tied)\s+by\b`,
       // "exchange copies of a memorandum", "échangent les parapheurs": the gesture that closes a signing.
       String.raw`exchang(?:e|es|ed|ing)\s+(?:signed\s+)?copies\b`,
       String.raw`échang(?:e|ent|é|ée|és|èrent|eaient)\s+(?:les\s+|leurs\s+)?(?:parapheurs|exemplaires\s+signés)\b`,
@@ -187,6 +195,8 @@ const PLANNED = new WordStartRegex(
       String.raw`mettre\s+en\s+place`,
       String.raw`will\b`,
       String.raw`would\b`,
+      // "a wider protocol could be ready by spring": what may come is not signed yet.
+      String.raw`could\b`,
       String.raw`plans?\s+to`,
       String.raw`planned`,
       String.raw`planning`,
@@ -252,7 +262,7 @@ export function detectStatus(clause: string): EventStatus {
 }
 
 // Every signing word but an approval's.
-const SIGNATURE_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel/i;
+const SIGNATURE_STEM = /sign|renouvel|renew|recondu|scell|seal|conclu|inked|paraph|ratifi|officialis|entérin|agreed|jumel|names?\s+to|liée?s?\s+par|(?:bound|linked|tied)\s+by/i;
 
 /** "Un projet de partenariat a été approuvé": what a council approves may still be a plan. */
 function approvedPlan(clause: string): boolean {

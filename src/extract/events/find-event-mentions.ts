@@ -4,7 +4,7 @@ import type { EventMention } from './event-mention.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import type { MentionContext } from './mention-context.js';
 import { missionMention } from './mission-mention.js';
-import { deniedTrip } from './negation.js';
+import { calledOffTrip, deniedTrip } from './negation.js';
 import { mootedTrip } from './mooted-trip.js';
 import { privateTrip } from './private-trip.js';
 import { tripClause } from './trip-clause.js';
@@ -39,7 +39,7 @@ export function findEventMentions(ctx: MentionContext, sentence: Span, triggers?
         const follows = i > 0 && leadsTo(ctx.text.slice(groups[i - 1]![groups[i - 1]!.length - 1]!.end, group[0]!.start));
         out.push(...(follows ? found.map((m) => ({ ...m, follows: true })) : found));
       }
-      else if (!deniedTrip(ctx.text, region, head) && !privateTrip(ctx.text, region, head) && !mootedTrip(ctx.text, sentence, head, !head.verb && reference(head) === 'indefinite') && !askedTrip(ctx.text, sentence)) {
+      else if (!deniedTrip(ctx.text, region, head) && !calledOffTrip(ctx.text, region, head) && !privateTrip(ctx.text, region, head) && !mootedTrip(ctx.text, sentence, head, !head.verb && reference(head) === 'indefinite') && !askedTrip(ctx.text, sentence)) {
         const related = i > 0 && relatedTrip(ctx.text, groups[i - 1]!, group);
         // "The trip returned the one made in May 2025 by a council delegation": an earlier trip of its own;
         // "… returning the visit that X paid in May 2025": one named, not told, that lends the trip nothing.
@@ -92,10 +92,22 @@ function tripGroups(text: string, groups: Trigger[][]): Trigger[][] {
   for (const g of groups) {
     const last = out[out.length - 1];
     const bothQualified = last?.some((t) => t.strong) && g.some((t) => t.strong);
-    if (last && !relatedTrip(text, last, g) && (!bothQualified || isMannerOfTrip(text, g[0]!))) last.push(...g);
+    if (last && !relatedTrip(text, last, g) && !newDelegation(last, g) && (!bothQualified || isMannerOfTrip(text, g[0]!))) last.push(...g);
     else out.push([...g]);
   }
   return out;
+}
+
+const DELEGATION = /^(?:d[ée]l[ée]gation|delegation)s?$/iu;
+
+/**
+ * "The reeve, who greeted the delegation at the airport, will take a county delegation to X in May": a delegation newly
+ * named after one referred back to is another group, not the one just met.
+ */
+function newDelegation(before: readonly Trigger[], group: readonly Trigger[]): boolean {
+  const first = group[0]!;
+  if (first.verb || !DELEGATION.test(first.kind.split(/\s/u).find((w) => DELEGATION.test(w)) ?? '') || reference(first) !== 'indefinite') return false;
+  return before.some((t) => !t.verb && reference(t) !== 'indefinite' && t.kind.split(/\s/u).some((w) => DELEGATION.test(w)));
 }
 
 // "on a trade mission", "en mission économique", "as part of a mission": how the trip was made.

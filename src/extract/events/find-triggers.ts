@@ -99,6 +99,9 @@ const MISSION = [
   `delegations?`,
   `visits?`,
   `trips?`,
+  // "un voyage d'études en Flandre", "a study tour of three ports": a trip made to learn from the places visited.
+  `voyages?\\s+d${AP}études?`,
+  `study\\s+tours?`,
 ];
 
 // A trip told with a verb: "s'est rendu à Louga", "se rendra en Chine", "visited Halifax".
@@ -271,6 +274,8 @@ function isAgreementTrap(text: string, start: number, end: number, word: string)
   // "avec l'accord de tous les groupes", "with the agreement of the council": consent, not a text.
   if (/^(?:accord|agreement)$/i.test(word) && /(?:^|[^\p{L}])(?:avec\s+l['’]\s*|with\s+the\s+)$/u.test(before) && /^\s+(?:de|du|des|d['’]|of)(?![\p{L}])/u.test(after)) return true;
   if (/^conventions?$/i.test(word) && /^\s+(?:center|centre|hall|bureau)/i.test(after)) return true;
+  // "des rencontres de jumelage d'affaires": matchmaking between firms, not a twinning.
+  if (/^jumelages?$/i.test(word) && /^\s+(?:d['’](?:entreprises|affaires)|entre\s+(?:les\s+)?entreprises)/iu.test(after)) return true;
   // "the City's sister city committee", "a twinning association": a body named after the tie, not an agreement.
   if (/^(?:sister[- ]cit(?:y|ies)|twinning)$/i.test(word) && SISTER_BODY_AFTER.test(after)) return true;
   // "a memorandum to staff", "an internal memo": a note inside one body, not an agreement between two.

@@ -43,3 +43,22 @@ export function hypotheticalAgreement(text: string, trigger: Span & { readonly k
   const end = Math.max(trigger.end, trigger.start + trigger.kind.length);
   return WORTH_AFTER.test(text.slice(end, end + 50)) && INDEFINITE_JUST_BEFORE.test(text.slice(Math.max(0, trigger.start - 30), trigger.start));
 }
+
+// "un protocole de ce genre", "a charter of that kind", "ce type de convention", "this sort of memorandum", "such pacts":
+// agreements of a sort, none in particular.
+const SORT_AFTER = wordRegex(
+  String.raw`^\s+(?:de\s+ce\s+(?:type|genre)|de\s+cette\s+(?:sorte|nature)|de\s+la\s+sorte|of\s+(?:this|that|the\s+same)\s+(?:kind|type|sort)|like\s+(?:this|that)\s+one)\b`,
+  'iu',
+);
+const SORT_BEFORE = wordRegex(
+  String.raw`\b(?:(?:ce|cet|cette|ces|le\s+même|la\s+même|un\s+autre)\s+(?:genre|type|sorte)\s+(?:de\s+|d['’])|(?:this|that|these|those|the\s+same)\s+(?:kind|type|sort)s?\s+of\s+(?:an?\s+)?|such\s+(?:an?\s+)?)$`,
+  'iu',
+);
+const SORT_STEM = /type|genre|sorte|nature|kind|sort|like|such/iu;
+
+/** Whether the agreement noun at `trigger` names a sort of agreement ("un protocole de ce genre") rather than one agreement. */
+export function sortOfAgreement(text: string, trigger: Span): boolean {
+  const before = text.slice(Math.max(0, trigger.start - 30), trigger.start);
+  const after = text.slice(trigger.end, trigger.end + 30);
+  return (SORT_STEM.test(after) && SORT_AFTER.test(after)) || (SORT_STEM.test(before) && SORT_BEFORE.test(before));
+}

@@ -557,7 +557,20 @@ function dayWithin(day: string, range: string): boolean {
 
 /** A plan, then its signing: the same agreement at two dates. */
 function isRealizedPlan(d: EventDraft, m: EventMention): boolean {
-  return d.type === 'agreement' && d.statusFromCue && d.status !== m.status && m.cue;
+  return d.type === 'agreement' && d.statusFromCue && d.status !== m.status && m.cue && !planAfterSigning(d, m);
+}
+
+/**
+ * "… signed the protocol on 3 March 2025. A friendship charter is to be signed in May 2026": a plan dated after a signing
+ * is another agreement, unless the same noun names it again ("The protocol comes up for review in 2029").
+ */
+function planAfterSigning(d: EventDraft, m: EventMention): boolean {
+  if (d.status !== 'signed' || m.status !== 'planned' || !d.date || !m.date) return false;
+  if (m.reference !== 'indefinite' && !nounOfItsOwn(d, m)) return false;
+  const signedOn = d.date.value.split('/').pop()!;
+  const plannedFor = m.date.value.split('/')[0]!;
+  // Only years told in full compare: "--11-09" has no year.
+  return /^\d{4}/.test(signedOn) && /^\d{4}/.test(plannedFor) && plannedFor.slice(0, signedOn.length) > signedOn && !plannedFor.startsWith(signedOn);
 }
 
 /** Adds a mention's evidence; a full (non-demonstrative) mention also adds its arguments. */

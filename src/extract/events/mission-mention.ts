@@ -443,6 +443,9 @@ const TRAVEL = new WordStartRegex(
       String.raw`f(?:era|eront|erait|eraient|aire|ait|ont\s+fait|a\s+fait)\s+(?:(?:alors|aussi|également|ensuite|donc|bien)\s+)?le\s+(?:voyage|déplacement)\b`,
       String.raw`ma(?:ke|kes|de|king)\s+the\s+(?:trip|journey)\b`,
       String.raw`toured\b`,
+      // "elle y mènera une délégation d'élus", "vous y dirigiez un groupe": leading a group to the place just named.
+      String.raw`y\s+(?:condui|m[eè]n|dirig|emm[eè]n)\p{L}*\b`,
+      ...['a', 'ont', 'avait', 'avaient'].map((aux) => String.raw`y\s+${aux}\s+(?:conduit|mené|dirigé|emmené)e?s?\b`),
       // "spent three days with us", "a passé la semaine dans le Choletais": a stay told by its length.
       String.raw`sp(?:ent|ends|end|ending)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:days?|weeks?|nights?)\b`,
       ...['a', 'ont', 'avait', 'avaient'].map((aux) => String.raw`${aux}\s+passé\s+(?:[\p{L}\d-]+\s+){0,2}?(?:jours?|journées?|semaines?|nuits?)\b`),

@@ -19,9 +19,10 @@ const NOTHING_BEFORE = /(?:^|[^\p{L}])(?:(?:n['’]|ne\s+)(?:\p{L}+\s+){0,2}?rie
 const NOTHING_AFTER = /^\p{L}*\s+nothing\b/iu;
 const NOTHING_STEM = asciiWordRegex(String.raw`\b(?:nobody|no\s+one|personne|rien|nothing)\b`);
 
-// Just before the noun: "are not parties to the proposed", "n'est pas partie à la", "nor a signatory of the".
+// Just before the noun: "are not parties to the proposed", "n'est pas partie à la", "nor a signatory of the",
+// "sans être partie à la", "without being a party to the".
 const NOT_PARTY_BEFORE = wordRegex(
-  String.raw`\b(?:(?:not|neither|none(?:\s+of\s+(?:them|the\s+\p{L}+))?)\s+(?:(?:be|is|are|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:a\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)|(?:n['’]|ne\s+)\p{L}+\s+(?:pas|point|nullement)\s+(?:partie|parties|signataires?)\s+(?:à|au|aux|de))\s+(?:(?:the|this|that|either|any|its|their|la|le|les|l['’]|cette|ce|cet|ces)\s*)?(?:\p{L}+[\s-]+){0,2}$`,
+  String.raw`\b(?:(?:not|neither|none(?:\s+of\s+(?:them|the\s+\p{L}+))?)\s+(?:(?:be|is|are|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:a\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)|(?:n['’]|ne\s+)\p{L}+\s+(?:pas|point|nullement)\s+(?:partie|parties|signataires?)\s+(?:à|au|aux|de)|sans\s+(?:en\s+)?être\s+(?:partie|parties|signataires?)\s+(?:à|au|aux|de)|without\s+being\s+(?:a\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of))\s+(?:(?:the|this|that|either|any|its|their|la|le|les|l['’]|cette|ce|cet|ces)\s*)?(?:\p{L}+[\s-]+){0,2}$`,
   'iu',
 );
 // "sans qu'un accord distinct ait été conclu", "sans qu'aucune convention".
@@ -31,7 +32,7 @@ const DENIED_LIST_BEFORE = wordRegex(
   String.raw`\b(?:no|aucune?|neither|ni)\s+(?:[\p{L}-]+,?\s+){0,6}?(?:[\p{L}-]+,|or|nor|ou|ni)\s+(?:[\p{L}-]+\s+){0,2}$`,
   'iu',
 );
-const NEGATIVE_STEM = asciiWordRegex(String.raw`\b(?:no|not|none|aucune?|neither|ni|sans|pas|point|nullement)\b|n['’]`);
+const NEGATIVE_STEM = asciiWordRegex(String.raw`\b(?:no|not|none|aucune?|neither|ni|sans|without|pas|point|nullement)\b|n['’]`);
 
 // After the noun, pointing back to it: "welcomed the memorandum but is not a party to it", "qui n'est partie à aucune d'elles".
 const NOT_PARTY_AFTER = wordRegex(
