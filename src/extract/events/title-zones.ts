@@ -97,6 +97,9 @@ function isTownBody(e: ExtractedEntity): boolean {
   return e.type === 'ORG' && TOWN_BODY.test(e.name);
 }
 
+// English names put the place first: "the Hachinohe Chamber of Commerce", "Ulster University", "Kodiak High School".
+const OWN_BODY_HEAD = /\s(?:university|college|institute|chamber|school|academy|hospital|museum|bank|corporation|company|association|foundation|centre|center|agency|cluster|laboratory|federation|polytechnic)(?:\s|$)/iu;
+
 function isOwnBody(e: ExtractedEntity): boolean {
-  return e.type === 'ORG' && OWN_BODY.test(e.name);
+  return e.type === 'ORG' && (OWN_BODY.test(e.name) || OWN_BODY_HEAD.test(e.name));
 }
