@@ -18,7 +18,7 @@ export function splitKnownSeconds(a: Analysis, accepted: readonly Candidate[]): 
   for (const c of accepted) if (!known.has(keyOf(a, c.start, c.end))) known.set(keyOf(a, c.start, c.end), c.type);
   const out: Candidate[] = [];
   for (const c of accepted) {
-    const split = c.type === 'ORG' ? splitAt(a, c, known) : undefined;
+    const split = c.type === 'ORG' ? (splitAt(a, c, known) ?? splitAfterKnownFirst(a, c, known)) : undefined;
     if (split === undefined) { out.push(c); continue; }
     const [left, right, type] = split;
     out.push({ ...c, end: left }, { type, start: right, end: c.end, priority: c.priority, confidence: c.confidence });
@@ -45,6 +45,27 @@ function splitAt(a: Analysis, c: Candidate, known: ReadonlyMap<string, NamedType
     if (type !== undefined) return [k, right, type];
   }
   return undefined;
+}
+
+/**
+ * "l'Office de tourisme de X et Turisme Y ont paraphé …", "the Rural Municipality of X and Jane Doe signed": a span
+ * whose part before the coordinator the text names alone elsewhere holds that body and a second name after it.
+ */
+function splitAfterKnownFirst(a: Analysis, c: Candidate, known: ReadonlyMap<string, NamedType>): [number, number, NamedType] | undefined {
+  const t = a.tokens;
+  for (let k = c.start + 2; k < c.end - 1; k++) {
+    if (!COORDINATORS.has(t[k]!.fold) || !spaced(a, k) || known.get(keyOf(a, c.start, k)) !== 'ORG') continue;
+    const right = REPEATED_LINKS.has(t[k + 1]!.fold) && t[k]!.fold === 'et' ? k + 2 : k + 1;
+    // Two words at least after it: "College of Agriculture and Bioresources" is one name.
+    if (right + 1 < c.end && t[right]!.isCap) return [k, right, known.get(keyOf(a, right, c.end)) ?? 'ORG'];
+  }
+  return undefined;
+}
+
+/** The coordinator at `k` stands between spaces ("Saint-Pierre-et-Miquelon" holds none). */
+function spaced(a: Analysis, k: number): boolean {
+  const t = a.tokens;
+  return t[k - 1]!.end < t[k]!.start && t[k]!.end < t[k + 1]!.start;
 }
 
 /** The same, for a first name that closes on its head noun ("X Campus and College of Y"). */

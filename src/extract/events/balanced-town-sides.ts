@@ -63,6 +63,17 @@ function isMunicipalBodyOf(body: ExtractedEntity, town: ExtractedEntity): boolea
 }
 
 /**
+ * "La Ville de X a officialisé ses liens avec Y. Le maire et la présidente de la Câmara Municipal de Y ont signé …":
+ * an agreement whose one side read is a town's own body, and whose other side is filled in as a bare town, binds
+ * that town's own body when the document names exactly one.
+ */
+export function bodyForTown(side: ExtractedEntity, town: ExtractedEntity, entities: readonly ExtractedEntity[]): ExtractedEntity {
+  if (town.type !== 'PLACE' || placeRank(town) === 3 || side.type !== 'ORG' || !entities.some((e) => e.type === 'PLACE' && e !== town && isMunicipalBodyOf(side, e))) return town;
+  const own = entities.filter((e) => e.type === 'ORG' && isMunicipalBodyOf(e, town));
+  return own.length === 1 ? own[0]! : town;
+}
+
+/**
  * "Une délégation de X a séjourné à Y du 3 au 6 mai … Le 5 mai, la Ville de X et la Commune de Y ont signé une
  * convention": a trip whose side is named as a town, during which that town's own body signed an agreement, went
  * as that body too; the body joins the town among the trip's sides.

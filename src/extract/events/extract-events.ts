@@ -55,7 +55,7 @@ import { programmeDays } from './programme-day.js';
 import { headNounSubjects } from './head-noun-subject.js';
 import { unnamedTownHalls } from './unnamed-town-hall.js';
 import { townBodySides } from './town-body-sides.js';
-import { balancedTownSides, tripTownBodies } from './balanced-town-sides.js';
+import { balancedTownSides, bodyForTown, tripTownBodies } from './balanced-town-sides.js';
 import { tripTowns } from './trip-town.js';
 import { summarySignings } from './summary-signing.js';
 import { hostedAgain } from './hosted-again.js';
@@ -520,7 +520,10 @@ function fillSecondParty(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity
     counts.set(e, 10 * inEvents + weight * e.mentions.length);
   }
   const ranked = [...counts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
-  return [...d.parties, ...ranked.slice(0, 2 - d.parties.length).map(([e]) => e)];
+  const filled = ranked.slice(0, 2 - d.parties.length).map(([e]) => e);
+  // A town's body on one side of an agreement: the other side filled in as a town is that town's body.
+  const side = d.parties[0];
+  return [...d.parties, ...(d.type === 'agreement' && side ? filled.map((e) => bodyForTown(side, e, index.entities)) : filled)];
 }
 
 function confidence(d: EventDraft): number {

@@ -80,7 +80,7 @@ export function affiliationParties(zones: readonly Span[], index: EntityIndex, m
     // "… de Services Nouveau-Brunswick", "maire de la ville de X": a government stands for its territory;
     // "le président de l'Université de Lomé", "the CEO of the Port of Tyne": the body is the side.
     const body = inZone[inZone.length - 1];
-    const chosen = body && isOwnBody(body.entity) ? body : (place ?? inZone.pop());
+    const chosen = body && (isOwnBody(body.entity) || isTownBody(body.entity)) ? body : (place ?? inZone.pop());
     if (chosen) out.push(chosen.entity);
   }
   return out;
@@ -90,6 +90,16 @@ export function affiliationParties(zones: readonly Span[], index: EntityIndex, m
 const OWN_BODY =
   /^(?:(?:l['’]|la|le|les|the)\s+)?(?:région|region\b|universit|college|collège|cégep|école|school|institut|chambre|chamber|cci\b|agence|agency|port\b|ports\b|compagnie|company|groupe|group|association|fondation|foundation|centre|center|hôpital|hospital|musée|museum|banque|bank|société|corporation|cluster|conservatoire|académie|academy|laboratoire|laboratory|orchestre|orchestra|club|fédération|federation|union\s+des|syndicat)/iu;
 
+// A town's own body named in full: "la présidente de la Câmara Municipal de X", "the mayor of the City of X".
+const TOWN_BODY = /^(?:(?:l['’]|la|le|the)\s+)?(?:ville|commune(?:\s+urbaine)?|municipalité|mairie|câmara\s+municipal|municipalidad|ayuntamiento|prefeitura|city\s+of|town\s+of|municipality\s+of)\s/iu;
+
+function isTownBody(e: ExtractedEntity): boolean {
+  return e.type === 'ORG' && TOWN_BODY.test(e.name);
+}
+
+// English names put the place first: "the Hachinohe Chamber of Commerce", "Ulster University", "Kodiak High School".
+const OWN_BODY_HEAD = /\s(?:university|college|institute|chamber|school|academy|hospital|museum|bank|corporation|company|association|foundation|centre|center|agency|cluster|laboratory|federation|polytechnic)(?:\s|$)/iu;
+
 function isOwnBody(e: ExtractedEntity): boolean {
-  return e.type === 'ORG' && OWN_BODY.test(e.name);
+  return e.type === 'ORG' && (OWN_BODY.test(e.name) || OWN_BODY_HEAD.test(e.name));
 }

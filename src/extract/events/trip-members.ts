@@ -13,8 +13,9 @@ import { bareBodyOf } from './bare-body.js';
 // "The delegation included …", "It brought together …", "Elle compte notamment …", "a delegation …, including …": who travelled.
 // "Y figuraient notamment …": the members listed after the verb.
 // "Nous étions onze : …", "There were nine of us:", "We were twelve:": a first-person telling counts its party.
+// "composée d'élus de X et de représentants de Y", "formée de …", "made up of officials from X": so does its make-up.
 const HEADCOUNT = String.raw`\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|thirty`;
-const MEMBERSHIP_SOURCE = String.raw`\b(?:il\s+y\s+avait|en\s+faisai(?:en)?t\s+partie|includ(?:ed|es|ing)|compris(?:ed|es)|br(?:ought|ings) together|compt(?:e|ait|era)|compren(?:d|ait|dra)|réuni(?:t|ssait)|regroup(?:e|ait)|figur(?:e|ent|ait|aient))\b|\b(?:nous\s+étions|we\s+were|there\s+were)\s+(?:${HEADCOUNT})[\p{L}\s-]{0,16}:`;
+const MEMBERSHIP_SOURCE = String.raw`\b(?:il\s+y\s+avait|en\s+faisai(?:en)?t\s+partie|includ(?:ed|es|ing)|compris(?:ed|es)|br(?:ought|ings) together|compt(?:e|ait|era)|compren(?:d|ait|dra)|réuni(?:t|ssait)|regroup(?:e|ait)|figur(?:e|ent|ait|aient)|(?:compos|form|constitu)(?:ée|ées|é|és)\s+d(?:e|u|es)?|(?:composed|made\s+up|consist(?:ed|s|ing)?)\s+of)\b|\b(?:nous\s+étions|we\s+were|there\s+were)\s+(?:${HEADCOUNT})[\p{L}\s-]{0,16}:`;
 const MEMBERSHIP = asciiWordRegex(MEMBERSHIP_SOURCE);
 // MEMBERSHIP without its word boundaries: matches wherever MEMBERSHIP does, and scans a whole
 // text faster still. Most texts hold neither.
@@ -130,8 +131,10 @@ function untoldAfter(sentences: readonly Span[], s: Span, told: ReadonlySet<numb
   return out;
 }
 // "They were hosted by …", "The group visited …", "Elle a été reçue …": a sentence whose subject is the trip.
-const TRIP_OPENER = /^\s*(?:(?:elle|ils|elles|it|they)\s|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|delegation|group|visitors)(?![\p{L}]))/iu;
-const TRIP_OPENER_REACH = 30;
+// "Sur place, elle a été reçue …", "On arrival, the group was hosted …": a short fronted phrase may come first.
+const TRIP_OPENER =
+  /^\s*(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3},\s*)?(?:(?:elle|ils|elles|it|they)\s|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|participants|delegation|group|visitors|participants)(?![\p{L}]))/iu;
+const TRIP_OPENER_REACH = 60;
 // How many such sentences may follow the first SENTENCES_AFTER.
 const TRIP_SUBJECT_AFTER = 2;
 
@@ -161,10 +164,17 @@ function besidesBodies(ctx: MentionContext, start: number, subject: string): Ext
   return coordinatedList(ctx.text, ctx.index, first.start, end).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
 }
 
+const MAKE_UP = /^(?:compos|form|constitu|made|consist)/iu;
+// "Composée d'élus …" (fronted), "la délégation lamecense, composée de …", "It was made up of …".
+const MAKE_UP_SUBJECT =
+  /(?:^\s*|(?:délégation|delegation|mission|groupe|group|visiteurs|visitors)(?:\s+[\p{L}'’-]+){0,3}\s*,?\s*|(?:^|\s)(?:it|elle|they|ils|elles)\s+(?:was|were|is|are|est|était|sont|étaient)\s+)$/iu;
+
 function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const span = ctx.text.slice(s.start, s.end);
   const verb = MEMBERSHIP.exec(span) ?? HEADCOUNT_COLON.exec(span);
   if (!verb) return [];
+  // "Le comité de suivi, composé de représentants de X": a make-up tells the trip's only when the trip is its subject.
+  if (MAKE_UP.test(verb[0]) && !MAKE_UP_SUBJECT.test(span.slice(0, verb.index))) return [];
   const from = s.start + verb.index + verb[0].length;
   // "with several companies, including X": only a finite verb says who made up the delegation.
   const firmsCount = !/^including$/iu.test(verb[0]);

@@ -83,25 +83,38 @@ export function demonymTravellers(drafts: readonly EventDraft[], ctx: MentionCon
   for (const d of drafts) {
     if (d.type !== 'mission' || d.parties.length === 0 || hasTravellers(d, 'PLACE')) continue;
     const bodies = hasTravellers(d);
+    let country: ExtractedEntity | undefined;
+    let town: ExtractedEntity | undefined;
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
       if (m.trigger.verb) continue;
       const own = demonymPlace(ctx.text, ctx.index, m.trigger);
       if (!own || own === d.place || d.parties.some((p) => sameParty(p, own))) continue;
-      // "La délégation carolorégienne … comprend des cadres de X": the town whose bodies travel is a side too;
-      // a country or a province around them ("délégation française", "québécoise") only says where they are from.
-      if (bodies && !ownTown(own, d, ctx)) continue;
       // The adjective, not the name itself: "BOISE, Idaho - A delegation" names where the news is from.
       if (namesWord(fold(ctx.text.slice(Math.max(0, m.trigger.start - 40), m.trigger.end + 40)), foldedName(own))) continue;
-      d.parties = [own, ...d.parties];
-      break;
+      // "La délégation carolorégienne … comprend des cadres de X": the town whose bodies travel is a side too;
+      // a province around them ("délégation québécoise") only says where they are from.
+      if (!bodies || ownTown(own, d, ctx)) {
+        town = own;
+        break;
+      }
+      // A country whose adjective qualifies the noun itself ("la délégation norvégienne", "a Czech delegation") is the
+      // side its bodies travel for, unless another telling names their town ("la délégation japonaise … hanamakienne").
+      if (!country && placeRank(own) === 3 && holdsTraveller(own, d, ctx) && demonymPlace(ctx.text, ctx.index, m.trigger, true) === own) country = own;
     }
+    if (town) d.parties = [town, ...d.parties];
+    // After its bodies: the trip's first parties still tell who travelled and where to.
+    else if (country) d.parties = [...d.parties, country];
   }
 }
 
 /** A town or a region that holds none of the trip's travelling bodies' towns. */
 function ownTown(own: ExtractedEntity, d: EventDraft, ctx: MentionContext): boolean {
-  if (placeRank(own) === 3) return false;
-  return !d.parties.some((p) => {
+  return placeRank(own) !== 3 && !holdsTraveller(own, d, ctx);
+}
+
+/** The territory holds the town of one of the trip's bodies. */
+function holdsTraveller(own: ExtractedEntity, d: EventDraft, ctx: MentionContext): boolean {
+  return d.parties.some((p) => {
     const town = territoryOf(p, ctx.index);
     return town !== undefined && insideTerritory(town, own);
   });
