@@ -442,7 +442,8 @@ function fallbackDate(d: EventDraft, input: EventInput, storyDates: readonly Dat
   if (inSentence) return inSentence;
   const line = lineOf(input.text, start);
   if (isHeading(input.text, line)) {
-    const next = input.dates.find((x) => x.start >= line.end && x.start - line.end < 400);
+    // "Le Courrier | Jeudi 19 novembre 2026 | Par X" under a headline dates the issue, not what the story tells.
+    const next = input.dates.find((x) => x.start >= line.end && x.start - line.end < 400 && !isIssueLine(input.text, x));
     if (next) return next;
   }
   const onLine = input.dates.filter((x) => x.start >= line.start && x.end <= line.end);
@@ -482,6 +483,16 @@ function lineOf(text: string, at: number): Span {
   let e = at;
   while (e < text.length && e - at < LINE_REACH && text[e] !== '\n') e++;
   return { start: s, end: e };
+}
+
+// A date alone on its line ("Friday 13 November 2026"), one between the outlet and the byline ("| Jeudi 19 novembre 2026 |"),
+// or one after "Publié le" / "Published": the issue's date.
+const ISSUE_BEFORE = /(?:^|\|)\s*(?:(?:publié|mis\s+à\s+jour|published|posted|updated)(?:\s+(?:le|on))?\s*)?$/iu;
+const ISSUE_AFTER = /^\s*(?:\||$)/u;
+
+function isIssueLine(text: string, date: DateMention): boolean {
+  const line = lineOf(text, date.start);
+  return ISSUE_BEFORE.test(text.slice(line.start, date.start)) && ISSUE_AFTER.test(text.slice(date.end, line.end));
 }
 
 /** A short line with no closing punctuation: a title or a section heading, which the next lines develop. */
