@@ -355,7 +355,8 @@ function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number
   if (d.type === 'agreement') event.status = d.status ?? 'signed';
   event.kind = d.kind;
   event.parties = parties.map((p) => p.name);
-  event.signatories = d.signatories.map((p) => p.name);
+  // "X hopes to sign it in May", "would be signed by Mayor Y": who means to sign has signed nothing yet.
+  event.signatories = d.type === 'agreement' && d.status === 'planned' ? [] : d.signatories.map((p) => p.name);
   if (date) {
     event.date = date.value;
     event.dateText = date.text;
