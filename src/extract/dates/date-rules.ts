@@ -56,10 +56,11 @@ function span(match: RegExpExecArray, from: DatePoint | null, to?: DatePoint | n
 /** Rules that start at a day number: French day-first dates and ranges, English "3rd of May". */
 const dayRules: readonly DateRule[] = [
   // 28 février au 3 mars 2023
-  rule('day-month range', 'day', `(${DAY_NUMBER})${S}(${MONTH})(?:${S}(${YEAR}))?${TO}(${DAY_NUMBER})${S}(${MONTH})(?:,?${S}(${YEAR}))?`, (m) =>
+  // the 26th of October to the 3rd of November
+  rule('day-month range', 'day', `(${DAY_NUMBER})${S}(?:of${S})?(${MONTH})(?:${S}(${YEAR}))?${TO}(?:the${S})?(${DAY_NUMBER})${S}(?:of${S})?(${MONTH})(?:,?${S}(${YEAR}))?`, (m) =>
     span(m, point(m[1], m[2], m[3] ?? m[6]), point(m[4], m[5], m[6]))),
   // 12 au 15 septembre; 7 et 8 octobre 2014; 3-5 July 2019
-  rule('days of one month', 'day', `(${DAY_NUMBER})(?:${S0},${S0}${DAY_NUMBER}){0,5}${TO}(${DAY_NUMBER})${S}(?:of${S})?(${MONTH})(?:,?${S}(${YEAR}))?`, (m) =>
+  rule('days of one month', 'day', `(${DAY_NUMBER})(?:${S0},${S0}${DAY_NUMBER}){0,5}${TO}(?:the${S})?(${DAY_NUMBER})${S}(?:of${S})?(${MONTH})(?:,?${S}(${YEAR}))?`, (m) =>
     span(m, point(m[1], m[3], m[4]), point(m[2], m[3], m[4]))),
   // 17 mars; 1er juin 2005; 3rd of May; 10 novembre dernier
   rule('day month', 'day', `(${DAY_NUMBER})${S}(?:of${S}|de${S})?(${MONTH})(?:,?${S}(${YEAR})|${S}(dernier))?`, (m) =>

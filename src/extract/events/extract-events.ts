@@ -158,7 +158,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   // The dateline places the story's lead agreement and those signed on a day it tells, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);
-  return sameDayPlaces(drafts.map((d) => toEvent(d, eventCounts, input, index, filedAt, d === lead, hostTowns.get(d))).filter((e) => e.parties.length > 0));
+  return sameDayPlaces(drafts.map((d) => toEvent(d, eventCounts, input, ctx.dates, index, filedAt, d === lead, hostTowns.get(d))).filter((e) => e.parties.length > 0));
 }
 
 // A town's own body ("Ville de X", "mairie de X", "City of X"), not a county's or a region's ("MRC de X", "X County").
@@ -222,7 +222,7 @@ function bySentence(sentences: readonly Span[], triggers: readonly Trigger[]): [
 // Sticky, tried at a line start only: a dateline never spans a line break, and a search
 // over the whole text would try the pattern at every offset.
 const DATELINE =
-  /^[ \t]*(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:[ \t]*\([\p{L}. ]{1,20}\))?(?:,[ \t]*[\p{L}\d. ]{1,30}){0,3}(?:[ \t]*\([\p{L}\d.,'’ -]{1,30}\))?(?:[ \t]*\/[\p{L} ]{1,20}\/)?)[ \t]+[–—-]{1,2}[ \t]/ymu;
+  /^[ \t]*(?:\p{Lu}[\p{L}'’. -]{1,40}?(?:[ \t]*\([\p{L}. -]{1,20}\))?(?:,[ \t]*[\p{L}\d. ]{1,30}){0,3}(?:[ \t]*\([\p{L}\d.,'’ -]{1,30}\))?(?:[ \t]*\/[\p{L} ]{1,20}\/)?)[ \t]+[–—-]{1,2}[ \t]/ymu;
 const DATE_BETWEEN_DASHES = /(?:\p{L}{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}(?:er)?[ \t]+\p{L}{3,9}\.?[ \t]+\d{4})[ \t]+[–—-]{1,2}[ \t]/uy;
 // Every dateline holds a dash after a space or a tab: only the lines that hold one are tried
 // (the pattern backtracks a lot over a long line with commas).
@@ -340,11 +340,11 @@ function hostFromAgreement(d: EventDraft, drafts: readonly EventDraft[], index: 
   else if (d.place && !sameParty(d.place, side)) d.parties = [...d.parties, d.place];
 }
 
-function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, input: EventInput, index: EntityIndex, filedAt: ExtractedEntity | undefined, lead: boolean, hostTown?: ExtractedEntity): ExtractedEvent {
+function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, input: EventInput, storyDates: readonly DateMention[], index: EntityIndex, filedAt: ExtractedEntity | undefined, lead: boolean, hostTown?: ExtractedEntity): ExtractedEvent {
   // A planned agreement happens later, an earlier one happened before: a date or place told
   // elsewhere in the text is not its own.
   const planned = d.type === 'agreement' && (d.status === 'planned' || d.historic === true);
-  const date = d.date ?? (planned ? sentenceDate(d, input) : fallbackDate(d, input));
+  const date = d.date ?? (planned ? sentenceDate(d, input) : fallbackDate(d, input, storyDates));
   // An agreement signed with no place told was signed where the news was filed ("GASPÉ – … ont renouvelé").
   // "On Tuesday, May 5, X and Y signed … at the Lakeview Pavilion": a day of the story, where it was filed; a year alone may be an earlier one.
   const filed = lead || (date !== undefined && DAY_DATE.test(date.value)) ? filedAt : undefined;
@@ -355,7 +355,8 @@ function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number
   if (d.type === 'agreement') event.status = d.status ?? 'signed';
   event.kind = d.kind;
   event.parties = parties.map((p) => p.name);
-  event.signatories = d.signatories.map((p) => p.name);
+  // "X hopes to sign it in May", "would be signed by Mayor Y": who means to sign has signed nothing yet.
+  event.signatories = d.type === 'agreement' && d.status === 'planned' ? [] : d.signatories.map((p) => p.name);
   if (date) {
     event.date = date.value;
     event.dateText = date.text;
@@ -429,18 +430,23 @@ function sentenceDate(d: EventDraft, input: EventInput): DateMention | undefined
 }
 
 /** No date in the clause: the sentence, then its line, then the nearest date before, then one just after. */
-function fallbackDate(d: EventDraft, input: EventInput): DateMention | undefined {
+function fallbackDate(d: EventDraft, input: EventInput, storyDates: readonly DateMention[]): DateMention | undefined {
   const first = d.mentions[0]!;
   const { start, end } = first.sentence;
+  // "DIEPPE, le 8 octobre – X et Y ont signé mercredi …, conclue le 7 octobre": the sentence that opens on the
+  // dateline dates the news; a date of its own, or the ceremony's told next, dates the signing.
   const inSentence = input.dates.find((x) => x.start >= start && x.end <= end);
-  if (inSentence) return inSentence;
+  const ownDate = inSentence && storyDates.find((x) => x.start >= start && x.end <= end);
+  if (ownDate) return ownDate;
   if (d.type === 'agreement') {
     const held = ceremonyDate(first.sentence, input);
     if (held) return held;
   }
+  if (inSentence) return inSentence;
   const line = lineOf(input.text, start);
   if (isHeading(input.text, line)) {
-    const next = input.dates.find((x) => x.start >= line.end && x.start - line.end < 400);
+    // "Le Courrier | Jeudi 19 novembre 2026 | Par X" under a headline dates the issue, not what the story tells.
+    const next = input.dates.find((x) => x.start >= line.end && x.start - line.end < 400 && !isIssueLine(input.text, x));
     if (next) return next;
   }
   const onLine = input.dates.filter((x) => x.start >= line.start && x.end <= line.end);
@@ -480,6 +486,16 @@ function lineOf(text: string, at: number): Span {
   let e = at;
   while (e < text.length && e - at < LINE_REACH && text[e] !== '\n') e++;
   return { start: s, end: e };
+}
+
+// A date alone on its line ("Friday 13 November 2026"), one between the outlet and the byline ("| Jeudi 19 novembre 2026 |"),
+// or one after "Publié le" / "Published": the issue's date.
+const ISSUE_BEFORE = /(?:^|\|)\s*(?:(?:publié|mis\s+à\s+jour|published|posted|updated)(?:\s+(?:le|on))?\s*)?$/iu;
+const ISSUE_AFTER = /^\s*(?:\||$)/u;
+
+function isIssueLine(text: string, date: DateMention): boolean {
+  const line = lineOf(text, date.start);
+  return ISSUE_BEFORE.test(text.slice(line.start, date.start)) && ISSUE_AFTER.test(text.slice(date.end, line.end));
 }
 
 /** A short line with no closing punctuation: a title or a section heading, which the next lines develop. */

@@ -164,7 +164,9 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   // … unless it is all the trip names: "Une délégation finlandaise viendrait à ce moment-là".
   const parties = side && (!country || found.length === 0) && side !== place && !found.includes(side) && !destinations.some((d) => d.entity === side) ? [side, ...found] : found;
   const led = ledBy(ctx, trigger.start, region.end);
-  const leaders = personMentions(ctx.index, clause.start, trigger.start).concat(led, fronted(ctx, region, trigger));
+  const leaders = personMentions(ctx.index, clause.start, trigger.start)
+    .filter((p) => !isSpeakerOf(text, p, trigger))
+    .concat(led, fronted(ctx, region, trigger));
   const forOccasion = madeForTheOccasion(text.slice(region.start, region.end));
   // A title or a section heading announces a trip; the sentences after it tell it.
   const heading = isShortLine(text.slice(sentence.start, sentence.end).trim());
@@ -454,6 +456,21 @@ const TRAVEL = new WordStartRegex(
     true,
   ),
 );
+
+// "La maire X confirme qu'une délégation viendra", "Mayor X said a delegation would travel": who tells of the trip.
+const SPEECH_VERB =
+  /(?<![\p{L}])(?:said|says|told|announced|announces|confirmed|confirms|noted|notes|added|explained|stated|indicated|(?:a\s+|avait\s+)?(?:déclaré|annoncé|confirmé|indiqué|précisé|expliqué|affirmé|rappelé|ajouté)|déclare|annonce|confirme|indique|précise|explique|affirme|rappelle|ajoute)(?![\p{L}])/iu;
+// "X said he will lead a trade mission", "X a annoncé qu'elle conduira une délégation": the speaker leads it after all.
+const LEAD_VERB = /(?<![\p{L}])(?:lead|leads|led|leading|head|heads|headed|heading|conduir\p{L}*|condui[st]\p{L}*|conduit|mèner\p{L}*|mène|menait|menée?s?|diriger\p{L}*|dirig\p{L}*)(?![\p{L}])/iu;
+// Speaker and trip noun lie in one clause: past this many characters between them, no verb is looked for.
+const SPEAKER_REACH = 160;
+
+/** A person before the trip's noun who only tells of it ("X a confirmé qu'une délégation viendra"), without leading it. */
+function isSpeakerOf(text: string, person: Span, trigger: Span): boolean {
+  if (trigger.start - person.end > SPEAKER_REACH) return false;
+  const between = text.slice(person.end, trigger.start);
+  return SPEECH_VERB.test(between) && !LEAD_VERB.test(between);
+}
 
 const LED_BY = new WordStartRegex(
   byFirstLetter(

@@ -31,7 +31,7 @@ export function titleLeaders(drafts: readonly EventDraft[], sentences: readonly 
       const phrase = leaderTitle(ctx.text, m.sentence, m.trigger) ?? (next && leaderTitle(ctx.text, next));
       if (!phrase) continue;
       titled ??= titledPeople(ctx);
-      const people = holders(titled, phrase) ?? holders(titled, phrase.replace(TRIP_TAIL, ''));
+      const people = holders(titled, phrase) ?? holders(titled, phrase.replace(TRIP_TAIL, '')) ?? travellersHolder(titled, phrase, d);
       if (people) {
         d.signatories = [people];
         break;
@@ -101,4 +101,21 @@ export function holders(titled: readonly TitledPerson[], phrase: string): Extrac
   // "conduite par M. le Maire": the mayor named with the bare title ("M. X, maire"), not "le maire de Y, M. Z", another town's.
   const bare = new Set(named.filter((t) => !t.title.split(phrase).slice(1).some((after) => COMPLEMENT.test(after))).map((t) => t.person));
   return bare.size === 1 ? [...bare][0] : undefined;
+}
+
+const FOLDED_TITLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TITLE_WORDS.map((w) => fold(w)).join('|')})${TITLE_END}`, 'u');
+
+/**
+ * "Une délégation de X, menée par le maire, se rendra à Y", "A X delegation led by the Mayor will travel to Y": of the
+ * several mayors the text names, the one whose title names the travelling side ("le maire de X, M. Z").
+ */
+function travellersHolder(titled: readonly TitledPerson[], phrase: string, d: EventDraft): ExtractedEntity | undefined {
+  const word = FOLDED_TITLE_WORD.exec(phrase)?.[0];
+  if (!word) return undefined;
+  // The first side travels; a host's title ("la bourgmestre de Y") may follow another title in the same words.
+  const side = d.parties[0];
+  if (!side || side === d.place) return undefined;
+  const name = fold(side.name);
+  const people = new Set(titled.filter((t) => t.title.includes(word) && t.title.includes(name)).map((t) => t.person));
+  return people.size === 1 ? [...people][0] : undefined;
 }

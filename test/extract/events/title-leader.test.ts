@@ -50,3 +50,21 @@ describe('a trip led by a title alone', () => {
     expect(missionFor(text, [['PLACE', 'Brivelle'], ['PERSON', 'Paul Verrier'], ['PERSON', 'Jean Dorel']])?.signatories).toEqual(['Paul Verrier']);
   });
 });
+
+describe('a trip led by a title that several people hold', () => {
+  const people = [['PLACE', 'Néguac'], ['PLACE', 'Arbois'], ['PERSON', 'Aurèle Vautrin'], ['PERSON', 'Rémi Savoie-Cormier']] as const;
+
+  it('reads "menée par le maire" as the mayor whose title names the travelling town', () => {
+    const text =
+      "Le maire d'Arbois, Aurèle Vautrin, et le maire de Néguac, Rémi Savoie-Cormier, ont signé une entente d'amitié. Une délégation de Néguac, menée par le maire, se rendra à Arbois en mai 2026.";
+    const out = eventsFor(text, people);
+    expect(out.find((e) => e.type === 'mission')?.signatories).toEqual(['Rémi Savoie-Cormier']);
+  });
+
+  it('names no leader when no mayor is said to be the travelling town\'s', () => {
+    const text =
+      "Le maire Aurèle Vautrin et le maire Rémi Savoie-Cormier ont signé une entente d'amitié. Une délégation de Néguac, menée par le maire, se rendra à Arbois en mai 2026.";
+    const out = eventsFor(text, people);
+    expect(out.find((e) => e.type === 'mission')?.signatories ?? []).toEqual([]);
+  });
+});
