@@ -24,6 +24,8 @@ const EN_SUFFIX_HEADS = new Set([
   // Grounds and first-level areas named before their head: "Queens Park", "Aichi Prefecture".
   'park', 'prefecture',
 ]);
+// Heads of an administration's area rather than of a natural feature: "Aichi Prefecture", "Kent County".
+const ADMINISTRATIVE_HEADS = new Set(['county', 'region', 'province', 'prefecture', 'area']);
 // Lower-case heads after a name that is a place on its own: "the Temiscouata region", "Guangdong province".
 const LOWER_SUFFIX_HEADS = new Set(['region', 'province']);
 const ECONOMIC_WORDS = new Set(['trade', 'free', 'economic', 'enterprise', 'customs']);
@@ -162,7 +164,10 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
   if (!head.capitalized) return LOWER_SUFFIX_HEADS.has(head.key) && !(first === before && DEMONYMS.has(tokens[first]!.key)) ? { first, last: before, confidence: 0.6 } : null;
   // "Soar Valley Textiles Ltd", "Research Triangle Regional Partnership": a company's or body's name.
   const next = tokens[i + 1];
-  if (next && next.capitalized && !FUNCTION_WORDS.has(next.key) && isSpaceAfter(text, tokens, i)) return null;
+  // "the Wyvern Valley Mayor said": a role of the area's own council keeps a natural feature's name a place;
+  // "Wyvern County Mayor" names the county by its bare name, found elsewhere.
+  const roleAfter = next !== undefined && ROLES_BEFORE_NAMES.has(next.key) && !ADMINISTRATIVE_HEADS.has(head.key);
+  if (next && next.capitalized && !FUNCTION_WORDS.has(next.key) && !roleAfter && isSpaceAfter(text, tokens, i)) return null;
   // "Ji-woo Park", "Mayor Park": a Korean family name after a given name or a title, no park.
   if (head.key === 'park' && isKoreanSurnameCue(tokens[before]!)) return null;
   return venue ? { first, last: i, confidence: 0.6, venue } : { first, last: i, confidence: 0.65 };
