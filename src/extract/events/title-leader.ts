@@ -56,7 +56,16 @@ function leaderTitle(text: string, sentence: Span, trigger?: Span): string | und
 }
 
 /** Every person named with a title just before ("le président du X, M. Y") or just after ("Y, président du X"). */
-export function titledPeople(ctx: MentionContext): TitledPerson[] {
+export function titledPeople(ctx: MentionContext): readonly TitledPerson[] {
+  let people = titledPerDocument.get(ctx);
+  if (!people) titledPerDocument.set(ctx, (people = findTitledPeople(ctx)));
+  return people;
+}
+
+// The signer and leader passes both ask for a document's titled people: found once per document.
+const titledPerDocument = new WeakMap<MentionContext, readonly TitledPerson[]>();
+
+function findTitledPeople(ctx: MentionContext): TitledPerson[] {
   const out: TitledPerson[] = [];
   for (const m of ctx.index.all) {
     if (m.entity.type !== 'PERSON') continue;
