@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missionFor } from './entities-for.js';
+import { eventsFor, missionFor } from './entities-for.js';
 
 describe('a trip led by a title alone', () => {
   it('reads "led by the Governor" as the one person named Governor earlier', () => {
