@@ -155,9 +155,14 @@ function anchorFromPublication(publishedAt: string | undefined): YearAnchor | un
 // region: "HALIFAX, Nova Scotia") then a comma, a dash or an opening parenthesis
 // ("HALIFAX, Nova Scotia (Oct. 2, 2019) —", "PARIS — 3 mai 2020").
 const DATELINE_LEAD = /^\s*(?:[Dd]ate\s{0,3}:?\s{0,3}|(?:\p{Lu}[\p{L}'’. -]{0,40}(?:,\s{0,3}\p{Lu}[\p{L}'’. -]{0,30})?(?:,\s{0,3}(?:le\s{1,3})?|\s{0,2}[–—-]\s{0,3}|\s{0,2}\(\s{0,2})))?$/u;
+// A weekday may stand before a dateline's date: "Lyon, le mardi 3 mars 2026", "Wednesday, November 25, 2026".
+const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY},?\\s{1,3}(?:the\\s{1,3})?$`, 'iu');
 
-// "Par X | Publié le 19/09/2025 à 07h15", "Published: Thursday 5 November 2026": the date the page was put out.
-const PUBLISHED_LEAD = /(?:publié|mis\s+à\s+jour|published|posted|updated)(?:\s+(?:le|on))?\s{0,3}:?\s{0,3}(?:\p{L}+,?\s{1,3})?$/iu;
+// "Par X | Publié le 19/09/2025 à 07h15", "Published: Thursday 5 November 2026", "Édition du jeudi
+// 5 mars", "Week of March 2, 2026", "Diffusion : mardi 3 mars": the date the page was put out.
+const PUBLISHED_LEAD = /(?:publié|mis\s+à\s+jour|mis\s+en\s+ligne|édition\s+du|diffusé|diffusion|published|posted|updated|issue\s+of|edition\s+of|week\s+of|aired|broadcast)(?:\s+(?:le|on))?\s{0,3}:?\s{0,3}(?:\p{L}+,?\s{1,3})?$/iu;
+// A masthead's date between separators: "Le Courrier | Jeudi 5 mars 2026 | Par X", "Local News · Monday, March 2, 2026".
+const MASTHEAD_LEAD = new RegExp(`[|·•—–]\\s{0,3}(?:${WEEKDAY},?\\s{1,3}(?:le\\s{1,3}|the\\s{1,3})?)?$`, 'iu');
 // A masthead, a title and a byline may come before the publication line.
 const PUBLISHED_CHARS = 400;
 
@@ -166,7 +171,10 @@ function anchorFromDateline(text: string, candidates: readonly DateCandidate[]):
     if (c.start >= PUBLISHED_CHARS) break;
     if (c.from.year === undefined || c.from.month === undefined || c.to) continue;
     const lead = text.slice(text.lastIndexOf('\n', c.start) + 1, c.start);
-    if ((c.start < DATELINE_CHARS && DATELINE_LEAD.test(lead)) || PUBLISHED_LEAD.test(lead.slice(-40))) return { year: c.from.year, month: c.from.month };
+    const recent = lead.slice(-40);
+    if ((c.start < DATELINE_CHARS && DATELINE_LEAD.test(lead.replace(WEEKDAY_BEFORE, ''))) || PUBLISHED_LEAD.test(recent) || MASTHEAD_LEAD.test(recent)) {
+      return { year: c.from.year, month: c.from.month };
+    }
   }
   return undefined;
 }

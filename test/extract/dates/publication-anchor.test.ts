@@ -22,4 +22,28 @@ describe('extractDates: a publication line anchors year-less dates', () => {
     const text = 'News release\n\nPublished: Friday 4 October 2024\n\nThe agreement was signed on Wednesday 2 October.';
     expect(values(text, 'en')).toEqual(['2024-10-04', '2024-10-02']);
   });
+
+  it('reads a dateline whose date carries a weekday', () => {
+    const text = 'COMMUNIQUÉ DE PRESSE\nVille de Florenval\nFlorenval, le lundi 2 mars 2026\n\nLa délégation partira le 25 février.';
+    expect(values(text)).toEqual(['2026-03-02', '2026-02-25']);
+  });
+
+  it('reads the date of an edition, a broadcast or a week', () => {
+    expect(values("L'Hebdo des Vallons\nÉdition du jeudi 5 mars 2026\n\nLa charte a été signée le 2 mars.")).toEqual(['2026-03-05', '2026-03-02']);
+    expect(values('Transcription\nDiffusion : mardi 3 mars 2026, 7 h 40\n\nIls partent le 9 mars.')).toEqual(['2026-03-03', '2026-03-09']);
+    expect(values('Prairie Business Journal\nWeek of March 2, 2026\n\nThey signed on February 26.', 'en')).toEqual(['2026-03-02', '2026-02-26']);
+  });
+
+  it('reads a masthead date set between separators', () => {
+    expect(values('The Valley Courier | Local News | Wednesday, March 4, 2026\n\nThe pact was signed on March 2.', 'en')).toEqual([
+      '2026-03-04',
+      '2026-03-02',
+    ]);
+    expect(values('Le Réveil · Actualités · jeudi 5 mars 2026\n\nLa charte a été signée le 2 mars.')).toEqual(['2026-03-05', '2026-03-02']);
+  });
+
+  it('does not take a date inside a sentence near the top for the publication date', () => {
+    const text = 'Les deux villes ont signé leur charte le jeudi 5 mars 2026 à Florenval.\n\nUne visite suivra le 12 mai.';
+    expect(values(text)).toEqual(['2026-03-05', '--05-12']);
+  });
 });
