@@ -9,8 +9,8 @@ export interface DateCandidate {
   readonly end: number;
   readonly from: DatePoint;
   readonly to?: DatePoint;
-  /** "dernier" / "last": the closest such date before publication. */
-  readonly past?: boolean;
+  /** "dernier" / "last": the closest such date before publication; "prochain" / "next": the closest after it. */
+  readonly relation?: 'last' | 'next';
 }
 
 /** Where a rule's match begins: at a day number (1–2 digits), a year (4 digits) or a month name. */
@@ -48,9 +48,9 @@ function point(dayText: string | undefined, monthText: string | undefined, yearT
   return isValidDay(month, day, y) ? { year: y, month, day } : null;
 }
 
-function span(match: RegExpExecArray, from: DatePoint | null, to?: DatePoint | null, past?: boolean): DateCandidate | null {
+function span(match: RegExpExecArray, from: DatePoint | null, to?: DatePoint | null, relation?: DateCandidate['relation']): DateCandidate | null {
   if (!from || to === null) return null;
-  return { start: match.index, end: match.index + match[0].length, from, to, past };
+  return { start: match.index, end: match.index + match[0].length, from, to, relation };
 }
 
 /** Rules that start at a day number: French day-first dates and ranges, English "3rd of May". */
@@ -62,9 +62,9 @@ const dayRules: readonly DateRule[] = [
   // 12 au 15 septembre; 7 et 8 octobre 2014; 3-5 July 2019
   rule('days of one month', 'day', `(${DAY_NUMBER})(?:${S0},${S0}${DAY_NUMBER}){0,5}${TO}(?:the${S})?(${DAY_NUMBER})${S}(?:of${S})?(${MONTH})(?:,?${S}(${YEAR}))?`, (m) =>
     span(m, point(m[1], m[3], m[4]), point(m[2], m[3], m[4]))),
-  // 17 mars; 1er juin 2005; 3rd of May; 10 novembre dernier
-  rule('day month', 'day', `(${DAY_NUMBER})${S}(?:of${S}|de${S})?(${MONTH})(?:,?${S}(${YEAR})|${S}(dernier))?`, (m) =>
-    span(m, point(m[1], m[2], m[3]), undefined, m[4] !== undefined)),
+  // 17 mars; 1er juin 2005; 3rd of May; 10 novembre dernier; 10 janvier prochain
+  rule('day month', 'day', `(${DAY_NUMBER})${S}(?:of${S}|de${S})?(${MONTH})(?:,?${S}(${YEAR})|${S}(dernier|prochain))?`, (m) =>
+    span(m, point(m[1], m[2], m[3]), undefined, relationOf(m[4]))),
 ];
 
 /** Rules that start at a month name: English month-first dates, months with a year. */
@@ -149,8 +149,13 @@ function monthAlone(m: RegExpExecArray, text: string): DateCandidate | null {
   const cue = MONTH_CUE.exec(before);
   if (!cue && !relation) return null;
   const lead = cue?.[0].trim().toLowerCase() ?? '';
-  const past = relation === 'dernier' || lead.startsWith('last') || lead.startsWith('since');
-  return span(m, point(undefined, word), undefined, past);
+  const last = relation === 'dernier' || lead.startsWith('last') || lead.startsWith('since');
+  return span(m, point(undefined, word), undefined, last ? 'last' : relationOf(relation) ?? (lead.startsWith('next') ? 'next' : undefined));
+}
+
+function relationOf(word: string | undefined): DateCandidate['relation'] {
+  const w = word?.toLowerCase();
+  return w === 'dernier' ? 'last' : w === 'prochain' ? 'next' : undefined;
 }
 
 export const DATE_RULES: readonly DateRule[] = [...dayRules, ...monthRules, ...numberRules];

@@ -186,8 +186,8 @@ const LEAD_IN = new RegExp(`(?:${WEEKDAY},?\\s{1,3}(?:le\\s{1,3}|the\\s{1,3})?|d
 function toMention(text: string, candidate: DateCandidate, anchor: YearAnchor | undefined): DateMention {
   const lead = LEAD_IN.exec(text.slice(Math.max(0, candidate.start - 16), candidate.start))?.[0].length ?? 0;
   const start = candidate.start - lead;
-  const from = withYear(candidate.from, anchor, candidate.past);
-  let to = candidate.to ? withYear(candidate.to, anchor, candidate.past) : undefined;
+  const from = withYear(candidate.from, anchor, candidate.relation);
+  let to = candidate.to ? withYear(candidate.to, anchor, candidate.relation) : undefined;
   // 28 décembre au 3 janvier: the end falls in the next year.
   if (to && from.year !== undefined && to.year === from.year && (to.month ?? 0) < (from.month ?? 0)) {
     to = { ...to, year: from.year + 1 };
@@ -196,8 +196,12 @@ function toMention(text: string, candidate: DateCandidate, anchor: YearAnchor | 
   return { start, end: candidate.end, text: text.slice(start, candidate.end), value };
 }
 
-function withYear(point: DatePoint, anchor: YearAnchor | undefined, past: boolean | undefined): DatePoint {
+// "avril dernier" in a March article is last year's April, "janvier prochain" in a November
+// article next year's January; a bare month keeps the anchor's year.
+function withYear(point: DatePoint, anchor: YearAnchor | undefined, relation: DateCandidate['relation']): DatePoint {
   if (point.year !== undefined || !anchor || point.month === undefined) return point;
-  const earlier = past && anchor.month !== undefined && point.month > anchor.month;
-  return { ...point, year: earlier ? anchor.year - 1 : anchor.year };
+  if (anchor.month === undefined || !relation) return { ...point, year: anchor.year };
+  if (relation === 'last') return { ...point, year: point.month > anchor.month ? anchor.year - 1 : anchor.year };
+  const passed = point.month < anchor.month || (point.month === anchor.month && point.day === undefined);
+  return { ...point, year: passed ? anchor.year + 1 : anchor.year };
 }

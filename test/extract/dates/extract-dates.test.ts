@@ -24,6 +24,15 @@ describe('extractDates: French day dates', () => {
     expect(values('Il a visité la ville en novembre dernier.', 'fr', '2022-12-15')).toEqual(['2022-11']);
   });
 
+  it('reads "prochain" and "next" as the first such date after publication', () => {
+    expect(values('Le maire reviendra en janvier prochain.', 'fr', '2026-11-24')).toEqual(['2027-01']);
+    expect(values('La convention sera signée le 12 mars prochain.', 'fr', '2026-11-24')).toEqual(['2027-03-12']);
+    expect(values('The delegation will return next February.', 'en', '2026-11-24')).toEqual(['2027-02']);
+    expect(values('La foire aura lieu en novembre prochain.', 'fr', '2026-11-24')).toEqual(['2027-11']);
+    expect(values('Le vote aura lieu le 30 novembre prochain.', 'fr', '2026-11-24')).toEqual(['2026-11-30']);
+    expect(values('La mission partira en décembre prochain.', 'fr', '2026-11-24')).toEqual(['2026-12']);
+  });
+
   it('takes a dateline at the top of the text as the publication date', () => {
     const text = 'Rimouski, 14 février 2020 – Les deux villes ont signé une entente.\nUne mission suivra le 3 mai.';
     expect(values(text)).toEqual(['2020-02-14', '2020-05-03']);
