@@ -73,6 +73,7 @@ const MAX_OPENED_NAME_WORDS = 3;
 function isBroadcasterTitle(t: readonly Token[], start: number, to: number): boolean {
   // "L'Hebdo Éco X": an article may open the title before the paper's word.
   const from = ARTICLES.has(t[start]!.fold) && t[start]!.isCap ? start + 1 : start;
+  if (from >= to) return false;
   if (!TITLE_OPENERS.has(t[from]!.fold) || !t[from]!.isCap || to - from < 2 || !t[to - 1]!.isCap) return false;
   let words = 0;
   for (let k = from + 1; k < to; k++) {
