@@ -225,7 +225,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
 
 // What may stand between a verb and its object besides the partners: "avec", "et", "with", "and", articles, commas,
 // an acronym in brackets, and the object's own indefinite article.
-const PARTNER_GLUE = /^(?:\s|,|\([^()]{1,20}\)|\b(?:avec|et|with|and|la|le|les|l['’]|the|une?|an?)\b)*$/iu;
+const PARTNER_GLUE = /^(?:\s|,|\([^()]{1,20}\)|\b(?:avec|et|with|and|la|le|les|the|une?|an?)\b|\bl['’])*$/iu;
 
 const WITH_BEFORE = /(?:^|[^\p{L}])(?:avec|with)\s+(?:(?:la|le|les|the)\s+|l['’])?$/iu;
 

@@ -195,8 +195,8 @@ const PLANNED = new WordStartRegex(
       String.raw`mettre\s+en\s+place`,
       String.raw`will\b`,
       String.raw`would\b`,
-      // "a wider protocol could be ready by spring": what may come is not signed yet.
-      String.raw`could\b`,
+      // "a wider protocol could be ready by spring": what may come is not signed yet ("could boost tourism" says nothing of it).
+      String.raw`could\s+(?:soon\s+|then\s+|also\s+)?(?:be\s+(?:signed|ready|concluded|finali[sz]ed|drafted)|sign)\b`,
       String.raw`plans?\s+to`,
       String.raw`planned`,
       String.raw`planning`,

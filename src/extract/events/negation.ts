@@ -105,7 +105,7 @@ export function deniedTrip(text: string, region: Span, trigger: Span): boolean {
 // "La mission prévue au printemps a été annulée", "the trip to X was called off": a trip that did not happen, nor one
 // put off with no new time. One put off to a new time ("reportée à l'automne", "postponed until May") is still to come.
 const CALLED_OFF_AFTER = wordRegex(
-  String.raw`^[^.;!?]{0,80}?(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+été|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:finalement|finally|later|then|ensuite)\s+)?(?:annulée?s?|cancell?ed|called\s+off|scrapped|(?:reportée?s?|postponed)(?!\s+(?:à|au|aux|en|jusqu['’]|to|until|till)(?![\p{L}])))`,
+  String.raw`^[^.;!?]{0,80}?(?<![\p{L}])(?:(?:a|ont|avait|avaient)\s+été|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:finalement|finally|later|then|ensuite)\s+)?(?:annulée?s?|cancell?ed|called\s+off|scrapped|(?:reportée?s?|postponed)(?![\p{L}])(?!\s+(?:(?:à|au|aux|en|to|until|till)(?![\p{L}])|jusqu['’])))`,
   'iu',
 );
 const CALLED_OFF_STEM = /annul|cancel|called\s+off|scrapped|report|postponed/iu;

@@ -38,6 +38,11 @@ describe('"could" tells an agreement still to come', () => {
     const text = 'Dorvane signed an agreement with Ostrelle that could bring new jobs.';
     expect(agreements(eventsFor(text, specs, [], 'en')).map((e) => e.status)).toEqual(['signed']);
   });
+
+  it('reads nothing planned in "could" that is not about the agreement coming to be', () => {
+    expect(detectStatus('The sister-city agreement between the two towns could boost tourism.')).not.toBe('planned');
+    expect(detectStatus('A wider protocol could soon be ready for the two towns.')).toBe('planned');
+  });
 });
 
 describe('a planning verb before the partners it names with "avec"', () => {
@@ -48,6 +53,13 @@ describe('a planning verb before the partners it names with "avec"', () => {
     const out = agreements(eventsFor(text, specs));
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ status: 'planned', parties: ['Ville de Dorvane', "Commune d'Ostrelle"] });
+  });
+
+  it("is a plan when the second partner takes an elided article: \"avec A et l'Office B un accord\"", () => {
+    const text = "La chambre négocie avec la Ville de Dorvane et l'Office d'Ostrelle un accord sur les stages.";
+    const out = agreements(eventsFor(text, [['ORG', 'Ville de Dorvane'], ['ORG', "Office d'Ostrelle"]]));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ status: 'planned', parties: ['Ville de Dorvane', "Office d'Ostrelle"] });
   });
 
   it('reads no plan when the partners are not those of the verb', () => {
@@ -135,6 +147,11 @@ describe('a trip called off', () => {
     const text = 'A visit to Ostrelle was postponed to October.';
     expect(missions(eventsFor(text, specs, [], 'en'))).toHaveLength(1);
   });
+
+  it.each([
+    "Une visite à Ostrelle, prévue en juin, a été reportée à l'automne.",
+    "La mission à Ostrelle a été reportée jusqu'à la fin des travaux.",
+  ])('stays a trip when put off to a new time: %s', (text) => expect(missions(eventsFor(text, specs))).toHaveLength(1));
 });
 
 describe('agreements of a sort, and matchmaking between firms', () => {
@@ -143,7 +160,7 @@ describe('agreements of a sort, and matchmaking between firms', () => {
   it.each([
     'La Ville de Dorvane signe volontiers un protocole de ce genre avec des villes comme Ostrelle.',
     'The Ville de Dorvane gladly signs this sort of memorandum with towns like Ostrelle.',
-  ])('is no agreement: %s', (text) => expect(agreements(eventsFor(text, specs, [], text.startsWith('It') ? 'en' : 'fr'))).toEqual([]));
+  ])('is no agreement: %s', (text) => expect(agreements(eventsFor(text, specs, [], text.startsWith('The') ? 'en' : 'fr'))).toEqual([]));
 
   it('keeps an agreement whose kind is told: "une entente de type culturel"', () => {
     const text = 'La Ville de Dorvane a signé une entente de type culturel avec Ostrelle.';

@@ -18,4 +18,9 @@ describe('a person who tells of a trip', () => {
     const text = "La mairesse Odile Rameau a annoncé qu'elle conduira une délégation de Néguac à Arbois en mai 2026.";
     expect(eventsFor(text, SPECS).find((e) => e.type === 'mission')?.signatories).toEqual(['Odile Rameau']);
   });
+
+  it.each(['mènera', 'va mener'])('leads it when she says she %s it', (verb) => {
+    const text = `La mairesse Odile Rameau a annoncé qu'elle ${verb} une délégation de Néguac à Arbois en mai 2026.`;
+    expect(eventsFor(text, SPECS).find((e) => e.type === 'mission')?.signatories).toEqual(['Odile Rameau']);
+  });
 });
