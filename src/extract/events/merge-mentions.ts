@@ -570,7 +570,7 @@ function planAfterSigning(d: EventDraft, m: EventMention): boolean {
   const signedOn = d.date.value.split('/').pop()!;
   const plannedFor = m.date.value.split('/')[0]!;
   // Only years told in full compare: "--11-09" has no year.
-  return /^\d{4}/.test(signedOn) && /^\d{4}/.test(plannedFor) && plannedFor.slice(0, signedOn.length) > signedOn && !plannedFor.startsWith(signedOn);
+  return /^\d{4}/.test(signedOn) && /^\d{4}/.test(plannedFor) && plannedFor.slice(0, signedOn.length) > signedOn;
 }
 
 /** Adds a mention's evidence; a full (non-demonstrative) mention also adds its arguments. */

@@ -459,9 +459,9 @@ const TRAVEL = new WordStartRegex(
 
 // "La maire X confirme qu'une délégation viendra", "Mayor X said a delegation would travel": who tells of the trip.
 const SPEECH_VERB =
-  /(?<![\p{L}])(?:said|says|told|announced|announces|confirmed|confirms|noted|notes|added|explained|stated|indicated|(?:a\s+|avait\s+)?(?:déclaré|annoncé|confirmé|indiqué|précisé|expliqué|affirmé|rappelé|ajouté)|déclare|annonce|confirme|indique|précise|explique|affirme|rappelle|ajoute)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:said|says|told|announced|announces|confirmed|confirms|noted|notes|added|explained|stated|indicated|déclaré|annoncé|confirmé|indiqué|précisé|expliqué|affirmé|rappelé|ajouté|déclare|annonce|confirme|indique|précise|explique|affirme|rappelle|ajoute)(?![\p{L}])/iu;
 // "X said he will lead a trade mission", "X a annoncé qu'elle conduira une délégation": the speaker leads it after all.
-const LEAD_VERB = /(?<![\p{L}])(?:lead|leads|led|leading|head|heads|headed|heading|conduir\p{L}*|condui[st]\p{L}*|conduit|m[eè]n(?:er|e|es|ent|ait|aient|era|eront|erait|é|ée|és|ées)|diriger\p{L}*|dirig\p{L}*)(?![\p{L}])/iu;
+const LEAD_VERB = /(?<![\p{L}])(?:lead|leads|led|leading|head|heads|headed|heading|conduir\p{L}*|condui[st]\p{L}*|m[eè]n(?:er|e|es|ent|ait|aient|era|eront|erait|é|ée|és|ées)|dirig\p{L}*)(?![\p{L}])/iu;
 // Speaker and trip noun lie in one clause: past this many characters between them, no verb is looked for.
 const SPEAKER_REACH = 160;
 

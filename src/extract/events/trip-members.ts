@@ -133,7 +133,7 @@ function untoldAfter(sentences: readonly Span[], s: Span, told: ReadonlySet<numb
 // "They were hosted by …", "The group visited …", "Elle a été reçue …": a sentence whose subject is the trip.
 // "Sur place, elle a été reçue …", "On arrival, the group was hosted …": a short fronted phrase may come first.
 const TRIP_OPENER =
-  /^\s*(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3},\s*)?(?:(?:elle|ils|elles|it|they)\s|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|participants|delegation|group|visitors|participants)(?![\p{L}]))/iu;
+  /^\s*(?:[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3},\s*)?(?:(?:elle|ils|elles|it|they)\s|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|participants|delegation|group|visitors)(?![\p{L}]))/iu;
 const TRIP_OPENER_REACH = 60;
 // How many such sentences may follow the first SENTENCES_AFTER.
 const TRIP_SUBJECT_AFTER = 2;
