@@ -293,7 +293,7 @@ function isEnumeratedComplement(t: readonly Token[], comma: number): boolean {
   return false;
 }
 
-/** "… et Sherbrooke Innopole": a new body named by a place and a trailing head starts at k. */
+/** "… et X Innopole": a new body named by a place and a trailing head starts at k. */
 function startsSuffixNamedBody(t: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < t.length && j <= k + 4; j++) {
     // "… et Rodez agglomération": the grouping's head may follow in lower case.
@@ -653,7 +653,7 @@ function isNamedBeforeAnd(a: Analysis, start: number, and: number, end: number):
   return (SEAT_LOCATIVES.has(t[start - 1]?.fold ?? '') && isPlaceRange(a, start, and)) || (and === start + 1 && isCapitalizedBrand(t[start]!));
 }
 const SEAT_LOCATIVES = new Set(['in', 'at', 'near']);
-// "Riverfront Park and Gonzaga University", "Burridge Campus and …": a site's name closes before "and" and a body.
+// "X Park and Y University", "X Campus and …": a site's name closes before "and" and a body.
 const SITE_CLOSERS = new Set(['park', 'campus', 'square', 'gardens', 'stadium', 'arena', 'hall']);
 const TIERS = new Set(['city', 'county', 'town', 'borough', 'district', 'region']);
 
@@ -829,7 +829,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   // "Consulate General of Canada": the head is two words.
   const headEnd = DIPLOMATIC_HEADS.has(t[last]!.fold) && t[last + 1]?.fold === 'general' ? last + 1 : last;
   const ofFollows = ['of', 'for', 'de', 'du', 'des'].includes(t[headEnd + 1]?.fold ?? '') && headEnd + 1 < end && !isLegalSuffix(t[last]!);
-  // "Region of Peel" is the regional government; "Région de …" is left to the French rules.
+  // "Region of X" is the regional government; "Région de …" is left to the French rules.
   if (t[last]!.fold === 'region' && t[headEnd + 1]?.fold !== 'of') return undefined;
   if (headAtStart && !ofFollows) return countryCodedPost(a, start, headEnd, end) ?? acronymBeforeHead(a, start, last, end);
   // "International", "Capital" … name a company only at the end of the run.
@@ -903,7 +903,7 @@ function countryCodedPost(a: Analysis, head: number, headEnd: number, end: numbe
   return { type: 'ORG', start: head - 1, end: diplomaticPostEnd(a, head, end), priority: 7, confidence: 0.75 };
 }
 
-/** "Canada's Consulate General in Nuuk", "the Embassy in Lima": a post named by its seat alone. */
+/** "Canada's Consulate General in X", "the Embassy in Lima": a post named by its seat alone. */
 function seatedPost(a: Analysis, head: number, end: number): Candidate | undefined {
   if (!SEATED_POSTS.has(a.tokens[head]!.fold)) return undefined;
   const seatEnd = diplomaticPostEnd(a, head, end);

@@ -248,7 +248,7 @@ function isOutletTitle(t: readonly Token[], from: number, to: number): boolean {
   let named = false;
   for (let k = from; k < to; k++) {
     const tok = t[k]!;
-    // "Timber & Trade Wire": an ampersand joins two words of the title.
+    // "X & Y Wire": an ampersand joins two words of the title.
     if (tok.text === '&' && k > from && k < to - 1) continue;
     if (!tok.isWord || hasDigit(tok) || LOWER_STOP.has(tok.fold) || RELEASE_WORDS.has(tok.fold)) return false;
     if (ARTICLES.has(tok.fold) && k === from) { named = true; continue; }

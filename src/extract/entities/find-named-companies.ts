@@ -194,7 +194,7 @@ export function findTriggeredCompanies(a: Analysis): Candidate[] {
     // "les entreprises de la vallée de l'Arve": the preposition may stand before an article.
     const link = k > i + 1 && NAME_ARTICLES.has(t[k - 1]!.fold) ? t[k - 2]! : t[k - 1]!;
     const direct = k > i && !PLACE_PREPOSITIONS.has(link.fold);
-    // "The group toured Riverfront Park": a name cut out of a longer place is the place's.
+    // "The group toured X Park": a name cut out of a longer place is the place's.
     for (const c of coordinatedNames(a, k, direct)) if (!(a.inPlace[c.start] && a.inPlace[c.end] && a.inPlace[c.end - 1])) out.push(c);
   }
   return out;
@@ -219,7 +219,7 @@ export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
     let start = kind;
     while (start > kind - MAX_SUFFIX_NAME && isSuffixNameWord(a, start - 1) && !t[start]!.sentenceStart && !t[start]!.lineStart) start--;
     if (start === kind) continue;
-    // "a Jena Gymnasium": a school of that town, no name.
+    // "a X Gymnasium": a school of that town, no name.
     if (INDEFINITE_ARTICLES.has(t[start - 1]?.text.toLowerCase() ?? '')) continue;
     // "Vest og Nordland fylkeskommune": the Norwegian and Danish "and" inside a county's name.
     if (t[start - 1]?.text === 'og' && !t[start]!.lineStart && isSuffixNameWord(a, start - 2) && !t[start - 1]!.lineStart) start -= 2;
@@ -230,7 +230,7 @@ export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
   return out;
 }
 const MAX_SUFFIX_NAME = 4;
-// Compared on the text: "à Sherbrooke Innopole" folds to "a".
+// Compared on the text: "à X Innopole" folds to "a".
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'une']);
 
 /** "Hamar videregående skole", "Porin lyseon lukio": one lower-case word of the school's own language before its head. */

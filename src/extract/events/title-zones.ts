@@ -97,7 +97,7 @@ function isTownBody(e: ExtractedEntity): boolean {
   return e.type === 'ORG' && TOWN_BODY.test(e.name);
 }
 
-// English names put the place first: "the Hachinohe Chamber of Commerce", "Ulster University", "Kodiak High School".
+// English names put the place first: "the X Chamber of Commerce", "X University", "X High School".
 const OWN_BODY_HEAD = /\s(?:university|college|institute|chamber|school|academy|hospital|museum|bank|corporation|company|association|foundation|centre|center|agency|cluster|laboratory|federation|polytechnic)(?:\s|$)/iu;
 
 function isOwnBody(e: ExtractedEntity): boolean {

@@ -98,7 +98,7 @@ export function demonymTravellers(drafts: readonly EventDraft[], ctx: MentionCon
         break;
       }
       // A country whose adjective qualifies the noun itself ("la délégation norvégienne", "a Czech delegation") is the
-      // side its bodies travel for, unless another telling names their town ("la délégation japonaise … hanamakienne").
+      // side its bodies travel for, unless another telling names their town ("la délégation japonaise … xienne").
       if (!country && placeRank(own) === 3 && holdsTraveller(own, d, ctx) && demonymPlace(ctx.text, ctx.index, m.trigger, true) === own) country = own;
     }
     if (town) d.parties = [town, ...d.parties];

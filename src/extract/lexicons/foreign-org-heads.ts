@@ -41,7 +41,7 @@ y e und
 
 /**
  * Heads of German, Dutch and Slavic names, which take none of the Romance links: after them a
- * "de/d'" is the French or English sentence's own ("le Gymnasium am Kastell d'Alzey"). Not
+ * "de/d'" is the French or English sentence's own ("le Gymnasium am Markt de X"). Not
  * "universitat": the Catalan "Universitat de Lleida" folds the same as the German word.
  */
 export const GERMANIC_SLAVIC_HEADS: ReadonlySet<string> = wordSet(`
