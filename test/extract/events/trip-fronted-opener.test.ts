@@ -21,6 +21,8 @@ describe('a later sentence that keeps the trip as its subject after a short fron
     const text =
       'Une délégation de la Ville de Morvelle séjourne à Tarvissa du 3 au 7 juin. Partie lundi, elle a rejoint le port par la route. Elle est conduite par le maire. Lors de son tout premier voyage dans la région il y a dix ans, elle avait été reçue par la Fondation Lesquin.';
     const out = eventsFor(text, specs.filter(([, name]) => name !== 'Agence portuaire de Tarvissa'));
-    expect(out.find((x) => x.type === 'mission')?.parties ?? []).not.toContain('Fondation Lesquin');
+    const found = out.find((x) => x.type === 'mission');
+    expect(found).toBeDefined();
+    expect(found!.parties).not.toContain('Fondation Lesquin');
   });
 });
