@@ -269,10 +269,19 @@ function datelinePlace(text: string, lines: readonly Span[], index: EntityIndex)
   return releasePlace(text, index);
 }
 
-// "X, le 6 novembre 2026", "X, mardi 3 mars 2026", "X, 9 November 2026" alone on one of the first lines of a
-// press release: the town it was issued from (no dash, so not a dateline above). Sticky, tried at each line start.
-const RELEASE_LINE =
-  /[ \t]*(\p{Lu}[\p{L}'’. -]{1,40}),[ \t]+(?:le[ \t]+)?(?:\p{L}{5,8}[ \t]+)?\d{1,2}(?:er)?[ \t]+\p{L}{3,9}[ \t]+\d{4}[ \t]*(?:\r?\n|$)/uy;
+// "X, le 6 novembre 2026", "X, mardi 3 mars 2026", "X, 9 November 2026", "KOCHI, Nov. 13, 2026" alone on one of the
+// first lines of a press release: the town it was issued from (no dash, so not a dateline above). A narrow column
+// breaks it across two lines ("KOCHI, Nov.\n13, 2026", "KOCHI\nNov. 13, 2026"). Sticky, tried at each line start.
+const DAY_MONTH_YEAR = String.raw`(?:\p{L}{5,8}[ \t]+)?\d{1,2}(?:er)?[ \t]+\p{L}{3,9}[ \t]+\d{4}`;
+const MONTH_DAY_YEAR = String.raw`(?:\p{L}{6,9},?[ \t]+)?\p{L}{3,9}\.?(?:[ \t]+|[ \t]*\r?\n[ \t]*)\d{1,2},[ \t]+\d{4}`;
+const RELEASE_TOWN = String.raw`[ \t]*(\p{Lu}[\p{L}'’. -]{1,40})`;
+const RELEASE_END = String.raw`[ \t]*(?:\r?\n|$)`;
+const RELEASE_LINE = new RegExp(
+  String.raw`${RELEASE_TOWN},(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:le[ \t]+)?(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})${RELEASE_END}`,
+  'uy',
+);
+// The town alone on its line, the date alone on the next.
+const TOWN_THEN_DATE_LINE = new RegExp(String.raw`${RELEASE_TOWN}[ \t]*\r?\n[ \t]*(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})${RELEASE_END}`, 'uy');
 // The first lines of a document only: a release line further down is a quoted letter or a programme.
 const RELEASE_HEAD = 400;
 
@@ -285,6 +294,11 @@ function releasePlace(text: string, index: EntityIndex): ExtractedEntity | undef
       const city = fold(m[1]!);
       return index.entities.find((e) => e.type === 'PLACE' && fold(e.name) === city);
     }
+    TOWN_THEN_DATE_LINE.lastIndex = start;
+    const lines = TOWN_THEN_DATE_LINE.exec(head);
+    // A masthead or a headline above the issue's date is no town: only a place the document knows is.
+    const town = lines && index.entities.find((e) => e.type === 'PLACE' && fold(e.name) === fold(lines[1]!));
+    if (town) return town;
     if (head.indexOf('\n', start) < 0) break;
   }
   return undefined;

@@ -22,8 +22,10 @@ const TERRITORY_HEAD = /(?:^|\s)(?:Prefecture|Province|County|State|Region|Oblas
 const RECEIVED = /(?:^|[^\p{L}])(?:reçue?s?|accueillie?s?|received|hosted|welcomed)(?![\p{L}])/iu;
 
 /**
- * "The agreement will be signed in X next spring, when a delegation will travel to Ruritania": a trip made for
- * a planned signing and worded as a country or a region goes to the town where the signing is to be held.
+ * "The agreement will be signed in X next spring, during the Y Festival, when a delegation will travel to Ruritania",
+ * "… signé à X au printemps. Une délégation se rendra alors en Ruritanie": a trip made for a planned signing (held
+ * during a named event, or tied to it by its own words) and worded as a country or a region goes to the town
+ * where the signing is to be held.
  */
 export function signingTownTrips(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
   const plans = drafts.filter((a) => a.type === 'agreement' && a.status === 'planned' && !a.historic);
@@ -54,7 +56,7 @@ function readFrom(m: EventMention, sentences: readonly Span[]): number {
 function signingTown(ctx: MentionContext, m: EventMention, sentences: readonly Span[], plans: readonly EventDraft[]): ExtractedEntity | undefined {
   const from = readFrom(m, sentences);
   const town = plannedTownBefore(plans, m, from) ?? signedInBefore(ctx, m, from);
-  return town && heldDuringEvent(ctx, m, sentences, town, from) ? town : undefined;
+  return town && (heldDuringEvent(ctx, m, sentences, town, from) || madeForSigning(ctx, m)) ? town : undefined;
 }
 
 /** The town of a planned signing told in the trip's sentence before it or in one of the sentences just before. */
@@ -85,6 +87,17 @@ function signedInBefore(ctx: MentionContext, m: EventMention, from: number): Ext
 function heldDuringEvent(ctx: MentionContext, m: EventMention, sentences: readonly Span[], town: ExtractedEntity, from: number): boolean {
   const named = ctx.index.within(from, m.trigger.start).filter((x) => x.entity === town);
   return namesEvent(ctx.text, m.sentence) || named.some((x) => namesEvent(ctx.text, sentences.find((s) => s.start <= x.start && x.start < s.end)));
+}
+
+// "Une délégation se rendra alors en Belgique", "fera le déplacement en Charente à cette occasion", "will travel to
+// Wales for the signing": the trip's own sentence ties it to the signing just told. "alors que" (whereas) and
+// "the then mayor" tie nothing.
+const TIED_TO_SIGNING =
+  /(?:^|[^\p{L}])(?:alors(?!\s+qu)|à\s+cette\s+occasion|pour\s+l['’]occasion|pour\s+la\s+signature|(?<!the\s)then|for\s+the\s+(?:occasion|signing|ceremony))(?![\p{L}])/iu;
+
+/** Whether the trip mention's sentence says the trip is made for the signing told before it. */
+function madeForSigning(ctx: MentionContext, m: EventMention): boolean {
+  return TIED_TO_SIGNING.test(ctx.text.slice(m.sentence.start, m.sentence.end));
 }
 
 // An event's own name starts with a capital, or follows its kind ("the Harbour Festival", "le salon Vinexpo");

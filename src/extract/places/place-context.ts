@@ -65,6 +65,10 @@ const TITLE_CHARS = 300;
 const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{3,}/gu;
 const UPPER_WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{3,}/gu;
 const DATELINE_AFTER = /^\s{0,2}(?:[–—-]|\(|:|,\s{0,2}(?:\d|\p{Lu}|le\s))/u;
+// "KOCHI" alone on its line, "Nov. 13, 2026" or "13 novembre 2026" alone on the next: a dateline a narrow column broke.
+const DATE_LINE_NEXT =
+  /^[ \t]*\r?\n[ \t]*(?:(?:\p{Lu}\p{Ll}{5,8},?[ \t]+)?\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}|(?:\p{L}{5,8}[ \t]+)?\d{1,2}(?:er)?[ \t]+\p{Ll}{3,9}[ \t]+\d{4})[ \t]*(?:\r?\n|$)/u;
+const DATE_LINE_CHARS = 48;
 
 /** What the text around a token range says about it being a place. */
 export class PlaceContext {
@@ -317,7 +321,8 @@ export class PlaceContext {
     const token = this.#tokens[i]!;
     if (token.start > DATELINE_CHARS) return false;
     const lineStart = i === 0 ? /^\s*$/.test(this.#text.slice(0, token.start)) : /\n\s*$/.test(gapAfter(this.#text, this.#tokens, i - 1));
-    return lineStart && DATELINE_AFTER.test(this.#text.slice(this.#tokens[last]!.end, this.#tokens[last]!.end + 8));
+    const end = this.#tokens[last]!.end;
+    return lineStart && (DATELINE_AFTER.test(this.#text.slice(end, end + 8)) || DATE_LINE_NEXT.test(this.#text.slice(end, end + DATE_LINE_CHARS)));
   }
 
   /** "Michel Angers", "M. Laval", "Thomas Amman": a surname, not a place. */

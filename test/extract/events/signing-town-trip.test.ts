@@ -28,6 +28,22 @@ describe('a trip worded as a country, made for a signing to be held in a town', 
     expect(tripOf(english('It is expected to be signed in Pécs in May 2027'))?.place).toBe('Hungary');
   });
 
+  it('goes to the town of the signing when the next sentence makes the trip for it ("alors", "for the occasion")', () => {
+    expect(tripOf(french('Elle devrait être signée à Olomouc en juin 2027.'))?.place).toBe('Olomouc');
+    expect(tripOf(`Varna and Pécs sign a port pact
+
+The City of Varna and the City of Pécs are drafting a twinning agreement. It is expected to be signed in Pécs in May 2027. A delegation from Varna led by Mayor Ivan Petrov will travel to Hungary for the occasion.`)?.place).toBe('Pécs');
+  });
+
+  it('keeps the country when "alors que" only contrasts, tying the trip to nothing', () => {
+    const text = `Ravenne et Olomouc se rapprochent
+
+La Ville d'Olomouc et la Ville de Ravenne préparent une charte d'amitié. Elle devrait être signée à Olomouc en juin 2027.
+
+Une délégation de Ravenne se rendra en République tchèque en mars, alors que le texte ne sera pas prêt.`;
+    expect(tripOf(text)?.place).toBe('République tchèque');
+  });
+
   it('keeps the country when the trip is told from the host side, received there', () => {
     const text = `La Ville d'Olomouc et la Ville de Ravenne préparent une charte d'amitié. Elle devrait être signée à Olomouc en juin 2027, lors du Festival des fleurs, lorsqu'une délégation de Ravenne sera reçue en République tchèque.`;
     expect(tripOf(text)?.place).toBe('République tchèque');
