@@ -1,4 +1,4 @@
-import { APPOSITION_NOUNS, FR_HEADS, FR_SUFFIX_HEADS, NON_ORG_INTRODUCERS, ORG_CUES_BEFORE } from '../lexicons/org-head-words.js';
+import { APPOSITION_NOUNS, FR_HEADS, FR_SUFFIX_HEADS, NON_ORG_INTRODUCERS, ORG_CUES_BEFORE, PLANT_NOUNS } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
@@ -287,5 +287,27 @@ export function findPoleCompounds(a: Analysis): Candidate[] {
   return out;
 }
 
+/**
+ * "l'usine Vextra de Saint-Ormel", "la raffinerie Petrolia à Port-Nord": a plant named after
+ * the firm that runs it, then the town it stands in. The firm is the name between them.
+ */
+export function findPlantOrgs(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length - 3; i++) {
+    const plant = t[i]!;
+    if (plant.isCap || !PLANT_NOUNS.has(plant.fold)) continue;
+    let end = i + 1;
+    while (end < i + 1 + MAX_PLANT_NAME_WORDS && end < t.length && isBareNameWord(t[end]!) && !t[end]!.sentenceStart && !t[end]!.lineStart) end++;
+    const [link, town] = [t[end], t[end + 1]];
+    if (end === i + 1 || !link || link.isCap || !PLANT_TOWN_LINKS.has(link.fold) || !town?.isCap) continue;
+    if (isNotAnOrg(a, i + 1, end) || a.inPlace[i + 1] || a.inHeadline[i + 1]) continue;
+    out.push({ type: 'ORG', start: i + 1, end, priority: 4, confidence: 0.55 });
+  }
+  return out;
+}
+const PLANT_TOWN_LINKS = new Set(['de', "d'", 'a']);
+const MAX_PLANT_NAME_WORDS = 3;
+
 // After findAppositionOrgs, in the order their candidates are listed.
-const CUE_RULES: readonly ((a: Analysis) => Candidate[])[] = [findPossessiveOrgs, findFirmVerbOrgs, findCueBeforeOrgs, findIndustryNamedOrgs, findPreHeadAdjectiveOrgs, findPoleCompounds];
+const CUE_RULES: readonly ((a: Analysis) => Candidate[])[] = [findPossessiveOrgs, findFirmVerbOrgs, findCueBeforeOrgs, findIndustryNamedOrgs, findPreHeadAdjectiveOrgs, findPoleCompounds, findPlantOrgs];

@@ -263,3 +263,8 @@ export const PRE_HEAD_ADJECTIVES: ReadonlySet<string> = new Set(['grand', 'grand
 
 /** Participles that, after "a"/"has", only firms take: "Vale a investi", "has raised". */
 export const FIRM_PARTICIPLES: ReadonlySet<string> = new Set(['investi', 'invested', 'leve', 'raised', 'rachete', 'acquired', 'recrute', 'hired', 'embauche', 'commercialise']);
+
+/** Lower-case nouns of a plant named after the firm that runs it: "l'usine Vextra de Saint-Ormel". */
+export const PLANT_NOUNS: ReadonlySet<string> = wordSet(`
+usine usines raffinerie fonderie sucrerie cimenterie papeterie aluminerie
+`);

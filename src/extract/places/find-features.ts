@@ -12,6 +12,8 @@ export interface FeatureSpan {
   readonly confidence: number;
   /** A building or venue: the places named inside it stay places of their own. */
   readonly venue?: boolean;
+  /** "Aarhus City Hall": a town's hall, so the words before "City Hall" name a town even when the gazetteer lacks it. */
+  readonly civicHall?: boolean;
 }
 
 // English heads that end a capitalized name: "St. John Valley", "Bay of Fundy" is a prefix form.
@@ -97,6 +99,8 @@ const EN_VENUE_HEADS = new Set([
 const CIVIC_HALL_WORDS = new Set(['city', 'town']);
 // Words before such a venue ("at the", "toured the", "in its historic") that make it a place visited rather than a body.
 const VENUE_CUES = new Set(['at', 'in', 'inside', 'outside', 'near', 'toured', 'visited', 'visit', 'historic', 'and']);
+// "in the council chamber of Avondale City Hall": a part of the building, named before a town's hall.
+const CIVIC_HALL_PART_CUES = new Set(['of']);
 /** Common words, given names, months and function words: no name of a small place on their own. */
 export const ORDINARY_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...wordLists.givenNames, ...EXTRA_COMMON_WORDS, ...EXTRA_GIVEN_NAMES, ...NEVER_PLACES]);
 const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
@@ -190,11 +194,19 @@ function englishVenue(text: string, tokens: readonly WordToken[], i: number): Fe
   if (first > i - 1 || (first > 0 && !isSpaceAfter(text, tokens, first - 1))) return null;
   const before = tokens[first - 2];
   if (tokens[first - 1]?.key === 'and' && before?.capitalized && EN_VENUE_HEADS.has(before.key)) first = capitalizedRunBefore(text, tokens, first - 2);
-  let cue = tokens[first - 1];
-  if (cue?.key === 'the' && !cue.capitalized && isSpaceAfter(text, tokens, first - 2)) cue = tokens[first - 2];
-  if (!cue || cue.capitalized || !VENUE_CUES.has(cue.key)) return null;
+  let at = first - 1;
+  if (tokens[at]?.key === 'the' && !tokens[at]!.capitalized && isSpaceAfter(text, tokens, first - 2)) at--;
+  const cue = tokens[at];
+  if (!cue || cue.capitalized || !(VENUE_CUES.has(cue.key) || (civicHall && CIVIC_HALL_PART_CUES.has(cue.key) && isBuildingPart(tokens[at - 1])))) return null;
   // The town that names its hall stays a place of its own.
-  return civicHall ? { first, last: i, confidence: 0.6, venue: true } : { first, last: i, confidence: 0.6 };
+  return civicHall ? { first, last: i, confidence: 0.6, venue: true, civicHall } : { first, last: i, confidence: 0.6 };
+}
+
+// Parts of a building before "of": "the council chamber of", "the steps of", "the lobby of".
+const BUILDING_PARTS = new Set(['chamber', 'chambers', 'steps', 'lobby', 'foyer', 'atrium', 'courtyard', 'hall', 'room', 'rotunda', 'ballroom', 'grounds']);
+
+function isBuildingPart(part: WordToken | undefined): boolean {
+  return part !== undefined && !part.capitalized && BUILDING_PARTS.has(part.key);
 }
 
 /** "Iqaluit City Hall": "Hall" after "City" or "Town" and a name before them; a bare "City Hall" names no town. */

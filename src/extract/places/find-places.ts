@@ -6,7 +6,8 @@ import type { GeoPoint, Language } from '../types.js';
 import { findCapitalHalls } from './find-capital-halls.js';
 import { findOutletPlaces } from './find-outlet-places.js';
 import { findAbbreviatedSubdivisions } from './find-abbreviated-subdivisions.js';
-import { FR_GROUNDS, findFeatures } from './find-features.js';
+import { findCivicBuildings } from './find-civic-buildings.js';
+import { FR_GROUNDS, ORDINARY_WORDS, findFeatures } from './find-features.js';
 import { findStreets } from './find-streets.js';
 import { findDescriptiveRegions } from './find-descriptive-regions.js';
 import { findUnlistedPlaces } from './find-unlisted-places.js';
@@ -50,6 +51,8 @@ interface Found {
   readonly venue?: boolean;
   /** A press abbreviation ("Ont."): its dot is part of it, the place goes by its full name. */
   readonly abbreviated?: boolean;
+  /** "Aarhus City Hall": named after its town, known to the gazetteer or not. */
+  readonly civicHall?: boolean;
 }
 
 /**
@@ -69,10 +72,11 @@ export function findPlaces(text: string, language: Language): PlaceMention[] {
   const context = new PlaceContext(text, tokens, language);
   const input = judgeInput(lookups, context, tokens);
   const judged = [...qualifiedPlaces(text, tokens, judgeAll(text, lookups, input)), ...abbreviatedSubdivisions(text, tokens, input.placeEnds, index)];
-  const features: Found[] = [...findFeatures(text, tokens), ...findStreets(text, tokens), ...findDescriptiveRegions(text, tokens), ...findCapitalHalls(text, tokens), ...findOutletPlaces(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged) && !withinPlace(f, judged) && !isSeasideOfTown(f, judged, tokens));
+  const features: Found[] = [...findFeatures(text, tokens), ...findStreets(text, tokens), ...findDescriptiveRegions(text, tokens), ...findCapitalHalls(text, tokens), ...findCivicBuildings(text, tokens), ...findOutletPlaces(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged) && !withinPlace(f, judged) && !isSeasideOfTown(f, judged, tokens));
   const accepted = adoptLongForms([...judged, ...venuePlaces(features, lookups, judged, input)], tokens);
   // A venue is a place when named after one ("Moncton Convention Centre"); "SwissTech Convention Center" is a business.
-  const places = features.filter((f) => !f.venue || !namedVenue(tokens, f) || accepted.some((a) => f.first <= a.first && a.last <= f.last));
+  const places = features.filter((f) => !f.venue || !namedVenue(tokens, f) || f.civicHall || accepted.some((a) => f.first <= a.first && a.last <= f.last));
+  accepted.push(...unlistedHallTowns(features, accepted, tokens));
   const all = keepWholeCompounds(text, tokens, [...accepted.filter((a) => !insideFeature(a, features)), ...places], index);
   return toMentions(text, tokens, all);
 }
@@ -217,6 +221,16 @@ function qualifierAfter(text: string, tokens: readonly WordToken[], last: number
 function namedVenue(tokens: readonly WordToken[], venue: Found): boolean {
   const head = tokens[venue.first]!.key;
   return head !== 'centre' && !FR_GROUNDS.has(head);
+}
+
+const HALL_QUALIFIERS = new Set(['new', 'old', 'main', 'historic', 'former']);
+
+/** "at Aarhus City Hall": the town a civic hall is named after, when the gazetteer does not know it. */
+function unlistedHallTowns(features: readonly Found[], accepted: readonly Found[], tokens: readonly WordToken[]): Found[] {
+  const towns = features.filter((f) => f.civicHall && f.last - 2 >= f.first).map((f) => ({ first: f.first, last: f.last - 2, confidence: 0.6 }));
+  // "the New Town Hall", "the Old City Hall": a hall told apart from another, by no town.
+  const named = towns.filter((t) => t.last > t.first || !(ORDINARY_WORDS.has(tokens[t.first]!.key) || HALL_QUALIFIERS.has(tokens[t.first]!.key)));
+  return named.filter((t) => !accepted.some((a) => a.first <= t.last && t.first <= a.last));
 }
 
 /** Places that venues are named after, when the rules did not already take them. */

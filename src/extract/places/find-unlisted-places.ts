@@ -1,5 +1,5 @@
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
-import { EN_HEADS, FR_HEADS, LEGAL_SUFFIXES } from '../lexicons/org-head-words.js';
+import { EN_HEADS, FR_HEADS, LEGAL_SUFFIXES, PLANT_NOUNS } from '../lexicons/org-head-words.js';
 import { GIVEN_NAMES as PERSON_GIVEN_NAMES } from '../lexicons/people-given-names.js';
 import { ORDINARY_WORDS, type FeatureSpan } from './find-features.js';
 import type { Lookup } from './judge-place.js';
@@ -361,13 +361,17 @@ function isLocative(cue: WordToken): boolean {
 function isFacilityOf(tokens: readonly WordToken[], p: number, context: PlaceContext): boolean {
   if (!FACILITY_LINKS.has(tokens[p]!.key)) return false;
   let q = context.previousWord(p);
+  // "l'usine Vextra de X": the firm's name between a plant and its town.
+  let firmWords = 0;
   for (let hops = 0; q >= 0 && hops < FACILITY_REACH; hops++, q = context.previousWord(q)) {
     const word = tokens[q]!;
-    if (FACILITIES.has(word.key)) return !word.capitalized || hops > 0;
-    if (word.capitalized) return false;
+    if (firmWords > 0 && !word.capitalized) return PLANT_NOUNS.has(word.key);
+    if (FACILITIES.has(word.key) && firmWords === 0) return !word.capitalized || hops > 0;
+    if (word.capitalized && ++firmWords > MAX_FIRM_WORDS) return false;
   }
   return false;
 }
+const MAX_FIRM_WORDS = 2;
 // Words from "de" back to the facility's noun: "centre | d' | enfouissement | de".
 const FACILITY_REACH = 4;
 
