@@ -47,6 +47,21 @@ function isVenue(text: string, m: Span): boolean {
 }
 
 export function isLocative(text: string, m: Span): boolean {
+  // The same mentions are asked about for each trigger near them: answered once per text.
+  if (text !== locativeText) {
+    locativeText = text;
+    LOCATIVE.clear();
+  }
+  const key = m.start * (text.length + 1) + m.end;
+  let locative = LOCATIVE.get(key);
+  if (locative === undefined) LOCATIVE.set(key, (locative = readLocative(text, m)));
+  return locative;
+}
+
+let locativeText: string | undefined;
+const LOCATIVE = new Map<number, boolean>();
+
+function readLocative(text: string, m: Span): boolean {
   return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start)) || isCampusTown(text, m) || isInBuildingOf(text, m);
 }
 
@@ -209,14 +224,26 @@ export function partyMentions(text: string, index: EntityIndex, start: number, e
   const out: EntityMention[] = [];
   let skipUntil = -1;
   for (const m of index.within(start, end)) {
-    if (m.start < skipUntil) continue;
-    if (m.entity.type === 'PERSON') continue;
-    if (m.entity.type === 'PLACE' && (isLocative(text, m) || isLocatorApposition(text, index, m) || isPassedThrough(text, m) || isCapitalOf(text, m) || isPlaceOwner(text, index, m))) continue;
-    if (isVenue(text, m)) continue;
+    if (m.start < skipUntil || refusedAsParty(text, index, m)) continue;
     out.push(m);
     skipUntil = appositionEnd(text, m.end, end);
   }
   return out;
+}
+
+// Each of the index's mentions, once: whether it can name no party wherever it stands (asked again for every trigger near it).
+const REFUSED_AS_PARTY = new WeakMap<EntityMention, boolean>();
+
+function refusedAsParty(text: string, index: EntityIndex, m: EntityMention): boolean {
+  let refused = REFUSED_AS_PARTY.get(m);
+  if (refused === undefined) {
+    refused =
+      m.entity.type === 'PERSON' ||
+      (m.entity.type === 'PLACE' && (isLocative(text, m) || isLocatorApposition(text, index, m) || isPassedThrough(text, m) || isCapitalOf(text, m) || isPlaceOwner(text, index, m))) ||
+      isVenue(text, m);
+    REFUSED_AS_PARTY.set(m, refused);
+  }
+  return refused;
 }
 
 export interface CoordinatedList {
