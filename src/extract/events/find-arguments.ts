@@ -356,18 +356,43 @@ function firstDateAtOrAfter(dates: readonly DateMention[], at: number): number {
 
 /** A place introduced by à / au / en / in / at / to inside the region (outside `exclude`), nearest after `at` first. */
 export function findPlace(text: string, index: EntityIndex, region: Span, at: number, exclude?: Span): ExtractedEntity | undefined {
-  const located = index
-    .within(region.start, region.end)
-    .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)))
-    .filter((m) => !exclude || m.end <= exclude.start || m.start >= exclude.end)
-    .filter((m) => !isPartySeat(text, index, m) && !isPostSeat(text, m) && !isDescribedSeat(text, index, m) && !isVenueNamePart(text, m) && !isSubjectSeat(text, index, region, m));
-  // "signés à Lévis, à la Cité de l'énergie": a building is in the town the text names, or in none;
-  // "at Hallam City Hall": a building named after its town stands for the town, where it is told.
-  // "au Parc des expositions de X", "at X Park": a site named after its town stands for the town (kept when it names none);
-  // not a port or an airport, where a trip lands on its way.
-  const places = located.flatMap((m) => (BUILDING_WORD.test(m.entity.name) ? townInBuilding(index, m) : SITE_WORD.test(m.entity.name) && !TRANSPORT_WORD.test(m.entity.name) ? siteTown(index, m) : [m]));
+  const places: EntityMention[] = [];
+  for (const m of index.within(region.start, region.end)) {
+    const spots = placeSpots(text, index, m);
+    if (spots === null || (exclude && m.end > exclude.start && m.start < exclude.end) || isSubjectSeat(text, index, region, m)) continue;
+    places.push(...spots);
+  }
   const after = places.find((m) => m.start >= at);
   return (after ?? places[places.length - 1])?.entity ?? venueTown(text, index, region, exclude);
+}
+
+// Each of the index's mentions, once (every trigger of its clause asks again): null for one that is no locative place or
+// is a seat wherever it stands, else where it places the event.
+const PLACE_SPOTS = new WeakMap<EntityMention, readonly EntityMention[] | null>();
+
+function placeSpots(text: string, index: EntityIndex, m: EntityMention): readonly EntityMention[] | null {
+  let spots = PLACE_SPOTS.get(m);
+  if (spots === undefined) {
+    const located =
+      m.entity.type === 'PLACE' &&
+      (isLocative(text, m) || isDestination(text, m)) &&
+      !isPartySeat(text, index, m) &&
+      !isPostSeat(text, m) &&
+      !isDescribedSeat(text, index, m) &&
+      !isVenueNamePart(text, m);
+    PLACE_SPOTS.set(m, (spots = located ? spotsOf(index, m) : null));
+  }
+  return spots;
+}
+
+/**
+ * "signés à Lévis, à la Cité de l'énergie": a building is in the town the text names, or in none;
+ * "at Hallam City Hall": a building named after its town stands for the town, where it is told.
+ * "au Parc des expositions de X", "at X Park": a site named after its town stands for the town (kept when it names none);
+ * not a port or an airport, where a trip lands on its way.
+ */
+function spotsOf(index: EntityIndex, m: EntityMention): EntityMention[] {
+  return BUILDING_WORD.test(m.entity.name) ? townInBuilding(index, m) : SITE_WORD.test(m.entity.name) && !TRANSPORT_WORD.test(m.entity.name) ? siteTown(index, m) : [m];
 }
 
 // A building or a club, where people meet: "Yacht Club de Monaco", "Palais des congrès de Lyon", "Hotel Bristol Oslo".
