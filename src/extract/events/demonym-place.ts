@@ -24,11 +24,24 @@ export function demonymPlace(text: string, index: EntityIndex, trigger: Span, at
   // An adjective follows its noun at once, in lower case: "la délégation estrienne est accueillie par Saint-Étienne …".
   const after = attached ? words.slice(0, 1).filter((w) => afterText.trimStart().startsWith(w) && w[0] === w[0]!.toLowerCase()) : words.slice(0, 3);
   for (const word of [...after, ...before.reverse()]) {
-    const w = fold(word);
-    const place = adjectiveOfName(w, places, false) ?? adjectiveOfName(w, placeParts(index), true);
+    const place = placeOfWord(index, word, places);
     if (place) return place;
   }
   return undefined;
+}
+
+const PLACE_OF_WORD = new WeakMap<EntityIndex, Map<string, ExtractedEntity | null>>();
+
+/** The place an adjective names, once per word and document: the same words surround each trigger. */
+function placeOfWord(index: EntityIndex, word: string, places: readonly (readonly [string, ExtractedEntity])[]): ExtractedEntity | undefined {
+  let known = PLACE_OF_WORD.get(index);
+  if (!known) PLACE_OF_WORD.set(index, (known = new Map()));
+  let place = known.get(word);
+  if (place === undefined) {
+    const w = fold(word);
+    known.set(word, (place = adjectiveOfName(w, places, false) ?? adjectiveOfName(w, placeParts(index), true) ?? null));
+  }
+  return place ?? undefined;
 }
 
 // Sticky: the text right after the trigger, read in place.

@@ -47,6 +47,21 @@ function isVenue(text: string, m: Span): boolean {
 }
 
 export function isLocative(text: string, m: Span): boolean {
+  // The same mentions are asked about for each trigger near them: answered once per text.
+  if (text !== locativeText) {
+    locativeText = text;
+    LOCATIVE.clear();
+  }
+  const key = m.start * (text.length + 1) + m.end;
+  let locative = LOCATIVE.get(key);
+  if (locative === undefined) LOCATIVE.set(key, (locative = readLocative(text, m)));
+  return locative;
+}
+
+let locativeText: string | undefined;
+const LOCATIVE = new Map<number, boolean>();
+
+function readLocative(text: string, m: Span): boolean {
   return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start)) || isCampusTown(text, m) || isInBuildingOf(text, m);
 }
 
@@ -209,14 +224,26 @@ export function partyMentions(text: string, index: EntityIndex, start: number, e
   const out: EntityMention[] = [];
   let skipUntil = -1;
   for (const m of index.within(start, end)) {
-    if (m.start < skipUntil) continue;
-    if (m.entity.type === 'PERSON') continue;
-    if (m.entity.type === 'PLACE' && (isLocative(text, m) || isLocatorApposition(text, index, m) || isPassedThrough(text, m) || isCapitalOf(text, m) || isPlaceOwner(text, index, m))) continue;
-    if (isVenue(text, m)) continue;
+    if (m.start < skipUntil || refusedAsParty(text, index, m)) continue;
     out.push(m);
     skipUntil = appositionEnd(text, m.end, end);
   }
   return out;
+}
+
+// Each of the index's mentions, once: whether it can name no party wherever it stands (asked again for every trigger near it).
+const REFUSED_AS_PARTY = new WeakMap<EntityMention, boolean>();
+
+function refusedAsParty(text: string, index: EntityIndex, m: EntityMention): boolean {
+  let refused = REFUSED_AS_PARTY.get(m);
+  if (refused === undefined) {
+    refused =
+      m.entity.type === 'PERSON' ||
+      (m.entity.type === 'PLACE' && (isLocative(text, m) || isLocatorApposition(text, index, m) || isPassedThrough(text, m) || isCapitalOf(text, m) || isPlaceOwner(text, index, m))) ||
+      isVenue(text, m);
+    REFUSED_AS_PARTY.set(m, refused);
+  }
+  return refused;
 }
 
 export interface CoordinatedList {
@@ -329,18 +356,43 @@ function firstDateAtOrAfter(dates: readonly DateMention[], at: number): number {
 
 /** A place introduced by à / au / en / in / at / to inside the region (outside `exclude`), nearest after `at` first. */
 export function findPlace(text: string, index: EntityIndex, region: Span, at: number, exclude?: Span): ExtractedEntity | undefined {
-  const located = index
-    .within(region.start, region.end)
-    .filter((m) => m.entity.type === 'PLACE' && (isLocative(text, m) || isDestination(text, m)))
-    .filter((m) => !exclude || m.end <= exclude.start || m.start >= exclude.end)
-    .filter((m) => !isPartySeat(text, index, m) && !isPostSeat(text, m) && !isDescribedSeat(text, index, m) && !isVenueNamePart(text, m) && !isSubjectSeat(text, index, region, m));
-  // "signés à Lévis, à la Cité de l'énergie": a building is in the town the text names, or in none;
-  // "at Hallam City Hall": a building named after its town stands for the town, where it is told.
-  // "au Parc des expositions de X", "at X Park": a site named after its town stands for the town (kept when it names none);
-  // not a port or an airport, where a trip lands on its way.
-  const places = located.flatMap((m) => (BUILDING_WORD.test(m.entity.name) ? townInBuilding(index, m) : SITE_WORD.test(m.entity.name) && !TRANSPORT_WORD.test(m.entity.name) ? siteTown(index, m) : [m]));
+  const places: EntityMention[] = [];
+  for (const m of index.within(region.start, region.end)) {
+    const spots = placeSpots(text, index, m);
+    if (spots === null || (exclude && m.end > exclude.start && m.start < exclude.end) || isSubjectSeat(text, index, region, m)) continue;
+    places.push(...spots);
+  }
   const after = places.find((m) => m.start >= at);
   return (after ?? places[places.length - 1])?.entity ?? venueTown(text, index, region, exclude);
+}
+
+// Each of the index's mentions, once (every trigger of its clause asks again): null for one that is no locative place or
+// is a seat wherever it stands, else where it places the event.
+const PLACE_SPOTS = new WeakMap<EntityMention, readonly EntityMention[] | null>();
+
+function placeSpots(text: string, index: EntityIndex, m: EntityMention): readonly EntityMention[] | null {
+  let spots = PLACE_SPOTS.get(m);
+  if (spots === undefined) {
+    const located =
+      m.entity.type === 'PLACE' &&
+      (isLocative(text, m) || isDestination(text, m)) &&
+      !isPartySeat(text, index, m) &&
+      !isPostSeat(text, m) &&
+      !isDescribedSeat(text, index, m) &&
+      !isVenueNamePart(text, m);
+    PLACE_SPOTS.set(m, (spots = located ? spotsOf(index, m) : null));
+  }
+  return spots;
+}
+
+/**
+ * "signés à Lévis, à la Cité de l'énergie": a building is in the town the text names, or in none;
+ * "at Hallam City Hall": a building named after its town stands for the town, where it is told.
+ * "au Parc des expositions de X", "at X Park": a site named after its town stands for the town (kept when it names none);
+ * not a port or an airport, where a trip lands on its way.
+ */
+function spotsOf(index: EntityIndex, m: EntityMention): EntityMention[] {
+  return BUILDING_WORD.test(m.entity.name) ? townInBuilding(index, m) : SITE_WORD.test(m.entity.name) && !TRANSPORT_WORD.test(m.entity.name) ? siteTown(index, m) : [m];
 }
 
 // A building or a club, where people meet: "Yacht Club de Monaco", "Palais des congrès de Lyon", "Hotel Bristol Oslo".
