@@ -9,6 +9,7 @@ import type { EntityIndex } from './entity-index.js';
 import { territoryOf } from './pair-anaphor.js';
 import { tripRetold } from './trip-anaphora.js';
 import { bareBodyOf } from './bare-body.js';
+import { repeatedPrepositionList } from './repeated-preposition-list.js';
 
 // "The delegation included …", "It brought together …", "Elle compte notamment …", "a delegation …, including …": who travelled.
 // "Y figuraient notamment …": the members listed after the verb.
@@ -192,6 +193,7 @@ function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
     if (MEETING.test(ctx.text.slice(from, m.start))) break;
     const list = coordinatedList(ctx.text, ctx.index, m.start, s.end);
     for (const x of list.mentions) if (x.entity.type === 'ORG' && !out.includes(x.entity)) out.push(x.entity);
+    if (SENT_BY.test(before)) for (const x of repeatedPrepositionList(ctx, m.start, s.end)) if (!out.includes(x)) out.push(x);
   }
   for (const body of bareMembers(ctx, from, s.end)) if (!out.includes(body)) out.push(body);
   return out;
@@ -214,6 +216,8 @@ function bareMembers(ctx: MentionContext, from: number, end: number): ExtractedE
     if (!SENT_BY.test(ctx.text.slice(Math.max(from, noun - CUE_REACH), noun))) continue;
     const body = bareBodyOf(ctx.index, m[1]!);
     if (body) out.push(body);
+    // "des élus de la Ville, de l'Office X et de la Chambre Y": the items after a bare body that repeat its preposition.
+    if (body) for (const x of repeatedPrepositionList(ctx, noun, end)) if (!out.includes(x)) out.push(x);
   }
   return out;
 }
