@@ -16,7 +16,7 @@ const HOSTED_STEM = /accueill|reçu|reç?oi|recevai|hosted|welcomed|received|hô
 const INVITED_STEM = /invitation/i;
 // The trip is the subject: a pronoun, or "la délégation", "the group", "les visiteurs", "les participants".
 // "Nous avons été reçus par X", "we were hosted by X": the travellers telling their own trip.
-const TRIP_SUBJECT = /(?:^|[\s,«"“])(?:elle|il|elles|ils|it|they|nous|we|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|participants|délégués|delegation|group|mission|visitors|delegates)(?:\s+\p{L}[\p{L}-]*)?)\s+$/iu;
+const TRIP_SUBJECT = /(?:^|[\s,«"“])(?:elle|il|elles|ils|it|they|nous|we|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|participants|délégués|delegation|group|mission|visitors|delegates|visit|trip|visite|séjour)(?:\s+\p{L}[\p{L}-]*)?)\s+$/iu;
 // "The Australians were hosted by X": the travellers named by where they come from.
 const TRAVELLERS_SUBJECT = new RegExp(String.raw`(?:^|[\s,«"“])${TRAVELLERS_BY_ORIGIN}\s+$`, 'u');
 // "Accueillie par X et Y, la délégation a visité …", "Hosted by X, the group toured …": the participle fronted.
