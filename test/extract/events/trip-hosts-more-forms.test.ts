@@ -27,3 +27,17 @@ describe('a trip named as "the visit" or "the trip" that was hosted', () => {
     expect(trip?.parties).not.toContain('Østfold Institute');
   });
 });
+
+describe('hosts listed after a place', () => {
+  it('reads the body after "hosted by <place> and <body>"', () => {
+    const text = 'A delegation from Tromsø travelled to Halden from May 2 to 6. The delegation was hosted by Østfold County and the Halden Business Council.';
+    const trip = missionFor(text, [['PLACE', 'Østfold County'], ['ORG', 'Halden Business Council'], ['PLACE', 'Tromsø'], ['PLACE', 'Halden']], [], 'en');
+    expect(trip?.parties).toContain('Halden Business Council');
+  });
+
+  it('does not read a body met after the place the trip was hosted in', () => {
+    const text = 'A delegation from Tromsø travelled to Halden from May 2 to 6. The delegation was hosted in Halden, where councillors later met the Halden Business Council.';
+    const trip = missionFor(text, [['ORG', 'Halden Business Council'], ['PLACE', 'Tromsø'], ['PLACE', 'Halden']], [], 'en');
+    expect(trip?.parties).not.toContain('Halden Business Council');
+  });
+});
