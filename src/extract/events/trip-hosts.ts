@@ -16,7 +16,7 @@ const HOSTED_STEM = /accueill|reçu|reç?oi|recevai|hosted|welcomed|received|hô
 const INVITED_STEM = /invitation/i;
 // The trip is the subject: a pronoun, or "la délégation", "the group", "les visiteurs", "les participants".
 // "Nous avons été reçus par X", "we were hosted by X": the travellers telling their own trip.
-const TRIP_SUBJECT = /(?:^|[\s,«"“])(?:elle|il|elles|ils|it|they|nous|we|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|participants|délégués|delegation|group|mission|visitors|delegates)(?:\s+\p{L}[\p{L}-]*)?)\s+$/iu;
+const TRIP_SUBJECT = /(?:^|[\s,«"“])(?:elle|il|elles|ils|it|they|nous|we|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|participants|délégués|delegation|group|mission|visitors|delegates|visit|trip|visite|séjour)(?:\s+\p{L}[\p{L}-]*)?)\s+$/iu;
 // "The Australians were hosted by X": the travellers named by where they come from.
 const TRAVELLERS_SUBJECT = new RegExp(String.raw`(?:^|[\s,«"“])${TRAVELLERS_BY_ORIGIN}\s+$`, 'u');
 // "Accueillie par X et Y, la délégation a visité …", "Hosted by X, the group toured …": the participle fronted.
@@ -57,12 +57,15 @@ function ourHosts(ctx: MentionContext, s: Span, span: string): ExtractedEntity[]
   return bodiesFrom(ctx, s.start + cue.index + cue[0].length, s.end);
 }
 
-/** The bodies listed from `from`, the first of them right after it. */
-function bodiesFrom(ctx: MentionContext, from: number, end: number): ExtractedEntity[] {
+/**
+ * The bodies listed from `from`, the first of them right after it. With `placeFirst`, the list may open on a place
+ * ("hosted by Harlow County and the Port of X", "by Vernelles Tourism and …" where only "Vernelles" is known): its bodies count.
+ */
+function bodiesFrom(ctx: MentionContext, from: number, end: number, placeFirst = false): ExtractedEntity[] {
   const bare = bareBody(ctx, from, end);
   const first = ctx.index.within(bare ? bare.end : from, end)[0];
   const listed =
-    !first || first.entity.type !== 'ORG' || first.start - (bare?.end ?? from) > FIRST_BODY_REACH || (bare && !BARE_LINK.test(ctx.text.slice(bare.end, first.start)))
+    !first || !(first.entity.type === 'ORG' || (placeFirst && first.entity.type === 'PLACE')) || first.start - (bare?.end ?? from) > FIRST_BODY_REACH || (bare && !BARE_LINK.test(ctx.text.slice(bare.end, first.start)))
       ? []
       : coordinatedList(ctx.text, ctx.index, first.start, end).mentions.filter((x) => x.entity.type === 'ORG').map((x) => x.entity);
   return bare ? [bare.entity, ...listed.filter((x) => x !== bare.entity)] : listed;
@@ -93,7 +96,7 @@ function receivingHosts(ctx: MentionContext, s: Span, span: string): ExtractedEn
   const fronted = FRONTED_HOSTED.exec(span);
   const cue = fronted && TRIP_AFTER_HOSTS.test(span) ? fronted : HOSTED_BY.exec(span);
   if (!cue || (cue !== fronted && !isTripSubject(span.slice(0, cue.index)))) return activeHosts(ctx, s, span);
-  return bodiesFrom(ctx, s.start + cue.index + cue[0].length, s.end);
+  return bodiesFrom(ctx, s.start + cue.index + cue[0].length, s.end, true);
 }
 
 // "The delegation comprised X and Y, and was hosted by Z", "Elle comprenait X, et a été reçue par Y": the trip, subject

@@ -9,20 +9,21 @@ import type { EntityIndex } from './entity-index.js';
 import { territoryOf } from './pair-anaphor.js';
 import { tripRetold } from './trip-anaphora.js';
 import { bareBodyOf } from './bare-body.js';
+import { repeatedPrepositionList } from './repeated-preposition-list.js';
 
 // "The delegation included …", "It brought together …", "Elle compte notamment …", "a delegation …, including …": who travelled.
-// "Y figuraient notamment …": the members listed after the verb.
+// "Y figuraient notamment …": the members listed after the verb; "Elle rassemble …", "Elle réunira …" ("se réunira" is a meeting).
 // "Nous étions onze : …", "There were nine of us:", "We were twelve:": a first-person telling counts its party.
 // "composée d'élus de X et de représentants de Y", "formée de …", "made up of officials from X": so does its make-up.
 const HEADCOUNT = String.raw`\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty|thirty`;
-const MEMBERSHIP_SOURCE = String.raw`\b(?:il\s+y\s+avait|en\s+faisai(?:en)?t\s+partie|includ(?:ed|es|ing)|compris(?:ed|es)|br(?:ought|ings) together|compt(?:e|ait|era)|compren(?:d|ait|dra)|réuni(?:t|ssait)|regroup(?:e|ait)|figur(?:e|ent|ait|aient)|(?:compos|form|constitu)(?:ée|ées|é|és)\s+d(?:e|u|es)?|(?:composed|made\s+up|consist(?:ed|s|ing)?)\s+of)\b|\b(?:nous\s+étions|we\s+were|there\s+were)\s+(?:${HEADCOUNT})[\p{L}\s-]{0,16}:`;
+const MEMBERSHIP_SOURCE = String.raw`\b(?:il\s+y\s+avait|en\s+faisai(?:en)?t\s+partie|includ(?:ed|es|ing)|compris(?:ed|es)|br(?:ought|ings) together|compt(?:e|ait|aient|era|eront)|compren(?:d|ait|aient|nent|dra)|réuni(?:t|ssait|ssaient|ra|ront)|regroup(?:e|ait|aient)|rassembl(?:e|ait|aient|era)|figur(?:e|ent|ait|aient)|(?:compos|form|constitu)(?:ée|ées|é|és)\s+d(?:e|u|es)?|(?:composed|made\s+up|consist(?:ed|s|ing)?)\s+of)\b|\b(?:nous\s+étions|we\s+were|there\s+were)\s+(?:${HEADCOUNT})[\p{L}\s-]{0,16}:`;
 const MEMBERSHIP = asciiWordRegex(MEMBERSHIP_SOURCE);
 // MEMBERSHIP without its word boundaries: matches wherever MEMBERSHIP does, and scans a whole
 // text faster still. Most texts hold neither.
 const MEMBERSHIP_GATE = withoutWordBoundaries(new RegExp(MEMBERSHIP_SOURCE, 'iu'));
 // "Twenty delegates took part: six staff of X …", "Une quinzaine de personnes, menées par le maire : …": a
-// head count told with a noun, then after the colon who travelled ("Nous étions neuf :" is in MEMBERSHIP).
-const HEADCOUNT_COLON_SOURCE = String.raw`(?:took\s+part|personnes|people|delegates|participants)(?![\p{L}])[^.;:!?]{0,60}:\s`;
+// head count told with a noun, then after the colon who travelled ("Nous étions neuf :" is in MEMBERSHIP); "six personnes, dont …" too.
+const HEADCOUNT_COLON_SOURCE = String.raw`(?:took\s+part|personnes|people|delegates|participants)(?![\p{L}])(?:[^.;:!?]{0,60}:\s|\s*,\s*dont\s)`;
 const HEADCOUNT_COLON = new RegExp(`(?<![\\p{L}])${HEADCOUNT_COLON_SOURCE}`, 'iu');
 // HEADCOUNT_COLON without its opening lookbehind, which V8 tests at every offset of a whole text: it matches
 // wherever HEADCOUNT_COLON does, several times faster, and most texts hold neither.
@@ -169,6 +170,8 @@ function besidesBodies(ctx: MentionContext, start: number, subject: string): Ext
 }
 
 const MAKE_UP = /^(?:compos|form|constitu|made|consist)/iu;
+// "Un comité de suivi se réunira …": a meeting, not a make-up.
+const REFLEXIVE = /(?<![\p{L}])se\s+$/iu;
 // "Composée d'élus …" (fronted), "la délégation lamecense, composée de …", "It was made up of …".
 const MAKE_UP_SUBJECT =
   /(?:^\s*|(?:délégation|delegation|mission|groupe|group|visiteurs|visitors)(?:\s+[\p{L}'’-]+){0,3}\s*,?\s*|(?:^|\s)(?:it|elle|they|ils|elles)\s+(?:was|were|is|are|est|était|sont|étaient)\s+)$/iu;
@@ -176,7 +179,7 @@ const MAKE_UP_SUBJECT =
 function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
   const span = ctx.text.slice(s.start, s.end);
   const verb = MEMBERSHIP.exec(span) ?? HEADCOUNT_COLON.exec(span);
-  if (!verb) return [];
+  if (!verb || REFLEXIVE.test(span.slice(0, verb.index))) return [];
   // "Le comité de suivi, composé de représentants de X": a make-up tells the trip's only when the trip is its subject.
   if (MAKE_UP.test(verb[0]) && !MAKE_UP_SUBJECT.test(span.slice(0, verb.index))) return [];
   const from = s.start + verb.index + verb[0].length;
@@ -196,6 +199,7 @@ function sentBy(ctx: MentionContext, s: Span): ExtractedEntity[] {
     if (MEETING.test(ctx.text.slice(from, m.start))) break;
     const list = coordinatedList(ctx.text, ctx.index, m.start, s.end);
     for (const x of list.mentions) if (x.entity.type === 'ORG' && !out.includes(x.entity)) out.push(x.entity);
+    if (SENT_BY.test(before)) for (const x of repeatedPrepositionList(ctx, m.start, s.end)) if (!out.includes(x)) out.push(x);
   }
   for (const body of bareMembers(ctx, from, s.end)) if (!out.includes(body)) out.push(body);
   return out;
@@ -218,6 +222,8 @@ function bareMembers(ctx: MentionContext, from: number, end: number): ExtractedE
     if (!SENT_BY.test(ctx.text.slice(Math.max(from, noun - CUE_REACH), noun))) continue;
     const body = bareBodyOf(ctx.index, m[1]!);
     if (body) out.push(body);
+    // "des élus de la Ville, de l'Office X et de la Chambre Y": the items after a bare body that repeat its preposition.
+    if (body) for (const x of repeatedPrepositionList(ctx, noun, end)) if (!out.includes(x)) out.push(x);
   }
   return out;
 }
