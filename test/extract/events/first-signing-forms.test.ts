@@ -13,11 +13,7 @@ describe('the first signing of a renewed agreement, told without a comma or in t
   it('reads "Il avait été signé une première fois en juin 2012 à Dole" after a renewal as the first signing', () => {
     const text =
       "L'Université de Bourgogne et l'Université de Sherbrooke ont renouvelé leur accord d'échange le 3 octobre. Il avait été signé une première fois en juin 2012 à Dole.";
-    const agreements = agreementsFor(
-      text,
-      [['ORG', 'Université de Bourgogne'], ['ORG', 'Université de Sherbrooke'], ['PLACE', 'Dole']],
-      [dateFor(text, '3 octobre', '--10-03'), dateFor(text, 'juin 2012', '2012-06')],
-    );
+    const agreements = renewedExchange(text);
     expect(agreements).toHaveLength(2);
     expect(agreements[1]).toMatchObject({ date: '2012-06', place: 'Dole', status: 'signed' });
   });
@@ -25,11 +21,12 @@ describe('the first signing of a renewed agreement, told without a comma or in t
   it('does not read a first discussion as a first signing', () => {
     const text =
       "L'Université de Bourgogne et l'Université de Sherbrooke ont renouvelé leur accord d'échange le 3 octobre. Il avait été discuté une première fois en juin 2012 à Dole.";
-    const agreements = agreementsFor(
-      text,
-      [['ORG', 'Université de Bourgogne'], ['ORG', 'Université de Sherbrooke'], ['PLACE', 'Dole']],
-      [dateFor(text, '3 octobre', '--10-03'), dateFor(text, 'juin 2012', '2012-06')],
-    );
+    const agreements = renewedExchange(text);
     expect(agreements).toHaveLength(1);
   });
 });
+
+function renewedExchange(text: string) {
+  const specs = [['ORG', 'Université de Bourgogne'], ['ORG', 'Université de Sherbrooke'], ['PLACE', 'Dole']] as const;
+  return agreementsFor(text, [...specs], [dateFor(text, '3 octobre', '--10-03'), dateFor(text, 'juin 2012', '2012-06')]);
+}
