@@ -251,7 +251,7 @@ function partnersBefore(ctx: MentionContext, region: Span, trigger: Trigger): nu
 function withFirstSigning(ctx: MentionContext, mentions: EventMention[], trigger: Trigger, region: Span): EventMention[] {
   const m = mentions[0];
   if (mentions.length !== 1 || !m || m.historic || m.status !== 'signed') return mentions;
-  const phrase = firstSigningAfter(ctx.text, trigger, region);
+  const phrase = firstSigningAfter(ctx.text, trigger, region, m.renewal ? m.sentence : undefined);
   if (!phrase) return mentions;
   const place = findPlace(ctx.text, ctx.index, phrase, phrase.start);
   const date = datesWithin(ctx.dates, phrase.start, phrase.end)[0];

@@ -40,18 +40,32 @@ function renewedJustBefore(text: string, at: number): boolean {
   return RENEWAL_WORD.test(text.slice(Math.max(0, at - RENEWAL_REACH), at));
 }
 
-// "…, first signed in Bismarck in 2015", "…, signée pour la première fois à Lille le 2 mai 1978".
+// "…, first signed in Bismarck in 2015", "…, signée pour la première fois à Lille le 2 mai 1978",
+// "the exchange agreement they first signed in Bergen in 2014".
 const FIRST_SIGNED_AFTER = wordRegex(
-  String.raw`^([^.;:]{0,160}?,\s*)(?:(?:sign|conclu|paraph)\p{L}*\s+(?:une\s+première\s+fois|pour\s+la\s+première\s+fois|initialement|à\s+l['’]origine)|(?:first|originally|initially)\s+(?:signed|concluded|inked))\b[^;]{0,80}`,
+  String.raw`^((?:[^.;:]{0,160}?,\s*|\s+(?:(?:that|which|they|we)\s+)?))(?:(?:sign|conclu|paraph)\p{L}*\s+(?:une\s+première\s+fois|pour\s+la\s+première\s+fois|initialement|à\s+l['’]origine)|(?:first|originally|initially)\s+(?:signed|concluded|inked))\b[^;]{0,80}`,
   'iu',
 );
 
-/** The phrase after an agreement's noun that tells its first signing: "…, first signed in Bismarck in 2015". */
-export function firstSigningAfter(text: string, trigger: Trigger, region: Span): Span | undefined {
+// "… ont renouvelé leur accord. Il avait été signé une première fois en mars 2016 à Arras.", "It was first signed in Cork in 2009."
+const FIRST_SIGNED_NEXT = wordRegex(
+  String.raw`^(\s*(?:il|elle|it)\s+(?:avait\s+été|had\s+been|was)\s+)(?:(?:sign|conclu|paraph)\p{L}*\s+(?:une\s+première\s+fois|pour\s+la\s+première\s+fois|initialement|à\s+l['’]origine)|(?:first|originally|initially)\s+(?:signed|concluded|inked))\b[^.;!?]{0,80}`,
+  'iu',
+);
+// The next sentence starts within a few characters of the end of the renewal's.
+const NEXT_SENTENCE_REACH = 160;
+
+/**
+ * The phrase that tells an agreement's first signing: after its noun ("…, first signed in Bismarck in 2015") or, for a
+ * renewal, as the next sentence about it ("Il avait été signé une première fois en mars 2016 à Arras").
+ */
+export function firstSigningAfter(text: string, trigger: Trigger, region: Span, renewal?: Span): Span | undefined {
   const rest = text.slice(trigger.end, region.end);
-  if (!FIRST_SIGNED_STEM.test(rest)) return undefined;
-  const m = FIRST_SIGNED_AFTER.exec(rest);
-  return m ? { start: trigger.end + m[1]!.length, end: trigger.end + m[0].length } : undefined;
+  const m = FIRST_SIGNED_STEM.test(rest) ? FIRST_SIGNED_AFTER.exec(rest) : null;
+  if (m) return { start: trigger.end + m[1]!.length, end: trigger.end + m[0].length };
+  if (!renewal) return undefined;
+  const next = FIRST_SIGNED_NEXT.exec(text.slice(renewal.end, renewal.end + NEXT_SENTENCE_REACH));
+  return next ? { start: renewal.end + next[1]!.length, end: renewal.end + next[0].length } : undefined;
 }
 
 /** The year of "the original 2015 agreement", which reads as no date on its own. */

@@ -11,6 +11,8 @@ import { renewalSides, renewedBeforePlan } from './planned-renewal.js';
 import { isOtherTrip } from './other-trip.js';
 import { forTheOccasion } from './occasion-trip.js';
 import { bodiesJustBefore } from './pair-kind.js';
+import { otherThanHeadlinePlan } from './headline-plan.js';
+import { isEarlierStep } from './earlier-step.js';
 
 /** An event being assembled from its mentions. */
 export interface EventDraft {
@@ -48,7 +50,8 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
   for (const [i, given] of mentions.entries()) {
     // "Six agreements were signed …", then each told on its own: the count is none of them.
     if (isSummary(given) && detailedAfter[i]! >= 2) continue;
-    const m = given.pair && index ? { ...given, parties: pairParties(given, drafts, index) } : forTheOccasion(given, drafts);
+    const read = given.pair && index ? { ...given, parties: pairParties(given, drafts, index) } : forTheOccasion(given, drafts);
+    const m = isEarlierStep(read, byType.agreement, mentions) ? { ...read, historic: true } : read;
     if (m.historic) {
       mergeEarlier(m, earlier, byType.agreement, drafts);
       continue;
@@ -408,6 +411,7 @@ function canStart(m: EventMention): boolean {
   return m.parties.length > 0 || (m.type === 'agreement' && m.signing === true && m.reference === 'indefinite');
 }
 
+
 // "… and included visits to farms near X", "un programme de visites le long de la baie": the stops of a trip, never a trip.
 const BARE_PLURAL_VISITS = /^(?:visites|visits|séjours|trips)$/iu;
 
@@ -437,7 +441,7 @@ function compatible(d: EventDraft, m: EventMention): boolean {
   if (d.mentions[d.mentions.length - 1]!.region.start === m.region.start) return false;
   // "… ont signé une entente. A et B signeront une convention": a plan told after a signing is another agreement.
   if (d.type === 'agreement' && d.status === 'signed' && m.status === 'planned' && m.cue && m.fresh) return false;
-  if (namesAnotherAgreement(d, m)) return false;
+  if (namesAnotherAgreement(d, m) || otherThanHeadlinePlan(d, m, agreementHead)) return false;
   if (d.date && m.date && !sameDate(d.date.value, m.date.value) && !isRealizedPlan(d, m)) return false;
   if (d.signatories.length > 0 && m.signatories.length > 0 && !overlaps(d.signatories, m.signatories)) return false;
   // Two trips, or two signings, in different places are different events ("au Maroc" then "à Casablanca" is one).

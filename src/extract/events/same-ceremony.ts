@@ -17,7 +17,7 @@ const ON_A_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 export function sameCeremony(drafts: readonly EventDraft[], text: string): void {
   if (!SAME_STEM.test(text)) return;
   for (const [i, d] of drafts.entries()) {
-    if (d.type !== 'agreement' || !d.mentions.some((m) => SAME_CEREMONY.test(text.slice(m.sentence.start, m.sentence.end)))) continue;
+    if (d.type !== 'agreement' || d.historic || !d.mentions.some((m) => SAME_CEREMONY.test(text.slice(m.sentence.start, m.sentence.end)))) continue;
     const at = d.mentions[0]!.sentence.start;
     const before = drafts.slice(0, i).filter((x) => x.type === 'agreement' && !x.historic && x.date && x.mentions[0]!.sentence.start < at && ceremonyOf(x, d));
     const told = before[before.length - 1];
