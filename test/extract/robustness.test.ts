@@ -62,6 +62,22 @@ function timedExtract(text: string): { x: ReturnType<typeof extract>; ms: number
   return { x, ms: performance.now() - t0 };
 }
 
+describe('extract on real prose joined into one line', () => {
+  // Per-mention looks for the line start (lastIndexOf('\n'), a scan of the line to judge it) each
+  // cost the whole text on a single line: 200 KB of article prose took ~20 s before they were bounded.
+  it('300 KB of fixture articles with no line break: finishes with entities and events', () => {
+    let text = '';
+    for (const file of fixtureTexts()) {
+      if (text.length >= 300_000) break;
+      text += `${readFileSync(file, 'utf8').replace(/\s*\n\s*/g, ' ')} `;
+    }
+    const x = extract(text.slice(0, 300_000));
+    expect(x.entities.filter((e) => e.type === 'PLACE').length).toBeGreaterThan(50);
+    expect(x.entities.filter((e) => e.type === 'ORG').length).toBeGreaterThan(50);
+    expect(x.events.length).toBeGreaterThan(10);
+  });
+});
+
 describe('extract on fragments', () => {
   // A run of capitalized words that the org finders skip to its end once read past the last token.
   it.each([['a sign-off that is only a given name', '— Nadège'], ['a bare given name', 'Claire'], ['people of nothing', 'Representatives of'], ['a role alone', 'Mayor']])(

@@ -231,9 +231,13 @@ const SPACED_DASH = /[ \t][–—-]/g;
 function datelines(text: string): Span[] {
   const out: Span[] = [];
   let tried = -1;
+  // The line start of the last dash, and how far the text was read for line breaks: each char is read once.
+  let start = 0;
+  let read = 0;
   SPACED_DASH.lastIndex = 0;
   for (let dash = SPACED_DASH.exec(text); dash; dash = SPACED_DASH.exec(text)) {
-    const start = lineStart(text, dash.index, tried);
+    start = lineStart(text, dash.index, read, start);
+    read = dash.index;
     if (start === tried) continue;
     tried = start;
     DATELINE.lastIndex = start;
@@ -247,10 +251,10 @@ function datelines(text: string): Span[] {
   return out;
 }
 
-/** Where the line holding `at` starts; `known` (a line start before `at`, or -1) when no line break comes between. */
-function lineStart(text: string, at: number, known: number): number {
-  for (let i = at; i > known && i > 0; i--) if (isLineBreak(text.charCodeAt(i - 1))) return i;
-  return Math.max(known, 0);
+/** Where the line holding `at` starts: after the last line break in text[from, at), else `otherwise`. */
+function lineStart(text: string, at: number, from: number, otherwise: number): number {
+  for (let i = at; i > from; i--) if (isLineBreak(text.charCodeAt(i - 1))) return i;
+  return otherwise;
 }
 
 /** The line breaks of a dateline's `m` flag: \n, \r, U+2028, U+2029. */

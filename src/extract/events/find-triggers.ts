@@ -506,11 +506,19 @@ function isPlural(lower: string): boolean {
 }
 const WHITESPACE = /\s/;
 
+// A line is judged within this many chars of the word each way; a longer line by the fixed
+// window of LINE_WINDOW chars holding the word, so a 1 MB single line costs no full scan per word.
+const LINE_WINDOW = 1000;
+
 function isUpperCaseLine(text: string, at: number): boolean {
   let s = at;
-  while (s > 0 && text[s - 1] !== '\n') s--;
+  while (s > 0 && at - s < LINE_WINDOW && text[s - 1] !== '\n') s--;
   let e = at;
-  while (e < text.length && text[e] !== '\n') e++;
+  while (e < text.length && e - at < LINE_WINDOW && text[e] !== '\n') e++;
+  if (e - s >= 2 * LINE_WINDOW) {
+    s = at - (at % LINE_WINDOW);
+    e = Math.min(text.length, s + LINE_WINDOW);
+  }
   // Letters and lower-case letters counted in UTF-16 units, code point by code point.
   let letters = 0;
   let lower = 0;

@@ -33,8 +33,15 @@ export function isShortLine(line: string): boolean {
 
 /** "Un avenant signé, un autre attendu": the span is a short line of its own, a headline or a section heading. */
 export function isHeading(text: string, span: { readonly start: number; readonly end: number }): boolean {
-  const start = text.lastIndexOf('\n', span.start - 1) + 1;
-  const nl = text.indexOf('\n', span.end);
-  const line = text.slice(start, nl < 0 ? text.length : nl).trim();
-  return line !== '' && text.slice(start, span.start).trim() === '' && text.slice(span.end, nl < 0 ? text.length : nl).trim() === '' && isShortLine(line);
+  // Read out from the span only while blanks last: on a long line the first word around it settles it.
+  for (let i = span.start; i > 0 && text[i - 1] !== '\n'; i--) if (!BLANK.test(text[i - 1]!)) return false;
+  for (let i = span.end; i < text.length && text[i] !== '\n'; i++) if (!BLANK.test(text[i]!)) return false;
+  let start = span.start;
+  let end = span.end;
+  while (start < end && BLANK.test(text[start]!)) start++;
+  while (end > start && BLANK.test(text[end - 1]!)) end--;
+  return end > start && end - start <= HEADLINE_LENGTH && isShortLine(text.slice(start, end));
 }
+
+// What trim() removes.
+const BLANK = /\s/;
