@@ -9,7 +9,7 @@ describe('a second signer "for" its side after a lower-case title or a semicolon
     expect(eventsFor(text, specs, [], 'en')[0]?.signatories).toEqual(['Paul Tremblay', 'Kari Nilsen']);
   });
 
-  it('reads "A a signé pour X; la vice-rectrice de Y, B, pour son établissement"'', () => {
+  it('reads "A a signé pour X; la vice-rectrice de Y, B, pour son établissement"', () => {
     const text =
       "Mardi, le Collège Dawson et l'Université de Tromsø ont signé une lettre d'intention. Le directeur, Paul Tremblay, a signé pour le collège; la vice-rectrice de l'université, Kari Nilsen, pour son établissement.";
     const fr = [['ORG', 'Collège Dawson'], ['ORG', "Université de Tromsø"], ['PERSON', 'Paul Tremblay'], ['PERSON', 'Kari Nilsen']] as const;
