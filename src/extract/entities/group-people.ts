@@ -1,5 +1,6 @@
 import type { Analysis, Candidate } from './candidate.js';
 import { absorb, draftOf, type EntityDraft } from './group-entities.js';
+import { familyNameToken } from './family-name.js';
 
 /**
  * PERSON entities: one per full name; surname-only mentions ("Premier Notley", a bare
@@ -15,7 +16,7 @@ export function groupPeople(a: Analysis, accepted: readonly Candidate[], taken: 
     const existing = byKey.get(d.key);
     if (existing) absorb(existing, d);
     else byKey.set(d.key, d);
-    const surname = a.tokens[c.end - 1]!;
+    const surname = familyNameToken(a.tokens.slice(c.start, c.end));
     const target = existing ?? d;
     surnameOf.set(target, surname.fold);
     target.aliases.add(surname.text);

@@ -8,10 +8,15 @@ import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from '
 const PRONOUN_LED =
   /^\s*(?:(?:[^.;:!?]|\.(?=\S)){0,160}?,\s*)?(?:Elle|Il|Elles|Ils|Celle-ci|Celui-ci|It|They|elle|il|elles|ils|celle-ci|celui-ci|it|they)\s+(?:[\p{L}’']+\s+){0,2}?(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\s/u;
 
+// "The eight visitors", "Les 14 visiteurs": how many travelled, before the word for them.
+const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze';
+
 // "The group, in Arden from Nov. 9 to 13, was led by X", "Les visiteurs, menés par Y, …": a word for the
 // travellers as a whole stands for the trip just told, as a pronoun does; an aside may come between.
-const GROUP_LED =
-  /^\s*(?:The|the|Le|le|Les|les)\s+(?:group|visitors|party|groupe|visiteurs|visiteuses)(?:\s*,\s*(?:(?:[^.;:!?,]|(?<=\b\p{Lu}\p{Ll}{2,3})\.){1,80}?,\s*)?|\s+)(?:(?:was|were|had\s+been|était|étaient|a\s+été|ont\s+été)\s+)?(?:conduite?s?|menée?s?|menés|dirigée?s?|dirigés|emmenée?s?|led|headed)\s+(?:par|by)\s/u;
+const GROUP_LED = new RegExp(
+  String.raw`^\s*(?:The|the|Le|le|Les|les)\s+(?:(?:\d[\p{L}\d-]*|${COUNT_WORDS})\s+)?(?:group|visitors|party|groupe|visiteurs|visiteuses)(?:\s+(?:de|of)\s+[\p{L}\d-]+\s+(?:personnes|people|members|membres))?(?:\s*,\s*(?:(?:[^.;:!?,]|(?<=\b\p{Lu}\p{Ll}{2,3})\.){1,80}?,\s*)?|\s+)(?:(?:was|were|is|are|had\s+been|était|étaient|est|sont|a\s+été|ont\s+été)\s+)?(?:conduite?s?|menée?s?|menés|dirigée?s?|dirigés|emmenée?s?|led|headed)\s+(?:par|by)\s`,
+  'u',
+);
 
 // "Conduite par M. X, elle comprend des élus …", "Led by Mayor Y, the delegation …": a fronted participle.
 const FRONTED_LED = /^\s*(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\s/iu;
@@ -20,10 +25,12 @@ const FRONTED_LED = /^\s*(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emme
 const SUBJECT_LEADS =
   /^\s+(?:(?:is|was|will\s+be)\s+(?:leading|heading)|leads|led|heads|headed|will\s+(?:lead|head)|(?:a|avait)\s+(?:conduit|dirigé|mené)|conduit|conduisait|conduira|dirige|dirigeait|dirigera|mène|menait|mènera)\s+(?:(?:the|this|a|an|la|le|l['’]|une|cette|ce|sa|son|his|her|its|their)\s*)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 const SUBJECT_REACH = 120;
+// "La délégation est arrivée lundi. Elle repart samedi. Elle est menée par X.": how many sentences on a trip's leader may be told.
+const LEADER_SENTENCE_REACH = 3;
 
 /**
  * A sentence with no event word that opens with a pronoun and "menée par" / "led by", or with
- * "Conduite par X, …", names the leader of the trip told in the sentence just before; a person
+ * "Conduite par X, …", names the leader of the trip told just before (up to LEADER_SENTENCE_REACH sentences back); a person
  * who "is leading" / "conduit" the trip in its own sentence leads it.
  */
 export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
@@ -35,16 +42,26 @@ export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonl
       const own = FRONTED_LED.exec(ctx.text.slice(mention.sentence.start, mention.trigger.start));
       if (own) addLeader(d, ctx, mention.sentence.start + own[0].length, mention.trigger.start);
       addSubjectLeader(d, ctx, mention.sentence, mention.trigger.start);
-      const next = nextSentence(sentences, mention.sentence);
-      if (!next) continue;
-      const opening = ctx.text.slice(next.start, Math.min(next.end, next.start + 240));
-      const m = PRONOUN_LED.exec(opening) ?? FRONTED_LED.exec(opening) ?? GROUP_LED.exec(opening);
-      if (!m || (told ??= toldSentences(drafts)).has(next.start)) continue;
-      const from = next.start + m[0].length;
-      addLeader(d, ctx, from, Math.min(next.end, from + 120));
-      spanFromSentence(d, ctx.dates, next.start, next.end);
+      told ??= toldSentences(drafts);
+      let next = nextSentence(sentences, mention.sentence);
+      // Further on, only a trip with no leader yet takes one: the nearer trip's sentence would have named it.
+      for (let k = 0; next && k < LEADER_SENTENCE_REACH && !told.has(next.start) && (k === 0 || d.signatories.length === 0); k++) {
+        if (ledInSentence(d, ctx, next)) break;
+        next = nextSentence(sentences, next);
+      }
     }
   }
+}
+
+/** A sentence opening on "Elle était menée par", "Led by", "The group was led by" names the trip's leader. */
+function ledInSentence(d: EventDraft, ctx: MentionContext, s: Span): boolean {
+  const opening = ctx.text.slice(s.start, Math.min(s.end, s.start + 240));
+  const m = PRONOUN_LED.exec(opening) ?? FRONTED_LED.exec(opening) ?? GROUP_LED.exec(opening);
+  if (!m) return false;
+  const from = s.start + m[0].length;
+  addLeader(d, ctx, from, Math.min(s.end, from + 120));
+  spanFromSentence(d, ctx.dates, s.start, s.end);
+  return true;
 }
 
 /** The first person of [from, to) leads the trip. */

@@ -98,9 +98,10 @@ function signedWith(ctx: MentionContext, next: EntityMention | undefined, verbEn
 }
 
 // "A signed for the college and Dr. B, vice-rector of the university, for the Norwegian side", "… and Municipal
-// President B for Y": the verb left out.
-const AND_BEFORE = /(?:,\s*|\s)(?:and|et)\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|de)\s+){0,4}$/u;
-const FOR_SIDE_AFTER = /^(?:\s*,[^,.;:!?()]{1,90},)?\s*(?:for|on\s+behalf\s+of|pour|au\s+nom\s+d)(?![\p{L}])/iu;
+// President B for Y", "… and vice rector B for Y", "A a signé pour X; le directeur de Y, B, pour …": the verb left out.
+// The words after "and" are B's title, no verb of a new clause ("… and thanked Minister B for …").
+const AND_BEFORE = /(?:(?:,\s*|\s)(?:and|et)|;)\s+(?!(?:a|ont|avait|avaient|has|have|had|was|were|is|are|also|then|aussi|ensuite)\s)(?!\p{Ll}+ed\s)(?:[^.;:!?()]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){0,80}$/u;
+const FOR_SIDE_AFTER = /^(?:\s*,[^,.;:!?()]{1,90},)?\s*,?\s*(?:for|on\s+behalf\s+of|pour|au\s+nom\s+d)(?![\p{L}])/iu;
 
 function signedForSide(ctx: MentionContext, m: EntityMention): boolean {
   return AND_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)) && FOR_SIDE_AFTER.test(ctx.text.slice(m.end, m.end + 120));
