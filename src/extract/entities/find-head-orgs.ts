@@ -4,6 +4,7 @@ import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { FR_VENUE_KINDS } from '../places/find-features.js';
 import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import { isPeopleGroup } from './people-groups.js';
+import { portfolioComplementEnd } from './portfolio-complement.js';
 import { secondSeatEnd } from './seat-pair.js';
 import { isTrailingAcronym } from './trailing-acronym.js';
 import type { Token } from './tokenize.js';
@@ -128,7 +129,7 @@ function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
     if (t[k]!.isCap && FR_HEADS.has(t[k]!.fold)) return undefined;
     // "la communauté urbaine de la capitale du Québec" describes; a body's name says
     // "de santé", "d'agglomération" without an article before a common noun.
-    if (ARTICLES.has(t[k]!.fold) && isLowerWord(t[k + 1]) && !ARTICLES.has(t[k + 1]!.fold) && !isCouncilOfTown(t, i, k)) return undefined;
+    if (ARTICLES.has(t[k]!.fold) && isLowerWord(t[k + 1]) && !ARTICLES.has(t[k + 1]!.fold) && !isCouncilOfTown(t, i, k) && portfolioComplementEnd(t, i, k) < 0) return undefined;
   }
   return { type: 'ORG', start: i, end, priority: 6, confidence: 0.7 };
 }
@@ -221,6 +222,8 @@ export function frenchExtent(a: Analysis, i: number): number {
       // "Lycée X of Y", "Liceo Scientifico X of Z" in an English text: "of" + a town says where the school stands.
       if (tok.fold === 'of' && proper && NAMED_AFTER_HEADS.has(head) && a.inPlace[j + 1]) break;
       if (tok.fold === 'a' && proper) seatNamed = true;
+      const complementEnd = proper && last === j ? portfolioComplementEnd(t, i, j) : -1;
+      if (complementEnd > 0) { j = complementEnd; last = j; continue; }
       const next = connectorTarget(a, j, proper, namedAfterPerson, proper && FR_EN_PLACE_HEADS.has(head), SEAT_HEADS.has(head), enumerating);
       if (next < 0) break;
       lastConnector = t[next - 1]!.fold;
