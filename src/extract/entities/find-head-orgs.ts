@@ -4,6 +4,8 @@ import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { FR_VENUE_KINDS } from '../places/find-features.js';
 import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import { isPeopleGroup } from './people-groups.js';
+import { portfolioComplementEnd } from './portfolio-complement.js';
+import { secondSeatEnd } from './seat-pair.js';
 import { isTrailingAcronym } from './trailing-acronym.js';
 import type { Token } from './tokenize.js';
 import { EN_HEAD, FOREIGN_HEAD, FR_HEAD_WORD, HEAD_WORD, LEGAL_SUFFIX, PLACE_BODY_PREFIX, PRE_HEAD_ADJECTIVE, ROLE_WORD } from './word-lists.js';
@@ -127,7 +129,7 @@ function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
     if (t[k]!.isCap && FR_HEADS.has(t[k]!.fold)) return undefined;
     // "la communauté urbaine de la capitale du Québec" describes; a body's name says
     // "de santé", "d'agglomération" without an article before a common noun.
-    if (ARTICLES.has(t[k]!.fold) && isLowerWord(t[k + 1]) && !ARTICLES.has(t[k + 1]!.fold) && !isCouncilOfTown(t, i, k)) return undefined;
+    if (ARTICLES.has(t[k]!.fold) && isLowerWord(t[k + 1]) && !ARTICLES.has(t[k + 1]!.fold) && !isCouncilOfTown(t, i, k) && portfolioComplementEnd(t, i, k) < 0) return undefined;
   }
   return { type: 'ORG', start: i, end, priority: 6, confidence: 0.7 };
 }
@@ -208,7 +210,11 @@ export function frenchExtent(a: Analysis, i: number): number {
     if (proper && last === j && isAndSurroundings(t, j)) { last = j + 2; break; }
     if (!tok.isWord) break;
     if (isConnector(tok)) {
-      if (seatNamed && (tok.fold === 'et' || tok.fold === 'and')) break;
+      if (seatNamed && (tok.fold === 'et' || tok.fold === 'and')) {
+        const seatEnd = lastConnector === 'a' && last === j ? secondSeatEnd(a, j) : -1;
+        if (seatEnd > 0) last = seatEnd;
+        break;
+      }
       // "Fanshawe College and Michigan colleges": an English "and" is the English rule's to read.
       if (tok.fold === 'and') break;
       // "La Ville estime le coût …": a bare article after a lower-case word and before a common noun opens a verb's object.
@@ -216,6 +222,8 @@ export function frenchExtent(a: Analysis, i: number): number {
       // "Lycée X of Y", "Liceo Scientifico X of Z" in an English text: "of" + a town says where the school stands.
       if (tok.fold === 'of' && proper && NAMED_AFTER_HEADS.has(head) && a.inPlace[j + 1]) break;
       if (tok.fold === 'a' && proper) seatNamed = true;
+      const complementEnd = proper && last === j ? portfolioComplementEnd(t, i, j) : -1;
+      if (complementEnd > 0) { j = complementEnd; last = j; continue; }
       const next = connectorTarget(a, j, proper, namedAfterPerson, proper && FR_EN_PLACE_HEADS.has(head), SEAT_HEADS.has(head), enumerating);
       if (next < 0) break;
       lastConnector = t[next - 1]!.fold;
@@ -731,16 +739,16 @@ function diplomaticPostEnd(a: Analysis, head: number, end: number): number {
   if (!diplomatic || !seatLink || t[end]!.isCap) return end;
   // "… in the United Kingdom": the article before a country's name.
   const from = t[end + 1]?.fold === 'the' && !t[end + 1]!.isCap ? end + 2 : end + 1;
-  for (let k = Math.min(t.length, from + 4); k > from; k--) if (isAreaRange(a, from, k)) return k;
+  for (let k = Math.min(t.length, from + 4); k > from; k--) if (isAreaRange(a, from, k)) return Math.max(k, secondSeatEnd(a, k));
   // The place rules leave a post's seat to its name ("… of Canada in Dallas"): a capitalized name there.
   let k = from;
   while (k < from + 3 && isNameWord(t[k]) && !t[k]!.isUpper && !isGivenName(t[k]) && !t[k]!.sentenceStart && !t[k]!.lineStart) k++;
-  return k > from ? k : end;
+  return k > from ? Math.max(k, secondSeatEnd(a, k)) : end;
 }
 // "Quebec Government Office in Boston", "Alberta Trade Office in Tokyo", "Nordland Trade and Investment
 // Office in Osaka", "Velmar Economic and Cultural Office in Lyon", "Consular Office of X in Y": a province's or a country's posts abroad;
 // "Ardenian Cultural Institute in Rome" too. "Velmar Korea Office in Seoul" is named for where it sits already.
-const REPRESENTATION_OFFICES = new Set(['government', 'trade', 'investment', 'cultural', 'economic', 'consular']);
+const REPRESENTATION_OFFICES = new Set(['government', 'trade', 'investment', 'cultural', 'economic', 'consular', 'representative']);
 
 /** A legal form: "Acme Ltd" ends there, "of Greensboro" after it says where the company is. */
 function isLegalSuffix(tok: Token): boolean {

@@ -21,6 +21,7 @@ import { findPortfolioListOrgs } from './find-portfolio-list-orgs.js';
 import { findPressUnits } from './find-press-units.js';
 import { findCommsSegments } from './find-comms-segments.js';
 import { findPossessiveHeadOrgs } from './find-possessive-head-orgs.js';
+import { findWorksOwners } from './find-works-owners.js';
 import { absorb, acronymKey, acronymKeyOfFold, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
 import { groupPeople } from './group-people.js';
 import { endAtPlaceEnd } from './place-ends.js';
@@ -91,6 +92,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   append(out, findPressUnits(a));
   // A cue before a lone word that is a surname of the text's people ("Abbott's …") names the person.
   for (const c of findCuedOrgs(a)) if (c.end - c.start > 1 || !surnames.includes(acronymKey(a.tokens[c.start]!.text))) out.push(c);
+  append(out, findWorksOwners(a));
   append(out, domainCandidates(a));
   append(out, findListMates(a, out));
   // After the list mates: a contact line ("Ana Roy, Communications Office, Town of X and Y") is no list.
