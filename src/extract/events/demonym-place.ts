@@ -1,3 +1,4 @@
+import { cachedIn } from '../cached-in.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import { fold, foldedName } from './same-party.js';
@@ -34,8 +35,7 @@ const PLACE_OF_WORD = new WeakMap<EntityIndex, Map<string, ExtractedEntity | nul
 
 /** The place an adjective names, once per word and document: the same words surround each trigger. */
 function placeOfWord(index: EntityIndex, word: string, places: readonly (readonly [string, ExtractedEntity])[]): ExtractedEntity | undefined {
-  let known = PLACE_OF_WORD.get(index);
-  if (!known) PLACE_OF_WORD.set(index, (known = new Map()));
+  const known = cachedIn(PLACE_OF_WORD, index, () => new Map<string, ExtractedEntity | null>());
   let place = known.get(word);
   if (place === undefined) {
     const w = fold(word);

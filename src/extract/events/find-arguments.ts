@@ -1,3 +1,4 @@
+import { cachedIn } from '../cached-in.js';
 import type { DateMention } from '../dates/extract-dates.js';
 import { wordRegex, WordStartRegex, WordSuffixRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
@@ -46,20 +47,12 @@ function isVenue(text: string, m: Span): boolean {
   return VENUE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
 }
 
-export function isLocative(text: string, m: Span): boolean {
-  // The same mentions are asked about for each trigger near them: answered once per text.
-  if (text !== locativeText) {
-    locativeText = text;
-    LOCATIVE.clear();
-  }
-  const key = m.start * (text.length + 1) + m.end;
-  let locative = LOCATIVE.get(key);
-  if (locative === undefined) LOCATIVE.set(key, (locative = readLocative(text, m)));
-  return locative;
-}
+// Each mention of a document's index, once: the same mentions are asked about for each trigger near them.
+const LOCATIVE = new WeakMap<Span, boolean>();
 
-let locativeText: string | undefined;
-const LOCATIVE = new Map<number, boolean>();
+export function isLocative(text: string, m: Span): boolean {
+  return cachedIn(LOCATIVE, m, () => readLocative(text, m));
+}
 
 function readLocative(text: string, m: Span): boolean {
   return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start)) || isCampusTown(text, m) || isInBuildingOf(text, m);
@@ -235,15 +228,14 @@ export function partyMentions(text: string, index: EntityIndex, start: number, e
 const REFUSED_AS_PARTY = new WeakMap<EntityMention, boolean>();
 
 function refusedAsParty(text: string, index: EntityIndex, m: EntityMention): boolean {
-  let refused = REFUSED_AS_PARTY.get(m);
-  if (refused === undefined) {
-    refused =
+  return cachedIn(
+    REFUSED_AS_PARTY,
+    m,
+    () =>
       m.entity.type === 'PERSON' ||
       (m.entity.type === 'PLACE' && (isLocative(text, m) || isLocatorApposition(text, index, m) || isPassedThrough(text, m) || isCapitalOf(text, m) || isPlaceOwner(text, index, m))) ||
-      isVenue(text, m);
-    REFUSED_AS_PARTY.set(m, refused);
-  }
-  return refused;
+      isVenue(text, m),
+  );
 }
 
 export interface CoordinatedList {
@@ -371,8 +363,7 @@ export function findPlace(text: string, index: EntityIndex, region: Span, at: nu
 const PLACE_SPOTS = new WeakMap<EntityMention, readonly EntityMention[] | null>();
 
 function placeSpots(text: string, index: EntityIndex, m: EntityMention): readonly EntityMention[] | null {
-  let spots = PLACE_SPOTS.get(m);
-  if (spots === undefined) {
+  return cachedIn(PLACE_SPOTS, m, () => {
     const located =
       m.entity.type === 'PLACE' &&
       (isLocative(text, m) || isDestination(text, m)) &&
@@ -380,9 +371,8 @@ function placeSpots(text: string, index: EntityIndex, m: EntityMention): readonl
       !isPostSeat(text, m) &&
       !isDescribedSeat(text, index, m) &&
       !isVenueNamePart(text, m);
-    PLACE_SPOTS.set(m, (spots = located ? spotsOf(index, m) : null));
-  }
-  return spots;
+    return located ? spotsOf(index, m) : null;
+  });
 }
 
 /**

@@ -1,0 +1,10 @@
+/**
+ * The value `cache` holds for `key`, computed and kept on first asking: facts about a document's
+ * mentions that each trigger near them asks again. A WeakMap lets them go with the document.
+ */
+export function cachedIn<K extends object, V>(cache: WeakMap<K, V>, key: K, compute: () => V): V {
+  if (cache.has(key)) return cache.get(key) as V;
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
