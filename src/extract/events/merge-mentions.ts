@@ -13,6 +13,7 @@ import { forTheOccasion } from './occasion-trip.js';
 import { bodiesJustBefore } from './pair-kind.js';
 import { otherThanHeadlinePlan } from './headline-plan.js';
 import { isEarlierStep } from './earlier-step.js';
+import { isDayRange } from './trip-span.js';
 
 /** An event being assembled from its mentions. */
 export interface EventDraft {
@@ -408,7 +409,13 @@ function canStart(m: EventMention): boolean {
   if (!m.cue || isVisitProgramme(m)) return false;
   // "X et Y ont signé une entente", "une convention sera signée en mars" with no body named:
   // the document's actors are filled in later.
-  return m.parties.length > 0 || (m.type === 'agreement' && m.signing === true && m.reference === 'indefinite');
+  // "The Lord Mayor led a delegation that was in the metro from 9 to 13 November": a trip dated by its days is
+  // one made, whose sides the sentences after it name (its members, its hosts).
+  return m.parties.length > 0 || (m.type === 'agreement' && m.signing === true && m.reference === 'indefinite') || daysOfTrip(m);
+}
+
+function daysOfTrip(m: EventMention): boolean {
+  return m.type === 'mission' && !m.trigger.plural && m.date !== undefined && isDayRange(m.date.value);
 }
 
 

@@ -13,6 +13,7 @@ import { placeRank } from './place-rank.js';
 import { territoryOf } from './pair-anaphor.js';
 import { isShortLine } from './headline-zone.js';
 import { TRAVELLERS_BY_ORIGIN } from './trip-anaphora.js';
+import { isDayRange } from './trip-span.js';
 
 /** The mission mention of one clause: who travels, where to, when, led by whom. */
 export function missionMention(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention {
@@ -183,6 +184,8 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
       TRAVEL.test(text.slice(region.start, region.end)) ||
       (side !== undefined && (leadsTrip(text, region, trigger) || (!heading && countedMembers(text, region, trigger)))) ||
       daysSpanned(text, trigger, date) ||
+      // "La délégation norvégienne a séjourné sur la Côte-Nord du 14 au 18 septembre": a stay dated by its days.
+      (date !== undefined && isDayRange(date.value) && STAY.test(text.slice(region.start, region.end))) ||
       // "Une délégation de X, menée par Y, est attendue pour l'occasion": a side named, received or expected.
       (passive && side !== undefined && !AWAITED_MASCULINE.test(text.slice(trigger.end, region.end))),
     parties: orderDestinationLast(parties, place),

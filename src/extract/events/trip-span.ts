@@ -6,6 +6,11 @@ import type { EventDraft } from './merge-mentions.js';
 
 // "2026-02-23/2026-02-26", "--06-08/--06-12": a range of days.
 const DAY_RANGE = /^((?:\d{4}|-)-\d{2}-\d{2})\/((?:\d{4}|-)-\d{2}-\d{2})$/;
+/** A range of days ("2026-02-23/2026-02-26"), not a span of months or years. */
+export function isDayRange(value: string): boolean {
+  return DAY_RANGE.test(value);
+}
+
 const ONE_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 const DAY = 86_400_000;
 
