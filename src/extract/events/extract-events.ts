@@ -59,6 +59,7 @@ import { balancedTownSides, bodyForTown, tripTownBodies } from './balanced-town-
 import { tripTowns } from './trip-town.js';
 import { summarySignings } from './summary-signing.js';
 import { hostedAgain } from './hosted-again.js';
+import { storyPlaces } from './story-place.js';
 
 export interface EventInput {
   readonly text: string;
@@ -158,6 +159,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   // The dateline places the story's lead agreement and those signed on a day it tells, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);
+  storyPlaces(drafts, ctx, filedAt, hostTowns);
   return sameDayPlaces(drafts.map((d) => toEvent(d, eventCounts, input, ctx.dates, index, filedAt, d === lead, hostTowns.get(d))).filter((e) => e.parties.length > 0));
 }
 
