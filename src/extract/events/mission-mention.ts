@@ -183,7 +183,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
       destinations.length > 0 ||
       TRAVEL.test(text.slice(region.start, region.end)) ||
       (side !== undefined && (leadsTrip(text, region, trigger) || (!heading && countedMembers(text, region, trigger)))) ||
-      daysSpanned(text, trigger, date) ||
+      daysSpanned(text, region, trigger, date, led.length > 0) ||
       // "La délégation norvégienne a séjourné sur la Côte-Nord du 14 au 18 septembre": a stay dated by its days.
       (date !== undefined && isDayRange(date.value) && STAY.test(text.slice(region.start, region.end))) ||
       // "Une délégation de X, menée par Y, est attendue pour l'occasion": a side named, received or expected.
@@ -247,11 +247,22 @@ const DAY_RANGE = /\d-\d\d\/(?:\d{4}|-)-?\d\d-\d\d$/;
 // délégation très motivée, du 2 au 6 juin": a delegation names a group, the trip needs more than its days.
 const STAY_NOUN = /^(?:séjours?|stays?|délégations?|delegations?)(?![\p{L}])/iu;
 
-/** "une mission de trois jours, du 4 au 6 mars, conduite par X": a new trip noun dated by its days was made or is set. */
-function daysSpanned(text: string, trigger: Trigger, date: DateMention | undefined): boolean {
-  if (trigger.verb || reference(trigger) !== 'indefinite' || date === undefined || !DAY_RANGE.test(date.value)) return false;
-  return !STAY_NOUN.test(text.slice(trigger.start, trigger.start + 12));
+/**
+ * "une mission de trois jours, du 4 au 6 mars, conduite par X": a new trip noun dated by its days was made or is set.
+ * "The twelve-member delegation, in the city from 15 to 19 November, was led by X", "a X delegation's visit to Y from
+ * May 4 to 7": a delegation dated by its days, counted, led or visiting, is the trip, even named again.
+ */
+function daysSpanned(text: string, region: Span, trigger: Trigger, date: DateMention | undefined, led: boolean): boolean {
+  const ref = reference(trigger);
+  if (trigger.verb || ref === 'demonstrative' || date === undefined || !DAY_RANGE.test(date.value)) return false;
+  if (!STAY_NOUN.test(text.slice(trigger.start, trigger.start + 12))) return ref === 'indefinite';
+  // "une petite délégation de six personnes, du 14 au 21 novembre" after a trip told: a group, the same trip.
+  if (POSSESSIVE_TRIP.test(text.slice(trigger.end, trigger.end + 12))) return true;
+  return led || (ref === 'definite' && countedMembers(text, region, trigger));
 }
+
+// "a Sligo delegation's visit", "the mission's stay": the trip of the group just named.
+const POSSESSIVE_TRIP = /^['’]s\s+(?:visit|trip|stay|tour)(?![\p{L}])/u;
 
 // "I led a delegation of twelve", "qui conduira une délégation", "était à la tête d'une délégation": a delegation someone leads travels.
 const LEADS_BEFORE =
