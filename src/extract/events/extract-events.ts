@@ -110,7 +110,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   withoutSignerBodies(drafts, ctx);
   withoutLocatedPlaces(drafts, ctx);
   tripSpans(drafts, ctx.dates);
-  nearbyStays(drafts, input.sentences, ctx.dates);
+  nearbyStays(drafts, input.sentences, ctx.dates, ctx);
   const eventCounts = countEventParties(drafts);
   // An event whose sides cannot be named from the text is dropped: parties must be entities.
   tripOrganisers(drafts, input.sentences, ctx);

@@ -420,6 +420,8 @@ const ITINERARY = new WordStartRegex(
   'iu',
 );
 
+const BACK_DAY = String.raw`(?:hier|avant-hier|récemment|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`;
+
 // Verbs of going and receiving: "s'est rendue à", "a accueilli une délégation", "hosted a delegation".
 // Only tested: its branches written out, each with the closing \b, and grouped by first letter.
 const TRAVEL = new WordStartRegex(
@@ -432,8 +434,9 @@ const TRAVEL = new WordStartRegex(
       String.raw`s['’]y\s+rend(?:ra|ront|ent|ait|aient)?\b`,
       String.raw`rendue?s?\s+(?:à|au|en|aux)\b`,
       String.raw`arrivée?s?\b`,
-      String.raw`revenue?s?\s+(?:de|du|des|d['’])`,
-      String.raw`rentrée?s?\s+(?:de|du|des|d['’])`,
+      // "rentrée mercredi de Franche-Comté", "revenue hier du Japon": the day may come between ("la rentrée scolaire de" is no trip).
+      String.raw`revenue?s?\s+(?:${BACK_DAY}\s+)?(?:de|du|des|d['’])`,
+      String.raw`rentrée?s?\s+(?:${BACK_DAY}\s+)?(?:de|du|des|d['’])`,
       String.raw`de\s+retour\s+(?:de|du|des|d['’])`,
       String.raw`returned\s+(?:\p{L}+\s+){0,2}?from\b`,
       String.raw`accueill\p{L}*\b`,

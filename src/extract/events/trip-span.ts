@@ -1,5 +1,7 @@
 import type { DateMention } from '../dates/extract-dates.js';
-import { datesWithin } from './find-arguments.js';
+import { datesWithin, findPlace } from './find-arguments.js';
+import type { MentionContext } from './mention-context.js';
+import { placeRank } from './place-rank.js';
 import type { Span } from '../types.js';
 import { MAX_MENTIONS } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
@@ -89,15 +91,36 @@ const STAY_BEFORE = 1;
  * trip's sentences give, or, for a trip told undated and not as a plan, is the first range told after it. A sentence that tells
  * another trip keeps its range.
  */
-export function nearbyStays(drafts: readonly EventDraft[], sentences: readonly Span[], dates: readonly DateMention[]): void {
+export function nearbyStays(drafts: readonly EventDraft[], sentences: readonly Span[], dates: readonly DateMention[], ctx?: MentionContext): void {
   const trips = drafts.filter((d) => d.type === 'mission');
   for (const d of trips) {
     if (d.date && DAY_RANGE.test(d.date.value)) continue;
     if (!d.date && d.mentions.some((m) => m.planned)) continue;
     const others = new Set(trips.filter((t) => t !== d).flatMap((t) => t.mentions.map((m) => m.sentence.start)));
     const found = stayNear(d, sentences, dates, others);
-    if (found) d.date = found;
+    if (!found) continue;
+    d.date = found;
+    if (ctx) stayPlace(d, found, sentences, ctx);
   }
+}
+
+// "Elle a séjourné dans le Pays de X du 9 au 11 novembre", "They stayed in X from 4 to 8 May": the stay told with its days.
+const STAYED = /(?<![\p{L}])(?:séjourn\p{L}*|stay(?:ed|ing)?)(?![\p{L}])/iu;
+
+/**
+ * The stay that dates a trip says where it stayed: its place, when the trip's own is none or a broader one
+ * ("rentrée de Franche-Comté", then "elle a séjourné dans le Pays de X du 9 au 11 novembre").
+ */
+function stayPlace(d: EventDraft, range: DateMention, sentences: readonly Span[], ctx: MentionContext): void {
+  const s = sentences.find((x) => x.start <= range.start && range.end <= x.end);
+  const verb = s ? STAYED.exec(ctx.text.slice(s.start, range.start)) : null;
+  if (!s || !verb) return;
+  const from = s.start + verb.index;
+  const place = findPlace(ctx.text, ctx.index, { start: from, end: range.start }, from);
+  if (!place || (d.place && placeRank(place) >= placeRank(d.place))) return;
+  const broad = d.place;
+  d.place = place;
+  d.parties = [...d.parties.filter((p) => p !== broad), ...(d.parties.includes(place) ? [] : [place])];
 }
 
 function stayNear(d: EventDraft, sentences: readonly Span[], dates: readonly DateMention[], others: ReadonlySet<number>): DateMention | undefined {
