@@ -164,9 +164,11 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   // … unless it is all the trip names: "Une délégation finlandaise viendrait à ce moment-là".
   const parties = side && (!country || found.length === 0) && side !== place && !found.includes(side) && !destinations.some((d) => d.entity === side) ? [side, ...found] : found;
   const led = ledBy(ctx, trigger.start, region.end);
+  // "À la tête de la délégation, le maire X …": the person after the fronted phrase leads the trip, told again or not.
+  const ahead = fronted(ctx, region, trigger);
   const leaders = personMentions(ctx.index, clause.start, trigger.start)
     .filter((p) => !isSpeakerOf(text, p, trigger))
-    .concat(led, fronted(ctx, region, trigger));
+    .concat(led, ahead);
   const forOccasion = madeForTheOccasion(text.slice(region.start, region.end));
   // A title or a section heading announces a trip; the sentences after it tell it.
   const heading = isShortLine(text.slice(sentence.start, sentence.end).trim());
@@ -187,7 +189,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
       (passive && side !== undefined && !AWAITED_MASCULINE.test(text.slice(trigger.end, region.end))),
     parties: orderDestinationLast(parties, place),
     signatories: uniqueEntities(leaders.map((m) => m.entity)),
-    leaders: uniqueEntities((relative ? [relative] : led).map((m) => m.entity)),
+    leaders: uniqueEntities((relative ? [relative] : [...led, ...ahead]).map((m) => m.entity)),
     leaderSides: relative ? titledBody(ctx, region, relative) : undefined,
     date,
     place,
@@ -475,7 +477,7 @@ function isSpeakerOf(text: string, person: Span, trigger: Span): boolean {
 const LED_BY = new WordStartRegex(
   byFirstLetter(
     [
-      ...['conduite?s?', 'menée?s?', 'dirigée?s?', 'présidée?s?', 'emmenée?s?', 'led', 'headed'].map((verb) => String.raw`${verb}\s+(?:par|by)\b`),
+      ...['conduite?s?', 'menée?s?', 'dirigée?s?', 'présidée?s?', 'emmenée?s?', 'pilotée?s?', 'led', 'headed', 'piloted'].map((verb) => String.raw`${verb}\s+(?:par|by)\b`),
       // "une mission de retour que dirigera la mairesse X": the leader after the verb of a relative clause.
       ...['dirige', 'dirigera', 'dirigerait', 'conduit', 'conduira', 'conduirait', 'mène', 'mènera', 'mènerait', 'présidera'].map((verb) => String.raw`que\s+${verb}\b`),
       // "sous la conduite du président de la chambre, X", "under the leadership of Mayor X".
