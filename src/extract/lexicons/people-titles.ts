@@ -43,6 +43,7 @@ congressman congresswoman speaker leader spokesman spokeswoman
 spokesperson founder co-founder executive manager officer king queen princess
 principal vice-chancellor provost dean rector
 cathaoirleach warden reeve convener convenor pro-rector vice-rector marshal
+superintendent surintendant surintendante borgmester
 `;
 
 /** Role nouns, one word (hyphenated compounds included). */
