@@ -494,7 +494,20 @@ function ledBy(ctx: MentionContext, from: number, to: number) {
   const at = firstAfter(LED_BY, ctx.text, from, to);
   if (at < 0) return [];
   const near = personMentions(ctx.index, at, Math.min(to, at + 80));
-  return near.length > 0 ? near : personMentions(ctx.index, at, Math.min(to, at + 160)).slice(0, 1);
+  if (near.length === 0) return personMentions(ctx.index, at, Math.min(to, at + 160)).slice(0, 1);
+  // "led by the Minister with responsibility for Trade, X": a cue before any name is part of the title.
+  const members = membersStart(ctx.text, near[0]!.end, to);
+  return near.filter((p) => p.start < members);
+}
+
+// "conduite par M. X et composée de la conseillère Y", "led by Cr X with the Chief Executive Officer, Y": the members
+// named after the leader travel with the trip, they do not lead it.
+const MEMBERS_AFTER_LEADER = /[\s,](?:et\s+)?(?:composée?s?\s+(?:de|du|des|d['’])|comprenant|accompagnée?s?\s+(?:de|du|des|d['’])|avec|with|including|accompanied\s+by|together\s+with)\s/iu;
+
+/** Where the members told after a trip's leader (who ends at `from`) start, else `to`. */
+function membersStart(text: string, from: number, to: number): number {
+  const m = MEMBERS_AFTER_LEADER.exec(text.slice(from, Math.min(to, from + 160)));
+  return m ? from + m.index : to;
 }
 
 // Where the trip went: the first place just after "reçue à", "s'est rendue à", "visited".
