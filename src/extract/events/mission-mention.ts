@@ -537,6 +537,8 @@ function fronted(ctx: MentionContext, region: Span, trigger: Trigger) {
   const before = ctx.text.slice(Math.max(region.start, trigger.start - 40), trigger.start);
   FRONTED.lastIndex = before.length;
   if (!FRONTED.test(before)) return [];
+  // "X était à la tête d'une délégation de huit personnes, dont Y": the subject before the phrase leads, not who follows.
+  if (personMentions(ctx.index, region.start, trigger.start).length > 0) return [];
   const first = personMentions(ctx.index, trigger.end, region.end)[0];
   return first ? [first] : [];
 }

@@ -35,3 +35,11 @@ describe('verbs and phrases of leading a trip', () => {
     expect(missionFor(text, [...SIDES, ['PERSON', 'Aurélien Castagnède']])?.signatories).toEqual([]);
   });
 });
+
+describe('a subject "à la tête d\'une délégation" leads it, not a member named after', () => {
+  it('reads "X était à la tête d\'une délégation de huit personnes, dont la conseillère Y"', () => {
+    const text = "Aurélien Castagnède était à la tête d'une délégation de la Ville de Pontbriand de huit personnes, dont la conseillère Léa Pruneau, à Valmorel du 2 au 6 mars.";
+    const specs = [['ORG', 'Ville de Pontbriand'], ['PLACE', 'Valmorel'], ['PERSON', 'Aurélien Castagnède'], ['PERSON', 'Léa Pruneau']] as const;
+    expect(missionFor(text, specs)?.signatories).toEqual(['Aurélien Castagnède']);
+  });
+});
