@@ -25,6 +25,9 @@ const PORTFOLIO_ADJECTIVE = /(?:bal|ital|onal|ernal|emic|omic|ific|ical)$/u;
 // Endings of common nouns that a capitalized role complement may carry ("vice-président Innovation").
 const COMMON_NOUN = /(?:tion|sion|ment|ite|ing|ance|ence|isme|ure|eur|ise|ship|ness|ogie|ique|ies)$/u;
 
+// "le docteur Awa Ba", "monsieur Sok Dara": spelled out in lower case inside a sentence, before a full name.
+const SPELLED_OUT_HONORIFICS = new Set(['monsieur', 'madame', 'mademoiselle', 'docteur', 'docteure']);
+
 /** PERSON candidates anchored on honorifics, roles, given names and appositions. */
 export function findPeople(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
@@ -127,7 +130,7 @@ function closesBylineName(t: readonly Token[], end: number): boolean {
 function honorificPerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const tok = t[i]!;
-  if (!tok.isCap || !(tok.lists & HONORIFIC)) return undefined;
+  if (!(tok.lists & HONORIFIC) || !(tok.isCap || SPELLED_OUT_HONORIFICS.has(tok.fold))) return undefined;
   // "Notre Dame X", "Notre-Dame de Paris": "Dame" after "Notre" names a church or a school.
   if (tok.fold === 'dame' && t[i - 1]?.fold === 'notre') return undefined;
   const dotted = isPunct(t[i + 1], '.');
@@ -140,7 +143,7 @@ function honorificPerson(a: Analysis, i: number): Candidate | undefined {
   // "P.C., M.P.": dotted letters after a name, no "M." (Monsieur) and a person.
   if (t[j]!.text.length === 1 && isPunct(t[j + 1], '.') && !isNameWord(t[j + 2])) return undefined;
   const { end, words } = nameExtent(t, j, a.inPlace, titleCaseLimit(a, j));
-  if (words === 0) return undefined;
+  if (words === 0 || (!tok.isCap && words < 2)) return undefined;
   return { type: 'PERSON', start: j, end, priority: 9, confidence: 0.9, surnameOnly: words === 1 };
 }
 

@@ -60,6 +60,8 @@ import { tripTowns } from './trip-town.js';
 import { summarySignings } from './summary-signing.js';
 import { hostedAgain } from './hosted-again.js';
 import { storyPlaces } from './story-place.js';
+import { signerLeadsTrip } from './signer-leads-trip.js';
+import { withoutNonPersonSigners } from './person-signers.js';
 
 export interface EventInput {
   readonly text: string;
@@ -156,6 +158,8 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   signingTownTrips(drafts, input.sentences, ctx);
   tripTowns(drafts, ctx);
   summarySignings(drafts, input.text);
+  signerLeadsTrip(drafts, ctx);
+  withoutNonPersonSigners(drafts, ctx);
   // The dateline places the story's lead agreement and those signed on a day it tells, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);

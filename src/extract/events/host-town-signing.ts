@@ -34,7 +34,7 @@ export function hostTownSignings(drafts: readonly EventDraft[], ctx: MentionCont
 }
 
 /** The town of the body that the leader's title names ("le maire de Y, Z", "Z, bourgmestre de Y"). */
-function leaderTown(leader: ExtractedEntity, ctx: MentionContext): ExtractedEntity | undefined {
+export function leaderTown(leader: ExtractedEntity, ctx: MentionContext): ExtractedEntity | undefined {
   const mentions = ctx.index.all.filter((m) => m.entity === leader).slice(0, MAX_LEADER_MENTIONS);
   for (const m of mentions) {
     const body = titledBody(m, ctx);

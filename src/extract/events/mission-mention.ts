@@ -165,9 +165,11 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   // … unless it is all the trip names: "Une délégation finlandaise viendrait à ce moment-là".
   const parties = side && (!country || found.length === 0) && side !== place && !found.includes(side) && !destinations.some((d) => d.entity === side) ? [side, ...found] : found;
   const led = ledBy(ctx, trigger.start, region.end);
+  // "À la tête de la délégation, le maire X …": the person after the fronted phrase leads the trip, told again or not.
+  const ahead = fronted(ctx, region, trigger);
   const leaders = personMentions(ctx.index, clause.start, trigger.start)
     .filter((p) => !isSpeakerOf(text, p, trigger))
-    .concat(led, fronted(ctx, region, trigger));
+    .concat(led, ahead);
   const forOccasion = madeForTheOccasion(text.slice(region.start, region.end));
   // A title or a section heading announces a trip; the sentences after it tell it.
   const heading = isShortLine(text.slice(sentence.start, sentence.end).trim());
@@ -190,7 +192,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
       (passive && side !== undefined && !AWAITED_MASCULINE.test(text.slice(trigger.end, region.end))),
     parties: orderDestinationLast(parties, place),
     signatories: uniqueEntities(leaders.map((m) => m.entity)),
-    leaders: uniqueEntities((relative ? [relative] : led).map((m) => m.entity)),
+    leaders: uniqueEntities((relative ? [relative] : [...led, ...ahead]).map((m) => m.entity)),
     leaderSides: relative ? titledBody(ctx, region, relative) : undefined,
     date,
     place,
@@ -492,7 +494,7 @@ function isSpeakerOf(text: string, person: Span, trigger: Span): boolean {
 const LED_BY = new WordStartRegex(
   byFirstLetter(
     [
-      ...['conduite?s?', 'menée?s?', 'dirigée?s?', 'présidée?s?', 'emmenée?s?', 'led', 'headed'].map((verb) => String.raw`${verb}\s+(?:par|by)\b`),
+      ...['conduite?s?', 'menée?s?', 'dirigée?s?', 'présidée?s?', 'emmenée?s?', 'pilotée?s?', 'led', 'headed', 'piloted'].map((verb) => String.raw`${verb}\s+(?:par|by)\b`),
       // "une mission de retour que dirigera la mairesse X": the leader after the verb of a relative clause.
       ...['dirige', 'dirigera', 'dirigerait', 'conduit', 'conduira', 'conduirait', 'mène', 'mènera', 'mènerait', 'présidera'].map((verb) => String.raw`que\s+${verb}\b`),
       // "sous la conduite du président de la chambre, X", "under the leadership of Mayor X".
@@ -509,7 +511,20 @@ function ledBy(ctx: MentionContext, from: number, to: number) {
   const at = firstAfter(LED_BY, ctx.text, from, to);
   if (at < 0) return [];
   const near = personMentions(ctx.index, at, Math.min(to, at + 80));
-  return near.length > 0 ? near : personMentions(ctx.index, at, Math.min(to, at + 160)).slice(0, 1);
+  if (near.length === 0) return personMentions(ctx.index, at, Math.min(to, at + 160)).slice(0, 1);
+  // "led by the Minister with responsibility for Trade, X": a cue before any name is part of the title.
+  const members = membersStart(ctx.text, near[0]!.end, to);
+  return near.filter((p) => p.start < members);
+}
+
+// "conduite par M. X et composée de la conseillère Y", "led by Cr X with the Chief Executive Officer, Y": the members
+// named after the leader travel with the trip, they do not lead it.
+const MEMBERS_AFTER_LEADER = /[\s,](?:et\s+)?(?:composée?s?\s+(?:de|du|des|d['’])|comprenant|accompagnée?s?\s+(?:de|du|des|d['’])|avec|with|including|accompanied\s+by|together\s+with)\s/iu;
+
+/** Where the members told after a trip's leader (who ends at `from`) start, else `to`. */
+function membersStart(text: string, from: number, to: number): number {
+  const m = MEMBERS_AFTER_LEADER.exec(text.slice(from, Math.min(to, from + 160)));
+  return m ? from + m.index : to;
 }
 
 // Where the trip went: the first place just after "reçue à", "s'est rendue à", "visited".
@@ -539,6 +554,8 @@ function fronted(ctx: MentionContext, region: Span, trigger: Trigger) {
   const before = ctx.text.slice(Math.max(region.start, trigger.start - 40), trigger.start);
   FRONTED.lastIndex = before.length;
   if (!FRONTED.test(before)) return [];
+  // "X était à la tête d'une délégation de huit personnes, dont Y": the subject before the phrase leads, not who follows.
+  if (personMentions(ctx.index, region.start, trigger.start).length > 0) return [];
   const first = personMentions(ctx.index, trigger.end, region.end)[0];
   return first ? [first] : [];
 }

@@ -6,7 +6,7 @@ import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from '
 // "Elle était menée par la présidente de la CCI, Mme X.", "It was led by Minister Y.": the trip just told;
 // also after a fronted phrase: "Organisée par l'agence X, elle était conduite par Y."
 const PRONOUN_LED =
-  /^\s*(?:(?:[^.;:!?]|\.(?=\S)){0,160}?,\s*)?(?:Elle|Il|Elles|Ils|Celle-ci|Celui-ci|It|They|elle|il|elles|ils|celle-ci|celui-ci|it|they)\s+(?:[\p{L}’']+\s+){0,2}?(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\s/u;
+  /^\s*(?:(?:[^.;:!?]|\.(?=\S)){0,160}?,\s*)?(?:Elle|Il|Elles|Ils|Celle-ci|Celui-ci|It|They|elle|il|elles|ils|celle-ci|celui-ci|it|they)\s+(?:[\p{L}’']+\s+){0,2}?(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|pilotée?s?|led|headed|piloted)\s+(?:par|by)\s/u;
 
 // "The eight visitors", "Les 14 visiteurs": how many travelled, before the word for them.
 const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze';
@@ -14,16 +14,18 @@ const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 // "The group, in Arden from Nov. 9 to 13, was led by X", "Les visiteurs, menés par Y, …": a word for the
 // travellers as a whole stands for the trip just told, as a pronoun does; an aside may come between.
 const GROUP_LED = new RegExp(
-  String.raw`^\s*(?:The|the|Le|le|Les|les)\s+(?:(?:\d[\p{L}\d-]*|${COUNT_WORDS})\s+)?(?:group|visitors|party|groupe|visiteurs|visiteuses)(?:\s+(?:de|of)\s+[\p{L}\d-]+\s+(?:personnes|people|members|membres))?(?:\s*,\s*(?:(?:[^.;:!?,]|(?<=\b\p{Lu}\p{Ll}{2,3})\.){1,80}?,\s*)?|\s+)(?:(?:was|were|is|are|had\s+been|était|étaient|est|sont|a\s+été|ont\s+été)\s+)?(?:conduite?s?|menée?s?|menés|dirigée?s?|dirigés|emmenée?s?|led|headed)\s+(?:par|by)\s`,
+  String.raw`^\s*(?:The|the|Le|le|Les|les)\s+(?:(?:\d[\p{L}\d-]*|${COUNT_WORDS})\s+)?(?:group|visitors|party|groupe|visiteurs|visiteuses)(?:\s+(?:de|of)\s+[\p{L}\d-]+\s+(?:personnes|people|members|membres))?(?:\s*,\s*(?:(?:[^.;:!?,]|(?<=\b\p{Lu}\p{Ll}{2,3})\.){1,80}?,\s*)?|\s+)(?:(?:was|were|is|are|had\s+been|était|étaient|est|sont|a\s+été|ont\s+été)\s+)?(?:conduite?s?|menée?s?|menés|dirigée?s?|dirigés|emmenée?s?|pilotée?s?|pilotés|led|headed|piloted)\s+(?:par|by)\s`,
   'u',
 );
 
 // "Conduite par M. X, elle comprend des élus …", "Led by Mayor Y, the delegation …": a fronted participle.
-const FRONTED_LED = /^\s*(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|led|headed)\s+(?:par|by)\s/iu;
+const FRONTED_LED = /^\s*(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|pilotée?s?|led|headed|piloted)\s+(?:par|by)\s/iu;
 
 // "Minister X is leading the mission", "le maire Y conduira la délégation": the person just before leads it.
+// "The chair of the council, Cllr X, led the delegation": the name's apposition ends on a comma; "X pilotait la
+// mission", "X était à la tête d'une délégation": other verbs of leading.
 const SUBJECT_LEADS =
-  /^\s+(?:(?:is|was|will\s+be)\s+(?:leading|heading)|leads|led|heads|headed|will\s+(?:lead|head)|(?:a|avait)\s+(?:conduit|dirigé|mené)|conduit|conduisait|conduira|dirige|dirigeait|dirigera|mène|menait|mènera)\s+(?:(?:the|this|a|an|la|le|l['’]|une|cette|ce|sa|son|his|her|its|their)\s*)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+  /^,?\s+(?:(?:is|was|will\s+be)\s+(?:leading|heading)|leads|led|heads|headed|will\s+(?:lead|head)|(?:a|avait)\s+(?:conduit|dirigé|mené|piloté)|conduit|conduisait|conduira|dirige|dirigeait|dirigera|mène|menait|mènera|pilote|pilotait|pilotera|(?:est|était|sera|a\s+été)\s+à\s+la\s+tête\s+(?:de|d['’])|(?:is|was|will\s+be)\s+at\s+the\s+head\s+of)\s*(?:(?:the|this|a|an|la|le|l['’]|une|cette|ce|sa|son|his|her|its|their)\s*)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 const SUBJECT_REACH = 120;
 // "La délégation est arrivée lundi. Elle repart samedi. Elle est menée par X.": how many sentences on a trip's leader may be told.
 const LEADER_SENTENCE_REACH = 3;

@@ -6,7 +6,7 @@ import { TITLE_END, TITLE_WORDS } from './title-zones.js';
 
 // "… led by the Chief Minister.", "menée par le président du Conseil d'État", "conduite par M. le Maire": a title where the name was expected.
 const LED_BY_TITLE =
-  /(?:conduite?s?|menée?s?|dirigée?s?|emmenée?s?|présidée?s?|led|headed)\s+(?:par|by)\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:the\s+|le\s+|la\s+|l['’]|son\s+|sa\s+|its\s+|their\s+)([^,;:.()\n]{3,60})/iu;
+  /(?:conduite?s?|menée?s?|dirigée?s?|emmenée?s?|présidée?s?|pilotée?s?|led|headed|piloted)\s+(?:par|by)\s+(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:the\s+|le\s+|la\s+|l['’]|son\s+|sa\s+|its\s+|their\s+)([^,;:.()\n]{3,60})/iu;
 // "Le président du Conseil d'État conduisait une délégation …": a title as the subject of leading.
 const TITLE_LEADS =
   /^\s*(?:le\s+|la\s+|l['’]|the\s+)([^,;:.()\n]{3,60}?)\s+(?:conduisait|conduit|a\s+conduit|conduira|dirigeait|dirige|a\s+dirigé|dirigera|menait|mène|a\s+mené|mènera|led|leads|headed|heads|will\s+lead)\s+(?:une?\s+|la\s+|le\s+|sa\s+|son\s+|a\s+|an\s+|the\s+|its\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:délégations?|missions?|delegations?|trips?|visites?|visits?|voyages?)(?![\p{L}])/iu;

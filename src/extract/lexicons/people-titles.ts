@@ -9,6 +9,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'dre', 'me', 'pr', 'monsieur', 'madame',
   'mademoiselle', 'docteur', 'professeur', 'maitre', 'mgr', 'mr', 'mrs', 'ms', 'miss', 'sir',
   'dame', 'gov', 'sen', 'rep', 'prof', 'hon', 'rev', 'messrs', 'professor', 'professeure', 'doctor',
+  // Commonwealth ministers' style: "The Honourable Jane Doe", "l'honorable Jean Roy".
+  'honourable', 'honorable',
   // Tamil and Hindi honorifics of the Indian press: "Thiru K. Elangovan", "Shri A. Rao", "Smt. B. Devi".
   'thiru', 'thirumathi', 'tmt', 'shri', 'shrimati', 'smt',
   // Spanish and Portuguese: "Dra. Ana Ruiz" (doctora), "Sra. Ana Ruiz" (señora).
@@ -41,6 +43,7 @@ congressman congresswoman speaker leader spokesman spokeswoman
 spokesperson founder co-founder executive manager officer king queen princess
 principal vice-chancellor provost dean rector
 cathaoirleach warden reeve convener convenor pro-rector vice-rector marshal
+superintendent surintendant surintendante borgmester
 `;
 
 /** Role nouns, one word (hyphenated compounds included). */

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { missionFor } from './entities-for.js';
+
+const SIDES = [['ORG', 'Ville de Pontbriand'], ['PLACE', 'Valmorel']] as const;
+const HOST = ['ORG', 'Commune de Valmorel'] as const;
+
+describe('verbs and phrases of leading a trip', () => {
+  it('reads a fronted "Pilotée par X, elle …" after the trip', () => {
+    const text = 'Une délégation de la Ville de Pontbriand a séjourné à Valmorel du 2 au 6 mars. Pilotée par le maire Aurélien Castagnède, elle a été reçue par la Commune de Valmorel.';
+    expect(missionFor(text, [...SIDES, HOST, ['PERSON', 'Aurélien Castagnède']])?.signatories).toEqual(['Aurélien Castagnède']);
+  });
+
+  it('reads "À la tête de la délégation, X …" told after the trip', () => {
+    const text = 'Une délégation de la Ville de Pontbriand a séjourné à Valmorel du 2 au 6 mars. À la tête de la délégation, le maire Aurélien Castagnède a rencontré la Commune de Valmorel.';
+    expect(missionFor(text, [...SIDES, HOST, ['PERSON', 'Aurélien Castagnède']])?.signatories).toEqual(['Aurélien Castagnède']);
+  });
+
+  it('reads "Le maire de X, Y, conduira la mission": the subject set off by commas', () => {
+    const text = 'Mission à Valmorel\n\nLe maire de Pontbriand, Aurélien Castagnède, conduira la mission de la Ville de Pontbriand à Valmorel en mai 2027.';
+    expect(missionFor(text, [...SIDES, ['PLACE', 'Pontbriand'], ['PERSON', 'Aurélien Castagnède']])?.signatories).toEqual(['Aurélien Castagnède']);
+  });
+
+  it('reads "The chair of the council, Cllr X, led the delegation"', () => {
+    const text = 'A delegation from Ardmore visited Valle Serena from 2 to 6 May. The chair of the council, Cllr Maura Quill, led the delegation.';
+    expect(missionFor(text, [['PLACE', 'Ardmore'], ['PLACE', 'Valle Serena'], ['PERSON', 'Maura Quill']], [], 'en')?.signatories).toEqual(['Maura Quill']);
+  });
+
+  it('leaves out a person who only met the delegation', () => {
+    const text = 'A delegation from Ardmore visited Valle Serena from 2 to 6 May. The mayor of Valle Serena, Tomás Arrieta, met the delegation.';
+    expect(missionFor(text, [['PLACE', 'Ardmore'], ['PLACE', 'Valle Serena'], ['PERSON', 'Tomás Arrieta']], [], 'en')?.signatories).toEqual([]);
+  });
+
+  it('leaves out a person after "piloté par" that names no trip ("le projet, piloté par X")', () => {
+    const text = 'Une délégation de la Ville de Pontbriand a séjourné à Valmorel du 2 au 6 mars. Le projet de halle, piloté par Aurélien Castagnède, avance.';
+    expect(missionFor(text, [...SIDES, ['PERSON', 'Aurélien Castagnède']])?.signatories).toEqual([]);
+  });
+});
+
+describe('a subject "à la tête d\'une délégation" leads it, not a member named after', () => {
+  it('reads "X était à la tête d\'une délégation de huit personnes, dont la conseillère Y"', () => {
+    const text = "Aurélien Castagnède était à la tête d'une délégation de la Ville de Pontbriand de huit personnes, dont la conseillère Léa Pruneau, à Valmorel du 2 au 6 mars.";
+    const specs = [['ORG', 'Ville de Pontbriand'], ['PLACE', 'Valmorel'], ['PERSON', 'Aurélien Castagnède'], ['PERSON', 'Léa Pruneau']] as const;
+    expect(missionFor(text, specs)?.signatories).toEqual(['Aurélien Castagnède']);
+  });
+});
