@@ -22,7 +22,8 @@ const PORTFOLIO_LINKS = new Set(['of', 'for', 'de', 'du', 'des']);
  * "Pratt & Whitney Canada", "Scotland Food & Drink", "NWT & Nunavut Chamber of Mines":
  * capitalized words on both sides of a spaced "&" are one name; prose joins two bodies
  * with "and", a name joins its own words with "&". Two places joined so ("Cornwall & Isles
- * of Scilly"), a rubric or an event are left alone.
+ * of Scilly"), a rubric or an event are left alone. One word on each side ("Ernst & Young",
+ * not "Recherche & Développement") is find-legal-form-orgs' case.
  */
 export function findAmpersandNames(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
@@ -32,7 +33,7 @@ export function findAmpersandNames(a: Analysis): Candidate[] {
     if (!isPunct(t[k], '&') || !isSpacedAmpersand(t, k) || a.inHeadline[k] || a.inTitleCase[k]) continue;
     const start = leftStart(t, k);
     const end = rightEnd(t, k);
-    if (start === k || end === k + 1 || isRubricOrEvent(t, start, end) || isPlacePair(a, start, k, end)) continue;
+    if (start === k || end === k + 1 || (start === k - 1 && end === k + 2) || isRubricOrEvent(t, start, end) || isPlacePair(a, start, k, end)) continue;
     out.push({ type: 'ORG', start, end, priority: 7, confidence: 0.7 });
   }
   return out;
