@@ -884,10 +884,22 @@ const COLLEGE_HEADS = new Set(['college', 'campus']);
 function placeSuffixEnd(a: Analysis, head: number, stop: number, end: number): number {
   const t = a.tokens;
   if (stop !== head + 1 || end - stop > MAX_PLACE_SUFFIX || EN_OF_ONLY_HEADS.has(t[head]!.fold) || a.inPlace[head]) return stop;
+  if (isCampusTown(t, head, end)) return end;
   for (let k = stop; k < end; k++) if (!a.inPlace[k] || t[k]!.isUpper) return stop;
   return a.inPlace[end] ? stop : end;
 }
 const MAX_PLACE_SUFFIX = 3;
+
+/**
+ * "Cornwall College Newquay", "Aalborg University Esbjerg", "Local Enterprise Office Donegal":
+ * one capitalized word closing the run after the head of a body with branches is the
+ * branch's town, known to the gazetteer or not; a role there is a person's title.
+ */
+function isCampusTown(t: readonly Token[], head: number, end: number): boolean {
+  const town = t[head + 1]!;
+  return end === head + 2 && BRANCHED_HEADS.has(t[head]!.fold) && !town.isUpper && !isEnglishHead(town) && !isLeadRole(town) && !isGivenName(town) && !(town.lists & ROLE_WORD) && !isNameWord(t[end]);
+}
+const BRANCHED_HEADS = new Set(['college', 'university', 'academy', 'office', 'institute', 'campus', 'polytechnic']);
 
 /** "Wageningen University & Research", "Texas A&M University & Health": "&" and a field after the head stay in the name. */
 function ampersandTailEnd(a: Analysis, from: number, end: number): number {

@@ -242,7 +242,7 @@ construction constructions emballages composites materiaux biotech pharma transp
 distribution industrie industries technologies solutions systemes
 energy health processors mills ingredients joinery marine
 ferries railways
-creamery cellars pies interactive controls hydrographics bakery winery distillery
+creamery cellars pies interactive controls hydrographics
 `);
 
 /**
