@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf } from './helpers.js';
+
+describe('"and" inside one body\'s name', () => {
+  it('keeps a committee whose portfolio opens with "City"', () => {
+    expect(namesOf('The memorandum was approved by the City Growth and Resources Committee on Monday.', 'ORG', 'en')).toEqual(['City Growth and Resources Committee']);
+  });
+
+  it('still splits a city from the body after "and"', () => {
+    expect(namesOf('The deal links Quebec City and the Harbour Development Corporation.', 'ORG', 'en')).toEqual(['Harbour Development Corporation']);
+  });
+
+  it('keeps a town that is also a given name before a field', () => {
+    expect(namesOf('They toured the Brandon Research and Development Centre on Monday.', 'ORG', 'en')).toEqual(['Brandon Research and Development Centre']);
+  });
+
+  it('still reads a person before "and" and a body', () => {
+    expect(namesOf('CEO Ana Ruiz and Ocean Cluster staff met.', 'ORG', 'en')).toEqual(['Ocean Cluster']);
+  });
+
+  it('keeps the first party of "between … and …" whole when a short parenthesis follows it', () => {
+    const orgs = namesOf('An agreement between Kelso Education and Training Board (the board) and Highlands College was signed.', 'ORG', 'en');
+    expect(orgs).toContain('Kelso Education and Training Board');
+    expect(orgs).toContain('Highlands College');
+  });
+
+  it('still splits "between X and Y Board" when nothing follows', () => {
+    expect(namesOf('An agreement between Acme and Training Board was signed.', 'ORG', 'en')).toContain('Training Board');
+  });
+});
