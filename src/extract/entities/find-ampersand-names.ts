@@ -5,24 +5,24 @@ import { isHeadWord, isNameWord, isPunct } from './word-classes.js';
 
 // Capitalized words taken on each side of the "&".
 const MAX_SIDE_WORDS = 4;
-// "Portage la Prairie & District …": a lower-case article inside a place's name.
+// "Rivière la Croix & District …": a lower-case article inside a place's name.
 const INNER_ARTICLES = new Set(['la', 'le']);
-// "… & Nunavut Chamber of Mines": one complement after the head.
+// "… & Tarvel Chamber of Mines": one complement after the head.
 const COMPLEMENT_LINKS = new Set(['of', 'de', 'du', 'des']);
-// "the Fisheries & Seafood Show", "Hydrogen & CCUS Forum": an event, no body.
+// "the Fish & Game Show", "Solar & Storage Forum": an event, no body.
 const EVENT_WORDS = new Set([...NON_ORG_INTRODUCERS, 'show', 'expo', 'week', 'days']);
-// Rubric, menu and breadcrumb separators: "Trade & Policy | Nov. 9", "Ports & Terminals · 20 November", "Home > News & Media".
+// Rubric, menu and breadcrumb separators: "Farms & Policy | May 9", "Docks & Quays · 2 May", "Home > Events & Media".
 const RUBRIC_MARKS = '|·•>';
-// "ZOU ACTU — Culture & Coopération": a section's title closing its line after a dash.
+// "LE FIL — Arts & Échanges": a section's title closing its line after a dash.
 const TITLE_DASHES = '—–';
 // A name whose first word is a lower-case link is a portfolio: "Minister of Trade & Industry".
 const PORTFOLIO_LINKS = new Set(['of', 'for', 'de', 'du', 'des']);
 
 /**
- * "Pratt & Whitney Canada", "Scotland Food & Drink", "NWT & Nunavut Chamber of Mines":
+ * "Harlow & Brant Canada", "Kelby Food & Drink", "QRX & Tarvel Chamber of Mines":
  * capitalized words on both sides of a spaced "&" are one name; prose joins two bodies
- * with "and", a name joins its own words with "&". Two places joined so ("Cornwall & Isles
- * of Scilly"), a rubric or an event are left alone. One word on each side ("Ernst & Young",
+ * with "and", a name joins its own words with "&". Two places joined so ("Kelby & Isles
+ * of Marn"), a rubric or an event are left alone. One word on each side ("Ernst & Young",
  * not "Recherche & Développement") is find-legal-form-orgs' case.
  */
 export function findAmpersandNames(a: Analysis): Candidate[] {
@@ -53,7 +53,7 @@ function leftStart(t: readonly Token[], k: number): number {
     s--;
     if (prev.sentenceStart || prev.lineStart) break;
   }
-  // "The Yorkton & District …": the article opening a sentence is no part of the name.
+  // "The Brelford & District …": the article opening a sentence is no part of the name.
   if (s < k && (t[s]!.fold === 'the' || t[s]!.fold === 'le' || t[s]!.fold === 'la')) s++;
   return PORTFOLIO_LINKS.has(t[s - 1]?.text ?? '') ? k : s;
 }
@@ -73,11 +73,11 @@ function rightEnd(t: readonly Token[], k: number): number {
 function isRubricOrEvent(t: readonly Token[], start: number, end: number): boolean {
   if (isPunct(t[end], RUBRIC_MARKS) || isPunct(t[start - 1], RUBRIC_MARKS)) return true;
   if (isPunct(t[start - 1], TITLE_DASHES) && (t[end] === undefined || t[end]!.lineStart)) return true;
-  // "le Forum Défense & Emploi", "the Fisheries & Seafood Show".
+  // "le Forum Métiers & Emploi", "the Fish & Game Show".
   return EVENT_WORDS.has(t[start]!.fold) || EVENT_WORDS.has(t[end - 1]!.fold) || EVENT_WORDS.has(t[end]?.fold ?? '');
 }
 
-/** "Cornwall & Isles of Scilly", "Trinidad & Tobago": a place on each side and no head noun. */
+/** "Kelby & Isles of Marn": a place on each side and no head noun. */
 function isPlacePair(a: Analysis, start: number, amp: number, end: number): boolean {
   if (!isAreaRange(a, start, amp) || !a.inPlace[amp + 1]) return false;
   for (let k = amp + 1; k < end; k++) if (isHeadWord(a.tokens[k])) return false;

@@ -686,7 +686,7 @@ function isBetweenParties(t: readonly Token[], start: number, and: number, end: 
   return true;
 }
 
-/** "… Training Board (Kerry ETB) and …": the token after a short parenthesis at k, or k. */
+/** "… Training Board (Kelso ETB) and …": the token after a short parenthesis at k, or k. */
 function afterParenthesis(t: readonly Token[], k: number): number {
   if (!isPunct(t[k], '(')) return k;
   for (let j = k + 1; j < t.length && j <= k + MAX_PARENTHESIS_TOKENS; j++) if (isPunct(t[j], ')')) return j + 1;
@@ -717,7 +717,7 @@ function hasOfBefore(t: readonly Token[], start: number, end: number): boolean {
 
 /**
  * A head in [start, end) that can close a name before "and": not "City" or "County" opening
- * a committee's portfolio ("City Growth and Resources Committee"), which makes a body only before "of".
+ * a committee's portfolio ("City Works and Finance Committee"), which makes a body only before "of".
  */
 function hasClosingHead(t: readonly Token[], start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
@@ -911,7 +911,7 @@ function placeSuffixEnd(a: Analysis, head: number, stop: number, end: number): n
 const MAX_PLACE_SUFFIX = 3;
 
 /**
- * "Cornwall College Newquay", "Aalborg University Esbjerg", "Local Enterprise Office Donegal":
+ * "Tarvel College Brinmouth", "Kelso University Marnby", "Local Enterprise Office Kelmore":
  * one capitalized word closing the run after the head of a body with branches is the
  * branch's town, known to the gazetteer or not; a role there is a person's title.
  */
@@ -1072,7 +1072,7 @@ function afterLeadingPerson(a: Analysis, start: number, end: number): number {
   if (!isGivenName(t[start])) return unlistedPersonEnd(a, start, end);
   for (let k = start + 1; k < end - 1; k++) {
     if (isEnglishHead(t[k]!)) return start;
-    // "Brandon Research and Development Centre": a town's name that is also a given name, before a field.
+    // "Clifford Research and Development Centre": a town's name that is also a given name, before a field.
     if (t[k]!.fold === 'and' || t[k]!.fold === '&') return namesField(t, start + 1, k) ? start : k + 1;
     // "Mara Lind of the Kanazu Institute": a given name and a surname or two, then the body the person is of.
     if (t[k]!.fold === 'of' && !t[k]!.isCap && k - start >= 2 && k - start <= 3) return t[k + 1]?.fold === 'the' && !t[k + 1]!.isCap ? k + 2 : k + 1;

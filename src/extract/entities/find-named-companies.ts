@@ -193,7 +193,7 @@ export function findTriggeredCompanies(a: Analysis): Candidate[] {
     if (t[i]!.fold === 'pole' && k === i + 1) continue;
     // "les entreprises de la vallée de l'Arve": the preposition may stand before an article.
     const link = k > i + 1 && NAME_ARTICLES.has(t[k - 1]!.fold) ? t[k - 2]! : t[k - 1]!;
-    // After it, the name says where, whether the gazetteer knows the place or not ("les entreprises de l'Indre").
+    // After it, the name says where, whether the gazetteer knows the place or not ("les entreprises de l'Orvanne").
     if (PLACE_PREPOSITIONS.has(link.fold)) continue;
     // "The group toured X Park": a name cut out of a longer place is the place's.
     for (const c of coordinatedNames(a, k)) if (!(a.inPlace[c.start] && a.inPlace[c.end] && a.inPlace[c.end - 1])) out.push(c);
@@ -362,6 +362,8 @@ export function findCamelCaseOrgs(a: Analysis): Candidate[] {
     if (isPunct(prev, '#') && prev!.end === tok.start) continue;
     // "@TownChamber:": a social-media handle is an account's name, not a body's.
     if (isPunct(prev, '@') && prev!.end === tok.start) continue;
+    // "DeLand", "McAdam": a place the gazetteer knows, written with an inner capital, is no brand.
+    if (isAreaRange(a, i, i + 1) && brandTailEnd(t, i + 1) === i + 1) continue;
     const start = isNameWord(prev) && !tok.sentenceStart && !isGivenName(prev) ? i - 1 : i;
     out.push({ type: 'ORG', start, end: brandTailEnd(t, i + 1), priority: 4, confidence: 0.55 });
   }
