@@ -1072,7 +1072,7 @@ function afterLeadingPerson(a: Analysis, start: number, end: number): number {
   if (!isGivenName(t[start])) return unlistedPersonEnd(a, start, end);
   for (let k = start + 1; k < end - 1; k++) {
     if (isEnglishHead(t[k]!)) return start;
-    // "Clifford Research and Development Centre": a town's name that is also a given name, before a field.
+    // "Sheldon Research and Development Centre": a town's name that is also a given name, before a field.
     if (t[k]!.fold === 'and' || t[k]!.fold === '&') return namesField(t, start + 1, k) ? start : k + 1;
     // "Mara Lind of the Kanazu Institute": a given name and a surname or two, then the body the person is of.
     if (t[k]!.fold === 'of' && !t[k]!.isCap && k - start >= 2 && k - start <= 3) return t[k + 1]?.fold === 'the' && !t[k + 1]!.isCap ? k + 2 : k + 1;
