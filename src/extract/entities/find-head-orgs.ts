@@ -630,7 +630,7 @@ function splitCoordinated(a: Analysis, start: number, end: number): [number, num
     if (!hasEnglishHead(t, k + 1, nextAnd(t, k + 1, end))) continue;
     // "Dublin City and County Council", "Carrow City and Dunmore District Council": two tiers of one authority, one body.
     if (TIERS.has(t[k - 1]!.fold) && (TIERS.has(t[k + 1]?.fold ?? '') || isTierCouncil(t, nextAnd(t, k + 1, end)))) continue;
-    if (hasEnglishHead(t, start, k) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end) || isPrefixNamedAgency(a, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
+    if (hasClosingHead(t, start, k) || isNamedBeforeAnd(a, start, k, end) || isBetweenParties(t, start, k, end) || isPrefixNamedAgency(a, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
   }
   return [[start, end]];
 }
@@ -680,11 +680,19 @@ function isBetweenParties(t: readonly Token[], start: number, and: number, end: 
   if (t[before]?.isUpper || t[before]?.fold === 'the') before--;
   if (t[before]?.fold !== 'between' || isEnglishHead(t[and + 1]!) || !isEnglishHead(t[end - 1]!)) return false;
   // "between X and Y Council and the City of Z": the "and" after the body is the parties' own, so this one is inside a name.
-  if (t[end]?.fold === 'and') return false;
+  if (t[end]?.fold === 'and' || t[afterParenthesis(t, end)]?.fold === 'and') return false;
   for (let k = start; k < and; k++) if (!t[k]!.isCap) return false;
   for (let k = and + 1; k < end; k++) if (!t[k]!.isCap) return false;
   return true;
 }
+
+/** "… Training Board (Kelso ETB) and …": the token after a short parenthesis at k, or k. */
+function afterParenthesis(t: readonly Token[], k: number): number {
+  if (!isPunct(t[k], '(')) return k;
+  for (let j = k + 1; j < t.length && j <= k + MAX_PARENTHESIS_TOKENS; j++) if (isPunct(t[j], ')')) return j + 1;
+  return k;
+}
+const MAX_PARENTHESIS_TOKENS = 5;
 
 /** "USask", "UOttawa", "McGill": one word with a capital inside, a name of its own. */
 function isCapitalizedBrand(tok: Token): boolean {
@@ -704,6 +712,18 @@ function nextAnd(t: readonly Token[], from: number, end: number): number {
 
 function hasOfBefore(t: readonly Token[], start: number, end: number): boolean {
   for (let k = start + 1; k < end; k++) if (t[k]!.fold === 'of' && !t[k]!.isCap && isEnglishHead(t[k - 1]!)) return true;
+  return false;
+}
+
+/**
+ * A head in [start, end) that can close a name before "and": not "City" or "County" opening
+ * a committee's portfolio ("City Works and Finance Committee"), which makes a body only before "of".
+ */
+function hasClosingHead(t: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    if (!isEnglishHead(t[k]!)) continue;
+    if (!EN_OF_ONLY_HEADS.has(t[k]!.fold) || k === end - 1 || t[k + 1]!.fold === 'of' || isEnglishHead(t[k + 1]!)) return true;
+  }
   return false;
 }
 
@@ -884,10 +904,22 @@ const COLLEGE_HEADS = new Set(['college', 'campus']);
 function placeSuffixEnd(a: Analysis, head: number, stop: number, end: number): number {
   const t = a.tokens;
   if (stop !== head + 1 || end - stop > MAX_PLACE_SUFFIX || EN_OF_ONLY_HEADS.has(t[head]!.fold) || a.inPlace[head]) return stop;
+  if (isCampusTown(t, head, end)) return end;
   for (let k = stop; k < end; k++) if (!a.inPlace[k] || t[k]!.isUpper) return stop;
   return a.inPlace[end] ? stop : end;
 }
 const MAX_PLACE_SUFFIX = 3;
+
+/**
+ * "Tarvel College Brinmouth", "Kelso University Marnby", "Local Enterprise Office Kelmore":
+ * one capitalized word closing the run after the head of a body with branches is the
+ * branch's town, known to the gazetteer or not; a role there is a person's title.
+ */
+function isCampusTown(t: readonly Token[], head: number, end: number): boolean {
+  const town = t[head + 1]!;
+  return end === head + 2 && BRANCHED_HEADS.has(t[head]!.fold) && !town.isUpper && !isEnglishHead(town) && !isLeadRole(town) && !isGivenName(town) && !(town.lists & ROLE_WORD) && !isNameWord(t[end]);
+}
+const BRANCHED_HEADS = new Set(['college', 'university', 'academy', 'office', 'institute', 'campus', 'polytechnic']);
 
 /** "Wageningen University & Research", "Texas A&M University & Health": "&" and a field after the head stay in the name. */
 function ampersandTailEnd(a: Analysis, from: number, end: number): number {
@@ -1040,11 +1072,17 @@ function afterLeadingPerson(a: Analysis, start: number, end: number): number {
   if (!isGivenName(t[start])) return unlistedPersonEnd(a, start, end);
   for (let k = start + 1; k < end - 1; k++) {
     if (isEnglishHead(t[k]!)) return start;
-    if (t[k]!.fold === 'and' || t[k]!.fold === '&') return k + 1;
+    // "Sheldon Research and Development Centre": a town's name that is also a given name, before a field.
+    if (t[k]!.fold === 'and' || t[k]!.fold === '&') return namesField(t, start + 1, k) ? start : k + 1;
     // "Mara Lind of the Kanazu Institute": a given name and a surname or two, then the body the person is of.
     if (t[k]!.fold === 'of' && !t[k]!.isCap && k - start >= 2 && k - start <= 3) return t[k + 1]?.fold === 'the' && !t[k + 1]!.isCap ? k + 2 : k + 1;
   }
   return start;
+}
+
+function namesField(t: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (RESEARCH_WORDS.has(t[k]!.fold) || t[k]!.lists & PLACE_BODY_PREFIX) return true;
+  return false;
 }
 
 /**

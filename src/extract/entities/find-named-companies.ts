@@ -193,9 +193,10 @@ export function findTriggeredCompanies(a: Analysis): Candidate[] {
     if (t[i]!.fold === 'pole' && k === i + 1) continue;
     // "les entreprises de la vallée de l'Arve": the preposition may stand before an article.
     const link = k > i + 1 && NAME_ARTICLES.has(t[k - 1]!.fold) ? t[k - 2]! : t[k - 1]!;
-    const direct = k > i && !PLACE_PREPOSITIONS.has(link.fold);
+    // After it, the name says where, whether the gazetteer knows the place or not ("les entreprises de l'Orvanne").
+    if (PLACE_PREPOSITIONS.has(link.fold)) continue;
     // "The group toured X Park": a name cut out of a longer place is the place's.
-    for (const c of coordinatedNames(a, k, direct)) if (!(a.inPlace[c.start] && a.inPlace[c.end] && a.inPlace[c.end - 1])) out.push(c);
+    for (const c of coordinatedNames(a, k)) if (!(a.inPlace[c.start] && a.inPlace[c.end] && a.inPlace[c.end - 1])) out.push(c);
   }
   return out;
 }
@@ -297,15 +298,15 @@ function isLowerFiller(tok: Token): boolean {
   return tok.fold === 'soit' || tok.fold === 'dont' || tok.fold === 'comme' || tok.fold === 'notamment' || !LOWER_STOP.has(tok.fold);
 }
 
-/** Names at k joined by ",", "et", "and": each a run of one to three capitalized words. */
-function coordinatedNames(a: Analysis, k: number, direct = false): Candidate[] {
+/** Names at k, right after their descriptor, joined by ",", "et", "and": each a run of one to three capitalized words. */
+function coordinatedNames(a: Analysis, k: number): Candidate[] {
   const t = a.tokens;
   const out: Candidate[] = [];
   let j = k;
   while (j < t.length && out.length < 6) {
     // "la coopérative Les Prés du Cotentin", "le journal Le Devoir": an article in capitals opens the name.
-    const article = direct && j === k && NAME_ARTICLES.has(t[j]!.fold) && t[j]!.isCap && !t[j]!.sentenceStart && isCompanyWord(a, j + 1, true) ? 1 : 0;
-    if (!article && !isCompanyWord(a, j, direct && j === k)) break;
+    const article = j === k && NAME_ARTICLES.has(t[j]!.fold) && t[j]!.isCap && !t[j]!.sentenceStart && isCompanyWord(a, j + 1, true) ? 1 : 0;
+    if (!article && !isCompanyWord(a, j, j === k)) break;
     let end = j + 1 + article;
     for (;;) {
       if (end < j + 3 + article && isCompanyWord(a, end, true) && !t[end]!.isUpper) end++;
@@ -361,6 +362,8 @@ export function findCamelCaseOrgs(a: Analysis): Candidate[] {
     if (isPunct(prev, '#') && prev!.end === tok.start) continue;
     // "@TownChamber:": a social-media handle is an account's name, not a body's.
     if (isPunct(prev, '@') && prev!.end === tok.start) continue;
+    // "DeLand", "McAdam": a place the gazetteer knows, written with an inner capital, is no brand.
+    if (isAreaRange(a, i, i + 1) && brandTailEnd(t, i + 1) === i + 1) continue;
     const start = isNameWord(prev) && !tok.sentenceStart && !isGivenName(prev) ? i - 1 : i;
     out.push({ type: 'ORG', start, end: brandTailEnd(t, i + 1), priority: 4, confidence: 0.55 });
   }

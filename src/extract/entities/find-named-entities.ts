@@ -3,6 +3,7 @@ import type { ExtractedEntity, GeoPoint, Language } from '../types.js';
 import { analyzeText, type PlaceSpan } from './analyze-text.js';
 import type { Analysis, Candidate } from './candidate.js';
 import { findAbbreviatedPlaceBodies } from './find-abbreviated-place-bodies.js';
+import { findAmpersandNames } from './find-ampersand-names.js';
 import { aliasesOf, findAcronyms, isLowerBrand, type AcronymDefinition } from './find-acronyms.js';
 import { findEnglishHeadOrgs, findFrenchHeadOrgs, findLocalMissions } from './find-head-orgs.js';
 import { findCamelCaseOrgs, findDomainOrgs, findPlaceLedDepartments, findPlaceNamedBodies, findRoleCompanies, findSuffixHeadOrgs, findTriggeredCompanies, findUpperCaseOrgs } from './find-named-companies.js';
@@ -90,6 +91,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   append(out, findRoleCompanies(a));
   append(out, findLegalFormOrgs(a));
   append(out, findPressUnits(a));
+  append(out, findAmpersandNames(a));
   // A cue before a lone word that is a surname of the text's people ("Abbott's …") names the person.
   for (const c of findCuedOrgs(a)) if (c.end - c.start > 1 || !surnames.includes(acronymKey(a.tokens[c.start]!.text))) out.push(c);
   append(out, findWorksOwners(a));

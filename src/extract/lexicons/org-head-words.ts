@@ -242,6 +242,7 @@ construction constructions emballages composites materiaux biotech pharma transp
 distribution industrie industries technologies solutions systemes
 energy health processors mills ingredients joinery marine
 ferries railways
+creamery cellars pies interactive controls hydrographics
 `);
 
 /**
@@ -253,6 +254,8 @@ transports eoliennes industries laboratoires editions productions constructions
 ateliers etablissements chantiers forges fromagerie fromageries vignobles brasserie
 boulangerie imprimerie conserverie distillerie laiterie papeteries aliments produits
 pecheries meubles serres fermes vins technologies solutions systemes energies
+fonderie fonderies chaudronnerie salaisons sucrerie cidrerie confiserie confiseries
+scierie biscuiterie chocolaterie savonnerie verrerie minoterie nougaterie charcuteries
 `);
 
 /** Verbs that only firms take right after their name: "Microvis emploie 60 personnes". */

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf } from './helpers.js';
+
+describe('capitalized words joined by a spaced "&"', () => {
+  it('makes one name of both sides', () => {
+    expect(namesOf('Corlan Fish & Game, which paid part of the costs, welcomed the deal.', 'ORG', 'en')).toEqual(['Corlan Fish & Game']);
+    expect(namesOf('Tessard & Moulinet Aéro, qui a fait visiter son usine, a signé.', 'ORG')).toEqual(['Tessard & Moulinet Aéro']);
+  });
+
+  it('keeps an acronym before the "&" and the head\'s complement after it', () => {
+    expect(namesOf('The group met the QRX & Valdemar Chamber of Mines on Monday.', 'ORG', 'en')).toEqual(['QRX & Valdemar Chamber of Mines']);
+  });
+
+  it('reads no name in a rubric, a breadcrumb or an event', () => {
+    expect(namesOf('Trade & Policy | Nov. 9, 2026', 'ORG', 'en')).toEqual([]);
+    expect(namesOf('Home > News & Media > Latest news', 'ORG', 'en')).toEqual([]);
+    expect(namesOf('The firm went to the Korvel Fish & Technology Expo, where it met buyers.', 'ORG', 'en')).toEqual([]);
+  });
+});
