@@ -12,6 +12,7 @@ import { findStreets } from './find-streets.js';
 import { findDescriptiveRegions } from './find-descriptive-regions.js';
 import { findUnlistedPlaces } from './find-unlisted-places.js';
 import { isSeasideOfTown } from './sea-of-town.js';
+import { settleCountries } from './settle-countries.js';
 import { judgePlace, judgeVenuePlace, type JudgeInput, type Lookup } from './judge-place.js';
 import { PART_PREFIXES, PlaceContext } from './place-context.js';
 import type { WordToken } from './word-tokens.js';
@@ -120,6 +121,10 @@ function judgeInput(lookups: readonly Lookup[], context: PlaceContext, tokens: r
 }
 
 function judgeAll(text: string, lookups: readonly Lookup[], input: JudgeInput): Found[] {
+  return settleCountries(judgeAllNames(text, lookups, input), lookups, input.countries);
+}
+
+function judgeAllNames(text: string, lookups: readonly Lookup[], input: JudgeInput): Found[] {
   const accepted = judgePass(lookups, input);
   // "Soweto … the Gauteng MEC for Health": a province of the bulk table is known once a city of its country is.
   const cityCountries = new Set<string>();
