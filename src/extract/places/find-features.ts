@@ -32,8 +32,9 @@ const ADMINISTRATIVE_HEADS = new Set(['county', 'region', 'province', 'prefectur
 const LOWER_SUFFIX_HEADS = new Set(['region', 'province']);
 const ECONOMIC_WORDS = new Set(['trade', 'free', 'economic', 'enterprise', 'customs']);
 // "Lough Ree", "Loch Fyne": the Irish and Scottish lake comes first.
-const EN_PREFIX_HEADS = new Set(['bay', 'gulf', 'isle', 'strait', 'sea', 'cape', 'lake', 'mount', 'lough', 'loch']);
-const ONE_WORD_LAKES = new Set(['lough', 'loch']);
+const EN_PREFIX_HEADS = new Set(['bay', 'gulf', 'isle', 'strait', 'sea', 'cape', 'lake', 'mount', 'lough', 'loch', 'river']);
+// "River Blyth": the British river too; a longer name after "River" is a firm's or a mall's ("River Oaks Mall").
+const ONE_WORD_NAMES = new Set(['lough', 'loch', 'river']);
 // Lower-case French heads before a name: "lac Saint-Jean", "vallée du Richelieu".
 // Banks and shores of a river or a lake: "les rives du X", "au bord du X", "les berges de la X".
 const BANK_WORDS = ['rive', 'rives', 'bord', 'bords', 'berge', 'berges'];
@@ -103,7 +104,7 @@ const VENUE_CUES = new Set(['at', 'in', 'inside', 'outside', 'near', 'toured', '
 const CIVIC_HALL_PART_CUES = new Set(['of']);
 /** Common words, given names, months and function words: no name of a small place on their own. */
 export const ORDINARY_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...wordLists.givenNames, ...EXTRA_COMMON_WORDS, ...EXTRA_GIVEN_NAMES, ...NEVER_PLACES]);
-const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
+export const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
 const GIVEN_NAMES: ReadonlySet<string> = new Set([...wordLists.givenNames, ...EXTRA_GIVEN_NAMES]);
 // Capitalized at sentence start but never part of a name.
 const FUNCTION_WORDS = new Set(['la', 'le', 'les', 'l', 'the', 'de', 'du', 'des', 'd', 'et', 'and', 'of', 'a', 'au', 'aux', 'en', 'in', 'at', 'this', 'that', 'ce', 'cette', 'une', 'un', 'an',
@@ -131,7 +132,7 @@ function mayBeHead(key: string): boolean {
 }
 
 const DOT = 46;
-const isNameWord = (token: WordToken): boolean => token.capitalized && !token.allCaps && !FUNCTION_WORDS.has(token.key);
+export const isNameWord = (token: WordToken): boolean => token.capitalized && !token.allCaps && !FUNCTION_WORDS.has(token.key);
 
 /** Geographic features and venues named with a head word, in French and English. */
 export function findFeatures(text: string, tokens: readonly WordToken[]): FeatureSpan[] {
@@ -236,7 +237,7 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   let last = capitalizedRunAfter(text, tokens, j + article);
   if (last < j + article || !isJoinerAfter(text, tokens, j - 1)) return null;
   // "Lough Neagh Hydraulics": a lake of one word, the words after it name a firm.
-  if (english && ONE_WORD_LAKES.has(head.key) && (last > j || j > i + 1)) return null;
+  if (english && ONE_WORD_NAMES.has(head.key) && (last > j || j > i + 1)) return null;
   // "du côté de l'Atlantique": the side, not the coast, once accents are dropped.
   if (head.key === 'cote' && !/^c[ôo]te$/iu.test(head.text)) return null;
   // "le port de l'île. Elle siège…": a French head is no abbreviation, so a dot after it ends the sentence.
@@ -406,7 +407,7 @@ function endsSentence(text: string, tokens: readonly WordToken[], i: number): bo
   return tokens[i]!.text.length > 3 && gapAfter(text, tokens, i).startsWith('.');
 }
 
-function capitalizedRunAfter(text: string, tokens: readonly WordToken[], from: number): number {
+export function capitalizedRunAfter(text: string, tokens: readonly WordToken[], from: number): number {
   let last = from - 1;
   while (last + 1 < tokens.length && last + 1 < from + MAX_NAME_WORDS && (isNameWord(tokens[last + 1]!) || isInnerParticle(text, tokens, last + 1, from))) {
     if (last >= from && (!isJoinerAfter(text, tokens, last) || endsSentence(text, tokens, last))) break;
