@@ -30,6 +30,8 @@ const EN_SUFFIX_HEADS = new Set([
 const ADMINISTRATIVE_HEADS = new Set(['county', 'region', 'province', 'prefecture', 'area']);
 // Lower-case heads after a name that is a place on its own: "the Temiscouata region", "Guangdong province".
 const LOWER_SUFFIX_HEADS = new Set(['region', 'province']);
+// Lower-case natural heads that stay part of the name: "the Tywi valley", "the Kiso mountains".
+const LOWER_NATURAL_HEADS = new Set(['valley', 'mountains', 'river', 'lake', 'island', 'hills', 'range', 'peninsula']);
 const ECONOMIC_WORDS = new Set(['trade', 'free', 'economic', 'enterprise', 'customs']);
 // "Lough Ree", "Loch Fyne": the Irish and Scottish lake comes first.
 const EN_PREFIX_HEADS = new Set(['bay', 'gulf', 'isle', 'strait', 'sea', 'cape', 'lake', 'mount', 'lough', 'loch', 'river']);
@@ -166,6 +168,7 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
   // "African Continental Free Trade Area", "Special Economic Zone": an agreement or a scheme, no place.
   for (let t = first; t <= before; t++) if (ECONOMIC_WORDS.has(tokens[t]!.key)) return null;
   // A lower-case head ("the Temiscouata region") names only the words before it; "a French region" is one of France.
+  if (!head.capitalized && LOWER_NATURAL_HEADS.has(head.key)) return lowerNaturalFeature(tokens, first, i);
   if (!head.capitalized) return LOWER_SUFFIX_HEADS.has(head.key) && !(first === before && DEMONYMS.has(tokens[first]!.key)) ? { first, last: before, confidence: 0.6 } : null;
   // "Soar Valley Textiles Ltd", "Research Triangle Regional Partnership": a company's or body's name.
   const next = tokens[i + 1];
@@ -176,6 +179,13 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
   // "Ji-woo Park", "Mayor Park": a Korean family name after a given name or a title, no park.
   if (head.key === 'park' && isKoreanSurnameCue(tokens[before]!)) return null;
   return venue ? { first, last: i, confidence: 0.6, venue } : { first, last: i, confidence: 0.65 };
+}
+
+/** "the Tywi valley": a one-word name that is no common word, demonym or given name before a lower-case natural head. */
+function lowerNaturalFeature(tokens: readonly WordToken[], first: number, head: number): FeatureSpan | null {
+  const name = tokens[first]!;
+  if (first !== head - 1 || ORDINARY_WORDS.has(name.key) || DEMONYMS.has(name.key) || tokens[first - 1]?.key !== 'the') return null;
+  return { first, last: head, confidence: 0.6 };
 }
 
 function isKoreanSurnameCue(token: WordToken): boolean {

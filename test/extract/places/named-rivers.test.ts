@@ -22,3 +22,16 @@ describe('findPlaces: rivers named bare', () => {
     expect(names('The River Wendle Bank opened a branch.')).toEqual([]);
   });
 });
+
+describe('findPlaces: a name before a lower-case natural head', () => {
+  it('keeps the head in the name after "the"', () => {
+    expect(names('The group walked in the Brennock valley on Sunday.')).toEqual(['Brennock valley']);
+    expect(names('The inn sits at the foot of the Oskaro mountains.')).toEqual(['Oskaro mountains']);
+  });
+
+  it('leaves a demonym, a common word and a name without "the"', () => {
+    expect(names('They sailed to the Greek island before dawn.')).toEqual([]);
+    expect(names('The Long lake towns met.')).toEqual([]);
+    expect(names('Brennock valley farmers met on Sunday.')).toEqual([]);
+  });
+});
