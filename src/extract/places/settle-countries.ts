@@ -27,10 +27,12 @@ export function settleCountries<F extends Placed>(accepted: readonly F[], lookup
   // Two towns of one country vouch for each other ("Wagga Wagga" and "Henty").
   for (const [country, ids] of towns) if (ids.size >= 2) countries.add(country);
   if (countries.size === 0) return [...accepted];
+  const byLast = new Map<number, Lookup[]>();
+  for (const l of lookups) (byLast.get(l.last) ?? byLast.set(l.last, []).get(l.last)!).push(l);
   return accepted.map((f) => {
     const entry = f.entry;
     if (entry?.kind !== 'city' || (entry.country !== undefined && countries.has(entry.country))) return f;
-    const lookup = lookups.find((l) => l.last === f.last && (l.first === f.first || l.first === f.first + 1));
+    const lookup = byLast.get(f.last)?.find((l) => l.first === f.first || l.first === f.first + 1);
     const local = lookup?.entries.filter((e) => e.country !== undefined && countries.has(e.country));
     if (local && local.length > 0) return { ...f, entry: preferred(local) };
     // A large city is known without its country named; a small namesake abroad is more likely the wrong guess.
