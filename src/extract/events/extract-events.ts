@@ -57,6 +57,7 @@ import { unnamedTownHalls } from './unnamed-town-hall.js';
 import { townBodySides } from './town-body-sides.js';
 import { balancedTownSides, bodyForTown, tripTownBodies } from './balanced-town-sides.js';
 import { tripTowns } from './trip-town.js';
+import { tripSigningTowns } from './trip-signing-town.js';
 import { summarySignings } from './summary-signing.js';
 import { hostedAgain } from './hosted-again.js';
 import { storyPlaces } from './story-place.js';
@@ -164,7 +165,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);
   storyPlaces(drafts, ctx, filedAt, hostTowns);
-  return sameDayPlaces(drafts.map((d) => toEvent(d, eventCounts, input, ctx.dates, index, filedAt, d === lead, hostTowns.get(d))).filter((e) => e.parties.length > 0));
+  return tripSigningTowns(sameDayPlaces(drafts.map((d) => toEvent(d, eventCounts, input, ctx.dates, index, filedAt, d === lead, hostTowns.get(d))).filter((e) => e.parties.length > 0)), index);
 }
 
 // A town's own body ("Ville de X", "mairie de X", "City of X"), not a county's or a region's ("MRC de X", "X County").

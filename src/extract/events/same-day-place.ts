@@ -27,7 +27,7 @@ function isSignedOnADay(e: ExtractedEvent): boolean {
 }
 
 /** The event with its place, keys kept in the output's order (place right after the date). */
-function withPlace(e: ExtractedEvent, place: string): ExtractedEvent {
+export function withPlace(e: ExtractedEvent, place: string): ExtractedEvent {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(e)) {
     if (key === 'occasion' || key === 'confidence') out.place ??= place;

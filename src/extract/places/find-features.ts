@@ -30,10 +30,13 @@ const EN_SUFFIX_HEADS = new Set([
 const ADMINISTRATIVE_HEADS = new Set(['county', 'region', 'province', 'prefecture', 'area']);
 // Lower-case heads after a name that is a place on its own: "the Temiscouata region", "Guangdong province".
 const LOWER_SUFFIX_HEADS = new Set(['region', 'province']);
+// Lower-case natural heads that stay part of the name: "the Tywi valley", "the Kiso mountains".
+const LOWER_NATURAL_HEADS = new Set(['valley', 'mountains', 'river', 'lake', 'island', 'hills', 'range', 'peninsula']);
 const ECONOMIC_WORDS = new Set(['trade', 'free', 'economic', 'enterprise', 'customs']);
 // "Lough Ree", "Loch Fyne": the Irish and Scottish lake comes first.
-const EN_PREFIX_HEADS = new Set(['bay', 'gulf', 'isle', 'strait', 'sea', 'cape', 'lake', 'mount', 'lough', 'loch']);
-const ONE_WORD_LAKES = new Set(['lough', 'loch']);
+const EN_PREFIX_HEADS = new Set(['bay', 'gulf', 'isle', 'strait', 'sea', 'cape', 'lake', 'mount', 'lough', 'loch', 'river']);
+// "River Blyth": the British river too; a longer name after "River" is a firm's or a mall's ("River Oaks Mall").
+const ONE_WORD_NAMES = new Set(['lough', 'loch', 'river']);
 // Lower-case French heads before a name: "lac Saint-Jean", "vallée du Richelieu".
 // Banks and shores of a river or a lake: "les rives du X", "au bord du X", "les berges de la X".
 const BANK_WORDS = ['rive', 'rives', 'bord', 'bords', 'berge', 'berges'];
@@ -103,7 +106,7 @@ const VENUE_CUES = new Set(['at', 'in', 'inside', 'outside', 'near', 'toured', '
 const CIVIC_HALL_PART_CUES = new Set(['of']);
 /** Common words, given names, months and function words: no name of a small place on their own. */
 export const ORDINARY_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...wordLists.givenNames, ...EXTRA_COMMON_WORDS, ...EXTRA_GIVEN_NAMES, ...NEVER_PLACES]);
-const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
+export const COMMON_WORDS: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
 const GIVEN_NAMES: ReadonlySet<string> = new Set([...wordLists.givenNames, ...EXTRA_GIVEN_NAMES]);
 // Capitalized at sentence start but never part of a name.
 const FUNCTION_WORDS = new Set(['la', 'le', 'les', 'l', 'the', 'de', 'du', 'des', 'd', 'et', 'and', 'of', 'a', 'au', 'aux', 'en', 'in', 'at', 'this', 'that', 'ce', 'cette', 'une', 'un', 'an',
@@ -131,7 +134,7 @@ function mayBeHead(key: string): boolean {
 }
 
 const DOT = 46;
-const isNameWord = (token: WordToken): boolean => token.capitalized && !token.allCaps && !FUNCTION_WORDS.has(token.key);
+export const isNameWord = (token: WordToken): boolean => token.capitalized && !token.allCaps && !FUNCTION_WORDS.has(token.key);
 
 /** Geographic features and venues named with a head word, in French and English. */
 export function findFeatures(text: string, tokens: readonly WordToken[]): FeatureSpan[] {
@@ -165,6 +168,7 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
   // "African Continental Free Trade Area", "Special Economic Zone": an agreement or a scheme, no place.
   for (let t = first; t <= before; t++) if (ECONOMIC_WORDS.has(tokens[t]!.key)) return null;
   // A lower-case head ("the Temiscouata region") names only the words before it; "a French region" is one of France.
+  if (!head.capitalized && LOWER_NATURAL_HEADS.has(head.key)) return lowerNaturalFeature(tokens, first, i);
   if (!head.capitalized) return LOWER_SUFFIX_HEADS.has(head.key) && !(first === before && DEMONYMS.has(tokens[first]!.key)) ? { first, last: before, confidence: 0.6 } : null;
   // "Soar Valley Textiles Ltd", "Research Triangle Regional Partnership": a company's or body's name.
   const next = tokens[i + 1];
@@ -175,6 +179,13 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
   // "Ji-woo Park", "Mayor Park": a Korean family name after a given name or a title, no park.
   if (head.key === 'park' && isKoreanSurnameCue(tokens[before]!)) return null;
   return venue ? { first, last: i, confidence: 0.6, venue } : { first, last: i, confidence: 0.65 };
+}
+
+/** "the Tywi valley": a one-word name that is no common word, demonym or given name before a lower-case natural head. */
+function lowerNaturalFeature(tokens: readonly WordToken[], first: number, head: number): FeatureSpan | null {
+  const name = tokens[first]!;
+  if (first !== head - 1 || ORDINARY_WORDS.has(name.key) || DEMONYMS.has(name.key) || tokens[first - 1]?.key !== 'the') return null;
+  return { first, last: head, confidence: 0.6 };
 }
 
 function isKoreanSurnameCue(token: WordToken): boolean {
@@ -236,7 +247,7 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   let last = capitalizedRunAfter(text, tokens, j + article);
   if (last < j + article || !isJoinerAfter(text, tokens, j - 1)) return null;
   // "Lough Neagh Hydraulics": a lake of one word, the words after it name a firm.
-  if (english && ONE_WORD_LAKES.has(head.key) && (last > j || j > i + 1)) return null;
+  if (english && ONE_WORD_NAMES.has(head.key) && (last > j || j > i + 1)) return null;
   // "du côté de l'Atlantique": the side, not the coast, once accents are dropped.
   if (head.key === 'cote' && !/^c[ôo]te$/iu.test(head.text)) return null;
   // "le port de l'île. Elle siège…": a French head is no abbreviation, so a dot after it ends the sentence.
@@ -406,7 +417,7 @@ function endsSentence(text: string, tokens: readonly WordToken[], i: number): bo
   return tokens[i]!.text.length > 3 && gapAfter(text, tokens, i).startsWith('.');
 }
 
-function capitalizedRunAfter(text: string, tokens: readonly WordToken[], from: number): number {
+export function capitalizedRunAfter(text: string, tokens: readonly WordToken[], from: number): number {
   let last = from - 1;
   while (last + 1 < tokens.length && last + 1 < from + MAX_NAME_WORDS && (isNameWord(tokens[last + 1]!) || isInnerParticle(text, tokens, last + 1, from))) {
     if (last >= from && (!isJoinerAfter(text, tokens, last) || endsSentence(text, tokens, last))) break;

@@ -8,10 +8,12 @@ import { findOutletPlaces } from './find-outlet-places.js';
 import { findAbbreviatedSubdivisions } from './find-abbreviated-subdivisions.js';
 import { findCivicBuildings } from './find-civic-buildings.js';
 import { FR_GROUNDS, ORDINARY_WORDS, findFeatures } from './find-features.js';
+import { findNamedRivers } from './find-named-rivers.js';
 import { findStreets } from './find-streets.js';
 import { findDescriptiveRegions } from './find-descriptive-regions.js';
 import { findUnlistedPlaces } from './find-unlisted-places.js';
 import { isSeasideOfTown } from './sea-of-town.js';
+import { settleCountries } from './settle-countries.js';
 import { judgePlace, judgeVenuePlace, type JudgeInput, type Lookup } from './judge-place.js';
 import { PART_PREFIXES, PlaceContext } from './place-context.js';
 import type { WordToken } from './word-tokens.js';
@@ -72,7 +74,7 @@ export function findPlaces(text: string, language: Language): PlaceMention[] {
   const context = new PlaceContext(text, tokens, language);
   const input = judgeInput(lookups, context, tokens);
   const judged = [...qualifiedPlaces(text, tokens, judgeAll(text, lookups, input)), ...abbreviatedSubdivisions(text, tokens, input.placeEnds, index)];
-  const features: Found[] = [...findFeatures(text, tokens), ...findStreets(text, tokens), ...findDescriptiveRegions(text, tokens), ...findCapitalHalls(text, tokens), ...findCivicBuildings(text, tokens), ...findOutletPlaces(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged) && !withinPlace(f, judged) && !isSeasideOfTown(f, judged, tokens));
+  const features: Found[] = [...findFeatures(text, tokens), ...findStreets(text, tokens), ...findDescriptiveRegions(text, tokens), ...findCapitalHalls(text, tokens), ...findCivicBuildings(text, tokens), ...findOutletPlaces(text, tokens), ...findNamedRivers(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged) && !withinPlace(f, judged) && !isSeasideOfTown(f, judged, tokens));
   const accepted = adoptLongForms([...judged, ...venuePlaces(features, lookups, judged, input)], tokens);
   // A venue is a place when named after one ("Moncton Convention Centre"); "SwissTech Convention Center" is a business.
   const places = features.filter((f) => !f.venue || !namedVenue(tokens, f) || f.civicHall || accepted.some((a) => f.first <= a.first && a.last <= f.last));
@@ -120,6 +122,10 @@ function judgeInput(lookups: readonly Lookup[], context: PlaceContext, tokens: r
 }
 
 function judgeAll(text: string, lookups: readonly Lookup[], input: JudgeInput): Found[] {
+  return settleCountries(judgeAllNames(text, lookups, input), lookups, input.countries);
+}
+
+function judgeAllNames(text: string, lookups: readonly Lookup[], input: JudgeInput): Found[] {
   const accepted = judgePass(lookups, input);
   // "Soweto … the Gauteng MEC for Health": a province of the bulk table is known once a city of its country is.
   const cityCountries = new Set<string>();

@@ -23,8 +23,8 @@ describe('findPlaces: landforms and shores named by their head', () => {
     expect(names("Ils ont visité l'anse de Kervella, l'île aux Hérons et le lac aux Brochets.", 'fr')).toEqual(['anse de Kervella', 'lac aux Brochets', 'île aux Hérons']);
   });
 
-  it('does not read a head across a comma', () => {
-    expect(names('Nous avons une rivière, la Vézeronce, et un lac.', 'fr')).toEqual([]);
+  it('does not read a head across a comma: the river set beside it is named alone', () => {
+    expect(names('Nous avons une rivière, la Vézeronce, et un lac.', 'fr')).toEqual(['Vézeronce']);
   });
 
   it('reads French gorges, coasts, points and beaches', () => {
