@@ -302,12 +302,27 @@ function wordCount(s: string): number {
 
 /** Where an apposition after a party ends (at the next ", et" / ", and"), or -1 when none starts here. */
 function appositionEnd(text: string, from: number, limit: number): number {
+  // Both openings need a comma or a bracket after the spaces: most parties are followed by neither.
+  if (!opensAside(text, from, Math.min(limit, from + 300))) return -1;
   const rest = text.slice(from, Math.min(limit, from + 300));
   const described = DESCRIPTION_START.exec(rest);
   if (described) return descriptionEnd(rest, from, described[0].length);
   if (!APPOSITION_START.test(rest)) return -1;
   const next = COORDINATION.exec(rest);
   return next ? from + next.index + next[0].length : from + rest.length;
+}
+
+const SPACE = /\s/u;
+
+/** The first char after the spaces from `from` (before `to`) is a comma or a bracket. */
+function opensAside(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 40 || c === 41) return true;
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !SPACE.test(text[i]!)) return false;
+  }
+  return false;
 }
 
 /** PERSON mentions of [start, end). */
@@ -478,15 +493,19 @@ export function findOccasion(text: string, start: number, end: number): string |
 
 /** Where the occasion's name lies, so that places inside it ("Sommet Maine-Québec") are not parties. */
 export function findOccasionSpan(text: string, start: number, end: number): Span | undefined {
-  // A clause's occasion is asked for again by the party and argument finders of the same clause.
-  const last = lastOccasion;
-  if (last && last.start === start && last.end === end && last.text === text) return last.span;
+  // A clause's occasion is asked for again by the party, argument and trip finders of each trigger in it.
+  if (occasions?.text !== text) occasions = { text, byClause: new Map() };
+  let byEnd = occasions.byClause.get(start);
+  if (!byEnd) occasions.byClause.set(start, (byEnd = new Map()));
+  const known = byEnd.get(end);
+  if (known !== undefined || byEnd.has(end)) return known;
   const span = searchOccasion(text, start, end);
-  lastOccasion = { text, start, end, span };
+  byEnd.set(end, span);
   return span;
 }
 
-let lastOccasion: { readonly text: string; readonly start: number; readonly end: number; readonly span: Span | undefined } | undefined;
+// The last document's occasions, by clause start and end.
+let occasions: { readonly text: string; readonly byClause: Map<number, Map<number, Span | undefined>> } | undefined;
 
 function searchOccasion(text: string, start: number, end: number): Span | undefined {
   const slice = text.slice(start, end);
