@@ -262,7 +262,7 @@ export function coordinatedList(text: string, index: EntityIndex, start: number,
   for (const m of index.within(start, end)) {
     if (m.start < Math.max(skipUntil, last)) continue;
     const glue = withoutAbbreviationDot(text.slice(Math.max(last, skipUntil), m.start), text, last);
-    if (GLUE_STOP.test(glue) || wordCount(glue) > (out.length === 0 ? 6 : 5)) break;
+    if (GLUE_STOP.test(glue) || hasMoreWords(glue, out.length === 0 ? 6 : 5)) break;
     const previous = out[out.length - 1];
     // "Hartlepool Subsea Engineering of Hartlepool, …": the town of the body before, no item of its own.
     if (previous && previous.end === last && m.entity.type === 'PLACE' && previous.entity.type === 'ORG' && SEAT_GLUE.test(glue)) {
@@ -293,11 +293,12 @@ function withoutAbbreviationDot(glue: string, text: string, previousEnd: number)
   return glue.startsWith('.') && LEGAL_FORM_END.test(text.slice(Math.max(0, previousEnd - 8), previousEnd)) ? glue.slice(1) : glue;
 }
 
-function wordCount(s: string): number {
+/** More than `most` words in `s`: counted no further than that. */
+function hasMoreWords(s: string, most: number): boolean {
   let n = 0;
   GLUE_WORDS.lastIndex = 0;
-  while (GLUE_WORDS.exec(s)) n++;
-  return n;
+  while (n <= most && GLUE_WORDS.exec(s)) n++;
+  return n > most;
 }
 
 /** Where an apposition after a party ends (at the next ", et" / ", and"), or -1 when none starts here. */
