@@ -1,4 +1,4 @@
-import { cachedIn } from '../cached-in.js';
+import { DocumentCache } from '../cached-in.js';
 import type { DateMention } from '../dates/extract-dates.js';
 import { wordRegex, WordStartRegex, WordSuffixRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
@@ -48,10 +48,10 @@ function isVenue(text: string, m: Span): boolean {
 }
 
 // Each mention of a document's index, once: the same mentions are asked about for each trigger near them.
-const LOCATIVE = new WeakMap<Span, boolean>();
+const LOCATIVE = new DocumentCache<Span, boolean>();
 
 export function isLocative(text: string, m: Span): boolean {
-  return cachedIn(LOCATIVE, m, () => readLocative(text, m));
+  return LOCATIVE.cached(text, m, () => readLocative(text, m));
 }
 
 function readLocative(text: string, m: Span): boolean {
@@ -225,11 +225,11 @@ export function partyMentions(text: string, index: EntityIndex, start: number, e
 }
 
 // Each of the index's mentions, once: whether it can name no party wherever it stands (asked again for every trigger near it).
-const REFUSED_AS_PARTY = new WeakMap<EntityMention, boolean>();
+const REFUSED_AS_PARTY = new DocumentCache<EntityMention, boolean>();
 
 function refusedAsParty(text: string, index: EntityIndex, m: EntityMention): boolean {
-  return cachedIn(
-    REFUSED_AS_PARTY,
+  return REFUSED_AS_PARTY.cached(
+    index,
     m,
     () =>
       m.entity.type === 'PERSON' ||
@@ -376,10 +376,10 @@ export function findPlace(text: string, index: EntityIndex, region: Span, at: nu
 
 // Each of the index's mentions, once (every trigger of its clause asks again): null for one that is no locative place or
 // is a seat wherever it stands, else where it places the event.
-const PLACE_SPOTS = new WeakMap<EntityMention, readonly EntityMention[] | null>();
+const PLACE_SPOTS = new DocumentCache<EntityMention, readonly EntityMention[] | null>();
 
 function placeSpots(text: string, index: EntityIndex, m: EntityMention): readonly EntityMention[] | null {
-  return cachedIn(PLACE_SPOTS, m, () => {
+  return PLACE_SPOTS.cached(index, m, () => {
     const located =
       m.entity.type === 'PLACE' &&
       (isLocative(text, m) || isDestination(text, m)) &&
