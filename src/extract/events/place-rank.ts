@@ -5,7 +5,9 @@ import type { ExtractedEntity } from '../types.js';
 /** How large a place is: 3 a country, 2 a state, province or region, 1 a city or anything else. */
 export type PlaceRank = 1 | 2 | 3;
 
-const RANKS = new WeakMap<ExtractedEntity, PlaceRank>();
+// The ranks of one document's places, emptied when extractEvents seeds the next document (seedWordedRegions):
+// a WeakMap holding every document's entities until a full GC cost several times a small Map's look-up.
+let RANKS = new Map<ExtractedEntity, PlaceRank>();
 
 /** The rank of a PLACE entity from the gazetteer entry of its name in its own country. */
 export function placeRank(e: ExtractedEntity): PlaceRank {
@@ -41,6 +43,7 @@ const BARE_EN_BEFORE = /(?:^|[^\p{L}])en\s+$/iu;
  * its rank is seeded so that a town it holds ("Romorantin-Lanthenay, en Sologne") stays the smaller place.
  */
 export function seedWordedRegions(text: string, entities: readonly ExtractedEntity[]): void {
+  RANKS = new Map();
   for (const e of entities) {
     if (e.type !== 'PLACE' || e.geo || RANKS.has(e)) continue;
     if (e.mentions.some((m) => BARE_EN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)))) RANKS.set(e, 2);
