@@ -18,6 +18,20 @@ export function placeRank(e: ExtractedEntity): PlaceRank {
 
 function lookUpRank(e: ExtractedEntity): PlaceRank {
   if (e.type !== 'PLACE') return 1;
+  // The rank depends on the name and its country only, and places recur from one document to the next.
+  const key = e.geo ? `${e.geo.country}\u0000${e.name}` : e.name;
+  let rank = RANK_OF_NAME.get(key);
+  if (rank === undefined) {
+    if (RANK_OF_NAME.size >= RANK_OF_NAME_MAX) RANK_OF_NAME.clear();
+    RANK_OF_NAME.set(key, (rank = gazetteerRank(e)));
+  }
+  return rank;
+}
+
+const RANK_OF_NAME = new Map<string, PlaceRank>();
+const RANK_OF_NAME_MAX = 10_000;
+
+function gazetteerRank(e: ExtractedEntity): PlaceRank {
   const entries = placeIndex().byKey.get(normalizeName(e.name))?.entries ?? [];
   const own = entries.filter((x) => !e.geo || !x.country || x.country === e.geo.country);
   if (own.some((x) => x.kind === 'country')) return 3;
