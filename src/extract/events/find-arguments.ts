@@ -1,4 +1,4 @@
-import { cachedIn } from '../cached-in.js';
+import { DocumentCache } from '../cached-in.js';
 import type { DateMention } from '../dates/extract-dates.js';
 import { wordRegex, WordStartRegex, WordSuffixRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
@@ -48,10 +48,10 @@ function isVenue(text: string, m: Span): boolean {
 }
 
 // Each mention of a document's index, once: the same mentions are asked about for each trigger near them.
-const LOCATIVE = new WeakMap<Span, boolean>();
+const LOCATIVE = new DocumentCache<Span, boolean>();
 
 export function isLocative(text: string, m: Span): boolean {
-  return cachedIn(LOCATIVE, m, () => readLocative(text, m));
+  return LOCATIVE.cached(text, m, () => readLocative(text, m));
 }
 
 function readLocative(text: string, m: Span): boolean {
@@ -225,11 +225,11 @@ export function partyMentions(text: string, index: EntityIndex, start: number, e
 }
 
 // Each of the index's mentions, once: whether it can name no party wherever it stands (asked again for every trigger near it).
-const REFUSED_AS_PARTY = new WeakMap<EntityMention, boolean>();
+const REFUSED_AS_PARTY = new DocumentCache<EntityMention, boolean>();
 
 function refusedAsParty(text: string, index: EntityIndex, m: EntityMention): boolean {
-  return cachedIn(
-    REFUSED_AS_PARTY,
+  return REFUSED_AS_PARTY.cached(
+    index,
     m,
     () =>
       m.entity.type === 'PERSON' ||
@@ -262,7 +262,7 @@ export function coordinatedList(text: string, index: EntityIndex, start: number,
   for (const m of index.within(start, end)) {
     if (m.start < Math.max(skipUntil, last)) continue;
     const glue = withoutAbbreviationDot(text.slice(Math.max(last, skipUntil), m.start), text, last);
-    if (GLUE_STOP.test(glue) || wordCount(glue) > (out.length === 0 ? 6 : 5)) break;
+    if (GLUE_STOP.test(glue) || hasMoreWords(glue, out.length === 0 ? 6 : 5)) break;
     const previous = out[out.length - 1];
     // "Hartlepool Subsea Engineering of Hartlepool, …": the town of the body before, no item of its own.
     if (previous && previous.end === last && m.entity.type === 'PLACE' && previous.entity.type === 'ORG' && SEAT_GLUE.test(glue)) {
@@ -293,21 +293,37 @@ function withoutAbbreviationDot(glue: string, text: string, previousEnd: number)
   return glue.startsWith('.') && LEGAL_FORM_END.test(text.slice(Math.max(0, previousEnd - 8), previousEnd)) ? glue.slice(1) : glue;
 }
 
-function wordCount(s: string): number {
+/** More than `most` words in `s`: counted no further than that. */
+function hasMoreWords(s: string, most: number): boolean {
   let n = 0;
   GLUE_WORDS.lastIndex = 0;
-  while (GLUE_WORDS.exec(s)) n++;
-  return n;
+  while (n <= most && GLUE_WORDS.exec(s)) n++;
+  return n > most;
 }
 
 /** Where an apposition after a party ends (at the next ", et" / ", and"), or -1 when none starts here. */
 function appositionEnd(text: string, from: number, limit: number): number {
+  // Both openings need a comma or a bracket after the spaces: most parties are followed by neither.
+  if (!opensAside(text, from, Math.min(limit, from + 300))) return -1;
   const rest = text.slice(from, Math.min(limit, from + 300));
   const described = DESCRIPTION_START.exec(rest);
   if (described) return descriptionEnd(rest, from, described[0].length);
   if (!APPOSITION_START.test(rest)) return -1;
   const next = COORDINATION.exec(rest);
   return next ? from + next.index + next[0].length : from + rest.length;
+}
+
+const SPACE = /\s/u;
+
+/** The first char after the spaces from `from` (before `to`) is a comma or a bracket. */
+function opensAside(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 40 || c === 41) return true;
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !SPACE.test(text[i]!)) return false;
+  }
+  return false;
 }
 
 /** PERSON mentions of [start, end). */
@@ -360,10 +376,10 @@ export function findPlace(text: string, index: EntityIndex, region: Span, at: nu
 
 // Each of the index's mentions, once (every trigger of its clause asks again): null for one that is no locative place or
 // is a seat wherever it stands, else where it places the event.
-const PLACE_SPOTS = new WeakMap<EntityMention, readonly EntityMention[] | null>();
+const PLACE_SPOTS = new DocumentCache<EntityMention, readonly EntityMention[] | null>();
 
 function placeSpots(text: string, index: EntityIndex, m: EntityMention): readonly EntityMention[] | null {
-  return cachedIn(PLACE_SPOTS, m, () => {
+  return PLACE_SPOTS.cached(index, m, () => {
     const located =
       m.entity.type === 'PLACE' &&
       (isLocative(text, m) || isDestination(text, m)) &&
@@ -478,15 +494,19 @@ export function findOccasion(text: string, start: number, end: number): string |
 
 /** Where the occasion's name lies, so that places inside it ("Sommet Maine-Québec") are not parties. */
 export function findOccasionSpan(text: string, start: number, end: number): Span | undefined {
-  // A clause's occasion is asked for again by the party and argument finders of the same clause.
-  const last = lastOccasion;
-  if (last && last.start === start && last.end === end && last.text === text) return last.span;
+  // A clause's occasion is asked for again by the party, argument and trip finders of each trigger in it.
+  if (occasions?.text !== text) occasions = { text, byClause: new Map() };
+  let byEnd = occasions.byClause.get(start);
+  if (!byEnd) occasions.byClause.set(start, (byEnd = new Map()));
+  const known = byEnd.get(end);
+  if (known !== undefined || byEnd.has(end)) return known;
   const span = searchOccasion(text, start, end);
-  lastOccasion = { text, start, end, span };
+  byEnd.set(end, span);
   return span;
 }
 
-let lastOccasion: { readonly text: string; readonly start: number; readonly end: number; readonly span: Span | undefined } | undefined;
+// The last document's occasions, by clause start and end.
+let occasions: { readonly text: string; readonly byClause: Map<number, Map<number, Span | undefined>> } | undefined;
 
 function searchOccasion(text: string, start: number, end: number): Span | undefined {
   const slice = text.slice(start, end);

@@ -1,3 +1,4 @@
+import { DocumentCache } from '../cached-in.js';
 import type { DateMention } from '../dates/extract-dates.js';
 import { byFirstLetter, wordRegex, WordStartRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
@@ -122,7 +123,7 @@ function searchCandidates(ctx: MentionContext, start: number, end: number): Enti
       !ctx.datelines.some((d) => d.start <= m.start && m.end <= d.end) &&
       !(occasion && occasion.start <= m.start && m.start < occasion.end) &&
       !support.some((x) => x.start <= m.start && m.start < x.end) &&
-      canNameParty(m.entity),
+      canNameParty(ctx, m.entity),
   );
   // A bracketed aside ("(la communauté urbaine de la capitale du Québec)") names no party,
   // unless it only repeats one as an acronym ("(VTE)").
@@ -160,13 +161,11 @@ function inBrackets(text: string, from: number, at: number): boolean {
   return false;
 }
 
-const CAN_NAME_PARTY = new WeakMap<ExtractedEntity, boolean>();
+const CAN_NAME_PARTY = new DocumentCache<ExtractedEntity, boolean>();
 
 /** Neither an agreement's own name nor a name ending with a person's title; once per entity. */
-function canNameParty(e: ExtractedEntity): boolean {
-  let can = CAN_NAME_PARTY.get(e);
-  if (can === undefined) CAN_NAME_PARTY.set(e, (can = !AGREEMENT_NAME.test(e.name) && !endsWithTitle(e.name)));
-  return can;
+function canNameParty(ctx: MentionContext, e: ExtractedEntity): boolean {
+  return CAN_NAME_PARTY.cached(ctx.index, e, () => !AGREEMENT_NAME.test(e.name) && !endsWithTitle(e.name));
 }
 
 // "TAITRA Chairman", "EDPNC CEO", "UHI Principal": a body's name does not end with a person's title.

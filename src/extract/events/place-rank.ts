@@ -5,7 +5,9 @@ import type { ExtractedEntity } from '../types.js';
 /** How large a place is: 3 a country, 2 a state, province or region, 1 a city or anything else. */
 export type PlaceRank = 1 | 2 | 3;
 
-const RANKS = new WeakMap<ExtractedEntity, PlaceRank>();
+// The ranks of one document's places, emptied when extractEvents seeds the next document (seedWordedRegions):
+// a WeakMap holding every document's entities until a full GC cost several times a small Map's look-up.
+let RANKS = new Map<ExtractedEntity, PlaceRank>();
 
 /** The rank of a PLACE entity from the gazetteer entry of its name in its own country. */
 export function placeRank(e: ExtractedEntity): PlaceRank {
@@ -16,6 +18,20 @@ export function placeRank(e: ExtractedEntity): PlaceRank {
 
 function lookUpRank(e: ExtractedEntity): PlaceRank {
   if (e.type !== 'PLACE') return 1;
+  // The rank depends on the name and its country only, and places recur from one document to the next.
+  const key = e.geo ? `${e.geo.country}\u0000${e.name}` : e.name;
+  let rank = RANK_OF_NAME.get(key);
+  if (rank === undefined) {
+    if (RANK_OF_NAME.size >= RANK_OF_NAME_MAX) RANK_OF_NAME.clear();
+    RANK_OF_NAME.set(key, (rank = gazetteerRank(e)));
+  }
+  return rank;
+}
+
+const RANK_OF_NAME = new Map<string, PlaceRank>();
+const RANK_OF_NAME_MAX = 10_000;
+
+function gazetteerRank(e: ExtractedEntity): PlaceRank {
   const entries = placeIndex().byKey.get(normalizeName(e.name))?.entries ?? [];
   const own = entries.filter((x) => !e.geo || !x.country || x.country === e.geo.country);
   if (own.some((x) => x.kind === 'country')) return 3;
@@ -41,6 +57,7 @@ const BARE_EN_BEFORE = /(?:^|[^\p{L}])en\s+$/iu;
  * its rank is seeded so that a town it holds ("Romorantin-Lanthenay, en Sologne") stays the smaller place.
  */
 export function seedWordedRegions(text: string, entities: readonly ExtractedEntity[]): void {
+  RANKS = new Map();
   for (const e of entities) {
     if (e.type !== 'PLACE' || e.geo || RANKS.has(e)) continue;
     if (e.mentions.some((m) => BARE_EN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)))) RANKS.set(e, 2);
