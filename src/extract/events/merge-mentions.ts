@@ -58,7 +58,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
     }
     // "Le protocole signé ouvre la voie à une charte de jumelage": a plan of its own, between the same sides
     // as the agreement it follows from unless it names its own.
-    const from = m.follows && m.reference === 'indefinite' && m.cue && m.status === 'planned' ? byType.agreement[byType.agreement.length - 1] : undefined;
+    const from = m.follows && m.reference === 'indefinite' && m.cue && m.status === 'planned' ? ledFrom(byType.agreement, m) : undefined;
     if (from) {
       const d = start(m);
       if (d.parties.length === 0) d.parties = [...from.parties];
@@ -103,7 +103,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       attach(headlined, placedByBody(headlined, m), true);
       continue;
     }
-    const latest = sameType[sameType.length - 1];
+    const latest = m.reference === 'demonstrative' ? namedBefore(sameType, m) : sameType[sameType.length - 1];
     const last = m.type === 'mission' && m.reference === 'definite' ? tripNamedAgain(sameType, m, index) : (stillToSign(sameType, m) ?? latest);
     // "cette entente", and "la délégation" once a trip is under way, point back to the latest
     // event; they add evidence, not sides (the stops of an itinerary are not parties).
@@ -143,6 +143,23 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
     }
   }
   return drafts;
+}
+
+/** The agreement a follow-up plan comes from: the one its own sentence named before it, else the latest. */
+function ledFrom(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  const inSentence = drafts.find((d) => d.mentions.some((x) => x.sentence.start === m.sentence.start && x.region.start < m.region.start));
+  return inSentence ?? drafts[drafts.length - 1];
+}
+
+/**
+ * "… une charte d'amitié, première étape vers un jumelage. Cette charte engage …": a demonstrative goes back past a
+ * plan the agreement led to, when its noun names the agreement before.
+ */
+function namedBefore(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  const latest = drafts[drafts.length - 1];
+  const before = drafts[drafts.length - 2];
+  if (!latest?.mentions[0]!.follows || !before || m.type !== 'agreement') return latest;
+  return !nounOfItsOwn(latest, m) || nounOfItsOwn(before, m) ? latest : before;
 }
 
 /**
@@ -522,7 +539,8 @@ function nounOfItsOwn(d: EventDraft, m: EventMention): boolean {
 function plannedByCue(d: EventDraft): boolean {
   // A headline's "vers un partenariat" announces the body's signing, whatever noun the body uses;
   // "En juin 2021, … approuvaient un projet de partenariat", then "Le 18 mai, … a signé un protocole": a dated plan, then its signing.
-  return d.status === 'planned' && d.statusFromCue && !d.date && d.mentions.some((x) => !x.heading);
+  // "… a first step toward a sister city agreement, which they hope to sign in 2027": a plan of its own, dated or not.
+  return d.status === 'planned' && d.statusFromCue && (!d.date || d.mentions[0]!.follows === true) && d.mentions.some((x) => !x.heading);
 }
 
 /** The head noun, an acronym read as its full form: "MOU" is a memorandum. */
