@@ -317,9 +317,9 @@ function countEventParties(drafts: readonly EventDraft[]): Map<ExtractedEntity, 
 // "lors de la venue d'une délégation", "during a visit by a delegation" too.
 const DURING_TRIP =
   /(?:lors|au\s+cours|pendant|durant|à\s+l['’]issue|during|at\s+the\s+end|in\s+the\s+course)\s+(?:de\s+|d['’]|du\s+|of\s+)?(?:la\s+|le\s+|l['’]|ce\s+|cet\s+|cette\s+|sa\s+|son\s+|leur\s+|une\s+|the\s+|this\s+|their\s+|its\s+|an?\s+)?(?:visite|mission|séjour|voyage|venue|visit|trip|stay)/iu;
-// "During that visit, X and Y expect to sign …", "lors de cette visite": the trip told just before.
+// "During that visit, X and Y expect to sign …", "lors de cette visite", "hope to use that visit to sign": the trip told just before.
 const THAT_OCCASION =
-  /(?:à|en|pour)\s+cette\s+occasion|on\s+(?:this|that|the)\s+occasion|pendant\s+(?:ce|son|leur)\s+séjour|during\s+(?:their|its|the)\s+(?:stay|trip)|during\s+(?:that|this)\s+(?:visit|trip|stay|mission)|(?:lors|au\s+cours)\s+de\s+(?:cette|ce)\s+(?:visite|mission|séjour|déplacement|venue)/iu;
+  /(?:à|en|pour)\s+cette\s+occasion|on\s+(?:this|that|the)\s+occasion|pendant\s+(?:ce|son|leur)\s+séjour|during\s+(?:their|its|the)\s+(?:stay|trip)|during\s+(?:that|this)\s+(?:visit|trip|stay|mission)|(?:lors|au\s+cours)\s+de\s+(?:cette|ce)\s+(?:visite|mission|séjour|déplacement|venue)|us(?:e|ing)\s+(?:that|this)\s+(?:visit|trip|stay|mission)\s+to|profit(?:er|ant)\s+de\s+(?:cette|ce)\s+(?:visite|mission|séjour|venue)\s+pour/iu;
 
 /**
  * An agreement signed during a trip ("À l'issue de cette visite, …", "during the mission") whose

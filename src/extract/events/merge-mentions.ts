@@ -622,7 +622,7 @@ function attach(d: EventDraft, m: EventMention, full: boolean): void {
   d.parties = unionParties(d.parties, m.parties);
   d.signatories = union(d.signatories, m.signatories);
   // "April 2027: signature of the memorandum": a bare noun of signing does not make a plan told with its cue signed.
-  if (d.type === 'agreement' && m.cue && m.status === 'signed' && (m.verbal || d.status !== 'planned' || !d.statusFromCue)) {
+  if (d.type === 'agreement' && m.cue && m.status === 'signed' && (d.status !== 'planned' || !d.statusFromCue || (m.verbal && !bareRetelling(m)))) {
     if (d.status === 'planned' && m.date) d.date = m.date;
     d.status = 'signed';
     d.statusFromCue = true;
@@ -630,6 +630,14 @@ function attach(d: EventDraft, m: EventMention, full: boolean): void {
     d.status = m.status;
     d.statusFromCue = true;
   }
+}
+
+/**
+ * "whoever signs the agreements", "- 2 agreements signed", "this is the first partnership signed by the council": a plural
+ * noun, or one with neither side nor date, tells no signing of a plan told with its own cue.
+ */
+function bareRetelling(m: EventMention): boolean {
+  return m.trigger.plural || (m.parties.length === 0 && !m.date && m.signatories.length === 0);
 }
 
 /** An agreement placed only where a trip went ("signed during a visit to X") and a signing mention with a place of its own. */
