@@ -245,8 +245,8 @@ function partnersBefore(ctx: MentionContext, region: Span, trigger: Trigger): nu
 }
 
 /**
- * "… renewed their MOU, first signed in Bismarck in 2015": the first signing is an event of its
- * own when the text says where or on which day; a bare year of origin is only recalled.
+ * "… renewed their MOU, first signed in Bismarck in 2015", "… renewed their exchange agreement, first signed in 2017":
+ * the first signing is an event of its own, and its date is not the renewal's.
  */
 function withFirstSigning(ctx: MentionContext, mentions: EventMention[], trigger: Trigger, region: Span): EventMention[] {
   const m = mentions[0];
@@ -255,10 +255,13 @@ function withFirstSigning(ctx: MentionContext, mentions: EventMention[], trigger
   if (!phrase) return mentions;
   const place = findPlace(ctx.text, ctx.index, phrase, phrase.start);
   const date = datesWithin(ctx.dates, phrase.start, phrase.end)[0];
-  if (!place && !(date && /\d{4}-\d{2}-\d{2}/.test(date.value))) return mentions;
-  // The renewal is not placed where it was first signed.
+  // A bare year of origin dates a signing of its own for a renewal told with its two sides; else it is only recalled.
+  const ownSides = m.parties.length >= 2 || m.pair !== undefined;
+  if (!place && !(date && (ownSides || /\d{4}-\d{2}-\d{2}/.test(date.value)))) return mentions;
+  // The renewal is not placed where, nor dated when, it was first signed.
   const placedThere = m.place !== undefined && ctx.index.within(phrase.start, phrase.end).some((x) => x.entity === m.place);
-  const renewed = placedThere ? { ...m, place: undefined } : m;
+  const datedThere = m.date !== undefined && phrase.start <= m.date.start && m.date.end <= phrase.end;
+  const renewed = placedThere || datedThere ? { ...m, place: placedThere ? undefined : m.place, date: datedThere ? undefined : m.date } : m;
   return [renewed, { ...m, date, place, signatories: [], historic: true }];
 }
 

@@ -44,6 +44,7 @@ import { thatDay } from './that-day.js';
 import { headingPlaces } from './heading-place.js';
 import { withoutNamesakePlaces } from './namesake-place.js';
 import { isStartOfEffect } from './start-of-effect.js';
+import { datesFirstSigning } from './earlier-agreement.js';
 import { sameDayPlaces } from './same-day-place.js';
 import { signingTownTrips } from './signing-town-trip.js';
 import { sameCeremony } from './same-ceremony.js';
@@ -453,7 +454,8 @@ function fallbackDate(d: EventDraft, input: EventInput, storyDates: readonly Dat
   const { start, end } = first.sentence;
   // "DIEPPE, le 8 octobre – X et Y ont signé mercredi …, conclue le 7 octobre": the sentence that opens on the
   // dateline dates the news; a date of its own, or the ceremony's told next, dates the signing.
-  const inSentence = input.dates.find((x) => x.start >= start && x.end <= end);
+  // "… renewed their agreement, first signed in 2017": that year is the first signing's, told as an event of its own.
+  const inSentence = input.dates.find((x) => x.start >= start && x.end <= end && !(d.type === 'agreement' && datesFirstSigning(input.text, x)));
   const ownDate = inSentence && storyDates.find((x) => x.start >= start && x.end <= end);
   if (ownDate) return ownDate;
   if (d.type === 'agreement') {

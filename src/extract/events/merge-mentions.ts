@@ -522,7 +522,8 @@ function pairPlansFurther(d: EventDraft, m: EventMention): boolean {
  */
 function namesAnotherAgreement(d: EventDraft, m: EventMention): boolean {
   if (d.type !== 'agreement' || !(d.status === 'signed' || plannedByCue(d)) || d.parties.length < 2) return false;
-  if (!m.fresh || m.status !== 'signed' || m.parties.length < 2 || !(m.verbal || m.inherited)) return false;
+  // "… ont renouvelé leur accord d'échanges" names its own agreement as much as "une convention" does.
+  if (!(m.fresh || (m.renewal && m.verbal)) || m.status !== 'signed' || m.parties.length < 2 || !(m.verbal || m.inherited)) return false;
   return nounOfItsOwn(d, m);
 }
 
