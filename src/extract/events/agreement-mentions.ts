@@ -20,6 +20,7 @@ import { headedByRole } from './role-of-body.js';
 import { isHeading } from './headline-zone.js';
 import { signerNear } from './signed-by.js';
 import { promisedAgreement } from './promised-agreement.js';
+import { pendingPredicate } from './pending-predicate.js';
 import { scheduledSigning, timetableEntry } from './programme-entry.js';
 
 // "(?:(?:a|ont|…)\s+(?:\p{L}+\s+){0,2}?)?(?:sign…|renouvel…)\b" with its optional auxiliary
@@ -182,7 +183,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     sentence,
     region,
     reference: referredAs,
-    cue: signing || since !== undefined || promised || (!isGenericPlural(trigger) && hasPlanningCue(near)),
+    cue: signing || since !== undefined || promised || (!isGenericPlural(trigger) && (hasPlanningCue(near) || pendingPredicate(text, Math.max(kindEnd, listEnd), region.end))),
     signing,
     verbal,
     status,

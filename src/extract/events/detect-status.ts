@@ -230,6 +230,9 @@ const PLANNED = new WordStartRegex(
       // "travaillent à un accord", "a permis d'avancer sur un accord", "la rédaction d'une entente", "serait soumis aux conseils".
       String.raw`travaill\p{L}*\s+(?:à|sur)\s+(?:une?|la|le|l['’]|leur)`,
       String.raw`work(?:s|ing|ed)?\s+on\s+(?:an?|the)\b`,
+      // "is working with the County Council on a port agreement", "was not ready in time", "n'est pas encore prête".
+      String.raw`work(?:s|ing|ed)?\s+with\s+[^,.;:]{1,60}?\s+on\s+(?:an?|the)\b`,
+      String.raw`not\s+(?:yet\s+)?ready\b`,
       String.raw`avancer\s+(?:sur|vers)`,
       String.raw`progress\s+(?:on|towards?)`,
       String.raw`rédaction\s+d`,

@@ -458,7 +458,7 @@ function compatible(d: EventDraft, m: EventMention): boolean {
   if (d.mentions[d.mentions.length - 1]!.region.start === m.region.start) return false;
   // "… ont signé une entente. A et B signeront une convention": a plan told after a signing is another agreement.
   if (d.type === 'agreement' && d.status === 'signed' && m.status === 'planned' && m.cue && m.fresh) return false;
-  if (namesAnotherAgreement(d, m) || otherThanHeadlinePlan(d, m, agreementHead)) return false;
+  if (namesAnotherAgreement(d, m) || otherThanHeadlinePlan(d, m, agreementHead) || likeAnother(d, m)) return false;
   if (d.date && m.date && !sameDate(d.date.value, m.date.value) && !isRealizedPlan(d, m)) return false;
   if (d.signatories.length > 0 && m.signatories.length > 0 && !overlaps(d.signatories, m.signatories)) return false;
   // Two trips, or two signings, in different places are different events ("au Maroc" then "à Casablanca" is one).
@@ -525,6 +525,14 @@ function namesAnotherAgreement(d: EventDraft, m: EventMention): boolean {
   // "… ont renouvelé leur accord d'échanges" names its own agreement as much as "une convention" does.
   if (!(m.fresh || (m.renewal && m.verbal)) || m.status !== 'signed' || m.parties.length < 2 || !(m.verbal || m.inherited)) return false;
   return nounOfItsOwn(d, m);
+}
+
+// "une convention similaire", "a similar agreement": one like the agreement told, not that one.
+const LIKE_ANOTHER = /(?:^|\s)(?:similaires?|semblables?|analogues?|similar)(?![\p{L}])/iu;
+
+/** "La Province avait déjà conclu en 2021 une convention similaire avec X": another agreement, with sides of its own. */
+function likeAnother(d: EventDraft, m: EventMention): boolean {
+  return d.type === 'agreement' && m.parties.length > 0 && LIKE_ANOTHER.test(m.trigger.kind) && !LIKE_ANOTHER.test(d.kind);
 }
 
 /** No mention of `d` names its agreement with `m`'s head noun. */
