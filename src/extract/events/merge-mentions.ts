@@ -381,10 +381,19 @@ function recentAntecedent(last: EventDraft | undefined, m: EventMention): EventD
 function sameNoun(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
   if (m.parties.length > 0 || m.type !== 'agreement') return undefined;
   const head = agreementHead(m.trigger.kind);
+  // "En bref : - Convention de partenariat signée le 13 novembre": a bare noun with no side recaps the agreement of its noun and time.
+  const recapped = m.trigger.determiner === '' ? recapOf(drafts, m, head) : undefined;
+  if (recapped) return recapped;
   // "… had started with a link agreement signed in Cardiff in 2014": a new one, told with its own time,
   // unless only an undated heading named it ("Un avenant signé, un autre attendu", then "En 2011, … un avenant").
   if (m.reference === 'indefinite' && m.cue && m.date) return headingOnly(drafts, m);
   return [...drafts].reverse().find((d) => agreementHead(d.kind) === head);
+}
+
+/** The agreement a bare noun recaps: its noun, its status, and (on a line of its own) its day. */
+function recapOf(drafts: readonly EventDraft[], m: EventMention, head: string): EventDraft | undefined {
+  const sameTime = (d: EventDraft) => (d.date && m.date ? sameDate(d.date.value, m.date.value) : !m.heading);
+  return [...drafts].reverse().find((d) => agreementHead(d.kind) === head && d.parties.length > 0 && d.status === m.status && sameTime(d));
 }
 
 /** The latest agreement of the mention's noun that only an undated heading with no side named. */
