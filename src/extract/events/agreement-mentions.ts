@@ -256,8 +256,10 @@ function withFirstSigning(ctx: MentionContext, mentions: EventMention[], trigger
   if (!phrase) return mentions;
   const place = findPlace(ctx.text, ctx.index, phrase, phrase.start);
   const date = datesWithin(ctx.dates, phrase.start, phrase.end)[0];
-  // A bare year of origin dates a signing of its own for a renewal told with its two sides; else it is only recalled.
-  const ownSides = m.parties.length >= 2 || m.pair !== undefined;
+  // A bare year of origin dates a signing of its own for a renewal told with its two sides and no day of its own
+  // ("ont renouvelé le 3 juin 2021 leur jumelage, signé pour la première fois en 1985" only recalls the year).
+  const ownDay = datesWithin(ctx.dates, region.start, phrase.start).some((d) => /-\d{2}-\d{2}$/.test(d.value));
+  const ownSides = (m.parties.length >= 2 || m.pair !== undefined) && !ownDay;
   if (!place && !(date && (ownSides || /\d{4}-\d{2}-\d{2}/.test(date.value)))) return mentions;
   // The renewal is not placed where, nor dated when, it was first signed.
   const placedThere = m.place !== undefined && ctx.index.within(phrase.start, phrase.end).some((x) => x.entity === m.place);

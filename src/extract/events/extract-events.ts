@@ -455,7 +455,8 @@ function fallbackDate(d: EventDraft, input: EventInput, storyDates: readonly Dat
   // "DIEPPE, le 8 octobre – X et Y ont signé mercredi …, conclue le 7 octobre": the sentence that opens on the
   // dateline dates the news; a date of its own, or the ceremony's told next, dates the signing.
   // "… renewed their agreement, first signed in 2017": that year is the first signing's, told as an event of its own.
-  const inSentence = input.dates.find((x) => x.start >= start && x.end <= end && !(d.type === 'agreement' && datesFirstSigning(input.text, x)));
+  const dates = d.mentions.some((m) => m.renewal) ? input.dates.filter((x) => !datesFirstSigning(input.text, x)) : input.dates;
+  const inSentence = dates.find((x) => x.start >= start && x.end <= end);
   const ownDate = inSentence && storyDates.find((x) => x.start >= start && x.end <= end);
   if (ownDate) return ownDate;
   if (d.type === 'agreement') {
@@ -466,17 +467,17 @@ function fallbackDate(d: EventDraft, input: EventInput, storyDates: readonly Dat
   const line = lineOf(input.text, start);
   if (isHeading(input.text, line)) {
     // "Le Courrier | Jeudi 19 novembre 2026 | Par X" under a headline dates the issue, not what the story tells.
-    const next = input.dates.find((x) => x.start >= line.end && x.start - line.end < 400 && !isIssueLine(input.text, x));
+    const next = dates.find((x) => x.start >= line.end && x.start - line.end < 400 && !isIssueLine(input.text, x));
     if (next) return next;
   }
-  const onLine = input.dates.filter((x) => x.start >= line.start && x.end <= line.end);
+  const onLine = dates.filter((x) => x.start >= line.start && x.end <= line.end);
   if (onLine.length > 0) return nearest(onLine, start);
-  const before = input.dates.filter((x) => x.end <= start);
+  const before = dates.filter((x) => x.end <= start);
   // A day ("le 15 juin") dates a meeting; a period ("2012-2014") rarely does.
   const day = before.filter((x) => /\d{2}-\d{2}(?:\/|$)/.test(x.value));
   if (day.length > 0) return day[day.length - 1];
   if (before.length > 0) return before[before.length - 1];
-  return input.dates.find((x) => x.start >= end && x.start - end < 400);
+  return dates.find((x) => x.start >= end && x.start - end < 400);
 }
 
 // "La cérémonie s'est tenue le samedi 12 septembre", "The signing ceremony took place on Friday, May 3": the day of the
