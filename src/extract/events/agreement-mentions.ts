@@ -20,6 +20,7 @@ import { headedByRole } from './role-of-body.js';
 import { isHeading } from './headline-zone.js';
 import { signerNear } from './signed-by.js';
 import { promisedAgreement } from './promised-agreement.js';
+import { pendingPredicate } from './pending-predicate.js';
 import { scheduledSigning, timetableEntry } from './programme-entry.js';
 
 // "(?:(?:a|ont|…)\s+(?:\p{L}+\s+){0,2}?)?(?:sign…|renouvel…)\b" with its optional auxiliary
@@ -182,7 +183,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
     sentence,
     region,
     reference: referredAs,
-    cue: signing || since !== undefined || promised || (!isGenericPlural(trigger) && hasPlanningCue(near)),
+    cue: signing || since !== undefined || promised || (!isGenericPlural(trigger) && (hasPlanningCue(near) || pendingPredicate(text, Math.max(kindEnd, listEnd), region.end))),
     signing,
     verbal,
     status,
@@ -245,8 +246,8 @@ function partnersBefore(ctx: MentionContext, region: Span, trigger: Trigger): nu
 }
 
 /**
- * "… renewed their MOU, first signed in Bismarck in 2015": the first signing is an event of its
- * own when the text says where or on which day; a bare year of origin is only recalled.
+ * "… renewed their MOU, first signed in Bismarck in 2015", "… renewed their exchange agreement, first signed in 2017":
+ * the first signing is an event of its own, and its date is not the renewal's.
  */
 function withFirstSigning(ctx: MentionContext, mentions: EventMention[], trigger: Trigger, region: Span): EventMention[] {
   const m = mentions[0];
@@ -255,10 +256,15 @@ function withFirstSigning(ctx: MentionContext, mentions: EventMention[], trigger
   if (!phrase) return mentions;
   const place = findPlace(ctx.text, ctx.index, phrase, phrase.start);
   const date = datesWithin(ctx.dates, phrase.start, phrase.end)[0];
-  if (!place && !(date && /\d{4}-\d{2}-\d{2}/.test(date.value))) return mentions;
-  // The renewal is not placed where it was first signed.
+  // A bare year of origin dates a signing of its own for a renewal told with its two sides and no day of its own
+  // ("ont renouvelé le 3 juin 2021 leur jumelage, signé pour la première fois en 1985" only recalls the year).
+  const ownDay = datesWithin(ctx.dates, region.start, phrase.start).some((d) => /-\d{2}-\d{2}$/.test(d.value));
+  const ownSides = (m.parties.length >= 2 || m.pair !== undefined) && !ownDay;
+  if (!place && !(date && (ownSides || /\d{4}-\d{2}-\d{2}/.test(date.value)))) return mentions;
+  // The renewal is not placed where, nor dated when, it was first signed.
   const placedThere = m.place !== undefined && ctx.index.within(phrase.start, phrase.end).some((x) => x.entity === m.place);
-  const renewed = placedThere ? { ...m, place: undefined } : m;
+  const datedThere = m.date !== undefined && phrase.start <= m.date.start && m.date.end <= phrase.end;
+  const renewed = placedThere || datedThere ? { ...m, place: placedThere ? undefined : m.place, date: datedThere ? undefined : m.date } : m;
   return [renewed, { ...m, date, place, signatories: [], historic: true }];
 }
 

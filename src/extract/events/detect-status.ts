@@ -57,6 +57,9 @@ const PLANNED_SIGNING = new WordStartRegex(
         String.raw`\s+(?:be\s+)?sign(?:ed)?\b`,
       ),
       String.raw`upcoming\s+signing\b`,
+      // "drafting a memorandum, hopefully ready for signing in spring", "un texte prêt pour la signature".
+      String.raw`ready\s+for\s+(?:its\s+|the\s+)?sign(?:ing|ature)\b`,
+      String.raw`prête?s?\s+(?:pour\s+(?:la\s+)?signature|à\s+être\s+signée?s?)`,
       ...withTail(
         [
           'convenu', 'convenir', 'décidé', 'décident', 'prévu', 'prévoient', String.raw`envisag\p{L}*`, String.raw`souhait\p{L}*`, String.raw`propos\p{L}*`,
@@ -74,8 +77,18 @@ const PLANNED_SIGNING = new WordStartRegex(
 const PLANNED_SIGNING_STEM = /sign|renouvel|renew|recondu|conclu|formali|finali|seal|ratif|officialis|paraph|scell|approuv|approved|autoris|authori/iu;
 
 function isPlannedSigning(clause: string): boolean {
-  if (pendingApproval(clause)) return true;
+  if (pendingApproval(clause) || signingPutOff(clause)) return true;
   return PLANNED_SIGNING_STEM.test(clause) && (PLANNED_SIGNING.test(clause) || (TO_COME_STEM.test(clause) && SIGNING_TO_COME.test(clause)) || IN_PRINCIPLE.test(clause));
+}
+
+// "La signature …, prévue le 12 novembre, a été reportée", "the signing was postponed": still to come; the gap holds no
+// telling of the signing itself ("took place on Monday, after a meeting that was postponed").
+const SIGNING_PUT_OFF =
+  /\b(?:signature|signing)\b(?:(?!\b(?:took|a\s+eu|eu\s+lieu|signed|signée?s?)\b)[^.;!?]){0,220}?\b(?:(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:postponed|delayed|deferred|put\s+off)|(?:a|ont|est|sont)\s+(?:été\s+)?(?:reportée?s?|ajournée?s?|repoussée?s?))\b/iu;
+const PUT_OFF_STEM = /postponed|delayed|deferred|put\s+off|reporté|ajourné|repoussé/iu;
+
+function signingPutOff(clause: string): boolean {
+  return PUT_OFF_STEM.test(clause) && SIGNING_PUT_OFF.test(clause);
 }
 
 // A text that still waits for a vote or a signature: "doit encore être ratifié", "reste à signer", "sous réserve de
@@ -110,8 +123,9 @@ const IN_PRINCIPLE = /(?:approuv|approved)[^.;!?]{0,60}?(?:le\s+principe\b|in\s+
 
 // "The signing of the agreement will take place in May", "la signature aura lieu le 3 juin",
 // "dont la signature est envisagée en mars".
+// "la signature, prévue le 25 novembre, d'un protocole": the signing's time told as an apposition.
 const SIGNING_TO_COME =
-  /\b(?:signature|signing)\b[^.;!?]{0,120}?\b(?:will\s+take\s+place|is\s+(?:scheduled|planned|expected|envisaged|slated|due)|aura\s+lieu|se\s+tiendra|est\s+(?:prévue|envisagée|programmée|attendue|annoncée|espérée|souhaitée)|interviendra|devrait\s+intervenir)/iu;
+  /\b(?:signature|signing)\b(?:,\s*(?:prévue|programmée|attendue|envisagée|scheduled|planned|expected)\b|[^.;!?]{0,120}?\b(?:will\s+take\s+place|is\s+(?:scheduled|planned|expected|envisaged|slated|due)|aura\s+lieu|se\s+tiendra|est\s+(?:prévue|envisagée|programmée|attendue|annoncée|espérée|souhaitée)|interviendra|devrait\s+intervenir))/iu;
 // A word that every SIGNING_TO_COME match holds: most clauses have none and skip its search.
 const TO_COME_STEM = /place|scheduled|planned|expected|envisag|slated|due|lieu|tiendra|prévue|programmée|attendue|annoncée|espérée|souhaitée|interv/iu;
 
@@ -216,6 +230,9 @@ const PLANNED = new WordStartRegex(
       // "travaillent à un accord", "a permis d'avancer sur un accord", "la rédaction d'une entente", "serait soumis aux conseils".
       String.raw`travaill\p{L}*\s+(?:à|sur)\s+(?:une?|la|le|l['’]|leur)`,
       String.raw`work(?:s|ing|ed)?\s+on\s+(?:an?|the)\b`,
+      // "is working with the County Council on a port agreement", "was not ready in time", "n'est pas encore prête".
+      String.raw`work(?:s|ing|ed)?\s+with\s+[^,.;:]{1,60}?\s+on\s+(?:an?|the)\b`,
+      String.raw`not\s+(?:yet\s+)?ready\b`,
       String.raw`avancer\s+(?:sur|vers)`,
       String.raw`progress\s+(?:on|towards?)`,
       String.raw`rédaction\s+d`,

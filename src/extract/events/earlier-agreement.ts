@@ -92,3 +92,12 @@ export function tieSince(text: string, trigger: Trigger, region: Span): DateMent
   const start = from + m.index + m[0].length - 4;
   return { start, end: start + 4, text: m[1]!, value: m[1]! };
 }
+
+// "…, first signed in 2017", "signée pour la première fois en septembre 2022": the date right after names the first signing.
+const FIRST_SIGNED_JUST_BEFORE = /(?:(?:first|originally|initially)\s+(?:signed|concluded|inked)|première\s+fois|initialement|à\s+l['’]origine)[^.;:!?]{0,40}$/iu;
+
+/** The date recalls when an agreement was first signed, not when the one told was. */
+export function datesFirstSigning(text: string, date: DateMention): boolean {
+  const before = text.slice(Math.max(0, date.start - 80), date.start);
+  return FIRST_SIGNED_STEM.test(before) && FIRST_SIGNED_JUST_BEFORE.test(before);
+}

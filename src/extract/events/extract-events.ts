@@ -44,6 +44,7 @@ import { thatDay } from './that-day.js';
 import { headingPlaces } from './heading-place.js';
 import { withoutNamesakePlaces } from './namesake-place.js';
 import { isStartOfEffect } from './start-of-effect.js';
+import { datesFirstSigning } from './earlier-agreement.js';
 import { sameDayPlaces } from './same-day-place.js';
 import { signingTownTrips } from './signing-town-trip.js';
 import { sameCeremony } from './same-ceremony.js';
@@ -324,9 +325,9 @@ function countEventParties(drafts: readonly EventDraft[]): Map<ExtractedEntity, 
 // "lors de la venue d'une délégation", "during a visit by a delegation" too.
 const DURING_TRIP =
   /(?:lors|au\s+cours|pendant|durant|à\s+l['’]issue|during|at\s+the\s+end|in\s+the\s+course)\s+(?:de\s+|d['’]|du\s+|of\s+)?(?:la\s+|le\s+|l['’]|ce\s+|cet\s+|cette\s+|sa\s+|son\s+|leur\s+|une\s+|the\s+|this\s+|their\s+|its\s+|an?\s+)?(?:visite|mission|séjour|voyage|venue|visit|trip|stay)/iu;
-// "During that visit, X and Y expect to sign …", "lors de cette visite": the trip told just before.
+// "During that visit, X and Y expect to sign …", "lors de cette visite", "hope to use that visit to sign": the trip told just before.
 const THAT_OCCASION =
-  /(?:à|en|pour)\s+cette\s+occasion|on\s+(?:this|that|the)\s+occasion|pendant\s+(?:ce|son|leur)\s+séjour|during\s+(?:their|its|the)\s+(?:stay|trip)|during\s+(?:that|this)\s+(?:visit|trip|stay|mission)|(?:lors|au\s+cours)\s+de\s+(?:cette|ce)\s+(?:visite|mission|séjour|déplacement|venue)/iu;
+  /(?:à|en|pour)\s+cette\s+occasion|on\s+(?:this|that|the)\s+occasion|pendant\s+(?:ce|son|leur)\s+séjour|during\s+(?:their|its|the)\s+(?:stay|trip)|during\s+(?:that|this)\s+(?:visit|trip|stay|mission)|(?:lors|au\s+cours)\s+de\s+(?:cette|ce)\s+(?:visite|mission|séjour|déplacement|venue)|us(?:e|ing)\s+(?:that|this)\s+(?:visit|trip|stay|mission)\s+to|profit(?:er|ant)\s+de\s+(?:cette|ce)\s+(?:visite|mission|séjour|venue)\s+pour/iu;
 
 /**
  * An agreement signed during a trip ("À l'issue de cette visite, …", "during the mission") whose
@@ -460,7 +461,9 @@ function fallbackDate(d: EventDraft, input: EventInput, storyDates: readonly Dat
   const { start, end } = first.sentence;
   // "DIEPPE, le 8 octobre – X et Y ont signé mercredi …, conclue le 7 octobre": the sentence that opens on the
   // dateline dates the news; a date of its own, or the ceremony's told next, dates the signing.
-  const inSentence = input.dates.find((x) => x.start >= start && x.end <= end);
+  // "… renewed their agreement, first signed in 2017": that year is the first signing's, told as an event of its own.
+  const dates = d.mentions.some((m) => m.renewal) ? input.dates.filter((x) => !datesFirstSigning(input.text, x)) : input.dates;
+  const inSentence = dates.find((x) => x.start >= start && x.end <= end);
   const ownDate = inSentence && storyDates.find((x) => x.start >= start && x.end <= end);
   if (ownDate) return ownDate;
   if (d.type === 'agreement') {
@@ -471,17 +474,17 @@ function fallbackDate(d: EventDraft, input: EventInput, storyDates: readonly Dat
   const line = lineOf(input.text, start);
   if (isHeading(input.text, line)) {
     // "Le Courrier | Jeudi 19 novembre 2026 | Par X" under a headline dates the issue, not what the story tells.
-    const next = input.dates.find((x) => x.start >= line.end && x.start - line.end < 400 && !isIssueLine(input.text, x));
+    const next = dates.find((x) => x.start >= line.end && x.start - line.end < 400 && !isIssueLine(input.text, x));
     if (next) return next;
   }
-  const onLine = input.dates.filter((x) => x.start >= line.start && x.end <= line.end);
+  const onLine = dates.filter((x) => x.start >= line.start && x.end <= line.end);
   if (onLine.length > 0) return nearest(onLine, start);
-  const before = input.dates.filter((x) => x.end <= start);
+  const before = dates.filter((x) => x.end <= start);
   // A day ("le 15 juin") dates a meeting; a period ("2012-2014") rarely does.
   const day = before.filter((x) => /\d{2}-\d{2}(?:\/|$)/.test(x.value));
   if (day.length > 0) return day[day.length - 1];
   if (before.length > 0) return before[before.length - 1];
-  return input.dates.find((x) => x.start >= end && x.start - end < 400);
+  return dates.find((x) => x.start >= end && x.start - end < 400);
 }
 
 // "La cérémonie s'est tenue le samedi 12 septembre", "The signing ceremony took place on Friday, May 3": the day of the

@@ -122,7 +122,8 @@ function isMannerOfTrip(text: string, t: Trigger): boolean {
 
 // "Le protocole signé ouvre la voie à une charte", "La lettre engage les deux villes à préparer un protocole",
 // "The MOU paves the way for a twinning agreement": the first agreement leads to a second, still to come.
-const LEADS_TO = String.raw`ouvr\p{L}*\s+la\s+voie\s+(?:à|au|aux)|(?:à|de|d['’])\s*préparer|prépar(?:e|ent|era|eront)|pav(?:es?|ed|ing)\s+the\s+way\s+(?:for|to)|(?:to|will|and)\s+prepare`;
+// "The MOU is a first step toward a sister city agreement", "première étape vers un jumelage", "work toward a friendship agreement".
+const LEADS_TO = String.raw`ouvr\p{L}*\s+la\s+voie\s+(?:à|au|aux)|(?:à|de|d['’])\s*préparer|prépar(?:e|ent|era|eront)|pav(?:es?|ed|ing)\s+the\s+way\s+(?:for|to)|(?:to|will|and)\s+prepare|steps?["”’]?\s+towards?|work(?:s|ing)?\s+towards?|étapes?\s+vers|prélude\s+(?:à|au)`;
 const LEADS_TO_AT_END = wordRegex(String.raw`\b(?:${LEADS_TO})\b[^,;:()\u2013\u2014]{0,40}$`, 'iu');
 
 /**
@@ -131,8 +132,11 @@ const LEADS_TO_AT_END = wordRegex(String.raw`\b(?:${LEADS_TO})\b[^,;:()\u2013\u2
  */
 function leadsTo(between: string): boolean {
   const m = LEADS_TO_AT_END.exec(between);
-  return m !== null && !CUT.test(between.slice(0, m.index));
+  // "… une charte d'amitié entre les deux villes, première étape vers un jumelage": an apposition to the first noun.
+  return m !== null && !CUT.test(between.slice(0, m.index).replace(APPOSITION_COMMA, ''));
 }
+
+const APPOSITION_COMMA = /,\s*(?:(?:the|a|an|la|une?)\s+)?(?:first|initial|première)?\s*$/iu;
 
 // "Cet accord s'inscrit dans l'entente …", "The MOU builds on the agreement signed in 2016 …", "… with
 // Chicago since 1997 and signed a cooperation agreement with Lorient": a verb between two agreement nouns

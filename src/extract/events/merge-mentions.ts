@@ -59,7 +59,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
     }
     // "Le protocole signé ouvre la voie à une charte de jumelage": a plan of its own, between the same sides
     // as the agreement it follows from unless it names its own.
-    const from = m.follows && m.reference === 'indefinite' && m.cue && m.status === 'planned' ? byType.agreement[byType.agreement.length - 1] : undefined;
+    const from = m.follows && m.reference === 'indefinite' && m.cue && m.status === 'planned' ? ledFrom(byType.agreement, m) : undefined;
     if (from) {
       const d = start(m);
       if (d.parties.length === 0) d.parties = [...from.parties];
@@ -104,7 +104,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       attach(headlined, placedByBody(headlined, m), true);
       continue;
     }
-    const latest = sameType[sameType.length - 1];
+    const latest = m.reference === 'demonstrative' ? namedBefore(sameType, m) : sameType[sameType.length - 1];
     const last = m.type === 'mission' && m.reference === 'definite' ? tripNamedAgain(sameType, m, index) : (stillToSign(sameType, m) ?? latest);
     // "cette entente", and "la délégation" once a trip is under way, point back to the latest
     // event; they add evidence, not sides (the stops of an itinerary are not parties).
@@ -144,6 +144,23 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
     }
   }
   return drafts;
+}
+
+/** The agreement a follow-up plan comes from: the one its own sentence named before it, else the latest. */
+function ledFrom(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  const inSentence = drafts.find((d) => d.mentions.some((x) => x.sentence.start === m.sentence.start && x.region.start < m.region.start));
+  return inSentence ?? drafts[drafts.length - 1];
+}
+
+/**
+ * "… une charte d'amitié, première étape vers un jumelage. Cette charte engage …": a demonstrative goes back past a
+ * plan the agreement led to, when its noun names the agreement before.
+ */
+function namedBefore(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  const latest = drafts[drafts.length - 1];
+  const before = drafts[drafts.length - 2];
+  if (!latest?.mentions[0]!.follows || !before || m.type !== 'agreement') return latest;
+  return !nounOfItsOwn(latest, m) || nounOfItsOwn(before, m) ? latest : before;
 }
 
 /**
@@ -365,10 +382,19 @@ function recentAntecedent(last: EventDraft | undefined, m: EventMention): EventD
 function sameNoun(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
   if (m.parties.length > 0 || m.type !== 'agreement') return undefined;
   const head = agreementHead(m.trigger.kind);
+  // "En bref : - Convention de partenariat signée le 13 novembre": a bare noun with no side recaps the agreement of its noun and time.
+  const recapped = m.trigger.determiner === '' ? recapOf(drafts, m, head) : undefined;
+  if (recapped) return recapped;
   // "… had started with a link agreement signed in Cardiff in 2014": a new one, told with its own time,
   // unless only an undated heading named it ("Un avenant signé, un autre attendu", then "En 2011, … un avenant").
   if (m.reference === 'indefinite' && m.cue && m.date) return headingOnly(drafts, m);
   return [...drafts].reverse().find((d) => agreementHead(d.kind) === head);
+}
+
+/** The agreement a bare noun recaps: its noun, its status, and (on a line of its own) its day. */
+function recapOf(drafts: readonly EventDraft[], m: EventMention, head: string): EventDraft | undefined {
+  const sameTime = (d: EventDraft) => (d.date && m.date ? sameDate(d.date.value, m.date.value) : !m.heading);
+  return [...drafts].reverse().find((d) => agreementHead(d.kind) === head && d.parties.length > 0 && d.status === m.status && sameTime(d));
 }
 
 /** The latest agreement of the mention's noun that only an undated heading with no side named. */
@@ -448,7 +474,7 @@ function compatible(d: EventDraft, m: EventMention): boolean {
   if (d.mentions[d.mentions.length - 1]!.region.start === m.region.start) return false;
   // "… ont signé une entente. A et B signeront une convention": a plan told after a signing is another agreement.
   if (d.type === 'agreement' && d.status === 'signed' && m.status === 'planned' && m.cue && m.fresh) return false;
-  if (namesAnotherAgreement(d, m) || otherThanHeadlinePlan(d, m, agreementHead)) return false;
+  if (namesAnotherAgreement(d, m) || otherThanHeadlinePlan(d, m, agreementHead) || likeAnother(d, m)) return false;
   if (d.date && m.date && !sameDate(d.date.value, m.date.value) && !isRealizedPlan(d, m)) return false;
   if (d.signatories.length > 0 && m.signatories.length > 0 && !overlaps(d.signatories, m.signatories)) return false;
   // Two trips, or two signings, in different places are different events ("au Maroc" then "à Casablanca" is one).
@@ -512,8 +538,17 @@ function pairPlansFurther(d: EventDraft, m: EventMention): boolean {
  */
 function namesAnotherAgreement(d: EventDraft, m: EventMention): boolean {
   if (d.type !== 'agreement' || !(d.status === 'signed' || plannedByCue(d)) || d.parties.length < 2) return false;
-  if (!m.fresh || m.status !== 'signed' || m.parties.length < 2 || !(m.verbal || m.inherited)) return false;
+  // "… ont renouvelé leur accord d'échanges" names its own agreement as much as "une convention" does.
+  if (!(m.fresh || (m.renewal && m.verbal)) || m.status !== 'signed' || m.parties.length < 2 || !(m.verbal || m.inherited)) return false;
   return nounOfItsOwn(d, m);
+}
+
+// "une convention similaire", "a similar agreement": one like the agreement told, not that one.
+const LIKE_ANOTHER = /(?:^|\s)(?:similaires?|semblables?|analogues?|similar)(?![\p{L}])/iu;
+
+/** "La Province avait déjà conclu en 2021 une convention similaire avec X": another agreement, with sides of its own. */
+function likeAnother(d: EventDraft, m: EventMention): boolean {
+  return d.type === 'agreement' && m.parties.length > 0 && LIKE_ANOTHER.test(m.trigger.kind) && !LIKE_ANOTHER.test(d.kind);
 }
 
 /** No mention of `d` names its agreement with `m`'s head noun. */
@@ -529,7 +564,8 @@ function nounOfItsOwn(d: EventDraft, m: EventMention): boolean {
 function plannedByCue(d: EventDraft): boolean {
   // A headline's "vers un partenariat" announces the body's signing, whatever noun the body uses;
   // "En juin 2021, … approuvaient un projet de partenariat", then "Le 18 mai, … a signé un protocole": a dated plan, then its signing.
-  return d.status === 'planned' && d.statusFromCue && !d.date && d.mentions.some((x) => !x.heading);
+  // "… a first step toward a sister city agreement, which they hope to sign in 2027": a plan of its own, dated or not.
+  return d.status === 'planned' && d.statusFromCue && (!d.date || d.mentions[0]!.follows === true) && d.mentions.some((x) => !x.heading);
 }
 
 /** The head noun, an acronym read as its full form: "MOU" is a memorandum. */
@@ -611,7 +647,7 @@ function attach(d: EventDraft, m: EventMention, full: boolean): void {
   d.parties = unionParties(d.parties, m.parties);
   d.signatories = union(d.signatories, m.signatories);
   // "April 2027: signature of the memorandum": a bare noun of signing does not make a plan told with its cue signed.
-  if (d.type === 'agreement' && m.cue && m.status === 'signed' && (m.verbal || d.status !== 'planned' || !d.statusFromCue)) {
+  if (d.type === 'agreement' && m.cue && m.status === 'signed' && (d.status !== 'planned' || !d.statusFromCue || (m.verbal && !bareRetelling(m)))) {
     if (d.status === 'planned' && m.date) d.date = m.date;
     d.status = 'signed';
     d.statusFromCue = true;
@@ -619,6 +655,14 @@ function attach(d: EventDraft, m: EventMention, full: boolean): void {
     d.status = m.status;
     d.statusFromCue = true;
   }
+}
+
+/**
+ * "whoever signs the agreements", "- 2 agreements signed", "this is the first partnership signed by the council": a plural
+ * noun, or one with neither side nor date, tells no signing of a plan told with its own cue.
+ */
+function bareRetelling(m: EventMention): boolean {
+  return m.trigger.plural || (m.parties.length === 0 && !m.date && m.signatories.length === 0);
 }
 
 /** An agreement placed only where a trip went ("signed during a visit to X") and a signing mention with a place of its own. */

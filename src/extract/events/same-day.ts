@@ -2,6 +2,7 @@ import type { DateMention } from '../dates/extract-dates.js';
 import { wordRegex } from '../text/word-regex.js';
 import type { EventDraft } from './merge-mentions.js';
 import { latestToldBefore } from './mention-context.js';
+import { duringTrip } from './trip-span.js';
 
 // "La convention a été signée le même jour", "signed the same day", "On the same occasion": the day of the event told before.
 const SAME_DAY = wordRegex(String.raw`\b(?:le\s+même\s+jour|ce\s+même\s+jour|(?:on\s+)?the\s+same\s+(?:day|occasion)|(?:à\s+)?la\s+même\s+occasion)\b`, 'iu');
@@ -13,14 +14,20 @@ const ONE_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
  * (a stay's range "du 21 au 26 septembre" is no day); else of the last dated event told before it.
  */
 export function sameDay(drafts: readonly EventDraft[], text: string, dates: readonly DateMention[]): void {
-  if (drafts.every((d) => d.date) || !/même\s+(?:jour|occasion)|same\s+(?:day|occasion)/iu.test(text)) return;
+  if (drafts.every((d) => d.date && !isRange(d.date)) || !/même\s+(?:jour|occasion)|same\s+(?:day|occasion)/iu.test(text)) return;
   for (const d of drafts) {
-    if (d.date || !d.mentions.some((m) => SAME_DAY.test(text.slice(m.region.start, m.region.end)))) continue;
-    const at = d.mentions[0]!.region.start;
+    const told = d.date && (!isRange(d.date) || d.type !== 'agreement') ? undefined : d.mentions.find((m) => SAME_DAY.test(text.slice(m.region.start, m.region.end)));
+    if (!told) continue;
+    const at = d.date ? told.region.start : d.mentions[0]!.region.start;
     const before = drafts.filter((x) => x !== d && x.date && x.mentions[0]!.region.start < at);
     const last = latestToldBefore(before.filter((x) => ONE_DAY.test(x.date!.value)), at, byRegion)?.date ?? dayToldBefore(dates, at) ?? latestToldBefore(before, at, byRegion)?.date;
-    if (last) d.date = last;
+    // A signing dated only by the trip it was told in ("du 3 au 6 novembre"), then "Le même jour, …": the day within it.
+    if (last && (!d.date || (ONE_DAY.test(last.value) && duringTrip(last.value, d.date.value)))) d.date = last;
   }
+}
+
+function isRange(date: DateMention): boolean {
+  return date.value.includes('/');
 }
 
 // The event of that day may still be undated here (its date read later, from its sentence): the last day told before

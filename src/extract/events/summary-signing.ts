@@ -37,7 +37,12 @@ export function summarySignings(drafts: EventDraft[], text: string): void {
 function toldLaterOnItsDay(d: EventDraft, told: EventDraft, drafts: readonly EventDraft[], text: string): boolean {
   const at = told.mentions[0]!.region.start;
   if (!isSigning(d) || (dayMention(d)?.region.start ?? -1) <= at || !fits(d.date!, told.date)) return false;
-  return sameSides(d, told) || (at < LEAD_REACH && !namesBoth(told, text) && tripSides(told, d.date!, drafts));
+  return sameSides(d, told) || (at < LEAD_REACH && !namesBoth(told, text) && !retoldInBody(told) && tripSides(told, d.date!, drafts));
+}
+
+/** "… a débouché sur une lettre d'intention", then "Le même jour, X et Y ont signé une lettre d'intention": the body tells it on its own. */
+function retoldInBody(d: EventDraft): boolean {
+  return d.mentions.some((m) => m.region.start >= LEAD_REACH && m.reference === 'indefinite' && m.verbal === true && m.parties.length > 0);
 }
 
 function isSigning(d: EventDraft): boolean {
