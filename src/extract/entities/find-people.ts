@@ -97,7 +97,7 @@ function isInitial(t: readonly Token[], k: number): boolean {
 function bylinePerson(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   const tok = t[i]!;
-  if ((tok.fold !== 'by' && tok.fold !== 'par') || !opensByline(t, i) || t[i + 1]?.lineStart) return undefined;
+  if ((tok.fold !== 'by' && tok.fold !== 'par') || !opensByline(t, i) || !t[i + 1] || t[i + 1]!.lineStart) return undefined;
   // "Led by Mayor Ana Ruiz": the title is no part of the name; the role rule reads it.
   if ((t[i + 1]!.lists & (HONORIFIC | ROLE_WORD)) !== 0) return undefined;
   const { end, words } = nameExtent(t, i + 1, a.inPlace);

@@ -83,8 +83,10 @@ function isPlannedSigning(clause: string): boolean {
 
 // "La signature …, prévue le 12 novembre, a été reportée", "the signing was postponed": still to come; the gap holds no
 // telling of the signing itself ("took place on Monday, after a meeting that was postponed").
-const SIGNING_PUT_OFF =
-  /\b(?:signature|signing)\b(?:(?!\b(?:took|a\s+eu|eu\s+lieu|signed|signée?s?)\b)[^.;!?]){0,220}?\b(?:(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:postponed|delayed|deferred|put\s+off)|(?:a|ont|est|sont)\s+(?:été\s+)?(?:reportée?s?|ajournée?s?|repoussée?s?))\b/iu;
+// Every \b that opens a word stands at the start of a group (wordRegex reads a \b there as a word start, elsewhere as an end).
+const SIGNING_PUT_OFF = wordRegex(
+  String.raw`\b(?:signature|signing)\b(?:(?!(?:\b(?:took|a\s+eu|eu\s+lieu|signed|signée?s?))\b)[^.;!?]){0,220}?(?:\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:postponed|delayed|deferred|put\s+off)|\b(?:a|ont|est|sont)\s+(?:été\s+)?(?:reportée?s?|ajournée?s?|repoussée?s?))\b`,
+);
 const PUT_OFF_STEM = /postponed|delayed|deferred|put\s+off|reporté|ajourné|repoussé/iu;
 
 function signingPutOff(clause: string): boolean {

@@ -186,7 +186,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
       TRAVEL.test(text.slice(region.start, region.end)) ||
       (side !== undefined && (leadsTrip(text, region, trigger) || (!heading && countedMembers(text, region, trigger)))) ||
       daysSpanned(text, region, trigger, date, led.length > 0) ||
-      // "La délégation norvégienne a séjourné sur la Côte-Nord du 14 au 18 septembre": a stay dated by its days.
+      // "La délégation norvégienne a séjourné sur la Basse-Norvalle du 14 au 18 septembre": a stay dated by its days.
       (date !== undefined && isDayRange(date.value) && STAY.test(text.slice(region.start, region.end))) ||
       // "Une délégation de X, menée par Y, est attendue pour l'occasion": a side named, received or expected.
       (passive && side !== undefined && !AWAITED_MASCULINE.test(text.slice(trigger.end, region.end))),
@@ -242,9 +242,6 @@ const TRIP_SUBJECT_BEFORE = new SuffixRegex(
 // "Le rapport de la délégation est attendu": a masculine participle agrees with another subject than the trip's noun.
 const AWAITED_MASCULINE = /(?<![\p{L}])attendus?(?![\p{L}])/u;
 
-// A range of days: "--11-16/--11-17", "2026-10-05/2026-10-10" (not a span of years or months).
-const DAY_RANGE = /\d-\d\d\/(?:\d{4}|-)-?\d\d-\d\d$/;
-
 // "Arrivée à X pour un séjour du 2 au 6 mai, la délégation …": a stay retells the trip told before; "Nous étions une
 // délégation très motivée, du 2 au 6 juin": a delegation names a group, the trip needs more than its days.
 const STAY_NOUN = /^(?:séjours?|stays?|délégations?|delegations?)(?![\p{L}])/iu;
@@ -256,14 +253,14 @@ const STAY_NOUN = /^(?:séjours?|stays?|délégations?|delegations?)(?![\p{L}])/
  */
 function daysSpanned(text: string, region: Span, trigger: Trigger, date: DateMention | undefined, led: boolean): boolean {
   const ref = reference(trigger);
-  if (trigger.verb || ref === 'demonstrative' || date === undefined || !DAY_RANGE.test(date.value)) return false;
+  if (trigger.verb || ref === 'demonstrative' || date === undefined || !isDayRange(date.value)) return false;
   if (!STAY_NOUN.test(text.slice(trigger.start, trigger.start + 12))) return ref === 'indefinite';
   // "une petite délégation de six personnes, du 14 au 21 novembre" after a trip told: a group, the same trip.
   if (POSSESSIVE_TRIP.test(text.slice(trigger.end, trigger.end + 12))) return true;
   return led || (ref === 'definite' && countedMembers(text, region, trigger));
 }
 
-// "a Sligo delegation's visit", "the mission's stay": the trip of the group just named.
+// "a Tarvel delegation's visit", "the mission's stay": the trip of the group just named.
 const POSSESSIVE_TRIP = /^['’]s\s+(?:visit|trip|stay|tour)(?![\p{L}])/u;
 
 // "I led a delegation of twelve", "qui conduira une délégation", "était à la tête d'une délégation": a delegation someone leads travels.

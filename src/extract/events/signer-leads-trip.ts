@@ -7,7 +7,7 @@ import { sameParty } from './same-party.js';
 import { dayInSpan } from './trip-day-place.js';
 
 /**
- * "A Vestland delegation visited Moorhead from 3 to 8 November … Mayor X and Y, county mayor of Vestland, signed the
+ * "A Korvel delegation visited Estamir from 3 to 8 November … Mayor X and Y, county mayor of Korvel, signed the
  * letter on 6 November": a trip whose leader the text never names with a leading verb is led by the one who signed
  * for the travelling side on one of its days, the signer whose title names the travellers' town.
  */

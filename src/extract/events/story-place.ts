@@ -5,8 +5,8 @@ import { headlineZoneEnd } from './headline-zone.js';
 import { sameParty } from './same-party.js';
 
 /**
- * "Une délégation de Győr a séjourné dans la région du 14 au 18 novembre" under "Châteauguay et Győr signent …",
- * "CAMROSE – … ended Monday for a delegation from western Kenya": a dated trip told with no destination and no host
+ * "Une délégation de Kelby a séjourné dans la région du 14 au 18 novembre" under "Norvalle et Kelby signent …",
+ * "TARVEL – … ended Monday for a delegation from western Kenya": a dated trip told with no destination and no host
  * place went to the place the story is told from, the town of its dateline, else the one place of its headline that
  * is not the travellers'. Only its place: whether the sides name that place is the text's to say.
  */

@@ -109,7 +109,7 @@ const STAYED = /(?<![\p{L}])(?:séjourn\p{L}*|stay(?:ed|ing)?)(?![\p{L}])/iu;
 
 /**
  * The stay that dates a trip says where it stayed: its place, when the trip's own is none or a broader one
- * ("rentrée de Franche-Comté", then "elle a séjourné dans le Pays de X du 9 au 11 novembre").
+ * ("rentrée de Haute-Norvalle", then "elle a séjourné dans le Pays de X du 9 au 11 novembre").
  */
 function stayPlace(d: EventDraft, range: DateMention, sentences: readonly Span[], ctx: MentionContext): void {
   const s = sentences.find((x) => x.start <= range.start && range.end <= x.end);

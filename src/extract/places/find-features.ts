@@ -30,7 +30,7 @@ const EN_SUFFIX_HEADS = new Set([
 const ADMINISTRATIVE_HEADS = new Set(['county', 'region', 'province', 'prefecture', 'area']);
 // Lower-case heads after a name that is a place on its own: "the Temiscouata region", "Guangdong province".
 const LOWER_SUFFIX_HEADS = new Set(['region', 'province']);
-// Lower-case natural heads that stay part of the name: "the Tywi valley", "the Kiso mountains".
+// Lower-case natural heads that stay part of the name: "the Orvel valley", "the Kiso mountains".
 const LOWER_NATURAL_HEADS = new Set(['valley', 'mountains', 'river', 'lake', 'island', 'hills', 'range', 'peninsula']);
 const ECONOMIC_WORDS = new Set(['trade', 'free', 'economic', 'enterprise', 'customs']);
 // "Lough Ree", "Loch Fyne": the Irish and Scottish lake comes first.
@@ -181,7 +181,7 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
   return venue ? { first, last: i, confidence: 0.6, venue } : { first, last: i, confidence: 0.65 };
 }
 
-/** "the Tywi valley": a one-word name that is no common word, demonym or given name before a lower-case natural head. */
+/** "the Orvel valley": a one-word name that is no common word, demonym or given name before a lower-case natural head. */
 function lowerNaturalFeature(tokens: readonly WordToken[], first: number, head: number): FeatureSpan | null {
   const name = tokens[first]!;
   if (first !== head - 1 || ORDINARY_WORDS.has(name.key) || DEMONYMS.has(name.key) || tokens[first - 1]?.key !== 'the') return null;

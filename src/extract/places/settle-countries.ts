@@ -24,7 +24,7 @@ export function settleCountries<F extends Placed>(accepted: readonly F[], lookup
     if (f.entry.kind !== 'city') countries.add(country);
     else (towns.get(country) ?? towns.set(country, new Set()).get(country)!).add(f.entry.id);
   }
-  // Two towns of one country vouch for each other ("Wagga Wagga" and "Henty").
+  // Two towns of one country vouch for each other (two small towns named side by side).
   for (const [country, ids] of towns) if (ids.size >= 2) countries.add(country);
   if (countries.size === 0) return [...accepted];
   const byLast = new Map<number, Lookup[]>();

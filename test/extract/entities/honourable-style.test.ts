@@ -7,7 +7,7 @@ describe('people: the ministers\' style "The Honourable"', () => {
     expect(namesOf(text, 'PERSON', 'en')).toEqual(['Maeve Tulloch']);
   });
 
-  it('keeps a family name that only starts like it ("Honor Blackwell")', () => {
+  it('keeps a given name that only starts like it ("Honor Blackwell")', () => {
     const text = 'The letter was signed by Ms Honor Blackwell and Mr Tavish Reid.';
     expect(namesOf(text, 'PERSON', 'en')).toEqual(['Honor Blackwell', 'Tavish Reid']);
   });

@@ -20,6 +20,7 @@ describe('a dated trip with no destination went where the story is told from', (
     const text =
       'VERNELLES – A delegation from Vernelles spent five days abroad from 9 to 13 November. The visitors were hosted by the Calderton Harbour Trust.';
     const trip = missionFor(text, [['PLACE', 'Vernelles'], ['ORG', 'Calderton Harbour Trust']], [dateFor(text, '9 to 13 November', '2026-11-09/2026-11-13')], 'en');
+    expect(trip).toMatchObject({ date: '2026-11-09/2026-11-13' });
     expect(trip?.place).toBeUndefined();
   });
 });

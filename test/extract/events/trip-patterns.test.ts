@@ -60,7 +60,7 @@ describe('who leads a trip', () => {
     expect(trip?.signatories).toEqual(['Tom Park']);
   });
 
-  // Of the signers, only the one whose title names the travellers' town leads (signer-leads-trip), as the gold annotates it.
+  // Of the signers, only the one whose title names the travellers' town leads (signer-leads-trip): the travellers' own signer is the one who led them there.
   it('takes not both signers of an agreement as leaders of "a visit by a … delegation", only the travellers\' one', () => {
     const text =
       'Mayor Ann Lee and Tom Park, Mayor of Iksan, signed a friendship agreement on May 4, during an official visit by an Iksan City delegation from May 3 to 6.';
