@@ -91,7 +91,7 @@ const STAY_BEFORE = 1;
  * trip's sentences give, or, for a trip told undated and not as a plan, is the first range told after it. A sentence that tells
  * another trip keeps its range.
  */
-export function nearbyStays(drafts: readonly EventDraft[], sentences: readonly Span[], dates: readonly DateMention[], ctx?: MentionContext): void {
+export function nearbyStays(drafts: readonly EventDraft[], sentences: readonly Span[], dates: readonly DateMention[], ctx: MentionContext): void {
   const trips = drafts.filter((d) => d.type === 'mission');
   for (const d of trips) {
     if (d.date && DAY_RANGE.test(d.date.value)) continue;

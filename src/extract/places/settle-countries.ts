@@ -37,7 +37,9 @@ export function settleCountries<F extends Placed>(accepted: readonly F[], lookup
     if (local && local.length > 0) return { ...f, entry: preferred(local) };
     // A large city is known without its country named; a small namesake abroad is more likely the wrong guess.
     if (entry.population >= KNOWN_CITY_POPULATION) return f;
-    return { ...f, entry: { id: entry.id, kind: entry.kind, name: entry.name, population: entry.population, needsCue: entry.needsCue } };
+    // Its country and coordinates are the guessed namesake's: both go, the rest of the entry stays.
+    const { country: _guessedCountry, geo: _guessedGeo, ...unplaced } = entry;
+    return { ...f, entry: unplaced };
   });
 }
 
