@@ -1,7 +1,8 @@
 import { NON_ORG_INTRODUCERS } from '../lexicons/org-head-words.js';
 import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { isHeadWord, isNameWord, isPunct } from './word-classes.js';
+import { ROLE_WORD } from './word-lists.js';
+import { isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 
 // Capitalized words taken on each side of the "&".
 const MAX_SIDE_WORDS = 4;
@@ -33,7 +34,7 @@ export function findAmpersandNames(a: Analysis): Candidate[] {
     if (!isPunct(t[k], '&') || !isSpacedAmpersand(t, k) || a.inHeadline[k] || a.inTitleCase[k]) continue;
     const start = leftStart(t, k);
     const end = rightEnd(t, k);
-    if (start === k || end === k + 1 || (start === k - 1 && end === k + 2) || isRubricOrEvent(t, start, end) || isPlacePair(a, start, k, end)) continue;
+    if (start === k || end === k + 1 || (start === k - 1 && end === k + 2) || isRubricOrEvent(t, start, end) || isPlacePair(a, start, k, end) || isRolesOnly(t, start, k)) continue;
     out.push({ type: 'ORG', start, end, priority: 7, confidence: 0.7 });
   }
   return out;
@@ -58,16 +59,30 @@ function leftStart(t: readonly Token[], k: number): number {
   return PORTFOLIO_LINKS.has(t[s - 1]?.text ?? '') ? k : s;
 }
 
-/** End of the capitalized run after the "&", with one "of" complement; k + 1 when there is none. */
+/**
+ * End of the capitalized run after the "&", with one "of" complement; k + 1 when there is none.
+ * A role or a given name and a surname open a person ("Sales & Marketing Director Anne Roy").
+ */
 function rightEnd(t: readonly Token[], k: number): number {
   let e = k + 1;
   let linked = false;
   while (e < t.length && e - k <= MAX_SIDE_WORDS + 2 && t[e - 1]!.end === t[e]!.start - 1 && !t[e]!.lineStart && !t[e]!.sentenceStart) {
+    if (isRole(t[e]!) || (e > k + 1 && isGivenName(t[e]) && isNameWord(t[e + 1]))) break;
     if (isNameWord(t[e])) { e++; continue; }
     if (!linked && e > k + 1 && COMPLEMENT_LINKS.has(t[e]!.text) && isNameWord(t[e + 1]) && isHeadWord(t[e - 1])) { linked = true; e++; continue; }
     break;
   }
   return COMPLEMENT_LINKS.has(t[e - 1]!.text) ? e - 1 : e;
+}
+
+function isRole(tok: Token): boolean {
+  return (tok.lists & ROLE_WORD) !== 0;
+}
+
+/** "Director & CEO": roles joined, no body. */
+function isRolesOnly(t: readonly Token[], start: number, amp: number): boolean {
+  for (let k = start; k < amp; k++) if (!isRole(t[k]!)) return false;
+  return true;
 }
 
 function isRubricOrEvent(t: readonly Token[], start: number, end: number): boolean {

@@ -2,6 +2,7 @@ import type { ExtractedEntity } from '../types.js';
 import type { MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
+import { foldName, GIVEN_NAMES } from '../lexicons/people-given-names.js';
 import { fold } from './same-party.js';
 import { titledPeople } from './title-leader.js';
 
@@ -11,7 +12,8 @@ const MIN_NAME = 4;
 /**
  * Who signs or leads is a person: a signatory that is not a PERSON entity, or a "person" whose name is a body's or a
  * place's ("Carmen de Areco", "Southern Orchards Review"), is dropped; so is one whose name only adds a word to a place's
- * ("Ann Arbor Art Fair", "Flora Olomouc") unless the text names it with a title or an honorific ("Professor Victoria Lim").
+ * ("Ann Arbor Art Fair", "Flora Olomouc") unless the text names it with a title or an honorific ("Professor Victoria Lim"),
+ * or it is a given name before the place ("Sarah Jackson").
  */
 export function withoutNonPersonSigners(drafts: readonly EventDraft[], ctx: MentionContext): void {
   let names: readonly string[] | undefined;
@@ -23,11 +25,20 @@ export function withoutNonPersonSigners(drafts: readonly EventDraft[], ctx: Ment
       if (p.type !== 'PERSON') return false;
       const name = fold(p.name);
       if (names!.includes(name)) return false;
-      if (!names!.some((other) => name.startsWith(other + ' ') || name.endsWith(' ' + other))) return true;
+      if (!names!.some((other) => name.startsWith(other + ' ') || (name.endsWith(' ' + other) && !isGivenAndFamilyName(p)))) return true;
       titled ??= new Set(titledPeople(ctx).map((t) => t.person));
       return titled.has(p) || afterHonorific(p, ctx);
     });
   }
+}
+
+/**
+ * "Sarah Jackson" beside "the City of Jackson": a given name before a place, always written in full, is a person's
+ * family name. Where the place's word alone is read as the same "person", the two cannot be told apart.
+ */
+function isGivenAndFamilyName(p: ExtractedEntity): boolean {
+  const words = p.name.split(' ');
+  return words.length === 2 && GIVEN_NAMES.has(foldName(words[0]!)) && p.mentions.every((m) => m.end - m.start === p.name.length);
 }
 
 /** The folded names and aliases of the document's bodies and places. */

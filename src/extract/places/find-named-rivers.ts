@@ -2,6 +2,7 @@ import type { FeatureSpan } from './find-features.js';
 import { COMMON_WORDS, capitalizedRunAfter, isNameWord } from './find-features.js';
 import { NEVER_PLACES } from './place-cues.js';
 import { EN_HEADS, FR_HEADS } from '../lexicons/org-head-words.js';
+import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import type { WordToken } from './word-tokens.js';
 import { gapAfter, isSpaceAfter } from './word-tokens.js';
 
@@ -14,8 +15,8 @@ import { gapAfter, isSpaceAfter } from './word-tokens.js';
 const RIVER_NOUNS = new Set(['river', 'rivers', 'riviere', 'rivieres', 'fleuve', 'fleuves']);
 const ARTICLES = new Set(['the', 'la', 'le', 'l']);
 const LIST_WORDS = new Set(['and', 'et']);
-// The parts of a river or a lake named "of the X" in English.
-const WATER_PARTS = new Set(['bank', 'banks', 'shore', 'shores', 'mouth', 'source', 'headwaters', 'estuary']);
+// The parts of a river or a lake named "of the X" in English; "a source of the X", "the bank of the X" are a newspaper's or a firm's.
+const WATER_PARTS = new Set(['banks', 'shore', 'shores', 'mouth', 'headwaters', 'estuary']);
 const ALONG = 'along';
 // Lower-case words between a river noun and its names ("a shared river:", "un fleuve capricieux :").
 const MAX_QUALIFIERS = 2;
@@ -74,6 +75,11 @@ function nextListed(text: string, tokens: readonly WordToken[], last: number): n
   return -1;
 }
 
+/** "along the Mayor", "the mouth of the Council": a person's title or a body's head, no river. */
+function isTitleOrHead(key: string): boolean {
+  return ROLE_WORDS.has(key) || HONORIFICS.has(key) || EN_HEADS.has(key) || FR_HEADS.has(key);
+}
+
 /** "the Tarn", "la Vire", "the Water of Ayr": an article and a short name that no capitalized word goes on. */
 function riverAt(text: string, tokens: readonly WordToken[], article: number): FeatureSpan | null {
   const word = tokens[article];
@@ -81,7 +87,7 @@ function riverAt(text: string, tokens: readonly WordToken[], article: number): F
   const first = article + 1;
   const name = tokens[first];
   // A given name may name a river ("the Tamar"), a common word not ("along the Way").
-  if (!name || !isNameWord(name) || COMMON_WORDS.has(name.key) || NEVER_PLACES.has(name.key)) return null;
+  if (!name || !isNameWord(name) || COMMON_WORDS.has(name.key) || NEVER_PLACES.has(name.key) || isTitleOrHead(name.key)) return null;
   let last = capitalizedRunAfter(text, tokens, first);
   // "the Water of Leith": one "of" inside the name.
   if (tokens[last + 1]?.key === 'of' && !tokens[last + 1]!.capitalized && tokens[last + 2] && isNameWord(tokens[last + 2]!) && isSpaceAfter(text, tokens, last) && isSpaceAfter(text, tokens, last + 1)) last = capitalizedRunAfter(text, tokens, last + 2);

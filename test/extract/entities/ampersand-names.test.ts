@@ -16,4 +16,15 @@ describe('capitalized words joined by a spaced "&"', () => {
     expect(namesOf('Home > News & Media > Latest news', 'ORG', 'en')).toEqual([]);
     expect(namesOf('The firm went to the Korvel Fish & Technology Expo, where it met buyers.', 'ORG', 'en')).toEqual([]);
   });
+
+  it('stops before a job title or a person after the "&"', () => {
+    expect(namesOf('Sales & Marketing Director Anne Velor said the plant would open.', 'ORG', 'en')).toEqual([]);
+    expect(namesOf('Sales & Marketing Director Anne Velor said the plant would open.', 'PERSON', 'en')).toEqual(['Anne Velor']);
+    expect(namesOf('Health & Safety Officer John Brackley inspected the site.', 'ORG', 'en')).toEqual([]);
+    expect(namesOf('The Director & Chief Executive spoke first.', 'ORG', 'en')).toEqual([]);
+  });
+
+  it('keeps a body whose words after the "&" are no role', () => {
+    expect(namesOf('Corlan Sales & Marketing Services, which paid part of the costs, welcomed the deal.', 'ORG', 'en')).toEqual(['Corlan Sales & Marketing Services']);
+  });
 });

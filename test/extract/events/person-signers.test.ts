@@ -20,4 +20,22 @@ describe('a signatory is a person, not a place or a body read as one', () => {
     const signers = agreementFor(text, [['PERSON', 'Marion Kell'], ['PLACE', 'Marion'], ['ORG', 'Kell University'], ['PERSON', 'Ola Fenn']], [], 'en')?.signatories;
     expect(signers).toEqual(['Marion Kell', 'Ola Fenn']);
   });
+
+  it('keeps a person whose family name is a place of the text ("Sarah Jackson" beside "City of Jackson")', () => {
+    const text = 'The City of Penbury signed a partnership agreement with Lindholm University. The agreement was signed by Sarah Penbury and Ola Fenn.';
+    const signers = agreementFor(text, [['ORG', 'City of Penbury'], ['PLACE', 'Penbury'], ['ORG', 'Lindholm University'], ['PERSON', 'Sarah Penbury'], ['PERSON', 'Ola Fenn']], [], 'en')?.signatories;
+    expect(signers).toEqual(['Sarah Penbury', 'Ola Fenn']);
+  });
+
+  it('still drops a word that is no given name before a place ("Harbour Penbury")', () => {
+    const text = 'The City of Penbury signed a partnership agreement with Lindholm University. The agreement was signed by Harbour Penbury and Ola Fenn.';
+    const signers = agreementFor(text, [['ORG', 'City of Penbury'], ['PLACE', 'Penbury'], ['ORG', 'Lindholm University'], ['PERSON', 'Harbour Penbury'], ['PERSON', 'Ola Fenn']], [], 'en')?.signatories;
+    expect(signers).toEqual(['Ola Fenn']);
+  });
+
+  it('still drops a given name before a place whose word alone is read as the same "person"', () => {
+    const text = 'Lindholm University signed a partnership agreement at the Flora Penbury fair, signed by Flora Penbury and Ola Fenn. Penbury hosts the fair.';
+    const signers = agreementFor(text, [['PERSON', 'Flora Penbury', 'Penbury'], ['PLACE', 'Penbury'], ['ORG', 'Lindholm University'], ['PERSON', 'Ola Fenn']], [], 'en')?.signatories;
+    expect(signers).toEqual(['Ola Fenn']);
+  });
 });

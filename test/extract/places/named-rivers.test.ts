@@ -21,6 +21,13 @@ describe('findPlaces: rivers named bare', () => {
     expect(names('We walked along the Harbour Wendle Trail.')).toEqual([]);
     expect(names('The River Wendle Bank opened a branch.')).toEqual([]);
   });
+
+  it('reads no river in a source, a bank, or a title after "along the"', () => {
+    expect(names('A source of the Clarion said the deal was off.')).toEqual([]);
+    expect(names('The bank of the Korvan said no to the loan.')).toEqual([]);
+    expect(names('The crowd walked along the Mayor and his guests.')).toEqual([]);
+    expect(names('Fish came back to the mouth of the Wendle last year.')).toEqual(['Wendle']);
+  });
 });
 
 describe('findPlaces: a name before a lower-case natural head', () => {
