@@ -904,7 +904,7 @@ const COLLEGE_HEADS = new Set(['college', 'campus']);
 function placeSuffixEnd(a: Analysis, head: number, stop: number, end: number): number {
   const t = a.tokens;
   if (stop !== head + 1 || end - stop > MAX_PLACE_SUFFIX || EN_OF_ONLY_HEADS.has(t[head]!.fold) || a.inPlace[head]) return stop;
-  if (isCampusTown(t, head, end)) return end;
+  if (isBranchTown(t, head, end)) return end;
   for (let k = stop; k < end; k++) if (!a.inPlace[k] || t[k]!.isUpper) return stop;
   return a.inPlace[end] ? stop : end;
 }
@@ -915,7 +915,7 @@ const MAX_PLACE_SUFFIX = 3;
  * one capitalized word closing the run after the head of a body with branches is the
  * branch's town, known to the gazetteer or not; a role there is a person's title.
  */
-function isCampusTown(t: readonly Token[], head: number, end: number): boolean {
+function isBranchTown(t: readonly Token[], head: number, end: number): boolean {
   const town = t[head + 1]!;
   return end === head + 2 && BRANCHED_HEADS.has(t[head]!.fold) && !town.isUpper && !isEnglishHead(town) && !isLeadRole(town) && !isGivenName(town) && !(town.lists & ROLE_WORD) && !isNameWord(t[end]);
 }
