@@ -1,8 +1,7 @@
-import { cachedIn } from '../cached-in.js';
+import { DocumentCache } from '../cached-in.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import { fold, foldedName } from './same-party.js';
-
 
 /**
  * The place that a delegation's adjective names: "délégation québécoise" → Québec, "a Bavarian
@@ -31,17 +30,16 @@ export function demonymPlace(text: string, index: EntityIndex, trigger: Span, at
   return undefined;
 }
 
-const PLACE_OF_WORD = new WeakMap<EntityIndex, Map<string, ExtractedEntity | null>>();
+const PLACE_OF_WORD = new DocumentCache<string, ExtractedEntity | null>();
 
 /** The place an adjective names, once per word and document: the same words surround each trigger. */
 function placeOfWord(index: EntityIndex, word: string, places: readonly (readonly [string, ExtractedEntity])[]): ExtractedEntity | undefined {
-  const known = cachedIn(PLACE_OF_WORD, index, () => new Map<string, ExtractedEntity | null>());
-  let place = known.get(word);
-  if (place === undefined) {
-    const w = fold(word);
-    known.set(word, (place = adjectiveOfName(w, places, false) ?? adjectiveOfName(w, placeParts(index), true) ?? null));
-  }
-  return place ?? undefined;
+  return (
+    PLACE_OF_WORD.cached(index, word, () => {
+      const w = fold(word);
+      return adjectiveOfName(w, places, false) ?? adjectiveOfName(w, placeParts(index), true) ?? null;
+    }) ?? undefined
+  );
 }
 
 // Sticky: the text right after the trigger, read in place.
