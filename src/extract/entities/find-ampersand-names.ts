@@ -1,8 +1,7 @@
 import { NON_ORG_INTRODUCERS } from '../lexicons/org-head-words.js';
 import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { ROLE_WORD } from './word-lists.js';
-import { isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
+import { isGivenName, isHeadWord, isNameWord, isPunct, isRoleWord } from './word-classes.js';
 
 // Capitalized words taken on each side of the "&".
 const MAX_SIDE_WORDS = 4;
@@ -67,7 +66,7 @@ function rightEnd(t: readonly Token[], k: number): number {
   let e = k + 1;
   let linked = false;
   while (e < t.length && e - k <= MAX_SIDE_WORDS + 2 && t[e - 1]!.end === t[e]!.start - 1 && !t[e]!.lineStart && !t[e]!.sentenceStart) {
-    if (isRole(t[e]!) || (e > k + 1 && isGivenName(t[e]) && isNameWord(t[e + 1]))) break;
+    if (isRoleWord(t[e]!) || (e > k + 1 && isGivenName(t[e]) && isNameWord(t[e + 1]))) break;
     if (isNameWord(t[e])) { e++; continue; }
     if (!linked && e > k + 1 && COMPLEMENT_LINKS.has(t[e]!.text) && isNameWord(t[e + 1]) && isHeadWord(t[e - 1])) { linked = true; e++; continue; }
     break;
@@ -75,13 +74,9 @@ function rightEnd(t: readonly Token[], k: number): number {
   return COMPLEMENT_LINKS.has(t[e - 1]!.text) ? e - 1 : e;
 }
 
-function isRole(tok: Token): boolean {
-  return (tok.lists & ROLE_WORD) !== 0;
-}
-
 /** "Director & CEO": roles joined, no body. */
 function isRolesOnly(t: readonly Token[], start: number, amp: number): boolean {
-  for (let k = start; k < amp; k++) if (!isRole(t[k]!)) return false;
+  for (let k = start; k < amp; k++) if (!isRoleWord(t[k]!)) return false;
   return true;
 }
 

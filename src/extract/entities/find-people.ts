@@ -5,7 +5,7 @@ import { INDUSTRY_HEADS_LAST } from '../lexicons/org-head-words.js';
 import { CHINESE_SURNAMES, PINYIN_GIVEN_NAME, VIETNAMESE_SURNAMES } from '../lexicons/people-surnames.js';
 import { isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
-import { hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
+import { hasDigit, isGivenName, isHeadWord, isNameWord, isPunct, isRoleWord } from './word-classes.js';
 import { COMPANY_TRIGGER, HONORIFIC, INDUSTRY_HEAD_LAST, PRIME_WORD, ROLE_WORD } from './word-lists.js';
 
 // "son of/daughter of" in Malay and Arabic names, which often follow two given names: "Ahmad Nizam bin Yusof".
@@ -324,11 +324,6 @@ function saysAfter(t: readonly Token[], end: number): boolean {
   if (!next) return false;
   if (SPEECH_AFTER.has(next.fold)) return true;
   return next.fold === 'a' && SPEECH_BEFORE.has(t[end + 1]?.fold ?? '');
-}
-
-/** A role noun, or a compound that starts with one ("présidente-directrice", "maire-adjoint"). */
-function isRoleWord(tok: Token): boolean {
-  return (tok.lists & ROLE_WORD) !== 0;
 }
 
 function startsRole(a: Analysis, k: number): boolean {

@@ -1,5 +1,5 @@
 import type { Token } from './tokenize.js';
-import { GIVEN_NAME, GIVEN_NAME_PREFIX, HEAD_WORD, NAME_STOP } from './word-lists.js';
+import { GIVEN_NAME, GIVEN_NAME_PREFIX, HEAD_WORD, NAME_STOP, ROLE_WORD } from './word-lists.js';
 import { ADJECTIVE_LIKE, HAS_DIGIT, INNER_CAPITAL } from './word-shapes.js';
 import { wordSet } from '../lexicons/word-set.js';
 
@@ -63,6 +63,11 @@ export function hasDigit(token: Token): boolean {
 /** "MaRS", "McGill", "SupAgro": a capital after a lower-case letter makes a brand, never a stop word. */
 export function hasInnerCapital(token: Token): boolean {
   return (token.shape & INNER_CAPITAL) !== 0;
+}
+
+/** A role noun, or a compound that starts with one ("présidente-directrice", "maire-adjoint"). */
+export function isRoleWord(token: Token): boolean {
+  return (token.lists & ROLE_WORD) !== 0;
 }
 
 /** A head noun of a French or English organization name. */
