@@ -444,7 +444,6 @@ function daysOfTrip(m: EventMention): boolean {
   return m.type === 'mission' && !m.trigger.plural && m.date !== undefined && isDayRange(m.date.value);
 }
 
-
 // "… and included visits to farms near X", "un programme de visites le long de la baie": the stops of a trip, never a trip.
 const BARE_PLURAL_VISITS = /^(?:visites|visits|séjours|trips)$/iu;
 
