@@ -33,7 +33,12 @@ export function missionFor(...args: EventsForArgs): ExtractedEvent | undefined {
 
 /** Every mission eventsFor reads in a test sentence. */
 export function missionsFor(...args: EventsForArgs): ExtractedEvent[] {
-  return eventsFor(...args).filter((e) => e.type === 'mission');
+  return missions(eventsFor(...args));
+}
+
+/** The missions among `events`. */
+export function missions(events: readonly ExtractedEvent[]): ExtractedEvent[] {
+  return events.filter((e) => e.type === 'mission');
 }
 
 /** The first agreement eventsFor reads in a test sentence, or undefined. */
@@ -43,7 +48,12 @@ export function agreementFor(...args: EventsForArgs): ExtractedEvent | undefined
 
 /** Every agreement eventsFor reads in a test sentence. */
 export function agreementsFor(...args: EventsForArgs): ExtractedEvent[] {
-  return eventsFor(...args).filter((e) => e.type === 'agreement');
+  return agreements(eventsFor(...args));
+}
+
+/** The agreements among `events`. */
+export function agreements(events: readonly ExtractedEvent[]): ExtractedEvent[] {
+  return events.filter((e) => e.type === 'agreement');
 }
 
 /** A date mention for the first occurrence of `form`. */

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
-
-const agreements = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'agreement');
+import { agreements, dateFor, eventsFor } from './entities-for.js';
 
 describe('a fact box that recaps the agreements told above', () => {
   const specs = [['ORG', 'Ville de Norvalle'], ["ORG", "Ville d'Estamir"], ['ORG', 'Académie de Norvalle'], ['ORG', 'Lycée Marceau']] as const;

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
-
-const agreements = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'agreement');
+import { agreements, dateFor, eventsFor } from './entities-for.js';
 
 describe('a renewal told with the bare year its agreement was first signed', () => {
   it('tells "ont renouvelé leur accord d\'échanges, signé pour la première fois en septembre 2022" as two signings', () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../src/extract/events/find-triggers.js';
-import { agreementsFor, dateFor, eventsFor } from './entities-for.js';
-
-const agreements = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'agreement');
+import { agreements, agreementsFor, dateFor, eventsFor } from './entities-for.js';
 
 describe('a release listing several signings', () => {
   it('makes each bulleted item after "The following were signed" an agreement', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
-
-const missions = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'mission');
+import { dateFor, eventsFor, missions } from './entities-for.js';
 
 describe('a trip told as made "then" for a signing told just before', () => {
   it('reads "fera alors le déplacement" as the trip for that signing', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
-
-const agreements = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'agreement');
+import { agreements, dateFor, eventsFor } from './entities-for.js';
 
 describe('a text told at the end of a list as not ready or still negotiated', () => {
   const specs = [['ORG', 'Harlow Council'], ['ORG', 'Quillen Council'], ['ORG', 'Harlow Training Board'], ['ORG', 'Quillen Tech']] as const;

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectStatus, hasSigningCue } from '../../../src/extract/events/detect-status.js';
 import { findTriggers } from '../../../src/extract/events/find-triggers.js';
-import { dateFor, eventsFor } from './entities-for.js';
-
-const agreements = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'agreement');
+import { agreements, dateFor, eventsFor, missions } from './entities-for.js';
 
 describe('an intention with a pronoun or an adverb before the signing verb', () => {
   it.each([
@@ -119,7 +117,6 @@ describe('a study trip named by its noun', () => {
 });
 
 describe('a delegation newly named after one referred back to, in one sentence', () => {
-  const missions = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'mission');
   const specs = [['PLACE', 'Dorvane'], ['PLACE', 'Ostrelle'], ['PERSON', 'Ada Quorrin']] as const;
   const first = 'A delegation from Ostrelle visited Dorvane from May 3 to 6. ';
 
@@ -135,7 +132,6 @@ describe('a delegation newly named after one referred back to, in one sentence',
 });
 
 describe('a trip called off', () => {
-  const missions = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'mission');
   const specs = [['PLACE', 'Ostrelle']] as const;
 
   it.each([
@@ -174,8 +170,6 @@ describe('agreements of a sort, and matchmaking between firms', () => {
 });
 
 describe('leading a delegation "there"', () => {
-  const missions = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'mission');
-
   it('is a trip: "La Chambre de Dorvane y mènera une délégation"', () => {
     const text = "Le salon aura lieu à Ostrelle en 2027. La Chambre de Dorvane y mènera une délégation d'artisans.";
     const out = missions(eventsFor(text, [['PLACE', 'Ostrelle'], ['ORG', 'Chambre de Dorvane']]));

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
-
-const agreements = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'agreement');
+import { agreements, dateFor, eventsFor } from './entities-for.js';
 
 describe('an agreement promised in a clause that tells a signing', () => {
   it('is planned: "a signed … and the promise of a friendship agreement with X"', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreementsFor, dateFor, eventsFor } from './entities-for.js';
-
-const agreements = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'agreement');
+import { agreements, agreementsFor, dateFor, eventsFor } from './entities-for.js';
 
 describe('a plan told after a signing', () => {
   it('keeps "A et B signeront une convention" apart from the agreement signed before', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
-
-const missions = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'mission');
+import { dateFor, eventsFor, missions } from './entities-for.js';
 
 describe('words of a mission that name no trip', () => {
   it('makes no trip of a post, a kind of work or a stated purpose', () => {

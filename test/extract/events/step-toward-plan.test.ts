@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFor, eventsFor } from './entities-for.js';
-
-const agreements = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'agreement');
+import { agreements, dateFor, eventsFor } from './entities-for.js';
 
 describe('a signed agreement told as a first step toward another one', () => {
   it('tells "the MOU is a first step toward a sister city agreement" as a plan of its own', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../src/extract/events/find-triggers.js';
-import { dateFor, eventsFor, missionsFor, type Spec } from './entities-for.js';
+import { dateFor, eventsFor, missions, missionsFor, type Spec } from './entities-for.js';
 
-const missions = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'mission');
 const kinds = (text: string) => findTriggers(text, { start: 0, end: text.length }).map((t) => t.kind);
 
 describe('a journey made in a personal capacity', () => {

@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../src/extract/events/find-triggers.js';
 import { extractEvents } from '../../../src/extract/events/extract-events.js';
 import { splitSentences } from '../../../src/extract/text/split-sentences.js';
-import { agreementsFor, dateFor, entitiesFor, eventsFor, missionsFor } from './entities-for.js';
+import { agreements, agreementsFor, dateFor, entitiesFor, eventsFor, missions, missionsFor } from './entities-for.js';
 
 const kinds = (text: string) => findTriggers(text, { start: 0, end: text.length }).map((t) => t.kind);
-
-const agreements = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'agreement');
 
 describe('an agreement introduced with its own noun', () => {
   it('keeps "signent une convention" apart from a charter the same towns signed before', () => {
@@ -55,8 +53,6 @@ describe('an agreement introduced with its own noun', () => {
     expect(out).toHaveLength(1);
   });
 });
-
-const missions = (out: ReturnType<typeof eventsFor>) => out.filter((e) => e.type === 'mission');
 
 describe('one trip told twice, two trips of different years', () => {
   it('reads "The Breton delegation" as the trip already told, not a new one', () => {
