@@ -32,11 +32,19 @@ function placeNamed(name: string, index: EntityIndex): ExtractedEntity | undefin
 function sideTownIn(e: ExtractedEvent, area: ExtractedEntity, index: EntityIndex): ExtractedEntity | undefined {
   const towns = new Set<ExtractedEntity>();
   for (const name of e.parties) {
-    const side = index.entities.find((x) => x.name === name);
-    const town = side && territoryOf(side, index);
+    const town = sideTown(name, index);
     if (town && placeRank(town) === 1 && liesIn(town, area)) towns.add(town);
   }
   return towns.size === 1 ? [...towns][0] : undefined;
+}
+
+/**
+ * The town a side is, or the town its body is named after. Sides are places or bodies, never people:
+ * a place of the side's name comes before a body of that name (a club or a firm named after its town).
+ */
+function sideTown(name: string, index: EntityIndex): ExtractedEntity | undefined {
+  const side = placeNamed(name, index) ?? index.entities.find((x) => x.type === 'ORG' && x.name === name);
+  return side && territoryOf(side, index);
 }
 
 function liesIn(town: ExtractedEntity, area: ExtractedEntity): boolean {
