@@ -1,4 +1,5 @@
 import { DocumentCache } from '../cached-in.js';
+import { isSpaceCode } from '../text/space-code.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import { fold, foldedName } from './same-party.js';
@@ -165,12 +166,10 @@ function squashed(name: string): string {
 }
 
 const SQUASHED = /[\s'’-]/gu;
-const SPACE = /\s/u;
 
 function isSquashedUnit(name: string, i: number): boolean {
   const c = name.charCodeAt(i);
-  if (c < 128) return c === 32 || c === 39 || c === 45 || (c >= 9 && c <= 13);
-  return c === 0x2019 || SPACE.test(name[i]!);
+  return c === 39 || c === 45 || c === 0x2019 || isSpaceCode(c);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { DocumentCache } from '../cached-in.js';
 import type { DateMention } from '../dates/extract-dates.js';
+import { isSpaceCode } from '../text/space-code.js';
 import { wordRegex, WordStartRegex, WordSuffixRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
@@ -182,7 +183,7 @@ export function isLocatorApposition(text: string, index: EntityIndex, m: EntityM
   const preposition = LOCATOR_PREPOSITION.exec(text.slice(Math.max(0, m.start - 16), m.start));
   const end = preposition ? m.start - preposition[0].length : m.start;
   let at = end - 1;
-  while (at > 0 && end - at < 4 && /\s/.test(text[at]!)) at--;
+  while (at > 0 && end - at < 4 && isSpaceCode(text.charCodeAt(at))) at--;
   if (text[at] !== ',' || placeRank(m.entity) < 2) return false;
   const owner = index.covering(at - 1);
   if (!owner || owner.entity.type === 'PERSON' || owner.entity === m.entity) return false;
@@ -313,15 +314,12 @@ function appositionEnd(text: string, from: number, limit: number): number {
   return next ? from + next.index + next[0].length : from + rest.length;
 }
 
-const SPACE = /\s/u;
-
 /** The first char after the spaces from `from` (before `to`) is a comma or a bracket. */
 function opensAside(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 44 || c === 40 || c === 41) return true;
-    if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c < 128 || !SPACE.test(text[i]!)) return false;
+    if (!isSpaceCode(c)) return false;
   }
   return false;
 }

@@ -1,3 +1,5 @@
+import { isSpaceCode } from '../text/space-code.js';
+
 // A headline is a short line; a longer one, or one that ends a sentence, is a paragraph.
 const HEADLINE_LENGTH = 200;
 // A masthead, a date line and a kicker may stand above the headline: the leading short lines read as one zone.
@@ -34,14 +36,11 @@ export function isShortLine(line: string): boolean {
 /** "Un avenant signé, un autre attendu": the span is a short line of its own, a headline or a section heading. */
 export function isHeading(text: string, span: { readonly start: number; readonly end: number }): boolean {
   // Read out from the span only while blanks last: on a long line the first word around it settles it.
-  for (let i = span.start; i > 0 && text[i - 1] !== '\n'; i--) if (!BLANK.test(text[i - 1]!)) return false;
-  for (let i = span.end; i < text.length && text[i] !== '\n'; i++) if (!BLANK.test(text[i]!)) return false;
+  for (let i = span.start; i > 0 && text[i - 1] !== '\n'; i--) if (!isSpaceCode(text.charCodeAt(i - 1))) return false;
+  for (let i = span.end; i < text.length && text[i] !== '\n'; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
   let start = span.start;
   let end = span.end;
-  while (start < end && BLANK.test(text[start]!)) start++;
-  while (end > start && BLANK.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end > start && end - start <= HEADLINE_LENGTH && isShortLine(text.slice(start, end));
 }
-
-// What trim() removes.
-const BLANK = /\s/;
