@@ -1,4 +1,5 @@
 import { foldName } from '../lexicons/people-given-names.js';
+import { isSpaceCode } from '../text/space-code.js';
 import { HASH_SEED, hashOf, hashStep, spellingAt, type Spelling } from './spellings.js';
 import { wordLists } from './word-lists.js';
 import { wordShape } from './word-shapes.js';
@@ -45,7 +46,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code > 0x1fff && isSpace(text[i]!))) { i++; continue; }
+    if (isSpaceCode(code)) { i++; continue; }
     const isWordStart = isWordCode(text, i);
     const end = isWordStart ? wordEnd(text, i) : i + (code >= 0xd800 && code < 0xdc00 ? 2 : 1);
     const lineStart = out.length === 0 || (hasNewline(text, lastEnd, i) && !isWrappedLine(text, lastEnd, i, out[out.length - 1]));
@@ -69,11 +70,6 @@ function pushToken(out: Token[], text: string, start: number, end: number, hash:
   const opener = isOpener(text.charCodeAt(start));
   out.push(makeToken(text, start, end, hash, sentenceStart && !opener, lineStart));
   return sentenceStart && opener;
-}
-
-const SPACE = /\s/u;
-function isSpace(ch: string): boolean {
-  return SPACE.test(ch);
 }
 
 function isWordCode(text: string, i: number): boolean {

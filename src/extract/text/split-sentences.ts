@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { isSpaceCode } from './space-code.js';
 
 /**
  * Sentence boundaries for French and English news text, as trimmed half-open spans.
@@ -121,11 +122,7 @@ function isWordCharAt(text: string, i: number): boolean {
 function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s) spans.push({ start: s, end: e });
-}
-
-function isSpace(ch: number): boolean {
-  return ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 0xa0 || ch === 0x202f || ch === 0x2009;
 }

@@ -44,4 +44,8 @@ describe('tokenize', () => {
   it('joins words around a dash without spaces (Québec–Ontario)', () => {
     expect(texts('le groupe Québec–Ontario')).toEqual(['le', 'groupe', 'Québec–Ontario']);
   });
+
+  it('skips every white space between words, a form feed and an Ogham space mark included, and keeps a dash', () => {
+    expect(texts('Ada\u000cQuorrin\u1680signe\u00a0– oui')).toEqual(['Ada', 'Quorrin', 'signe', '–', 'oui']);
+  });
 });

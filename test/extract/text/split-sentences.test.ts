@@ -46,6 +46,10 @@ describe('splitSentences', () => {
     expect(pieces(text)).toEqual(['Un.', 'Deux !', 'Trois ?']);
   });
 
+  it('trims every space trim() removes, an em space and a vertical tab included', () => {
+    expect(pieces('\u2003Le conseil vote.\u2002\n\u000bLe maire signe.\u3000')).toEqual(['Le conseil vote.', 'Le maire signe.']);
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\t ')).toEqual([]);
