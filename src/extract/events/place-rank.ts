@@ -5,15 +5,14 @@ import type { ExtractedEntity } from '../types.js';
 /** How large a place is: 3 a country, 2 a state, province or region, 1 a city or anything else. */
 export type PlaceRank = 1 | 2 | 3;
 
-// The ranks of one document's places, emptied when extractEvents seeds the next document (seedWordedRegions):
-// a WeakMap holding every document's entities until a full GC cost several times a small Map's look-up.
-let RANKS = new Map<ExtractedEntity, PlaceRank>();
+// The one per-document fact of ranks: the places of the document extractEvents reads that the text puts after a
+// bare "en" (seedWordedRegions), replaced by the next document's. Every other rank comes from the place's name
+// and country (RANK_OF_NAME), so a look-up outside extractEvents keeps no entity.
+let WORDED_REGIONS: ReadonlySet<ExtractedEntity> = new Set();
 
 /** The rank of a PLACE entity from the gazetteer entry of its name in its own country. */
 export function placeRank(e: ExtractedEntity): PlaceRank {
-  let rank = RANKS.get(e);
-  if (rank === undefined) RANKS.set(e, (rank = lookUpRank(e)));
-  return rank;
+  return WORDED_REGIONS.has(e) ? 2 : lookUpRank(e);
 }
 
 function lookUpRank(e: ExtractedEntity): PlaceRank {
@@ -57,11 +56,12 @@ const BARE_EN_BEFORE = /(?:^|[^\p{L}])en\s+$/iu;
  * its rank is seeded so that a town it holds ("Romorantin-Lanthenay, en Sologne") stays the smaller place.
  */
 export function seedWordedRegions(text: string, entities: readonly ExtractedEntity[]): void {
-  RANKS = new Map();
+  const regions = new Set<ExtractedEntity>();
   for (const e of entities) {
-    if (e.type !== 'PLACE' || e.geo || RANKS.has(e)) continue;
-    if (e.mentions.some((m) => BARE_EN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)))) RANKS.set(e, 2);
+    if (e.type !== 'PLACE' || e.geo) continue;
+    if (e.mentions.some((m) => BARE_EN_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)))) regions.add(e);
   }
+  WORDED_REGIONS = regions;
 }
 
 /** True when `inner` lies in `outer`'s country and `outer` is the larger place ("Cork" in "Irlande"). */
