@@ -486,6 +486,8 @@ const MODIFIERS = new Set([
   // "the renewed MOU", "the original agreement", "l'ancienne charte": the agreement already known.
   'renewed', 'revised', 'updated', 'original', 'previous', 'former', 'earlier', 'initial', 'initiale',
   'renouvelé', 'renouvelée', 'révisé', 'révisée', 'ancien', 'ancienne', 'précédent', 'précédente',
+  // "On the same trip", "lors de ce même séjour": the trip already told, read by its determiner.
+  'same', 'même', 'mêmes',
   // "the 14-member delegation", "a 30-strong delegation".
   'member', 'strong', 'person',
   // "the three-year MOU", "a five-day mission", "a long-term agreement": read word by word across the hyphen.
