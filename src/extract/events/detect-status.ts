@@ -220,6 +220,8 @@ const PLANNED = new WordStartRegex(
       String.raw`would\b`,
       // "a wider protocol could be ready by spring": what may come is not signed yet ("could boost tourism" says nothing of it).
       String.raw`could\s+(?:soon\s+|then\s+|also\s+)?(?:be\s+(?:signed|ready|concluded|finali[sz]ed|drafted)|sign)\b`,
+      // "doit être finalisé dans les prochains mois", "sera finalisée au printemps": a text still being drafted.
+      ...withTail(['sera', 'seront', String.raw`doi(?:ven)?t\s+(?:encore\s+|d['’]abord\s+)?être`], String.raw`\s+(?:\p{Ll}+\s+)?finalisée?s?\b`),
       String.raw`plans?\s+to`,
       String.raw`planned`,
       String.raw`planning`,

@@ -21,3 +21,14 @@ describe('a signing joined to a future vote by "et" / "and"', () => {
     expect(detectStatus('The memorandum was submitted to council and signed on Monday.')).toBe('signed');
   });
 });
+
+describe('a text still to be finalised', () => {
+  it('is planned', () => {
+    expect(detectStatus('Un protocole de coopération entre les deux services doit être finalisé dans les prochains mois.')).toBe('planned');
+    expect(detectStatus('La convention sera finalisée au printemps.')).toBe('planned');
+  });
+
+  it('is signed when the finalised text was then signed', () => {
+    expect(detectStatus('Le protocole, finalisé en mai, a été signé lundi.')).toBe('signed');
+  });
+});
