@@ -4,7 +4,7 @@ import type { EventStatus, ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import { approvalOnly, hasPlanningCue, readClause } from './detect-status.js';
 import { isContentMention } from './content-mention.js';
-import { pairAnaphor, type PairAnaphor } from './pair-anaphor.js';
+import { pairAnaphor, pronounPair, type PairAnaphor } from './pair-anaphor.js';
 import { abandonedPlan, agreementNegation, negativeDeterminer } from './negation.js';
 import { signedNothing } from './signed-nothing.js';
 import { anyAgreement, genericSigning, hypotheticalAgreement, sortOfAgreement } from './generic-signing.js';
@@ -211,7 +211,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   // "renewed their 2019 letter of cooperation": the year names the text renewed, not the renewal.
   const renewedYear = told !== undefined && told.end <= trigger.start && verb !== null && RENEWAL.test(verb[0]) && /^\s*$/.test(text.slice(told.end, trigger.start));
   const date = since ?? (renewedYear || voted ? undefined : told) ?? (base.historic ? yearBefore(text, trigger) : undefined);
-  const pair = pairOf(ctx, region, trigger, verbAt, between[0] ?? -1);
+  const pair = pairOf(ctx, region, trigger, verbAt, between[0] ?? -1, status);
   if (pair) return [withSides(base, [], signatories, date, pair)];
   const partySets = agreementParties(ctx, region, trigger, verbAt, between);
   // "espère conclure un partenariat avec un distributeur d'Agadir": a plan with a partner the text does not name.
@@ -342,7 +342,7 @@ function unnamedPartner(text: string, trigger: Trigger, region: Span): boolean {
 }
 
 /** "Les deux villes ont signé …", "un accord entre les deux gouvernements": sides named earlier. */
-function pairOf(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number, between: number) {
+function pairOf(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: number, between: number, status: EventStatus) {
   if (between >= 0) {
     const after = wordEnd(ctx.text, between);
     return pairAnaphor(ctx, after, Math.min(region.end, after + 40), true);
@@ -351,7 +351,13 @@ function pairOf(ctx: MentionContext, region: Span, trigger: Trigger, verbAt: num
   const subjectStart = clauseStart(ctx.text, region.start, subjectEnd);
   // Only a subject with no body of its own: "La Ville et ses deux partenaires" names one side.
   if (candidates(ctx, subjectStart, subjectEnd).length > 0) return undefined;
-  return pairAnaphor(ctx, subjectStart, subjectEnd) ?? pairAfterNoun(ctx, region, trigger, verbAt);
+  return pairAnaphor(ctx, subjectStart, subjectEnd) ?? pairAfterNoun(ctx, region, trigger, verbAt) ?? plannedByPronoun(ctx, region, subjectStart, subjectEnd, status);
+}
+
+/** "Ils comptent signer …" with no side named before it in the clause ("A and B announced that they will sign" names them). */
+function plannedByPronoun(ctx: MentionContext, region: Span, subjectStart: number, subjectEnd: number, status: EventStatus): PairAnaphor | undefined {
+  if (status !== 'planned' || candidates(ctx, region.start, subjectEnd).length > 0) return undefined;
+  return pronounPair(ctx, subjectStart, subjectEnd);
 }
 
 /**

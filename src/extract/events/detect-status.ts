@@ -42,7 +42,14 @@ const PLANNED_SIGNING = new WordStartRegex(
       String.raw`annonc\p{L}*\s+(?:une\s+signature|signature|la\s+signature(?!\s+d['’]une?\s))`,
       String.raw`aller\s+vers\s+la\s+signature`,
       // "sera soumis au conseil en décembre, puis signé en février", "will be put to council, then signed in May": a vote, then the signing, both to come.
-      ...withTail(['sera', 'seront', String.raw`will\s+be`], String.raw`\s+(?:soumise?s?|présentée?s?|submitted|presented|put)\s[^.;!?]{0,100}?[\s,](?:puis|ensuite|then)\s+(?:sign|paraph|ratifi)\p{L}*`),
+      // "sera soumise au conseil et signée en mai", "would be approved by both councils and signed": one future auxiliary carries both participles.
+      ...withTail(
+        [
+          'sera', 'seront', String.raw`serai(?:en)?t`, String.raw`devr(?:a|ont|ai(?:en)?t)\s+(?:d['’]abord\s+)?être`, String.raw`doi(?:ven)?t\s+(?:d['’]abord\s+)?être`,
+          String.raw`will\s+(?:first\s+)?be`, String.raw`would\s+(?:first\s+)?be`, String.raw`must\s+(?:first\s+)?be`, String.raw`should\s+be`, String.raw`is\s+to\s+be`, String.raw`are\s+to\s+be`,
+        ],
+        String.raw`\s+(?:soumise?s?|présentée?s?|approuvée?s?|adoptée?s?|validée?s?|examinée?s?|submitted|presented|put|approved|adopted|reviewed|considered|tabled|endorsed)\s[^.;!?]{0,100}?[\s,](?:puis|ensuite|then|(?:et|and)(?:\s+(?:puis|ensuite|then|enfin|finally))?)\s+(?:sign|paraph|ratifi)\p{L}*`,
+      ),
       // "which officers plan to bring forward for signature", "transmis pour signature", "soumise à la signature des maires".
       String.raw`for\s+(?:its\s+|their\s+)?signature\b`,
       String.raw`pour\s+signature\b`,
@@ -213,6 +220,8 @@ const PLANNED = new WordStartRegex(
       String.raw`would\b`,
       // "a wider protocol could be ready by spring": what may come is not signed yet ("could boost tourism" says nothing of it).
       String.raw`could\s+(?:soon\s+|then\s+|also\s+)?(?:be\s+(?:signed|ready|concluded|finali[sz]ed|drafted)|sign)\b`,
+      // "doit être finalisé dans les prochains mois", "sera finalisée au printemps": a text still being drafted.
+      ...withTail(['sera', 'seront', String.raw`doi(?:ven)?t\s+(?:encore\s+|d['’]abord\s+)?être`], String.raw`\s+(?:\p{Ll}+\s+)?finalisée?s?\b`),
       String.raw`plans?\s+to`,
       String.raw`planned`,
       String.raw`planning`,

@@ -305,7 +305,7 @@ function missionTrigger(text: string, start: number, end: number): Trigger | und
   const lower = word.toLowerCase();
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 40);
-  if (isMissionTrap(lower, before, after) || (/^missions?$/.test(lower) && isPurpose(text.slice(end, end + 100)))) return undefined;
+  if (isMissionTrap(lower, before, after, text.slice(end, end + 100)) || (/^missions?$/.test(lower) && isPurpose(text.slice(end, end + 100)))) return undefined;
   if ((/^missions?$/.test(lower) && isWorkMission(before, text.slice(end, end + 70))) || isProgrammeStop(lower, text.slice(Math.max(0, start - 160), start))) return undefined;
   if (isGoverningDelegation(lower, before, after) || isStandingPost(lower, before, after)) return undefined;
   const qualAfter = MISSION_QUALIFIER_AFTER.exec(after);
@@ -350,6 +350,7 @@ const MISSION_IS_PURPOSE =
   /^(?:\s+(?:de|d['’]|du|des|of)\s*(?:la\s+|le\s+|l['’]|les\s+|the\s+)?[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,3}?)?(?:\s+(?:est|était|sera|reste|demeure|consiste|is|was|remains|will\s+be)|\s*,?\s*c['’](?:est|était)(?:\s+(?:d['’]abord|avant\s+tout|surtout|aussi))?)\s+(?:(?:de|à|to)\s|d['’])|^\s+(?:qu['’](?:il|elle|ils|elles|on)\s+s['’](?:est|était|sont|étaient)\s+(?:fixée?s?|donnée?s?|assignée?s?)|(?:that\s+)?(?:it|he|she|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:set|gave|given)\s+(?:itself|himself|herself|themselves|ourselves))(?![\p{L}])/iu;
 
 const DESTINATION_AHEAD = /\s(?:à|au|aux|en)\s+\p{Lu}/u;
+const LED_AHEAD = /^[^.;:!?]{0,60}?\s(?:conduite|menée|dirigée|emmenée|pilotée|led|headed)\s+(?:par|by)\s/iu;
 
 const SITE_VISITED =
   /^\s+(?:du\s+|de\s+la\s+|de\s+l['’]\s*|des\s+|d['’]une?\s+|of\s+(?:the|a|an)\s+|to\s+(?:the|a|an)\s+)(?:\p{Ll}[\p{L}-]*\s+)?(?:sites?|usines?|entreprises?|exploitations?|campus|chantiers?|laboratoires?|installations?|fermes?|plants?|factory|factories|facility|facilities|laboratory|laboratories|farms?|mines?|hatcher(?:y|ies)|ateliers?|serres?)(?![\p{L}])/iu;
@@ -357,11 +358,12 @@ const SITE_VISITED =
 const DELEGATED_POWER =
   /^\s+(?:of|de|d['’])\s*(?:(?:the|la|le|signing|spending|financial|legal|budgetary)\s+)?(?:authorit|power|responsibilit|dut(?:y|ies)|task|competenc|function|management|signature|pouvoir|compétence|service\s+public|services\s+publics|gestion|crédit|attribution|tâche|fonction|maîtrise\s+d['’]ouvrage)/iu;
 
-function isMissionTrap(lower: string, before: string, after: string): boolean {
+function isMissionTrap(lower: string, before: string, after: string, ahead: string): boolean {
   // "a pour mission de", "notre mission de rendre", "la mission de l'organisme": a mandate, not a trip.
   // … unless a destination follows: "la mission de la Chambre au Sénégal".
   const mission = /^missions?$/.test(lower);
-  if (mission && /^\s+(?:de|d['’]|of)\s+(?:\p{Ll}+er|\p{Ll}+ir|\p{Ll}+re|l['’]|la|notre|votre|to)\b/iu.test(after) && !DESTINATION_AHEAD.test(after)) return true;
+  // … or it is led by someone ("lors d'une mission de la Commune conduite par la conseillère X"): a trip has a leader.
+  if (mission && /^\s+(?:de|d['’]|of)\s+(?:\p{Ll}+er|\p{Ll}+ir|\p{Ll}+re|l['’]|la|notre|votre|to)\b/iu.test(after) && !DESTINATION_AHEAD.test(after) && !LED_AHEAD.test(ahead)) return true;
   if (mission && /(?:pour|comme|our|its|whose)\s+$/i.test(before)) return true;
   if (mission && /^\s+(?:statement|is\s+to)/i.test(after)) return true;
   // "to visit processors", "pour visiter": a verb of the trip's programme, not a trip.
@@ -486,6 +488,8 @@ const MODIFIERS = new Set([
   // "the renewed MOU", "the original agreement", "l'ancienne charte": the agreement already known.
   'renewed', 'revised', 'updated', 'original', 'previous', 'former', 'earlier', 'initial', 'initiale',
   'renouvelé', 'renouvelée', 'révisé', 'révisée', 'ancien', 'ancienne', 'précédent', 'précédente',
+  // "On the same trip", "lors de ce même séjour": the trip already told, read by its determiner.
+  'same', 'même', 'mêmes',
   // "the 14-member delegation", "a 30-strong delegation".
   'member', 'strong', 'person',
   // "the three-year MOU", "a five-day mission", "a long-term agreement": read word by word across the hyphen.

@@ -108,7 +108,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
     const last = m.type === 'mission' && m.reference === 'definite' ? tripNamedAgain(sameType, m, index) : (stillToSign(sameType, m) ?? latest);
     // "cette entente", and "la délégation" once a trip is under way, point back to the latest
     // event; they add evidence, not sides (the stops of an itinerary are not parties).
-    if (m.reference === 'demonstrative' || (m.type === 'mission' && (m.reference === 'definite' || m.itinerary) && last)) {
+    if (m.reference === 'demonstrative' || (m.type === 'mission' && (m.reference === 'definite' || (m.itinerary && !tripOfAnotherTime(last, m))) && last)) {
       if (last) attach(last, m.type === 'mission' ? continuation(m) : m, false);
       // "La délégation, qui a séjourné dans le Souss-Massa du 22 au 25 septembre": the dates of a trip told undated.
       // "… en présence d'une délégation, le mercredi 14 mai" then "La délégation a séjourné en Gaspésie du 12 au 16 mai":
@@ -348,6 +348,23 @@ function isStay(m: EventMention): boolean {
 }
 
 /** A later sentence about "la délégation": its stops are an itinerary, neither sides nor the trip's date. */
+/**
+ * "Back in March 2024 a smaller group visited X for the first time", told during a trip of October: a trip told by its
+ * verb and dated apart from the trip under way is an earlier (or later) trip, not one of its stops.
+ */
+function tripOfAnotherTime(last: EventDraft | undefined, m: EventMention): boolean {
+  if (!last?.date || !m.date || !m.cue) return false;
+  const [a, b] = comparableDates(last.date.value, m.date.value);
+  return a !== undefined && b !== undefined && !sameDate(a, b);
+}
+
+/** Both values without their years when one has none ("--10-19/--10-23" and "2024-03" → "--03"); undefined for a bare year then. */
+function comparableDates(a: string, b: string): [string | undefined, string | undefined] {
+  if (!a.startsWith('--') && !b.startsWith('--')) return [a, b];
+  const yearless = (v: string) => (v.startsWith('--') ? v : /^\d{4}-/.test(v) ? v.replace(/\d{4}-/g, '--') : undefined);
+  return [yearless(a), yearless(b)];
+}
+
 function continuation(m: EventMention): EventMention {
   return { ...m, parties: [], date: undefined, place: undefined };
 }

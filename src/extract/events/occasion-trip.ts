@@ -16,6 +16,8 @@ const CUES_WITH_THEIR_WORD: readonly (readonly [word: RegExp, cue: RegExp])[] = 
   [/alors/iu, /\p{L}(?:ra|rait|ront|raient)\s+alors\b/iu],
   [/conduira|mènera|dirigera/iu, /\by\s+(?:conduira|conduirait|mènera|mènerait|dirigera|emmènera)\b/iu],
   [/expected/iu, /\b(?:is|are)\s+expected\s+(?:then|to\s+attend)\b/iu],
+  // "A delegation from X, led by its mayor, would attend", "will attend the signing": the trip goes to the occasion told.
+  [/attend/iu, /\b(?:will|would)\s+(?:also\s+)?attend(?:\s+(?:the|that|this)\s+(?:signing|ceremony|event))?\s*[.,;]/iu],
   [/that/iu, /\bfor\s+that\s*[.,;]|\b(?:will|to)\s+(?:lead|travel|visit|go|come)\b[^.]*\bat\s+that\s+time\b/iu],
 ];
 

@@ -28,6 +28,19 @@ export function pairAnaphor(ctx: MentionContext, start: number, end: number, anc
   return { noun: (m[1] ?? m[2]!).toLowerCase().replace(/\s+municipaux$/u, ''), headline: headlineSides(ctx) };
 }
 
+// "Ils ont annoncé leur intention de signer …", "They intend to sign …": a plural pronoun opens the subject, after at
+// most a short opening phrase ("En juin, ils …").
+const PLURAL_PRONOUN_SUBJECT = /^\s*(?:[^,;:.!?]{0,40},\s*)?(?:ils|elles|they)\s/iu;
+
+/**
+ * "Les deux maires … Ils ont annoncé leur intention de signer une convention": a plan whose subject is a plural
+ * pronoun is made by the sides already named, read as a pair of partners of any kind.
+ */
+export function pronounPair(ctx: MentionContext, start: number, end: number): PairAnaphor | undefined {
+  if (!PLURAL_PRONOUN_SUBJECT.test(ctx.text.slice(start, end))) return undefined;
+  return { noun: 'partenaires', headline: headlineSides(ctx) };
+}
+
 const TOWN_NOUNS = /^(?:villes|communes|municipalités|métropoles|agglomérations|maires|mairesses|cities|towns|municipalities|metropolises|mayors)$/;
 
 /**

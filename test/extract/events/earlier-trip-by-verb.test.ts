@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { dateFor, missionsFor } from './entities-for.js';
+
+describe('a trip told by its verb during another trip', () => {
+  const specs = [
+    ['ORG', 'Arden City Council'],
+    ['PLACE', 'Arden'],
+    ['PLACE', 'Nordby'],
+  ] as const;
+  const trip = 'A delegation from Arden City Council was in Nordby from 19 to 23 October. ';
+
+  it('is an earlier trip of its own when dated apart from the trip under way', () => {
+    const en =
+      trip +
+      'It was also a chance to reconnect. Back in March 2024 a smaller Arden group visited Nordby for the first time, and the contacts made then with the Nordby Makers Federation paved the way.';
+    const trips = missionsFor(en, [...specs, ['ORG', 'Nordby Makers Federation']], [dateFor(en, '19 to 23 October', '--10-19/--10-23'), dateFor(en, 'March 2024', '2024-03')], 'en');
+    expect(trips.map((t) => t.date)).toEqual(['--10-19/--10-23', '2024-03']);
+  });
+
+  it('is a stop of the trip under way when dated within it', () => {
+    const en = trip + 'The delegation then visited Vennes on 21 October.';
+    const trips = missionsFor(en, [...specs, ['PLACE', 'Vennes']], [dateFor(en, '19 to 23 October', '--10-19/--10-23'), dateFor(en, '21 October', '--10-21')], 'en');
+    expect(trips.map((t) => t.date)).toEqual(['--10-19/--10-23']);
+  });
+});
