@@ -19,6 +19,8 @@ export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>, spa
   const spoken = wordsInLowerCase(t);
   for (let i = 0; i < t.length; i++) {
     if (!t[i]!.isUpper || !isUpperOrgToken(a, i, blocked) || spoken.has(t[i]!.fold)) continue;
+    // "(CCI LVN)", "(Valley REN)": the second word of an acronym the text defined in two words is no body of its own.
+    if (i > 0 && spaced.size > 0 && spaced.has(`${t[i - 1]!.fold} ${t[i]!.fold}`)) continue;
     // "a XYZ World Heritage Site": the body that awards a title, alone.
     if (namesDesignation(a, i + 1)) { out.push({ type: 'ORG', start: i, end: i + 1, priority: 8, confidence: 0.6 }); continue; }
     if (namesNonOrgThing(t, i + 1)) continue;
