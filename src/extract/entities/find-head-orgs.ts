@@ -1,7 +1,7 @@
 import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_ACRONYM_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, FR_LOWER_SUFFIX_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, NORDIC_LOWER_SUFFIX_HEADS, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
-import { FR_VENUE_KINDS } from '../places/find-features.js';
+import { BUILDING_PARTS, FR_VENUE_KINDS } from '../places/find-features.js';
 import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import { isPeopleGroup } from './people-groups.js';
 import { portfolioComplementEnd } from './portfolio-complement.js';
@@ -968,9 +968,30 @@ function isSpaced(t: readonly Token[], x: number, y: number): boolean {
  * port that is visited or that locates something is the place; one that signs is the body.
  */
 export function isVisitedSite(t: readonly Token[], start: number): boolean {
-  const before = t[start - 1]?.fold === 'the' ? start - 2 : start - 1;
-  return SITE_LOCATIVES.has(t[before]?.fold ?? '') || visitedBefore(t, start);
+  const before = cueBefore(t, ownerBefore(t, start));
+  if (SITE_LOCATIVES.has(t[before]?.fold ?? '') || visitedBefore(t, start)) return true;
+  // "in the foyer of the X Centre", "on the steps of X Hall": a part of the building, then the building.
+  const part = t[before - 1];
+  return t[before]?.fold === 'of' && part !== undefined && !part.isCap && BUILDING_PARTS.has(part.fold) && SITE_LOCATIVES.has(t[cueBefore(t, before - 1)]?.fold ?? '');
 }
+
+/** The token before `start`, past a "the". */
+function cueBefore(t: readonly Token[], start: number): number {
+  return t[start - 1]?.fold === 'the' ? start - 2 : start - 1;
+}
+
+/** "at Acme University's Brisk Centre", "at the college's Brisk Hall": the start of the owner's possessive before the name, else `start`. */
+function ownerBefore(t: readonly Token[], start: number): number {
+  const owner = t[start - 2];
+  if (t[start - 1]?.fold !== "'s" || owner === undefined || !owner.isWord || owner.end !== t[start - 1]!.start) return start;
+  if (!owner.isCap) return t[start - 3]?.fold === 'the' ? start - 2 : start;
+  let first = start - 2;
+  while (first > start - 2 - MAX_OWNER_WORDS && t[first - 1]?.isCap && t[first - 1]!.isWord && !t[first]!.sentenceStart) first--;
+  // "St John's Theatre": a saint's possessive is the building's own name, no owner.
+  return SAINT_WORDS.has(t[first]!.fold) ? start : first;
+}
+const SAINT_WORDS = new Set(['st', 'saint', 'ste', 'sainte']);
+const MAX_OWNER_WORDS = 4;
 const SITE_WINDOW = 8;
 const SITE_LOCATIVES = new Set(['in', 'at', 'near']);
 const VISIT_WORDS = new Set([
