@@ -1,5 +1,6 @@
 import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_ACRONYM_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, FR_LOWER_SUFFIX_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, NORDIC_LOWER_SUFFIX_HEADS, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
+import { monthNumber } from '../dates/calendar-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { BUILDING_PARTS, FR_VENUE_KINDS } from '../places/find-features.js';
 import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './candidate.js';
@@ -39,7 +40,7 @@ export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
     const tok = t[i]!;
     if (!(tok.lists & FR_HEAD_WORD) || a.inHeadline[i]) continue;
     const c = tok.isCap ? capitalHeadOrg(a, i) : lowerHeadOrg(a, i);
-    if (c) out.push(c.start === i && (isConventionVenue(t, i) || isVisitedBuilding(t, i)) ? { ...c, type: 'PLACE' } : c);
+    if (c) out.push(c.start === i && (isConventionVenue(t, i) || isVisitedBuilding(t, i) || isDatedVenue(t, i)) ? { ...c, type: 'PLACE' } : c);
   }
   return out;
 }
@@ -1012,6 +1013,20 @@ const FR_BUILDING_BODIES = new Set(['maison', 'cite']);
 function isConventionVenue(t: readonly Token[], i: number): boolean {
   return t[i]!.fold === 'centre' && t[i + 1]?.fold === 'des' && FR_VENUE_KINDS.has(t[i + 2]?.fold ?? '');
 }
+
+/**
+ * "Le jeudi 15 octobre, au Centre culturel X, …": a centre after a date and "au" is where the day's event is
+ * held; a centre of care, training or research stays the body ("au Centre de formation X").
+ */
+function isDatedVenue(t: readonly Token[], i: number): boolean {
+  if (t[i]!.fold !== 'centre' || !t[i]!.isCap || t[i - 1]?.fold !== 'au' || t[i - 1]!.isCap) return false;
+  const kind = DE.has(t[i + 1]?.fold ?? '') ? t[i + 2] : t[i + 1];
+  if (kind !== undefined && (CENTRE_BODY_KINDS.has(kind.fold) || CENTRE_CARE_WORDS.has(kind.fold))) return false;
+  const month = isPunct(t[i - 2], ',') ? i - 3 : i - 2;
+  return month > 0 && monthNumber(t[month]!.text) !== undefined && /^\d/u.test(t[month - 1]!.text);
+}
+// Adjectives and nouns of a centre that cares, teaches or studies: "Centre hospitalier", "Centre d'études".
+const CENTRE_CARE_WORDS = new Set(['hospitalier', 'hospitalo-universitaire', 'medical', 'etudes', 'integre', 'universitaire', 'collegial']);
 
 /**
  * "a visité le musée Gassendi", "signés à la Cité du design": a building visited or where
