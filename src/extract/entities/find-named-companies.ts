@@ -366,11 +366,15 @@ export function findCamelCaseOrgs(a: Analysis): Candidate[] {
     if (isPunct(prev, '@') && prev!.end === tok.start) continue;
     // "DeLand", "McAdam": a place the gazetteer knows, written with an inner capital, is no brand.
     if (isAreaRange(a, i, i + 1) && brandTailEnd(t, i + 1) === i + 1) continue;
+    // "ZinFest", "FestiVoix": a festival named in one word, an event and no body.
+    if (FESTIVAL_PART.test(tok.text)) continue;
     const start = isNameWord(prev) && !tok.sentenceStart && !isGivenName(prev) ? i - 1 : i;
     out.push({ type: 'ORG', start, end: brandTailEnd(t, i + 1), priority: 4, confidence: 0.55 });
   }
   return out;
 }
+
+const FESTIVAL_PART = /Fest(?![a-z])|Festi(?=\p{Lu})/u;
 
 /** "NextWave Energy", "BioLume Solutions": a capitalized industry noun after a brand closes its name. */
 function brandTailEnd(t: readonly Token[], k: number): number {
