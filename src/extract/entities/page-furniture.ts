@@ -13,7 +13,14 @@ const LABEL_MAX_TOKENS = 10;
  * on a line of its own (too short for the headline test of analyzeText) or between a line's marks ("AVIS PUBLICS — Publié le …").
  */
 export function isPageFurniture(a: Analysis, i: number): boolean {
-  return isPostalCodePart(a.tokens, i) || isCapitalLabelLine(a.tokens, i) || isCapitalLabelSegment(a.tokens, i) || isPostBox(a.tokens, i) || isDeskInitials(a.tokens, i);
+  return isPostalCodePart(a.tokens, i) || isCapitalLabelLine(a.tokens, i) || isCapitalLabelSegment(a.tokens, i) || isPostBox(a.tokens, i) || isDeskInitials(a.tokens, i) || isStateCode(a.tokens, i);
+}
+
+/** "Moorhead, MN 56560", "CONCORD, NH –": two capitals after a town and its comma, before a ZIP code or a dateline's dash. */
+function isStateCode(t: readonly Token[], i: number): boolean {
+  const [tok, comma, town, next] = [t[i]!, t[i - 1], t[i - 2], t[i + 1]];
+  if (tok.text.length !== 2 || !isPunct(comma, ',') || town === undefined || !town.isCap || next === undefined) return false;
+  return /^\d{5}$/u.test(next.text) || (isPunct(next, '–—') && town.lineStart);
 }
 
 /** "ABW/jm" alone on the last line of a wire story: the initials of its writer and editor. */

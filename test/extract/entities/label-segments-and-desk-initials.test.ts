@@ -41,3 +41,15 @@ describe('the kind of document in a page’s top line', () => {
     expect(namesOf(text, 'ORG')).toContain('LA PRESSE DE BRELAC');
   });
 });
+
+describe('two capitals after a town and its comma', () => {
+  it('are a state in an address or a dateline, no body', () => {
+    const text = 'Brelac Town Hall | 12 Main Street | Brelac, QX 56560\n\nBRELAC, QX – The Town of Brelac signed an agreement.\n';
+    expect(namesOf(text, 'ORG', 'en')).not.toContain('QX');
+  });
+
+  it('stay a body after a town mid-sentence (near miss)', () => {
+    const text = 'The agreement with Brelac, QX and the Town of Morvan was signed.\n';
+    expect(namesOf(text, 'ORG', 'en')).toContain('QX');
+  });
+});
