@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf } from './helpers.js';
+
+describe('a French diploma in capitals', () => {
+  it('is no body', () => {
+    const text = "Six élèves de BTS et deux apprentis qui préparent un CAP de cuisine partiront avec la Ville de Brelac.";
+    expect(namesOf(text, 'ORG')).toEqual(['Ville de Brelac']);
+  });
+
+  it('leaves another acronym of a school beside it (near miss)', () => {
+    const text = "Les élèves de BTS du LPAB partiront en mars.";
+    expect(namesOf(text, 'ORG')).toEqual(['LPAB']);
+  });
+});
