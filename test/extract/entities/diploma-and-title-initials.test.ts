@@ -12,3 +12,15 @@ describe('a French diploma in capitals', () => {
     expect(namesOf(text, 'ORG')).toEqual(['LPAB']);
   });
 });
+
+describe('the South African title MEC (member of a provincial executive council)', () => {
+  it('is no body before a portfolio or a name', () => {
+    const text = 'The Brelac MEC for Health attended. Led by MEC Thandi Morvane, the group toured the port.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual([]);
+  });
+
+  it('leaves another acronym beside it (near miss)', () => {
+    const text = 'The MEC met the BRDA board on Friday.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['BRDA']);
+  });
+});
