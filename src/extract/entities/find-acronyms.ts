@@ -28,6 +28,11 @@ export function findAcronyms(a: Analysis): AcronymDefinition[] {
   for (let i = 1; i < t.length - 2; i++) {
     if (!isPunct(t[i], '([')) continue;
     const close = t[i]!.text === '(' ? ')' : ']';
+    const named = acronymWithName(a, i, close);
+    if (named) {
+      out.push(named);
+      continue;
+    }
     const inner = spacedAcronym(t, i, close) ?? t[i + 1]!;
     const bare = (inner !== t[i + 1] || isPunct(t[i + 2], close)) && isAcronymShape(inner) && !UPPER_STOP_WORDS.has(inner.fold);
     const def = bare ? longFormBefore(a, i, inner) ?? unmatched(a, i, inner) : acronymBefore(a, i, close);
@@ -42,6 +47,31 @@ function spacedAcronym(t: readonly Token[], open: number, close: string): Token 
   if (!x?.isUpper || !y || !(y.isUpper || isShortNumber(y)) || !isPunct(t[open + 3], close) || x.text.length + y.text.length > 10) return undefined;
   const text = `${x.text} ${y.text}`;
   return { ...x, text, end: y.end, fold: `${x.fold} ${y.fold}` };
+}
+
+/**
+ * "Indian Institute of Technology Kanpur (IIT Kanpur)", "Valley Regional Enterprise Network (Valley REN)": an
+ * acronym beside a word the long form keeps whole, which must close the long form (or open it, written first).
+ */
+function acronymWithName(a: Analysis, open: number, close: string): AcronymDefinition | undefined {
+  const t = a.tokens;
+  const [x, y] = [t[open + 1], t[open + 2]];
+  if (!x || !y || !isPunct(t[open + 3], close)) return undefined;
+  const nameFirst = y.isUpper && isPlainNameWord(x);
+  if (!nameFirst && !(x.isUpper && isPlainNameWord(y))) return undefined;
+  const [acronym, name] = nameFirst ? [y, x] : [x, y];
+  const letters = acronymLetters(acronym.text);
+  if (letters.length < 2 || acronym.text.length > MAX_ACRONYM_LENGTH) return undefined;
+  const spelled = nameFirst ? [...initials(name), ...letters] : [...letters, ...initials(name)];
+  const start = matchBackward(t, wordsBefore(t, open, spelled.length * 2 + 6), spelled);
+  if (start === undefined || (nameFirst ? t[start]! : t[open - 1]!).fold !== name.fold) return undefined;
+  return define(a, `${x.text} ${y.text}`, start, open, NON_ORG_INTRODUCERS.has(t[start - 1]?.fold ?? ''));
+}
+const MAX_ACRONYM_LENGTH = 10;
+
+/** "Kanpur", "Valley": a capitalized word in lower case after its first letter, no connector. */
+function isPlainNameWord(tok: Token): boolean {
+  return tok.isWord && tok.isCap && !tok.isUpper && !CONNECTORS.has(tok.fold);
 }
 
 /** "74" in "(CMA 74)": a département or district number. */

@@ -1,7 +1,8 @@
 import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_ACRONYM_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, FR_LOWER_SUFFIX_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, NORDIC_LOWER_SUFFIX_HEADS, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
+import { monthNumber } from '../dates/calendar-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
-import { FR_VENUE_KINDS } from '../places/find-features.js';
+import { BUILDING_PARTS, FR_VENUE_KINDS } from '../places/find-features.js';
 import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import { isPeopleGroup } from './people-groups.js';
 import { portfolioComplementEnd } from './portfolio-complement.js';
@@ -39,7 +40,7 @@ export function findFrenchHeadOrgs(a: Analysis): Candidate[] {
     const tok = t[i]!;
     if (!(tok.lists & FR_HEAD_WORD) || a.inHeadline[i]) continue;
     const c = tok.isCap ? capitalHeadOrg(a, i) : lowerHeadOrg(a, i);
-    if (c) out.push(c.start === i && (isConventionVenue(t, i) || isVisitedBuilding(t, i)) ? { ...c, type: 'PLACE' } : c);
+    if (c) out.push(c.start === i && (isConventionVenue(t, i) || isVisitedBuilding(t, i) || isDatedVenue(t, i)) ? { ...c, type: 'PLACE' } : c);
   }
   return out;
 }
@@ -79,6 +80,8 @@ function capitalHeadOrg(a: Analysis, i: number): Candidate | undefined {
   if (COORDINATORS.has(t[i + 1]?.fold ?? '') && !t[i + 1]!.isCap) return undefined;
   const extent = frenchExtent(a, i);
   if (extent < 0) return undefined;
+  // "Port Talbot", "Port Elizabeth": a town named with the head is the gazetteer's place, no port authority.
+  if (t[i]!.fold === 'port' && extent === i + 2 && isAreaRange(a, i, extent)) return undefined;
   const end = dashedNameEnd(a, i, extent);
   const hasProper = hasProperAfter(t, i, end);
   // "Union européenne" mid-sentence is a name; "Centre de …" needs its complement.
@@ -968,9 +971,30 @@ function isSpaced(t: readonly Token[], x: number, y: number): boolean {
  * port that is visited or that locates something is the place; one that signs is the body.
  */
 export function isVisitedSite(t: readonly Token[], start: number): boolean {
-  const before = t[start - 1]?.fold === 'the' ? start - 2 : start - 1;
-  return SITE_LOCATIVES.has(t[before]?.fold ?? '') || visitedBefore(t, start);
+  const before = cueBefore(t, ownerBefore(t, start));
+  if (SITE_LOCATIVES.has(t[before]?.fold ?? '') || visitedBefore(t, start)) return true;
+  // "in the foyer of the X Centre", "on the steps of X Hall": a part of the building, then the building.
+  const part = t[before - 1];
+  return t[before]?.fold === 'of' && part !== undefined && !part.isCap && BUILDING_PARTS.has(part.fold) && SITE_LOCATIVES.has(t[cueBefore(t, before - 1)]?.fold ?? '');
 }
+
+/** The token before `start`, past a "the". */
+function cueBefore(t: readonly Token[], start: number): number {
+  return t[start - 1]?.fold === 'the' ? start - 2 : start - 1;
+}
+
+/** "at Acme University's Brisk Centre", "at the college's Brisk Hall": the start of the owner's possessive before the name, else `start`. */
+function ownerBefore(t: readonly Token[], start: number): number {
+  const owner = t[start - 2];
+  if (t[start - 1]?.fold !== "'s" || owner === undefined || !owner.isWord || owner.end !== t[start - 1]!.start) return start;
+  if (!owner.isCap) return t[start - 3]?.fold === 'the' ? start - 2 : start;
+  let first = start - 2;
+  while (first > start - 2 - MAX_OWNER_WORDS && t[first - 1]?.isCap && t[first - 1]!.isWord && !t[first]!.sentenceStart) first--;
+  // "St John's Theatre": a saint's possessive is the building's own name, no owner.
+  return SAINT_WORDS.has(t[first]!.fold) ? start : first;
+}
+const SAINT_WORDS = new Set(['st', 'saint', 'ste', 'sainte']);
+const MAX_OWNER_WORDS = 4;
 const SITE_WINDOW = 8;
 const SITE_LOCATIVES = new Set(['in', 'at', 'near']);
 const VISIT_WORDS = new Set([
@@ -991,6 +1015,20 @@ const FR_BUILDING_BODIES = new Set(['maison', 'cite']);
 function isConventionVenue(t: readonly Token[], i: number): boolean {
   return t[i]!.fold === 'centre' && t[i + 1]?.fold === 'des' && FR_VENUE_KINDS.has(t[i + 2]?.fold ?? '');
 }
+
+/**
+ * "Le jeudi 15 octobre, au Centre culturel X, …": a centre after a date and "au" is where the day's event is
+ * held; a centre of care, training or research stays the body ("au Centre de formation X").
+ */
+function isDatedVenue(t: readonly Token[], i: number): boolean {
+  if (t[i]!.fold !== 'centre' || !t[i]!.isCap || t[i - 1]?.fold !== 'au' || t[i - 1]!.isCap) return false;
+  const kind = DE.has(t[i + 1]?.fold ?? '') ? t[i + 2] : t[i + 1];
+  if (kind !== undefined && (CENTRE_BODY_KINDS.has(kind.fold) || CENTRE_CARE_WORDS.has(kind.fold))) return false;
+  const month = isPunct(t[i - 2], ',') ? i - 3 : i - 2;
+  return month > 0 && monthNumber(t[month]!.text) !== undefined && /^\d/u.test(t[month - 1]!.text);
+}
+// Adjectives and nouns of a centre that cares, teaches or studies: "Centre hospitalier", "Centre d'études".
+const CENTRE_CARE_WORDS = new Set(['hospitalier', 'hospitalo-universitaire', 'medical', 'etudes', 'integre', 'universitaire', 'collegial']);
 
 /**
  * "a visité le musée Gassendi", "signés à la Cité du design": a building visited or where

@@ -11,6 +11,14 @@ const ARTICLES = wordSet(`le la les l' the`);
 // "COMMUNIQUÉ DE PRESSE", "PRESS RELEASE": a body's own release, no paper.
 const RELEASE_WORDS = wordSet(`communique communiques release releases newsroom`);
 const LINKS = wordSet(`de du des d' l' la of the and`);
+// "REVUE DE PRESSE", "Dossier de presse", "Press review": the kind of document on the page, no paper's title.
+const PRESS_GENRES = wordSet(`revue dossier`);
+
+function isPressGenre(t: readonly Token[], from: number, to: number): boolean {
+  const [first, second, third] = [t[from]!, t[from + 1], t[from + 2]];
+  if (to === from + 2 && first.fold === 'press' && second?.fold === 'review') return true;
+  return to === from + 3 && PRESS_GENRES.has(first.fold) && second?.fold === 'de' && third?.fold === 'presse';
+}
 
 /**
  * The paper that publishes the article, named by its masthead: a short capitalized title
@@ -244,6 +252,7 @@ function segmentEnd(t: readonly Token[], i: number, moreSeparators = ''): number
  * an article or another capitalized word; one lower-case adjective may close the title.
  */
 function isOutletTitle(t: readonly Token[], from: number, to: number): boolean {
+  if (isPressGenre(t, from, to)) return false;
   let outletAt = -1;
   let named = false;
   for (let k = from; k < to; k++) {

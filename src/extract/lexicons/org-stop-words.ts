@@ -22,11 +22,12 @@ finally lastly meanwhile moreover furthermore additionally separately neverthele
 neither nor either is are was were does did
 `);
 
-/** All-caps tokens that are not organizations: units, currencies, codes, common words. */
+/** All-caps tokens that are not organizations: units, currencies, codes, diplomas ("un BTS de cuisine"), common words. */
 const UPPER_COMMON_WORDS: ReadonlySet<string> = wordSet(`
+bts bep cap
 ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi
 usd cad eur euro euros chf gbp jpy cfa fcfa xof km kg kwh mw gw mwh gwh twh co2 ges
-pib gdp pme pmi ti it rh r&d rd ong obnl osbl mrc ceo pdg dg cfo coo cto vip faq pdf
+pib gdp pme pmi ti it rh r&d rd ong obnl osbl mrc ceo pdg dg mec cfo coo cto vip faq pdf
 html url www ok tv ia ai ar vr us usa uk rsvp ndlr ps pm am gmt utc est pst
 edt cet nafta alena aceum cusma ceta aecg ome omc covid sida vih hiv adn dna tva hst gst
 qc on bc ab mb sk ns pe nl nt yt nu fr en ca nd ter ier ere re nous mr mrs dr b2b b2c b2g

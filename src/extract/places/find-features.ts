@@ -214,7 +214,7 @@ function englishVenue(text: string, tokens: readonly WordToken[], i: number): Fe
 }
 
 // Parts of a building before "of": "the council chamber of", "the steps of", "the lobby of".
-const BUILDING_PARTS = new Set(['chamber', 'chambers', 'steps', 'lobby', 'foyer', 'atrium', 'courtyard', 'hall', 'room', 'rotunda', 'ballroom', 'grounds']);
+export const BUILDING_PARTS: ReadonlySet<string> = new Set(['chamber', 'chambers', 'steps', 'lobby', 'foyer', 'atrium', 'courtyard', 'hall', 'room', 'rotunda', 'ballroom', 'grounds']);
 
 function isBuildingPart(part: WordToken | undefined): boolean {
   return part !== undefined && !part.capitalized && BUILDING_PARTS.has(part.key);
