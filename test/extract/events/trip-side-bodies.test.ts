@@ -16,3 +16,25 @@ describe('a trip’s host named by a lower-case description ("reçue par la muni
     expect(deal?.parties).not.toContain('commune de Sornac');
   });
 });
+
+describe('hosts named in a participle set off by a comma after the trip', () => {
+  it('"La délégation, accueillie par X et par Y, a visité …"', () => {
+    const text =
+      'Une délégation de Brivelle a séjourné à Sornac du 3 au 8 mai. La délégation, accueillie par la Ville de Sornac et par le Comité de jumelage de Sornac, a visité le musée.';
+    const trip = missionFor(text, [['ORG', 'Ville de Sornac'], ['ORG', 'Comité de jumelage de Sornac'], ['PLACE', 'Brivelle'], ['PLACE', 'Sornac']]);
+    expect(trip?.parties).toEqual(expect.arrayContaining(['Ville de Sornac', 'Comité de jumelage de Sornac']));
+  });
+
+  it('"The delegation, hosted by X and by Y, toured …"', () => {
+    const text =
+      'A delegation from Dunmere visited Kestel in May. The delegation, hosted by the Kestel Harbour Trust and by the Kestel Rowing Club, toured the docks.';
+    const trip = missionFor(text, [['ORG', 'Kestel Harbour Trust'], ['ORG', 'Kestel Rowing Club'], ['PLACE', 'Dunmere'], ['PLACE', 'Kestel']], [], 'en');
+    expect(trip?.parties).toEqual(expect.arrayContaining(['Kestel Harbour Trust', 'Kestel Rowing Club']));
+  });
+
+  it('not a participle about something other than the trip', () => {
+    const text = 'A delegation from Dunmere visited Kestel in May. The festival, hosted by the Kestel Harbour Trust, drew large crowds.';
+    const trip = missionFor(text, [['ORG', 'Kestel Harbour Trust'], ['PLACE', 'Dunmere'], ['PLACE', 'Kestel']], [], 'en');
+    expect(trip?.parties).not.toContain('Kestel Harbour Trust');
+  });
+});
