@@ -8,9 +8,9 @@ import { addTripSides } from './trip-members.js';
 import { TRAVELLERS_BY_ORIGIN, tripRetold } from './trip-anaphora.js';
 
 // "Elle a été accueillie par X", "Elle est reçue par X", "The group was hosted by the X", "It was welcomed by X";
-// a few words may come between: "received on arrival by X", "accueillie à Lyon par X".
+// a few words may come between: "received on arrival by X", "accueillie à Lyon par X", "reçus à l'hôtel de ville par X".
 const HOSTED_BY = wordRegex(
-  String.raw`\b(?:(?:a|ont|avait|avaient|sera|seront|avons|avions)\s+été|est|sont|était|étaient|was|were|(?:is|are)(?:\s+being)?|(?:has|have)\s+been|will\s+be)\s+(?:accueillie?s?|reçue?s?|hosted|welcomed|received)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:par|by)\s+`,
+  String.raw`\b(?:(?:a|ont|avait|avaient|sera|seront|avons|avions)\s+été|est|sont|était|étaient|was|were|(?:is|are)(?:\s+being)?|(?:has|have)\s+been|will\s+be)\s+(?:accueillie?s?|reçue?s?|hosted|welcomed|received)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:par|by)\s+`,
 );
 const HOSTED_STEM = /accueill|reçu|reç?oi|recevai|hosted|welcomed|received|hôte|hosts?\b/i;
 const INVITED_STEM = /invitation/i;

@@ -38,3 +38,17 @@ describe('hosts named in a participle set off by a comma after the trip', () => 
     expect(trip?.parties).not.toContain('Kestel Harbour Trust');
   });
 });
+
+describe('a host cue with a venue between the verb and "par" / "by"', () => {
+  it('"Ils ont été reçus à l’hôtel de ville par X"', () => {
+    const text = "Une délégation de Brivelle a séjourné à Sornac du 3 au 8 mai. Ils ont été reçus à l'hôtel de ville par la Chambre de commerce de Sornac.";
+    const trip = missionFor(text, [['ORG', 'Chambre de commerce de Sornac'], ['PLACE', 'Brivelle'], ['PLACE', 'Sornac']]);
+    expect(trip?.parties).toContain('Chambre de commerce de Sornac');
+  });
+
+  it('not past a longer stretch of words', () => {
+    const text = 'A delegation from Dunmere was in Kestel from May 3 to 7. It was received at the old town hall in the evening by the Kestel Harbour Trust.';
+    const trip = missionFor(text, [['ORG', 'Kestel Harbour Trust'], ['PLACE', 'Dunmere'], ['PLACE', 'Kestel']], [], 'en');
+    expect(trip?.parties).not.toContain('Kestel Harbour Trust');
+  });
+});
