@@ -58,7 +58,7 @@ function isTownsBody(body: ExtractedEntity, ctx: MentionContext): boolean {
   return ctx.index.entities.some((e) => e.type === 'PLACE' && placeRank(e) < 3 && isMunicipalBodyOf(body, e));
 }
 
-function isMunicipalBodyOf(body: ExtractedEntity, town: ExtractedEntity): boolean {
+export function isMunicipalBodyOf(body: ExtractedEntity, town: ExtractedEntity): boolean {
   return namesBodyOf(foldedName(body), foldedName(town), (head) => MUNICIPAL_HEAD.test(head), (tail) => MUNICIPAL_TAIL.test(tail));
 }
 

@@ -9,11 +9,13 @@ const DESCRIBED_PLACE = /^(?:commune|ville|municipalité|village|city|town|munic
 /**
  * Each side as the side it stands for: a lower-case description ("la commune de A") names the
  * place A, and a council its town's body. An agreement that binds the description to a named
- * body ("la commune de A et la Ville de B ont signé") binds the commune as a body too.
+ * body ("la commune de A et la Ville de B ont signé") binds the commune as a body too. A trip's
+ * side read as a body ("reçue par la municipalité de A et par la Chambre de A") stays the body:
+ * a trip names its towns beside the bodies that sent or received it.
  */
 export function describedSides(type: EventType, parties: readonly ExtractedEntity[], index: EntityIndex): ExtractedEntity[] {
-  const beside = type === 'agreement' && parties.some((p) => p.type === 'ORG' && !DESCRIBED_PLACE.test(p.name));
-  return parties.map((p) => (beside ? undefined : describedPlace(p, index)) ?? councilBody(p, index));
+  const asBody = type === 'mission' || (type === 'agreement' && parties.some((p) => p.type === 'ORG' && !DESCRIBED_PLACE.test(p.name)));
+  return parties.map((p) => (asBody ? undefined : describedPlace(p, index)) ?? councilBody(p, index));
 }
 
 /** The place named by a lower-case description used as a party, when the document names that place. */

@@ -64,6 +64,7 @@ import { hostedAgain } from './hosted-again.js';
 import { storyPlaces } from './story-place.js';
 import { signerLeadsTrip } from './signer-leads-trip.js';
 import { withoutNonPersonSigners } from './person-signers.js';
+import { tripTownSides } from './trip-town-side.js';
 
 export interface EventInput {
   readonly text: string;
@@ -166,6 +167,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);
   storyPlaces(drafts, ctx, filedAt, hostTowns);
+  tripTownSides(drafts, hostTowns);
   return tripSigningTowns(sameDayPlaces(drafts.map((d) => toEvent(d, eventCounts, input, ctx.dates, index, filedAt, d === lead, hostTowns.get(d))).filter((e) => e.parties.length > 0)), index);
 }
 

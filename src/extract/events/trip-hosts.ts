@@ -8,9 +8,9 @@ import { addTripSides } from './trip-members.js';
 import { TRAVELLERS_BY_ORIGIN, tripRetold } from './trip-anaphora.js';
 
 // "Elle a été accueillie par X", "Elle est reçue par X", "The group was hosted by the X", "It was welcomed by X";
-// a few words may come between: "received on arrival by X", "accueillie à Lyon par X".
+// a few words may come between: "received on arrival by X", "accueillie à Lyon par X", "reçus à l'hôtel de ville par X".
 const HOSTED_BY = wordRegex(
-  String.raw`\b(?:(?:a|ont|avait|avaient|sera|seront|avons|avions)\s+été|est|sont|était|étaient|was|were|(?:is|are)(?:\s+being)?|(?:has|have)\s+been|will\s+be)\s+(?:accueillie?s?|reçue?s?|hosted|welcomed|received)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:par|by)\s+`,
+  String.raw`\b(?:(?:a|ont|avait|avaient|sera|seront|avons|avions)\s+été|est|sont|était|étaient|was|were|(?:is|are)(?:\s+being)?|(?:has|have)\s+been|will\s+be)\s+(?:accueillie?s?|reçue?s?|hosted|welcomed|received)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:par|by)\s+`,
 );
 const HOSTED_STEM = /accueill|reçu|reç?oi|recevai|hosted|welcomed|received|hôte|hosts?\b/i;
 const INVITED_STEM = /invitation/i;
@@ -94,9 +94,20 @@ function invitingHosts(ctx: MentionContext, s: Span, span: string): ExtractedEnt
 
 function receivingHosts(ctx: MentionContext, s: Span, span: string): ExtractedEntity[] {
   const fronted = FRONTED_HOSTED.exec(span);
-  const cue = fronted && TRIP_AFTER_HOSTS.test(span) ? fronted : HOSTED_BY.exec(span);
-  if (!cue || (cue !== fronted && !isTripSubject(span.slice(0, cue.index)))) return activeHosts(ctx, s, span);
+  const passive = fronted && TRIP_AFTER_HOSTS.test(span) ? fronted : HOSTED_BY.exec(span);
+  const cue = passive && (passive === fronted || isTripSubject(span.slice(0, passive.index))) ? passive : apposedHosted(span);
+  if (!cue) return activeHosts(ctx, s, span);
   return bodiesFrom(ctx, s.start + cue.index + cue[0].length, s.end, true);
+}
+
+// "La délégation, accueillie par X et par Y, a visité …", "A delegation from X spent a week in Y, hosted by Z": the
+// participle set off by a comma after the words that tell the trip.
+const APPOSED_HOSTED = /,\s*(?:accueillie?s?|reçue?s?|hosted|welcomed)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:par|by)\s+/iu;
+const TRIP_BEFORE = /(?:délégation|delegation|mission|groupe|group|visiteurs|visitors|visite?|séjourn|spent|travell?ed|stayed)/iu;
+
+function apposedHosted(span: string): RegExpExecArray | null {
+  const cue = APPOSED_HOSTED.exec(span);
+  return cue && TRIP_BEFORE.test(span.slice(0, cue.index)) ? cue : null;
 }
 
 // "The delegation comprised X and Y, and was hosted by Z", "Elle comprenait X, et a été reçue par Y": the trip, subject
