@@ -402,7 +402,7 @@ function spotsOf(index: EntityIndex, m: EntityMention): EntityMention[] {
 }
 
 // A building or a club, where people meet: "Yacht Club de Monaco", "Palais des congrès de Lyon", "Hotel Bristol Oslo".
-const VENUE_WORDS = String.raw`club|hôtel|hotel|palais|château|castle|centre|center|salle|hall|guildhall|chambers|maison|house|pavillon|stade|stadium|théâtre|theatre|auditorium|casino|cité|musée|museum|hospital|arena`;
+const VENUE_WORDS = String.raw`club|hôtel|hotel|palais|château|castle|centre|center|salle|hall|guildhall|chambers|maison|house|pavillon|stade|stadium|théâtre|theatre|auditorium|casino|cité|musée|museum|hospital|arena|abbaye|abbey|library|bibliothèque`;
 const VENUE_WORD = new RegExp(String.raw`(?:^|[\s'’])(?:${VENUE_WORDS})(?![\p{L}])`, 'iu');
 // The same words as a building's head, not a compound's part ("Centre-Val de Loire", "Cité-Limoilou").
 const BUILDING_WORD = new RegExp(String.raw`(?:^|[\s'’])(?:${VENUE_WORDS})(?![\p{L}-])`, 'iu');
