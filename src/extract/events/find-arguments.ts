@@ -55,7 +55,15 @@ export function isLocative(text: string, m: Span): boolean {
 }
 
 function readLocative(text: string, m: Span): boolean {
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start)) || isCampusTown(text, m) || isInBuildingOf(text, m);
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start)) || isCampusTown(text, m) || isInBuildingOf(text, m) || isOnShore(text, m);
+}
+
+// French puts a coast, a shore or an island after "sur": "a séjourné sur la Côte-Nord", "sur l'Île-du-Prince-Édouard".
+const SUR_BEFORE = /(?:^|[^\p{L}])sur\s+(?:la\s+|le\s+|l['’])$/iu;
+const SHORE_NAME = /^(?:Côte|Rive|Île|Ile|Presqu['’]île)(?![\p{Ll}])/u;
+
+function isOnShore(text: string, m: Span): boolean {
+  return SHORE_NAME.test(text.slice(m.start, m.start + 12)) && SUR_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 
 // "dans la salle des fêtes de l'hôtel de ville de X", "dans la cour des palais royaux d'X", "in the council
