@@ -36,6 +36,7 @@ import { signerBodySides, withoutSignerBodies } from './signer-bodies.js';
 import { withoutLocatedPlaces } from './located-places.js';
 import { countryOf, insideTerritory, placeRank, seedWordedRegions } from './place-rank.js';
 import { tripDayPlaces } from './trip-day-place.js';
+import { legTowns } from './leg-town.js';
 import { hostTownSignings } from './host-town-signing.js';
 import { sideOfLeader } from './leader-side.js';
 import { leaderBodies } from './leader-body.js';
@@ -157,6 +158,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   balancedTownSides(drafts, ctx);
   tripTownBodies(drafts);
   tripDayPlaces(drafts);
+  legTowns(drafts, ctx);
   hostTownSignings(drafts, ctx);
   signingTownTrips(drafts, input.sentences, ctx);
   tripTowns(drafts, ctx);

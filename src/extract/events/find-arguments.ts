@@ -56,7 +56,15 @@ export function isLocative(text: string, m: Span): boolean {
 }
 
 function readLocative(text: string, m: Span): boolean {
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start)) || isCampusTown(text, m) || isInBuildingOf(text, m);
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start)) || isCampusTown(text, m) || isInBuildingOf(text, m) || isOnShore(text, m);
+}
+
+// French puts a coast, a shore or an island after "sur": "a séjourné sur la Côte-Nord", "sur l'Île-du-Prince-Édouard".
+const SUR_BEFORE = /(?:^|[^\p{L}])sur\s+(?:la\s+|le\s+|l['’])$/iu;
+const SHORE_NAME = /^(?:Côte|Rive|Île|Ile|Presqu['’]île)(?![\p{Ll}])/u;
+
+function isOnShore(text: string, m: Span): boolean {
+  return SHORE_NAME.test(text.slice(m.start, m.start + 12)) && SUR_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
 }
 
 // "dans la salle des fêtes de l'hôtel de ville de X", "dans la cour des palais royaux d'X", "in the council
@@ -400,7 +408,7 @@ function spotsOf(index: EntityIndex, m: EntityMention): EntityMention[] {
 }
 
 // A building or a club, where people meet: "Yacht Club de Monaco", "Palais des congrès de Lyon", "Hotel Bristol Oslo".
-const VENUE_WORDS = String.raw`club|hôtel|hotel|palais|château|castle|centre|center|salle|hall|guildhall|chambers|maison|house|pavillon|stade|stadium|théâtre|theatre|auditorium|casino|cité|musée|museum|hospital|arena`;
+const VENUE_WORDS = String.raw`club|hôtel|hotel|palais|château|castle|centre|center|salle|hall|guildhall|chambers|maison|house|pavillon|stade|stadium|théâtre|theatre|auditorium|casino|cité|musée|museum|hospital|arena|abbaye|abbey|library|bibliothèque`;
 const VENUE_WORD = new RegExp(String.raw`(?:^|[\s'’])(?:${VENUE_WORDS})(?![\p{L}])`, 'iu');
 // The same words as a building's head, not a compound's part ("Centre-Val de Loire", "Cité-Limoilou").
 const BUILDING_WORD = new RegExp(String.raw`(?:^|[\s'’])(?:${VENUE_WORDS})(?![\p{L}-])`, 'iu');

@@ -4,6 +4,8 @@ import type { EventMention } from './event-mention.js';
 import { isDescribedSeat, isDestination, isLocative, isPartySeat, isPostSeat, isSitePlaceName } from './find-arguments.js';
 import type { MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
+import { territoryOf } from './pair-anaphor.js';
+import { placeRank } from './place-rank.js';
 import { isTerritory } from './signing-town-trip.js';
 
 // "accueillie par la Communauté urbaine de X", "à l'invitation de la commune de X", "hosted by the City of X":
@@ -11,8 +13,14 @@ import { isTerritory } from './signing-town-trip.js';
 const HOST_BEFORE =
   /(?:^|[^\p{L}])(?:(?:accueillie?s?|reçue?s?|hosted|received|welcomed|invited)\s+(?:par|by)|(?:à|sur)\s+l['’]invitation\s+(?:de|d['’]|du)|at\s+the\s+invitation\s+of)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$/iu;
 
+// "s'est rendue au Sénégal, à l'invitation de la commune de X", "travelled to Peru at the invitation of the City of X":
+// the town that invited the trip, which names it even beside the country the trip is worded as.
+const INVITED_BEFORE = /(?:^|[^\p{L}])(?:(?:à|sur)\s+l['’]invitation\s+(?:de|d['’]|du)|at\s+the\s+invitation\s+of|invited\s+by)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$/iu;
+
 // A town's own body: its commune, city, council or town hall ("commune urbaine de X", "City of X", "X City Council").
-const TOWN_BODY = /^(?:commune|ville|mairie|municipalité|municipalidad|communauté\s+urbaine|city|town|municipality|prefeitura|ayuntamiento)\b|\b(?:city|town|municipal|borough)\s+(?:council|hall|government)$/iu;
+// "Conseil communal de X" is a town's council where a commune is the town (Morocco, Belgium, Switzerland).
+// The end of the first word is tested as "no letter next": \b does not see the end of "municipalité".
+const TOWN_BODY = /^(?:commune|ville|mairie|municipalité|municipalidad|communauté\s+urbaine|conseil\s+(?:communal|municipal)|city|town|municipality|prefeitura|ayuntamiento)(?![\p{L}])|\b(?:city|town|municipal|borough)\s+(?:council|hall|government)$/iu;
 
 /**
  * A trip worded as a country or a region ("s'est rendue au Sénégal", "a mission to Brazil") whose own sentence
@@ -43,13 +51,26 @@ function townOfTrip(ctx: MentionContext, m: EventMention, territory: ExtractedEn
   const visited = after.filter((x) => x.entity.type === 'PLACE' && !isTerritory(x.entity) && (isLocative(text, x) || isDestination(text, x)));
   const touring = new Set(visited.map((x) => x.entity)).size > 1;
   const located = touring ? [] : visited.filter((x) => inside(x.entity) && !isSeat(ctx, x) && !isStop(ctx, m, x)).map((x) => x.entity);
-  // "a séjourné dans les Laurentides, accueillie par la Ville de X": a trip worded as the territory keeps it, whoever hosts.
+  // "a séjourné dans les Laurentides, accueillie par la Ville de X": a trip worded as the territory keeps it, whoever hosts,
+  // unless the territory is a country and a town invited the trip.
   const worded = index.within(m.sentence.start, m.sentence.end).some((x) => x.entity === territory);
-  const hosts = (worded ? [] : index.within(m.sentence.start, m.sentence.end))
-    .filter((x) => x.entity.type === 'ORG' && TOWN_BODY.test(x.entity.name) && HOST_BEFORE.test(text.slice(Math.max(0, x.start - 40), x.start)))
-    .flatMap((x) => index.withinAll(x.start, x.end).filter((y) => y.entity !== x.entity && inside(y.entity)).map((y) => y.entity));
-  const towns = new Set([...located, ...hosts]);
+  const bodies = index.within(m.sentence.start, m.sentence.end).filter((x) => x.entity.type === 'ORG' && TOWN_BODY.test(x.entity.name));
+  const before = (x: EntityMention): string => text.slice(Math.max(0, x.start - 40), x.start);
+  const hosts = (worded ? [] : bodies.filter((x) => HOST_BEFORE.test(before(x)))).flatMap((x) =>
+    index.withinAll(x.start, x.end).filter((y) => y.entity !== x.entity && inside(y.entity)).map((y) => y.entity),
+  );
+  const towns = new Set([...located, ...hosts, ...(worded ? invitingTowns(ctx, territory, bodies) : [])]);
   return towns.size === 1 ? [...towns][0] : undefined;
+}
+
+/** The towns whose own bodies invited a trip worded as a country ("au Sénégal, à l'invitation de la commune de X"). */
+function invitingTowns(ctx: MentionContext, territory: ExtractedEntity, bodies: readonly EntityMention[]): ExtractedEntity[] {
+  if (placeRank(territory) !== 3) return [];
+  return bodies
+    .filter((x) => INVITED_BEFORE.test(ctx.text.slice(Math.max(0, x.start - 40), x.start)))
+    .map((x) => territoryOf(x.entity, ctx.index))
+    // The town may share its name with its province ("Tambacounda"): its body makes it the town.
+    .filter((town): town is ExtractedEntity => town !== undefined && town !== territory && !isSitePlaceName(town.name) && within(town, territory));
 }
 
 // "to X, Y and Z", "à X et à Y": one stop of a list; "also travelled to X": a stop beside the trip's main place.

@@ -12,12 +12,14 @@ import { gapAfter, isHyphenAfter, isSpaceAfter } from './word-tokens.js';
 const COMPASS = new Set(['nord', 'sud', 'est', 'ouest']);
 // Capitalized French area nouns before a compass word: "Province Sud", "Côte Ouest", "Rive-Sud".
 const FR_AREA_HEADS = new Set(['province', 'region', 'cote', 'rive', 'zone']);
-// Relief and country nouns that take an adjective of place after them: "les Montagnes neuchâteloises", "le Plateau suisse".
-// A compass word does not ("l'Ouest algérien" is mostly a direction, seldom annotated as a region).
-const ADJECTIVE_HEADS = new Set(['montagnes', 'cote', 'plateau', 'pays']);
+// Relief and country nouns that take an adjective of place after them: "les Montagnes neuchâteloises", "le Plateau suisse",
+// "la Péninsule acadienne". A compass word does not ("l'Ouest algérien" is mostly a direction, seldom annotated as a region).
+const ADJECTIVE_HEADS = new Set(['montagnes', 'cote', 'plateau', 'pays', 'peninsule']);
 // Accent-folded endings of French adjectives of place: ontarien, québécois, neuchâteloises, marocain, européen, normand, basque.
 const PLACE_ADJECTIVE = /(?:iens?|iennes?|ais|aises?|ois|oises?|ains?|aines?|eens?|eennes?|ands?|andes?|asques?)$/;
 const ARTICLES = new Set(['le', 'la', 'les', 'l']);
+// "du Nord québécois": the article joined to "de" before a region's head.
+const ARTICLES_BEFORE_HEAD = new Set([...ARTICLES, 'du']);
 const PAYS_LINKS = new Set(['de', 'du', 'des', 'd']);
 const MAX_NAME_WORDS = 3;
 
@@ -53,11 +55,11 @@ function paysOf(text: string, tokens: readonly WordToken[], i: number): FeatureS
   return last < 0 ? null : { first: i, last, confidence: 0.6 };
 }
 
-/** "les Montagnes neuchâteloises", "la Côte basque": after an article. */
+/** "les Montagnes neuchâteloises", "la Côte basque", "du Plateau suisse": after an article. */
 function adjectiveRegion(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   if (!ADJECTIVE_HEADS.has(tokens[i]!.key)) return null;
   const article = tokens[i - 1];
-  if (!article || article.capitalized || !ARTICLES.has(article.key) || !/^[ '’]$/u.test(gapAfter(text, tokens, i - 1))) return null;
+  if (!article || article.capitalized || !ARTICLES_BEFORE_HEAD.has(article.key) || !/^[ '’]$/u.test(gapAfter(text, tokens, i - 1))) return null;
   const adjective = tokens[i + 1];
   if (!adjective || adjective.capitalized || !isSpaceAfter(text, tokens, i) || !PLACE_ADJECTIVE.test(adjective.key)) return null;
   return { first: i, last: i + 1, confidence: 0.6 };

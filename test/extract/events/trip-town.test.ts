@@ -49,3 +49,30 @@ describe('a trip received by the commune of a town', () => {
     expect(tripPlaces(text, specs, 'fr')).toEqual(['Portugal']);
   });
 });
+
+describe('a trip worded as a country, at the invitation of a town', () => {
+  const specs = (area: string): Spec[] => [['ORG', 'Ville de Sainte-Odile'], ['PLACE', area], ['ORG', 'commune de Valderrosa'], ['PLACE', 'Valderrosa']];
+
+  it("went to the town whose commune invited it, in the country's own sentence", () => {
+    const text = "Une délégation de la Ville de Sainte-Odile s'est rendue au Pérou du 3 au 9 mai, à l'invitation de la commune de Valderrosa.";
+    expect(tripPlaces(text, specs('Pérou'), 'fr')).toEqual(['Valderrosa']);
+  });
+
+  it('keeps a region the trip is worded as, whoever invited it', () => {
+    const text = "Une délégation de la Ville de Sainte-Odile a séjourné en Andalousie du 3 au 9 mai, à l'invitation de la commune de Valderrosa.";
+    expect(tripPlaces(text, specs('Andalousie'), 'fr')).toEqual(['Andalousie']);
+  });
+
+  it('keeps the country when the commune only received it in that sentence', () => {
+    const text = "Une délégation de la Ville de Sainte-Odile a séjourné au Pérou du 3 au 9 mai, reçue par la commune de Valderrosa.";
+    expect(tripPlaces(text, specs('Pérou'), 'fr')).toEqual(['Pérou']);
+  });
+});
+
+describe('a trip received by a "Municipalité de X"', () => {
+  it('went to that town (the body word ends in an accented letter)', () => {
+    const specs: Spec[] = [['ORG', 'Ville de Sainte-Odile'], ['PLACE', 'Pérou'], ['ORG', 'Municipalité de Valderrosa'], ['PLACE', 'Valderrosa']];
+    const text = "Une délégation de la Ville de Sainte-Odile s'est rendue au Pérou en mai. Pendant son séjour, la délégation a été accueillie par la Municipalité de Valderrosa.";
+    expect(tripPlaces(text, specs, 'fr')).toEqual(['Valderrosa']);
+  });
+});

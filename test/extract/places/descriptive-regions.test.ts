@@ -21,3 +21,17 @@ describe('findPlaces: regions named by a descriptive head', () => {
     expect(names("Le port est la porte d'entrée de l'Ouest malien.")).toEqual([]);
   });
 });
+
+describe('findPlaces: a peninsula named by an adjective of place', () => {
+  it('takes "la Péninsule" and its adjective as one region', () => {
+    expect(names('La délégation séjourne dans la Péninsule gaspésienne du 11 au 18 août.')).toEqual(['Péninsule gaspésienne']);
+  });
+
+  it('takes the region after "du" too', () => {
+    expect(names('Les pêcheurs du Plateau vosgien ont reçu la délégation.')).toEqual(['Plateau vosgien']);
+  });
+
+  it('leaves a peninsula with a common adjective alone', () => {
+    expect(names('La Péninsule entière a voté.')).toEqual([]);
+  });
+});
