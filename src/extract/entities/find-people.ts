@@ -23,7 +23,7 @@ const ROLE_NOT_SURNAMES = new Set(['mayor', 'maire', 'mairesse', 'chairman', 'ch
 // Adjective endings of a portfolio after a role ("Vice-Chancellor Global", "Director Academic").
 const PORTFOLIO_ADJECTIVE = /(?:bal|ital|onal|ernal|emic|omic|ific|ical)$/u;
 // Endings of common nouns that a capitalized role complement may carry ("vice-président Innovation").
-const COMMON_NOUN = /(?:tion|sion|ment|ite|ing|ance|ence|isme|ure|eur|ise|ship|ness|ogie|ique|ies)$/u;
+export const COMMON_NOUN = /(?:tion|sion|ment|ite|ing|ance|ence|isme|ure|eur|ise|ship|ness|ogie|ique|ies)$/u;
 
 // "le docteur Awa Ba", "monsieur Sok Dara": spelled out in lower case inside a sentence, before a full name.
 const SPELLED_OUT_HONORIFICS = new Set(['monsieur', 'madame', 'mademoiselle', 'docteur', 'docteure']);
