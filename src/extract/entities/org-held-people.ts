@@ -1,7 +1,7 @@
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { COMMON_NOUN } from './find-people.js';
-import { isNameWord } from './word-classes.js';
+import { isNameWord, isRoleWord } from './word-classes.js';
 import { HONORIFIC, ROLE_WORD } from './word-lists.js';
 
 /**
@@ -46,9 +46,9 @@ function heldPeople(a: Analysis, candidates: readonly Candidate[]): Map<Candidat
     if (p.type !== 'PERSON' || p.start === 0) continue;
     furthest ??= furthestOrgs(candidates, t.length);
     const before = furthest[p.start - 1];
-    if (before && before.end >= p.end && joinsName(t[p.start - 1]!, t[p.start]!)) { held.set(p, before); continue; }
+    if (before && before.end >= p.end && joinsName(t[p.start - 1]!, t[p.start]!) && !isRoleComplement(t, before.start)) { held.set(p, before); continue; }
     const around = furthest[p.start];
-    if (around && around.end > p.end && joinsName(t[p.end - 1]!, t[p.end]!)) held.set(p, around);
+    if (around && around.end > p.end && joinsName(t[p.end - 1]!, t[p.end]!) && !isRoleComplement(t, around.start)) held.set(p, around);
   }
   return held;
 }
@@ -57,6 +57,14 @@ function heldPeople(a: Analysis, candidates: readonly Candidate[]): Map<Candidat
 function joinsName(first: Token, second: Token): boolean {
   return isNameWord(first) && isNameWord(second) && !COMMON_NOUN.test(first.fold) && !second.lineStart && !second.sentenceStart && (first.lists & (HONORIFIC | ROLE_WORD)) === 0 && (second.lists & (HONORIFIC | ROLE_WORD)) === 0;
 }
+
+/** "le conseiller d'État Ana Ruiz": a run right after a role and its "de" is the role's portfolio, no body's name. */
+function isRoleComplement(t: readonly Token[], start: number): boolean {
+  const link = t[start - 1];
+  const role = ROLE_LINKS.has(link?.fold ?? '') ? t[start - 2] : link;
+  return role !== undefined && isRoleWord(role);
+}
+const ROLE_LINKS = new Set(['de', "d'", 'du', 'of']);
 
 interface HeldName {
   readonly before: readonly string[];
