@@ -311,7 +311,7 @@ function coordinatedNames(a: Analysis, k: number): Candidate[] {
     if (!article && !isCompanyWord(a, j, j === k)) break;
     let end = j + 1 + article;
     for (;;) {
-      if (end < j + 3 + article && isCompanyWord(a, end, true) && !t[end]!.isUpper) end++;
+      if (end < j + 3 + article && (isCompanyWord(a, end, true) || isInnerGivenName(a, end)) && !t[end]!.isUpper) end++;
       // "Prés du Cotentin", "Vignobles de la Loire": a "de" complement inside the name.
       else if (end < j + 5 && INNER_LINKS.has(t[end]?.fold ?? '') && !t[end]!.isCap && isCompanyWord(a, end + 1, true) && end > j + article) end += 2;
       else break;
@@ -342,6 +342,12 @@ function isCompanyWord(a: Analysis, j: number, continuing = false): boolean {
   const tok = a.tokens[j];
   if (!tok || !isNameWord(tok) || tok.sentenceStart || tok.lineStart || (a.inPlace[j] && !continuing) || isGivenName(tok) || tok.lists & ROLE_NOUN) return false;
   return !UPPER_STOP_WORDS.has(tok.fold) && !startsWithDigit(tok.text);
+}
+
+/** "l'entreprise Tanvir Rose Kellan": after the name's first word, a word spelled like a given name goes on with it. */
+function isInnerGivenName(a: Analysis, j: number): boolean {
+  const tok = a.tokens[j];
+  return tok !== undefined && isGivenName(tok) && !tok.sentenceStart && !tok.lineStart && !(tok.lists & ROLE_NOUN) && isNameWord(a.tokens[j + 1]) && !a.tokens[j + 1]!.lineStart;
 }
 
 function startsWithDigit(text: string): boolean {

@@ -25,6 +25,8 @@ import { findPossessiveHeadOrgs } from './find-possessive-head-orgs.js';
 import { findWorksOwners } from './find-works-owners.js';
 import { absorb, acronymKey, acronymKeyOfFold, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
 import { groupPeople } from './group-people.js';
+import { dropPeopleInOrgNames } from './org-held-people.js';
+import { withoutOrgNameParts } from './org-name-parts.js';
 import { endAtPlaceEnd } from './place-ends.js';
 import { resolveOverlaps } from './resolve-overlaps.js';
 import { splitKnownSeconds } from './split-known-seconds.js';
@@ -46,11 +48,11 @@ export interface PlaceInput extends PlaceSpan {
 export function findNamedEntities(text: string, language: Language, places: readonly PlaceInput[]): ExtractedEntity[] {
   const a = analyzeText(text, language, places);
   const acronyms = findAcronyms(a);
-  const accepted = splitKnownSeconds(a, resolveOverlaps(collectCandidates(a, acronyms), a.tokens.length));
+  const accepted = splitKnownSeconds(a, resolveOverlaps(dropPeopleInOrgNames(a, collectCandidates(a, acronyms)), a.tokens.length));
   const taken = new Uint8Array(a.tokens.length);
   for (const c of accepted) taken.fill(1, c.start, c.end);
-  const people = groupPeople(a, accepted, taken);
   const orgs = groupOrgs(a, accepted, acronyms, taken);
+  const people = withoutOrgNameParts(a, groupPeople(a, accepted, taken), orgs);
   const placeDrafts = groupPlaces(a, accepted, places, people);
   return [...orgs, ...people, ...placeDrafts].map(finish);
 }

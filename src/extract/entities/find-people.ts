@@ -23,7 +23,7 @@ const ROLE_NOT_SURNAMES = new Set(['mayor', 'maire', 'mairesse', 'chairman', 'ch
 // Adjective endings of a portfolio after a role ("Vice-Chancellor Global", "Director Academic").
 const PORTFOLIO_ADJECTIVE = /(?:bal|ital|onal|ernal|emic|omic|ific|ical)$/u;
 // Endings of common nouns that a capitalized role complement may carry ("vice-président Innovation").
-const COMMON_NOUN = /(?:tion|sion|ment|ite|ing|ance|ence|isme|ure|eur|ise|ship|ness|ogie|ique|ies)$/u;
+export const COMMON_NOUN = /(?:tion|sion|ment|ite|ing|ance|ence|isme|ure|eur|ise|ship|ness|ogie|ique|ies)$/u;
 
 // "le docteur Awa Ba", "monsieur Sok Dara": spelled out in lower case inside a sentence, before a full name.
 const SPELLED_OUT_HONORIFICS = new Set(['monsieur', 'madame', 'mademoiselle', 'docteur', 'docteure']);
@@ -55,7 +55,9 @@ export function nameExtent(t: readonly Token[], j: number, inPlace: readonly boo
     // Particles follow the given name ("Charles de Gaulle"); after a surname "de X" is a locative.
     if ((words === 1 || (words === 2 && PATRONYMICS.has(tok.fold))) && PARTICLES.has(tok.fold) && !tok.isUpper) {
       const after = PARTICLES.has(t[k + 1]?.fold ?? '') && !t[k + 1]!.isCap ? k + 2 : k + 1;
-      if (isSurnameWord(t[after]) && !t[after]!.isUpper && !isHeadWord(t[after]) && !inPlace[after]) { k = after; continue; }
+      // "Anne Le GUENNEC": a family name in capitals after a capitalized particle, the given name written in lower case.
+      const upperFamilyName = tok.isCap && !t[j]!.isUpper && t[after] !== undefined && t[after]!.isUpper && t[after]!.text.length >= 3;
+      if (isSurnameWord(t[after]) && (!t[after]!.isUpper || upperFamilyName) && !isHeadWord(t[after]) && !inPlace[after]) { k = after; continue; }
     }
     // "Carla Puig i Serra": Catalan joins two family names with a lower-case "i".
     if (words >= 2 && tok.text === 'i' && isSurnameWord(t[k + 1]) && !t[k + 1]!.isUpper && !isHeadWord(t[k + 1]) && !inPlace[k + 1] && !t[k + 1]!.lineStart) { k += 2; words++; continue; }
@@ -284,14 +286,20 @@ function appositionPerson(a: Analysis, i: number): Candidate | undefined {
   // At a sentence start only ", directrice de …" right after the name vouches for it.
   if (tok.sentenceStart && !(isPunct(t[end], ',') && startsRole(a, end + 1)) && !isContactName(t, i, end)) return undefined;
   if (words < 2 || words > 3 || isPlaceRange(a, i, end) || a.inPlace[i]) return undefined;
-  // The weakest rule: any capital, head noun or gazetteer place in the span vetoes it.
-  for (let k = i; k < end; k++) if (t[k]!.isUpper || isHeadWord(t[k]) || a.inPlace[k]) return undefined;
+  // The weakest rule: any capital, head noun or gazetteer place in the span vetoes it, but for a
+  // family name in capitals after the given name ("…, Ana-Maria POPESCU, …").
+  for (let k = i; k < end; k++) if ((t[k]!.isUpper && !isUpperFamilyName(t, i, k, end)) || isHeadWord(t[k]) || a.inPlace[k]) return undefined;
   // "Remercie M. Paul Roy, directeur": a dotted honorific inside the span opens the name; the word before is no part of it.
   if (a.language === 'fr') for (let k = i + 1; k < end; k++) if ((t[k]!.lists & HONORIFIC) !== 0 && isPunct(t[k + 1], '.') && (t[k]!.fold === 'm' || t[k]!.fold === 'mm')) return undefined;
   const roleAfter = (isPunct(t[end], ',') && startsRole(a, end + 1)) || saysAfter(t, end) || SPEECH_BEFORE.has(t[i - 1]?.fold ?? '') || isContactName(t, i, end);
   const roleBefore = isPunct(t[i - 1], ',') && roleInClause(a, i - 1) && (isPunct(t[end], ',.;') || t[end] === undefined || t[end]!.fold === 'et' || t[end]!.fold === 'and');
   if (!roleAfter && !roleBefore) return undefined;
   return { type: 'PERSON', start: i, end, priority: 6, confidence: 0.65 };
+}
+
+/** The last word of a name [i, end) in capitals after words in lower case: a family name, not an acronym, when it has 3 letters or more. */
+function isUpperFamilyName(t: readonly Token[], i: number, k: number, end: number): boolean {
+  return k === end - 1 && k > i && t[k]!.text.length >= 3 && !CAP_STOP_WORDS.has(t[k]!.fold);
 }
 
 /** "Scottish Enterprise", "Welsh Water": a nationality adjective opens a body's name, not a person's. */

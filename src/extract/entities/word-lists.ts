@@ -111,6 +111,8 @@ function lookUp(fold: string): number {
     const first = fold.slice(0, dash);
     if (GIVEN_NAMES.has(foldName(first))) bits |= GIVEN_NAME_PREFIX;
     if (ROLE_WORDS.has(first)) bits |= ROLE_WORD;
+    // "vice-maire", "vice-consul", "vice-doyenne": the deputy of a role is a role.
+    else if (first === 'vice' && ROLE_WORDS.has(fold.slice(dash + 1))) bits |= ROLE_WORD;
     if (PLACE_NAMED_BODY_PREFIXES.has(first)) bits |= PLACE_BODY_COMPOUND;
   }
   return bits;

@@ -59,7 +59,7 @@ export function signersByAgent(drafts: readonly EventDraft[], sentences: readonl
   const owners = sentenceOwners(drafts);
   for (const d of drafts) {
     if (d.type !== 'agreement') continue;
-    for (const s of ownSentences(d, sentences, owners)) {
+    for (const s of [...ownSentences(d, sentences, owners), ...secondAfter(d, sentences, owners)]) {
       const signers = agentSigners(ctx, s);
       if (signers.length > 0) d.signatories = [...new Set([...d.signatories, ...signers])];
     }
@@ -87,6 +87,17 @@ export function ownSentences(d: EventDraft, sentences: readonly Span[], owners: 
     if (here.filter((x) => x.type === 'agreement').length === 1 && !out.some((s) => s.start === m.sentence.start)) out.push(m.sentence);
     const next = nextSentence(sentences, m.sentence);
     if (next && !owners.has(next.start) && !out.some((s) => s.start === next.start)) out.push(next);
+  }
+  return out;
+}
+
+/** "… une lettre d'intention. C'est leur affaire. Les deux directeurs qui l'ont signée, A et B, …": two sentences on, when neither tells an event. */
+export function secondAfter(d: EventDraft, sentences: readonly Span[], owners: ReadonlyMap<number, EventDraft[]>): Span[] {
+  const out: Span[] = [];
+  for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
+    const next = nextSentence(sentences, m.sentence);
+    const second = next && !owners.has(next.start) ? nextSentence(sentences, next) : undefined;
+    if (second && !owners.has(second.start) && !out.some((s) => s.start === second.start)) out.push(second);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import { MAX_MENTIONS, nextSentence, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
-import { onlyTitleBefore, ownSentences, presenceStart, readPeople, sentenceOwners } from './signed-by.js';
+import { onlyTitleBefore, ownSentences, presenceStart, readPeople, secondAfter, sentenceOwners } from './signed-by.js';
 import { SuffixRegex } from '../text/word-regex.js';
 
 // "…, while Mayor X signed in Y", "X a signé au nom de la ville": a person right before a past signing verb signed,
@@ -43,17 +43,6 @@ export function signerSubjects(drafts: readonly EventDraft[], sentences: readonl
       if (found.length > 0) d.signatories = [...new Set([...d.signatories, ...found])];
     }
   }
-}
-
-/** "… une lettre d'intention. C'est leur affaire. Les deux directeurs qui l'ont signée, A et B, …": two sentences on, when neither tells an event. */
-function secondAfter(d: EventDraft, sentences: readonly Span[], owners: ReadonlyMap<number, EventDraft[]>): Span[] {
-  const out: Span[] = [];
-  for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
-    const next = nextSentence(sentences, m.sentence);
-    const second = next && !owners.has(next.start) ? nextSentence(sentences, next) : undefined;
-    if (second && !owners.has(second.start) && !out.some((s) => s.start === second.start)) out.push(second);
-  }
-  return out;
 }
 
 function signersIn(ctx: MentionContext, s: Span): ExtractedEntity[] {

@@ -243,6 +243,7 @@ distribution industrie industries technologies solutions systemes
 energy health processors mills ingredients joinery marine
 ferries railways
 creamery cellars pies interactive controls hydrographics
+exports imports importers trading seafoods fisheries
 `);
 
 /**
