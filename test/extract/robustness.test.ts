@@ -102,7 +102,7 @@ describe('extract on fragments', () => {
       }
     }
     expect(failures).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
 
 function fixtureTexts(): string[] {
