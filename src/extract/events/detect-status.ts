@@ -43,12 +43,13 @@ const PLANNED_SIGNING = new WordStartRegex(
       String.raw`aller\s+vers\s+la\s+signature`,
       // "sera soumis au conseil en décembre, puis signé en février", "will be put to council, then signed in May": a vote, then the signing, both to come.
       // "sera soumise au conseil et signée en mai", "would be approved by both councils and signed": one future auxiliary carries both participles.
+      // After a bare "et"/"and" only a participle is the second verb: "présenté aux élus et signataires" joins a noun.
       ...withTail(
         [
           'sera', 'seront', String.raw`serai(?:en)?t`, String.raw`devr(?:a|ont|ai(?:en)?t)\s+(?:d['’]abord\s+)?être`, String.raw`doi(?:ven)?t\s+(?:d['’]abord\s+)?être`,
           String.raw`will\s+(?:first\s+)?be`, String.raw`would\s+(?:first\s+)?be`, String.raw`must\s+(?:first\s+)?be`, String.raw`should\s+be`, String.raw`is\s+to\s+be`, String.raw`are\s+to\s+be`,
         ],
-        String.raw`\s+(?:soumise?s?|présentée?s?|approuvée?s?|adoptée?s?|validée?s?|examinée?s?|submitted|presented|put|approved|adopted|reviewed|considered|tabled|endorsed)\s[^.;!?]{0,100}?[\s,](?:puis|ensuite|then|(?:et|and)(?:\s+(?:puis|ensuite|then|enfin|finally))?)\s+(?:sign|paraph|ratifi)\p{L}*`,
+        String.raw`\s+(?:soumise?s?|présentée?s?|approuvée?s?|adoptée?s?|validée?s?|examinée?s?|submitted|presented|put|approved|adopted|reviewed|considered|tabled|endorsed)\s[^.;!?]{0,100}?[\s,](?:(?:puis|ensuite|then|(?:et|and)\s+(?:puis|ensuite|then|enfin|finally))\s+(?:sign|paraph|ratifi)\p{L}*|(?:et|and)\s+(?:sign|paraph|ratifi)(?:ée?s?|ed)(?![\p{L}]))`,
       ),
       // "which officers plan to bring forward for signature", "transmis pour signature", "soumise à la signature des maires".
       String.raw`for\s+(?:its\s+|their\s+)?signature\b`,

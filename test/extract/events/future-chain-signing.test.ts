@@ -32,3 +32,15 @@ describe('a text still to be finalised', () => {
     expect(detectStatus('Le protocole, finalisé en mai, a été signé lundi.')).toBe('signed');
   });
 });
+
+describe('a noun of the signing family after "et" / "and"', () => {
+  it('does not make a future presentation to the signatories a planned signing', () => {
+    expect(detectStatus('Le rapport sera présenté aux élus et signataires de la charte signée en 2019.')).toBe('signed');
+    expect(detectStatus('The agreement signed in 2020 will be reviewed by staff and signage installed at both town halls.')).toBe('signed');
+  });
+
+  it('still reads the participle after "et" / "and" as the second future verb', () => {
+    expect(detectStatus('La charte sera présentée aux élus et signée en mars.')).toBe('planned');
+    expect(detectStatus('The charter will be reviewed by staff and ratified in March.')).toBe('planned');
+  });
+});
