@@ -327,14 +327,16 @@ function isContactName(t: readonly Token[], i: number, end: number): boolean {
 const CONTACT_UNIT_WORDS = new Set(['communications', 'communication', 'relations', 'media', 'press', 'presse', 'team', 'office', 'desk', 'unit', 'service', 'services']);
 const CONTACT_LABELS = new Set(['contact', 'contacts', 'enquiries', 'inquiries', 'information', 'informations', 'renseignements', 'presse', 'media']);
 
-function saysAfter(t: readonly Token[], end: number): boolean {
+/** Whether a verb of saying follows the name ending before token `end` ("… said", "… a déclaré"). */
+export function saysAfter(t: readonly Token[], end: number): boolean {
   const next = t[end];
   if (!next) return false;
   if (SPEECH_AFTER.has(next.fold)) return true;
   return next.fold === 'a' && SPEECH_BEFORE.has(t[end + 1]?.fold ?? '');
 }
 
-function startsRole(a: Analysis, k: number): boolean {
+/** Whether a role ("directrice", "chief executive") opens the words from token `k`. */
+export function startsRole(a: Analysis, k: number): boolean {
   const t = a.tokens;
   let j = k;
   for (let j = k; j < t.length && j < k + 3; j++) {
