@@ -103,7 +103,7 @@ function receivingHosts(ctx: MentionContext, s: Span, span: string): ExtractedEn
 // "La délégation, accueillie par X et par Y, a visité …", "A delegation from X spent a week in Y, hosted by Z": the
 // participle set off by a comma after the words that tell the trip.
 const APPOSED_HOSTED = /,\s*(?:accueillie?s?|reçue?s?|hosted|welcomed)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:par|by)\s+/iu;
-const TRIP_BEFORE = /(?:délégation|delegation|mission|groupe|group|visiteurs|visitors|visite?|séjourn|spent|travell?ed|stayed)/iu;
+const TRIP_BEFORE = /(?<![\p{L}])(?:délégation|delegation|mission|groupe|group|visiteurs|visitors|visite?|séjourn|spent|travell?ed|stayed)/iu;
 
 function apposedHosted(span: string): RegExpExecArray | null {
   const cue = APPOSED_HOSTED.exec(span);

@@ -37,6 +37,12 @@ describe('hosts named in a participle set off by a comma after the trip', () => 
     const trip = missionFor(text, [['ORG', 'Kestel Harbour Trust'], ['PLACE', 'Dunmere'], ['PLACE', 'Kestel']], [], 'en');
     expect(trip?.parties).not.toContain('Kestel Harbour Trust');
   });
+
+  it('not a participle after a word that only contains a trip word ("commission")', () => {
+    const text = 'A delegation from Dunmere visited Kestel in May. The harbour commission, hosted by the Kestel Harbour Trust, drew large crowds.';
+    const trip = missionFor(text, [['ORG', 'Kestel Harbour Trust'], ['PLACE', 'Dunmere'], ['PLACE', 'Kestel']], [], 'en');
+    expect(trip?.parties).not.toContain('Kestel Harbour Trust');
+  });
 });
 
 describe('a host cue with a venue between the verb and "par" / "by"', () => {
