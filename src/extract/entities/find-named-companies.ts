@@ -380,7 +380,7 @@ export function findCamelCaseOrgs(a: Analysis): Candidate[] {
   return out;
 }
 
-const FESTIVAL_PART = /Fest(?![a-z])|Festi(?=\p{Lu})/u;
+const FESTIVAL_PART = /Fest(?!\p{Ll})|Festi(?=\p{Lu})/u;
 
 /** "NextWave Energy", "BioLume Solutions": a capitalized industry noun after a brand closes its name. */
 function brandTailEnd(t: readonly Token[], k: number): number {

@@ -11,4 +11,9 @@ describe('a festival named in one word with an inner capital', () => {
     const text = 'The deal with FestoWave Energy was signed on Monday.';
     expect(namesOf(text, 'ORG', 'en')).toEqual(['FestoWave Energy']);
   });
+
+  it('leaves a brand whose "Fest" goes on with an accented letter', () => {
+    const text = "L'accord avec NordFestéa a été signé lundi.";
+    expect(namesOf(text, 'ORG', 'fr')).toEqual(['NordFestéa']);
+  });
 });
