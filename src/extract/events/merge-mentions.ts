@@ -347,7 +347,6 @@ function isStay(m: EventMention): boolean {
   return m.stay === true && m.date !== undefined && m.date.value.includes('/');
 }
 
-/** A later sentence about "la délégation": its stops are an itinerary, neither sides nor the trip's date. */
 /**
  * "Back in March 2024 a smaller group visited X for the first time", told during a trip of October: a trip told by its
  * verb and dated apart from the trip under way is an earlier (or later) trip, not one of its stops.
@@ -365,6 +364,7 @@ function comparableDates(a: string, b: string): [string | undefined, string | un
   return [yearless(a), yearless(b)];
 }
 
+/** A later sentence about "la délégation": its stops are an itinerary, neither sides nor the trip's date. */
 function continuation(m: EventMention): EventMention {
   return { ...m, parties: [], date: undefined, place: undefined };
 }
