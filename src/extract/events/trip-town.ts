@@ -8,14 +8,17 @@ import { territoryOf } from './pair-anaphor.js';
 import { placeRank } from './place-rank.js';
 import { isTerritory } from './signing-town-trip.js';
 
+// A cue that ends right before a body's name (an article may follow it).
+const AT_THE_INVITATION_OF = String.raw`(?:à|sur)\s+l['’]invitation\s+(?:de|d['’]|du)|at\s+the\s+invitation\s+of`;
+const cueBefore = (cue: string): RegExp => new RegExp(String.raw`(?:^|[^\p{L}])(?:${cue})\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$`, 'iu');
+
 // "accueillie par la Communauté urbaine de X", "à l'invitation de la commune de X", "hosted by the City of X":
 // the body that receives the trip, just before its name.
-const HOST_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:accueillie?s?|reçue?s?|hosted|received|welcomed|invited)\s+(?:par|by)|(?:à|sur)\s+l['’]invitation\s+(?:de|d['’]|du)|at\s+the\s+invitation\s+of)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$/iu;
+const HOST_BEFORE = cueBefore(String.raw`(?:accueillie?s?|reçue?s?|hosted|received|welcomed|invited)\s+(?:par|by)|${AT_THE_INVITATION_OF}`);
 
 // "s'est rendue au Sénégal, à l'invitation de la commune de X", "travelled to Peru at the invitation of the City of X":
 // the town that invited the trip, which names it even beside the country the trip is worded as.
-const INVITED_BEFORE = /(?:^|[^\p{L}])(?:(?:à|sur)\s+l['’]invitation\s+(?:de|d['’]|du)|at\s+the\s+invitation\s+of|invited\s+by)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$/iu;
+const INVITED_BEFORE = cueBefore(String.raw`${AT_THE_INVITATION_OF}|invited\s+by`);
 
 // A town's own body: its commune, city, council or town hall ("commune urbaine de X", "City of X", "X City Council").
 // "Conseil communal de X" is a town's council where a commune is the town (Morocco, Belgium, Switzerland).
@@ -55,19 +58,23 @@ function townOfTrip(ctx: MentionContext, m: EventMention, territory: ExtractedEn
   // unless the territory is a country and a town invited the trip.
   const worded = index.within(m.sentence.start, m.sentence.end).some((x) => x.entity === territory);
   const bodies = index.within(m.sentence.start, m.sentence.end).filter((x) => x.entity.type === 'ORG' && TOWN_BODY.test(x.entity.name));
-  const before = (x: EntityMention): string => text.slice(Math.max(0, x.start - 40), x.start);
-  const hosts = (worded ? [] : bodies.filter((x) => HOST_BEFORE.test(before(x)))).flatMap((x) =>
+  const hosts = (worded ? [] : bodies.filter((x) => HOST_BEFORE.test(before(text, x)))).flatMap((x) =>
     index.withinAll(x.start, x.end).filter((y) => y.entity !== x.entity && inside(y.entity)).map((y) => y.entity),
   );
   const towns = new Set([...located, ...hosts, ...(worded ? invitingTowns(ctx, territory, bodies) : [])]);
   return towns.size === 1 ? [...towns][0] : undefined;
 }
 
+/** The words just before a mention, where a host or an invitation cue ends. */
+function before(text: string, x: EntityMention): string {
+  return text.slice(Math.max(0, x.start - 40), x.start);
+}
+
 /** The towns whose own bodies invited a trip worded as a country ("au Sénégal, à l'invitation de la commune de X"). */
 function invitingTowns(ctx: MentionContext, territory: ExtractedEntity, bodies: readonly EntityMention[]): ExtractedEntity[] {
   if (placeRank(territory) !== 3) return [];
   return bodies
-    .filter((x) => INVITED_BEFORE.test(ctx.text.slice(Math.max(0, x.start - 40), x.start)))
+    .filter((x) => INVITED_BEFORE.test(before(ctx.text, x)))
     .map((x) => territoryOf(x.entity, ctx.index))
     // The town may share its name with its province ("Tambacounda"): its body makes it the town.
     .filter((town): town is ExtractedEntity => town !== undefined && town !== territory && !isSitePlaceName(town.name) && within(town, territory));
