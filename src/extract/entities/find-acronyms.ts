@@ -50,7 +50,7 @@ function spacedAcronym(t: readonly Token[], open: number, close: string): Token 
 }
 
 /**
- * "Indian Institute of Technology Kanpur (IIT Kanpur)", "Valley Regional Enterprise Network (Valley REN)": an
+ * "Northern Institute of Mining Varnby (NIM Varnby)", "Arden Regional Enterprise Network (Arden REN)": an
  * acronym beside a word the long form keeps whole, which must close the long form (or open it, written first).
  */
 function acronymWithName(a: Analysis, open: number, close: string): AcronymDefinition | undefined {
@@ -69,7 +69,7 @@ function acronymWithName(a: Analysis, open: number, close: string): AcronymDefin
 }
 const MAX_ACRONYM_LENGTH = 10;
 
-/** "Kanpur", "Valley": a capitalized word in lower case after its first letter, no connector. */
+/** "Varnby", "Arden": a capitalized word in lower case after its first letter, no connector. */
 function isPlainNameWord(tok: Token): boolean {
   return tok.isWord && tok.isCap && !tok.isUpper && !CONNECTORS.has(tok.fold);
 }

@@ -19,7 +19,7 @@ const TITLE_DASHES = '—–';
 const PORTFOLIO_LINKS = new Set(['of', 'for', 'de', 'du', 'des']);
 
 /**
- * "Harlow & Brant Canada", "Kelby Food & Drink", "QRX & Tarvel Chamber of Mines":
+ * "Quillen & Brant Canada", "Kelby Food & Drink", "QRX & Tarvel Chamber of Mines":
  * capitalized words on both sides of a spaced "&" are one name; prose joins two bodies
  * with "and", a name joins its own words with "&". Two places joined so ("Kelby & Isles
  * of Marn"), a rubric or an event are left alone. One word on each side ("Ernst & Young",

@@ -80,7 +80,7 @@ function capitalHeadOrg(a: Analysis, i: number): Candidate | undefined {
   if (COORDINATORS.has(t[i + 1]?.fold ?? '') && !t[i + 1]!.isCap) return undefined;
   const extent = frenchExtent(a, i);
   if (extent < 0) return undefined;
-  // "Port Talbot", "Port Elizabeth": a town named with the head is the gazetteer's place, no port authority.
+  // "Port Brelac", "Port Ardenne": a town named with the head is the gazetteer's place, no port authority.
   if (t[i]!.fold === 'port' && extent === i + 2 && isAreaRange(a, i, extent)) return undefined;
   const end = dashedNameEnd(a, i, extent);
   const hasProper = hasProperAfter(t, i, end);

@@ -19,7 +19,7 @@ export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>, spa
   const spoken = wordsInLowerCase(t);
   for (let i = 0; i < t.length; i++) {
     if (!t[i]!.isUpper || !isUpperOrgToken(a, i, blocked) || spoken.has(t[i]!.fold)) continue;
-    // "(CCI LVN)", "(Valley REN)": the second word of an acronym the text defined in two words is no body of its own.
+    // "(CCI BZX)", "(Arden REN)": the second word of an acronym the text defined in two words is no body of its own.
     if (i > 0 && spaced.size > 0 && spaced.has(`${t[i - 1]!.fold} ${t[i]!.fold}`)) continue;
     // "a XYZ World Heritage Site": the body that awards a title, alone.
     if (namesDesignation(a, i + 1)) { out.push({ type: 'ORG', start: i, end: i + 1, priority: 8, confidence: 0.6 }); continue; }
@@ -372,7 +372,7 @@ export function findCamelCaseOrgs(a: Analysis): Candidate[] {
     if (isPunct(prev, '@') && prev!.end === tok.start) continue;
     // "DeLand", "McAdam": a place the gazetteer knows, written with an inner capital, is no brand.
     if (isAreaRange(a, i, i + 1) && brandTailEnd(t, i + 1) === i + 1) continue;
-    // "ZinFest", "FestiVoix": a festival named in one word, an event and no body.
+    // "BrelFest", "FestiLune": a festival named in one word, an event and no body.
     if (FESTIVAL_PART.test(tok.text)) continue;
     const start = isNameWord(prev) && !tok.sentenceStart && !isGivenName(prev) ? i - 1 : i;
     out.push({ type: 'ORG', start, end: brandTailEnd(t, i + 1), priority: 4, confidence: 0.55 });

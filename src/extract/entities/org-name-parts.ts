@@ -7,7 +7,7 @@ import { isPunct } from './word-classes.js';
 import { HEAD_WORD, HONORIFIC, ROLE_WORD, wordLists } from './word-lists.js';
 
 /**
- * "Harold Tembe University", "Commune d'El Kelmou", "office de tourisme Val du Brenne": a
+ * "Harold Tembe University", "Commune d'El Morvane", "office de tourisme Val du Brenne": a
  * person whose whole name is a part of a body's name that has a head noun is the name that body
  * was given (a patron, a place), not someone the text speaks of, unless one of its mentions of two
  * words or more is introduced by a title or a role ("M. Jean Roy, fondateur de la Fondation Jean Roy")

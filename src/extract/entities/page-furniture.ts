@@ -16,7 +16,7 @@ export function isPageFurniture(a: Analysis, i: number): boolean {
   return isPostalCodePart(a.tokens, i) || isCapitalLabelLine(a.tokens, i) || isCapitalLabelSegment(a.tokens, i) || isPostBox(a.tokens, i) || isDeskInitials(a.tokens, i) || isStateCode(a.tokens, i);
 }
 
-/** "Moorhead, MN 56560", "CONCORD, NH –": two capitals after a town and its comma, before a ZIP code or a dateline's dash. */
+/** "Brelac, MN 56999", "ARDEN, NH –": two capitals after a town and its comma, before a ZIP code or a dateline's dash. */
 function isStateCode(t: readonly Token[], i: number): boolean {
   const [tok, comma, town, next] = [t[i]!, t[i - 1], t[i - 2], t[i + 1]];
   if (tok.text.length !== 2 || !isPunct(comma, ',') || town === undefined || !town.isCap || next === undefined) return false;

@@ -59,7 +59,7 @@ function readLocative(text: string, m: Span): boolean {
   return LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 36), m.start)) || isCampusTown(text, m) || isInBuildingOf(text, m) || isOnShore(text, m);
 }
 
-// French puts a coast, a shore or an island after "sur": "a séjourné sur la Côte-Nord", "sur l'Île-du-Prince-Édouard".
+// French puts a coast, a shore or an island after "sur": "a séjourné sur la Côte-Brune", "sur l'Île-aux-Brelacs".
 const SUR_BEFORE = /(?:^|[^\p{L}])sur\s+(?:la\s+|le\s+|l['’])$/iu;
 const SHORE_NAME = /^(?:Côte|Rive|Île|Ile|Presqu['’]île)(?![\p{Ll}])/u;
 

@@ -4,11 +4,11 @@ import type { EventDraft } from './merge-mentions.js';
 import { placeRank } from './place-rank.js';
 import { dayInSpan } from './trip-day-place.js';
 
-// "Bratislava (September 20–22).", "Košice, 23–25 September": a town that heads the days of one leg of a trip.
+// "Brelac (September 20–22).", "Arden, 23–25 September": a town that heads the days of one leg of a trip.
 const TOWN_BEFORE_DAYS = /^[ \t]*(?:\(|,[ \t]*)$/u;
 
 /**
- * "Bratislava (September 20–22). … On Monday, September 21, A and B signed …": a signing told with its day but
+ * "Brelac (September 20–22). … On Monday, September 21, A and B signed …": a signing told with its day but
  * no place, on a day of one leg of a trip that a town heads, was signed in that town.
  */
 export function legTowns(drafts: readonly EventDraft[], ctx: MentionContext): void {

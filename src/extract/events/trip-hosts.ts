@@ -59,7 +59,7 @@ function ourHosts(ctx: MentionContext, s: Span, span: string): ExtractedEntity[]
 
 /**
  * The bodies listed from `from`, the first of them right after it. With `placeFirst`, the list may open on a place
- * ("hosted by Harlow County and the Port of X", "by Vernelles Tourism and …" where only "Vernelles" is known): its bodies count.
+ * ("hosted by Quillen County and the Port of X", "by Vernelles Tourism and …" where only "Vernelles" is known): its bodies count.
  */
 function bodiesFrom(ctx: MentionContext, from: number, end: number, placeFirst = false): ExtractedEntity[] {
   const bare = bareBody(ctx, from, end);

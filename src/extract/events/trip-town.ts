@@ -76,7 +76,7 @@ function invitingTowns(ctx: MentionContext, territory: ExtractedEntity, bodies: 
   return bodies
     .filter((x) => INVITED_BEFORE.test(before(ctx.text, x)))
     .map((x) => territoryOf(x.entity, ctx.index))
-    // The town may share its name with its province ("Tambacounda"): its body makes it the town.
+    // The town may share its name with its province ("Brelac"): its body makes it the town.
     .filter((town): town is ExtractedEntity => town !== undefined && town !== territory && !isSitePlaceName(town.name) && within(town, territory));
 }
 

@@ -6,16 +6,16 @@ import { gapAfter, isHyphenAfter, isSpaceAfter } from './word-tokens.js';
  * Regions named by a descriptive head rather than a name of their own: a compass word
  * after an area noun ("la Province Sud", "la Côte Ouest"), a
  * "Pays" and the town or people it belongs to ("le Pays d'Arlon"), a relief noun and a
- * lower-case adjective of place ("les Montagnes neuchâteloises").
+ * lower-case adjective of place ("les Montagnes brelacoises").
  */
 
 const COMPASS = new Set(['nord', 'sud', 'est', 'ouest']);
 // Capitalized French area nouns before a compass word: "Province Sud", "Côte Ouest", "Rive-Sud".
 const FR_AREA_HEADS = new Set(['province', 'region', 'cote', 'rive', 'zone']);
-// Relief and country nouns that take an adjective of place after them: "les Montagnes neuchâteloises", "le Plateau suisse",
-// "la Péninsule acadienne". A compass word does not ("l'Ouest algérien" is mostly a direction, seldom annotated as a region).
+// Relief and country nouns that take an adjective of place after them: "les Montagnes brelacoises", "le Plateau ardennois",
+// "la Péninsule morvelloise". A compass word does not ("l'Ouest brelacois" is mostly a direction, seldom annotated as a region).
 const ADJECTIVE_HEADS = new Set(['montagnes', 'cote', 'plateau', 'pays', 'peninsule']);
-// Accent-folded endings of French adjectives of place: ontarien, québécois, neuchâteloises, marocain, européen, normand, basque.
+// Accent-folded endings of French adjectives of place: ontarien, québécois, lyonnaises, marocain, européen, normand, basque.
 const PLACE_ADJECTIVE = /(?:iens?|iennes?|ais|aises?|ois|oises?|ains?|aines?|eens?|eennes?|ands?|andes?|asques?)$/;
 const ARTICLES = new Set(['le', 'la', 'les', 'l']);
 // "du Nord québécois": the article joined to "de" before a region's head.
@@ -55,7 +55,7 @@ function paysOf(text: string, tokens: readonly WordToken[], i: number): FeatureS
   return last < 0 ? null : { first: i, last, confidence: 0.6 };
 }
 
-/** "les Montagnes neuchâteloises", "la Côte basque", "du Plateau suisse": after an article. */
+/** "les Montagnes brelacoises", "la Côte basque", "du Plateau suisse": after an article. */
 function adjectiveRegion(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   if (!ADJECTIVE_HEADS.has(tokens[i]!.key)) return null;
   const article = tokens[i - 1];

@@ -9,7 +9,9 @@ describe('words in capitals between the marks of a page line', () => {
 
   it('make no body when they are a label after a mark', () => {
     const text = 'The Brelac Ledger – LIVE COVERAGE\n\nThe SODEP signed an agreement.\n';
-    expect(namesOf(text, 'ORG', 'en').join('|')).not.toContain('COVERAGE');
+    const orgs = namesOf(text, 'ORG', 'en');
+    expect(orgs).toContain('SODEP');
+    expect(orgs.join('|')).not.toContain('COVERAGE');
   });
 
   it('stay a body when one acronym stands alone before the mark (near miss)', () => {
@@ -44,8 +46,10 @@ describe('the kind of document in a page’s top line', () => {
 
 describe('two capitals after a town and its comma', () => {
   it('are a state in an address or a dateline, no body', () => {
-    const text = 'Brelac Town Hall | 12 Main Street | Brelac, QX 56560\n\nBRELAC, QX – The Town of Brelac signed an agreement.\n';
-    expect(namesOf(text, 'ORG', 'en')).not.toContain('QX');
+    const text = 'Brelac Town Hall | 12 Main Street | Brelac, QX 56999\n\nBRELAC, QX – The Town of Brelac signed an agreement.\n';
+    const orgs = namesOf(text, 'ORG', 'en');
+    expect(orgs).toContain('Town of Brelac');
+    expect(orgs).not.toContain('QX');
   });
 
   it('stay a body after a town mid-sentence (near miss)', () => {

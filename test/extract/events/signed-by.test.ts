@@ -46,16 +46,16 @@ describe('signers named after a passive signing’s agent', () => {
 
   it('reads "Il a été paraphé par A et par B" two sentences after the agreement, past a sentence that tells no event', () => {
     const text =
-      "Le 4 juin, la Chambre de commerce de Millau et la Coopérative des oléiculteurs de Jaén ont signé un protocole d'accord. Le texte prévoit des échanges de producteurs. Il a été paraphé par M. Roux et par le président de la coopérative, Tomás Vela.";
-    const [e] = eventsFor(text, [['ORG', 'Chambre de commerce de Millau'], ['ORG', 'Coopérative des oléiculteurs de Jaén'], ['PERSON', 'Roux'], ['PERSON', 'Tomás Vela']]);
+      "Le 4 juin, la Chambre de commerce de Vernac et la Coopérative des oléiculteurs de Jaén ont signé un protocole d'accord. Le texte prévoit des échanges de producteurs. Il a été paraphé par M. Roux et par le président de la coopérative, Tomás Vela.";
+    const [e] = eventsFor(text, [['ORG', 'Chambre de commerce de Vernac'], ['ORG', 'Coopérative des oléiculteurs de Jaén'], ['PERSON', 'Roux'], ['PERSON', 'Tomás Vela']]);
     expect(e?.signatories).toEqual(['Roux', 'Tomás Vela']);
   });
 
   it('does not read an agent two sentences on when the sentence between tells another event', () => {
     const text =
-      "Le 4 juin, la Chambre de commerce de Millau et la Coopérative des oléiculteurs de Jaén ont signé un protocole d'accord. La Ville de Millau et la Ville de Jaén ont aussi conclu une entente culturelle. Elle a été paraphée par M. Roux et par Tomás Vela.";
-    const out = eventsFor(text, [['ORG', 'Chambre de commerce de Millau'], ['ORG', 'Coopérative des oléiculteurs de Jaén'], ['ORG', 'Ville de Millau'], ['ORG', 'Ville de Jaén'], ['PERSON', 'Roux'], ['PERSON', 'Tomás Vela']]);
-    expect(out.find((e) => e.parties.includes('Chambre de commerce de Millau'))?.signatories).toEqual([]);
+      "Le 4 juin, la Chambre de commerce de Vernac et la Coopérative des oléiculteurs de Jaén ont signé un protocole d'accord. La Ville de Vernac et la Ville de Jaén ont aussi conclu une entente culturelle. Elle a été paraphée par M. Roux et par Tomás Vela.";
+    const out = eventsFor(text, [['ORG', 'Chambre de commerce de Vernac'], ['ORG', 'Coopérative des oléiculteurs de Jaén'], ['ORG', 'Ville de Vernac'], ['ORG', 'Ville de Jaén'], ['PERSON', 'Roux'], ['PERSON', 'Tomás Vela']]);
+    expect(out.find((e) => e.parties.includes('Chambre de commerce de Vernac'))?.signatories).toEqual([]);
   });
 
   it('does not take a person named long after "par" with no title leading to him', () => {

@@ -11,6 +11,7 @@ describe('a trip to a town whose own body is one of its sides', () => {
   it('not when the host is another body of the town', () => {
     const text = 'The Kestel Harbour Trust hosted a delegation from Dunmere from May 3 to 7.';
     const trip = missionFor(text, [['ORG', 'Kestel Harbour Trust'], ['PLACE', 'Dunmere'], ['PLACE', 'Kestel']], [], 'en');
+    expect(trip).toBeDefined();
     expect(trip?.parties).not.toContain('Kestel');
   });
 
