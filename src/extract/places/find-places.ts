@@ -204,7 +204,7 @@ function compassBefore(text: string, tokens: readonly WordToken[], first: number
   const compass = tokens[link - 1];
   if (!compass?.capitalized || !COMPASS_AFTER.has(compass.key) || !['de', 'du', 'd'].includes(tokens[link]?.key ?? '')) return first;
   for (let t = link - 1; t < first; t++) if (!isJoinerAfter(text, tokens, t)) return first;
-  // "Côte-Nord du Québec": the compass word ends another name.
+  // "Cuvette-Ouest du Congo": the compass word ends another name.
   if (link >= 2 && isHyphenAfter(text, tokens, link - 2)) return first;
   return link - 1;
 }

@@ -11,7 +11,7 @@ describe('French bodies of a town', () => {
   });
 
   it('reads a grouping of towns whose head follows the town in lower case', () => {
-    expect(orgs('Une convention entre la commune de Tenkodogo et Millau agglomération sera signée en mai.')).toEqual(['Millau agglomération', 'commune de Tenkodogo']);
+    expect(orgs('Une convention entre la commune de Tenkodogo et Lodève agglomération sera signée en mai.')).toEqual(['Lodève agglomération', 'commune de Tenkodogo']);
   });
 });
 

@@ -19,7 +19,7 @@ describe('a given name inside a company name a descriptor opens', () => {
   });
 
   it('keeps a person after a portfolio in capitals', () => {
-    const en = 'The agreement, signed by State Secretary of Commerce and Community Development Rose Kellan and Orlan Innopole executive director Mark Lane, commits the two bodies to share data.';
+    const en = 'The agreement, signed by State Secretary of Commerce and Community Development Rose Kellan and Orlan Technopole executive director Mark Lane, commits the two bodies to share data.';
     expect(namesOf(en, 'PERSON', 'en')).toEqual(['Mark Lane', 'Rose Kellan']);
   });
 });

@@ -4,10 +4,10 @@ import { agreementsFor, eventsFor } from './entities-for.js';
 
 describe('agreements a clause denies, or tells only in general', () => {
   it('reads "ne signe pas" (a simple tense wrapped by the negation) as a denial', () => {
-    const fr = "« On ne signe pas une convention depuis un bureau », a dit le maire de Rodez, de retour de Lomé.";
-    expect(agreementsFor(fr, [['PLACE', 'Rodez'], ['PLACE', 'Lomé']])).toEqual([]);
-    const other = "La Ville de Rodez et la Ville de Lomé ne signeront jamais d'accord sur ce dossier.";
-    expect(agreementsFor(other, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé']])).toEqual([]);
+    const fr = "« On ne signe pas une convention depuis un bureau », a dit le maire de Espalion, de retour de Sokodé.";
+    expect(agreementsFor(fr, [['PLACE', 'Espalion'], ['PLACE', 'Sokodé']])).toEqual([]);
+    const other = "La Ville de Espalion et la Ville de Sokodé ne signeront jamais d'accord sur ce dossier.";
+    expect(agreementsFor(other, [['ORG', 'Ville de Espalion'], ['ORG', 'Ville de Sokodé']])).toEqual([]);
   });
 
   it('denies an agreement nobody has drafted, or one "not drafted yet"', () => {

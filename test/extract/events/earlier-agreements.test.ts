@@ -64,15 +64,15 @@ describe('sides of a relative clause', () => {
 describe('the first signing told beside the renewal', () => {
   it('makes "l’accord précédent, signé en 2014 à Kayes" an earlier agreement', () => {
     const text =
-      "La Région de Tambacounda et la Région Bretagne ont signé une convention-cadre le 4 mars. La présidente a rappelé que l'accord précédent, signé en 2014 à Kayes, n'avait produit que deux projets.";
+      "La Région de Matam et la Région Bretagne ont signé une convention-cadre le 4 mars. La présidente a rappelé que l'accord précédent, signé en 2014 à Kayes, n'avait produit que deux projets.";
     const out = eventsFor(
       text,
-      [['ORG', 'Région de Tambacounda'], ['ORG', 'Région Bretagne'], ['PLACE', 'Kayes']],
+      [['ORG', 'Région de Matam'], ['ORG', 'Région Bretagne'], ['PLACE', 'Kayes']],
       [dateFor(text, '4 mars', '--03-04'), dateFor(text, '2014', '2014')],
     );
     expect(out).toHaveLength(2);
     expect(out[0]).toMatchObject({ date: '--03-04' });
-    expect(out[1]).toMatchObject({ date: '2014', place: 'Kayes', parties: ['Région de Tambacounda', 'Région Bretagne'] });
+    expect(out[1]).toMatchObject({ date: '2014', place: 'Kayes', parties: ['Région de Matam', 'Région Bretagne'] });
   });
 
   it('makes "Conclu une première fois à Sierre le 3 mai 2011, l’accord …" an earlier agreement', () => {

@@ -20,17 +20,17 @@ describe('a renewal told with the bare year its agreement was first signed', () 
   });
 
   it('only recalls the bare year when the renewal tells a day of its own', () => {
-    const text = 'On 11 November, Harlow College and Quillen University renewed their student exchange agreement, first signed in 2017.';
+    const text = 'On 11 November, Brennock College and Quillen University renewed their student exchange agreement, first signed in 2017.';
     const out = agreements(
-      eventsFor(text, [['ORG', 'Harlow College'], ['ORG', 'Quillen University']], [dateFor(text, '11 November', '--11-11'), dateFor(text, '2017', '2017')], 'en'),
+      eventsFor(text, [['ORG', 'Brennock College'], ['ORG', 'Quillen University']], [dateFor(text, '11 November', '--11-11'), dateFor(text, '2017', '2017')], 'en'),
     );
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ date: '--11-11' });
   });
 
   it('reads a bare year as only recalled when the renewal names one side', () => {
-    const text = 'On 11 November, Harlow College renewed its student exchange agreement, first signed in 2017.';
-    const out = agreements(eventsFor(text, [['ORG', 'Harlow College']], [dateFor(text, '11 November', '--11-11'), dateFor(text, '2017', '2017')], 'en'));
+    const text = 'On 11 November, Brennock College renewed its student exchange agreement, first signed in 2017.';
+    const out = agreements(eventsFor(text, [['ORG', 'Brennock College']], [dateFor(text, '11 November', '--11-11'), dateFor(text, '2017', '2017')], 'en'));
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ date: '--11-11' });
   });

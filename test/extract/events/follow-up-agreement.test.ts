@@ -25,16 +25,16 @@ describe('an agreement that leads to another one', () => {
   });
 
   it('tells "The memorandum paves the way for a twinning agreement" as a plan of its own', () => {
-    const text = 'The City of Harlow Bay and the Town of Quillen signed a memorandum of understanding on May 4. The memorandum paves the way for a twinning agreement the two towns hope to sign next year.';
-    const out = eventsFor(text, [['ORG', 'City of Harlow Bay'], ['ORG', 'Town of Quillen']], [dateFor(text, 'May 4', '--05-04')], 'en');
+    const text = 'The City of Brennock Bay and the Town of Quillen signed a memorandum of understanding on May 4. The memorandum paves the way for a twinning agreement the two towns hope to sign next year.';
+    const out = eventsFor(text, [['ORG', 'City of Brennock Bay'], ['ORG', 'Town of Quillen']], [dateFor(text, 'May 4', '--05-04')], 'en');
     expect(out).toHaveLength(2);
-    expect(out[1]).toMatchObject({ kind: 'twinning agreement', status: 'planned', parties: ['City of Harlow Bay', 'Town of Quillen'] });
+    expect(out[1]).toMatchObject({ kind: 'twinning agreement', status: 'planned', parties: ['City of Brennock Bay', 'Town of Quillen'] });
   });
 
   it('keeps one plan when the second noun is told in another clause of the same plan', () => {
     const text =
-      'A port partnership between the Port of Harlow Bay and the Port of Quillen was discussed; both sides agreed to prepare a cooperation agreement for signature in August 2027.';
-    const out = eventsFor(text, [['ORG', 'Port of Harlow Bay'], ['ORG', 'Port of Quillen']], [dateFor(text, 'August 2027', '2027-08')], 'en');
+      'A port partnership between the Port of Brennock Bay and the Port of Quillen was discussed; both sides agreed to prepare a cooperation agreement for signature in August 2027.';
+    const out = eventsFor(text, [['ORG', 'Port of Brennock Bay'], ['ORG', 'Port of Quillen']], [dateFor(text, 'August 2027', '2027-08')], 'en');
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ status: 'planned' });
   });

@@ -6,8 +6,8 @@ describe('agreements denied by a negative subject, object or list', () => {
   it('makes no agreement of "Nobody flew to Peru to sign memorandums" or "personne n’est venu … pour signer"', () => {
     const en = '"Nobody flew to Peru to sign memorandums," said the director of the Tarn Export Office.';
     expect(agreementsFor(en, [['PLACE', 'Peru'], ['ORG', 'Tarn Export Office']], [], 'en')).toEqual([]);
-    const fr = "« Personne n'est venu à Lima pour signer une convention », a dit le président de la Chambre de Rodez.";
-    expect(agreementsFor(fr, [['PLACE', 'Lima'], ['ORG', 'Chambre de Rodez']])).toEqual([]);
+    const fr = "« Personne n'est venu à Arequipa pour signer une convention », a dit le président de la Chambre de Espalion.";
+    expect(agreementsFor(fr, [['PLACE', 'Arequipa'], ['ORG', 'Chambre de Espalion']])).toEqual([]);
   });
 
   it('makes no agreement of "nous n’avons rien signé avec …, interrogé sur une convention"', () => {
@@ -25,8 +25,8 @@ describe('agreements denied by a negative subject, object or list', () => {
   });
 
   it('makes no agreement of "sans qu’un accord distinct ait été conclu"', () => {
-    const fr = "L'École de Millau et le Lycée de Rodez seront associés aux stages, sans qu'un accord distinct ait été conclu.";
-    expect(agreementsFor(fr, [['ORG', 'École de Millau'], ['ORG', 'Lycée de Rodez']])).toEqual([]);
+    const fr = "L'École de Lodève et le Lycée de Espalion seront associés aux stages, sans qu'un accord distinct ait été conclu.";
+    expect(agreementsFor(fr, [['ORG', 'École de Lodève'], ['ORG', 'Lycée de Espalion']])).toEqual([]);
   });
 
   it('makes no agreement of "No MOU, letter of intent or twinning agreement was signed"', () => {

@@ -4,11 +4,11 @@ import { agreements, dateFor, eventsFor } from './entities-for.js';
 describe('a signed agreement told as a first step toward another one', () => {
   it('tells "the MOU is a first step toward a sister city agreement" as a plan of its own', () => {
     const text =
-      'On May 4, the City of Harlow Bay and the Town of Quillen signed a memorandum of understanding. Earlier that week, Harlow Mills and Quillen Grains signed a supply contract. Both mayors say the MOU is a first step toward a formal sister city agreement between Harlow Bay and Quillen, which they hope to sign in 2027.';
+      'On May 4, the City of Brennock Bay and the Town of Quillen signed a memorandum of understanding. Earlier that week, Brennock Mills and Quillen Grains signed a supply contract. Both mayors say the MOU is a first step toward a formal sister city agreement between Brennock Bay and Quillen, which they hope to sign in 2027.';
     const out = agreements(
       eventsFor(
         text,
-        [['ORG', 'City of Harlow Bay'], ['ORG', 'Town of Quillen'], ['ORG', 'Harlow Mills'], ['ORG', 'Quillen Grains'], ['PLACE', 'Harlow Bay'], ['PLACE', 'Quillen']],
+        [['ORG', 'City of Brennock Bay'], ['ORG', 'Town of Quillen'], ['ORG', 'Brennock Mills'], ['ORG', 'Quillen Grains'], ['PLACE', 'Brennock Bay'], ['PLACE', 'Quillen']],
         [dateFor(text, 'May 4', '--05-04'), dateFor(text, '2027', '2027')],
         'en',
       ),
@@ -40,22 +40,22 @@ describe('a signed agreement told as a first step toward another one', () => {
 
   it('reads "the protocol is described as the \\"first step\\" towards a charter" past the quotes, with the protocol\'s sides', () => {
     const text =
-      'On 18 November, the Harlow Council and the City of Quillen signed a "friendship protocol". Harlow College and Quillen University signed their own student exchange agreement during the same week. But the protocol is described as the "first step" towards a full twinning charter, which the council hopes to sign in November 2027.';
+      'On 18 November, the Brennock Council and the City of Quillen signed a "friendship protocol". Brennock College and Quillen University signed their own student exchange agreement during the same week. But the protocol is described as the "first step" towards a full twinning charter, which the council hopes to sign in November 2027.';
     const out = agreements(
       eventsFor(
         text,
-        [['ORG', 'Harlow Council'], ['ORG', 'City of Quillen'], ['ORG', 'Harlow College'], ['ORG', 'Quillen University']],
+        [['ORG', 'Brennock Council'], ['ORG', 'City of Quillen'], ['ORG', 'Brennock College'], ['ORG', 'Quillen University']],
         [dateFor(text, '18 November', '--11-18'), dateFor(text, 'November 2027', '2027-11')],
         'en',
       ),
     );
     const plan = out.find((e) => e.status === 'planned');
-    expect(plan).toMatchObject({ kind: 'twinning charter', parties: ['Harlow Council', 'City of Quillen'], date: '2027-11' });
+    expect(plan).toMatchObject({ kind: 'twinning charter', parties: ['Brennock Council', 'City of Quillen'], date: '2027-11' });
   });
 
   it('keeps "signed a protocol and took a step toward it" one agreement (no second noun)', () => {
-    const text = 'The Harlow Council and the City of Quillen signed a friendship protocol on 18 November, a first step toward closer ties.';
-    const out = agreements(eventsFor(text, [['ORG', 'Harlow Council'], ['ORG', 'City of Quillen']], [dateFor(text, '18 November', '--11-18')], 'en'));
+    const text = 'The Brennock Council and the City of Quillen signed a friendship protocol on 18 November, a first step toward closer ties.';
+    const out = agreements(eventsFor(text, [['ORG', 'Brennock Council'], ['ORG', 'City of Quillen']], [dateFor(text, '18 November', '--11-18')], 'en'));
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ status: 'signed' });
   });
@@ -92,18 +92,18 @@ describe('a letter told in the lead and again in the body', () => {
 describe('a plan signed "that" later', () => {
   it('dates a plan by "Our goal is to sign that here in X in May 2027"', () => {
     const text =
-      'The letter of intent between the City of Harlow Bay and the Quillen Corporation says we will work toward a friendship city agreement. Our goal is to sign that here in Harlow Bay in May 2027.';
+      'The letter of intent between the City of Brennock Bay and the Quillen Corporation says we will work toward a friendship city agreement. Our goal is to sign that here in Brennock Bay in May 2027.';
     const out = agreements(
-      eventsFor(text, [['ORG', 'City of Harlow Bay'], ['ORG', 'Quillen Corporation'], ['PLACE', 'Harlow Bay']], [dateFor(text, 'May 2027', '2027-05')], 'en'),
+      eventsFor(text, [['ORG', 'City of Brennock Bay'], ['ORG', 'Quillen Corporation'], ['PLACE', 'Brennock Bay']], [dateFor(text, 'May 2027', '2027-05')], 'en'),
     );
     expect(out.find((e) => e.status === 'planned')).toMatchObject({ date: '2027-05' });
   });
 
   it('does not read "signalled that in May 2027 …" as the plan\'s signing', () => {
     const text =
-      'The letter of intent between the City of Harlow Bay and the Quillen Corporation says we will work toward a friendship city agreement. The mayor signalled that in May 2027 a delegation could visit Harlow Bay.';
+      'The letter of intent between the City of Brennock Bay and the Quillen Corporation says we will work toward a friendship city agreement. The mayor signalled that in May 2027 a delegation could visit Brennock Bay.';
     const out = agreements(
-      eventsFor(text, [['ORG', 'City of Harlow Bay'], ['ORG', 'Quillen Corporation'], ['PLACE', 'Harlow Bay']], [dateFor(text, 'May 2027', '2027-05')], 'en'),
+      eventsFor(text, [['ORG', 'City of Brennock Bay'], ['ORG', 'Quillen Corporation'], ['PLACE', 'Brennock Bay']], [dateFor(text, 'May 2027', '2027-05')], 'en'),
     );
     const plan = out.find((e) => e.status === 'planned');
     expect(plan).toBeDefined();

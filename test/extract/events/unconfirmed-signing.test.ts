@@ -11,8 +11,8 @@ describe('agreements told only as a rumour, a denied report, a denial or a quest
   });
 
   it('makes no agreement of a rumour', () => {
-    const fr = "Les rumeurs selon lesquelles la Ville de Rodez aurait signé une convention avec la Ville de Lomé se sont multipliées.";
-    expect(agreementsFor(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé']])).toEqual([]);
+    const fr = "Les rumeurs selon lesquelles la Ville de Espalion aurait signé une convention avec la Ville de Sokodé se sont multipliées.";
+    expect(agreementsFor(fr, [['ORG', 'Ville de Espalion'], ['ORG', 'Ville de Sokodé']])).toEqual([]);
   });
 
   it('makes no agreement of a denial', () => {
@@ -21,15 +21,15 @@ describe('agreements told only as a rumour, a denied report, a denial or a quest
   });
 
   it('makes no agreement of an indirect question', () => {
-    const fr = "M. Duval demande si un accord a été conclu avec la Ville de Lomé, évoquée dans la presse.";
-    expect(agreementsFor(fr, [['ORG', 'Ville de Lomé']])).toEqual([]);
+    const fr = "M. Duval demande si un accord a été conclu avec la Ville de Sokodé, évoquée dans la presse.";
+    expect(agreementsFor(fr, [['ORG', 'Ville de Sokodé']])).toEqual([]);
   });
 
   it('still reads a report that is not denied, and a rumour set apart by a comma', () => {
     const en = 'Reports say the Arden Port Authority signed a cooperation agreement with the Lusk Harbour Board on Monday.';
     expect(agreementsFor(en, [['ORG', 'Arden Port Authority'], ['ORG', 'Lusk Harbour Board']], [], 'en')).toHaveLength(1);
-    const fr = "Malgré les rumeurs de retard, la Ville de Rodez et la Ville de Lomé ont signé une convention de coopération.";
-    expect(agreementsFor(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé']])).toHaveLength(1);
+    const fr = "Malgré les rumeurs de retard, la Ville de Espalion et la Ville de Sokodé ont signé une convention de coopération.";
+    expect(agreementsFor(fr, [['ORG', 'Ville de Espalion'], ['ORG', 'Ville de Sokodé']])).toHaveLength(1);
   });
 
   it('reads a yes/no question with its answer: none after "No", a plan after "Not yet"', () => {
@@ -46,13 +46,13 @@ describe('agreements in general ("any agreement", "toute entente future")', () =
   it('makes no agreement of "any future agreement"', () => {
     const en = 'The Velm Port Authority said it would announce any agreement with the Arden Harbour Board through official channels.';
     expect(agreementsFor(en, [['ORG', 'Velm Port Authority'], ['ORG', 'Arden Harbour Board']], [], 'en')).toEqual([]);
-    const fr = 'Le conseil de la Ville de Rodez demande que toute entente future avec la Ville de Lomé lui soit soumise.';
-    expect(agreementsFor(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé']])).toEqual([]);
+    const fr = 'Le conseil de la Ville de Espalion demande que toute entente future avec la Ville de Sokodé lui soit soumise.';
+    expect(agreementsFor(fr, [['ORG', 'Ville de Espalion'], ['ORG', 'Ville de Sokodé']])).toEqual([]);
   });
 
   it('still reads "la toute première convention"', () => {
-    const fr = 'La Ville de Rodez et la Ville de Lomé ont signé la toute première convention de coopération de la région.';
-    expect(agreementsFor(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé']])).toHaveLength(1);
+    const fr = 'La Ville de Espalion et la Ville de Sokodé ont signé la toute première convention de coopération de la région.';
+    expect(agreementsFor(fr, [['ORG', 'Ville de Espalion'], ['ORG', 'Ville de Sokodé']])).toHaveLength(1);
   });
 });
 
@@ -73,8 +73,8 @@ describe('an agreement told again as "The agreement was signed …"', () => {
 
   it('keeps apart the next item of a list told in the active voice', () => {
     const fr =
-      'La Ville de Rodez et la Ville de Lomé ont signé une convention de coopération. La Ville de Millau et la Ville de Kara ont renouvelé la convention de jumelage qui les lie.';
-    const out = agreementsFor(fr, [['ORG', 'Ville de Rodez'], ['ORG', 'Ville de Lomé'], ['ORG', 'Ville de Millau'], ['ORG', 'Ville de Kara']]);
+      'La Ville de Espalion et la Ville de Sokodé ont signé une convention de coopération. La Ville de Lodève et la Ville de Kara ont renouvelé la convention de jumelage qui les lie.';
+    const out = agreementsFor(fr, [['ORG', 'Ville de Espalion'], ['ORG', 'Ville de Sokodé'], ['ORG', 'Ville de Lodève'], ['ORG', 'Ville de Kara']]);
     expect(out).toHaveLength(2);
   });
 });

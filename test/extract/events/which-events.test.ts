@@ -85,15 +85,15 @@ describe('one trip told twice, two trips of different years', () => {
 
 describe('"mission" used for a goal', () => {
   it('makes no trip of "la mission qu’il s’est fixée" or "notre mission, c’est de …"', () => {
-    const fr1 = "Le directeur du festival de Rodez rappelle la mission qu'il s'est fixée : faire venir à Rodez des gens de Montauban.";
-    expect(eventsFor(fr1, [['PLACE', 'Rodez'], ['PLACE', 'Montauban']])).toEqual([]);
-    const fr2 = 'Notre mission, c’est de vendre Rodez à Montauban et à Cahors.';
-    expect(eventsFor(fr2, [['PLACE', 'Rodez'], ['PLACE', 'Montauban'], ['PLACE', 'Cahors']])).toEqual([]);
+    const fr1 = "Le directeur du festival de Espalion rappelle la mission qu'il s'est fixée : faire venir à Espalion des gens de Privas.";
+    expect(eventsFor(fr1, [['PLACE', 'Espalion'], ['PLACE', 'Privas']])).toEqual([]);
+    const fr2 = 'Notre mission, c’est de vendre Espalion à Privas et à Guéret.';
+    expect(eventsFor(fr2, [['PLACE', 'Espalion'], ['PLACE', 'Privas'], ['PLACE', 'Guéret']])).toEqual([]);
   });
 
   it('still reads "la mission de la Chambre à Montréal" as a trip', () => {
-    const text = 'La mission de la Chambre de Rodez à Montréal a eu lieu en mai.';
-    expect(missionsFor(text, [['ORG', 'Chambre de Rodez'], ['PLACE', 'Montréal']])).toHaveLength(1);
+    const text = 'La mission de la Chambre de Espalion à Montréal a eu lieu en mai.';
+    expect(missionsFor(text, [['ORG', 'Chambre de Espalion'], ['PLACE', 'Montréal']])).toHaveLength(1);
   });
 });
 
