@@ -1,4 +1,4 @@
-import { firstAtOrAfter } from '../events/entity-index.js';
+import { firstAtOrAfter } from '../text/first-at-or-after.js';
 import type { Span } from '../types.js';
 import type { Analysis } from './candidate.js';
 import { saysAfter, startsRole } from './find-people.js';

@@ -1,5 +1,6 @@
 import type { ExtractedEntity, Span } from '../types.js';
 import { missedMentions } from './missed-mentions.js';
+import { firstAtOrAfter } from '../text/first-at-or-after.js';
 
 /** One mention of a named entity, with the entity it belongs to. */
 export interface EntityMention extends Span {
@@ -62,18 +63,6 @@ export class EntityIndex {
   get all(): readonly EntityMention[] {
     return this.#mentions;
   }
-}
-
-/** Index of the first span starting at or after `at` (spans sorted by start). */
-export function firstAtOrAfter(sorted: readonly { readonly start: number }[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A mention inside a longer one ("Québec" in "Délégation du Québec à Séoul") is not a party on its own. */

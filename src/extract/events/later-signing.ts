@@ -1,6 +1,6 @@
 import type { Span } from '../types.js';
 import { wordRegex } from '../text/word-regex.js';
-import { firstAtOrAfter } from './entity-index.js';
+import { firstAtOrAfter } from '../text/first-at-or-after.js';
 import { datesWithin, findPlace } from './find-arguments.js';
 import { MAX_MENTIONS, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';

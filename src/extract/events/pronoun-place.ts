@@ -1,5 +1,6 @@
 import type { ExtractedEntity, Span } from '../types.js';
-import { firstAtOrAfter, type EntityMention } from './entity-index.js';
+import type { EntityMention } from './entity-index.js';
+import { firstAtOrAfter } from '../text/first-at-or-after.js';
 import { findPlace, isDestination, isVenueName, isLocative, isPartySeat, isPostSeat } from './find-arguments.js';
 import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';

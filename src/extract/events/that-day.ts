@@ -1,5 +1,5 @@
 import type { Span } from '../types.js';
-import { firstAtOrAfter } from './entity-index.js';
+import { firstAtOrAfter } from '../text/first-at-or-after.js';
 import type { EventMention } from './event-mention.js';
 import { datesWithin, findPlace } from './find-arguments.js';
 import type { MentionContext } from './mention-context.js';
