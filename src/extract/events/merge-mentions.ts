@@ -4,7 +4,7 @@ import { resolvePair } from './pair-anaphor.js';
 import type { EntityIndex } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
 import { countryNames } from '../gazetteer/countries.js';
-import { fold, foldedName, sameParty, shareParty, unionParties } from './same-party.js';
+import { fold, foldedName, sameParty, shareParty, sideCount, unionParties } from './same-party.js';
 import { refinesDate } from './mention-context.js';
 import { insideTerritory, placeRank } from './place-rank.js';
 import { renewalSides, renewedBeforePlan } from './planned-renewal.js';
@@ -658,7 +658,8 @@ function attach(d: EventDraft, m: EventMention, full: boolean): void {
   if (signedElsewhereThanTrip(d, m)) d.place = m.place;
   d.place ??= m.place;
   d.occasion ??= m.occasion;
-  if (d.parties.length < 2 && m.parties.length > 0) d.parties = unionParties(d.parties, m.parties);
+  // "le conseil municipal de X a approuvé le projet", then "le projet de protocole entre la Ville de Y et la Ville de X": two bodies of X are one side.
+  if (sideCount(d.parties) < 2 && m.parties.length > 0) d.parties = unionParties(d.parties, m.parties);
   if (!full) return;
   d.parties = unionParties(d.parties, m.parties);
   d.signatories = union(d.signatories, m.signatories);

@@ -30,6 +30,31 @@ const BODY_AFTER_TERRITORY =
 const BODY_OF_TERRITORY =
   /^(?:(?:la |le |l'|the )?(?:ville|commune|conseil municipal|conseil regional|conseil departemental|mairie|city council|town council|municipalite|region|province|etat|departement|communaute d'agglomeration|agglomeration|gouvernement|republique|canton|village|comte|mrc|collectivite|city|town|township|county|state|province|government|republic|municipality|region|district|prefecture)(?: (?:de la|de l'|du|des|de|d'|of the|of))? ?|(?:comune|municipio|ayuntamiento|prefeitura|camara municipal)(?: (?:di|de|del|do|da|d'))? ?)$/;
 
+/**
+ * The number of sides a list of parties names: a town's bodies count once ("Ville de X" and "conseil municipal de X",
+ * "City of X" and "X City Council"), as do a body and its territory.
+ */
+export function sideCount(parties: readonly ExtractedEntity[]): number {
+  const sides: ExtractedEntity[] = [];
+  for (const p of parties) if (!sides.some((s) => sameParty(s, p) || sameTerritoryBodies(s, p))) sides.push(p);
+  return sides.length;
+}
+
+/** Two bodies of one territory: "Ville de Lorient" and "conseil municipal de Lorient", "City of Leeds" and "Leeds City Council". */
+function sameTerritoryBodies(a: ExtractedEntity, b: ExtractedEntity): boolean {
+  if (a.type !== 'ORG' || b.type !== 'ORG') return false;
+  const x = territoryInBodyName(foldedName(a));
+  return x !== undefined && x === territoryInBodyName(foldedName(b));
+}
+
+// BODY_OF_TERRITORY's head, then the territory; the territory, then BODY_AFTER_TERRITORY's tail.
+const BODY_HEAD_THEN_TERRITORY = new RegExp(`${BODY_OF_TERRITORY.source.slice(0, -1)}(.{3,})$`);
+const TERRITORY_THEN_BODY_TAIL = new RegExp(`^(.{3,}?) ${BODY_AFTER_TERRITORY.source.slice(1)}`);
+
+function territoryInBodyName(name: string): string | undefined {
+  return (BODY_HEAD_THEN_TERRITORY.exec(name) ?? TERRITORY_THEN_BODY_TAIL.exec(name))?.at(-1);
+}
+
 /** fold(e.name): each document's entities are new objects, their names recur (one Map look-up, no WeakMap entry per entity). */
 export function foldedName(e: ExtractedEntity): string {
   return fold(e.name);
