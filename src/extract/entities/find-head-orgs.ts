@@ -845,6 +845,10 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (PLACE_ONLY_HEADS.has(t[last]!.fold) && t[last - 1]?.fold === 'the' && t[last - 2]?.fold === 'of') {
     for (let k = last - 3; k >= start; k--) if (isEnglishHead(t[k]!) && !PLACE_ONLY_HEADS.has(t[k]!.fold)) { last = k; break; }
   }
+  // "Federation of Industries of the State of X": "Industries" after "of" is the federation's complement, not a company's head.
+  if (SUFFIX_HEADS.has(t[last]!.fold) && t[last - 1]?.fold === 'of' && last + 1 < end) {
+    for (let k = last - 2; k >= start; k--) if (isEnglishHead(t[k]!) && !SUFFIX_HEADS.has(t[k]!.fold)) { last = k; break; }
+  }
   // "Government of West Java Province": a province named with its tier is the complement, the government the head.
   if (PLACE_ONLY_HEADS.has(t[last]!.fold) && last === end - 1 && last > start + 2 && isNameWord(t[last - 1]) && t[last - 1]!.fold !== 'of') {
     let of = last - 1;
