@@ -40,6 +40,7 @@ import { legTowns } from './leg-town.js';
 import { hostTownSignings } from './host-town-signing.js';
 import { sideOfLeader } from './leader-side.js';
 import { leaderBodies } from './leader-body.js';
+import { electedTripBodies } from './elected-trip.js';
 import { listedSignings } from './listed-signing.js';
 import { thatDay } from './that-day.js';
 import { headingPlaces } from './heading-place.js';
@@ -141,6 +142,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   pronounLeaders(drafts, input.sentences, ctx);
   titleLeaders(drafts, input.sentences, ctx);
   leaderBodies(drafts, ctx);
+  electedTripBodies(drafts, ctx);
   signersAfter(drafts, input.sentences, ctx);
   signersByAgent(drafts, input.sentences, ctx);
   signerSubjects(drafts, input.sentences, ctx);

@@ -87,7 +87,7 @@ function namesTown(body: ExtractedEntity, town: ExtractedEntity): boolean {
 }
 
 /** "Ville de X", "City of (Greater) X", "X City Council", "Commune de X": the town as a body, capitalised as a name. */
-function townCouncil(town: ExtractedEntity, index: EntityIndex): ExtractedEntity | undefined {
+export function townCouncil(town: ExtractedEntity, index: EntityIndex): ExtractedEntity | undefined {
   const name = foldedName(town);
   return index.entities.find((e) => e.type === 'ORG' && [e.name, ...(e.aliases ?? [])].some((n) => isCouncilOf(n, name)));
 }
