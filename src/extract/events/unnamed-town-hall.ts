@@ -8,7 +8,7 @@ import { sameParty } from './same-party.js';
 
 // "à l'hôtel de ville", "devant la mairie", "at City Hall", "in the municipal chambers": a town's own building, named by no town.
 const TOWN_HALL = wordRegex(
-  String.raw`\b(?:(?:à|dans|devant)\s+(?:l['’]hôtel\s+de\s+ville|la\s+mairie|la\s+salle\s+du\s+conseil)|(?:at|in|outside)\s+(?:the\s+)?(?:town\s+hall|city\s+hall|civic\s+centre|(?:council|municipal)\s+chambers?))\b(?!\s+(?:de|d['’]|du|of)\s)`,
+  String.raw`\b(?:(?:à|dans|devant)\s+(?:l['’]hôtel\s+de\s+ville|la\s+mairie|la\s+salle\s+du\s+conseil)|(?:at|in|outside)\s+(?:the\s+)?(?:town\s+hall|city\s+hall|civic\s+centre|(?:council|municipal)\s+chambers?))\b(?!\s+(?:(?:de|du|of)\s|d['’]))`,
 );
 const HALL_STEM = /hôtel|mairie|conseil|hall|civic|council/i;
 

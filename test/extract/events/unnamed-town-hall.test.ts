@@ -30,4 +30,10 @@ describe('an agreement signed at a town hall that names no town', () => {
     const text = 'On Tuesday, at City Hall, the City of Arden and the City of Nordby signed a friendship agreement.';
     expect(agreementFor(text, [['PLACE', 'Nordby'], ['PLACE', 'Arden'], ['ORG', 'City of Arden'], ['ORG', 'City of Nordby']], [], 'en')?.place).toBeUndefined();
   });
+
+  it('leaves a town hall whose town is elided ("mairie d’X") to that town, not to the town side', () => {
+    const text = "Jeudi, à la mairie d'Orvalette, la Ville de Brestonville et l'Université d'Orvalette ont signé une convention de coopération.";
+    const specs = [['ORG', 'Ville de Brestonville'], ['PLACE', 'Brestonville'], ['ORG', "mairie d'Orvalette"], ['ORG', "Université d'Orvalette"]] as const;
+    expect(agreementFor(text, specs)?.place).not.toBe('Brestonville');
+  });
 });
