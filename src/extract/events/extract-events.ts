@@ -29,6 +29,7 @@ import { listedMembers } from './listed-members.js';
 import { tripCompanions } from './trip-companions.js';
 import { hostsIn, tripHosts } from './trip-hosts.js';
 import { demonymTravellers, tripOrganisers } from './trip-organisers.js';
+import { plannedTripSignings } from './planned-trip-signing.js';
 import { pronounPlaces } from './pronoun-place.js';
 import { linkedSides } from './linked-sides.js';
 import { withoutHeadlineOnlySides } from './headline-sides.js';
@@ -165,6 +166,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   summarySignings(drafts, input.text);
   signerLeadsTrip(drafts, ctx);
   withoutNonPersonSigners(drafts, ctx);
+  plannedTripSignings(drafts, (t) => t.place ?? hostTowns.get(t) ?? hostPlace(t.parties));
   // The dateline places the story's lead agreement and those signed on a day it tells, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);
