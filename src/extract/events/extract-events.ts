@@ -29,6 +29,7 @@ import { listedMembers } from './listed-members.js';
 import { tripCompanions } from './trip-companions.js';
 import { hostsIn, tripHosts } from './trip-hosts.js';
 import { demonymTravellers, tripOrganisers } from './trip-organisers.js';
+import { nextDay } from './next-day.js';
 import { plannedTripSignings } from './planned-trip-signing.js';
 import { pronounPlaces } from './pronoun-place.js';
 import { linkedSides } from './linked-sides.js';
@@ -135,6 +136,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) keepOneHost(d);
   for (const d of drafts) withoutHomeCountry(d);
   sameDay(drafts, input.text, ctx.dates);
+  nextDay(drafts, input.text, ctx.dates);
   withoutCouncilDays(drafts, input.text);
   plannedSigningDates(drafts);
   plannedDatesNearby(drafts, input.sentences, ctx);
