@@ -168,7 +168,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   summarySignings(drafts, input.text);
   signerLeadsTrip(drafts, ctx);
   withoutNonPersonSigners(drafts, ctx);
-  plannedTripSignings(drafts, (t) => t.place ?? hostTowns.get(t) ?? hostPlace(t.parties));
+  plannedTripSignings(drafts, input.text, (t) => t.place ?? hostTowns.get(t) ?? hostPlace(t.parties));
   // The dateline places the story's lead agreement and those signed on a day it tells, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);
