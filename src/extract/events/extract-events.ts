@@ -29,6 +29,8 @@ import { listedMembers } from './listed-members.js';
 import { tripCompanions } from './trip-companions.js';
 import { hostsIn, tripHosts } from './trip-hosts.js';
 import { demonymTravellers, tripOrganisers } from './trip-organisers.js';
+import { nextDay } from './next-day.js';
+import { plannedTripSignings } from './planned-trip-signing.js';
 import { pronounPlaces } from './pronoun-place.js';
 import { linkedSides } from './linked-sides.js';
 import { withoutHeadlineOnlySides } from './headline-sides.js';
@@ -135,6 +137,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   for (const d of drafts) keepOneHost(d);
   for (const d of drafts) withoutHomeCountry(d);
   sameDay(drafts, input.text, ctx.dates);
+  nextDay(drafts, input.text, ctx.dates);
   withoutCouncilDays(drafts, input.text);
   plannedSigningDates(drafts);
   plannedDatesNearby(drafts, input.sentences, ctx);
@@ -167,6 +170,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   summarySignings(drafts, input.text);
   signerLeadsTrip(drafts, ctx);
   withoutNonPersonSigners(drafts, ctx);
+  plannedTripSignings(drafts, input.text, (t) => t.place ?? hostTowns.get(t) ?? hostPlace(t.parties));
   // The dateline places the story's lead agreement and those signed on a day it tells, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);

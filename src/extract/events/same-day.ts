@@ -5,7 +5,11 @@ import { latestToldBefore } from './mention-context.js';
 import { duringTrip } from './trip-span.js';
 
 // "La convention a été signée le même jour", "signed the same day", "On the same occasion": the day of the event told before.
-const SAME_DAY = wordRegex(String.raw`\b(?:le\s+même\s+jour|ce\s+même\s+jour|(?:on\s+)?the\s+same\s+(?:day|occasion)|(?:à\s+)?la\s+même\s+occasion)\b`, 'iu');
+// "Le même après-midi", "that same evening": a part of that day.
+const SAME_DAY = wordRegex(
+  String.raw`\b(?:(?:le|ce)\s+même\s+(?:jour|matin|après-midi|soir)|(?:on\s+)?(?:the|that)\s+same\s+(?:day|occasion|morning|afternoon|evening)|(?:à\s+)?la\s+même\s+occasion)\b`,
+  'iu',
+);
 
 const ONE_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 
@@ -14,7 +18,7 @@ const ONE_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
  * (a stay's range "du 21 au 26 septembre" is no day); else of the last dated event told before it.
  */
 export function sameDay(drafts: readonly EventDraft[], text: string, dates: readonly DateMention[]): void {
-  if (drafts.every((d) => d.date && !isRange(d.date)) || !/même\s+(?:jour|occasion)|same\s+(?:day|occasion)/iu.test(text)) return;
+  if (drafts.every((d) => d.date && !isRange(d.date)) || !/même\s+(?:jour|occasion|matin|après-midi|soir)|same\s+(?:day|occasion|morning|afternoon|evening)/iu.test(text)) return;
   for (const d of drafts) {
     const told = d.date && (!isRange(d.date) || d.type !== 'agreement') ? undefined : d.mentions.find((m) => SAME_DAY.test(text.slice(m.region.start, m.region.end)));
     if (!told) continue;

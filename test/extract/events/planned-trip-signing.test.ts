@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { agreementFor, dateFor } from './entities-for.js';
+
+const specs = [['ORG', 'Ostrevik Chamber of Commerce'], ['ORG', 'Caldmoor Trade Board'], ['PLACE', 'Ostrevik'], ['PLACE', 'Caldmoor']] as const;
+
+describe('a planned signing told with a trip to come', () => {
+  it('is to be signed where that trip goes', () => {
+    const text =
+      'The Ostrevik Chamber of Commerce and the Caldmoor Trade Board are expected to sign a cooperation agreement in May 2027, when a Caldmoor delegation travels to Ostrevik.';
+    const dates = [dateFor(text, 'May 2027', '2027-05')];
+    expect(agreementFor(text, specs, dates, 'en')?.place).toBe('Ostrevik');
+  });
+
+  it('keeps no place when the trip is dated in another month than the signing', () => {
+    const text =
+      'The Ostrevik Chamber of Commerce and the Caldmoor Trade Board are expected to sign a cooperation agreement in May 2027, after a Caldmoor delegation travels to Ostrevik in March 2027.';
+    const dates = [dateFor(text, 'May 2027', '2027-05'), dateFor(text, 'March 2027', '2027-03')];
+    expect(agreementFor(text, specs, dates, 'en')?.place).toBeUndefined();
+  });
+});
