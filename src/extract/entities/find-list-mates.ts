@@ -48,22 +48,30 @@ export function findListMates(a: Analysis, found: readonly Candidate[]): Candida
 }
 
 /** Members of the list starting at i, each separated by ",", "et", "and" or ", and". */
-function readList(a: Analysis, i: number, orgEnd: Int32Array): Member[] {
-  const t = a.tokens;
-  const members: Member[] = [];
-  let k = i;
-  for (;;) {
-    const m = readMember(a, k, orgEnd, members.length === 0);
+function readList(a: Analysis, i: number, orgEnd: Int32Array): readonly Member[] {
+  // Most tokens open no list: no array for them.
+  const first = readMember(a, i, orgEnd, true);
+  if (!first) return NO_MEMBERS;
+  const members: Member[] = [first];
+  for (let k = nextMemberAt(a, first); k >= 0; ) {
+    const m = readMember(a, k, orgEnd, false);
     if (!m) break;
     members.push(m);
-    let j = afterTown(a, m.end);
-    const sep = t[j];
-    if (isPunct(sep, ',')) { j++; if (AND.has(t[j]?.fold ?? '') && !t[j]!.isCap) j++; }
-    else if (sep !== undefined && AND.has(sep.fold) && !sep.isCap) j++;
-    else break;
-    k = j;
+    k = nextMemberAt(a, m);
   }
   return members;
+}
+const NO_MEMBERS: readonly Member[] = [];
+
+/** Where the member after m starts, past its town and a separator (",", "et", "and", ", and"); -1 when none follows. */
+function nextMemberAt(a: Analysis, m: Member): number {
+  const t = a.tokens;
+  let j = afterTown(a, m.end);
+  const sep = t[j];
+  if (isPunct(sep, ',')) { j++; if (AND.has(t[j]?.fold ?? '') && !t[j]!.isCap) j++; }
+  else if (sep !== undefined && AND.has(sep.fold) && !sep.isCap) j++;
+  else return -1;
+  return j;
 }
 
 /** A name at k, after an article: a rule's organization, or capitalized words (one lower-case adjective inside). */

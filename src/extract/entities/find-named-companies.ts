@@ -481,13 +481,19 @@ export function findPlaceLedDepartments(a: Analysis): Candidate[] {
     if (!places) continue;
     for (const words of places) {
       const e = s + words.length;
-      if (words.every((w, n) => t[s + n]?.fold === w)) {
+      if (foldsAt(t, s, words)) {
         const end = portfolioEnd(a, e);
         if (end > 0) out.push({ type: 'ORG', start: s, end, priority: 6, confidence: 0.6 });
       }
     }
   }
   return out;
+}
+
+/** Tokens from s on fold to `words`, one by one. */
+function foldsAt(t: readonly Token[], s: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (t[s + n]?.fold !== words[n]) return false;
+  return true;
 }
 
 /** End of the portfolio words after a place ending at e, or -1. */

@@ -241,22 +241,24 @@ function surnameFirstPerson(a: Analysis, i: number): Candidate | undefined {
   const tok = t[i]!;
   if (!tok.isCap || tok.isUpper || a.inPlace[i]) return undefined;
   if (!CHINESE_SURNAMES.has(tok.fold) && !VIETNAMESE_SURNAMES.has(tok.text)) return undefined;
-  const fits = (k: number): boolean => {
-    const w = t[k];
-    return w !== undefined && isSurnameWord(w) && !w.isUpper && !w.sentenceStart && !w.lineStart && !isHeadWord(w) && !a.inPlace[k];
-  };
   let end = i + 1;
   if (CHINESE_SURNAMES.has(tok.fold)) {
-    if (!fits(end) || !PINYIN_GIVEN_NAME.test(t[end]!.fold)) return undefined;
+    if (!fitsSurnameName(a, end) || !PINYIN_GIVEN_NAME.test(t[end]!.fold)) return undefined;
     end++;
   } else if (VIETNAMESE_SURNAMES.has(tok.text)) {
-    while (end < i + 4 && fits(end)) end++;
+    while (end < i + 4 && fitsSurnameName(a, end)) end++;
     if (end === i + 1 || !t.slice(i + 1, end).some((w) => VIETNAMESE_LETTERS.test(w.text))) return undefined;
   } else return undefined;
   // "Wang Lei Holdings": a name a company or industry noun closes is the company's.
   if (t[end]?.isCap && (isHeadWord(t[end]) || INDUSTRY_HEADS_LAST.has(t[end]!.fold))) return undefined;
   if (isPlaceRange(a, i, end)) return undefined;
   return { type: 'PERSON', start: i, end, priority: 8, confidence: 0.75 };
+}
+
+/** Token k can go on a surname-first name: a name word inside the sentence, no head word, no place. */
+function fitsSurnameName(a: Analysis, k: number): boolean {
+  const w = a.tokens[k];
+  return w !== undefined && isSurnameWord(w) && !w.isUpper && !w.sentenceStart && !w.lineStart && !isHeadWord(w) && !a.inPlace[k];
 }
 
 const WORDLIKE_KOREAN_SURNAMES = new Set(['park', 'moon', 'song', 'hong', 'nam', 'han', 'son', 'bae', 'ahn']);
