@@ -878,10 +878,25 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   // "the Council Chamber": the room a council sits in, no body.
   if (t[last]!.fold === 'chamber' && last === start + 1 && t[start]!.fold === 'council') return undefined;
   const venue = (t[last]!.fold === 'center' || t[last]!.fold === 'centre') && VENUE_WORDS.has(t[last - 1]?.fold ?? '');
-  const type = venue || (t[last]!.fold === 'port' && headAtStart && isVisitedSite(t, start)) || isVisitedBuildingName(t, start, last, stop) ? 'PLACE' : 'ORG';
+  const type = venue || (t[last]!.fold === 'port' && headAtStart && isVisitedSite(t, start)) || isVisitedBuildingName(t, start, last, stop) || isAreaDistrict(t, start, last, stop) ? 'PLACE' : 'ORG';
   const finalEnd = stop === end ? parentAcronymEnd(a, start, last, diplomaticPostEnd(a, last, stop)) : stop;
   return { type, start: start === i ? widenEnglishStart(a, start) : start, end: finalEnd, priority: 7, confidence: 0.75 };
 }
+
+/**
+ * "Waitaki District", "the city's Innovation District": a district closing the name with
+ * no body's word before it is an area. "Taber Irrigation District", "Vernon School District",
+ * "Fraser Valley Regional District" are bodies, and so is a brand's ("KiNet Discovery District").
+ */
+function isAreaDistrict(t: readonly Token[], start: number, last: number, stop: number): boolean {
+  if (t[last]!.fold !== 'district' || stop !== last + 1) return false;
+  for (let k = start; k < last; k++) if (DISTRICT_BODY_WORDS.has(t[k]!.fold) || hasInnerCapital(t[k]!) || t[k]!.isUpper) return false;
+  return true;
+}
+const DISTRICT_BODY_WORDS = new Set([
+  'regional', 'municipal', 'borough', 'school', 'irrigation', 'conservancy', 'water', 'fire', 'health', 'hospital',
+  'transit', 'library', 'sanitation', 'drainage', 'park', 'parks', 'improvement', 'utility', 'sewer', 'college',
+]);
 
 /**
  * "Inverness College UHI", "Lews Castle College UHI": a college of a federated university
