@@ -580,7 +580,11 @@ function isPluralApostrophe(t: readonly Token[], k: number): boolean {
   const owner = t[k - 1];
   const tok = t[k]!;
   if (!(tok.text === "'" || tok.text === '’') || owner === undefined || !owner.isCap || owner.isUpper || owner.fold.length <= 3 || !owner.fold.endsWith('s')) return false;
-  for (let j = k - 2; j >= 0 && j >= k - 1 - MAX_OWNER_RUN && !t[j + 1]!.lineStart && (t[j]!.isCap || OWNER_RUN_LINKS.has(t[j]!.fold)); j--) if (isEnglishHead(t[j]!)) return false;
+  for (let j = k - 2; j >= 0 && j >= k - 1 - MAX_OWNER_RUN && !t[j + 1]!.lineStart && (t[j]!.isCap || OWNER_RUN_LINKS.has(t[j]!.fold)); j--) {
+    // "the X Cooperative and the Y Growers' …": a "the" not after "of" opens the owner's own name.
+    if (t[j]!.fold === 'the' && t[j - 1]?.fold !== 'of') break;
+    if (isEnglishHead(t[j]!)) return false;
+  }
   return owner.end === tok.start && t[k + 1]!.start > tok.end;
 }
 // Words before a plural owner searched for a head that would make it a body's own name.
