@@ -4,7 +4,7 @@ import { monthNumber } from '../dates/calendar-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { BUILDING_PARTS, FR_VENUE_KINDS } from '../places/find-features.js';
 import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './candidate.js';
-import { isPeopleGroup } from './people-groups.js';
+import { isDemonymAdjective, isPeopleGroup } from './people-groups.js';
 import { portfolioComplementEnd } from './portfolio-complement.js';
 import { secondSeatEnd } from './seat-pair.js';
 import { isTrailingAcronym } from './trailing-acronym.js';
@@ -227,7 +227,7 @@ export function frenchExtent(a: Analysis, i: number): number {
       if (tok.fold === 'a' && proper) seatNamed = true;
       const complementEnd = proper && last === j ? portfolioComplementEnd(t, i, j) : -1;
       if (complementEnd > 0) { j = complementEnd; last = j; continue; }
-      const next = connectorTarget(a, j, proper, namedAfterPerson, proper && FR_EN_PLACE_HEADS.has(head), SEAT_HEADS.has(head), enumerating);
+      const next = connectorTarget(a, j, proper, namedAfterPerson, (proper || isNationsPost(t, i, j)) && FR_EN_PLACE_HEADS.has(head), SEAT_HEADS.has(head), enumerating);
       if (next < 0) break;
       lastConnector = t[next - 1]!.fold;
       j = next;
@@ -261,6 +261,8 @@ export function frenchExtent(a: Analysis, i: number): number {
       else if ((!isNameWord(tok) && !isGoldAfterElision(t, j)) || (isGivenName(tok) && isNameWord(t[j + 1]) && !namedAfterPerson) || (tok.isUpper && !LEGAL_SUFFIXES.has(tok.fold) && !proper && j === i + 1 && !afterConnector)) break;
       if (bare && !afterConnector && !isPlaceParticleTail(t, j) && !isRomanOrdinal(tok)) break;
       proper = true;
+    } else if (proper && last === j && a.inPlace[j] && a.inPlace[j - 1] && t[j - 1]!.isCap) {
+      // "ambassade de la République tchèque au Canada": a lower-case word of the place named before it.
     } else if (afterConnector && !proper && !isStopAfter(lastConnector, tok.fold) && !hasDigit(tok)) {
       // the noun of a lower-case complement: "de transfert", "en écologie"
     } else if ((!bare || t[i]!.isCap) && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && !isAgentRole(tok) && adjectives < 2 && !(t[j - 1]!.isCap && j - 1 > i && PARTICIPLE.test(tok.text)) && !(proper && VERB_OBJECTS.has(t[j + 1]?.fold ?? '')) && !THAT.has(t[j + 1]?.fold ?? '')) {
@@ -273,6 +275,12 @@ export function frenchExtent(a: Analysis, i: number): number {
   }
   return last;
 }
+
+/** "l'ambassade marocaine en Suisse": a post named by the demonym of the country it serves, whose seat follows. */
+function isNationsPost(t: readonly Token[], head: number, j: number): boolean {
+  return j === head + 2 && DIPLOMATIC_FR_HEADS.has(t[head]!.fold) && isLowerWord(t[head + 1]) && isDemonymAdjective(t[head + 1]!);
+}
+const DIPLOMATIC_FR_HEADS = new Set(['ambassade', 'consulat', 'haut-commissariat']);
 
 /** "Musée Marius-Barbeau", "lycée technique Poaty-Bernard": a hyphenated name of two capitalized parts after the head (and its lower-case kind). */
 function isPersonCompound(t: readonly Token[], i: number, j: number): boolean {
