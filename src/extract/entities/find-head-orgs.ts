@@ -889,11 +889,25 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (t[last]!.fold === 'district' && (headAtStart || a.inPlace[last - 1])) return undefined;
   // "the Council Chamber": the room a council sits in, no body.
   if (t[last]!.fold === 'chamber' && last === start + 1 && t[start]!.fold === 'council') return undefined;
+  if (isEventEdition(t, start, last, stop)) return undefined;
   const venue = (t[last]!.fold === 'center' || t[last]!.fold === 'centre') && VENUE_WORDS.has(t[last - 1]?.fold ?? '');
   const type = venue || (t[last]!.fold === 'port' && headAtStart && isVisitedSite(t, start)) || isVisitedBuildingName(t, start, last, stop) || isAreaDistrict(t, start, last, stop) ? 'PLACE' : 'ORG';
   const finalEnd = stop === end ? parentAcronymEnd(a, start, last, diplomaticPostEnd(a, last, stop)) : stop;
   return { type, start: start === i ? widenEnglishStart(a, start) : start, end: finalEnd, priority: 7, confidence: 0.75 };
 }
+
+/**
+ * "the 2024 Brelland Circle Assembly", "on the sidelines of the Korrowa Assembly": an assembly
+ * with its year before it, or that something happens on the sidelines of, is a gathering, no body.
+ */
+function isEventEdition(t: readonly Token[], start: number, last: number, stop: number): boolean {
+  if (stop !== last + 1 || !GATHERING_HEADS.has(t[last]!.fold)) return false;
+  const before = t[start - 1]?.fold === 'the' ? start - 2 : start - 1;
+  const year = t[before];
+  if (year !== undefined && /^(?:19|20)\d\d$/u.test(year.text) && t[before - 1]?.fold === 'the') return true;
+  return t[before]?.fold === 'of' && t[before - 1]?.fold === 'sidelines';
+}
+const GATHERING_HEADS = new Set(['assembly']);
 
 /**
  * "Waitaki District", "the city's Innovation District": a district closing the name with
