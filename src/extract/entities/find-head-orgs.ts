@@ -262,7 +262,7 @@ export function frenchExtent(a: Analysis, i: number): number {
       if (bare && !afterConnector && !isPlaceParticleTail(t, j) && !isRomanOrdinal(tok)) break;
       proper = true;
     } else if (proper && last === j && a.inPlace[j] && a.inPlace[j - 1] && t[j - 1]!.isCap) {
-      // "ambassade de la République tchèque au Canada": a lower-case word of the place named before it.
+      // "ambassade de la République korvèque au Canada": a lower-case word of the place named before it.
     } else if (afterConnector && !proper && !isStopAfter(lastConnector, tok.fold) && !hasDigit(tok)) {
       // the noun of a lower-case complement: "de transfert", "en écologie"
     } else if ((!bare || t[i]!.isCap) && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && !isAgentRole(tok) && adjectives < 2 && !(t[j - 1]!.isCap && j - 1 > i && PARTICIPLE.test(tok.text)) && !(proper && VERB_OBJECTS.has(t[j + 1]?.fold ?? '')) && !THAT.has(t[j + 1]?.fold ?? '')) {
@@ -276,7 +276,7 @@ export function frenchExtent(a: Analysis, i: number): number {
   return last;
 }
 
-/** "l'ambassade marocaine en Suisse": a post named by the demonym of the country it serves, whose seat follows. */
+/** "l'ambassade korvane en Brellandie": a post named by the demonym of the country it serves, whose seat follows. */
 function isNationsPost(t: readonly Token[], head: number, j: number): boolean {
   return j === head + 2 && DIPLOMATIC_FR_HEADS.has(t[head]!.fold) && isLowerWord(t[head + 1]) && isDemonymAdjective(t[head + 1]!);
 }
@@ -910,9 +910,9 @@ function isEventEdition(t: readonly Token[], start: number, last: number, stop: 
 const GATHERING_HEADS = new Set(['assembly']);
 
 /**
- * "Waitaki District", "the city's Innovation District": a district closing the name with
- * no body's word before it is an area. "Taber Irrigation District", "Vernon School District",
- * "Fraser Valley Regional District" are bodies, and so is a brand's ("KiNet Discovery District").
+ * "Korrowa District", "the city's Innovation District": a district closing the name with
+ * no body's word before it is an area. "Tallis Irrigation District", "Brelland School District",
+ * "Dunmore Regional District" are bodies, and so is a brand's ("KiNet Discovery District").
  */
 function isAreaDistrict(t: readonly Token[], start: number, last: number, stop: number): boolean {
   if (t[last]!.fold !== 'district' || stop !== last + 1) return false;

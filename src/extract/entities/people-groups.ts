@@ -21,7 +21,7 @@ export function isPeopleGroup(t: readonly Token[], head: number): boolean {
   return isDemonymAdjective(adjective);
 }
 
-/** "girondine", "marocaine", "bretonne": a lower-case demonym's ending, not a body's kind ("urbaine"). */
+/** "girondine", "açorienne", "bretonne": a lower-case demonym's ending, not a body's kind ("urbaine"). */
 export function isDemonymAdjective(adjective: Token): boolean {
   return DEMONYM.test(adjective.fold) && !BODY_ADJECTIVES.has(adjective.fold);
 }

@@ -125,7 +125,7 @@ function wordEnd(text: string, i: number): number {
       } else break;
     }
     let c = text.charCodeAt(k);
-    // "Arthur-J.-LeBlanc": an initial inside a hyphenated name keeps its period.
+    // "Odilon-P.-Marrot": an initial inside a hyphenated name keeps its period.
     if (c === 46 && isInnerInitial(text, i, k)) {
       h = hashStep(h, c);
       c = text.charCodeAt(++k);
