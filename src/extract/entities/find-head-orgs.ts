@@ -4,7 +4,7 @@ import { monthNumber } from '../dates/calendar-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { BUILDING_PARTS, FR_VENUE_KINDS } from '../places/find-features.js';
 import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './candidate.js';
-import { isPeopleGroup } from './people-groups.js';
+import { isDemonymAdjective, isPeopleGroup } from './people-groups.js';
 import { portfolioComplementEnd } from './portfolio-complement.js';
 import { secondSeatEnd } from './seat-pair.js';
 import { isTrailingAcronym } from './trailing-acronym.js';
@@ -227,7 +227,7 @@ export function frenchExtent(a: Analysis, i: number): number {
       if (tok.fold === 'a' && proper) seatNamed = true;
       const complementEnd = proper && last === j ? portfolioComplementEnd(t, i, j) : -1;
       if (complementEnd > 0) { j = complementEnd; last = j; continue; }
-      const next = connectorTarget(a, j, proper, namedAfterPerson, proper && FR_EN_PLACE_HEADS.has(head), SEAT_HEADS.has(head), enumerating);
+      const next = connectorTarget(a, j, proper, namedAfterPerson, (proper || isNationsPost(t, i, j)) && FR_EN_PLACE_HEADS.has(head), SEAT_HEADS.has(head), enumerating);
       if (next < 0) break;
       lastConnector = t[next - 1]!.fold;
       j = next;
@@ -261,6 +261,8 @@ export function frenchExtent(a: Analysis, i: number): number {
       else if ((!isNameWord(tok) && !isGoldAfterElision(t, j)) || (isGivenName(tok) && isNameWord(t[j + 1]) && !namedAfterPerson) || (tok.isUpper && !LEGAL_SUFFIXES.has(tok.fold) && !proper && j === i + 1 && !afterConnector)) break;
       if (bare && !afterConnector && !isPlaceParticleTail(t, j) && !isRomanOrdinal(tok)) break;
       proper = true;
+    } else if (proper && last === j && a.inPlace[j] && a.inPlace[j - 1] && t[j - 1]!.isCap) {
+      // "ambassade de la République korvèque au Canada": a lower-case word of the place named before it.
     } else if (afterConnector && !proper && !isStopAfter(lastConnector, tok.fold) && !hasDigit(tok)) {
       // the noun of a lower-case complement: "de transfert", "en écologie"
     } else if ((!bare || t[i]!.isCap) && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && !isAgentRole(tok) && adjectives < 2 && !(t[j - 1]!.isCap && j - 1 > i && PARTICIPLE.test(tok.text)) && !(proper && VERB_OBJECTS.has(t[j + 1]?.fold ?? '')) && !THAT.has(t[j + 1]?.fold ?? '')) {
@@ -273,6 +275,12 @@ export function frenchExtent(a: Analysis, i: number): number {
   }
   return last;
 }
+
+/** "l'ambassade korvane en Brellandie": a post named by the demonym of the country it serves, whose seat follows. */
+function isNationsPost(t: readonly Token[], head: number, j: number): boolean {
+  return j === head + 2 && DIPLOMATIC_FR_HEADS.has(t[head]!.fold) && isLowerWord(t[head + 1]) && isDemonymAdjective(t[head + 1]!);
+}
+const DIPLOMATIC_FR_HEADS = new Set(['ambassade', 'consulat', 'haut-commissariat']);
 
 /** "Musée Marius-Barbeau", "lycée technique Poaty-Bernard": a hyphenated name of two capitalized parts after the head (and its lower-case kind). */
 function isPersonCompound(t: readonly Token[], i: number, j: number): boolean {
@@ -580,7 +588,11 @@ function isPluralApostrophe(t: readonly Token[], k: number): boolean {
   const owner = t[k - 1];
   const tok = t[k]!;
   if (!(tok.text === "'" || tok.text === '’') || owner === undefined || !owner.isCap || owner.isUpper || owner.fold.length <= 3 || !owner.fold.endsWith('s')) return false;
-  for (let j = k - 2; j >= 0 && j >= k - 1 - MAX_OWNER_RUN && !t[j + 1]!.lineStart && (t[j]!.isCap || OWNER_RUN_LINKS.has(t[j]!.fold)); j--) if (isEnglishHead(t[j]!)) return false;
+  for (let j = k - 2; j >= 0 && j >= k - 1 - MAX_OWNER_RUN && !t[j + 1]!.lineStart && (t[j]!.isCap || OWNER_RUN_LINKS.has(t[j]!.fold)); j--) {
+    // "the X Cooperative and the Y Growers' …": a "the" not after "of" opens the owner's own name.
+    if (t[j]!.fold === 'the' && t[j - 1]?.fold !== 'of') break;
+    if (isEnglishHead(t[j]!)) return false;
+  }
   return owner.end === tok.start && t[k + 1]!.start > tok.end;
 }
 // Words before a plural owner searched for a head that would make it a body's own name.
@@ -881,11 +893,40 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (t[last]!.fold === 'district' && (headAtStart || a.inPlace[last - 1])) return undefined;
   // "the Council Chamber": the room a council sits in, no body.
   if (t[last]!.fold === 'chamber' && last === start + 1 && t[start]!.fold === 'council') return undefined;
+  if (isEventEdition(t, start, last, stop)) return undefined;
   const venue = (t[last]!.fold === 'center' || t[last]!.fold === 'centre') && VENUE_WORDS.has(t[last - 1]?.fold ?? '');
-  const type = venue || (t[last]!.fold === 'port' && headAtStart && isVisitedSite(t, start)) || isVisitedBuildingName(t, start, last, stop) ? 'PLACE' : 'ORG';
+  const type = venue || (t[last]!.fold === 'port' && headAtStart && isVisitedSite(t, start)) || isVisitedBuildingName(t, start, last, stop) || isAreaDistrict(t, start, last, stop) ? 'PLACE' : 'ORG';
   const finalEnd = stop === end ? parentAcronymEnd(a, start, last, diplomaticPostEnd(a, last, stop)) : stop;
   return { type, start: start === i ? widenEnglishStart(a, start) : start, end: finalEnd, priority: 7, confidence: 0.75 };
 }
+
+/**
+ * "the 2024 Brelland Circle Assembly", "on the sidelines of the Korrowa Assembly": an assembly
+ * with its year before it, or that something happens on the sidelines of, is a gathering, no body.
+ */
+function isEventEdition(t: readonly Token[], start: number, last: number, stop: number): boolean {
+  if (stop !== last + 1 || !GATHERING_HEADS.has(t[last]!.fold)) return false;
+  const before = t[start - 1]?.fold === 'the' ? start - 2 : start - 1;
+  const year = t[before];
+  if (year !== undefined && /^(?:19|20)\d\d$/u.test(year.text) && t[before - 1]?.fold === 'the') return true;
+  return t[before]?.fold === 'of' && t[before - 1]?.fold === 'sidelines';
+}
+const GATHERING_HEADS = new Set(['assembly']);
+
+/**
+ * "Korrowa District", "the city's Innovation District": a district closing the name with
+ * no body's word before it is an area. "Tallis Irrigation District", "Brelland School District",
+ * "Dunmore Regional District" are bodies, and so is a brand's ("KiNet Discovery District").
+ */
+function isAreaDistrict(t: readonly Token[], start: number, last: number, stop: number): boolean {
+  if (t[last]!.fold !== 'district' || stop !== last + 1) return false;
+  for (let k = start; k < last; k++) if (DISTRICT_BODY_WORDS.has(t[k]!.fold) || hasInnerCapital(t[k]!) || t[k]!.isUpper) return false;
+  return true;
+}
+const DISTRICT_BODY_WORDS = new Set([
+  'regional', 'municipal', 'borough', 'school', 'irrigation', 'conservancy', 'water', 'fire', 'health', 'hospital',
+  'transit', 'library', 'sanitation', 'drainage', 'park', 'parks', 'improvement', 'utility', 'sewer', 'college',
+]);
 
 /**
  * "Inverness College UHI", "Lews Castle College UHI": a college of a federated university

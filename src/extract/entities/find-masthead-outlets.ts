@@ -190,7 +190,7 @@ function publishedCredit(a: Analysis, lineStart: number): [number, number] | und
 }
 
 // Lower-case words by which a paper describes itself after its title: "— l'hebdo de X", "– hebdomadaire local".
-const SELF_DESCRIPTIONS = wordSet(`hebdo hebdomadaire quotidien journal mensuel bimensuel weekly newspaper daily`);
+const SELF_DESCRIPTIONS = wordSet(`hebdo hebdomadaire quotidien journal mensuel bimensuel weekly newspaper daily balado podcast`);
 const DESCRIPTION_ARTICLES = wordSet(`l' le la un une the a your votre`);
 // A paper's title before its self-description holds a few words.
 const MAX_DESCRIBED_WORDS = 4;
@@ -198,12 +198,14 @@ const MAX_DESCRIBED_WORDS = 4;
 /**
  * "Le Fer de lance — l'hebdo de X", "Le Palmier – hebdomadaire local": a short title whose
  * first word is capitalized, then a separator and the paper's own description of itself.
+ * A title in capitals may take its description capitalized ("LE X — Hebdomadaire économique").
  */
 function isSelfDescribedTitle(t: readonly Token[], from: number, to: number): boolean {
-  if (to - from > MAX_DESCRIBED_WORDS || !t[from]!.isCap || t[from]!.isUpper) return false;
-  for (let k = from; k < to; k++) if (!t[k]!.isWord || hasDigit(t[k]!) || isHeadWord(t[k]!)) return false;
+  if (to - from > MAX_DESCRIBED_WORDS || !t[from]!.isCap) return false;
+  for (let k = from; k < to; k++) if (!t[k]!.isWord || hasDigit(t[k]!) || isHeadWord(t[k]!) || RELEASE_WORDS.has(t[k]!.fold)) return false;
   const word = DESCRIPTION_ARTICLES.has(t[to + 1]?.fold ?? '') ? to + 2 : to + 1;
-  return isLowerWordAt(t, word) && SELF_DESCRIPTIONS.has(t[word]!.fold);
+  const described = t[word] !== undefined && SELF_DESCRIPTIONS.has(t[word]!.fold);
+  return described && (isLowerWordAt(t, word) || (t[from]!.isUpper && word === to + 1 && !t[word]!.isUpper && !t[word]!.lineStart));
 }
 
 function isLowerWordAt(t: readonly Token[], k: number): boolean {

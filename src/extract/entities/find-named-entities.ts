@@ -3,6 +3,7 @@ import type { ExtractedEntity, GeoPoint, Language } from '../types.js';
 import { analyzeText, type PlaceSpan } from './analyze-text.js';
 import type { Analysis, Candidate } from './candidate.js';
 import { findAbbreviatedPlaceBodies } from './find-abbreviated-place-bodies.js';
+import { findAcronymSeatBodies } from './find-acronym-seat-bodies.js';
 import { findAmpersandNames } from './find-ampersand-names.js';
 import { aliasesOf, findAcronyms, isLowerBrand, type AcronymDefinition } from './find-acronyms.js';
 import { findEnglishHeadOrgs, findFrenchHeadOrgs, findLocalMissions } from './find-head-orgs.js';
@@ -80,6 +81,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   append(out, findPossessiveHeadOrgs(a));
   append(out, findPortfolioListOrgs(a));
   append(out, findAbbreviatedPlaceBodies(a));
+  append(out, findAcronymSeatBodies(a));
   append(out, findUpperCaseOrgs(a, blocked, new Set(acronyms.filter((d) => d.isOrg && d.acronym.includes(' ')).map((d) => fold(d.acronym)))));
   append(out, findTriggeredCompanies(a));
   append(out, findCamelCaseOrgs(a));

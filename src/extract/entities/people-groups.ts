@@ -18,6 +18,11 @@ export function isPeopleGroup(t: readonly Token[], head: number): boolean {
   if (t[head]!.fold === 'delegation' && FROM.has(t[head + 1]?.fold ?? '')) return !hasSeat(t, head + 2);
   const adjective = t[head + 1];
   if (!GROUP_HEADS.has(t[head]!.fold) || !adjective || adjective.isCap || !adjective.isWord) return false;
+  return isDemonymAdjective(adjective);
+}
+
+/** "girondine", "açorienne", "bretonne": a lower-case demonym's ending, not a body's kind ("urbaine"). */
+export function isDemonymAdjective(adjective: Token): boolean {
   return DEMONYM.test(adjective.fold) && !BODY_ADJECTIVES.has(adjective.fold);
 }
 

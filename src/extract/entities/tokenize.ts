@@ -124,7 +124,12 @@ function wordEnd(text: string, i: number): number {
         } else k++;
       } else break;
     }
-    const c = text.charCodeAt(k);
+    let c = text.charCodeAt(k);
+    // "Odilon-P.-Marrot": an initial inside a hyphenated name keeps its period.
+    if (c === 46 && isInnerInitial(text, i, k)) {
+      h = hashStep(h, c);
+      c = text.charCodeAt(++k);
+    }
     const joiner = c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 39 || c === 0x2019;
     if (!joiner || k + 1 >= text.length || !isWordCode(text, k + 1)) {
       wordHash = h;
@@ -134,6 +139,13 @@ function wordEnd(text: string, i: number): number {
     h = hashStep(h, c);
     k++;
   }
+}
+
+/** The period at k closes one capital that a hyphen joined to the word's start and a hyphen and a letter follow. */
+function isInnerInitial(text: string, wordStart: number, k: number): boolean {
+  if (k - 2 <= wordStart || text.charCodeAt(k - 2) !== 45 || text.charCodeAt(k + 1) !== 45 || !isWordCode(text, k + 2)) return false;
+  const initial = text.charCodeAt(k - 1);
+  return initial >= 65 && initial <= 90;
 }
 
 /**

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf } from './helpers.js';
+
+describe('a district closing a name', () => {
+  it('reads "X District" with no body word as an area', () => {
+    const text = 'A delegation from the Korrowa District toured the Brelland Innovation District on Monday.';
+    expect(namesOf(text, 'PLACE', 'en')).toEqual(['Brelland Innovation District', 'Korrowa District']);
+    expect(namesOf(text, 'ORG', 'en')).toEqual([]);
+  });
+
+  it('keeps a district that a body word or a brand names as a body', () => {
+    const text = 'The Tallis Irrigation District and the PenNick Discovery District signed the pact on Monday.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['PenNick Discovery District', 'Tallis Irrigation District']);
+  });
+
+  it('leaves a district council a body', () => {
+    expect(namesOf('The Korrowa District Council signed the pact on Monday.', 'ORG', 'en')).toEqual(['Korrowa District Council']);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf, placeAt } from './helpers.js';
+
+describe('a French diplomatic post and its seat', () => {
+  it('keeps the seat after a post named by a demonym ("ambassade vellonienne en Korvanie")', () => {
+    const text = "Un représentant de l'ambassade vellonienne en Korvanie a assisté à la cérémonie.";
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Korvanie')])).toEqual(['ambassade vellonienne en Korvanie']);
+  });
+
+  it('leaves a people group with a demonym alone ("la délégation vellonienne en Korvanie")', () => {
+    const text = 'La délégation vellonienne en Korvanie est repartie lundi.';
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Korvanie')])).toEqual([]);
+  });
+
+  it('reads a lower-case word of the sending country and goes on to the seat', () => {
+    const text = "L'ambassade de la République korvèque au Canada était représentée par une conseillère.";
+    const places = [placeAt(text, 'République korvèque'), placeAt(text, 'Canada')];
+    expect(namesOf(text, 'ORG', 'fr', places)).toContain('ambassade de la République korvèque au Canada');
+  });
+
+  it('does not run a body on through a lower-case word that is no place\'s', () => {
+    const text = "L'ambassade de la République korvèque au Canada était représentée par une conseillère.";
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Canada')])).not.toContain('ambassade de la République korvèque au Canada');
+  });
+});

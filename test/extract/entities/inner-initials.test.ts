@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/extract/entities/tokenize.js';
+import { entitiesOf } from './helpers.js';
+
+describe('an initial inside a hyphenated name', () => {
+  it('keeps "Odilon-P.-Marrot" one word', () => {
+    expect(tokenize('au Centre Odilon-P.-Marrot, à Vellaine').map((t) => t.text)).toEqual(['au', 'Centre', 'Odilon-P.-Marrot', ',', 'à', 'Vellaine']);
+  });
+
+  it('names the whole venue, not the part before the initial', () => {
+    const names = entitiesOf('Les ententes ont été conclues le 7 octobre au Centre Odilon-P.-Marrot, à Vellaine.').map((e) => e.name);
+    expect(names).toContain('Centre Odilon-P.-Marrot');
+  });
+
+  it('leaves initials that open a word alone ("N.-B.", "J.-F. Marrot")', () => {
+    expect(tokenize('le N.-B. et J.-F. Marrot').map((t) => t.text)).toEqual(['le', 'N', '.', '-', 'B', '.', 'et', 'J', '.', '-', 'F', '.', 'Marrot']);
+  });
+});
