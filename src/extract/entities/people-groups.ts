@@ -26,7 +26,8 @@ export function isDemonymAdjective(adjective: Token): boolean {
   return DEMONYM.test(adjective.fold) && !BODY_ADJECTIVES.has(adjective.fold);
 }
 
-const SEAT = new Set(['a', 'au', 'aux', 'en']);
+// Written out with its accent: "la délégation de X a séjourné …" has the verb "a", no seat.
+const SEAT = new Set(['à', 'au', 'aux', 'en']);
 const NAME_ARTICLES = new Set(['la', 'le', 'les', "l'"]);
 
 /** The name from `at` on is followed by "à / au / en": the town or country a post sits in. */
@@ -34,5 +35,5 @@ function hasSeat(t: readonly Token[], at: number): boolean {
   let k = at;
   while (t[k] && NAME_ARTICLES.has(t[k]!.fold)) k++;
   while (t[k]?.isCap) k++;
-  return SEAT.has(t[k]?.fold ?? '');
+  return SEAT.has(t[k]?.text.toLowerCase() ?? '');
 }

@@ -1,21 +1,27 @@
 import { wordRegex } from '../text/word-regex.js';
 import type { Span } from '../types.js';
 
-// "Une visite … a été évoquée", "A return visit … has been discussed": an idea raised, not a trip planned.
+// "Une visite … a été évoquée", "A return visit … has been discussed", "Une deuxième mission est déjà évoquée": an idea
+// raised, not a trip planned.
 const RAISED_AFTER = wordRegex(
-  String.raw`\b(?:(?:a|ont|avait|avaient)\s+été\s+(?:évoquée?s?|discutée?s?|abordée?s?|mentionnée?s?)|(?:est|sont)\s+évoquée?s?|(?:has|have|had|was|were)\s+(?:been\s+)?(?:discussed|mooted|floated|raised|mentioned))\b`,
+  String.raw`\b(?:(?:a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+)?été\s+(?:évoquée?s?|discutée?s?|abordée?s?|mentionnée?s?)|(?:est|sont)\s+(?:déjà\s+|aussi\s+|également\s+)?évoquée?s?|(?:has|have|had|was|were)\s+(?:been\s+)?(?:discussed|mooted|floated|raised|mentioned))\b`,
   'iu',
 );
 // "aucune date n'a été arrêtée", "no dates have been set": nothing fixed for it.
 const NO_DATE = wordRegex(
   String.raw`\b(?:aucune\s+date\s+n['’](?:a|avait)\s+(?:encore\s+)?été\s+(?:fixée|arrêtée|retenue|choisie)|sans\s+(?:aucune\s+)?date\s+(?:fixée|arrêtée|retenue|précise)|no\s+dates?\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:set|fixed|agreed|scheduled)|with\s+no\s+dates?\s+(?:set|fixed|agreed|scheduled)` +
     // "maybe to X, but nothing is booked", "rien n'est encore fixé": nothing arranged for it.
-    String.raw`|nothing\s+(?:is|has\s+been|was)\s+(?:yet\s+)?(?:booked|set|fixed|confirmed|scheduled|planned)|rien\s+n['’](?:est|a\s+été)\s+(?:encore\s+)?(?:fixé|réservé|arrêté|décidé|confirmé|prévu))\b`,
+    String.raw`|nothing\s+(?:is|has\s+been|was)\s+(?:yet\s+)?(?:booked|set|fixed|confirmed|scheduled|planned)|rien\s+n['’](?:est|a\s+été)\s+(?:encore\s+)?(?:fixé|réservé|arrêté|décidé|confirmé|prévu)` +
+    // "…, sans date.", "aucune décision n'est prise", "no decision has been made", "likely, but not budgeted yet": nothing decided.
+    String.raw`|sans\s+date(?=\s*[.;:,)]|\s*$)|aucune\s+décision\s+n['’](?:est|a\s+été)\s+(?:encore\s+)?prise|no\s+decision\s+(?:is|has\s+been|was)\s+(?:yet\s+)?(?:made|taken)` +
+    String.raw`|(?:not|pas)\s+(?:yet\s+|encore\s+)?(?:budgeted|funded|budgétée?s?|financée?s?))\b`,
   'iu',
 );
 // "Le maire a évoqué une visite à X", "She floated a return visit": the idea raised just before the trip's noun.
 const RAISED_BEFORE = /(?:^|[^\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:\p{Ll}+\s+){0,2}?(?:évoqué|mentionné)|(?:mooted|floated|raised|mentioned|discussed))\s+(?:une?|la\s+possibilité\s+d['’]une?|a|an|the\s+idea\s+of\s+an?|the\s+possibility\s+of\s+an?)\s+(?:\p{Ll}+\s+)?$/iu;
-const STEM = /évoqu|discut|abord|mentionn|discussed|mooted|floated|raised|mentioned|date|nothing|rien/i;
+// "Several participants asked whether a similar mission to X is planned", "se demandent si une visite …": a trip asked about.
+const ASKED_BEFORE = /(?:^|[^\p{L}])(?:(?:asked|asks|asking|wondered|wonders|wondering)\s+(?:whether|if)|(?:demandé|demandent|demande|demandaient)\s+si)\s+(?:une?|a|an)\s+(?:\p{Ll}+\s+)?$/iu;
+const STEM = /évoqu|discut|abord|mentionn|discussed|mooted|floated|raised|mentioned|date|nothing|rien|décision|decision|budget|funded|financ|asked|asks|asking|wonder|demand/i;
 
 /**
  * An indefinite trip ("une visite", "a return visit", "une mission") that the sentence only says was
@@ -25,5 +31,6 @@ export function mootedTrip(text: string, sentence: Span, trigger: Span, indefini
   if (!indefinite) return false;
   const rest = text.slice(trigger.end, sentence.end);
   const whole = text.slice(sentence.start, sentence.end);
-  return STEM.test(whole) && (RAISED_AFTER.test(rest) || NO_DATE.test(whole) || RAISED_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start)));
+  const before = text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start);
+  return STEM.test(whole) && (RAISED_AFTER.test(rest) || NO_DATE.test(whole) || RAISED_BEFORE.test(before) || ASKED_BEFORE.test(before));
 }

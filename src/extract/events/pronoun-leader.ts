@@ -3,10 +3,16 @@ import type { EventDraft } from './merge-mentions.js';
 import { spanFromSentence } from './trip-span.js';
 import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 
-// "Elle était menée par la présidente de la CCI, Mme X.", "It was led by Minister Y.": the trip just told;
+// "sous la conduite du maire, X", "under the leadership of Mayor X": who leads, as "menée par" says it.
+const UNDER_LEAD = String.raw`(?:placée?s?\s+)?(?:sous\s+la\s+(?:conduite|houlette|direction)\s+(?:de\s|du\s|des\s|d['’])|under\s+the\s+leadership\s+of\s)`;
+
+// "Elle était menée par la présidente de la CCI, Mme X.", "It was led by Minister Y.", "Elle était placée sous la
+// conduite du maire, X.": the trip just told;
 // also after a fronted phrase: "Organisée par l'agence X, elle était conduite par Y."
-const PRONOUN_LED =
-  /^\s*(?:(?:[^.;:!?]|\.(?=\S)){0,160}?,\s*)?(?:Elle|Il|Elles|Ils|Celle-ci|Celui-ci|It|They|elle|il|elles|ils|celle-ci|celui-ci|it|they)\s+(?:[\p{L}’']+\s+){0,2}?(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|pilotée?s?|led|headed|piloted)\s+(?:par|by)\s/u;
+const PRONOUN_LED = new RegExp(
+  String.raw`^\s*(?:(?:[^.;:!?]|\.(?=\S)){0,160}?,\s*)?(?:Elle|Il|Elles|Ils|Celle-ci|Celui-ci|It|They|elle|il|elles|ils|celle-ci|celui-ci|it|they)\s+(?:[\p{L}’']+\s+){0,2}?(?:(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|pilotée?s?|led|headed|piloted)\s+(?:par|by)\s|${UNDER_LEAD})`,
+  'u',
+);
 
 // "The eight visitors", "Les 14 visiteurs": how many travelled, before the word for them.
 const COUNT_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze';
@@ -20,12 +26,16 @@ const GROUP_LED = new RegExp(
 
 // "Conduite par M. X, elle comprend des élus …", "Led by Mayor Y, the delegation …": a fronted participle.
 const FRONTED_LED = /^\s*(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|pilotée?s?|led|headed|piloted)\s+(?:par|by)\s/iu;
+// "Sous la conduite du maire, X, elle a visité …", "Under the leadership of Mayor X, the group met …": a phrase of leading
+// fronted before the trip's pronoun or noun ("Sous la conduite de X, le port a grandi" leads no trip).
+const FRONTED_UNDER = new RegExp(String.raw`^\s*${UNDER_LEAD}[^.;:!?]{1,120}?,\s*(?:elle|elles|ils|it|they|(?:la|le|the)\s+(?:délégation|delegation|mission|groupe|group))\s`, 'iu');
 
 // "Minister X is leading the mission", "le maire Y conduira la délégation": the person just before leads it.
 // "The chair of the council, Cllr X, led the delegation": the name's apposition ends on a comma; "X pilotait la
 // mission", "X était à la tête d'une délégation": other verbs of leading.
 const SUBJECT_LEADS =
   /^,?\s+(?:(?:is|was|will\s+be)\s+(?:leading|heading)|leads|led|heads|headed|will\s+(?:lead|head)|(?:a|avait)\s+(?:conduit|dirigé|mené|piloté)|conduit|conduisait|conduira|dirige|dirigeait|dirigera|mène|menait|mènera|pilote|pilotait|pilotera|(?:est|était|sera|a\s+été)\s+à\s+la\s+tête\s+(?:de|d['’])|(?:is|was|will\s+be)\s+at\s+the\s+head\s+of)\s*(?:(?:the|this|a|an|la|le|l['’]|une|cette|ce|sa|son|his|her|its|their)\s*)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+const UNDER_AT_START = new RegExp(String.raw`^\s*${UNDER_LEAD}`, 'iu');
 const SUBJECT_REACH = 120;
 // "La délégation est arrivée lundi. Elle repart samedi. Elle est menée par X.": how many sentences on a trip's leader may be told.
 const LEADER_SENTENCE_REACH = 3;
@@ -58,7 +68,8 @@ export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonl
 /** A sentence opening on "Elle était menée par", "Led by", "The group was led by" names the trip's leader. */
 function ledInSentence(d: EventDraft, ctx: MentionContext, s: Span): boolean {
   const opening = ctx.text.slice(s.start, Math.min(s.end, s.start + 240));
-  const m = PRONOUN_LED.exec(opening) ?? FRONTED_LED.exec(opening) ?? GROUP_LED.exec(opening);
+  const under = FRONTED_UNDER.test(opening) ? UNDER_AT_START.exec(opening) : null;
+  const m = PRONOUN_LED.exec(opening) ?? FRONTED_LED.exec(opening) ?? GROUP_LED.exec(opening) ?? under;
   if (!m) return false;
   const from = s.start + m[0].length;
   addLeader(d, ctx, from, Math.min(s.end, from + 120));

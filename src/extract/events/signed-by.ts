@@ -40,7 +40,7 @@ const TITLE_TO_SIGNER = 6;
 // style ("by the Minister of Trade, the Honourable A").
 const APPOSITION_REACH = 120;
 const TITLE_APPOSITION =
-  /^\s*(?:(?:the|le|la|l['’]|sa|son|its|their|leur)\s|\p{Lu}[\p{L}&-]*['’]s\s)(?:[^,;:()\n]|\([^,;:()\n]{1,30}\)){2,90},\s*(?:(?:the\s+)?Honou?rable\s+|(?:Cllr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Mx|M|Mme|Mgr|Me|Sir|Dame|Hon|Mayor|Maire|Mairesse|Secretary|Minister|Ministre)\.?\s+)?$/u;
+  /^\s*(?:(?:the|le|la|sa|son|its|their|leur)\s|l['’]|\p{Lu}[\p{L}&-]*['’]s\s)(?:[^,;:()\n]|\([^,;:()\n]{1,30}\)){2,90},\s*(?:(?:the\s+)?Honou?rable\s+|(?:Cllr|Councillor|Dr|Prof|Professor|Mr|Mrs|Ms|Mx|M|Mme|Mgr|Me|Sir|Dame|Hon|Mayor|Maire|Mairesse|Secretary|Minister|Ministre)\.?\s+)?$/u;
 // "by the Minister of Trade, Energy and Mines, the Honourable A": a minister's title that lists portfolios.
 const PORTFOLIO_APPOSITION =
   /^\s*(?:the|le|la|l['’]|its|their)\s(?:[\p{L}-]+\s){0,3}?(?:Minister|Ministre|Secretary|Secrétaire|Commissioner|Commissaire)\s(?:of|for|de|du|des|d['’])\s?[^,;:()\n]{2,60},\s*\p{Lu}[^,;:()\n]{0,40}?\s(?:and|et|&)\s[^,;:()\n]{1,40},\s*(?:(?:the\s+)?Honou?rable\s+|(?:Dr|Prof|Mr|Mrs|Ms|M|Mme|Hon)\.?\s+)?$/u;

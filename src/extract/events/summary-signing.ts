@@ -37,7 +37,8 @@ export function summarySignings(drafts: EventDraft[], text: string): void {
 function toldLaterOnItsDay(d: EventDraft, told: EventDraft, drafts: readonly EventDraft[], text: string): boolean {
   const at = told.mentions[0]!.region.start;
   if (!isSigning(d) || (dayMention(d)?.region.start ?? -1) <= at || !fits(d.date!, told.date)) return false;
-  return sameSides(d, told) || (at < LEAD_REACH && !namesBoth(told, text) && !retoldInBody(told) && tripSides(told, d.date!, drafts));
+  const lead = at < LEAD_REACH && !namesBoth(told, text) && !retoldInBody(told);
+  return sameSides(d, told) || (lead && (tripSides(told, d.date!, drafts) || toldWithTrip(told, d.date!, drafts)));
 }
 
 /** "… a débouché sur une lettre d'intention", then "Le même jour, X et Y ont signé une lettre d'intention": the body tells it on its own. */
@@ -88,6 +89,17 @@ function tripSides(d: EventDraft, day: DateMention, drafts: readonly EventDraft[
   return d.parties.every((p) =>
     drafts.some((t) => t.type === 'mission' && (t.date === undefined || duringTrip(day.value, t.date.value)) && (t.parties.some((q) => sameParty(p, q)) || (t.place !== undefined && sameParty(p, t.place)))),
   );
+}
+
+/**
+ * "A 22-member delegation from X, South Korea, wrapped up a visit to Y, leaving behind one signed agreement": a lead
+ * signing told in the trip's own sentence, with only places for sides (where the travellers come from, where they
+ * went, the country around either), is one signed during that trip.
+ */
+function toldWithTrip(d: EventDraft, day: DateMention, drafts: readonly EventDraft[]): boolean {
+  if (!d.parties.every((p) => p.type === 'PLACE')) return false;
+  const sentence = d.mentions[0]!.sentence.start;
+  return drafts.some((t) => t.type === 'mission' && (t.date === undefined || duringTrip(day.value, t.date.value)) && t.mentions.some((m) => m.sentence.start === sentence));
 }
 
 // "a signed friendship agreement between X and Y": the lead names the agreement's own two sides.

@@ -35,6 +35,14 @@ describe('organizations: French head words', () => {
     expect(namesOf(text, 'ORG')).toEqual(['conseil municipal de Lévis', 'délégation du Québec à Tokyo']);
   });
 
+  it('reads "la délégation de X a séjourné …" as travellers: the verb "a" is no seat "à"', () => {
+    expect(namesOf('La délégation de Kassel a séjourné à Lecce du 19 au 23 novembre.', 'ORG')).toEqual([]);
+  });
+
+  it('keeps "la délégation de X à Y" a post: its seat follows the name', () => {
+    expect(namesOf('Le maire a rencontré la délégation de Kassel à Lecce.', 'ORG')).toEqual(['délégation de Kassel à Lecce']);
+  });
+
   it('does not make a body of "la commune voisine de X" nor of a lone head word', () => {
     expect(namesOf('La Région a aidé la commune voisine de Brignoles.', 'ORG')).toEqual([]);
   });

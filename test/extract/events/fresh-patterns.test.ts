@@ -271,6 +271,26 @@ describe('trips told over several sentences', () => {
     expect(e).toMatchObject({ type: 'mission', signatories: ['Paul Roy'] });
   });
 
+  it('takes the leader from "Elle était placée sous la conduite du président …, X" right after the trip', () => {
+    const text =
+      'Une délégation de la Chambre de commerce de Kassel a effectué une mission économique à Lecce. Elle était placée sous la conduite du président de la Chambre, M. Jonas Reindl. Le marché est petit.';
+    const [e] = events(text, [['ORG', 'Chambre de commerce de Kassel'], ['PLACE', 'Lecce'], ['PERSON', 'Jonas Reindl']]);
+    expect(e).toMatchObject({ type: 'mission', signatories: ['Jonas Reindl'] });
+  });
+
+  it('takes the leader from "Under the leadership of Mayor X, it …" right after the trip', () => {
+    const text = 'A delegation from the Kassel Chamber of Commerce made a trade mission to Lecce. Under the leadership of Mayor Jonas Reindl, it met port officials.';
+    const [e] = events(text, [['ORG', 'Kassel Chamber of Commerce'], ['PLACE', 'Lecce'], ['PERSON', 'Jonas Reindl']], [], 'en');
+    expect(e).toMatchObject({ type: 'mission', signatories: ['Jonas Reindl'] });
+  });
+
+  it('leaves alone "Sous la conduite de X, le port a grandi" two sentences on, once a leader is named', () => {
+    const text =
+      'Une délégation de la Chambre de commerce de Kassel, menée par M. Paul Brandt, a effectué une mission économique à Lecce. Sous la conduite de M. Jonas Reindl, le port de Lecce a doublé son trafic.';
+    const [e] = events(text, [['ORG', 'Chambre de commerce de Kassel'], ['PLACE', 'Lecce'], ['PERSON', 'Paul Brandt'], ['PERSON', 'Jonas Reindl']]);
+    expect(e).toMatchObject({ type: 'mission', signatories: ['Paul Brandt'] });
+  });
+
   it('reads the adjective of a delegation that "est attendue" as the travelling side', () => {
     const text = 'Une délégation mexicaine est attendue en Estrie au printemps. Le Mexique est un partenaire de longue date.';
     const [e] = events(text, [['PLACE', 'Mexique'], ['PLACE', 'Estrie']]);

@@ -55,6 +55,34 @@ describe('the second signer "with" whom the first signed', () => {
     expect(e?.signatories).toEqual(['Colin Wares', 'Harpreet Gill']);
   });
 
+  it('reads "A signed it with Tarvel Wine Route chair B": a body, then its holder\'s lower-case title', () => {
+    const text =
+      "On Thursday, the Kassel Heritage Association and the Tarvel Wine Route signed a cooperation agreement. The association's president, Jonas Reindl, signed it with Tarvel Wine Route chair Maria Bellini.";
+    const [e] = eventsFor(text, [['ORG', 'Kassel Heritage Association'], ['ORG', 'Tarvel Wine Route'], ['PERSON', 'Jonas Reindl'], ['PERSON', 'Maria Bellini']], [], 'en');
+    expect(e?.signatories).toEqual(['Jonas Reindl', 'Maria Bellini']);
+  });
+
+  it('leaves alone "A signed it with Tarvel officials watching, as chair B spoke"', () => {
+    const text =
+      "On Thursday, the Kassel Heritage Association and the Tarvel Wine Route signed a cooperation agreement. The association's president, Jonas Reindl, signed it with Tarvel officials watching, as chair Maria Bellini spoke.";
+    const [e] = eventsFor(text, [['ORG', 'Kassel Heritage Association'], ['ORG', 'Tarvel Wine Route'], ['PERSON', 'Jonas Reindl'], ['PERSON', 'Maria Bellini']], [], 'en');
+    expect(e?.signatories).toEqual(['Jonas Reindl']);
+  });
+
+  it('reads "A l\'a paraphée avec l\'adjointe au maire de Y, B": an elided article opens the title', () => {
+    const text =
+      "Lundi, la Ville de Kassel et la Ville d'Arezzo ont signé une convention de coopération. Le maire, Jonas Reindl, l'a paraphée avec l'adjointe au maire d'Arezzo, Maria Bellini.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Kassel'], ["ORG", "Ville d'Arezzo"], ['PERSON', 'Jonas Reindl'], ['PERSON', 'Maria Bellini']]);
+    expect(e?.signatories).toEqual(['Jonas Reindl', 'Maria Bellini']);
+  });
+
+  it('leaves alone "A l\'a paraphée avec l\'accord du conseil d\'Arezzo, puis B a parlé"', () => {
+    const text =
+      "Lundi, la Ville de Kassel et la Ville d'Arezzo ont signé une convention de coopération. Le maire, Jonas Reindl, l'a paraphée avec l'accord du conseil d'Arezzo, puis Maria Bellini a parlé.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Kassel'], ["ORG", "Ville d'Arezzo"], ['PERSON', 'Jonas Reindl'], ['PERSON', 'Maria Bellini']]);
+    expect(e?.signatories).toEqual(['Jonas Reindl']);
+  });
+
   it('leaves alone a person met after the signing ("signed it with a pen given by Mayor B")', () => {
     const text =
       'On Thursday, Dalton University and Punjab Agricultural University signed a memorandum of understanding. Dr. Colin Wares signed it with a pen given by Mayor Harpreet Gill.';

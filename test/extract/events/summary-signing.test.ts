@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/extract/events/extract-events.js';
 import { splitSentences } from '../../../src/extract/text/split-sentences.js';
-import { agreementsFor, dateFor, entitiesFor } from './entities-for.js';
+import { extract } from '../../../src/extract/extract.js';
+import { agreements, agreementsFor, dateFor, entitiesFor } from './entities-for.js';
 
 describe('a signing told first without its day, then on its day, is one signing', () => {
   it('joins a lead "returned from a mission with a signed agreement" to the memorandum signed on a day of the trip', () => {
@@ -105,5 +106,23 @@ describe('a signing told first without its day, then on its day, is one signing'
     );
     expect(signed).toHaveLength(1);
     expect(signed[0]?.parties).toEqual(['Prairie Grain Terminal Council', 'Busan Harbour Corporation']);
+  });
+});
+
+describe('a lead signing told in the trip’s own sentence, with places for sides, is the one signed on a day of that trip', () => {
+  const trip =
+    'The group, in Arezzo from Nov. 9 to 13, was led by Vice Mayor Jonas Reindl and included officials of the Vorland Institute. It was hosted by the City of Arezzo.\n\n' +
+    'On Thursday, Nov. 12, the Vorland Institute and the Hollin Polytechnic signed a memorandum of understanding on applied research.';
+
+  it('joins "A delegation from Kassel, Germany’s …, wrapped up a visit to Arezzo, leaving behind one signed agreement" to the memorandum', () => {
+    const text = `AREZZO – A 22-member delegation from Kassel, Germany's city of documenta, wrapped up a five-day visit to Arezzo on Friday, leaving behind one signed agreement.\n\n${trip}`;
+    const signed = agreements(extract(text, { language: 'en' }).events);
+    expect(signed).toHaveLength(1);
+    expect(signed[0]?.parties).toEqual(['Vorland Institute', 'Hollin Polytechnic']);
+  });
+
+  it('keeps a lead signing told apart from the trip: "Kassel, Germany’s …, has signed one agreement with Arezzo"', () => {
+    const text = `AREZZO – Kassel, Germany's city of documenta, has signed one agreement with Arezzo. A 22-member delegation from Kassel wrapped up a five-day visit on Friday.\n\n${trip}`;
+    expect(agreements(extract(text, { language: 'en' }).events)).toHaveLength(2);
   });
 });
