@@ -127,6 +127,8 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   const beforeHosts = new Map(drafts.map((d) => [d, new Set(d.parties)]));
   tripHosts(drafts, input.sentences, ctx);
   const hostTowns = receivingTowns(drafts, beforeHosts, ctx);
+  // A plan signed "there" or "during that visit" takes the trip told just before, not a trip of another time.
+  plannedDatesNearby(drafts, input.sentences, ctx);
   for (const d of drafts) borrowFromTrip(d, drafts, input.text);
   for (const d of drafts) withoutVenueHosts(d);
   sideOfLeader(drafts, ctx);

@@ -8,7 +8,7 @@ import type { EventDraft } from './merge-mentions.js';
 // "Cette mission sera l'occasion de signer", "During this visit, they will sign": the trip named again.
 // "intend to sign a formal sister-city agreement there", "y envisagent la signature", "comptent alors signer": the same.
 const SIGN_THERE =
-  /(?<![\p{L}])(?:y\s+(?:être\s+)?(?:sign|paraph)\p{L}*|y\s+\p{L}+\s+la\s+signature|alors\s+(?:(?:être\s+)?(?:sign|paraph)\p{L}*|procéder\s+à\s+la\s+signature)|(?:sign|paraph)\p{L}*\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?there|(?:cette|this)\s+(?:mission|visite|visit|séjour|voyage|trip)\s+(?:\p{L}+(?:['’]|\s+)){0,6}?(?:sign|paraph)\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:y\s+(?:être\s+)?(?:sign|paraph)\p{L}*|y\s+\p{L}+\s+la\s+signature|alors\s+(?:(?:être\s+)?(?:sign|paraph)\p{L}*|procéder\s+à\s+la\s+signature)|(?:sign|paraph)\p{L}*\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?there|(?:cette|this)\s+(?:mission|visite|visit|séjour|voyage|trip)\s+(?:\p{L}+(?:['’]|\s+)){0,6}?(?:sign|paraph)\p{L}*|(?:sign|paraph)\p{L}*\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?(?:pendant|durant|lors\s+de|au\s+cours\s+de|during)\s+(?:ce|cette|this|that)\s+(?:mission|visite|visit|séjour|voyage|trip))(?![\p{L}])/iu;
 // "Il doit être signé fin février 2027", "Both sides expect to sign in March 2027", "une signature possible
 // au printemps 2027": a signing to come, dated.
 const SIGNING_TO_COME =
@@ -35,7 +35,7 @@ export function plannedDatesNearby(drafts: readonly EventDraft[], sentences: rea
 // "During the festival X and Y intend to sign", "À cette occasion, X et Y prévoient de signer", "While they're in Z, …":
 // the sentence opens on the occasion just told.
 const ON_THAT_OCCASION =
-  /^\s*(?:(?:during|pendant|lors\s+de)\s+(?:the|this|that|ce|cet|cette|la|le)\s|(?:à|a)\s+cette\s+occasion|on\s+that\s+occasion|while\s+(?:they|we)(?:['’]re|\s+are)\s+(?:in|there)(?![\p{L}]))/iu;
+  /^\s*(?:(?:during|pendant|durant|lors\s+de|au\s+cours\s+de)\s+(?:the|this|that|ce|cet|cette|la|le)\s|(?:à|a)\s+cette\s+occasion|on\s+that\s+occasion|while\s+(?:they|we)(?:['’]re|\s+are)\s+(?:in|there)(?![\p{L}]))/iu;
 
 function tripBefore(ctx: MentionContext, sentences: readonly Span[], s: Span): DateMention | undefined {
   const sentence = ctx.text.slice(s.start, s.end);
