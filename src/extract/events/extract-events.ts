@@ -11,6 +11,8 @@ import { titleZones } from './title-zones.js';
 import { fold, foldedName, sameParty } from './same-party.js';
 import { territoryOf } from './pair-anaphor.js';
 import { MAX_MENTIONS, nextSentence, uniqueEntities } from './mention-context.js';
+import { firstAtOrAfter } from '../text/first-at-or-after.js';
+import type { EventMention } from './event-mention.js';
 import { keepOneHost, withoutHomeCountry, withoutVenueHosts } from './mission-hosts.js';
 import { withoutAliasRepeats } from './alias-repeats.js';
 import { describedSides } from './described-place.js';
@@ -475,7 +477,7 @@ function fallbackDate(d: EventDraft, input: EventInput, storyDates: readonly Dat
   const ownDate = inSentence && storyDates.find((x) => x.start >= start && x.end <= end);
   if (ownDate) return ownDate;
   if (d.type === 'agreement') {
-    const held = ceremonyDate(first.sentence, input);
+    const held = ceremonyDate(first.sentence, input) ?? ceremonyBefore(d.mentions, input);
     if (held) return held;
   }
   if (inSentence) return inSentence;
@@ -518,6 +520,23 @@ function ceremonyDate(sentence: Span, input: EventInput): DateMention | undefine
   const opening = next ? input.text.slice(next.start, Math.min(next.end, next.start + 80)) : '';
   if (!next || !(CEREMONY_HELD_ON.test(opening) || SIGNED_NEXT.test(opening))) return undefined;
   return input.dates.find((x) => x.start >= next.start && x.end <= next.end && /\d{2}-\d{2}$/.test(x.value));
+}
+
+// "The main signing took place on Wednesday 4 November at the Center. Professor X and Y signed a memorandum …",
+// "La signature officielle a eu lieu le 5 mai. Les deux maires ont paraphé …": the day told just before the signing.
+const SIGNING_HELD_BEFORE =
+  /^\s*(?:La\s+(?:cérémonie|signature)(?:\s+(?:officielle|principale|de\s+signature))?|The\s+(?:main\s+|official\s+|formal\s+)?(?:signing(?:\s+ceremony)?|ceremony))\s+(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|took\s+place|was\s+held)(?![\p{L}])/u;
+
+/** The day of a signing ceremony told in the sentence just before one of the agreement's mentions. */
+function ceremonyBefore(mentions: readonly EventMention[], input: EventInput): DateMention | undefined {
+  for (const m of mentions.slice(0, MAX_MENTIONS)) {
+    const i = firstAtOrAfter(input.sentences, m.sentence.start) - 1;
+    const before = i >= 0 ? input.sentences[i] : undefined;
+    if (!before || !SIGNING_HELD_BEFORE.test(input.text.slice(before.start, Math.min(before.end, before.start + 80)))) continue;
+    const day = input.dates.find((x) => x.start >= before.start && x.end <= before.end && /\d{2}-\d{2}$/.test(x.value));
+    if (day) return day;
+  }
+  return undefined;
 }
 
 // A "line" longer than this is not a paragraph of news; bounding the scan keeps a 1 MB line linear.
