@@ -13,28 +13,19 @@ describe('a signing dated by a weekday alone', () => {
     expect(out[0]!.date).toBe('2030-11-17');
   });
 
+  function enDeal(lead: string): string | undefined {
+    const en = `THE QUARROW POST\nMonday, November 16, 2026\n\nQuarrow and Eldham seal friendship\n\n${lead} The visitors left on November 14.`;
+    const dates = [dateFor(en, 'Monday, November 16, 2026', '2026-11-16'), dateFor(en, 'November 14', '2026-11-14')];
+    return agreementsFor(en, [['ORG', 'Quarrow District Council'], ['ORG', 'Eldham City Council']], dates, 'en')[0]?.date;
+  }
+
   it('counts back from the issue date when the day is not written out ("Last Tuesday")', () => {
-    const en =
-      'THE QUARROW POST\nMonday, November 16, 2026\n\nQuarrow and Eldham seal friendship\n\nLast Tuesday, in the main hall of the gallery, the two mayors signed a friendship agreement between Quarrow District Council and Eldham City Council. The visitors left on November 14.';
-    const out = agreementsFor(
-      en,
-      [['ORG', 'Quarrow District Council'], ['ORG', 'Eldham City Council']],
-      [dateFor(en, 'Monday, November 16, 2026', '2026-11-16'), dateFor(en, 'November 14', '2026-11-14')],
-      'en',
-    );
-    expect(out[0]!.date).toBe('2026-11-10');
+    expect(enDeal('Last Tuesday, in the main hall of the gallery, the two mayors signed a friendship agreement between Quarrow District Council and Eldham City Council.')).toBe('2026-11-10');
   });
 
   it('leaves a weekday of a plan alone ("next Tuesday")', () => {
-    const en =
-      'THE QUARROW POST\nMonday, November 16, 2026\n\nQuarrow and Eldham seal friendship\n\nThe two mayors signed a friendship agreement between Quarrow District Council and Eldham City Council; the council meets next Tuesday. The visitors left on November 14.';
-    const out = agreementsFor(
-      en,
-      [['ORG', 'Quarrow District Council'], ['ORG', 'Eldham City Council']],
-      [dateFor(en, 'Monday, November 16, 2026', '2026-11-16'), dateFor(en, 'November 14', '2026-11-14')],
-      'en',
-    );
-    expect(out[0]!.date).not.toBe('2026-11-17');
-    expect(out[0]!.date).not.toBe('2026-11-10');
+    const date = enDeal('The two mayors signed a friendship agreement between Quarrow District Council and Eldham City Council; the council meets next Tuesday.');
+    expect(date).not.toBe('2026-11-17');
+    expect(date).not.toBe('2026-11-10');
   });
 });
