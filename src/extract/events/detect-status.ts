@@ -65,6 +65,9 @@ const PLANNED_SIGNING = new WordStartRegex(
         String.raw`\s+(?:be\s+)?sign(?:ed)?\b`,
       ),
       String.raw`upcoming\s+signing\b`,
+      // "It is proposed that the agreement be signed in May", "propose que l'entente soit signée le 20 mars": a wish in the subjunctive.
+      String.raw`that\s+(?:[\p{L}'’-]+\s+){1,6}?be\s+(?:sign|conclud|renew|ratifi)\p{L}*`,
+      String.raw`que\s+(?:[\p{L}'’-]+\s+){1,6}?soi(?:en)?t\s+(?:sign|conclu|paraph|renouvel|ratifi)\p{L}*`,
       // "drafting a memorandum, hopefully ready for signing in spring", "un texte prêt pour la signature".
       String.raw`ready\s+for\s+(?:its\s+|the\s+)?sign(?:ing|ature)\b`,
       String.raw`prête?s?\s+(?:pour\s+(?:la\s+)?signature|à\s+être\s+signée?s?)`,

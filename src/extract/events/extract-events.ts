@@ -10,7 +10,9 @@ import { findPlace } from './find-arguments.js';
 import { titleZones } from './title-zones.js';
 import { fold, foldedName, sameParty } from './same-party.js';
 import { territoryOf } from './pair-anaphor.js';
-import { nextSentence, uniqueEntities } from './mention-context.js';
+import { MAX_MENTIONS, nextSentence, uniqueEntities } from './mention-context.js';
+import { firstAtOrAfter } from '../text/first-at-or-after.js';
+import type { EventMention } from './event-mention.js';
 import { keepOneHost, withoutHomeCountry, withoutVenueHosts } from './mission-hosts.js';
 import { withoutAliasRepeats } from './alias-repeats.js';
 import { describedSides } from './described-place.js';
@@ -56,6 +58,7 @@ import { duringTrip, nearbyStays, tripSpans } from './trip-span.js';
 import { laterSignings } from './later-signing.js';
 import { announcedSignings } from './announced-signings.js';
 import { plannedSigningDates } from './planned-signing-date.js';
+import { mentionedWeekday } from './weekday-date.js';
 import { programmeDays } from './programme-day.js';
 import { headNounSubjects } from './head-noun-subject.js';
 import { unnamedTownHalls } from './unnamed-town-hall.js';
@@ -129,6 +132,8 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   const beforeHosts = new Map(drafts.map((d) => [d, new Set(d.parties)]));
   tripHosts(drafts, input.sentences, ctx);
   const hostTowns = receivingTowns(drafts, beforeHosts, ctx);
+  // A plan signed "there" or "during that visit" takes the trip told just before, not a trip of another time.
+  plannedDatesNearby(drafts, input.sentences, ctx);
   for (const d of drafts) borrowFromTrip(d, drafts, input.text);
   for (const d of drafts) withoutVenueHosts(d);
   sideOfLeader(drafts, ctx);
@@ -174,9 +179,10 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   // The dateline places the story's lead agreement and those signed on a day it tells, not those recalled after it.
   const lead = drafts.find((d) => d.type === 'agreement');
   const filedAt = datelinePlace(input.text, lines, index);
+  const issue = issueDate(input, lines);
   storyPlaces(drafts, ctx, filedAt, hostTowns);
   tripTownSides(drafts, hostTowns);
-  return tripSigningTowns(sameDayPlaces(drafts.map((d) => toEvent(d, eventCounts, input, ctx.dates, index, filedAt, d === lead, hostTowns.get(d))).filter((e) => e.parties.length > 0)), index);
+  return tripSigningTowns(sameDayPlaces(drafts.map((d) => toEvent(d, eventCounts, input, ctx.dates, index, filedAt, d === lead, hostTowns.get(d), issue)).filter((e) => e.parties.length > 0)), index);
 }
 
 // A town's own body ("Ville de X", "mairie de X", "City of X"), not a county's or a region's ("MRC de X", "X County").
@@ -376,11 +382,11 @@ function hostFromAgreement(d: EventDraft, drafts: readonly EventDraft[], index: 
   else if (d.place && !sameParty(d.place, side)) d.parties = [...d.parties, d.place];
 }
 
-function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, input: EventInput, storyDates: readonly DateMention[], index: EntityIndex, filedAt: ExtractedEntity | undefined, lead: boolean, hostTown?: ExtractedEntity): ExtractedEvent {
+function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, input: EventInput, storyDates: readonly DateMention[], index: EntityIndex, filedAt: ExtractedEntity | undefined, lead: boolean, hostTown: ExtractedEntity | undefined, issue: DateMention | undefined): ExtractedEvent {
   // A planned agreement happens later, an earlier one happened before: a date or place told
   // elsewhere in the text is not its own.
   const planned = d.type === 'agreement' && (d.status === 'planned' || d.historic === true);
-  const date = d.date ?? (planned ? sentenceDate(d, input) : fallbackDate(d, input, storyDates));
+  const date = d.date ?? (planned ? sentenceDate(d, input) : fallbackDate(d, input, storyDates, issue));
   // An agreement signed with no place told was signed where the news was filed ("GASPÉ – … ont renouvelé").
   // "On Tuesday, May 5, X and Y signed … at the Lakeview Pavilion": a day of the story, where it was filed; a year alone may be an earlier one.
   const filed = lead || (date !== undefined && DAY_DATE.test(date.value)) ? filedAt : undefined;
@@ -466,7 +472,7 @@ function sentenceDate(d: EventDraft, input: EventInput): DateMention | undefined
 }
 
 /** No date in the clause: the sentence, then its line, then the nearest date before, then one just after. */
-function fallbackDate(d: EventDraft, input: EventInput, storyDates: readonly DateMention[]): DateMention | undefined {
+function fallbackDate(d: EventDraft, input: EventInput, storyDates: readonly DateMention[], issue: DateMention | undefined): DateMention | undefined {
   const first = d.mentions[0]!;
   const { start, end } = first.sentence;
   // "DIEPPE, le 8 octobre – X et Y ont signé mercredi …, conclue le 7 octobre": the sentence that opens on the
@@ -477,14 +483,21 @@ function fallbackDate(d: EventDraft, input: EventInput, storyDates: readonly Dat
   const ownDate = inSentence && storyDates.find((x) => x.start >= start && x.end <= end);
   if (ownDate) return ownDate;
   if (d.type === 'agreement') {
-    const held = ceremonyDate(first.sentence, input);
+    const held = ceremonyDate(first.sentence, input) ?? ceremonyBefore(d.mentions, input);
     if (held) return held;
   }
   if (inSentence) return inSentence;
+  if (d.type === 'agreement') {
+    // "ont signé mardi une entente": the day that weekday names.
+    const sentences = d.mentions.slice(0, MAX_MENTIONS).map((m) => m.sentence);
+    const named = mentionedWeekday(input.text, sentences, dates, issue);
+    if (named) return named;
+  }
   const line = lineOf(input.text, start);
   if (isHeading(input.text, line)) {
     // "Le Courrier | Jeudi 19 novembre 2026 | Par X" under a headline dates the issue, not what the story tells.
-    const next = dates.find((x) => x.start >= line.end && x.start - line.end < 400 && !isIssueLine(input.text, x));
+    // So does the dateline's own date ("Sedan, jeudi 19 novembre 2026 – … ont officialisé leur rapprochement mardi 17 novembre").
+    const next = dates.find((x) => x.start >= line.end && x.start - line.end < 400 && !isIssueLine(input.text, x) && storyDates.includes(x));
     if (next) return next;
   }
   const onLine = dates.filter((x) => x.start >= line.start && x.end <= line.end);
@@ -515,6 +528,23 @@ function ceremonyDate(sentence: Span, input: EventInput): DateMention | undefine
   return input.dates.find((x) => x.start >= next.start && x.end <= next.end && /\d{2}-\d{2}$/.test(x.value));
 }
 
+// "The main signing took place on Wednesday 4 November at the Center. Professor X and Y signed a memorandum …",
+// "La signature officielle a eu lieu le 5 mai. Les deux maires ont paraphé …": the day told just before the signing.
+const SIGNING_HELD_BEFORE =
+  /^\s*(?:La\s+(?:cérémonie|signature)(?:\s+(?:officielle|principale|de\s+signature))?|The\s+(?:main\s+|official\s+|formal\s+)?(?:signing(?:\s+ceremony)?|ceremony))\s+(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|took\s+place|was\s+held)(?![\p{L}])/u;
+
+/** The day of a signing ceremony told in the sentence just before one of the agreement's mentions. */
+function ceremonyBefore(mentions: readonly EventMention[], input: EventInput): DateMention | undefined {
+  for (const m of mentions.slice(0, MAX_MENTIONS)) {
+    const i = firstAtOrAfter(input.sentences, m.sentence.start) - 1;
+    const before = i >= 0 ? input.sentences[i] : undefined;
+    if (!before || !SIGNING_HELD_BEFORE.test(input.text.slice(before.start, Math.min(before.end, before.start + 80)))) continue;
+    const day = input.dates.find((x) => x.start >= before.start && x.end <= before.end && /\d{2}-\d{2}$/.test(x.value));
+    if (day) return day;
+  }
+  return undefined;
+}
+
 // A "line" longer than this is not a paragraph of news; bounding the scan keeps a 1 MB line linear.
 const LINE_REACH = 4000;
 
@@ -530,6 +560,18 @@ function lineOf(text: string, at: number): Span {
 // or one after "Publié le" / "Published": the issue's date.
 const ISSUE_BEFORE = /(?:^|\|)\s*(?:(?:publié|mis\s+à\s+jour|published|posted|updated)(?:\s+(?:le|on))?\s*)?$/iu;
 const ISSUE_AFTER = /^\s*(?:\||$)/u;
+
+// The issue's date is told in the first lines, above the story.
+const ISSUE_REACH = 800;
+
+/** The day the story was filed: a dateline's or the issue line's full date near the top. */
+function issueDate(input: EventInput, lines: readonly Span[]): DateMention | undefined {
+  for (const x of input.dates) {
+    if (x.start > ISSUE_REACH) return undefined;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(x.value) && (lines.some((l) => l.start <= x.start && x.end <= l.end) || isIssueLine(input.text, x))) return x;
+  }
+  return undefined;
+}
 
 function isIssueLine(text: string, date: DateMention): boolean {
   const line = lineOf(text, date.start);

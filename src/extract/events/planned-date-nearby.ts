@@ -6,8 +6,9 @@ import type { EventDraft } from './merge-mentions.js';
 // "Une délégation se rendra à X en février 2027. Elle y signera une convention", "prévoient d'y signer":
 // the signing happens on the trip just told, and takes its date.
 // "Cette mission sera l'occasion de signer", "During this visit, they will sign": the trip named again.
+// "intend to sign a formal sister-city agreement there", "y envisagent la signature", "comptent alors signer": the same.
 const SIGN_THERE =
-  /(?<![\p{L}])(?:y\s+(?:être\s+)?(?:sign|paraph)\p{L}*|(?:sign|paraph)\p{L}*\s+(?:it\s+|them\s+)?there|(?:cette|this)\s+(?:mission|visite|visit|séjour|voyage|trip)\s+(?:\p{L}+(?:['’]|\s+)){0,6}?(?:sign|paraph)\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:y\s+(?:être\s+)?(?:sign|paraph)\p{L}*|y\s+\p{L}+\s+la\s+signature|alors\s+(?:(?:être\s+)?(?:sign|paraph)\p{L}*|procéder\s+à\s+la\s+signature)|(?:sign|paraph)\p{L}*\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?there|(?:cette|this)\s+(?:mission|visite|visit|séjour|voyage|trip)\s+(?:\p{L}+(?:['’]|\s+)){0,6}?(?:sign|paraph)\p{L}*|(?:sign|paraph)\p{L}*\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?(?:pendant|durant|lors\s+de|au\s+cours\s+de|during)\s+(?:ce|cette|this|that)\s+(?:mission|visite|visit|séjour|voyage|trip))(?![\p{L}])/iu;
 // "Il doit être signé fin février 2027", "Both sides expect to sign in March 2027", "une signature possible
 // au printemps 2027": a signing to come, dated.
 const SIGNING_TO_COME =
@@ -31,8 +32,14 @@ export function plannedDatesNearby(drafts: readonly EventDraft[], sentences: rea
   }
 }
 
+// "During the festival X and Y intend to sign", "À cette occasion, X et Y prévoient de signer", "While they're in Z, …":
+// the sentence opens on the occasion just told.
+const ON_THAT_OCCASION =
+  /^\s*(?:(?:during|pendant|durant|lors\s+de|au\s+cours\s+de)\s+(?:the|this|that|ce|cet|cette|la|le)\s|(?:à|a)\s+cette\s+occasion|on\s+that\s+occasion|while\s+(?:they|we)(?:['’]re|\s+are)\s+(?:in|there)(?![\p{L}]))/iu;
+
 function tripBefore(ctx: MentionContext, sentences: readonly Span[], s: Span): DateMention | undefined {
-  if (!SIGN_THERE.test(ctx.text.slice(s.start, s.end))) return undefined;
+  const sentence = ctx.text.slice(s.start, s.end);
+  if (!SIGN_THERE.test(sentence) && !ON_THAT_OCCASION.test(sentence)) return undefined;
   const i = sentences.findIndex((x) => x.start === s.start);
   const before = i > 0 ? sentences[i - 1]! : undefined;
   return before ? ctx.dates.filter((x) => before.start <= x.start && x.end <= before.end).at(-1) : undefined;
