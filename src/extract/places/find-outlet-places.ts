@@ -14,7 +14,7 @@ const SEPARATOR = /[|—–·›>]|\s-\s/u;
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
 // "de la Basse-Vallière", "des Dombes", "de l'Artois", "du Lac", "d'Erguël".
 const FRENCH_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
-// Common nouns a French title may be named after ("L'Écho du Littoral", "Le Courrier des Vallées"): no name.
+// Common nouns a French title may be named after ("L'Écho du Littoral", "Le Courrier des Îles"): no name.
 const FRENCH_COMMON_AREAS = new Set([
   'lac', 'baie', 'ocean', 'estuaire', 'mer', 'fleuve', 'riviere', 'vallee', 'cote', 'ile', 'iles', 'montagne', 'montagnes',
   'plaine', 'region', 'pays', 'nord', 'sud', 'est', 'ouest', 'centre', 'littoral', 'port', 'ville', 'campagne',

@@ -304,7 +304,7 @@ function crosses(f: Found, accepted: readonly Found[]): boolean {
  * "Béthune-Bruay", "Lescarrès-Béarn": a hyphenated compound counts only when every part is a
  * place ("Acadie-Québec", "Maine-New Brunswick"); otherwise its parts are dropped. Twin
  * towns are one place: when the parts taken are cities and the others are city names too
- * ("the City of Murrin-Bulong"), the compound is one city.
+ * ("the City of Wilkes-Barre"), the compound is one city.
  */
 function keepWholeCompounds(text: string, tokens: readonly WordToken[], found: Found[], index: PlaceIndex): Found[] {
   const covered = new Uint8Array(tokens.length);

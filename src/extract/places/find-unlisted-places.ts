@@ -264,7 +264,7 @@ function tripDestination(text: string, tokens: readonly WordToken[], i: number, 
   for (let n = 0; q >= 0 && n < TRIP_NOUN_REACH && !TRIP_NOUNS.has(tokens[q]!.key); n++, q = context.previousWord(q)) {
     if (tokens[q]!.capitalized || !(TRIP_SIZE_WORDS.has(tokens[q]!.key) || /^\d+$/.test(tokens[q]!.key))) return null;
   }
-  // "The Guild of Mariners": a capitalized noun opens a body's name.
+  // "The Mission to Mariners": a capitalized noun opens a body's name.
   if (q < 0 || !TRIP_NOUNS.has(tokens[q]!.key) || tokens[q]!.capitalized) return null;
   const last = hyphenedEnd(text, tokens, i);
   for (let t = i; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!)) return null;

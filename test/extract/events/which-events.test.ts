@@ -164,7 +164,7 @@ describe('signings and trips told with other verbs', () => {
 
 describe('a headline under a masthead', () => {
   const text = [
-    'Gulf Coast Business Daily',
+    'Gulf Shore Business Daily',
     'Home › Economy › Trade',
     '',
     'Mobile and Veracruz chambers sign MoU as Alabama delegation visits',
