@@ -132,10 +132,10 @@ describe('organizations: names used alone', () => {
     expect(namesOf(text, 'ORG')).toEqual(['Lyon BioTech', 'Nantes AgroCampus', 'infosud.net']);
   });
 
-  it('takes a domain noun followed by a place as a body ("Tourisme Gaspésie", "Hydro-Manitoba")', () => {
-    const text = 'Tourisme Gaspésie et Hydro-Manitoba appuient le projet, comme le tourisme à Gaspésie.';
-    const places = [placeAt(text, 'Gaspésie')];
-    expect(namesOf(text, 'ORG', 'fr', places)).toEqual(['Hydro-Manitoba', 'Tourisme Gaspésie']);
+  it('takes a domain noun followed by a place as a body ("Tourisme Abitibi", "Hydro-Manitoba")', () => {
+    const text = 'Tourisme Abitibi et Hydro-Manitoba appuient le projet, comme le tourisme à Abitibi.';
+    const places = [placeAt(text, 'Abitibi')];
+    expect(namesOf(text, 'ORG', 'fr', places)).toEqual(['Hydro-Manitoba', 'Tourisme Abitibi']);
   });
 
   it('takes a company named after a company role or "-based", not a portfolio', () => {
@@ -191,9 +191,9 @@ describe('organizations: boundaries of names (generalization)', () => {
   });
 
   it('keeps the seat of a diplomatic post in its name', () => {
-    const en = 'The Consulate General of Japan in Vancouver and the Australian High Commission in Ottawa helped.';
-    const enPlaces = [placeAt(en, 'Japan'), placeAt(en, 'Vancouver'), placeAt(en, 'Ottawa')];
-    expect(namesOf(en, 'ORG', 'en', enPlaces)).toEqual(['Australian High Commission in Ottawa', 'Consulate General of Japan in Vancouver']);
+    const en = 'The Consulate General of Japan in Calgary and the Australian High Commission in Ottawa helped.';
+    const enPlaces = [placeAt(en, 'Japan'), placeAt(en, 'Calgary'), placeAt(en, 'Ottawa')];
+    expect(namesOf(en, 'ORG', 'en', enPlaces)).toEqual(['Australian High Commission in Ottawa', 'Consulate General of Japan in Calgary']);
     const fr = 'L’ambassade du Sénégal en Belgique participera.';
     expect(namesOf(fr, 'ORG', 'fr', [placeAt(fr, 'Sénégal'), placeAt(fr, 'Belgique')])).toEqual(['ambassade du Sénégal en Belgique']);
   });

@@ -4,10 +4,10 @@ import { agreementsFor, dateFor } from './entities-for.js';
 describe('the first signing of a renewed agreement, told without a comma or in the next sentence', () => {
   it('reads "the exchange agreement they first signed in May 2011 in Tromsø" as the first signing', () => {
     const text =
-      'On the same morning, Lakeview College and Nord University renewed the exchange agreement they first signed in May 2011 in Tromsø.';
-    const agreements = agreementsFor(text, [['ORG', 'Lakeview College'], ['ORG', 'Nord University'], ['PLACE', 'Tromsø']], [dateFor(text, 'May 2011', '2011-05')], 'en');
+      'On the same morning, Lakeview College and Fjordland University renewed the exchange agreement they first signed in May 2011 in Tromsø.';
+    const agreements = agreementsFor(text, [['ORG', 'Lakeview College'], ['ORG', 'Fjordland University'], ['PLACE', 'Tromsø']], [dateFor(text, 'May 2011', '2011-05')], 'en');
     expect(agreements).toHaveLength(2);
-    expect(agreements.find((a) => a.place === 'Tromsø')).toMatchObject({ date: '2011-05', parties: ['Lakeview College', 'Nord University'] });
+    expect(agreements.find((a) => a.place === 'Tromsø')).toMatchObject({ date: '2011-05', parties: ['Lakeview College', 'Fjordland University'] });
   });
 
   it('reads "Il avait été signé une première fois en juin 2012 à Dole" after a renewal as the first signing', () => {

@@ -215,10 +215,10 @@ describe('what an agreement contains', () => {
 
   it('reads "Under the agreement, X and Y will …" as content', () => {
     const text =
-      'Manitoba and Iceland signed a memorandum of understanding on geothermal energy. Under the agreement, the University of Manitoba and Reykjavik University will create a joint program.';
+      'Manitoba and Iceland signed a memorandum of understanding on geothermal energy. Under the agreement, the University of Manitoba and Reykjanes University will create a joint program.';
     const out = events(
       text,
-      [['PLACE', 'Manitoba'], ['PLACE', 'Iceland'], ['ORG', 'University of Manitoba'], ['ORG', 'Reykjavik University']],
+      [['PLACE', 'Manitoba'], ['PLACE', 'Iceland'], ['ORG', 'University of Manitoba'], ['ORG', 'Reykjanes University']],
       [],
       'en',
     );

@@ -50,15 +50,15 @@ describe('the second signer "with" whom the first signed', () => {
 
   it('reads "A flew in and signed with B\'s vice-chancellor, Dr. C"', () => {
     const text =
-      "On Thursday, Dalton University and Punjab Agricultural University signed a memorandum of understanding. Our provost, Dr. Colin Wares, flew in and signed with PAU's vice-chancellor, Dr. Harpreet Gill.";
-    const [e] = eventsFor(text, [['ORG', 'Dalton University'], ['ORG', 'Punjab Agricultural University'], ['PERSON', 'Colin Wares'], ['PERSON', 'Harpreet Gill']], [], 'en');
+      "On Thursday, Dalton University and Patiala Agricultural University signed a memorandum of understanding. Our provost, Dr. Colin Wares, flew in and signed with PAU's vice-chancellor, Dr. Harpreet Gill.";
+    const [e] = eventsFor(text, [['ORG', 'Dalton University'], ['ORG', 'Patiala Agricultural University'], ['PERSON', 'Colin Wares'], ['PERSON', 'Harpreet Gill']], [], 'en');
     expect(e?.signatories).toEqual(['Colin Wares', 'Harpreet Gill']);
   });
 
   it('leaves alone a person met after the signing ("signed it with a pen given by Mayor B")', () => {
     const text =
-      'On Thursday, Dalton University and Punjab Agricultural University signed a memorandum of understanding. Dr. Colin Wares signed it with a pen given by Mayor Harpreet Gill.';
-    const [e] = eventsFor(text, [['ORG', 'Dalton University'], ['ORG', 'Punjab Agricultural University'], ['PERSON', 'Colin Wares'], ['PERSON', 'Harpreet Gill']], [], 'en');
+      'On Thursday, Dalton University and Patiala Agricultural University signed a memorandum of understanding. Dr. Colin Wares signed it with a pen given by Mayor Harpreet Gill.';
+    const [e] = eventsFor(text, [['ORG', 'Dalton University'], ['ORG', 'Patiala Agricultural University'], ['PERSON', 'Colin Wares'], ['PERSON', 'Harpreet Gill']], [], 'en');
     expect(e?.signatories).toEqual(['Colin Wares']);
   });
 });
