@@ -10,23 +10,23 @@ describe('the first signing of a renewed agreement, told without a comma or in t
     expect(agreements.find((a) => a.place === 'Tromsø')).toMatchObject({ date: '2011-05', parties: ['Lakeview College', 'Fjordland University'] });
   });
 
-  it('reads "Il avait été signé une première fois en juin 2012 à Dole" after a renewal as the first signing', () => {
+  it('reads "Il avait été signé une première fois en juin 2012 à Champagnole" after a renewal as the first signing', () => {
     const text =
-      "L'Université de Bourgogne et l'Université de Sherbrooke ont renouvelé leur accord d'échange le 3 octobre. Il avait été signé une première fois en juin 2012 à Dole.";
+      "L'Université de Bourgogne et l'Université de Sherbrooke ont renouvelé leur accord d'échange le 3 octobre. Il avait été signé une première fois en juin 2012 à Champagnole.";
     const agreements = renewedExchange(text);
     expect(agreements).toHaveLength(2);
-    expect(agreements[1]).toMatchObject({ date: '2012-06', place: 'Dole', status: 'signed' });
+    expect(agreements[1]).toMatchObject({ date: '2012-06', place: 'Champagnole', status: 'signed' });
   });
 
   it('does not read a first discussion as a first signing', () => {
     const text =
-      "L'Université de Bourgogne et l'Université de Sherbrooke ont renouvelé leur accord d'échange le 3 octobre. Il avait été discuté une première fois en juin 2012 à Dole.";
+      "L'Université de Bourgogne et l'Université de Sherbrooke ont renouvelé leur accord d'échange le 3 octobre. Il avait été discuté une première fois en juin 2012 à Champagnole.";
     const agreements = renewedExchange(text);
     expect(agreements).toHaveLength(1);
   });
 });
 
 function renewedExchange(text: string) {
-  const specs = [['ORG', 'Université de Bourgogne'], ['ORG', 'Université de Sherbrooke'], ['PLACE', 'Dole']] as const;
+  const specs = [['ORG', 'Université de Bourgogne'], ['ORG', 'Université de Sherbrooke'], ['PLACE', 'Champagnole']] as const;
   return agreementsFor(text, [...specs], [dateFor(text, '3 octobre', '--10-03'), dateFor(text, 'juin 2012', '2012-06')]);
 }
