@@ -3,10 +3,10 @@ import { extract } from '../../src/extract/extract.js';
 import { LANGUAGES, type Extraction } from '../../src/extract/types.js';
 import { EXTRACTOR_VERSION } from '../../src/extract/version.js';
 
-const FRENCH = `Granby et Tulle scellent leur amitié
+const FRENCH = `Chambly et Tulle scellent leur amitié
 
-Le 12 avril 2022, M. Paul Tremblay, maire de la Ville de Granby, et Mme Anne Roy, mairesse de Tulle, ont signé une entente de jumelage à Granby, dans le cadre du Festival des cultures. Cette entente prévoit des échanges d'étudiants entre le Cégep de Granby et l'Université de Limoges.
-Une délégation de la Ville de Granby effectuera une mission économique à Tulle du 3 au 7 octobre 2022.`;
+Le 12 avril 2022, M. Paul Tremblay, maire de la Ville de Chambly, et Mme Anne Roy, mairesse de Tulle, ont signé une entente de jumelage à Chambly, dans le cadre du Festival des cultures. Cette entente prévoit des échanges d'étudiants entre le Cégep de Chambly et l'Université de Limoges.
+Une délégation de la Ville de Chambly effectuera une mission économique à Tulle du 3 au 7 octobre 2022.`;
 
 const ENGLISH = `On March 3, 2021, Governor Ann Lee of Maine and Premier Tom Hall of Nova Scotia signed a memorandum of understanding in Halifax during the Atlantic Trade Forum. The agreement covers energy and tourism.`;
 

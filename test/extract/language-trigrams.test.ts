@@ -12,7 +12,7 @@ const samples = [
   'Le maire a signé the memorandum of understanding during the Atlantic Forum, a déclaré le ministre.',
   'El alcalde firmó un acuerdo de cooperación con la ciudad de Sherbrooke durante la visita.',
   'Der Bürgermeister unterzeichnete heute ein Abkommen über die Zusammenarbeit mit Québec.',
-  'LA VILLE DE GRANBY ET TULLE ONT SIGNÉ UNE ENTENTE DE COOPÉRATION À GRANBY LE 18 MAI.',
+  'LA VILLE DE CHAMBLY ET TULLE ONT SIGNÉ UNE ENTENTE DE COOPÉRATION À CHAMBLY LE 18 MAI.',
   "Il sindaco e l'assessore hanno firmato un accordo di gemellaggio con la città francese.",
 ];
 

@@ -13,7 +13,7 @@ const HARD_BOUND_MS = 25_000; // under vitest's 30 s test timeout
 const MAX_GROWTH = 30;
 
 const paragraph =
-  "Le 18 mai, la Ville de Granby et la Communauté d'agglomération de Tulle ont signé une entente de coopération à Granby. ";
+  "Le 18 mai, la Ville de Chambly et la Communauté d'agglomération de Tulle ont signé une entente de coopération à Chambly. ";
 
 /** Each maker builds its input at scale k: 1 is the full input, 0.1 a tenth of it. */
 const inputs: [string, (k: number) => string][] = [
@@ -24,10 +24,10 @@ const inputs: [string, (k: number) => string][] = [
   [
     'mixed French and English',
     (k) =>
-      'The City of Moncton signed an agreement with la Ville de Tulle. Le maire a signé le protocole d’accord during the Atlantic Forum. '.repeat(k * 200),
+      'The City of Campbellton signed an agreement with la Ville de Tulle. Le maire a signé le protocole d’accord during the Atlantic Forum. '.repeat(k * 200),
   ],
-  ['a long run of capitalized words', (k) => 'Ville De Granby Et '.repeat(k * 20000)],
-  ['a long run of "entre … et"', (k) => `Une entente ${'entre la Ville de Granby et '.repeat(k * 5000)}Tulle.`],
+  ['a long run of capitalized words', (k) => 'Ville De Chambly Et '.repeat(k * 20000)],
+  ['a long run of "entre … et"', (k) => `Une entente ${'entre la Ville de Chambly et '.repeat(k * 5000)}Tulle.`],
   ['a long run of periods and initials', (k) => 'A. B. C. D. M. Mme. '.repeat(k * 20000)],
   // Each mark of a run once re-read the rest of the run: 100,000 dots took minutes.
   ['100,000 periods in a row', (k) => `Fin${'.'.repeat(k * 100_000)}suite`],
@@ -43,7 +43,7 @@ const inputs: [string, (k: number) => string][] = [
 describe('extract on hostile input', () => {
   // The gazetteer is built once per process on first use; that one-time cost is not the input's.
   beforeAll(() => {
-    extract('La Ville de Granby a signé une entente avec Tulle le 18 mai 2021.');
+    extract('La Ville de Chambly a signé une entente avec Tulle le 18 mai 2021.');
   });
 
   it.each(inputs)('%s: finishes within the bound without throwing', (_name, make) => {

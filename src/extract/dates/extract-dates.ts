@@ -34,7 +34,7 @@ const YEAR_RULES = DATE_RULES.filter((r) => r.anchor === 'year');
 const MONTH_RULES = DATE_RULES.filter((r) => r.anchor === 'month');
 const LETTER_BEFORE = /\p{L}/u;
 
-// A dated line near the top ("Edmundston, 3 juin 2005 –") stands for the publication date.
+// A dated line near the top ("Grand-Ruisseau, 3 juin 2005 –") stands for the publication date.
 const DATELINE_CHARS = 200;
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Whether a bare four-digit number is a year: "en 2011", "dès 2007", "Americana 2015,",
- * "the 2018 Summit" are; "2000 personnes", "1500 rue Sherbrooke", "1980s" are not.
+ * "the 2018 Summit" are; "2000 personnes", "1500 rue Rocheval", "1980s" are not.
  */
 
 // Words right before a number that make it a year.

@@ -6,7 +6,7 @@ const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 
 /**
  * The token of a full name that later mentions use alone: the first for a name that puts its
- * family name first ("Kim Seon-ho" → "Mayor Kim", "Huang Weiming" → "Huang", "Phan Thị Thu Hà"
+ * family name first ("Lee Dong-hyun" → "Mayor Lee", "Qiao Renfeng" → "Qiao", "Lê Thị Minh Châu"
  * → "Mme Phan"), else the last ("Ana Ruiz" → "Ruiz").
  */
 export function familyNameToken(name: readonly Token[]): Token {

@@ -5,11 +5,11 @@ import { isNameWord, isPunct } from './word-classes.js';
 import { PLACE_BODY_PREFIX } from './word-lists.js';
 
 /*
- * "Invest NI", "Innovation PEI", "Tourism NB": a body named after its territory in
+ * "Enterprise NI", "Innovation NL", "Tourism NB": a body named after its territory in
  * initials. The gazetteer knows no "NI", so the place-named rule misses it and the
- * all-caps rule takes the initials alone. "Invest Northern Ireland (Invest NI)" defines
+ * all-caps rule takes the initials alone. "Enterprise Northern Ireland (Enterprise NI)" defines
  * the short form of a long one: the long form gets it as an alias, so that each later
- * "Invest NI" joins that body.
+ * "Enterprise NI" joins that body.
  */
 
 const MAX_INITIALS = 4;
@@ -50,7 +50,7 @@ function isInitials(tok: Token): boolean {
 }
 
 /**
- * Start of "Invest Northern Ireland" before the "(" at `open` of "(Invest NI)": the same
+ * Start of "Enterprise Northern Ireland" before the "(" at `open` of "(Enterprise NI)": the same
  * first word, then words whose initials spell the capitals; -1 when they do not.
  */
 function abbreviatedLongForm(t: readonly Token[], open: number): number {

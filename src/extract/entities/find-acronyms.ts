@@ -81,12 +81,12 @@ function isShortNumber(tok: Token): boolean {
   return !tok.isWord && tok.text.length <= 3 && /^\d+$/.test(tok.text);
 }
 
-/** "risingSUD", "eBay": a brand that starts in lower case and carries capitals inside. */
+/** "thinkEST", "eBay": a brand that starts in lower case and carries capitals inside. */
 export function isLowerBrand(tok: Token): boolean {
   return (tok.shape & LOWER_BRAND) !== 0;
 }
 
-/** Looks like an acronym: capitals (CTTÉI), a capital with digits (C3E), a short "Cciad" or a brand "risingSUD". */
+/** Looks like an acronym: capitals (CRDÉI), a capital with digits (C3E), a short "Cciad" or a brand "thinkEST". */
 export function isAcronymShape(tok: Token): boolean {
   if (tok.isUpper) return tok.text.length <= 10;
   if (isLowerBrand(tok)) return true;
@@ -142,7 +142,7 @@ function wordsBefore(t: readonly Token[], open: number, limit: number): number[]
   const out: number[] = [];
   for (let j = open - 1; j >= 0 && out.length < limit; j--) {
     const tok = t[j]!;
-    // "Fonds de recherche du Québec – Nature et technologies (FRQNT)": a spaced dash inside the name.
+    // "Fonds de recherche du Québec – Société et culture (FRQSC)": a spaced dash inside the name.
     if (isPunct(tok, ',–—') && out.length > 0) continue;
     if (!tok.isWord) break;
     out.push(j);
@@ -153,7 +153,7 @@ function wordsBefore(t: readonly Token[], open: number, limit: number): number[]
 /**
  * Start token of the shortest long form whose word initials spell `letters` (read from
  * the end): content words must match, function words may ("Université du Québec à
- * Chicoutimi" → UQAC), one trailing lower-case adjective may be skipped ("… québécois
+ * Lac-Noirval" → UQALN), one trailing lower-case adjective may be skipped ("… québécois
  * (C3E)"). Memoized over (word, letter, skip): at most a few hundred states.
  */
 function matchBackward(t: readonly Token[], words: readonly number[], letters: readonly string[]): number | undefined {
@@ -235,7 +235,7 @@ function define(a: Analysis, acronym: string, start: number, end: number, progra
   return { acronym, isOrg: true, longForm: { type: 'ORG', start, end, priority: 10, confidence: 0.9, aliases } };
 }
 
-/** The acronym as written and without accents (CTTÉI → CTTEI). */
+/** The acronym as written and without accents (CRDÉI → CRDEI). */
 export function aliasesOf(acronym: string): string[] {
   const plain = acronym.normalize('NFD').replace(/\p{M}+/gu, '');
   return plain === acronym ? [acronym] : [acronym, plain];

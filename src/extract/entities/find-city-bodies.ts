@@ -29,7 +29,7 @@ export function findCityBodies(a: Analysis): Candidate[] {
       continue;
     }
     if (tok.fold !== 'city' || !tok.isCap || tok.isUpper || tok.lineStart || tok.sentenceStart || a.inHeadline[i] || a.inPlace[i]) continue;
-    // "Jeonju City Council", "Kaohsiung City Government": a longer name the English head rule reads.
+    // "Seoyang City Council", "Kaohsiung City Government": a longer name the English head rule reads.
     if (isNameWord(t[i + 1]) && !t[i + 1]!.lineStart) continue;
     const townEnd = t[i - 1]!.fold === 'metropolitan' && t[i - 1]!.isCap ? i - 1 : i;
     const start = townStart(a, townEnd);
@@ -72,7 +72,7 @@ function isLocated(a: Analysis, start: number): boolean {
   return mate < before && isLocated(a, mate);
 }
 
-/** "the People's Government of Jilin City": the seat a capitalized body is named after. */
+/** "the People's Government of Baotou City": the seat a capitalized body is named after. */
 function isSeatOfBody(t: readonly Token[], start: number): boolean {
   const before = t[start - 1]?.fold === 'the' ? start - 2 : start - 1;
   return t[before]?.fold === 'of' && t[before - 1]?.isCap === true;

@@ -10,7 +10,7 @@ import { BASED_COMPOUND } from './word-shapes.js';
 import { CUE_LINK, FIRM_PARTICIPLE, FIRM_VERB, INDUSTRY_HEAD_FIRST, INDUSTRY_HEAD_LAST, POLE_COMPOUND, PRE_HEAD_ADJECTIVE, ROLE_NOUN } from './word-lists.js';
 
 /*
- * Organizations named without a head word ("Innovaud", "Prairie Creole Foods"), found by
+ * Organizations named without a head word ("Innovalais", "Bayou Creole Foods"), found by
  * the cues a careful reader uses: an apposition that says what they are, a word before
  * them that only companies follow, or an industry noun that ends or opens their name.
  * Each rule refuses a span that is a gazetteer place or opens on a given name, so that a
@@ -28,8 +28,8 @@ export function findCuedOrgs(a: Analysis): Candidate[] {
 }
 
 /**
- * "Innovaud, l'agence vaudoise pour l'innovation", "Vale, a Brazilian mining company",
- * "NeuroPulse, une société issue de …": a name, a comma, then an article and a noun that
+ * "Innovalais, l'agence vaudoise pour l'innovation", "Ferrosul, a Brazilian mining company",
+ * "CardioWave, une société issue de …": a name, a comma, then an article and a noun that
  * says what kind of body it is.
  */
 export function findAppositionOrgs(a: Analysis): Candidate[] {
@@ -37,7 +37,7 @@ export function findAppositionOrgs(a: Analysis): Candidate[] {
   const t = a.tokens;
   for (let c = 1; c < t.length - 2; c++) {
     if (!isPunct(t[c], ',') || !introducesBody(t, c + 1, a.language === 'en')) continue;
-    // "Quantolys inc., une …": the legal form and its period stay with the name (English heads).
+    // "Veltrane inc., une …": the legal form and its period stay with the name (English heads).
     if (isPunct(t[c - 1], '.') && c >= 2 && !t[c - 2]!.isCap) continue;
     // "Mila, the Quebec AI institute": one word that an apposition calls a body is one, given name or not.
     const alone = c >= 1 && isBareNameWord(t[c - 1]!) && !isBareNameWord(t[c - 2] ?? t[c]!) && !isHeadWord(t[c - 1]) && !a.inPlace[c - 1];
@@ -48,7 +48,7 @@ export function findAppositionOrgs(a: Analysis): Candidate[] {
   return out;
 }
 
-/** "À Hearst, le groupe …", "In Kumasi, the delegation …": after a locative the name says where. */
+/** "À Val-Carmin, le groupe …", "In Kumasi, the delegation …": after a locative the name says where. */
 function isLocative(tok: Token | undefined): boolean {
   if (!tok || !tok.isWord) return false;
   return LOCATIVES.has(tok.fold) && (tok.fold !== 'a' || tok.text === 'à' || tok.text === 'À');
@@ -100,7 +100,7 @@ function nameStartBefore(a: Analysis, end: number): number {
 
 function isBareNameWord(tok: Token): boolean {
   if (isLowerBrand(tok)) return true;
-  // "Geelong-based": where a firm is based opens no part of its name.
+  // "Yarrowdale-based": where a firm is based opens no part of its name.
   return isNameWord(tok) && !/^\d/.test(tok.text) && !(tok.lists & ROLE_NOUN) && !(tok.isUpper && UPPER_STOP_WORDS.has(tok.fold)) && !(tok.shape & BASED_COMPOUND);
 }
 
@@ -118,7 +118,7 @@ function allInPlace(a: Analysis, s: number, end: number): boolean {
   return true;
 }
 
-/** "Intel's CEO", "Northgate's headquarters": what only a company has, after a name in the possessive. */
+/** "Intel's CEO", "Eastgate's headquarters": what only a company has, after a name in the possessive. */
 export function findPossessiveOrgs(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   // "'s" is written with one apostrophe or the other.
@@ -141,7 +141,7 @@ const CHIEF_OF_COMPANY = new Set(['executive', 'financial', 'operating', 'techno
 const COMPANY_POSSESSIONS = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'board', 'shareholders', 'headquarters', 'plant', 'factory', 'subsidiary', 'shares', 'stock', 'workforce', 'employees', 'products']);
 
 /**
- * "Microvis emploie 60 personnes", "Northgate employs 40 people", "Vale a investi …": a
+ * "Optiscan emploie 60 personnes", "Eastgate employs 40 people", "Ferrosul a investi …": a
  * name right before a verb that only firms take.
  */
 export function findFirmVerbOrgs(a: Analysis): Candidate[] {
@@ -165,7 +165,7 @@ export function findFirmVerbOrgs(a: Analysis): Candidate[] {
 }
 
 /**
- * "chez Desjardins", "operated by Vale", "exploitée par Orano", "a subsidiary of X": a
+ * "chez Desjardins", "operated by Ferrosul", "exploitée par Orano", "a subsidiary of X": a
  * capitalized run after words that only companies follow.
  */
 export function findCueBeforeOrgs(a: Analysis): Candidate[] {
@@ -188,7 +188,7 @@ export function findCueBeforeOrgs(a: Analysis): Candidate[] {
 }
 
 /**
- * "Prairie Creole Foods", "Normandie Frais Logistique", "Éoliennes Côte d'Albâtre",
+ * "Bayou Creole Foods", "Bretagne Frais Logistique", "Éoliennes Côte d'Albâtre",
  * "Transports Lemarié": a capitalized run closed (English, French) or opened (French) by
  * an industry noun. A run at a sentence start needs three words, since its first capital
  * may be the sentence's.
@@ -271,7 +271,7 @@ export function findPreHeadAdjectiveOrgs(a: Analysis): Candidate[] {
   return out;
 }
 
-/** "Biopôle", "Cancéropôle": one capitalized word compounded with "-pôle" names a cluster. */
+/** "Aéropôle", "Cancéropôle": one capitalized word compounded with "-pôle" names a cluster. */
 export function findPoleCompounds(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   if (!(a.listsInText & POLE_COMPOUND)) return out;
@@ -279,7 +279,7 @@ export function findPoleCompounds(a: Analysis): Candidate[] {
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
     if (!(tok.lists & POLE_COMPOUND) || !tok.isCap || tok.isUpper || a.inHeadline[i]) continue;
-    // "Biopôle Clermont-Limagne": capitalized words right after it are its name; "d'Épalinges" says where.
+    // "Aéropôle Clermont-Limagne": capitalized words right after it are its name; "d'Écublens" says where.
     let end = i + 1;
     while (end < i + 4 && isBareNameWord(t[end] ?? tok) && t[end] !== undefined && !t[end]!.sentenceStart && !t[end]!.lineStart && !isGivenName(t[end])) end++;
     out.push({ type: 'ORG', start: i, end, priority: 5, confidence: 0.6 });

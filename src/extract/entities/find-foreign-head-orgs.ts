@@ -11,7 +11,7 @@ const MAX_LINKS = 2;
 /**
  * ORG candidates opened by a Portuguese, Spanish, Italian or German head noun and completed
  * by capitalized words and that language's links: "Câmara Municipal de Braga", "Universidad
- * de Sevilla", "Comune di Torino", "Stadt Graz", "Instituto Tecnológico y de Estudios Superiores".
+ * de Sevilla", "Comune di Torino", "Stadt Wendelfeld", "Instituto Tecnológico y de Estudios Superiores".
  */
 export function findForeignHeadOrgs(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
@@ -74,10 +74,10 @@ function linkTarget(t: readonly Token[], j: number): number {
   while (k < t.length && k < j + MAX_LINKS && isLink(t[k]!)) k++;
   const target = t[k];
   if (k === j || !target || target.sentenceStart || target.lineStart) return -1;
-  // "Universidad de La Serena", "Universidad de Los Andes": the place's own article, capitalized, opens it.
+  // "Universidad de La Laguna", "Universidad de Los Andes": the place's own article, capitalized, opens it.
   if (isPlaceArticle(target) && isNameWord(t[k + 1]) && !t[k + 1]!.isUpper && !t[k + 1]!.lineStart) return k + 1;
   if (!(isNameWord(target) || isEclipsed(target))) return -1;
-  // "Consell Regulador de la DO Empordà": a capitals label linked in goes on into the name after it.
+  // "Consell Regulador de la DO Montsant": a capitals label linked in goes on into the name after it.
   if (target.isUpper) {
     const after = t[k + 1];
     return isNameWord(after) && !after!.isUpper && !after!.lineStart ? k + 1 : -1;

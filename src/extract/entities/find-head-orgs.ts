@@ -67,20 +67,20 @@ export function findLocalMissions(a: Analysis): Candidate[] {
 function capitalHeadOrg(a: Analysis, i: number): Candidate | undefined {
   const t = a.tokens;
   if (t[i]!.isUpper && !FR_ACRONYM_HEADS.has(t[i]!.fold)) return undefined;
-  // "Orléans Métropole": a head that follows its place closes a name (findSuffixHeadOrgs), it opens none.
+  // "Brévannes Métropole": a head that follows its place closes a name (findSuffixHeadOrgs), it opens none.
   if (FR_SUFFIX_HEADS.has(t[i]!.fold) && isNameWord(t[i - 1]) && !t[i - 1]!.fold.endsWith("'") && !t[i]!.sentenceStart && !t[i]!.lineStart) return undefined;
   // "Liverpool City Region …": inside a capitalized run a French head opens nothing (the English rule reads it).
   if (!t[i]!.sentenceStart && !t[i]!.lineStart && isNameWord(t[i - 1]) && !t[i - 1]!.isUpper && !(t[i - 1]!.lists & PRE_HEAD_ADJECTIVE) && a.language === 'en') return undefined;
   // "l'Hôtel de Ville de Lyon": the town hall, a building.
   if (t[i]!.fold === 'ville' && t[i - 1]?.fold === 'de' && t[i - 2]?.fold === 'hotel') return undefined;
-  // "Port of Tyne", "Cluster for …": an English name, which the English rule reads.
+  // "Port of Tees", "Cluster for …": an English name, which the English rule reads.
   if (t[i + 1]?.fold === 'of' || t[i + 1]?.fold === 'for') return undefined;
   // "College and McGill University", "l'ancien Département et de l'ancienne Région": a head
   // followed at once by a conjunction has no complement; what follows is another phrase.
   if (COORDINATORS.has(t[i + 1]?.fold ?? '') && !t[i + 1]!.isCap) return undefined;
   const extent = frenchExtent(a, i);
   if (extent < 0) return undefined;
-  // "Port Brelac", "Port Ardenne": a town named with the head is the gazetteer's place, no port authority.
+  // "Port Brelac", "Port Sauveterre": a town named with the head is the gazetteer's place, no port authority.
   if (t[i]!.fold === 'port' && extent === i + 2 && isAreaRange(a, i, extent)) return undefined;
   const end = dashedNameEnd(a, i, extent);
   const hasProper = hasProperAfter(t, i, end);
@@ -90,7 +90,7 @@ function capitalHeadOrg(a: Analysis, i: number): Candidate | undefined {
 }
 
 /**
- * "Université Toulouse III – Paul Sabatier", "CIUSSS de l'Estrie – CHUS": after a numbered
+ * "Université Grenoble III – Stendhal", "CIUSSS du Littoral – CHUL": after a numbered
  * university ("Paris II", "Lyon 1") an en dash and one to three capitalized words are its
  * second name; after a body whose head is an acronym, an en dash
  * and an acronym. Elsewhere the dash opens an aside or a contact ("Service presse – Jane Roy").
@@ -120,12 +120,12 @@ function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
   if (end < 0 || !endsOnProperNoun(t, i, end)) return undefined;
   // "le centre de recherche X": the kind before a name describes it (the name is X's own).
   if (head === 'centre' && !DE.has(t[firstCapital(t, i, end) - 1]?.fold ?? '')) return undefined;
-  // "la délégation à Sherbrooke" is a group travelling; a body's name says "de/du/des" first.
+  // "la délégation à Rocheval" is a group travelling; a body's name says "de/du/des" first.
   if (LOCATIVE_FIRST.has(t[i + 1]?.fold ?? '') || isPeopleGroup(t, i)) return undefined;
   // "l'agence Business France": a descriptor noun before a name is not part of it (but
   // "l'école Nationale d'Agriculture" is a name with its head in lower case).
   if (t[i + 1]!.isCap && COMPANY_TRIGGERS.has(head)) return { type: 'ORG', start: i + 1, end, priority: 6, confidence: 0.7 };
-  // "l'agence régionale Grand E-nov", "l'agence de développement Nexa": after the descriptor's
+  // "l'agence régionale Grand Essor", "l'agence de développement Novela": after the descriptor's
   // adjective or complement, a name not joined by "de" is the body's own.
   if (COMPANY_TRIGGERS.has(head) && namesAfterDescriptor(t, i, end)) return { type: 'ORG', start: firstCapital(t, i, end), end, priority: 6, confidence: 0.7 };
   for (let k = i + 1; k < end; k++) {
@@ -138,7 +138,7 @@ function lowerHeadOrg(a: Analysis, i: number): Candidate | undefined {
 }
 
 /**
- * "la délégation spéciale de la commune de Koudougou", "le conseil municipal de la ville de
+ * "la délégation spéciale de la commune de Yakouta", "le conseil municipal de la ville de
  * X": a body with its kind's adjective, then the town it governs, named with its article.
  */
 function isCouncilOfTown(t: readonly Token[], head: number, article: number): boolean {
@@ -189,7 +189,7 @@ export function frenchExtent(a: Analysis, i: number): number {
   let afterConnector = false;
   let lastConnector = '';
   let namedAfterPerson = false;
-  // "Bureau du Québec à Rabat et d'Investissement Québec": after its seat a name is complete.
+  // "Bureau du Québec à Lima et d'Investissement Québec": after its seat a name is complete.
   let seatNamed = false;
   // "Chambre de Commerce, d'Industrie et de Services …": the "et de" that ends an enumeration goes on.
   let enumerating = false;
@@ -201,7 +201,7 @@ export function frenchExtent(a: Analysis, i: number): number {
     if (isPunct(tok, ',') && last === j && isEnumeratedComplement(t, j)) { j++; enumerating = true; continue; }
     // "… agroalimentaire, vétérinaire et agroenvironnementale": a list of adjectives.
     if (isPunct(tok, ',') && last === j && adjectives > 0 && isAdjectiveList(t, j)) { j += 4; last = j; continue; }
-    // "municipalité de St. Albury": the period of an abbreviated saint's title stays inside the name.
+    // "municipalité de St. Arvans": the period of an abbreviated saint's title stays inside the name.
     if (last === j && isAbbreviatedSaint(t, j - 1) && isNameWord(t[j + 1]) && !t[j + 1]!.lineStart) {
       afterConnector = t[j - 2] !== undefined && isConnector(t[j - 2]!);
       j++;
@@ -244,14 +244,14 @@ export function frenchExtent(a: Analysis, i: number): number {
       continue;
     }
     if (tok.isCap) {
-      // "lycée Les Sicaudières", "Collège La Cité": a school named by a name with its article.
+      // "lycée Les Bruyères", "Collège La Cité": a school named by a name with its article.
       if (j === i + 1 && NAMED_AFTER_HEADS.has(head) && NAME_ARTICLES.has(tok.fold) && isNameWord(t[j + 1]) && !t[j + 1]!.lineStart && !t[j + 1]!.sentenceStart) { j++; continue; }
       if (isTrailingAcronym(t, i, j)) break;
       // "lycée Anne-Marie Le Floch": a capitalized particle inside the surname of the person the body is named after.
       if (namedAfterPerson && !afterConnector && isSurnameParticle(t, j)) { j++; continue; }
       // A person right after the head names the body ("Fondation Marie-Anne Lavoie"); after a
       // complement, a person starts a new phrase ("Maison de l'Europe Olivier Dupré").
-      // "lycée Chaptal de Quimper": a lycée takes its name from a person even with no given name
+      // "lycée Berthelot de Plouvénec": a lycée takes its name from a person even with no given name
       // ("lycée Parc de …" takes it from a site, whose complement stays).
       if ((j === i + 1 && (isGivenName(tok) || (LYCEE_HEADS.has(head) && !a.inPlace[j] && !SITE_NOUNS.has(tok.fold)))) || (isPersonCompound(t, i, j) && !a.inPlace[j])) namedAfterPerson = true;
       // "Lycée maritime Jean Dupont": a school's adjectives, then the person it is named after.
@@ -266,7 +266,7 @@ export function frenchExtent(a: Analysis, i: number): number {
     } else if (afterConnector && !proper && !isStopAfter(lastConnector, tok.fold) && !hasDigit(tok)) {
       // the noun of a lower-case complement: "de transfert", "en écologie"
     } else if ((!bare || t[i]!.isCap) && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && !isAgentRole(tok) && adjectives < 2 && !(t[j - 1]!.isCap && j - 1 > i && PARTICIPLE.test(tok.text)) && !(proper && VERB_OBJECTS.has(t[j + 1]?.fold ?? '')) && !THAT.has(t[j + 1]?.fold ?? '')) {
-      // after a proper noun a participle is a comment, not the name ("la Ville de Lévis représentée par")
+      // after a proper noun a participle is a comment, not the name ("la Ville de Saint-Ovide représentée par")
       adjectives++;
     } else break;
     afterConnector = false;
@@ -282,7 +282,7 @@ function isNationsPost(t: readonly Token[], head: number, j: number): boolean {
 }
 const DIPLOMATIC_FR_HEADS = new Set(['ambassade', 'consulat', 'haut-commissariat']);
 
-/** "Musée Marius-Barbeau", "lycée technique Poaty-Bernard": a hyphenated name of two capitalized parts after the head (and its lower-case kind). */
+/** "Musée Louis-Hémon", "lycée technique Loubaki-Ngoma": a hyphenated name of two capitalized parts after the head (and its lower-case kind). */
 function isPersonCompound(t: readonly Token[], i: number, j: number): boolean {
   const afterKind = j === i + 2 && isLowerWord(t[i + 1]) && !CONNECTORS.has(t[i + 1]!.fold);
   return (j === i + 1 || afterKind) && PERSON_COMPOUND.test(t[j]!.text) && !COMPOUND_PREFIX.test(t[j]!.fold);
@@ -305,7 +305,7 @@ function isEnumeratedComplement(t: readonly Token[], comma: number): boolean {
   if (!t[item]?.isWord || isHeadWord(t[item]) || t[item]!.isUpper) return false;
   for (let k = comma + 2; k < t.length && k < comma + 12; k++) {
     const tok = t[k]!;
-    // "Collège Montmorency, de Laval, et le …": a place set off by commas, unless the list goes on.
+    // "Collège Ahuntsic, de Laval, et le …": a place set off by commas, unless the list goes on.
     if (!tok.isWord) return tok.text === ',' && ['de', 'des', 'du', "d'"].includes(t[k + 1]?.fold ?? '');
     if (tok.fold === 'et' && ['de', 'des', 'du', "d'"].includes(t[k + 1]?.fold ?? '')) return true;
   }
@@ -367,7 +367,7 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
   const first = t[j]!.fold;
   let k = j;
   while (k < t.length && k < j + 3 && isConnector(t[k]!)) k++;
-  // "Université de La Réunion", "port du Havre": a capitalized article after the link opens a place's name.
+  // "Université de La Verne", "port du Havre": a capitalized article after the link opens a place's name.
   if (k > j && isCapitalArticle(t[k]) && isNameWord(t[k + 1]) && !t[k + 1]!.lineStart) k++;
   const target = t[k];
   if (!target || !target.isWord || target.sentenceStart || target.lineStart) return -1;
@@ -378,12 +378,12 @@ function connectorTarget(a: Analysis, j: number, proper: boolean, namedAfterPers
   if ((first === 'et' || first === 'and') && SECOND_NAME_ARTICLES.has(second)) return -1;
   if (target.isCap) {
     if ((!isNameWord(target) && !isGoldAfterElision(t, k)) || (isGivenName(target) && isNameWord(t[k + 1]) && !(namedAfterPerson && first === 'et'))) return -1;
-    // "en France" is locative, but "Université du Québec en Outaouais" names a campus.
-    // "ambassade de Tunisie en France": a post's seat, which the place rules leave to the name.
+    // "en France" is locative, but "Université du Québec en Haute-Matawin" names a campus.
+    // "ambassade de Colombie en France": a post's seat, which the place rules leave to the name.
     if ((first === 'en' && !(enPlace && k === j + 1 && (a.inPlace[k] || seated))) || first === 'in' || first === 'on') return -1;
     // "la Chambre de commerce … Souss-Massa à Toulouse": after a name, "à X" says where, unless the head has a seat.
     if (first === 'a' && proper && !seated) return -1;
-    // "Conservatoire de musique neuchâtelois et Casavant Frères": after a closing adjective, "et" + a capital opens a second name.
+    // "Conservatoire de musique jurassien et Lavallée Frères": after a closing adjective, "et" + a capital opens a second name.
     if (first === 'et' && k === j + 1 && isLowerWord(t[j - 1]) && isAdjectiveLike(t[j - 1]!)) return -1;
     // "Ville de Lorval et PMA", "Cégep de Lorval et de l'UQAR": an acronym after "et/and" is a second body's
     // (in a line all in capitals every word looks like one).
@@ -432,7 +432,7 @@ function isPlaceParticleTail(t: readonly Token[], j: number): boolean {
   return particle !== undefined && link !== undefined && particle.isCap && !particle.sentenceStart && PLACE_PARTICLES.has(particle.fold) && isConnector(link) && DE.has(link.fold);
 }
 
-/** "Mont d'Or", "Bouton d'Or": "Or" after an elided "d'" is the noun (gold), not the conjunction. */
+/** "Côte d'Or", "Bouton d'Or": "Or" after an elided "d'" is the noun (gold), not the conjunction. */
 function isGoldAfterElision(t: readonly Token[], k: number): boolean {
   return t[k]!.fold === 'or' && !t[k]!.isUpper && t[k - 1]?.fold === "d'" && t[k - 1]!.end === t[k]!.start;
 }
@@ -504,7 +504,7 @@ export function findEnglishHeadOrgs(a: Analysis): Candidate[] {
 }
 
 /**
- * "University of Otago President Mary Collins and Lincoln University", "Dunedin Mayor Kim
+ * "University of Canterbury President Mary Collins and Ellesmere University", "Waiorua Mayor Kim
  * Soo-min and …": a role glued between a body and a person's name closes the body's part;
  * the person (read by the people rule) is no part of any name, and after "and" the next one starts.
  */
@@ -548,13 +548,13 @@ function englishRun(a: Analysis, i: number): number {
     if (tok.fold === 'of' && !tok.isCap) sawOf = true;
     if (isNameWord(tok) && !tok.isUpper) { k++; end = k; continue; }
     if (isInnerPossessive(a, k)) { k++; continue; }
-    // "City of St. Albury": the period of an abbreviated saint's title stays inside the name.
+    // "City of St. Arvans": the period of an abbreviated saint's title stays inside the name.
     if (end === k && t[k - 2]?.fold === 'of' && isAbbreviatedSaint(t, k - 1) && isNameWord(t[k + 1]) && !t[k + 1]!.isUpper && !t[k + 1]!.lineStart) { k++; continue; }
     if (tok.isUpper && tok.lists & LEGAL_SUFFIX) { k++; end = k; continue; }
-    // "Kilbarry LEADER Partnership", "Cork ETB Training Centre": a word in capitals between
+    // "Kilbarry LEADER Partnership", "Kilmarra ETB Training Centre": a word in capitals between
     // a place's name and the body's head noun is part of the name.
     if (tok.isUpper && end === k && !sawOf && isNameWord(t[k + 1]) && !t[k + 1]!.isUpper && isEnglishHead(t[k + 1]!) && !t[k + 1]!.lineStart) { k++; continue; }
-    // "Quantolys inc.", "Dubé ltée": a legal form in lower case, with its period, closes the name.
+    // "Veltrane inc.", "Dubé ltée": a legal form in lower case, with its period, closes the name.
     if (!tok.isCap && LOWER_LEGAL_SUFFIXES.has(tok.fold) && isPunct(t[k + 1], '.')) { end = k + 1; break; }
     if (['of', 'for', 'and', '&', 'the', 'on', 'de', 'du', 'des'].includes(tok.fold) && !tok.isCap && isNameWord(t[k + 1]) && !t[k + 1]!.isUpper) { k++; continue; }
     // "Vest og Nordland County Municipality": the Norwegian and Danish "and" of a county's name.
@@ -568,7 +568,7 @@ function englishRun(a: Analysis, i: number): number {
 
 /**
  * "'s" inside a name: "People's" of state bodies ("Ningbo Municipal People's Government",
- * "People's Bank of …"), or a place whose own name has it ("Hawke's Bay Regional Council").
+ * "People's Bank of …"), or a place whose own name has it ("Cook's Bay Regional Council").
  */
 function isInnerPossessive(a: Analysis, k: number): boolean {
   const t = a.tokens;
@@ -627,7 +627,7 @@ function isPortfolioList(a: Analysis, comma: number): boolean {
 
 /**
  * "University of Toronto and McGill University" is two names; "Affairs and Climate Action"
- * one. So are "Lennoxville and Vermont State University", "UOttawa and Carleton University":
+ * one. So are "Sackville and Maine State University", "UOttawa and Carleton University":
  * a place or a brand before "and" names no part of the body after it.
  */
 function splitCoordinated(a: Analysis, start: number, end: number): [number, number][] {
@@ -662,7 +662,7 @@ function isClosedBeforeAnd(t: readonly Token[], start: number, and: number, end:
 }
 
 /**
- * "… University in Lennoxville | and Yamagata University", "USask | and …": a seat after a
+ * "… University in Sackville | and Akita University", "USask | and …": a seat after a
  * locative or a one-word brand before "and", then a body whose head is not its first word.
  */
 /** "Invest X and Y College": a domain word and a known place, an agency's whole name. */
@@ -755,12 +755,12 @@ function isEnglishHead(tok: Token): boolean {
 // Plural nouns for a body's people that open a sentence before "of" + the body's name.
 const PEOPLE_GROUPS = new Set(['representatives', 'members', 'staff', 'officials', 'delegates', 'employees', 'students', 'researchers', 'leaders', 'executives', 'scientists', 'experts', 'teams', 'officers']);
 
-// Heads of a diplomatic post, whose name says where it sits: "Consulate General of Canada in Dallas".
+// Heads of a diplomatic post, whose name says where it sits: "Consulate General of Canada in Tucson".
 const DIPLOMATIC_HEADS = new Set(['consulate', 'consulate-general', 'embassy', 'delegation', 'legation', 'mission']);
 
 /**
  * "… High Commission in Ahmedabad", "Embassy of France in Ottawa", "Embassy of Canada to
- * Japan", "Quebec Government Office in Boston": the post's seat is part of its name.
+ * Japan", "Quebec Government Office in Chicago": the post's seat is part of its name.
  */
 function diplomaticPostEnd(a: Analysis, head: number, end: number): number {
   const t = a.tokens;
@@ -780,19 +780,19 @@ function diplomaticPostEnd(a: Analysis, head: number, end: number): number {
   while (k < from + 3 && isNameWord(t[k]) && !t[k]!.isUpper && !isGivenName(t[k]) && !t[k]!.sentenceStart && !t[k]!.lineStart) k++;
   return k > from ? Math.max(k, secondSeatEnd(a, k)) : end;
 }
-// "Quebec Government Office in Boston", "Alberta Trade Office in Tokyo", "Nordland Trade and Investment
+// "Quebec Government Office in Chicago", "Alberta Trade Office in Tokyo", "Nordland Trade and Investment
 // Office in Osaka", "Velmar Economic and Cultural Office in Lyon", "Consular Office of X in Y": a province's or a country's posts abroad;
 // "Ardenian Cultural Institute in Rome" too. "Velmar Korea Office in Seoul" is named for where it sits already.
 const REPRESENTATION_OFFICES = new Set(['government', 'trade', 'investment', 'cultural', 'economic', 'consular', 'representative']);
 
-/** A legal form: "Acme Ltd" ends there, "of Greensboro" after it says where the company is. */
+/** A legal form: "Acme Ltd" ends there, "of Fayetteville" after it says where the company is. */
 function isLegalSuffix(tok: Token): boolean {
   return LEGAL_SUFFIXES.has(tok.fold) && (tok.isUpper || tok.text.length > 2);
 }
 
-// Legal forms also written in lower case after the name ("Quantolys inc.", "Dubé ltée").
+// Legal forms also written in lower case after the name ("Veltrane inc.", "Dubé ltée").
 const LOWER_LEGAL_SUFFIXES = new Set(['inc', 'ltee', 'ltd', 'corp', 'enr']);
-// Particles written with a capital inside a name: "De Montfort University", "Van Horne Institute".
+// Particles written with a capital inside a name: "De Lacy University", "Van Horne Institute".
 const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'di', 'da', 'del', 'della', 'dos', 'das', 'el', 'al', 'st', 'saint', 'sainte']);
 // Country codes written in capitals before a body's name ("UK Department for …", "EU Commission").
 const UPPER_COUNTRY_PREFIXES = new Set(['us', 'uk', 'eu', 'usa']);
@@ -800,7 +800,7 @@ const UPPER_COUNTRY_PREFIXES = new Set(['us', 'uk', 'eu', 'usa']);
 /**
  * Where a name found at `start` really begins: a capitalized particle mid-sentence ("De
  * Montfort University"), a dotted initialism ("U.S. Census Bureau") or an acronym in
- * capitals ("NORCAT Underground Centre", "UK Department for …") belongs to it.
+ * capitals ("MINTEK Underground Centre", "UK Department for …") belongs to it.
  */
 function widenEnglishStart(a: Analysis, start: number): number {
   const t = a.tokens;
@@ -811,7 +811,7 @@ function widenEnglishStart(a: Analysis, start: number): number {
     while (k >= 2 && isPunct(t[k - 1], '.') && isGlued(t, k - 1, k) && t[k - 2]!.isCap && t[k - 2]!.text.length === 1 && isGlued(t, k - 2, k - 1)) k -= 2;
     return k < s - 2 && !t[s]!.lineStart ? k : s;
   }
-  // "St. Clair College", "St. John's University": an abbreviated saint's title opens the name.
+  // "St. Lawrence College", "St. John's University": an abbreviated saint's title opens the name.
   if (isAbbreviatedSaint(t, s - 2) && !a.inHeadline[s - 2]) return s - 2;
   for (let n = 0; n < 2; n++) {
     const prev = t[s - 1];
@@ -867,7 +867,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
     while (of > start && isNameWord(t[of]) && !isEnglishHead(t[of]!)) of--;
     if (t[of]?.fold === 'of') for (let k = of - 1; k >= start; k--) if (isEnglishHead(t[k]!) && !PLACE_ONLY_HEADS.has(t[k]!.fold)) { last = k; break; }
   }
-  // "Department of State Growth", "Board of County Commissioners": a state or county with no "of" after it
+  // "Department of State Development", "Board of County Commissioners": a state or county with no "of" after it
   // is the portfolio's word, the department or board the head.
   if ((PLACE_ONLY_HEADS.has(t[last]!.fold) || EN_OF_ONLY_HEADS.has(t[last]!.fold)) && t[last - 1]?.fold === 'of' && !t[last - 1]!.isCap && t[last + 1]?.fold !== 'of' && isNameWord(t[last + 1]) && !isLeadRole(t[last + 1]) && !isGivenName(t[last + 1]) && last + 1 < end) {
     for (let k = last - 2; k >= start; k--) if (isEnglishHead(t[k]!) && !PLACE_ONLY_HEADS.has(t[k]!.fold)) { last = k; break; }
@@ -881,7 +881,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (headAtStart && !ofFollows) return countryCodedPost(a, start, headEnd, end) ?? acronymBeforeHead(a, start, last, end);
   // "International", "Capital" … name a company only at the end of the run.
   if (SUFFIX_HEADS.has(t[last]!.fold) && last + 1 < end) return undefined;
-  // "Port of Tyne and Groningen Seaports": after "City of", "Port of" comes one place, not a list.
+  // "Port of Tees and Emden Seaports": after "City of", "Port of" comes one place, not a list.
   const stop = ofFollows ? (EN_OF_ONLY_HEADS.has(t[last]!.fold) ? placeComplementEnd(t, headEnd + 2, end) : end) : placeSuffixEnd(a, last, ampersandTailEnd(a, headEnd + 1, end), end);
   if (stop - start < 2) return undefined;
   // "City Council voted …": the council of a city the text does not name, no name of its own.
@@ -889,7 +889,7 @@ function englishOrgInRun(a: Analysis, i: number, end: number): Candidate | undef
   if (EN_OF_ONLY_HEADS.has(t[last]!.fold) && !(headAtStart && ofFollows) && !namesCityBody(t, last) && !isInHeadComplement(t, start, last)) return undefined;
   // "State of Maine", not "State of Emergency": a state's body is named after a place.
   if (PLACE_ONLY_HEADS.has(t[last]!.fold) && !a.inPlace[headEnd + 2]) return undefined;
-  // "MaRS Discovery District" is a body; "District of Columbia", "Ottawa District" are areas.
+  // "TeCH Discovery District" is a body; "District of Columbia", "Ottawa District" are areas.
   if (t[last]!.fold === 'district' && (headAtStart || a.inPlace[last - 1])) return undefined;
   // "the Council Chamber": the room a council sits in, no body.
   if (t[last]!.fold === 'chamber' && last === start + 1 && t[start]!.fold === 'council') return undefined;
@@ -929,7 +929,7 @@ const DISTRICT_BODY_WORDS = new Set([
 ]);
 
 /**
- * "Inverness College UHI", "Lews Castle College UHI": a college of a federated university
+ * "Perth College UHI", "Strathbeg College UHI": a college of a federated university
  * carries the university's initials after its head; not its own initials ("Nova Scotia
  * Community College NSCC"), a two-letter state code or a word that goes on into another name.
  */
@@ -969,7 +969,7 @@ function isBranchTown(t: readonly Token[], head: number, end: number): boolean {
 }
 const BRANCHED_HEADS = new Set(['college', 'university', 'academy', 'office', 'institute', 'campus', 'polytechnic']);
 
-/** "Wageningen University & Research", "Texas A&M University & Health": "&" and a field after the head stay in the name. */
+/** "Tilburg University & Research", "Texas A&M University & Health": "&" and a field after the head stay in the name. */
 function ampersandTailEnd(a: Analysis, from: number, end: number): number {
   const t = a.tokens;
   if (t[from]?.fold !== '&' || end - from < 2 || end - from > MAX_AMPERSAND_TAIL + 1) return from;
@@ -978,8 +978,8 @@ function ampersandTailEnd(a: Analysis, from: number, end: number): number {
 }
 const MAX_AMPERSAND_TAIL = 2;
 
-/** "the training institute STC Group": a company's acronym, then a company head that closes the run. */
-/** "US Embassy in Accra", "UK Consulate General": a country code in capitals, then a diplomatic head and its seat. */
+/** "the training institute KTI Group": a company's acronym, then a company head that closes the run. */
+/** "US Embassy in Lusaka", "UK Consulate General": a country code in capitals, then a diplomatic head and its seat. */
 function countryCodedPost(a: Analysis, head: number, headEnd: number, end: number): Candidate | undefined {
   const t = a.tokens;
   const code = t[head - 1];
@@ -1012,7 +1012,7 @@ function isSpaced(t: readonly Token[], x: number, y: number): boolean {
 }
 
 /**
- * "toured the Port of Halifax", "site visits at …, the Port of Durban", "in Port of Spain": a
+ * "toured the Port of Granton Bay", "site visits at …, the Port of Mombasa", "in Port of Spain": a
  * port that is visited or that locates something is the place; one that signs is the body.
  */
 export function isVisitedSite(t: readonly Token[], start: number): boolean {
@@ -1052,11 +1052,11 @@ function visitedBefore(t: readonly Token[], start: number): boolean {
   return false;
 }
 
-// French heads of a building that is also a body: "la Maison natale de Pasteur", "la Cité de l'Or"; a museum
-// in lower case ("le musée Gassendi"), since "le Musée Marius-Barbeau" in capitals is the institution's own name.
+// French heads of a building that is also a body: "la Maison natale de Colette", "la Cité de l'Ocre"; a museum
+// in lower case ("le musée Bonnat"), since "le Musée Louis-Hémon" in capitals is the institution's own name.
 const FR_BUILDING_BODIES = new Set(['maison', 'cite']);
 
-/** "Centre des congrès de Lévis", "Centre des expositions": a hall, never a body. */
+/** "Centre des congrès de Saint-Ovide", "Centre des expositions": a hall, never a body. */
 function isConventionVenue(t: readonly Token[], i: number): boolean {
   return t[i]!.fold === 'centre' && t[i + 1]?.fold === 'des' && FR_VENUE_KINDS.has(t[i + 2]?.fold ?? '');
 }
@@ -1076,7 +1076,7 @@ function isDatedVenue(t: readonly Token[], i: number): boolean {
 const CENTRE_CARE_WORDS = new Set(['hospitalier', 'hospitalo-universitaire', 'medical', 'etudes', 'integre', 'universitaire', 'collegial']);
 
 /**
- * "a visité le musée Gassendi", "signés à la Cité du design": a building visited or where
+ * "a visité le musée Bonnat", "signés à la Cité du vin": a building visited or where
  * something happens is the place; "la Maison … a signé" stays the body, and so does "au musée",
  * which reads both ways.
  */
@@ -1088,14 +1088,14 @@ function isVisitedBuilding(t: readonly Token[], i: number): boolean {
 }
 
 /**
- * "signed at the Macphail Centre", "toured Royal Derby Hospital": a building named before its
+ * "signed at the Rowntree Centre", "toured Royal Preston Hospital": a building named before its
  * head, where something happens, is the place; a research or university centre stays the body that works there.
  */
 function isVisitedBuildingName(t: readonly Token[], start: number, last: number, stop: number): boolean {
   if (last !== stop - 1 || !EN_BUILDING_HEADS.has(t[last]!.fold) || !isVisitedSite(t, start)) return false;
   // "the Harbour Museum and Archives", "the Maritime Museum Cornwall": a museum's name goes on past the part read here.
   if (t[last]!.fold === 'museum' && (t[last + 1]?.isCap || ((t[last + 1]?.fold === 'and' || t[last + 1]?.fold === '&') && t[last + 2]?.isCap))) return false;
-  // "the Florence Nightingale Community Hospital": named after a person, whom the people rule would read.
+  // "the Edith Cavell Community Hospital": named after a person, whom the people rule would read.
   if (isGivenName(t[start])) return false;
   for (let k = start; k < last; k++) if (RESEARCH_WORDS.has(t[k]!.fold)) return false;
   return true;
@@ -1103,13 +1103,13 @@ function isVisitedBuildingName(t: readonly Token[], start: number, last: number,
 const EN_BUILDING_HEADS = new Set(['centre', 'center', 'hospital', 'arena', 'theatre', 'theater', 'hall', 'museum']);
 const RESEARCH_WORDS = new Set(['research', 'development', 'innovation', 'training', 'science', 'technology', 'studies', 'university', 'universities', 'education', 'learning']);
 
-/** "Savannah Technical College", "Florence State University": an adjective, then the head, after a given name that names the body's town. */
+/** "Valdosta Technical College", "Florence State University": an adjective, then the head, after a given name that names the body's town. */
 function beforeAdjectiveHead(t: readonly Token[], k: number): boolean {
   return t[k] !== undefined && t[k]!.isCap && isAdjectiveLike(t[k]!) && !isEnglishHead(t[k]!) && t[k + 1] !== undefined && isEnglishHead(t[k + 1]!);
 }
 
 /**
- * "Leader of Cornwall Council", "Mayor of the City of Galway", "Minister for Industries":
+ * "Leader of Rutland Council", "Mayor of the City of Galway", "Minister for Industries":
  * a role and its "of/for" open no body's name; the body, if any, follows them.
  */
 function afterLeadingRole(t: readonly Token[], start: number, end: number): number {
@@ -1189,7 +1189,7 @@ function isInHeadComplement(t: readonly Token[], start: number, last: number): b
   return false;
 }
 
-/** "a Gunsan City delegation", "Jeonju City officials": "X City" before its people is the municipal body. */
+/** "a Iksan City delegation", "Seoyang City officials": "X City" before its people is the municipal body. */
 function namesCityBody(t: readonly Token[], last: number): boolean {
   const next = t[last + 1];
   return t[last]!.fold === 'city' && next !== undefined && !next.isCap && CITY_BODY_PEOPLE.has(next.fold);

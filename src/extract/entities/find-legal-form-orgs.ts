@@ -8,9 +8,9 @@ import { BASED_COMPOUND } from './word-shapes.js';
 
 /*
  * A company is known by its legal form or its partners' tail whatever its other words:
- * "Les Entreprises Bérubé-Gagnon ltée", "Lemaire & Associés sprl", "Poissonnerie
- * Cloutier & Fils", "Tamu Foods Ltd". A company coordinated with such a name is one too:
- * "Électrolyse Boréale inc. et Alumitech Fjord".
+ * "Les Entreprises Pelletier-Ouellet ltée", "Vandersmissen & Associés sprl", "Poissonnerie
+ * Cloutier & Fils", "Kilimo Foods Ltd". A company coordinated with such a name is one too:
+ * "Électrolyse Nordet inc. et Metalcraft Nordik".
  */
 
 const MAX_NAME_WORDS = 5;
@@ -100,7 +100,7 @@ function isCompanyWord(tok: Token): boolean {
   return isNameWord(tok) && !(tok.shape & BASED_COMPOUND) && !ROLE_WORDS.has(tok.fold) && !(tok.isUpper && LEGAL_SUFFIXES.has(tok.fold));
 }
 
-/** "X inc. et Alumitech Fjord": the capitalized run after "et/and" that follows a company. */
+/** "X inc. et Metalcraft Nordik": the capitalized run after "et/and" that follows a company. */
 function partnerAfter(a: Analysis, end: number): Candidate | undefined {
   const t = a.tokens;
   let k = isPunct(t[end], '.') ? end + 1 : end;
@@ -113,14 +113,14 @@ function partnerAfter(a: Analysis, end: number): Candidate | undefined {
   return { type: 'ORG', start: k, end: e, priority: 4, confidence: 0.6 };
 }
 
-/** "Alumitech Fjord et X inc.": the capitalized run before "et/and" that precedes a company. */
+/** "Metalcraft Nordik et X inc.": the capitalized run before "et/and" that precedes a company. */
 function partnerBefore(a: Analysis, start: number): Candidate | undefined {
   const t = a.tokens;
   const and = t[start - 1];
   if (!and || !AND.has(and.fold) || and.isCap) return undefined;
   let s = start - 1;
   while (s > start - 1 - MAX_PARTNER_WORDS && s > 0 && isCompanyWord(t[s - 1]!) && !t[s]!.sentenceStart && !t[s]!.lineStart) s--;
-  // "…, Red Deer Pipe Fabricators and …": the word limit does not cut a listed name in two.
+  // "…, Red Lake Pipe Fabricators and …": the word limit does not cut a listed name in two.
   if (s === start - 1 - MAX_PARTNER_WORDS && s > 1 && isCompanyWord(t[s - 1]!) && isPunct(t[s - 2], ',:') && !t[s]!.sentenceStart && !t[s]!.lineStart) s--;
   // "Harbor Gear LLC of Portland and Tidewell Ltd": after a preposition the run says where.
   if (s === start - 1 || isPersonOrPlace(a, s, start - 1) || PREPOSITIONS.has(t[s - 1]?.fold ?? '')) return undefined;

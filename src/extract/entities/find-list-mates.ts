@@ -19,8 +19,8 @@ interface Member {
 }
 
 /**
- * "Prairie Frost Logistics, Harvestline Ag Tech and Northbound Media", "Menuiseries Dupuis
- * (Lévis), Atelier Roy (Québec) et Cidrerie Caron (Rimouski)": in a list of three names or
+ * "Prairie Dawn Logistics, Fieldcrest Ag Tech and Northstar Media", "Menuiseries Dupuis
+ * (Saint-Ovide), Atelier Roy (Québec) et Cidrerie Caron (Rivière-aux-Saules)": in a list of three names or
  * more where a rule already read one as an organization, the others, capitalized names
  * followed at most by their town, are organizations too.
  */
@@ -98,7 +98,7 @@ function readMember(a: Analysis, k: number, orgEnd: Int32Array, first: boolean):
   return { start: s, end, known: false };
 }
 
-/** After a name, its town in brackets ("(Lévis)"), after "of"/"de", or a legal form's period: skipped. */
+/** After a name, its town in brackets ("(Saint-Ovide)"), after "of"/"de", or a legal form's period: skipped. */
 function afterTown(a: Analysis, j: number): number {
   const t = a.tokens;
   if (isPunct(t[j], '.') && t[j]!.start === t[j - 1]!.end && isPunct(t[j + 1], ',')) return j + 1;

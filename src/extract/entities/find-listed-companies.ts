@@ -20,8 +20,8 @@ interface ListLine {
 }
 
 /**
- * A list with one organization a line, each followed by its town ("Atelier Dupuis, Lévis" /
- * "- Cabinet Roy avocats, Québec" / "- Traiteur Le Bon Goût (Beauport), catering;"): on two lines
+ * A list with one organization a line, each followed by its town ("Atelier Dupuis, Saint-Ovide" /
+ * "- Cabinet Roy avocats, Québec" / "- Traiteur Le Bon Goût (Charlesbourg), catering;"): on two lines
  * in a row or more, where a town is a place of the gazetteer, or on three or more right after a
  * colon ("these firms:") or with their towns in brackets, the name is an ORG and the town a PLACE.
  */
@@ -47,7 +47,7 @@ function isCompanyList(a: Analysis, block: readonly ListLine[]): boolean {
   const before = a.tokens[block[0]!.start - 1];
   const introduced = isPunct(before, ':') || (isPunct(before, '-–—•*·') && isPunct(a.tokens[block[0]!.start - 2], ':'));
   if (introduced && block.length >= MIN_INTRODUCED_LINES) return true;
-  // Bracketed towns on three lines or more ("- Atelier Dupuis (Lévis)"): the shape alone says so.
+  // Bracketed towns on three lines or more ("- Atelier Dupuis (Saint-Ovide)"): the shape alone says so.
   return block.length >= 3 && block.every((line) => isPunct(a.tokens[line.nameEnd], '('));
 }
 
@@ -90,7 +90,7 @@ function listLine(a: Analysis, start: number, end: number): ListLine | null {
     for (let k = rest + 1; k < end; k++) if (!t[k]!.isWord) return null;
   }
   const townStart = mark + 1;
-  // "- Brosna Dairy Ingredients, Nenagh (whey proteins);": what the firm makes, in brackets after its town.
+  // "- Fennel Dairy Ingredients, Ballykeel (whey proteins);": what the firm makes, in brackets after its town.
   if (isPunct(t[mark], ',')) townEnd = beforeDescription(t, townStart, end);
   if (townEnd - townStart < 1 || townEnd - townStart > MAX_TOWN_TOKENS) return null;
   for (let k = townStart; k < townEnd; k++) if (!isNameWord(t[k]) || t[k]!.isUpper) return null;

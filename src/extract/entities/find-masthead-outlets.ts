@@ -23,7 +23,7 @@ function isPressGenre(t: readonly Token[], from: number, to: number): boolean {
 /**
  * The paper that publishes the article, named by its masthead: a short capitalized title
  * holding a newspaper word, alone on one of the first lines or before the line's first
- * separator ("AVIGNON HEBDO — Culture | Par …", "The Lakehead Ledger", "Le Courrier girondin").
+ * separator ("AVIGNON HEBDO — Culture | Par …", "The Riverside Ledger", "Le Courrier landais").
  * A title that is an acronym and a newsletter word ("CCI INFOS") is the body's letter, not a paper.
  */
 export function findMastheadOutlets(a: Analysis): Candidate[] {
@@ -94,13 +94,13 @@ function isBroadcasterTitle(t: readonly Token[], start: number, to: number): boo
   return words <= MAX_OPENED_NAME_WORDS;
 }
 
-// A dateline's credit comes within its first words: "SOUSSE, 15 avril (Sahel Presse Agence) –".
+// A dateline's credit comes within its first words: "SOUSSE, 15 avril (Littoral Presse Agence) –".
 const DATELINE_TOKENS = 14;
 const MAX_CREDIT_TOKENS = 5;
 
 /**
  * The agency or paper credited in brackets in a dateline, right before its dash:
- * "PUNTA ARENAS, Chile, Sept. 17 (Andes Business Wire) —", "ABIDJAN, 11 mars (X Dépêches) –".
+ * "PUNTA ARENAS, Chile, Sept. 17 (Pacifico Business Wire) —", "ABIDJAN, 11 mars (X Dépêches) –".
  * Its words are capitalized, not in capitals, and one is a newspaper word.
  */
 function datelineCredit(t: readonly Token[], lineStart: number): [number, number] | undefined {
@@ -115,7 +115,7 @@ function datelineCredit(t: readonly Token[], lineStart: number): [number, number
       const w = t[end]!;
       if (!w.isWord) break;
       // "(BUSINESS WIRE)", "/CNW/": a wire service's tag in capitals, which annotators leave out.
-      // "(La Voix gruérienne)": a lower-case adjective may close the title after its newspaper word.
+      // "(La Voix broyarde)": a lower-case adjective may close the title after its newspaper word.
       const closingAdjective = !w.isCap && outlet && OUTLET_WORDS.has(t[end - 1]!.fold) && isPunct(t[end + 1], closeOf(close));
       if ((!w.isCap || w.isUpper) && !(LINKS.has(w.fold) && end > k + 1) && !closingAdjective) return undefined;
       if (OUTLET_WORDS.has(w.fold)) outlet = true;
@@ -136,7 +136,7 @@ const ROLE_WORDS = wordSet(`reporter correspondent correspondant`);
 const PUBLISHED_WORDS = wordSet(`publie publiee mis updated published posted`);
 
 /**
- * The paper a byline credits between the author and the date: "Par Anne Roy, L'Écho du Lac –
+ * The paper a byline credits between the author and the date: "Par Anne Roy, L'Écho du Littoral –
  * 3 mai 2025", "By Ann Roy | The Valley Ledger | Nov. 3, 2025". Only a title with a newspaper
  * word that a date closes: "By Ann Roy, Business Reporter" ends the line with a role.
  */
@@ -196,7 +196,7 @@ const DESCRIPTION_ARTICLES = wordSet(`l' le la un une the a your votre`);
 const MAX_DESCRIBED_WORDS = 4;
 
 /**
- * "Le Fer de lance — l'hebdo de X", "Le Palmier – hebdomadaire local": a short title whose
+ * "Le Trait d'union — l'hebdo de X", "Le Baobab – hebdomadaire local": a short title whose
  * first word is capitalized, then a separator and the paper's own description of itself.
  * A title in capitals may take its description capitalized ("LE X — Hebdomadaire économique").
  */
@@ -226,7 +226,7 @@ function closesLineAboveDate(t: readonly Token[], end: number): boolean {
 const MAX_AUTHOR_WORDS = 3;
 
 /**
- * "Anne Roy – L'Écho du Lac – 3 mai 2025": the author's name before a dash, given name first;
+ * "Anne Roy – L'Écho du Littoral – 3 mai 2025": the author's name before a dash, given name first;
  * the end of that name, or -1.
  */
 function bareAuthorEnd(t: readonly Token[], lineStart: number): number {
@@ -267,7 +267,7 @@ function isOutletTitle(t: readonly Token[], from: number, to: number): boolean {
     if (tok.isUpper && LINKS.has(tok.fold) && k > from && k < to - 1) continue;
     if (!tok.isCap) {
       if (LINKS.has(tok.fold) && k > from) continue;
-      // "Le Courrier girondin": an adjective after the paper's word, last; "La Gazette du Pays
+      // "Le Courrier landais": an adjective after the paper's word, last; "La Gazette du Pays
       // sedanais": after the capitalized word of its complement.
       if (k === to - 1 && outletAt >= 0 && (k === outletAt + 1 || (k > outletAt + 2 && t[k - 1]!.isCap && isAdjectiveLike(tok)))) continue;
       return false;
@@ -290,8 +290,8 @@ function isOutletTitle(t: readonly Token[], from: number, to: number): boolean {
 
 /**
  * A paper whose name holds no newspaper word, known by the page's layout: a short title
- * before a separator and the section, place or date ("Tahiti Matin — Société", "Le Tarn
- * Libre | Albi | jeudi 18 juin"), or alone on its line above such a line ("L'Horizon
+ * before a separator and the section, place or date ("Vaitea Matin — Société", "Le Tarn
+ * Libre | Montvalon | jeudi 18 juin"), or alone on its line above such a line ("L'Horizon
  * franco-ontarien" / "Santé | Ottawa, le 3 mars").
  */
 function isLaidOutTitle(a: Analysis, from: number, to: number): boolean {
@@ -349,14 +349,14 @@ function isPlainTitle(a: Analysis, from: number, to: number): boolean {
     if (!ARTICLES.has(tok.fold)) words++;
     if (!tok.isUpper && tok.text !== tok.text.toUpperCase()) mixed = true;
   }
-  // "Le Louperivois |": after an article one word may be the whole title, unless it is a body's head.
+  // "Le Brévannais |": after an article one word may be the whole title, unless it is a body's head.
   const fewest = ARTICLES.has(t[from]!.fold) && !isHeadWord(t[from + 1]!) ? 1 : 2;
   if (words < fewest || words > 4 || !mixed || isGivenName(t[from]) || a.inHeadline[from]) return false;
   for (let k = from; k < to; k++) if (!a.inPlace[k]) return true;
   return false;
 }
 
-/** A section label, a place or a date at k ("Société", "Albi |", "14 octobre 2026"). */
+/** A section label, a place or a date at k ("Société", "Montvalon |", "14 octobre 2026"). */
 function startsSectionOrDate(a: Analysis, k: number): boolean {
   const tok = a.tokens[k];
   if (tok === undefined || (!tok.isWord && !hasDigit(tok))) return false;
@@ -364,7 +364,7 @@ function startsSectionOrDate(a: Analysis, k: number): boolean {
   if (!tok.isCap) return false;
   const next = a.tokens[k + 1];
   if (a.inPlace[k] === true && (next === undefined || next.lineStart || isPunct(next, ',|—–-›>/'))) return true;
-  // "| Albi | jeudi 18 juin": a one-word segment, then a date, is the dateline's town.
+  // "| Montvalon | jeudi 18 juin": a one-word segment, then a date, is the dateline's town.
   return isPunct(next, '|—–-›>/') && startsDate(a.tokens, k + 2);
 }
 

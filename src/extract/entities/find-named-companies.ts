@@ -9,7 +9,7 @@ import { isPageFurniture } from './page-furniture.js';
 import { LOWER_STOP, hasDigit, isGivenName, isHeadWord, isNameWord, isPunct } from './word-classes.js';
 
 /**
- * ALL-CAPS names used alone (POSCO, CD2E, "CCI Hauts-de-France"), outside headlines and
+ * ALL-CAPS names used alone (KORMET, KR2T, "CCI Grand Est"), outside headlines and
  * not after a program word ("la démarche ACCORD", "salon AMERICANA").
  */
 export function findUpperCaseOrgs(a: Analysis, blocked: ReadonlySet<string>, spaced: ReadonlySet<string> = new Set()): Candidate[] {
@@ -60,12 +60,12 @@ function isUpperOrgToken(a: Analysis, i: number, blocked: ReadonlySet<string>): 
   if (!tok.isUpper || a.inHeadline[i] || a.inPlace[i]) return false;
   const letters = lettersOf(tok.text);
   if (letters.length < 2 || letters.length > 8 || UPPER_STOP_WORDS.has(tok.fold) || LEGAL_SUFFIXES.has(tok.fold) || blocked.has(tok.fold) || HONORIFICS.has(tok.fold)) return false;
-  // "JEAN TREMBLAY" is a person in capitals; "IDA Ireland", "l'IDA" an acronym spelled like a given name.
+  // "JEAN TREMBLAY" is a person in capitals; "EVA Ireland", "l'EVA" an acronym spelled like a given name.
   if (isGivenName(tok, true) && (a.tokens[i + 1]?.isUpper || !a.tokens[i + 1]?.isWord)) return false;
   if (isWireTag(a, i) || isPageFurniture(a, i) || isSpeakerLabel(a.tokens, i)) return false;
   // "@IET_GovNL": a social-media handle, not a body's name.
   if (isPunct(a.tokens[i - 1], '@_') && a.tokens[i - 1]!.end === tok.start) return false;
-  // "Rebecca Thornbury MP": letters after a person's name.
+  // "Helen Marwick MP": letters after a person's name.
   if (POST_NOMINALS.has(tok.fold) && isNameWord(a.tokens[i - 1])) return false;
   if (/^[IVXLCDM]+$/.test(tok.text) && letters.length <= 4) return false;
   // Accented capitals are words shouted in a heading (ÉTÉ), not acronyms, unless defined.
@@ -118,7 +118,7 @@ function lettersOf(text: string): string {
 function continuesUpperName(t: readonly Token[], k: number): boolean {
   const tok = t[k]!;
   if (tok.sentenceStart || tok.lineStart || (tok.lists & ROLE_WORD) !== 0 || PEOPLE_OF_BODY.has(tok.fold)) return false;
-  // "HAROPA PORT", "ACME GROUP": an all-caps common head closes an all-caps name.
+  // "ALTIS PORT", "ACME GROUP": an all-caps common head closes an all-caps name.
   if (tok.isUpper) return hasDigit(tok) || UPPER_NAME_TAILS.has(tok.fold);
   return isNameWord(tok) && !isGivenName(tok) && !isHeadWord(tok) && !hasDigit(tok);
 }
@@ -127,7 +127,7 @@ function continuesUpperName(t: readonly Token[], k: number): boolean {
 const PEOPLE_OF_BODY = new Set(['members', 'member', 'staff', 'officials', 'delegates', 'employees', 'students', 'team', 'researchers', 'partners']);
 
 /**
- * "BIO International Convention", "GIFT City", "CES Awards": capitalized words after an
+ * "BIO International Convention", "NEXT City", "CES Awards": capitalized words after an
  * acronym that end in an event or a place noun make the acronym part of that name.
  */
 function namesNonOrgThing(t: readonly Token[], k: number): boolean {
@@ -180,7 +180,7 @@ function isWireTag(a: Analysis, i: number): boolean {
   return isPunct(before, '(') && isPunct(after, ')') && isPunct(t[i + 2], '–—-') && /\d/.test(t[i - 2]?.text ?? '');
 }
 
-/** "les entreprises Ecopro et POSCO", "le cluster marocain Agrinova", "soit Coalia et Kemitek". */
+/** "les entreprises Ecovance et KORMET", "le cluster marocain Agrisolva", "soit Ferralis et Chimitek". */
 export function findTriggeredCompanies(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   if (!(a.listsInText & (COMPANY_TRIGGER | PARK_WORD))) return out;
@@ -193,7 +193,7 @@ export function findTriggeredCompanies(a: Analysis): Candidate[] {
     // Aerospace Valley"); after "de"/"of" it says where ("les entreprises de Montréal").
     // "le pôle Santé" is a department; "le pôle de compétitivité X", "le pôle d'excellence X" name one.
     if (t[i]!.fold === 'pole' && k === i + 1) continue;
-    // "les entreprises de la vallée de l'Arve": the preposition may stand before an article.
+    // "les entreprises de la vallée de l'Ubaye": the preposition may stand before an article.
     const link = k > i + 1 && NAME_ARTICLES.has(t[k - 1]!.fold) ? t[k - 2]! : t[k - 1]!;
     // After it, the name says where, whether the gazetteer knows the place or not ("les entreprises de l'Orvanne").
     if (PLACE_PREPOSITIONS.has(link.fold)) continue;
@@ -208,7 +208,7 @@ const PARK_KINDS = new Set(['scientifique', 'technologique', 'technologiques', '
 const PLACE_PREPOSITIONS = new Set(['de', 'du', 'des', "d'", 'en', 'a', 'au', 'aux', 'dans', 'of', 'in', 'at', 'from', 'for', 'to', 'near', 'across', 'sur', 'pour', 'par', 'avec', 'with', 'by']);
 
 /**
- * "Angers Loire Métropole", "Sherbrooke Technopole": up to four capitalized words (the
+ * "Vauvenargues Loire Métropole", "Rocheval Technopole": up to four capitalized words (the
  * place the body is named after) closed by a head that follows its name.
  */
 export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
@@ -287,7 +287,7 @@ export function findRoleCompanies(a: Analysis): Candidate[] {
     if (k < 0 || !isCompanyWord(a, k) || isHeadWord(t[k]) || NOT_COMPANIES.has(t[k]!.fold)) continue;
     let end = k + 1;
     while (end < k + 3 && isCompanyWord(a, end, true) && !isHeadWord(t[end])) end++;
-    // "président de la République" is a title; "présidente de Hydraulique Val-d'Or" names a firm of two words.
+    // "président de la République" is a title; "présidente de Hydraulique Val-d'Isère" names a firm of two words.
     if (COMMON_NOUN.test(t[k]!.fold) && end === k + 1) continue;
     out.push({ type: 'ORG', start: k, end, priority: 4, confidence: 0.55 });
   }
@@ -306,7 +306,7 @@ function coordinatedNames(a: Analysis, k: number): Candidate[] {
   const out: Candidate[] = [];
   let j = k;
   while (j < t.length && out.length < 6) {
-    // "la coopérative Les Prés du Cotentin", "le journal Le Devoir": an article in capitals opens the name.
+    // "la coopérative Les Vergers du Bessin", "le journal Le Devoir": an article in capitals opens the name.
     const article = j === k && NAME_ARTICLES.has(t[j]!.fold) && t[j]!.isCap && !t[j]!.sentenceStart && isCompanyWord(a, j + 1, true) ? 1 : 0;
     if (!article && !isCompanyWord(a, j, j === k)) break;
     let end = j + 1 + article;
@@ -337,7 +337,7 @@ const NAME_ARTICLES = new Set(['le', 'la', 'les', "l'"]);
 const INNER_LINKS = new Set(['de', 'du', 'des', "d'"]);
 const ENGLISH_FUNCTION = new Set(['of', 'the', 'for', 'and', 'in', 'at', 'to', 'on']);
 
-/** A word of a company name; a place may continue one ("Alstom Canada") but not open it. */
+/** A word of a company name; a place may continue one ("Voltrans Canada") but not open it. */
 function isCompanyWord(a: Analysis, j: number, continuing = false): boolean {
   const tok = a.tokens[j];
   if (!tok || !isNameWord(tok) || tok.sentenceStart || tok.lineStart || (a.inPlace[j] && !continuing) || isGivenName(tok) || tok.lists & ROLE_NOUN) return false;
@@ -416,7 +416,7 @@ export function findPlaceNamedBodies(a: Analysis): Candidate[] {
       while (end < t.length && a.inPlace[end] && isNameWord(t[end]) && !t[end]!.lineStart) end++;
       // "Export Côte" out of "Export Côte d'Azur": a place cut in two names nothing.
       if (end > i + 1 && a.inPlace[end] && t[end]!.isWord && !t[end]!.lineStart) continue;
-      // "Invest Ottawa" where only "in Ottawa" later had a cue: a word the text names as a place.
+      // "Invest Hamilton" where only "in Hamilton" later had a cue: a word the text names as a place.
       if (end === i + 1 && isNameWord(t[i + 1]) && (named ??= placeWords(a)).has(t[i + 1]!.fold)) end = i + 2;
       if (end > i + 1) out.push({ type: 'ORG', start: MODIFIED_BODY_PREFIXES.has(tok.fold) ? modifiersBefore(a, i) : tradeBefore(t, i), end, priority: 6, confidence: 0.65 });
     }
@@ -445,7 +445,7 @@ function continuesName(t: readonly Token[], i: number): boolean {
   return (prev.fold === 'and' || prev.fold === '&' || prev.fold === 'et') && isNameWord(t[i - 2]);
 }
 
-/** Words that end an area's name even where they also head a body ("Travel Lane County"). */
+/** Words that end an area's name even where they also head a body ("Travel Linn County"). */
 const AREA_TAILS: ReadonlySet<string> = new Set(['county', 'region', 'district', 'valley', 'coast', 'island', 'islands', 'shire']);
 
 /** End of the area name (one to three capitalized words) after an agency prefix, or k when none. */
@@ -458,7 +458,7 @@ function agencyPlaceEnd(t: readonly Token[], k: number): number {
 }
 
 /**
- * "Manitoba Economic Development and Trade", "Alberta Jobs, Economy and Trade": a
+ * "Yukon Economic Development and Trade", "Alberta Jobs, Economy and Trade": a
  * province's or country's department named by its portfolio, with no head noun. The
  * capitalized words after the place end on a portfolio noun.
  */
@@ -521,7 +521,7 @@ const PORTFOLIO_NOUNS = new Set([
   'development', 'trade', 'affairs', 'resources', 'agriculture', 'innovation', 'environment', 'health', 'education',
   'tourism', 'immigration', 'transportation', 'infrastructure', 'energy', 'finance', 'justice', 'labour', 'labor',
   'economy', 'culture', 'heritage', 'mines', 'forestry', 'fisheries', 'training', 'skills', 'jobs',
-  // "Luxembourg Trade & Invest": an agency named like a department.
+  // "Andorra Trade & Invest": an agency named like a department.
   'invest', 'investment',
 ]);
 
@@ -544,7 +544,7 @@ function modifiersBefore(a: Analysis, i: number): number {
   return s;
 }
 
-/** "Trade and Invest British Columbia", "Trade & Investment KwaZulu-Natal": trade coordinated before the prefix is part of the name. */
+/** "Trade and Invest Harwick", "Trade & Investment Limpopo": trade coordinated before the prefix is part of the name. */
 function tradeBefore(t: readonly Token[], i: number): number {
   const and = t[i - 1];
   const trade = t[i - 2];

@@ -108,7 +108,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
 
 /**
  * "built by Irish hands", "firms eye Scottish market": a nationality adjective alone before a
- * lower-case noun qualifies it; a cue before it names no body ("Scottish Enterprise" keeps its head).
+ * lower-case noun qualifies it; a cue before it names no body ("Scottish Canals" keeps its head).
  */
 function isLoneDemonym(a: Analysis, c: Candidate): boolean {
   if (c.type !== 'ORG' || c.end !== c.start + 1) return false;
@@ -246,7 +246,7 @@ function contentWords(key: string): string[] {
   return key.split(' ').filter((w) => w && !NAME_FUNCTION_WORDS.has(w));
 }
 
-/** "Jeonju City" and "Jeonju City Council": a head noun the shorter name lacks makes another body. */
+/** "Seoyang City" and "Seoyang City Council": a head noun the shorter name lacks makes another body. */
 function addsHead(short: readonly string[], long: readonly string[]): boolean {
   return long.some((w) => (EN_HEADS.has(w) || FR_HEADS.has(w)) && !COMPANY_TAILS.has(w) && !LEGAL_SUFFIXES.has(w) && !short.includes(w));
 }
@@ -263,7 +263,7 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
 
 /**
  * Gazetteer places, less those inside a person's name, plus places our rules saw. A place
- * that only names an organization ("Montpellier SupAgro", "IDA Ireland") is listed too, as
+ * that only names an organization ("Vauclerc AgroSup", "EVA Ireland") is listed too, as
  * the dev gold does.
  */
 function groupPlaces(a: Analysis, accepted: readonly Candidate[], places: readonly PlaceInput[], people: readonly EntityDraft[]): EntityDraft[] {
@@ -298,7 +298,7 @@ function notPlaceMentions(a: Analysis, accepted: readonly Candidate[], people: r
     const last = a.tokens[c.end - 1]!;
     if (isHeadWord(first)) orgHeads.add(first.start);
     // A place that is a whole organization's name ("le pôle Aerospace Valley") or the name
-    // part of "Université Laval" is no place mention; "Université de Laval" keeps its place.
+    // part of "Université Rocheval" is no place mention; "Université de Rocheval" keeps its place.
     orgNames.add(first.start * span + last.end);
     if (c.end - c.start >= 2 && NAMED_AFTER_HEADS.has(first.fold)) orgNames.add(a.tokens[c.start + 1]!.start * span + last.end);
     // "Bishop's College" and its alias "Bishop's": the patron a body is named after, in the possessive, is no place mention.

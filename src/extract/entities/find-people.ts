@@ -61,7 +61,7 @@ export function nameExtent(t: readonly Token[], j: number, inPlace: readonly boo
     }
     // "Carla Puig i Serra": Catalan joins two family names with a lower-case "i".
     if (words >= 2 && tok.text === 'i' && isSurnameWord(t[k + 1]) && !t[k + 1]!.isUpper && !isHeadWord(t[k + 1]) && !inPlace[k + 1] && !t[k + 1]!.lineStart) { k += 2; words++; continue; }
-    // "Máire Ní Shé", "Seán Ó Sé": after an Irish particle comes the surname, even one spelled like a common word.
+    // "Áine Ní Dhuibhir", "Seán Ó Sé": after an Irish particle comes the surname, even one spelled like a common word.
     if (words >= 1 && IRISH_PARTICLES.has(tok.text) && t[k + 1]?.isCap && !t[k + 1]!.isUpper && !t[k + 1]!.sentenceStart) { k += 2; words += 2; continue; }
     if (!isSurnameWord(tok) || (k > j && ((isHeadWord(tok) && !isBareForeignHead(t, k)) || POST_NOMINALS.has(tok.fold) || NOT_SURNAMES.has(tok.fold) || ROLE_NOT_SURNAMES.has(tok.fold) || tok.lists & INDUSTRY_HEAD_LAST))) break;
     k++;
@@ -92,7 +92,7 @@ function isInitial(t: readonly Token[], k: number): boolean {
 }
 
 /**
- * "By Hemi Walker", "Par Aminata Diouf Sarr | 14 mars", "Propos recueillis par X — Jacmel":
+ * "By Tama Riwaka", "Par Awa Ndoye Fall | 14 mars", "Propos recueillis par X — Anse-Lavande":
  * the author a byline names, whatever their given name. The line opens on "By"/"Par" or on
  * a few lower-case words ending with it, and the name closes the line or its first segment.
  */
@@ -232,7 +232,7 @@ function givenNamePerson(a: Analysis, i: number): Candidate | undefined {
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 
 /**
- * "Zhao Guoqiang", "Trần Thị Mai": Chinese and Vietnamese names put the family name first,
+ * "Sun Jianguo", "Trần Thị Mai": Chinese and Vietnamese names put the family name first,
  * so the given-name lexicon never anchors them. A Chinese surname takes one pinyin word;
  * a Vietnamese one (with its diacritics) takes up to three words, one spelled the Vietnamese way.
  */
@@ -249,7 +249,7 @@ function surnameFirstPerson(a: Analysis, i: number): Candidate | undefined {
     while (end < i + 4 && fitsSurnameName(a, end)) end++;
     if (end === i + 1 || !t.slice(i + 1, end).some((w) => VIETNAMESE_LETTERS.test(w.text))) return undefined;
   } else return undefined;
-  // "Wang Lei Holdings": a name a company or industry noun closes is the company's.
+  // "Xu Haobo Holdings": a name a company or industry noun closes is the company's.
   if (t[end]?.isCap && (isHeadWord(t[end]) || INDUSTRY_HEADS_LAST.has(t[end]!.fold))) return undefined;
   if (isPlaceRange(a, i, end)) return undefined;
   return { type: 'PERSON', start: i, end, priority: 8, confidence: 0.75 };
@@ -304,7 +304,7 @@ function isUpperFamilyName(t: readonly Token[], i: number, k: number, end: numbe
   return k === end - 1 && k > i && t[k]!.text.length >= 3 && !CAP_STOP_WORDS.has(t[k]!.fold);
 }
 
-/** "Scottish Enterprise", "Welsh Water": a nationality adjective opens a body's name, not a person's. */
+/** "Scottish Canals", "Welsh Water": a nationality adjective opens a body's name, not a person's. */
 export function isDemonym(tok: Token): boolean {
   return !isGivenName(tok) && (tok.fold.endsWith('ese') || DEMONYMS.has(tok.fold));
 }

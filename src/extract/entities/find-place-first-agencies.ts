@@ -8,7 +8,7 @@ const MAX_PLACE_TOKENS = 3;
 /**
  * ORG candidates for a local agency named by its territory then its domain, with no head
  * noun: "Sudbury Economic Development", "Ottawa Tourism" (the mirror of "Tourisme
- * Montréal", "Invest Ottawa", which findPlaceNamedBodies reads).
+ * Montréal", "Invest Hamilton", which findPlaceNamedBodies reads).
  */
 export function findPlaceFirstAgencies(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
@@ -50,7 +50,7 @@ function domainEnd(t: readonly Token[], i: number): number {
   if (tok.fold === 'tourism') return i + 1;
   const next = t[i + 1];
   if (tok.fold !== 'economic' || next?.fold !== 'development' || !next.isCap) return -1;
-  // "Manitoba Economic Development and Trade": a ministry's second portfolio.
+  // "Yukon Economic Development and Trade": a ministry's second portfolio.
   const after = t[i + 3];
   return t[i + 2]?.fold === 'and' && after !== undefined && isNameWord(after) && !after.isUpper && !after.lineStart ? i + 4 : i + 2;
 }

@@ -5,11 +5,11 @@ import { isGivenName, isNameWord } from './word-classes.js';
 import { ROLE_NOUN } from './word-lists.js';
 
 /*
- * "Bishop's University", "Queen's University Belfast", "St. John's College": a school
+ * "Warden's University", "Regent's University Dunmore", "St. John's College": a school
  * named after its patron in the possessive. The head right after "'s" names nothing by
  * itself, so the possessor is the name's first word, and "Bishop's" alone elsewhere in
  * the text is the same body. A possessor before a body that has its own name ("New
- * Zealand's Cawthron Institute") or a complement ("Ontario's Ministry of …") only says
+ * Zealand's Harakeke Institute") or a complement ("Ontario's Ministry of …") only says
  * whose it is, and other rules read those.
  */
 
@@ -60,7 +60,7 @@ function patronStart(t: readonly Token[], owner: number): number {
   return isGivenName(t[owner]) ? -1 : owner;
 }
 
-/** "Queen's University Belfast": a capitalized word after the head that is no person, role or new sentence. */
+/** "Regent's University Dunmore": a capitalized word after the head that is no person, role or new sentence. */
 function continuesName(tok: Token | undefined): boolean {
   return tok !== undefined && isNameWord(tok) && !tok.isUpper && !tok.sentenceStart && !tok.lineStart && !isGivenName(tok) && !(tok.lists & ROLE_NOUN) && !PATRON_NAMED_HEADS.has(tok.fold);
 }

@@ -3,7 +3,7 @@ import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { isGivenName, isNameWord } from './word-classes.js';
 
-// How many capitalized words may name whose communications they are ("Scottish Government Communications").
+// How many capitalized words may name whose communications they are ("Manx Government Communications").
 const MAX_OWNER_WORDS = 3;
 // Nouns after "Communications" that make a unit of it: "Communications Team", "Communications Office".
 const UNIT_NOUNS = new Set(['team', 'office', 'unit', 'branch', 'division', 'desk', 'service', 'services']);
@@ -12,7 +12,7 @@ const PORTFOLIO_LINKS = new Set(['of', 'for', 'and', '&']);
 
 /**
  * A press or communications unit, as a release's contact block names it: "Corporate
- * Communications", "Scottish Government Communications", "Communications Team", "UCalgary
+ * Communications", "Manx Government Communications", "Communications Team", "UCalgary
  * Media Relations". A portfolio ("Minister of Communications") and a role ("Communications
  * Director") are no unit.
  */

@@ -28,7 +28,7 @@ export function nameKey(name: string): string {
 }
 const KEY_CACHE = new Map<string, string>();
 
-/** Compact key for acronyms: "CRITT M2A" and "CRITTM2A", "CTTÉI" and "CTTEI" meet. */
+/** Compact key for acronyms: "CRITT B3T" and "CRITTB3T", "CRDÉI" and "CRDEI" meet. */
 export function acronymKey(name: string): string {
   return acronymKeyOfFold(fold(name));
 }

@@ -89,7 +89,7 @@ function isCapitalsOnly(text: string): boolean {
 const SEGMENT_MARKS = '—–·|•';
 
 /**
- * "AVIS PUBLICS — Publié le 3 mai", "L'Écho du Lac – EN DIRECT": two words or more, all in capitals, between a
+ * "AVIS PUBLICS — Publié le 3 mai", "L'Écho du Littoral – EN DIRECT": two words or more, all in capitals, between a
  * line's start or one of its marks and the next; a line wholly in capitals is isCapitalLabelLine's.
  */
 function isCapitalLabelSegment(t: readonly Token[], i: number): boolean {

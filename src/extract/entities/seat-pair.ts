@@ -5,10 +5,10 @@ import { isNameWord } from './word-classes.js';
 const MAX_SEAT_WORDS = 4;
 
 /**
- * "Consulat général de France à Moncton et Halifax", "Consulate General of X in Pondicherry
+ * "Consulat général de France à Millbourne et Halifax", "Consulate General of X in Pondicherry
  * and Chennai": a post that sits in two towns names both. `and` is the "et/and" after the
  * first seat; returns the end of the second seat, or -1 when what follows is no lone place
- * (a name goes on after it: "… et Halifax Port Authority", "… and Chennai's mayor").
+ * (a name goes on after it: "… et Saint John Port Authority", "… and Chennai's mayor").
  */
 export function secondSeatEnd(a: Analysis, and: number): number {
   const t = a.tokens;

@@ -56,7 +56,7 @@ function splitAfterKnownFirst(a: Analysis, c: Candidate, known: ReadonlyMap<stri
   for (let k = c.start + 2; k < c.end - 1; k++) {
     if (!COORDINATORS.has(t[k]!.fold) || !spaced(a, k) || known.get(keyOf(a, c.start, k)) !== 'ORG') continue;
     const right = REPEATED_LINKS.has(t[k + 1]!.fold) && t[k]!.fold === 'et' ? k + 2 : k + 1;
-    // Two words at least after it: "College of Agriculture and Bioresources" is one name.
+    // Two words at least after it: "College of Forestry and Bioresources" is one name.
     if (right + 1 < c.end && t[right]!.isCap) return [k, right, known.get(keyOf(a, right, c.end)) ?? 'ORG'];
   }
   return undefined;

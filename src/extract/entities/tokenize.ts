@@ -15,7 +15,7 @@ export interface Token {
   readonly isWord: boolean;
   /** Starts with an upper-case letter. */
   readonly isCap: boolean;
-  /** Two or more letters, none lower case (POSCO, CD2E, CTTÉI). */
+  /** Two or more letters, none lower case (KORMET, KR2T, CRDÉI). */
   readonly isUpper: boolean;
   /** First token of a sentence or a line. */
   readonly sentenceStart: boolean;

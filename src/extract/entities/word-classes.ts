@@ -55,7 +55,7 @@ export function isNameWord(token: Token | undefined): boolean {
   return token !== undefined && token.isCap && (!(token.lists & NAME_STOP) || hasInnerCapital(token));
 }
 
-/** A digit 0-9 in the token (CD2E, 3D): read from its spelling's shape, worked out once. */
+/** A digit 0-9 in the token (KR2T, 3D): read from its spelling's shape, worked out once. */
 export function hasDigit(token: Token): boolean {
   return (token.shape & HAS_DIGIT) !== 0;
 }

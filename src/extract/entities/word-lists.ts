@@ -53,7 +53,7 @@ export const CUE_LINK = 1 << 17;
 export const FIRM_PARTICIPLE = 1 << 18;
 /** "Hydro-Québec": a compound whose first part is in PLACE_NAMED_BODY_PREFIXES. */
 export const PLACE_BODY_COMPOUND = 1 << 19;
-/** "Biopôle", "Cancéropôle": a word of seven letters or more ending in "pole", no compound, no head of its own. */
+/** "Aéropôle", "Cancéropôle": a word of seven letters or more ending in "pole", no compound, no head of its own. */
 export const POLE_COMPOUND = 1 << 20;
 /** "parc": a park, or the body that runs a science park. */
 export const PARK_WORD = 1 << 21;

@@ -3,7 +3,7 @@
  * per spelling by the tokenizer (Token.shape) instead of one regex per token and rule.
  */
 
-/** "risingSUD", "eBay": a brand that starts in lower case and carries capitals inside. */
+/** "thinkEST", "eBay": a brand that starts in lower case and carries capitals inside. */
 export const LOWER_BRAND = 1;
 /** "MaRS", "McGill", "SupAgro": a capital after a lower-case letter. */
 export const INNER_CAPITAL = 2;
@@ -13,7 +13,7 @@ export const ADJECTIVE_LIKE = 4;
 export const CAMEL_CASE = 8;
 /** "Halifax-based": a compound whose fold ends in "-based". */
 export const BASED_COMPOUND = 16;
-/** A digit 0-9 somewhere in it (CD2E, 3D). */
+/** A digit 0-9 somewhere in it (KR2T, 3D). */
 export const HAS_DIGIT = 32;
 
 const LOWER_BRAND_FORM = /^\p{Ll}{1,10}\p{Lu}[\p{L}\d]{0,10}$/u;

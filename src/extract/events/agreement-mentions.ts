@@ -51,7 +51,7 @@ function adjacentPeople(ctx: MentionContext, at: number, end: number) {
   const out = [];
   const within = ctx.index.within(at, Math.min(end, at + PEOPLE_REACH));
   for (const [i, m] of within.entries()) {
-    // "par les maires de l'époque, un demi-siècle après … de Jacques Cartier": no signer named.
+    // "par les maires de l'époque, un demi-siècle après … de Pierre Radisson": no signer named.
     if (out.length === 0 && m.entity.type === 'PERSON' && !signerNear(ctx, at, m)) break;
     if (m.entity.type === 'PERSON') {
       // "with Secretary X as a witness", "en présence de X": present, not signing.
@@ -64,7 +64,7 @@ function adjacentPeople(ctx: MentionContext, at: number, end: number) {
 // A list of signatories with their titles ("par M. A, président de X, Mme B, directrice générale de Y, … et Mme D") is long.
 const PEOPLE_REACH = 400;
 const WITNESS_AFTER = /^\s*,?\s*(?:as\s+(?:a\s+)?witness(?:es)?|comme\s+témoins?|à\s+titre\s+de\s+témoins?)\b/iu;
-// Only a title (and no punctuation) between a body and a person: "EDPNC CEO Marcus Ellery", "Kalgoorlie-Boulder Mayor X".
+// Only a title (and no punctuation) between a body and a person: "EDPNC CEO Dorian Pellew", "Murrin-Bulong Mayor X".
 const TITLE_BETWEEN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
 function affiliationBeforePerson(ctx: MentionContext, m: EntityMention, next: EntityMention | undefined): boolean {
@@ -95,7 +95,7 @@ function relativeEnd(text: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
-// "The agreement is expected to be signed in May, when a Guelph delegation will travel to the Netherlands":
+// "The agreement is expected to be signed in May, when a Thornvale delegation will travel to the Netherlands":
 // the bodies of a clause of time tell the occasion, not the agreement's sides.
 const TEMPORAL = wordRegex(String.raw`,\s*(?:when|while|as\s+soon\s+as|lorsque|lorsqu['’]|quand|alors\s+que|pendant\s+que)\b`, 'iu');
 

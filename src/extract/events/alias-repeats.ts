@@ -2,8 +2,8 @@ import type { ExtractedEntity } from '../types.js';
 import { fold } from './same-party.js';
 
 /**
- * Each side once: "UQAC" found on its own and "Université du Québec à Chicoutimi" whose alias is
- * "UQAC" are one body; the entity with the fuller name stays.
+ * Each side once: "UQAM" found on its own and "Université du Québec à Montréal" whose alias is
+ * "UQAM" are one body; the entity with the fuller name stays.
  */
 export function withoutAliasRepeats(parties: readonly ExtractedEntity[]): ExtractedEntity[] {
   if (parties.length < 2) return [...parties];

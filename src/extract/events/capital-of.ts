@@ -1,7 +1,7 @@
 import type { Span } from '../types.js';
 
-// "Jeonju City, capital of Jeollabuk-do", "la Ville de Niamey, capitale du Niger", "Arlon, chef-lieu de la province de
-// Luxembourg": the larger place described after a party only locates it.
+// "Seoyang City, capital of Dongbuk-do", "la Ville de Niamey, capitale du Niger", "Hasselt, chef-lieu de la province de
+// Limbourg": the larger place described after a party only locates it.
 const CAPITAL_OF =
   /,\s*(?:the\s+|la\s+|le\s+|l['’])?(?:capital|capitale|chef-lieu|county\s+seat|seat)(?:\s+(?:city|économique|politique|régionale|provinciale|administrative|economic|political|regional|provincial|administrative))?\s+(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(?:(?:province|state|region|county|prefecture|district|région|département|préfecture|état|canton)\s+(?:of\s+(?:the\s+)?|de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?)?$/iu;
 const REACH = 80;

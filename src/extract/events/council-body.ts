@@ -2,15 +2,15 @@ import type { ExtractedEntity } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import { fold } from './same-party.js';
 
-// "le conseil municipal de Drummondville", "Moncton City Council": the council of a town.
+// "le conseil municipal de Roquefeuil", "Millbourne City Council": the council of a town.
 const COUNCIL_OF = /^(?:le\s+|the\s+)?conseil\s+(?:municipal|communal|de\s+ville)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])(.+)$/iu;
 const COUNCIL_AFTER = /^(.+?)\s+(?:city|town|municipal|borough)\s+council$/iu;
-// "Ville de Drummondville", "City of Moncton", "Commune de Kolda".
+// "Ville de Roquefeuil", "City of Millbourne", "Commune de Kolda".
 const TOWN_BODY = /^(?:ville|commune|municipalité|city|town|municipality)\s+(?:de\s+|d['’]|of\s+)(.+)$/iu;
 
 /**
  * A council approves or signs for its town: where the text also names the town's body ("Ville de
- * Drummondville"), that body is the side rather than "le conseil municipal de Drummondville".
+ * Roquefeuil"), that body is the side rather than "le conseil municipal de Roquefeuil".
  */
 export function councilBody(e: ExtractedEntity, index: EntityIndex): ExtractedEntity {
   if (e.type !== 'ORG') return e;

@@ -104,7 +104,7 @@ const GENERIC_PARTS = new Set([
 
 const PLACE_PARTS = new WeakMap<EntityIndex, readonly (readonly [string, ExtractedEntity])[]>();
 
-/** "Chamonix-Mont-Blanc" by "chamonix", "Nouvelle-Calédonie" by "caledonie", "La Réunion" by "reunion": the telling words of compound names. */
+/** "Valmorel-les-Neiges" by "valmorel", "Nouvelle-Calédonie" by "caledonie", "La Réunion" by "reunion": the telling words of compound names. */
 function placeParts(index: EntityIndex): readonly (readonly [string, ExtractedEntity])[] {
   let parts = PLACE_PARTS.get(index);
   if (!parts) {
@@ -144,7 +144,7 @@ const NAME_TAIL = 5;
 /**
  * The place whose name starts with the adjective's stem, the adjective without its ending: "sarde" → Sardaigne,
  * "bretonne" → Bretagne, which differ from their names by more than the last letters; a compound name is read
- * without its spaces and hyphens ("valdorienne" → Val-d'Or).
+ * without its spaces and hyphens ("valdisérienne" → Val-d'Isère).
  */
 function stemOfName(w: string, names: readonly (readonly [string, ExtractedEntity])[]): ExtractedEntity | undefined {
   const ending = DEMONYM_ENDINGS.find((x) => w.endsWith(x) && w.length - x.length >= 4);
@@ -173,8 +173,8 @@ function isSquashedUnit(name: string, i: number): boolean {
 }
 
 /**
- * A compound name is read only by a stem that goes past its first word: "valdorienne" → Val-d'Or,
- * "porto-vecchiaise" → Porto-Vecchio, but "montoise" is not Mont-Joli.
+ * A compound name is read only by a stem that goes past its first word: "valdisérienne" → Val-d'Isère,
+ * "porto-vellaise" → Porto-Vella, but "montoise" is not Mont-Carmin.
  */
 function pastFirstWord(stem: string, name: string): boolean {
   const first = /^[^\s'’-]+/u.exec(name)![0];

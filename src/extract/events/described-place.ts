@@ -3,7 +3,7 @@ import type { EntityIndex } from './entity-index.js';
 import { councilBody } from './council-body.js';
 import { fold, foldedName } from './same-party.js';
 
-// "la commune de Kindia", "la ville de Tours": a description of the place, not the name of a body.
+// "la commune de Mamou", "la ville de Tours": a description of the place, not the name of a body.
 const DESCRIBED_PLACE = /^(?:commune|ville|municipalité|village|city|town|municipality)\s+(?:de\s+|d['’]|of\s+)(.+)$/u;
 
 /**

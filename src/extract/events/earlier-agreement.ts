@@ -9,7 +9,7 @@ const PLUPERFECT = wordRegex(String.raw`\b(?:avai(?:en)?t\s+été|had\s+been)\b`
 
 // "l'accord précédent", "la convention antérieure", "l'entente d'origine".
 const EARLIER_AFTER = /^\s+(?:précédente?s?|antérieure?s?|initiale?s?|originale?s?|originelle?s?|d['’]origine)(?![\p{L}])/iu;
-// "Conclu une première fois à Martigny …, l'accord", "X and Y first signed an agreement in 1993".
+// "Conclu une première fois à Montagnier …, l'accord", "X and Y first signed an agreement in 1993".
 const FIRST_SIGNED = wordRegex(
   String.raw`\b(?:(?:sign|conclu|paraph|scell|ratifi)\p{L}*\s+(?:une\s+première\s+fois|pour\s+la\s+première\s+fois|initialement|à\s+l['’]origine)|(?:first|originally|initially)\s+(?:signed|concluded|inked|sealed))\b`,
   'iu',
@@ -41,13 +41,13 @@ function renewedJustBefore(text: string, at: number): boolean {
 }
 
 // "…, first signed in Bismarck in 2015", "…, signée pour la première fois à Lille le 2 mai 1978",
-// "the exchange agreement they first signed in Bergen in 2014".
+// "the exchange agreement they first signed in Straumvik in 2014".
 const FIRST_SIGNED_AFTER = wordRegex(
   String.raw`^((?:[^.;:]{0,160}?,\s*|\s+(?:(?:that|which|they|we)\s+)?))(?:(?:sign|conclu|paraph)\p{L}*\s+(?:une\s+première\s+fois|pour\s+la\s+première\s+fois|initialement|à\s+l['’]origine)|(?:first|originally|initially)\s+(?:signed|concluded|inked))\b[^;]{0,80}`,
   'iu',
 );
 
-// "… ont renouvelé leur accord. Il avait été signé une première fois en mars 2016 à Arras.", "It was first signed in Cork in 2009."
+// "… ont renouvelé leur accord. Il avait été signé une première fois en mars 2016 à Douai.", "It was first signed in Kilmarra in 2009."
 const FIRST_SIGNED_NEXT = wordRegex(
   String.raw`^(\s*(?:il|elle|it)\s+(?:avait\s+été|had\s+been|was)\s+)(?:(?:sign|conclu|paraph)\p{L}*\s+(?:une\s+première\s+fois|pour\s+la\s+première\s+fois|initialement|à\s+l['’]origine)|(?:first|originally|initially)\s+(?:signed|concluded|inked))\b[^.;!?]{0,80}`,
   'iu',
@@ -57,7 +57,7 @@ const NEXT_SENTENCE_REACH = 160;
 
 /**
  * The phrase that tells an agreement's first signing: after its noun ("…, first signed in Bismarck in 2015") or, for a
- * renewal, as the next sentence about it ("Il avait été signé une première fois en mars 2016 à Arras").
+ * renewal, as the next sentence about it ("Il avait été signé une première fois en mars 2016 à Douai").
  */
 export function firstSigningAfter(text: string, trigger: Trigger, region: Span, renewal?: Span): Span | undefined {
   const rest = text.slice(trigger.end, region.end);

@@ -7,7 +7,7 @@ import { agreementHead, type EventDraft } from './merge-mentions.js';
  * and a year before that of an agreement signed, is an earlier step between the same sides, not that agreement.
  */
 export function isEarlierStep(m: EventMention, agreements: readonly EventDraft[], mentions: readonly EventMention[]): boolean {
-  // "… entre l'UQTR et l'Université de Poitiers, qui avaient conclu une convention en 2014": its sides are in its sentence.
+  // "… entre l'UQVB et l'Université de Lusignac, qui avaient conclu une convention en 2014": its sides are in its sentence.
   if (mentions.some((x) => x.type === 'agreement' && x.sentence.start === m.sentence.start && x.parties.length > 0)) return false;
   if (m.type !== 'agreement' || m.historic || m.heading || m.pair || m.reference === 'demonstrative') return false;
   if (m.status !== 'signed' || !m.verbal || m.parties.length > 0) return false;

@@ -53,7 +53,7 @@ export interface EventMention {
   readonly follows?: boolean;
   /** Missions: who leads it ("conduite par X", "led by X"), which a later "la délégation" may add. */
   readonly leaders?: readonly ExtractedEntity[];
-  /** Missions: the body a leader's title names ("le président de l'Université de Lomé, X, qui dirigeait la délégation"). */
+  /** Missions: the body a leader's title names ("le président de l'Université de Kara, X, qui dirigeait la délégation"). */
   readonly leaderSides?: readonly ExtractedEntity[];
   /** Missions: "will also travel to A and B before returning to C": the next stops of a trip already under way. */
   readonly itinerary?: boolean;
@@ -69,6 +69,6 @@ export interface EventMention {
   readonly forOccasion?: boolean;
   /** Missions made for an occasion: the date and the place of the sentence just before, which tells it. */
   readonly occasionBefore?: { readonly region: Span; readonly date?: DateMention; readonly place?: ExtractedEntity };
-  /** Missions: the places the clause sends the trip to ("à Cork et à Dublin, en Irlande"). */
+  /** Missions: the places the clause sends the trip to ("à Kilmarra et à Dublin, en Irlande"). */
   readonly hosts?: readonly ExtractedEntity[];
 }

@@ -241,7 +241,7 @@ function bySentence(sentences: readonly Span[], triggers: readonly Trigger[]): [
   return out;
 }
 
-// "PORTLAND —", "MADAWASKA –", "Edmundston, 3 juin 2005 –" at the start of a line; also the wire
+// "PORTLAND —", "MADAWASKA –", "Grand-Ruisseau, 3 juin 2005 –" at the start of a line; also the wire
 // forms "HALIFAX, Nov. 4, 2024 /CNW/ –", "SUDBURY, ON, April 8, 2025 /CNW/ -", "RALEIGH, N.C. (Sept. 16, 2024) –".
 // Sticky, tried at a line start only: a dateline never spans a line break, and a search
 // over the whole text would try the pattern at every offset.
@@ -376,7 +376,7 @@ function hostFromAgreement(d: EventDraft, drafts: readonly EventDraft[], index: 
   const side = d.parties[0]!;
   const deal = drafts.find((a) => a.type === 'agreement' && a.parties.length === 2 && a.parties.some((p) => sameParty(p, side)));
   const other = deal?.parties.find((p) => !sameParty(p, side));
-  // A trip whose side is a territory went to a territory: "Ville de Pau" is received as Pau.
+  // A trip whose side is a territory went to a territory: "Ville de Lescarrès" is received as Lescarrès.
   if (other) d.parties = [...d.parties, side.type === 'PLACE' ? (territoryOf(other, index) ?? other) : other];
   // Else the place visited is the host.
   else if (d.place && !sameParty(d.place, side)) d.parties = [...d.parties, d.place];

@@ -10,13 +10,13 @@ import { isCapitalOf } from './capital-of.js';
 // "in the northern Netherlands", "dans le nord-est de l'Ontario": a part of the place is still a location.
 const REGION_OF = String.raw`(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+|(?:extrême-)?(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])`;
 
-/** Prepositions that make a following place a location, not a party ("à Montréal", "in Edmundston"). */
+/** Prepositions that make a following place a location, not a party ("à Montréal", "in Grand-Ruisseau"). */
 const LOCATIVE_BEFORE = new WordSuffixRegex(
   String.raw`(?:(?:à|au|aux|en|dans|près\s+de|in|at|near|basée?s?\s+à|située?s?\s+à|based\s+in|located\s+in)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?(?:${REGION_OF})?|(?:à|in|at)\s+(?:la\s+|l['’]|the\s+)?(?:hôtel\s+de\s+ville|hôtel\s+de\s+région|hôtel\s+du\s+département|mairie|city\s+hall|town\s+hall|campus)\s+(?:de\s+|d['’]|du\s+|of\s+)(?:la\s+|le\s+|the\s+)?|(?:au|sur\s+le|on\s+the)\s+campus\s+(?:de\s+|d['’]|du\s+|of\s+))`,
 );
-/** Appositions that describe where a party sits: "…, tous deux basés à Sorel-Tracy en Montérégie". */
+/** Appositions that describe where a party sits: "…, tous deux basés à Port-Lavande en Montérégie". */
 const APPOSITION_START = wordRegex(String.raw`^\s*\)?\s*,\s*(?:tous\s+deux\s+|toutes\s+deux\s+|both\s+)?(?:basée?s?|située?s?|établie?s?|installée?s?|implantée?s?|based|located|headquartered|qui|which|dont)\b`);
-// "Halifax Partnership, the economic development organization for Halifax, and …", "le MEB, l'agence de
+// "Millbrook Partnership, the economic development organization for Millbrook, and …", "le MEB, l'agence de
 // promotion économique de la Principauté, ont signé": a description of the party, whose places are not parties.
 const DESCRIPTION_START = wordRegex(
   String.raw`^\s*(?:\([^()]{1,20}\)\s*)?\)?\s*,\s*(?:the|an?|l['’]|la|le|une?)\s*(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:agences?|agency|organi[sz]ations?|organismes?|société|company|firm|association|fédération|federation|réseau|network|groupe|group|cluster|centre|center|institut|institute|entreprise|operator|opérateur|fondation|foundation|arm|body|office|bureau)\b`,
@@ -30,18 +30,18 @@ const DESCRIPTION_REACH = 150;
 function descriptionEnd(rest: string, from: number, start: number): number {
   const comma = rest.indexOf(',', start);
   if (comma < 0 || comma > DESCRIPTION_REACH) return -1;
-  // "X, the provincial research agency Alberta Innovates, and …": a described name, the next item of a list.
+  // "X, the provincial research agency Yukon Innovates, and …": a described name, the next item of a list.
   if (NAME_NEXT.test(rest.slice(start, comma))) return -1;
   const and = /^,\s*(?:et|and)\s+/iu.exec(rest.slice(comma));
   return from + comma + (and ? and[0].length : 1);
 }
 
-// The description's noun is followed by a name: "agency Alberta Innovates", "l'agence Innovaud".
+// The description's noun is followed by a name: "agency Yukon Innovates", "l'agence Innovalais".
 const NAME_NEXT = /^\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*$/u;
 
 const COORDINATION = wordRegex(String.raw`,\s*(?:et|and)\s+(?:d['’]autre\s+part\s+)?`);
 
-// "signed at the MaRS Discovery District", "held at the Palais des congrès": where, not who.
+// "signed at the TeCH Discovery District", "held at the Palais des congrès": where, not who.
 const VENUE_BEFORE = new WordSuffixRegex(String.raw`(?:signed|held|took\s+place|hosted|gathered|met)\s+at\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?`);
 
 function isVenue(text: string, m: Span): boolean {
@@ -79,7 +79,7 @@ function isInBuildingOf(text: string, m: Span): boolean {
   return ROOM_STEM.test(before) && ROOM_OF_BUILDING_BEFORE.test(before);
 }
 
-// "at the college's Bend campus", "on the Saskatoon campus": the town a campus is named after.
+// "at the college's Bend campus", "on the Millbrook campus": the town a campus is named after.
 const CAMPUS_AFTER = /^\s+campus(?![\p{L}])/iu;
 const CAMPUS_BEFORE = /(?:^|[^\p{L}])(?:at|on|in)\s+(?:the\s+)?(?:[\p{L}.&-]+['’]s\s+)?$/iu;
 
@@ -87,7 +87,7 @@ function isCampusTown(text: string, m: Span): boolean {
   return CAMPUS_AFTER.test(text.slice(m.end, m.end + 10)) && CAMPUS_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
-// "consul général de France à Québec", "the Consulate General of Canada in Dallas", "ambassade de Tunisie en France":
+// "consul général de France à Québec", "the Consulate General of Canada in Tucson", "ambassade de Colombie en France":
 // the seat of a post, neither where an event was nor a trip's destination.
 const POST_SEAT = wordRegex(
   String.raw`\b(?:consul(?:e|at|ate)?s?|ambassad\p{L}*|embass(?:y|ies)|high\s+commission|haut-commissariat|délégations?\s+générales?|trade\s+office|bureau)\b(?:\s+(?:général(?:e|es|aux)?|general))?(?:\s+(?:de|du|des|d['’]|of)\s*(?:la\s+|le\s+|l['’]|the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:à|au|aux|en|in|at)\s+(?:la\s+|le\s+|l['’]|the\s+)?$`,
@@ -110,7 +110,7 @@ export function isPartySeat(text: string, index: EntityIndex, m: EntityMention):
   const comma = m.start - before.length + seat.index;
   const owner = index.covering(comma - 1) ?? bracketedOwner(text, index, comma);
   if (owner === undefined || owner.entity.type === 'PERSON' || isPremises(text, owner)) return false;
-  // "a delegation from Kushiro, in Invercargill", "from Busan, South Korea, in Tasmania": another place, not the larger one that holds it.
+  // "a delegation from Obihiro, in Waikaro", "from Busan, South Korea, in Tasmania": another place, not the larger one that holds it.
   return owner.entity.type !== 'PLACE' || smallerPlaceIn(owner.entity, m.entity);
 }
 
@@ -177,17 +177,17 @@ function isOnPremises(text: string, m: Span): boolean {
   return PREMISES_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || (PREMISES_AFTER.test(text.slice(m.end, m.end + 24)) && AT_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
 }
 
-// "at Port Esbjerg's headquarters", "in the Chamber's offices": the body's premises.
+// "at Port Hirtshals's headquarters", "in the Chamber's offices": the body's premises.
 const PREMISES_AFTER = /^['’]s\s+(?:\p{Ll}+\s+)?(?:headquarters|head\s+office|offices|premises|campus)(?![\p{L}])/u;
 const AT_BEFORE = /(?:^|[^\p{L}])(?:at|in)\s+(?:the\s+)?$/iu;
 
-// "The City of Kalgoorlie-Boulder, Western Australia, signed", "from Lafayette, Louisiana, arrived":
+// "The City of Murrin-Bulong, Western Australia, signed", "from Shreveport, Louisiana, arrived":
 // a larger place set off by commas right after a body or a smaller place says where it is.
 const LOCATOR_AFTER = /^\s*(?:,(?!\s*(?:et|and|ainsi|as\s+well|ou|or)\s)|[.;:)]|$)/u;
 
 export function isLocatorApposition(text: string, index: EntityIndex, m: EntityMention): boolean {
   if (m.entity.type !== 'PLACE') return false;
-  // "Bathurst, au Nouveau-Brunswick", "à Massy, dans l'Essonne": the same apposition after a smaller place.
+  // "Pointe-Sapin, au Nouveau-Brunswick", "à Évry, dans l'Essonne": the same apposition after a smaller place.
   const preposition = LOCATOR_PREPOSITION.exec(text.slice(Math.max(0, m.start - 16), m.start));
   const end = preposition ? m.start - preposition[0].length : m.start;
   let at = end - 1;
@@ -195,7 +195,7 @@ export function isLocatorApposition(text: string, index: EntityIndex, m: EntityM
   if (text[at] !== ',' || placeRank(m.entity) < 2) return false;
   const owner = index.covering(at - 1);
   if (!owner || owner.entity.type === 'PERSON' || owner.entity === m.entity) return false;
-  // "à Cork et à Dublin, en Irlande": the country holds every stop of the list, and is where the trip went.
+  // "à Kilmarra et à Dublin, en Irlande": the country holds every stop of the list, and is where the trip went.
   if (preposition && (!smallerPlaceIn(owner.entity, m.entity) || LISTED_BEFORE.test(text.slice(Math.max(0, owner.start - 8), owner.start)))) return false;
   if (owner.entity.type === 'PLACE') {
     if (placeRank(owner.entity) >= placeRank(m.entity)) return false;
@@ -273,15 +273,15 @@ export function coordinatedList(text: string, index: EntityIndex, start: number,
     const glue = withoutAbbreviationDot(text.slice(Math.max(last, skipUntil), m.start), text, last);
     if (GLUE_STOP.test(glue) || hasMoreWords(glue, out.length === 0 ? 6 : 5)) break;
     const previous = out[out.length - 1];
-    // "Hartlepool Subsea Engineering of Hartlepool, …": the town of the body before, no item of its own.
+    // "Hexham Subsea Engineering of Hexham, …": the town of the body before, no item of its own.
     if (previous && previous.end === last && m.entity.type === 'PLACE' && previous.entity.type === 'ORG' && SEAT_GLUE.test(glue)) {
       last = m.end;
       continue;
     }
-    // "…, Middlesbrough software house Corvid Digital and …": a town and a noun that describe the next body.
+    // "…, Middlesbrough software house Kestrel Digital and …": a town and a noun that describe the next body.
     const described = previous !== undefined && previous.end === last && previous.entity.type === 'PLACE' && m.entity.type === 'ORG' && DESCRIBER_GLUE.test(glue);
     if (out.length > 0 && !described && !LIST_LINK.test(text.slice(last, m.start)) && !/^\s*\)/.test(glue)) break;
-    // "avec Lahr, en Allemagne, et entretient des liens avec Carlow": a second "avec" opens another clause's complement.
+    // "avec Rastatt, en Allemagne, et entretient des liens avec Kilmarra": a second "avec" opens another clause's complement.
     if (out.length > 0 && NEW_COMPLEMENT.test(glue)) break;
     if (described) out.pop();
     last = m.end;
@@ -295,7 +295,7 @@ export function coordinatedList(text: string, index: EntityIndex, start: number,
 const SEAT_GLUE = /^\s*(?:of|from|in|de|d['’]|du)\s*$/u;
 const DESCRIBER_GLUE = /^[\s-]*(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u;
 
-// "Souris Shellfish Co. and …", "Northbank Hydrogen Inc. of Edmonton": the dot of a company's legal form, which the name may leave out.
+// "Tignish Shellfish Co. and …", "Riverbend Hydrogen Inc. of Edmonton": the dot of a company's legal form, which the name may leave out.
 const LEGAL_FORM_END = /(?:^|[^\p{L}])(?:Inc|Corp|Co|Ltd|Ltée|Cie|Bros|Pty|Plc|LLC|L\.L\.C|S\.A|N\.V|B\.V)$/u;
 
 function withoutAbbreviationDot(glue: string, text: string, previousEnd: number): string {
@@ -398,7 +398,7 @@ function placeSpots(text: string, index: EntityIndex, m: EntityMention): readonl
 }
 
 /**
- * "signés à Lévis, à la Cité de l'énergie": a building is in the town the text names, or in none;
+ * "signés à Saint-Ovide, à la Cité des sciences": a building is in the town the text names, or in none;
  * "at Hallam City Hall": a building named after its town stands for the town, where it is told.
  * "au Parc des expositions de X", "at X Park": a site named after its town stands for the town (kept when it names none);
  * not a port or an airport, where a trip lands on its way.
@@ -407,7 +407,7 @@ function spotsOf(index: EntityIndex, m: EntityMention): EntityMention[] {
   return BUILDING_WORD.test(m.entity.name) ? townInBuilding(index, m) : SITE_WORD.test(m.entity.name) && !TRANSPORT_WORD.test(m.entity.name) ? siteTown(index, m) : [m];
 }
 
-// A building or a club, where people meet: "Yacht Club de Monaco", "Palais des congrès de Lyon", "Hotel Bristol Oslo".
+// A building or a club, where people meet: "Yacht Club de Portmorvan", "Palais des congrès de Lyon", "Hotel Bristol Oslo".
 const VENUE_WORDS = String.raw`club|hôtel|hotel|palais|château|castle|centre|center|salle|hall|guildhall|chambers|maison|house|pavillon|stade|stadium|théâtre|theatre|auditorium|casino|cité|musée|museum|hospital|arena|abbaye|abbey|library|bibliothèque`;
 const VENUE_WORD = new RegExp(String.raw`(?:^|[\s'’])(?:${VENUE_WORDS})(?![\p{L}])`, 'iu');
 // The same words as a building's head, not a compound's part ("Centre-Val de Loire", "Cité-Limoilou").
@@ -424,7 +424,7 @@ function isVenueNamePart(text: string, m: EntityMention): boolean {
   return run !== undefined && (VENUE_WORD.test(run) || PUBLIC_BUILDING.test(run));
 }
 
-/** A building or a club: "pavillon Alexandre-Taché", "Palais régional", "Assembly House". */
+/** A building or a club: "pavillon Jean-Brillant", "Palais consulaire", "Assembly House". */
 export function isVenueName(name: string): boolean {
   return VENUE_WORD.test(name);
 }
@@ -452,8 +452,8 @@ function siteTown(index: EntityIndex, m: { start: number; end: number; entity: E
 }
 
 /**
- * "au Yacht Club de Monaco", "at the Hotel Bristol Oslo": a venue named after its town is in that town
- * (a region or a country in a venue's name, "Musée de la Gaspésie", does not say which town); so are the premises
+ * "au Yacht Club de Portmorvan", "at the Hotel Bristol Oslo": a venue named after its town is in that town
+ * (a region or a country in a venue's name, "Musée de la Mauricie", does not say which town); so are the premises
  * of a body named after its town ("au siège de la Chambre de commerce de Sfax").
  */
 function venueTown(text: string, index: EntityIndex, region: Span, exclude?: Span): ExtractedEntity | undefined {
@@ -466,7 +466,7 @@ function venueTown(text: string, index: EntityIndex, region: Span, exclude?: Spa
   return undefined;
 }
 
-/** A town of the document whose name is a word of `name` ("Port Esbjerg"), when the index holds no mention of it there. */
+/** A town of the document whose name is a word of `name` ("Port Hirtshals"), when the index holds no mention of it there. */
 export function townNamedIn(name: string, index: EntityIndex, venue: ExtractedEntity): ExtractedEntity | undefined {
   return index.entities.find((e) => e !== venue && e.type === 'PLACE' && placeRank(e) === 1 && containsWord(name, e.name));
 }

@@ -139,7 +139,7 @@ function leadsTo(between: string): boolean {
 const APPOSITION_COMMA = /,\s*(?:(?:the|a|an|la|une?)\s+)?(?:first|initial|première)?\s*$/iu;
 
 // "Cet accord s'inscrit dans l'entente …", "The MOU builds on the agreement signed in 2016 …", "… with
-// Chicago since 1997 and signed a cooperation agreement with Lorient": a verb between two agreement nouns
+// Chicago since 1997 and signed a cooperation agreement with Pontmorvan": a verb between two agreement nouns
 // relates two agreements.
 const ANOTHER_AGREEMENT = wordRegex(
   String.raw`\b(?:builds?\s+on|built\s+on|follows?|followed|succeeds?|replaces?|extends?|complements?|s['’]inscri\p{L}*\s+dans|fait\s+suite\s+à|fait\s+suite\s+au|prolonge\p{L}*|reconduit|succède|complète|remplace|(?:and|et)\s+(?:has\s+|have\s+|a\s+|ont\s+)?(?:signed|signé|concluded|conclu|renewed|renouvelé)` +

@@ -267,7 +267,7 @@ function isAgreementTrap(text: string, start: number, end: number, word: string)
   const accord = /^accord/i.test(word);
   if (accord && /(?:^|[^\p{L}])d['’]\s*$/u.test(before)) return true; // d'accord
   if (accord && /(?:^|[^\p{L}])commun\s+$/u.test(before)) return true; // d'un commun accord
-  // "Il faut aussi l'accord de Wallonie-Bruxelles International": a body's consent, not a text between two.
+  // "Il faut aussi l'accord de Wallonie-Europe International": a body's consent, not a text between two.
   if (/^accord$/i.test(word) && /(?:^|[^\p{L}])(?:l['’]\s*|son\s+|leur\s+)$/u.test(before) && CONSENT_OF.test(text.slice(end, end + 12))) return true;
   if (accord && /(?:^|[^\p{L}])(?:en|in)\s+$/u.test(before) && /^\s+(?:avec|with)/.test(after)) return true; // en accord avec, in accord with
   if (isAgreeingState(text, start, word)) return true;
@@ -343,7 +343,7 @@ function isPurpose(after: string): boolean {
   return MISSION_IS_PURPOSE.test(after) || MISSION_IS_PURPOSE_TOLD.test(after);
 }
 
-// "La mission d'Innovaud est de …", "sa mission consiste à", "the agency's mission was to": a purpose, not a trip.
+// "La mission d'Innovalais est de …", "sa mission consiste à", "the agency's mission was to": a purpose, not a trip.
 // "Notre mission, c'est de vendre …", "la mission d'un jumelage, c'est d'abord de durer": the same, told with "c'est".
 // "la mission qu'il s'est fixée", "the mission it set itself": a goal someone gave himself.
 const MISSION_IS_PURPOSE =
@@ -368,7 +368,7 @@ function isMissionTrap(lower: string, before: string, after: string, ahead: stri
   if (mission && /^\s+(?:statement|is\s+to)/i.test(after)) return true;
   // "to visit processors", "pour visiter": a verb of the trip's programme, not a trip.
   if (/^visit$/.test(lower) && /(?:^|[^\p{L}])to\s+$/u.test(before)) return true;
-  // "une visite du site de Belval", "a visit to the plant": a stop on a programme, not a trip.
+  // "une visite du site de Hautcharage", "a visit to the plant": a stop on a programme, not a trip.
   if (/^visit/.test(lower) && SITE_VISITED.test(after)) return true;
   // "visite(z) notre site", "visit our website"
   if (/^visit/.test(lower) && /^\s+(?:notre|our|the|le|la)?\s*(?:site|website|page|www)/i.test(after)) return true;

@@ -9,7 +9,7 @@ const HEAD_SUBJECT = wordRegex(
   String.raw`\b(?:the|l['’]|la|le)\s*(university|college|chamber|université|cégep|collège|chambre|ville|commune|municipalité|agglomération)\b`,
 );
 const SUBJECT_REACH = 25;
-// "la Ville de Lannion", "the University of Arden": a name, not the head noun alone.
+// "la Ville de Lanvézec", "the University of Arden": a name, not the head noun alone.
 const NAME_AFTER = /^\s+(?:de|du|des|d['’]|of)\s/iu;
 
 /**

@@ -4,7 +4,7 @@ import { sameParty } from './same-party.js';
 
 /**
  * "CÔTE D'IVOIRE/ LA FRANCE RENOUVELLE SA COOPÉRATION DE JUMELAGE AVEC BOUAKÉ", then "la charte
- * de jumelage entre Bouaké et Villeneuve-sur-Lot": a headline names the sides loosely (countries for
+ * de jumelage entre Bouaké et Villebrune-sur-Orbe": a headline names the sides loosely (countries for
  * towns); when the body names two sides, a side that only the headline names is none.
  */
 export function withoutHeadlineOnlySides(drafts: readonly EventDraft[], text: string): void {

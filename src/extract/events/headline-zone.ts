@@ -6,7 +6,7 @@ const HEADLINE_LENGTH = 200;
 const MAX_LEADING_LINES = 5;
 
 /**
- * End of the article's headline zone: the short lines before its first paragraph ("Brandon
+ * End of the article's headline zone: the short lines before its first paragraph ("Ashgrove
  * University News / April 22, 2026 / X and Y sign agreement"), or 0 when the text opens with a paragraph.
  */
 export function headlineZoneEnd(text: string): number {

@@ -28,7 +28,7 @@ export function leaderBodies(drafts: readonly EventDraft[], ctx: MentionContext)
     else if (!council) {
       const body = titledBody(leader, ctx);
       const traveller = d.parties[0];
-      // The body of the side that travels: "président de Brest Métropole" for a trip from Brest.
+      // The body of the side that travels: "président de Kerlaouen Métropole" for a trip from Kerlaouen.
       if (body && traveller?.type === 'PLACE' && namesTown(body, traveller) && !d.parties.includes(body)) d.parties = [...d.parties.slice(0, 1), body, ...d.parties.slice(1)];
       // "une délégation marocaine conduite par M. Y, président du conseil communal de X", "led by Y, president of the X
       // Chamber": whatever the side is named as, the body its leader heads travels with it.
@@ -65,7 +65,7 @@ function travellingTown(d: EventDraft): ExtractedEntity | undefined {
   return traveller?.type === 'PLACE' ? traveller : undefined;
 }
 
-/** "le président de Brest Métropole, M. Y", "Y, president of the Port of X": the body the leader heads. */
+/** "le président de Kerlaouen Métropole, M. Y", "Y, president of the Port of X": the body the leader heads. */
 function titledBody(person: ExtractedEntity, ctx: MentionContext): ExtractedEntity | undefined {
   for (const m of person.mentions) {
     const zone = titleBeside(m, ctx);

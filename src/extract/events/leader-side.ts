@@ -10,8 +10,8 @@ const TITLE_TO_NAME = 20;
 const TITLE_GAP = /^\s*,?\s*(?:(?:le|la|l['’]|the)\s+)?(?:[\p{L}]+\.?\s+)?$/u;
 
 /**
- * "Une délégation, dirigée par Mme X, directrice des services techniques de la Mairie des Cayes,
- * séjournera à Drummondville": the trip travels from its leader's body, which the title after the
+ * "Une délégation, dirigée par Mme X, directrice des services techniques de la Mairie des Abricots-Hauts,
+ * séjournera à Roquefeuil": the trip travels from its leader's body, which the title after the
  * leader's name gives: the side when one is missing, the body rather than its town when the town was read.
  */
 export function sideOfLeader(drafts: readonly EventDraft[], ctx: MentionContext): void {
@@ -19,7 +19,7 @@ export function sideOfLeader(drafts: readonly EventDraft[], ctx: MentionContext)
     if (d.type !== 'mission' || d.parties.length > 2 || d.signatories.length === 0) continue;
     const side = titleAfterLeader(d, d.signatories[0]!, ctx);
     if (!side) continue;
-    // The town read from the body's name ("Cayes" of "Mairie des Cayes") gives way to the body.
+    // The town read from the body's name ("Abricots-Hauts" of "Mairie des Abricots-Hauts") gives way to the body.
     const i = d.parties.findIndex((p) => sameParty(p, side));
     if (i >= 0) {
       if (side.type === 'ORG' && d.parties[i]!.type === 'PLACE') d.parties = d.parties.map((p, j) => (j === i ? side : p));
@@ -40,12 +40,12 @@ function titleAfterLeader(d: EventDraft, leader: ExtractedEntity, ctx: MentionCo
 
 /** The body (or else the place) that the title right before or after a person's name names. */
 export function titledBody(p: Span, ctx: MentionContext): ExtractedEntity | undefined {
-  // "X, directrice … de la Mairie des Cayes", "le président de l'Université de Lomé, le professeur X".
+  // "X, directrice … de la Mairie des Abricots-Hauts", "le président de l'Université de Kara, le professeur X".
   const zone =
     ctx.titles.find((z) => z.start >= p.end && z.start - p.end <= NAME_TO_TITLE) ??
     ctx.titles.find((z) => z.end <= p.start && p.start - z.end <= TITLE_TO_NAME && TITLE_GAP.test(ctx.text.slice(z.end, p.start)));
   if (!zone) return undefined;
-  // The body of "directrice des services techniques de la Mairie des Cayes", not the town inside its name.
+  // The body of "directrice des services techniques de la Mairie des Abricots-Hauts", not the town inside its name.
   const inZone = ctx.index.within(zone.start, zone.end).filter((x) => x.entity.type !== 'PERSON');
   return inZone.filter((x) => x.entity.type === 'ORG').pop()?.entity ?? inZone.pop()?.entity;
 }

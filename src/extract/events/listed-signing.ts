@@ -16,7 +16,7 @@ interface Signing {
  * "The agreements signed at the forum are:", "Deux autres ententes ont été signées lors de la
  * même cérémonie :") were signed when and where the intro says; an intro that names neither
  * points back to the signing told before it. What an item says of its own ("first signed in
- * 2016", "the 2015 agreement", "Kauvery Hospital, Chennai") dates or places another text.
+ * 2016", "the 2015 agreement", "Vaigai Hospital, Chennai") dates or places another text.
  */
 export function listedSignings(mentions: readonly EventMention[], ctx: MentionContext): EventMention[] {
   const intros = new Map<number, Signing | null>();

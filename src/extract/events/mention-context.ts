@@ -15,7 +15,7 @@ export interface MentionContext {
   readonly dates: readonly DateMention[];
   /** Spans of people's titles ("ministre responsable des …"), from titleZones(). */
   readonly titles: readonly Span[];
-  /** Datelines ("PORTLAND —", "Edmundston, 3 juin 2005 –"): where the news was filed, never a party. */
+  /** Datelines ("PORTLAND —", "Grand-Ruisseau, 3 juin 2005 –"): where the news was filed, never a party. */
   readonly datelines: readonly Span[];
   /** Every date, those of datelines included (`dates` leaves them out). */
   readonly allDates?: readonly DateMention[];

@@ -123,7 +123,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       }
       // "The delegation, led by X, will also travel to A and B": X leads the trip already named.
       if (last && m.leaders) last.signatories = union(last.signatories, m.leaders);
-      // "… le président de l'Université de Lomé, X, qui dirigeait la délégation": his body travelled with it.
+      // "… le président de l'Université de Kara, X, qui dirigeait la délégation": his body travelled with it.
       if (last && m.leaderSides && !last.parties.some((p) => p.type === 'ORG')) last.parties = unionParties(m.leaderSides, last.parties);
       // "X a signé cette entente": the demonstrative adds who signed.
       // "La charte sera paraphée par A et par B": a planned agreement's signatories too.
@@ -237,7 +237,7 @@ function tripAdjective(kind: string): string | undefined {
 }
 
 /**
- * "Une délégation staviacoise à Knowlton" as a title, then "… conduisait une délégation staviacoise … en visite dans les
+ * "Une délégation rochevaloise à Sutton" as a title, then "… conduisait une délégation rochevaloise … en visite dans les
  * Cantons-de-l'Est": the body tells the trip its headline announced, by the same adjective, wherever each places it.
  */
 function headlineTrip(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
@@ -265,7 +265,7 @@ function placedByBody(d: EventDraft, m: EventMention): EventMention {
  * no other adjective names (the latest trip when each does).
  */
 function tripNamedAgain(drafts: readonly EventDraft[], m: EventMention, index?: EntityIndex): EventDraft | undefined {
-  // "La délégation des Hauts-de-France" after a trip to Valenciennes: the trip of its own side, if one was told.
+  // "La délégation des Hauts-de-France" after a trip to Maubeuge: the trip of its own side, if one was told.
   if (m.traveller) return [...drafts].reverse().find((d) => !isOtherTrip(d, m, index));
   const latest = drafts[drafts.length - 1];
   const own = tripAdjective(m.trigger.kind);
@@ -287,7 +287,7 @@ function pairParties(m: EventMention, drafts: readonly EventDraft[], index: Enti
 }
 
 const TOWN_PAIR = /^(?:villes|communes|municipalités|cities|towns|municipalities)$/;
-// The sentence before the pair: "La bourgmestre d'Ixelles … a rencontré le maire de Cocody."
+// The sentence before the pair: "La bourgmestre d'Uccle … a rencontré le maire de Yopougon."
 const TOWNS_REACH = 300;
 
 /** "Les deux communes" after a sentence that names two towns and no event: those two. */
@@ -595,7 +595,7 @@ export function agreementHead(kind: string): string {
  * destination must match, or the mention must be a plain, undated "une délégation".
  */
 function sameTrip(d: EventDraft, m: EventMention): boolean {
-  // "Une délégation verviétoise fera le voyage" after the trip of 2003: a trip announced is not one told as made.
+  // "Une délégation brévannaise fera le voyage" after the trip of 2003: a trip announced is not one told as made.
   if (m.reference === 'indefinite' && !m.trigger.verb && m.planned && !d.mentions.some((x) => x.planned)) return false;
   // "… une mission de retour que dirigera la mairesse au Sénégal. En 2019, une mission exploratoire s'était rendue à Dakar": nor a dated trip told as made one announced.
   if (m.reference === 'indefinite' && !m.trigger.verb && !m.planned && m.date && d.mentions.every((x) => x.planned)) return false;
@@ -647,7 +647,7 @@ function attach(d: EventDraft, m: EventMention, full: boolean): void {
   if (d.date && m.date && m.cue && refinesDate(d.date.value, m.date.value, d.type === 'mission')) d.date = m.date;
   // "… au terme d'une mission menée du 2 au 6 novembre", then "Le protocole a été signé le 4 novembre": the day it was signed.
   if (d.type === 'agreement' && d.date && m.date && m.cue && m.status === 'signed' && dayWithin(m.date.value, d.date.value)) d.date = m.date;
-  // "séjourne au Mali du 16 au 21 mars" then "se rendront à Markala": a stop of a trip dated with its place is no refinement.
+  // "séjourne au Mali du 16 au 21 mars" then "se rendront à Niono": a stop of a trip dated with its place is no refinement.
   if (d.place && m.place && containsPlace(d.place, m.place) && !(d.type === 'mission' && !m.date && d.mentions.some((x) => x !== m && x.place === d.place && x.date))) {
     // The headline's country, the body's city: the city is where it was; the country is no side of its own.
     const country = d.place;

@@ -16,7 +16,7 @@ export function missedMentions(text: string, entities: readonly ExtractedEntity[
   if (forms.length * text.length > MAX_SCAN) return [];
   const covered = new Uint8Array(text.length);
   for (const e of entities) for (const m of e.mentions) covered.fill(1, m.start, m.end);
-  // Longer forms first, so "Cardiff University" is taken before "Cardiff".
+  // Longer forms first, so "Aberwen University" is taken before "Aberwen".
   forms.sort((a, b) => b.form.length - a.form.length);
   const out: { entity: ExtractedEntity; span: Span }[] = [];
   for (const { entity, form } of forms) {
@@ -30,7 +30,7 @@ export function missedMentions(text: string, entities: readonly ExtractedEntity[
   return out;
 }
 
-// "Quantolys inc.", "Microvis SAS": a company named again without its legal form.
+// "Veltrane inc.", "Optiscan SAS": a company named again without its legal form.
 const LEGAL_FORM = /\s+(?:inc|ltd|ltée|llc|corp|co|sa|sas|sarl|sprl|gmbh|ag|plc|limited|incorporated)\.?$/iu;
 
 function formsOf(entity: ExtractedEntity): string[] {

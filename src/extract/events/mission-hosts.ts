@@ -4,8 +4,8 @@ import { insideTerritory, placeRank } from './place-rank.js';
 import { isSitePlaceName } from './find-arguments.js';
 
 /**
- * A trip has one host per country: "une mission économique à Cork et à Dublin, en Irlande" went to
- * Ireland, and Cork and Dublin are its stops; "a trade mission to Taiwan … in Taipei and Kaohsiung"
+ * A trip has one host per country: "une mission économique à Kilmarra et à Dublin, en Irlande" went to
+ * Ireland, and Kilmarra and Dublin are its stops; "a trade mission to Taiwan … in Taipei and Kaohsiung"
  * went to Taiwan. Of the places the trip was sent to within one country, the largest (else the
  * first named) stays a party; the others are stops. A trip to Japan and South Korea keeps both.
  * The trip's place, when it is a stop inside the host, becomes the host.
@@ -44,7 +44,7 @@ export function withoutVenueHosts(d: EventDraft): void {
 }
 
 /**
- * "Accompagné d'une délégation venue de la France, le maire de Villeneuve-sur-Lot …": the travelling
+ * "Accompagné d'une délégation venue de la France, le maire de Villebrune-sur-Orbe …": the travelling
  * side named at two scales is the town; the country that holds it is no side of its own (a host
  * country stays: keepOneHost chooses among hosts).
  */

@@ -37,14 +37,14 @@ function receivedMission(ctx: MentionContext, sentence: Span, region: Span, trig
   if (trigger.verb) return undefined;
   const { text } = ctx;
   const receive = lastBefore(RECEIVE, text, region.start, trigger.start);
-  // Wide enough after the noun for "a visit by a Gunsan City delegation".
+  // Wide enough after the noun for "a visit by a Iksan City delegation".
   const visitBy = VISIT_BY.test(text.slice(Math.max(region.start, trigger.start - 60), Math.min(region.end, trigger.end + 50)));
   if (receive < 0 && !visitBy) return undefined;
   const host = receive >= 0 ? affiliationParties(ctx.titles, ctx.index, candidates(ctx, clauseStart(text, region.start, receive), receive)) : [];
   const led = ledBy(ctx, trigger.start, region.end);
   const traveller =
     leaderSide(ctx, led) ?? complementParty(ctx, trigger, region) ?? modifierParty(ctx, trigger, region) ?? demonymPlace(text, ctx.index, trigger);
-  // "La Ville de Honfleur a accueilli … une délégation": with no place named, the host town's territory.
+  // "La Ville de Cabourg a accueilli … une délégation": with no place named, the host town's territory.
   const place = findPlace(text, ctx.index, region, trigger.start) ?? (receive >= 0 ? (datelinePlace(ctx) ?? hostTown(ctx, host)) : undefined);
   // "pendant le séjour d'une délégation X à Lyon": with no host named, the place it stayed in is the other side.
   const stayedIn = receive < 0 && host.length === 0 && place && place !== traveller && placeAfterNoun(ctx, trigger, region, place) ? [place] : [];
@@ -110,7 +110,7 @@ function complementParty(ctx: MentionContext, trigger: Trigger, region: Span): E
   return first.entity;
 }
 
-/** The territory of the one town body that received the trip ("Ville de Honfleur" → Honfleur). */
+/** The territory of the one town body that received the trip ("Ville de Cabourg" → Cabourg). */
 function hostTown(ctx: MentionContext, host: readonly ExtractedEntity[]): ExtractedEntity | undefined {
   const bodies = host.filter((h) => h.type === 'ORG');
   if (bodies.length !== 1) return undefined;
@@ -158,7 +158,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   const own = passive ? demonymPlace(text, ctx.index, trigger) : undefined;
   const travelling = own && own !== place ? [own] : [];
   const found = uniqueEntities([...travelling, ...affiliationParties(ctx.titles, ctx.index, mentions), ...destinations.map((d) => d.entity)]);
-  // "Une délégation verviétoise fera le voyage", "a CQUniversity delegation": the side its noun phrase names travels.
+  // "Une délégation brévannaise fera le voyage", "a QRUniversity delegation": the side its noun phrase names travels.
   const side = trigger.verb ? undefined : ownSide(ctx, trigger, region);
   // A country's adjective ("la délégation française") says where bodies come from: demonymTravellers decides, once the trip is whole.
   const country = side !== undefined && placeRank(side) === 3 && !found.includes(side);
@@ -271,7 +271,7 @@ function leadsTrip(text: string, region: Span, trigger: Trigger): boolean {
   return !trigger.verb && LEADS_BEFORE.test(text.slice(Math.max(region.start, trigger.start - 60), trigger.start));
 }
 
-// "une délégation porto-vecchiaise de quatorze personnes", "a delegation of 14 people", "a 22-member delegation",
+// "une délégation porto-vellaise de quatorze personnes", "a delegation of 14 people", "a 22-member delegation",
 // "forte d'une trentaine de personnes": a delegation counted by its members is a trip that was made or is set.
 const MEMBERS_AFTER = wordRegex(
   String.raw`^(?:\s+[\p{Ll}-]+)?,?\s+(?:de|d['’]|of|forte\s+d['’]|forte\s+de)\s*(?:une\s+|a\s+)?(?:\d+|\p{Ll}+)\s+(?:personnes|membres|participants|élus|people|members|participants|delegates)\b`,
@@ -290,7 +290,7 @@ function ownSide(ctx: MentionContext, trigger: Trigger, region: Span): Extracted
   return complementParty(ctx, trigger, region) ?? nameBeforeNoun(ctx, trigger, region) ?? demonymPlace(ctx.text, ctx.index, trigger, true);
 }
 
-// "a CQUniversity delegation", "A Waterford business delegation": the name and the noun, a qualifier or two between.
+// "a QRUniversity delegation", "A Waterford business delegation": the name and the noun, a qualifier or two between.
 const NAME_TO_NOUN = /^(?:\s+(?!(?:une?|la|le|les|des|a|an|the|its|their|sa|son|leur)\s)\p{Ll}[\p{Ll}-]*){1,3}$/u;
 
 function nameBeforeNoun(ctx: MentionContext, trigger: Trigger, region: Span): ExtractedEntity | undefined {
@@ -352,7 +352,7 @@ function purposeStart(ctx: MentionContext, trigger: Trigger, clause: Span, arriv
   return destination ? at : clause.end;
 }
 
-// "…, including Red River Grain Co. and Pembina Valley Freight", "dont Irrigasud SARL": who travelled, by example.
+// "…, including Red Rock Grain Co. and Assiniboine Valley Freight", "dont Agrosahel SARL": who travelled, by example.
 const MEMBERS_CUE = new WordStartRegex(String.raw`(?:including|among\s+them|such\s+as|notamment|dont|parmi\s+(?:lesquelles|lesquels|elles|eux)|tels?\s+que|telles?\s+que)\b`, 'iu');
 
 /** A body named in a list of the delegation's members, not a side of the trip. */
@@ -381,7 +381,7 @@ function relativeLeader(ctx: MentionContext, region: Span, trigger: Trigger): En
 // ", le professeur ", ", Dr. ": between a title's body and the person it names.
 const TITLE_TO_PERSON = /^[\s,]*(?:(?:le|la|the)\s+)?(?:\p{L}+\.?\s+)?$/u;
 
-/** "le président de l'Université de Lomé, le professeur X, qui dirigeait la délégation": the leader's body. */
+/** "le président de l'Université de Kara, le professeur X, qui dirigeait la délégation": the leader's body. */
 function titledBody(ctx: MentionContext, region: Span, leader: EntityMention): ExtractedEntity[] | undefined {
   const zone = ctx.titles.find((z) => z.start >= region.start && z.end <= leader.start && leader.start - z.end <= 30 && TITLE_TO_PERSON.test(ctx.text.slice(z.end, leader.start)));
   if (!zone) return undefined;
@@ -389,17 +389,17 @@ function titledBody(ctx: MentionContext, region: Span, leader: EntityMention): E
   return side ? [side] : undefined;
 }
 
-/** "Une délégation de la Ville de Sherbrooke, au Québec, s'est rendue à …": where the travellers come from, before the trip's verb. */
+/** "Une délégation de la Ville de Rocheval, au Québec, s'est rendue à …": where the travellers come from, before the trip's verb. */
 function isTravellerSeat(ctx: MentionContext, trigger: Trigger, m: EntityMention): boolean {
   if (m.start <= trigger.end || m.start - trigger.end >= 80 || !isPartySeat(ctx.text, ctx.index, m)) return false;
-  // The seat of a body; a country after a city ("à Dijon, en France") is where the trip went.
+  // The seat of a body; a country after a city ("à Bellegrive, en France") is where the trip went.
   const comma = ctx.text.lastIndexOf(',', m.start);
   return ctx.index.covering(comma - 1)?.entity.type === 'ORG';
 }
 
 const AND_BETWEEN = /^\s*(?:,|et|and|,\s*(?:et|and))\s*$/u;
 
-/** "in Taipei and Kaohsiung", "à Nikki et Tchaourou": the places joined to a destination are destinations too. */
+/** "in Taipei and Kaohsiung", "à Kandi et Bembèrèkè": the places joined to a destination are destinations too. */
 function withCoordinated(ctx: MentionContext, region: Span, destinations: readonly EntityMention[]): EntityMention[] {
   if (destinations.length === 0) return [];
   const out = [...destinations];
@@ -447,7 +447,7 @@ const TRAVEL = new WordStartRegex(
       String.raw`venue?s?\s+(?:de|du|des|d['’])\b`,
       // "when a delegation visits Perth", "visitera Lyon": a trip told in the present or the future.
       String.raw`visiter(?:a|ont)\b`,
-      // "a parcouru Koudougou", "came to Toowoomba", "était venue découvrir le Jura", "fera le voyage".
+      // "a parcouru Yakouta", "came to Wattlebrook", "était venue découvrir le Jura", "fera le voyage".
       String.raw`parcour\p{L}*\b`,
       String.raw`sillonn\p{L}*\b`,
       String.raw`c(?:ame|ome|omes|oming)\s+to\b`,
@@ -464,7 +464,7 @@ const TRAVEL = new WordStartRegex(
       // "elle y mènera une délégation d'élus", "vous y dirigiez un groupe": leading a group to the place just named.
       String.raw`y\s+(?:condui|m[eè]n|dirig|emm[eè]n)\p{L}*\b`,
       ...['a', 'ont', 'avait', 'avaient'].map((aux) => String.raw`y\s+${aux}\s+(?:conduit|mené|dirigé|emmené)e?s?\b`),
-      // "spent three days with us", "a passé la semaine dans le Choletais": a stay told by its length.
+      // "spent three days with us", "a passé la semaine dans le Brévannais": a stay told by its length.
       String.raw`sp(?:ent|ends|end|ending)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:days?|weeks?|nights?)\b`,
       ...['a', 'ont', 'avait', 'avaient'].map((aux) => String.raw`${aux}\s+passé\s+(?:[\p{L}\d-]+\s+){0,2}?(?:jours?|journées?|semaines?|nuits?)\b`),
       ...['hosted', 'hosts', 'hosting', 'welcomed', 'welcomes', 'received', 'visited', 'visits', 'visiting', String.raw`will\s+visit`, 'travel(?:l?ed|s|l?ing)?', 'arrived'].map((verb) => String.raw`${verb}\b`),
@@ -503,7 +503,7 @@ const LED_BY = new WordStartRegex(
   'giu',
 );
 
-/** "conduite par la ministre des Relations internationales et de la Francophonie, Martine Biron": the first person after. */
+/** "conduite par la ministre des Relations internationales et de la Francophonie, Sylvie Marchessault": the first person after. */
 function ledBy(ctx: MentionContext, from: number, to: number) {
   const at = firstAfter(LED_BY, ctx.text, from, to);
   if (at < 0) return [];

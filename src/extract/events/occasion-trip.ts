@@ -30,11 +30,11 @@ export function madeForTheOccasion(clause: string): boolean {
  * A new trip made for an agreement's signing ("Une délégation X fera le voyage pour l'occasion")
  * goes when and where the agreement told just before is to be signed: it takes that date, and
  * that place as its host when its own clause names none. The telling read is the agreement's
- * latest before the trip (a planned one first): "renouveler la charte en 2027, à Fécamp".
+ * latest before the trip (a planned one first): "renouveler la charte en 2027, à Étretat".
  */
 export function forTheOccasion(m: EventMention, drafts: readonly EventDraft[]): EventMention {
   if (m.type !== 'mission' || !m.forOccasion || m.reference !== 'indefinite' || m.date) return m;
-  // The occasion told in the sentence just before ("… renouveler la charte en 2027, à Fécamp. Une délégation …"), else the agreement's.
+  // The occasion told in the sentence just before ("… renouveler la charte en 2027, à Étretat. Une délégation …"), else the agreement's.
   const before = m.occasionBefore;
   const told = before?.date && !tellsTrip(drafts, before.region) ? before : occasionTelling(drafts, m);
   if (!told) return m;
@@ -66,11 +66,11 @@ function occasionTelling(drafts: readonly EventDraft[], m: EventMention): EventM
 // A sentence is rarely longer: reading further back for the one before costs time for nothing.
 const SENTENCE_REACH = 400;
 
-// "La signature est prévue en juin 2027, à Tadoussac. « Nous sommes d'accord … », a plaisanté le maire. Une délégation
+// "La signature est prévue en juin 2027, à Cap-aux-Brumes. « Nous sommes d'accord … », a plaisanté le maire. Une délégation
 // fera le voyage à cette occasion.": a remark may come between the occasion and the trip made for it.
 const SENTENCES_BACK = 2;
 
-/** The date and the place of the nearest of the sentences just before `sentence` that holds a date ("Elle devrait être signée à l'automne 2027 à Montmagny."). */
+/** The date and the place of the nearest of the sentences just before `sentence` that holds a date ("Elle devrait être signée à l'automne 2027 à Cap-Lavande."). */
 export function occasionBefore(ctx: MentionContext, sentence: Span): { region: Span; date?: DateMention; place?: ExtractedEntity } | undefined {
   let end = sentence.start;
   for (let i = 0; i < SENTENCES_BACK && end > 0; i++) {

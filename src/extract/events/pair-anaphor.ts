@@ -76,7 +76,7 @@ function townPair(noun: string, chosen: readonly ExtractedEntity[], index: Entit
   return towns.every((t) => t !== undefined) ? towns : undefined;
 }
 
-// "Ville de Gaspé", "City of Kamloops", "Commune de Kolda", "Mairie de Dakar", "Gunsan City", "Galway City Council";
+// "Ville de Val-Carmin", "City of Cranmere", "Commune de Kolda", "Mairie de Dakar", "Iksan City", "Kilmarra City Council";
 // capitalized: "la commune de Saint-Louis" describes the town (but see MUNICIPAL_NOUNS).
 const TOWN_BODY = /^(?:Ville|Commune|Municipalité|Mairie|City|Town|Municipality|Borough)\s+(?:de\s|d['’]|du\s|of\s)|\s(?:City|Town)(?:\s+Council)?$/u;
 
@@ -89,7 +89,7 @@ function namesBody(noun: string, e: ExtractedEntity): boolean {
   return isTownBody(e) || (MUNICIPAL_NOUNS.test(noun) && e.type === 'ORG' && MUNICIPAL_BODY.test(e.name));
 }
 
-/** A town's own body ("Ville de Gaspé", "Galway City Council"). */
+/** A town's own body ("Ville de Val-Carmin", "Kilmarra City Council"). */
 export function isTownBody(e: ExtractedEntity): boolean {
   return e.type === 'ORG' && TOWN_BODY.test(e.name);
 }

@@ -2,7 +2,7 @@ import type { ExtractedEntity } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 
 // What the bodies of a pair noun are called: "les deux universités" are two bodies whose names say so
-// ("Université Laval", "Cégep de Matane", "Wageningen University"), never two towns or countries.
+// ("Université Rocheval", "Cégep de Lanaudière", "Tilburg University"), never two towns or countries.
 const SCHOOL = String.raw`universit|college|collège|cégep|cegep|école|school|lycée|institut|polytechn|academ|académ`;
 const HOSPITAL = String.raw`hospital|hôpital|hospitalier|chu\b|infirmary|clinic|clinique|health|santé`;
 // "Both councils" after "the City of A and the Municipality of B": the local governments.

@@ -11,8 +11,8 @@ const MIN_NAME = 4;
 
 /**
  * Who signs or leads is a person: a signatory that is not a PERSON entity, or a "person" whose name is a body's or a
- * place's ("Carmen de Areco", "Southern Orchards Review"), is dropped; so is one whose name only adds a word to a place's
- * ("Ann Arbor Art Fair", "Flora Olomouc") unless the text names it with a title or an honorific ("Professor Victoria Lim"),
+ * place's ("Carmen de Patagones", "Southern Vineyards Review"), is dropped; so is one whose name only adds a word to a place's
+ * ("Tempe Art Fair", "Floralia Hradek") unless the text names it with a title or an honorific ("Professor Victoria Ng"),
  * or it is a given name before the place ("Sarah Jackson").
  */
 export function withoutNonPersonSigners(drafts: readonly EventDraft[], ctx: MentionContext): void {
@@ -53,7 +53,7 @@ function otherNames(ctx: MentionContext): string[] {
 // The word just before a name: "Professor", "Dr.", "Mayor".
 const WORD_BEFORE = /([\p{L}-]+)\.?\s+$/u;
 
-/** "Professor Victoria Lim", "Mayor Ann Wells": a mention right after an honorific or a role noun. */
+/** "Professor Victoria Ng", "Mayor Ann Wells": a mention right after an honorific or a role noun. */
 function afterHonorific(p: ExtractedEntity, ctx: MentionContext): boolean {
   return p.mentions.some((m) => {
     const word = WORD_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 20), m.start))?.[1];

@@ -53,7 +53,7 @@ const BARE_EN_BEFORE = /(?:^|[^\p{L}])en\s+$/iu;
 
 /**
  * A place the gazetteer does not know but the text puts after a bare "en" is a region, not a town:
- * its rank is seeded so that a town it holds ("Romorantin-Lanthenay, en Sologne") stays the smaller place.
+ * its rank is seeded so that a town it holds ("Salbris, en Sologne") stays the smaller place.
  */
 export function seedWordedRegions(text: string, entities: readonly ExtractedEntity[]): void {
   const regions = new Set<ExtractedEntity>();
@@ -64,7 +64,7 @@ export function seedWordedRegions(text: string, entities: readonly ExtractedEnti
   WORDED_REGIONS = regions;
 }
 
-/** True when `inner` lies in `outer`'s country and `outer` is the larger place ("Cork" in "Irlande"). */
+/** True when `inner` lies in `outer`'s country and `outer` is the larger place ("Kilmarra" in "Irlande"). */
 export function insideTerritory(inner: ExtractedEntity, outer: ExtractedEntity): boolean {
   if (inner === outer || inner.type !== 'PLACE' || outer.type !== 'PLACE') return false;
   if (!inner.geo || !outer.geo || inner.geo.country !== outer.geo.country) return false;

@@ -78,7 +78,7 @@ function nextSentencePlace(ctx: MentionContext, sentences: readonly Span[], sent
   return findPlace(ctx.text, ctx.index, { start: at, end: next.end }, at);
 }
 
-// "La cérémonie s'est tenue à l'hôtel de ville de Ségou", "The signing ceremony took place at Government House in Apia".
+// "La cérémonie s'est tenue à l'hôtel de ville de Kayes", "The signing ceremony took place at Government House in Apia".
 const CEREMONY_HELD =
   /^\s*(?:La\s+(?:cérémonie|signature)(?:\s+de\s+signature)?|The\s+(?:signing\s+)?(?:ceremony|signing))\s+(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|avait\s+eu\s+lieu|took\s+place|was\s+held)(?![\p{L}])/u;
 

@@ -36,7 +36,7 @@ function retells(body: EventDraft, headline: EventDraft): boolean {
 }
 
 /**
- * "Le CHU de Kigali et le CHU de Besançon signent une convention", then "Le Centre hospitalier universitaire de
+ * "Le CHU de Kigali et le CHU de Vauclerc signent une convention", then "Le Centre hospitalier universitaire de
  * Kigali et …": a headline's agreement whose sides no body agreement names (short forms, towns for their
  * hospitals) tells the article's lead agreement, the body's first one of the same status.
  */
@@ -76,7 +76,7 @@ function boundSides(d: EventDraft): readonly ExtractedEntity[] {
 }
 
 /**
- * "Cotonou et Sète scellent un protocole", then "Le Port autonome de Cotonou et …": a headline names
+ * "Sassandra et Lusignac scellent un protocole", then "Le Port autonome de Sassandra et …": a headline names
  * the bodies of the body text by their towns; a town named inside a body's name is that body's side.
  */
 export function seatedIn(bodies: readonly ExtractedEntity[], places: readonly ExtractedEntity[]): boolean {

@@ -2,7 +2,7 @@ import type { ExtractedEntity } from '../types.js';
 
 /**
  * True when two entities name the same side: the same entity, or a body and its territory
- * ("Ville de Lorient" and "Lorient", "Région Normandie" and "Normandie").
+ * ("Ville de Pontmorvan" and "Pontmorvan", "Région Normandie" and "Normandie").
  */
 export function sameParty(a: ExtractedEntity, b: ExtractedEntity): boolean {
   if (a === b) return true;

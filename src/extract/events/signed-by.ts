@@ -127,7 +127,7 @@ export function readPeople(ctx: MentionContext, from: number, end: number): Extr
   const out: ExtractedEntity[] = [];
   for (const [i, m] of within.entries()) {
     if (m.entity.type === 'PERSON') {
-      // "par les maires de l'époque, un demi-siècle après … de Jacques Cartier": no signer named.
+      // "par les maires de l'époque, un demi-siècle après … de Pierre Radisson": no signer named.
       if (out.length === 0 && !signerNear(ctx, from, m)) break;
       if (!out.includes(m.entity) && !WITNESS_AFTER.test(ctx.text.slice(m.end, m.end + 30))) out.push(m.entity);
     } else if (!insideZone(ctx.titles, m.start) && !personFollows(m, within.slice(i + 1, i + 3))) break;
@@ -146,7 +146,7 @@ export function onlyTitleBefore(between: string): boolean {
 }
 
 /**
- * "par la ministre des Relations internationales, Martine Biron": the first signer soon after "par",
+ * "par la ministre des Relations internationales, Sylvie Marchessault": the first signer soon after "par",
  * just after a title that starts soon after, or at the end of a run of capitalised title words.
  */
 export function signerNear(ctx: MentionContext, from: number, person: EntityMention): boolean {
@@ -157,7 +157,7 @@ export function signerNear(ctx: MentionContext, from: number, person: EntityMent
   return ctx.titles.some((z) => z.start >= from && z.start - from <= FIRST_SIGNER_REACH && z.end <= person.start && person.start - z.end <= TITLE_TO_SIGNER);
 }
 
-/** "… and Iceland Ocean Cluster founder and Chair Dr. X": a person soon after, past a name or two of his body. */
+/** "… and Faroe Ocean Cluster founder and Chair Dr. X": a person soon after, past a name or two of his body. */
 function personFollows(m: EntityMention, next: readonly EntityMention[]): boolean {
   const person = next.find((x) => x.entity.type === 'PERSON');
   return person !== undefined && person.start - m.end <= AFFILIATION_REACH;

@@ -26,7 +26,7 @@ export function titleLeaders(drafts: readonly EventDraft[], sentences: readonly 
   for (const d of drafts) {
     if (d.type !== 'mission' || d.signatories.length > 0) continue;
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
-      // The trip's own sentence, or the next one ("Une délégation à Aoste. Le président … conduisait une délégation …").
+      // The trip's own sentence, or the next one ("Une délégation à Valtorta. Le président … conduisait une délégation …").
       const next = nextSentence(sentences, m.sentence);
       const phrase = leaderTitle(ctx.text, m.sentence, m.trigger) ?? (next && leaderTitle(ctx.text, next));
       if (!phrase) continue;

@@ -77,8 +77,8 @@ export function affiliationParties(zones: readonly Span[], index: EntityIndex, m
     seenZones.add(zone);
     const inZone = index.within(zone.start, zone.end).filter((x) => x.entity.type !== 'PERSON');
     const place = index.withinAll(zone.start, zone.end).filter((x) => x.entity.type === 'PLACE').pop();
-    // "… de Services Nouveau-Brunswick", "maire de la ville de X": a government stands for its territory;
-    // "le président de l'Université de Lomé", "the CEO of the Port of Tyne": the body is the side.
+    // "… de Services Ontario", "maire de la ville de X": a government stands for its territory;
+    // "le président de l'Université de Kara", "the CEO of the Port of Tees": the body is the side.
     const body = inZone[inZone.length - 1];
     const chosen = body && (isOwnBody(body.entity) || isTownBody(body.entity)) ? body : (place ?? inZone.pop());
     if (chosen) out.push(chosen.entity);

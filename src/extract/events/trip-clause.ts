@@ -2,7 +2,7 @@ import { wordRegex } from '../text/word-regex.js';
 import type { Span } from '../types.js';
 import type { Trigger } from './find-triggers.js';
 
-// "… will sign a memorandum in Kuching in February 2027, following a week-long visit to Rockhampton by …",
+// "… will sign a memorandum in Kuching in February 2027, following a week-long visit to Kurrawong by …",
 // "… announced on Thursday at the close of a five-day visit by …": the trip came before, told in a clause of its own.
 const AFTER_TRIP = wordRegex(
   String.raw`\b(?:following|after|at\s+the\s+(?:close|end)\s+of|in\s+the\s+wake\s+of|à\s+l['’]issue\s+d|au\s+terme\s+d|à\s+la\s+suite\s+d|suite\s+à|après)`,

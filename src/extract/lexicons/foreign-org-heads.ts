@@ -2,8 +2,8 @@ import { wordSet } from './word-set.js';
 
 /**
  * Head nouns that open the name of a public body, school or association in Portuguese,
- * Spanish, Galician, Catalan, Italian, German, Dutch, Polish, Czech, Slovene, Indonesian, Welsh, Irish or Scottish Gaelic ("Concello de Vigo", "Ajuntament de Girona", "Câmara Municipal de Braga", "Ayuntamiento de Sevilla",
- * "Comune di Torino", "Stadt Graz", "Gemeente Utrecht", "Universitas Gadjah Mada"), as French and English texts quote them untranslated.
+ * Spanish, Galician, Catalan, Italian, German, Dutch, Polish, Czech, Slovene, Indonesian, Welsh, Irish or Scottish Gaelic ("Concello de Vigo", "Ajuntament de Reus", "Câmara Municipal de Braga", "Ayuntamiento de Sevilla",
+ * "Comune di Torino", "Stadt Wendelfeld", "Gemeente Utrecht", "Universitas Brawijaya"), as French and English texts quote them untranslated.
  * Accent-free lower case; none is a French or English word.
  */
 export const FOREIGN_HEADS: ReadonlySet<string> = wordSet(`
@@ -42,7 +42,7 @@ y e und
 /**
  * Heads of German, Dutch and Slavic names, which take none of the Romance links: after them a
  * "de/d'" is the French or English sentence's own ("le Gymnasium am Markt de X"). Not
- * "universitat": the Catalan "Universitat de Lleida" folds the same as the German word.
+ * "universitat": the Catalan "Universitat de Vic" folds the same as the German word.
  */
 export const GERMANIC_SLAVIC_HEADS: ReadonlySet<string> = wordSet(`
 stadt landkreis gemeinde hochschule fachhochschule technische kanton freistaat gymnasium

@@ -2,8 +2,8 @@ import { wordSet } from './word-set.js';
 
 /**
  * French heads written as acronyms, which open a name like the words they stand for:
- * "CCI Hauts-de-France", "MRC de Témiscouata", "CHU de Lyon" (centre hospitalier universitaire),
- * "IUT de Brest" (institut universitaire de technologie), "CIUSSS de l'Estrie".
+ * "CCI Grand Est", "MRC de Val-Brûlé", "CHU de Lyon" (centre hospitalier universitaire),
+ * "IUT de Kerlaouen" (institut universitaire de technologie), "CIUSSS du Littoral".
  */
 export const FR_ACRONYM_HEADS: ReadonlySet<string> = wordSet(`
 cci mrc cegep chu chr chru iut insa ciusss cisss cfa crous
@@ -117,7 +117,7 @@ campaign award
 
 /**
  * Common nouns that make a body's name when a place follows them ("Investissement
- * Québec", "Tourisme Montréal", "Hydro-Québec", "Invest Nova Scotia", "Business France").
+ * Québec", "Tourisme Montréal", "Hydro-Québec", "Invest Yukon", "Business France").
  */
 export const PLACE_NAMED_BODY_PREFIXES: ReadonlySet<string> = wordSet(`
 hydro loto tele radio export tourisme investissement emploi revenu transport transports
@@ -130,10 +130,10 @@ global
 `);
 
 /**
- * Heads written after the place an intercommunal or local body is named after: "Angers
- * Loire Métropole", "Sherbrooke Technopole", "Pays de Grasse Agglo", "Val-Sorel Communauté"; and the Scandinavian
- * ones quoted untranslated, a port or a municipality after its town ("Bergen Havn",
- * "Luleå Hamn", "Aarhus Kommune").
+ * Heads written after the place an intercommunal or local body is named after: "Vauvenargues
+ * Loire Métropole", "Rocheval Technopole", "Pays de Grasse Agglo", "Val-Sorel Communauté"; and the Scandinavian
+ * ones quoted untranslated, a port or a municipality after its town ("Straumvik Havn",
+ * "Norrvik Hamn", "Skovborg Kommune").
  */
 export const FR_SUFFIX_HEADS: ReadonlySet<string> = wordSet(`
 metropole technopole agglo agglomeration technopolis innopole universite communaute
@@ -156,31 +156,31 @@ export const NORDIC_SCHOOL_HEADS: ReadonlySet<string> = wordSet(`
 skole skola lukio
 `);
 
-/** Of those, the town groupings also written in lower case after the town: "Lorient agglomération", "Vannes agglo". */
+/** Of those, the town groupings also written in lower case after the town: "Pontmorvan agglomération", "Auray agglo". */
 export const FR_LOWER_SUFFIX_HEADS: ReadonlySet<string> = wordSet(`
 agglomeration agglo metropole
 `);
 
-/** Heads after which a name goes on through "en" + a place ("Université du Québec en Outaouais"). */
+/** Heads after which a name goes on through "en" + a place ("Université du Québec en Haute-Matawin"). */
 export const FR_EN_PLACE_HEADS: ReadonlySet<string> = wordSet(`
 universite chambre societe office institut ecole college cegep centre
 ambassade consulat delegation representation haut-commissariat
 `);
 
-/** Heads of bodies with a seat, whose name goes on through "à" + a place ("Université du Québec à Rimouski", "Maison de la Bretagne à Québec"). */
+/** Heads of bodies with a seat, whose name goes on through "à" + a place ("Université du Québec à Montréal", "Maison de la Bretagne à Québec"). */
 export const SEAT_HEADS: ReadonlySet<string> = wordSet(`
 universite delegation consulat ambassade representation haut-commissariat bureau campus antenne maison
 `);
 
 /**
- * Heads whose proper-name part is no place mention: "Université Laval", "Collège
- * Montmorency" (unlike "Université de Montréal", where the place follows "de").
+ * Heads whose proper-name part is no place mention: "Université Rocheval", "Collège
+ * Ahuntsic" (unlike "Université de Montréal", where the place follows "de").
  */
 export const NAMED_AFTER_HEADS: ReadonlySet<string> = wordSet(`
 universite college cegep lycee ecole institut academie polytechnique polyvalente liceo coleg
 `);
 
-/** English heads that make a body only before "of": "City of Moncton", "State of Maine", "Shire of X", not "Quebec City", "Ohio State". */
+/** English heads that make a body only before "of": "City of Millbourne", "State of Maine", "Shire of X", not "Quebec City", "Ohio State". */
 export const EN_OF_ONLY_HEADS: ReadonlySet<string> = new Set(['city', 'town', 'township', 'county', 'state', 'commonwealth', 'port', 'province', 'shire', 'borough', 'region']);
 
 /**
@@ -201,8 +201,8 @@ cnw prnewswire newswire globenewswire businesswire marketwired accesswire newsfi
 `);
 
 /**
- * Nouns that, after "X, l'/une/a/the …", say that X is an organization: "Innovaud,
- * l'agence vaudoise pour l'innovation", "Vale, a Brazilian mining company".
+ * Nouns that, after "X, l'/une/a/the …", say that X is an organization: "Innovalais,
+ * l'agence vaudoise pour l'innovation", "Ferrosul, a Brazilian mining company".
  */
 export const APPOSITION_NOUNS: ReadonlySet<string> = wordSet(`
 agence societe entreprise firme start-up startup pousse pme fabricant groupe organisme
@@ -220,7 +220,7 @@ coentreprise joint-venture
 chambre chamber cluster grappe reseau network consortium alliance
 `);
 
-/** Words after which "by/par/of/de" + a capitalized name names a company ("operated by Vale"). */
+/** Words after which "by/par/of/de" + a capitalized name names a company ("operated by Ferrosul"). */
 export const ORG_CUES_BEFORE: ReadonlySet<string> = wordSet(`
 operated owned acquired run founded developed manufactured built subsidiary
 exploite exploitee exploites exploitees detenu detenue detenus detenues rachete rachetee
@@ -228,8 +228,8 @@ acquis acquise filiale fabrique fabriquee developpe developpee
 `);
 
 /**
- * Industry nouns that close a company's capitalized name: "Prairie Creole Foods",
- * "Blue Ridge Semiconductor", "Normandie Frais Logistique".
+ * Industry nouns that close a company's capitalized name: "Bayou Creole Foods",
+ * "Cedar Ridge Semiconductor", "Bretagne Frais Logistique".
  */
 export const INDUSTRY_HEADS_LAST: ReadonlySet<string> = wordSet(`
 foods semiconductor semiconductors logistics robotics works components textiles studios
@@ -260,13 +260,13 @@ fonderie fonderies chaudronnerie salaisons sucrerie cidrerie confiserie confiser
 scierie biscuiterie chocolaterie savonnerie verrerie minoterie nougaterie charcuteries
 `);
 
-/** Verbs that only firms take right after their name: "Microvis emploie 60 personnes". */
+/** Verbs that only firms take right after their name: "Optiscan emploie 60 personnes". */
 export const FIRM_VERBS: ReadonlySet<string> = new Set(['emploie', 'employs', 'fabrique', 'manufactures', 'exporte', 'exports', 'recrute', 'hires', 'commercialise', 'markets']);
 
 /** Adjectives written in capitals before a French head that open the name: "Grand Conseil", "Haute Autorité". */
 export const PRE_HEAD_ADJECTIVES: ReadonlySet<string> = new Set(['grand', 'grande', 'haut', 'haute']);
 
-/** Participles that, after "a"/"has", only firms take: "Vale a investi", "has raised". */
+/** Participles that, after "a"/"has", only firms take: "Ferrosul a investi", "has raised". */
 export const FIRM_PARTICIPLES: ReadonlySet<string> = new Set(['investi', 'invested', 'leve', 'raised', 'rachete', 'acquired', 'recrute', 'hired', 'embauche', 'commercialise']);
 
 /** Lower-case nouns of a plant named after the firm that runs it: "l'usine Vextra de Saint-Ormel". */

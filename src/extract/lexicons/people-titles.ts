@@ -11,7 +11,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'dame', 'gov', 'sen', 'rep', 'prof', 'hon', 'rev', 'messrs', 'professor', 'professeure', 'doctor',
   // Commonwealth ministers' style: "The Honourable Jane Doe", "l'honorable Jean Roy".
   'honourable', 'honorable',
-  // Tamil and Hindi honorifics of the Indian press: "Thiru K. Elangovan", "Shri A. Rao", "Smt. B. Devi".
+  // Tamil and Hindi honorifics of the Indian press: "Thiru K. Saravanan", "Shri A. Rao", "Smt. B. Devi".
   'thiru', 'thirumathi', 'tmt', 'shri', 'shrimati', 'smt',
   // Spanish and Portuguese: "Dra. Ana Ruiz" (doctora), "Sra. Ana Ruiz" (señora).
   'dra', 'sra',
@@ -66,7 +66,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'minister', 'executive', 'officer', 'governor', 'conseiller',
 ]);
 
-/** Letters written after a name (Rebecca Thornbury MP, Jane Roe KC): no part of it. */
+/** Letters written after a name (Helen Marwick MP, Jane Roe KC): no part of it. */
 export const POST_NOMINALS: ReadonlySet<string> = wordSet(`
 mp mpp mla mna mha msp ms mep td qc kc obe cbe mbe kbe dbe phd jp
 `);

@@ -1,7 +1,7 @@
 import type { WordToken } from './word-tokens.js';
 import { isJoinerAfter } from './word-tokens.js';
 
-// Chambers of commerce named by the towns they serve: "CCI Nice Côte d'Azur", "CCI Lyon Métropole Saint-Étienne Roanne".
+// Chambers of commerce named by the towns they serve: "CCI Gap Hautes-Alpes", "CCI Brévannes Métropole Sermoise Lusignac".
 const CHAMBER_ACRONYMS = new Set(['cci', 'ccir']);
 const MAX_NAME_WORDS = 8;
 

@@ -10,14 +10,14 @@ const FEATURE_WORDS = new Set([
 const MAX_COMPANY_WORDS = 4;
 
 /**
- * "Redcar Carbon Capture Services", "Cleveland Catalysts Ltd", "Darlington Valve Works":
+ * "Marskeby Carbon Capture Services", "Eastmoor Catalysts Ltd", "Fellbridge Valve Works":
  * a town's name opening a company's, which a legal form or an industry noun closes. The
  * gold lists such towns as places, like those opening a body's name.
  */
 export function opensCompanyName(text: string, tokens: readonly WordToken[], first: number, last: number): boolean {
   const next = tokens[last + 1];
   if (!next || FEATURE_WORDS.has(next.key)) return false;
-  // "Blue Ridge Semiconductor", "Lookout Valley Machining": a town's name inside a longer one is no town.
+  // "Cedar Ridge Semiconductor", "Pine Valley Machining": a town's name inside a longer one is no town.
   const before = tokens[first - 1];
   if (before?.capitalized && isSpaceAfter(text, tokens, first - 1)) return false;
   for (let k = last + 1; k <= last + MAX_COMPANY_WORDS && k < tokens.length; k++) {

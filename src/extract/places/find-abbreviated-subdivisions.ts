@@ -3,7 +3,7 @@ import type { WordToken } from './word-tokens.js';
 import { isGapAfter } from './word-tokens.js';
 
 /*
- * "THUNDER BAY, Ont. —", "Lafayette, La.": North American newsrooms write the province or
+ * "THUNDER BAY, Ont. —", "Shreveport, La.": North American newsrooms write the province or
  * state after a town in its press abbreviation. Alone most of these are words ("Man.",
  * "Miss.", "Wash."), so one counts only right after a place the rules took, a comma between,
  * its dot after.

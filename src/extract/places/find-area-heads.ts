@@ -4,8 +4,8 @@ import type { WordToken } from './word-tokens.js';
 import { isHyphenAfter, isSpaceAfter } from './word-tokens.js';
 
 /*
- * Parks, counties and provinces named with their head noun: "parc national Forillon",
- * "Jasper National Park", "County Cork", "la province de Luxembourg", "the Sun Peaks ski
+ * Parks, counties and provinces named with their head noun: "parc national Kouchibouguac",
+ * "Jasper National Park", "County Kilmarra", "la province de Luxembourg", "the Big White ski
  * area". The head is part of the name where it tells the place apart from a namesake.
  */
 
@@ -24,7 +24,7 @@ export function areaWithHead(text: string, tokens: readonly WordToken[], i: numb
   return frenchPark(text, tokens, i) ?? englishPark(text, tokens, i) ?? irishCounty(text, tokens, i) ?? provinceOf(text, tokens, i) ?? skiArea(text, tokens, i);
 }
 
-/** "parc national Forillon", "réserve faunique des Laurentides": the head stays in the name. */
+/** "parc national Kouchibouguac", "réserve faunique des Laurentides": the head stays in the name. */
 function frenchPark(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   const head = tokens[i]!;
   if (head.capitalized || (head.key !== 'parc' && head.key !== 'reserve') || !PARK_KINDS.has(tokens[i + 1]?.key ?? '') || tokens[i + 1]!.capitalized) return null;
@@ -43,7 +43,7 @@ function englishPark(text: string, tokens: readonly WordToken[], i: number): Fea
   return first < i - 1 ? { first, last: i, confidence: 0.65 } : null;
 }
 
-/** "County Cork", "County Durham": Irish and some English counties put "County" first. */
+/** "County Kilmarra", "County Durham": Irish and some English counties put "County" first. */
 function irishCounty(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   const head = tokens[i]!;
   const name = tokens[i + 1];
@@ -76,7 +76,7 @@ function provinceOf(text: string, tokens: readonly WordToken[], i: number): Feat
   return { first: i, last, confidence: 0.65 };
 }
 
-/** "the Sun Peaks ski area", "a Whistler ski resort": the name before a lower-case "ski area". */
+/** "the Big White ski area", "a Whistler ski resort": the name before a lower-case "ski area". */
 function skiArea(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   const head = tokens[i]!;
   if ((head.key !== 'area' && head.key !== 'resort') || head.capitalized || tokens[i - 1]?.key !== SKI) return null;

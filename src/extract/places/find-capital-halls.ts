@@ -11,7 +11,7 @@ const LINKS = new Set(['de', 'du', 'd']);
 const COMMON: ReadonlySet<string> = new Set([...wordLists.commonWords, ...EXTRA_COMMON_WORDS]);
 
 /**
- * "au Palais d'Auxerre", "le Grand Théâtre de Namur": a capitalized hall and one name after
+ * "au Palais de Chantereine", "le Grand Théâtre de Namur": a capitalized hall and one name after
  * its link. A theatre keeps its town as a place; a palace is named after anything.
  * Not "Palais des congrès" (a common word) nor "Palais de Justice".
  */

@@ -2,7 +2,7 @@ import type { FeatureSpan } from './find-features.js';
 import type { WordToken } from './word-tokens.js';
 import { isSpaceAfter } from './word-tokens.js';
 
-// A council's building that needs no town in its name: "signed at County Hall, Ruthin", "in the Guildhall".
+// A council's building that needs no town in its name: "signed at County Hall, Llanfair", "in the Guildhall".
 const ONE_WORD_BUILDINGS = new Set(['guildhall']);
 // Two capitalized words: the first names whose building it is, the second what it is.
 const TWO_WORD_BUILDINGS = new Map([

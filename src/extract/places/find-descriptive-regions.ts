@@ -5,7 +5,7 @@ import { gapAfter, isHyphenAfter, isSpaceAfter } from './word-tokens.js';
 /*
  * Regions named by a descriptive head rather than a name of their own: a compass word
  * after an area noun ("la Province Sud", "la Côte Ouest"), a
- * "Pays" and the town or people it belongs to ("le Pays d'Arlon"), a relief noun and a
+ * "Pays" and the town or people it belongs to ("le Pays d'Herve"), a relief noun and a
  * lower-case adjective of place ("les Montagnes brelacoises").
  */
 
@@ -46,7 +46,7 @@ function compassArea(text: string, tokens: readonly WordToken[], i: number): Fea
   return { first: i, last: compassEnd(text, tokens, i + 1), confidence: 0.6 };
 }
 
-/** "le Pays d'Arlon", "Pays de Retz": "Pays" and the town or people it is named after. */
+/** "le Pays d'Herve", "Pays de Vauclerc": "Pays" and the town or people it is named after. */
 function paysOf(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   if (tokens[i]!.key !== 'pays') return null;
   const link = tokens[i + 1];

@@ -12,30 +12,30 @@ export interface FeatureSpan {
   readonly confidence: number;
   /** A building or venue: the places named inside it stay places of their own. */
   readonly venue?: boolean;
-  /** "Aarhus City Hall": a town's hall, so the words before "City Hall" name a town even when the gazetteer lacks it. */
+  /** "Skovborg City Hall": a town's hall, so the words before "City Hall" name a town even when the gazetteer lacks it. */
   readonly civicHall?: boolean;
 }
 
-// English heads that end a capitalized name: "St. John Valley", "Bay of Fundy" is a prefix form.
+// English heads that end a capitalized name: "St. Mary Valley", "Bay of Fundy" is a prefix form.
 const EN_SUFFIX_HEADS = new Set([
   'valley', 'bay', 'river', 'lake', 'lakes', 'mountains', 'mountain', 'island', 'islands', 'peninsula', 'watershed',
   'gulf', 'sea', 'ocean', 'coast', 'strait', 'basin', 'region', 'county', 'highlands', 'plains', 'falls', 'canyon', 'gorge', 'range',
   'province', 'area', 'triangle', 'belt', 'corridor', 'delta', 'estuary', 'archipelago', 'desert', 'lough', 'harbour', 'harbor',
-  // Works named like features: "Shannon Airport", "Ambassador Bridge", "Galway Racecourse".
+  // Works named like features: "Knock Airport", "Ambassador Bridge", "Ballinrobe Racecourse".
   'airport', 'bridge', 'tunnel', 'racecourse',
-  // Grounds and first-level areas named before their head: "Queens Park", "Aichi Prefecture".
+  // Grounds and first-level areas named before their head: "Albert Park", "Aichi Prefecture".
   'park', 'prefecture',
 ]);
 // Heads of an administration's area rather than of a natural feature: "Aichi Prefecture", "Kent County".
 const ADMINISTRATIVE_HEADS = new Set(['county', 'region', 'province', 'prefecture', 'area']);
-// Lower-case heads after a name that is a place on its own: "the Temiscouata region", "Guangdong province".
+// Lower-case heads after a name that is a place on its own: "the Valcombe region", "Guangdong province".
 const LOWER_SUFFIX_HEADS = new Set(['region', 'province']);
 // Lower-case natural heads that stay part of the name: "the Orvel valley", "the Kiso mountains".
 const LOWER_NATURAL_HEADS = new Set(['valley', 'mountains', 'river', 'lake', 'island', 'hills', 'range', 'peninsula']);
 const ECONOMIC_WORDS = new Set(['trade', 'free', 'economic', 'enterprise', 'customs']);
 // "Lough Ree", "Loch Fyne": the Irish and Scottish lake comes first.
 const EN_PREFIX_HEADS = new Set(['bay', 'gulf', 'isle', 'strait', 'sea', 'cape', 'lake', 'mount', 'lough', 'loch', 'river']);
-// "River Blyth": the British river too; a longer name after "River" is a firm's or a mall's ("River Oaks Mall").
+// "River Wansbeck": the British river too; a longer name after "River" is a firm's or a mall's ("River Oaks Mall").
 const ONE_WORD_NAMES = new Set(['lough', 'loch', 'river']);
 // Lower-case French heads before a name: "lac Saint-Jean", "vallée du Richelieu".
 // Banks and shores of a river or a lake: "les rives du X", "au bord du X", "les berges de la X".
@@ -53,10 +53,10 @@ const FR_HEADS = new Set([
 const RIVER_PARTS = new Set(['estuaire', 'embouchure', ...BANK_WORDS]);
 // Of those, the ones also written with a capital as the first word of a region's name: "la Vallée d'Aoste", "la Baie des Chaleurs".
 const FR_CAPITAL_HEADS = new Set(['vallee', 'baie', 'ile', 'iles', 'golfe', 'lac', 'cote', 'pointe', 'pic']);
-// Lower-case nouns of a building named after someone or something: "au pavillon Alexandre-Taché", "la salle Pierre-Mercure".
+// Lower-case nouns of a building named after someone or something: "au pavillon Jean-Brillant", "la salle Pierre-Mercure".
 const FR_BUILDING_HEADS = new Set(['pavillon', 'salle', 'amphitheatre', 'auditorium']);
-// Lower-case French heads of grounds named after a person or a place: "parc de l'Île-Lebel", "promenade Samuel-De Champlain".
-// Monuments and gardens, with the same shape: "palais des Papes", "cathédrale Saint-Paul de Liège", "jardin du Luxembourg".
+// Lower-case French heads of grounds named after a person or a place: "parc de l'Île-Melville", "promenade Louis-Jolliet".
+// Monuments and gardens, with the same shape: "palais des Ducs", "cathédrale Saint-Paul de Liège", "jardin du Luxembourg".
 export const FR_GROUNDS: ReadonlySet<string> = new Set([
   'parc', 'promenade', 'palais', 'cathedrale', 'basilique', 'eglise', 'abbaye', 'chateau', 'chapelle', 'jardin', 'jardins',
   // An airport named after its town, which stays a place of its own: "l'aéroport de Castelmoron".
@@ -74,7 +74,7 @@ const ZONE_ADJECTIVES = new Set([
   'artisanal', 'artisanale', 'technique', 'agroalimentaire', 'portuaire', 'aeroportuaire',
 ]);
 const FR_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
-// Lower-case nouns of a settlement before its name: "the village of Memramcook", "la commune de Tchaourou".
+// Lower-case nouns of a settlement before its name: "the village of Petitcodiac", "la commune de Bembèrèkè".
 const SETTLEMENT_HEADS = new Set([
   'village', 'town', 'township', 'hamlet', 'community', 'municipality', 'borough', 'commune', 'municipalite', 'localite',
   'hameau', 'bourg', 'bourgade', 'arrondissement', 'quartier', 'faubourg', 'district', 'neighbourhood', 'neighborhood', 'suburb',
@@ -95,10 +95,10 @@ const MAX_NAME_WORDS = 4;
 const EN_VENUE_HEADS = new Set([
   'temple', 'house', 'place', 'market', 'square', 'library', 'cathedral', 'church', 'abbey', 'castle', 'palace', 'plaza', 'gardens',
   'pier', 'wharf', 'waterfront',
-  // Halls and grounds where a ceremony is held, and the port a delegation tours: "at the Civic Theatre", "visited Lyttelton Port".
+  // Halls and grounds where a ceremony is held, and the port a delegation tours: "at the Lyric Theatre", "visited Lyttelton Port".
   'theatre', 'theater', 'pavilion', 'auditorium', 'showground', 'showgrounds', 'port',
 ]);
-// "at Lowell City Hall": a town's hall, named by its town and a civic word before the head.
+// "at Nashua City Hall": a town's hall, named by its town and a civic word before the head.
 const CIVIC_HALL_WORDS = new Set(['city', 'town']);
 // Words before such a venue ("at the", "toured the", "in its historic") that make it a place visited rather than a body.
 const VENUE_CUES = new Set(['at', 'in', 'inside', 'outside', 'near', 'toured', 'visited', 'visit', 'historic', 'and']);
@@ -150,14 +150,14 @@ export function findFeatures(text: string, tokens: readonly WordToken[]): Featur
     if (!span) found.push(...settlements(text, tokens, i));
     else {
       found.push(span);
-      // "parc de l'Île-Lebel": a name opened by its head holds no other feature ("Île-Lebel").
+      // "parc de l'Île-Melville": a name opened by its head holds no other feature ("Île-Lebel").
       if (span.first === i) i = span.last;
     }
   }
   return found;
 }
 
-/** "St. Croix International Watershed", "Edmundston Convention Center", "the Temiscouata region". */
+/** "St. Francis International Watershed", "Grand-Ruisseau Convention Center", "the Valcombe region". */
 function suffixFeature(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   const head = tokens[i]!;
   const venue = VENUE_SECOND.has(head.key) && head.capitalized && i > 0 && VENUE_FIRST.has(tokens[i - 1]!.key) && tokens[i - 1]!.capitalized;
@@ -167,16 +167,16 @@ function suffixFeature(text: string, tokens: readonly WordToken[], i: number): F
   if (first > before) return null;
   // "African Continental Free Trade Area", "Special Economic Zone": an agreement or a scheme, no place.
   for (let t = first; t <= before; t++) if (ECONOMIC_WORDS.has(tokens[t]!.key)) return null;
-  // A lower-case head ("the Temiscouata region") names only the words before it; "a French region" is one of France.
+  // A lower-case head ("the Valcombe region") names only the words before it; "a French region" is one of France.
   if (!head.capitalized && LOWER_NATURAL_HEADS.has(head.key)) return lowerNaturalFeature(tokens, first, i);
   if (!head.capitalized) return LOWER_SUFFIX_HEADS.has(head.key) && !(first === before && DEMONYMS.has(tokens[first]!.key)) ? { first, last: before, confidence: 0.6 } : null;
-  // "Soar Valley Textiles Ltd", "Research Triangle Regional Partnership": a company's or body's name.
+  // "Wye Valley Textiles Ltd", "Piedmont Triad Regional Partnership": a company's or body's name.
   const next = tokens[i + 1];
   // "the Wyvern Valley Mayor said": a role of the area's own council keeps a natural feature's name a place;
   // "Wyvern County Mayor" names the county by its bare name, found elsewhere.
   const roleAfter = next !== undefined && ROLES_BEFORE_NAMES.has(next.key) && !ADMINISTRATIVE_HEADS.has(head.key);
   if (next && next.capitalized && !FUNCTION_WORDS.has(next.key) && !roleAfter && isSpaceAfter(text, tokens, i)) return null;
-  // "Ji-woo Park", "Mayor Park": a Korean family name after a given name or a title, no park.
+  // "Min-jun Park", "Mayor Park": a Korean family name after a given name or a title, no park.
   if (head.key === 'park' && isKoreanSurnameCue(tokens[before]!)) return null;
   return venue ? { first, last: i, confidence: 0.6, venue } : { first, last: i, confidence: 0.65 };
 }
@@ -199,7 +199,7 @@ function englishVenue(text: string, tokens: readonly WordToken[], i: number): Fe
   if (!head.capitalized || head.allCaps || !(EN_VENUE_HEADS.has(head.key) || civicHall)) return null;
   const next = tokens[i + 1];
   if (next && next.capitalized && !FUNCTION_WORDS.has(next.key) && isSpaceAfter(text, tokens, i)) return null;
-  // "the Orpheum Library and Music Hall", "the Mariposa Land Port of Entry": the name goes on to a second head.
+  // "the Orpheum Library and Music Hall", "the Mesquite Wells Land Port of Entry": the name goes on to a second head.
   if ((next?.key === 'and' || next?.key === 'of') && !next.capitalized && tokens[i + 2]?.capitalized) return null;
   let first = capitalizedRunBefore(text, tokens, i - 1);
   if (first > i - 1 || (first > 0 && !isSpaceAfter(text, tokens, first - 1))) return null;
@@ -220,7 +220,7 @@ function isBuildingPart(part: WordToken | undefined): boolean {
   return part !== undefined && !part.capitalized && BUILDING_PARTS.has(part.key);
 }
 
-/** "Iqaluit City Hall": "Hall" after "City" or "Town" and a name before them; a bare "City Hall" names no town. */
+/** "Whitehorse City Hall": "Hall" after "City" or "Town" and a name before them; a bare "City Hall" names no town. */
 function isCivicHall(text: string, tokens: readonly WordToken[], i: number): boolean {
   const [civic, town] = [tokens[i - 1], tokens[i - 2]];
   if (tokens[i]!.key !== 'hall' || !civic?.capitalized || !CIVIC_HALL_WORDS.has(civic.key) || !isSpaceAfter(text, tokens, i - 1)) return false;
@@ -236,7 +236,7 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   if (!english && !french) return null;
   // "à bord du X": aboard a ship, no shore.
   if (head.key === 'bord' && i > 0 && tokens[i - 1]!.text.toLowerCase() === 'à') return null;
-  // "Thunder Bay City Hall", "Carlisle Bay Consulting": the head closes a name begun before it and opens none.
+  // "Byron Bay City Hall", "Pelican Bay Consulting": the head closes a name begun before it and opens none.
   if (english && i > 0 && isNameWord(tokens[i - 1]!) && isSpaceAfter(text, tokens, i - 1)) return null;
   const from = grounds ? afterMonumentQualifier(text, tokens, i + 1) : i + 1;
   let j = from;
@@ -246,14 +246,14 @@ function prefixFeature(text: string, tokens: readonly WordToken[], i: number): F
   const article = grounds && isTownArticle(text, tokens, j) ? 1 : 0;
   let last = capitalizedRunAfter(text, tokens, j + article);
   if (last < j + article || !isJoinerAfter(text, tokens, j - 1)) return null;
-  // "Lough Neagh Hydraulics": a lake of one word, the words after it name a firm.
+  // "Lough Erne Hydraulics": a lake of one word, the words after it name a firm.
   if (english && ONE_WORD_NAMES.has(head.key) && (last > j || j > i + 1)) return null;
   // "du côté de l'Atlantique": the side, not the coast, once accents are dropped.
   if (head.key === 'cote' && !/^c[ôo]te$/iu.test(head.text)) return null;
   // "le port de l'île. Elle siège…": a French head is no abbreviation, so a dot after it ends the sentence.
   if (french && text.charCodeAt(tokens[j - 1]!.end) === DOT) return null;
   if (grounds) last = placeOfMonument(text, tokens, last);
-  // With a capital the head may open a body's name ("Vallée de la Transition Énergétique"): one word after it only.
+  // With a capital the head may open a body's name ("Vallée de la Chimie Verte"): one word after it only.
   if (french && head.capitalized && last > j) return null;
   // "l'estuaire de la Seine": the river is the place named.
   if (RIVER_PARTS.has(head.key)) return { first: j, last, confidence: 0.6 };
@@ -280,7 +280,7 @@ function afterMonumentQualifier(text: string, tokens: readonly WordToken[], k: n
   return isSpaceAfter(text, tokens, k) && isSpaceAfter(text, tokens, k + 1) && isLink(k + 2) ? k + 2 : k;
 }
 
-/** "cathédrale Notre-Dame de Reims", "basilique Notre-Dame de la Paix": a saint's monument and the place or title after it. */
+/** "cathédrale Notre-Dame de Sermoise", "basilique Notre-Dame de la Garde": a saint's monument and the place or title after it. */
 function placeOfMonument(text: string, tokens: readonly WordToken[], last: number): number {
   if (tokens[last]!.key !== 'dame' && !isSaint(tokens[last - 1])) return last;
   let j = last + 1;
@@ -297,7 +297,7 @@ function afterArticle(text: string, tokens: readonly WordToken[], i: number): bo
   return prev !== undefined && (prev.key === 'la' || prev.key === 'l' || prev.key === 'le' || prev.key === 'les') && /^[ '’]$/u.test(gapAfter(text, tokens, i - 1));
 }
 
-/** "au pavillon Alexandre-Taché": a building's lower-case noun and the name after it, both reported. */
+/** "au pavillon Jean-Brillant": a building's lower-case noun and the name after it, both reported. */
 function namedBuilding(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   const head = tokens[i]!;
   if (head.capitalized || !FR_BUILDING_HEADS.has(head.key) || !isSpaceAfter(text, tokens, i)) return null;
@@ -323,7 +323,7 @@ function compassRegion(text: string, tokens: readonly WordToken[], i: number): F
   return { first: i, last: i + 1, confidence: 0.6 };
 }
 
-/** "Centre des congrès de Lévis", "Palais des congrès de Montréal". */
+/** "Centre des congrès de Saint-Ovide", "Palais des congrès de Montréal". */
 function frenchVenue(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   const [head, link, kind, of] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   if (!head?.capitalized || !FR_VENUE_HEADS.has(head.key) || link?.key !== 'des' || !kind || !FR_VENUE_KINDS.has(kind.key)) return null;
@@ -333,8 +333,8 @@ function frenchVenue(text: string, tokens: readonly WordToken[], i: number): Fea
 }
 
 /**
- * "the village of Memramcook", "la commune de Tchaourou", "les communes de Fandène et de
- * Keur Moussa": settlements too small for the gazetteer, named after their noun. Not a
+ * "the village of Petitcodiac", "la commune de Bembèrèkè", "les communes de Ndiass et de
+ * Keur Mbaye": settlements too small for the gazetteer, named after their noun. Not a
  * given name or common word ("le village de Noël").
  */
 function settlements(text: string, tokens: readonly WordToken[], i: number): FeatureSpan[] {
@@ -360,7 +360,7 @@ function settlementNameEnd(text: string, tokens: readonly WordToken[], first: nu
   if (!name || !isNameWord(name) || ORDINARY_WORDS.has(name.key)) return -1;
   let last = first;
   while (last + 1 < tokens.length && last < first + MAX_NAME_WORDS - 1 && isNameWord(tokens[last + 1]!) && SETTLEMENT_JOINERS.has(gapAfter(text, tokens, last))) last++;
-  // "Villeneuve-sur-Lot": a compound with lower-case words is the gazetteer's to read.
+  // "Villebrune-sur-Orbe": a compound with lower-case words is the gazetteer's to read.
   return isHyphenGap(gapAfter(text, tokens, last)) ? -1 : last;
 }
 
@@ -412,7 +412,7 @@ function capitalizedRunBefore(text: string, tokens: readonly WordToken[], from: 
   return first;
 }
 
-/** "Kamloops. Guangdong": a period after a word longer than an abbreviation ("St.") ends a sentence. */
+/** "Cranmere. Guangdong": a period after a word longer than an abbreviation ("St.") ends a sentence. */
 function endsSentence(text: string, tokens: readonly WordToken[], i: number): boolean {
   return tokens[i]!.text.length > 3 && gapAfter(text, tokens, i).startsWith('.');
 }
@@ -428,7 +428,7 @@ export function capitalizedRunAfter(text: string, tokens: readonly WordToken[], 
 
 /**
  * "Samuel-De Champlain": a capitalized particle hyphened inside a name, before another name word;
- * "Bras-du-Nord", "Saint-Jean-de-Luz": a lower-case link hyphened on both sides.
+ * "Bras-du-Nord", "Saint-Jean-de-Monts": a lower-case link hyphened on both sides.
  */
 function isInnerParticle(text: string, tokens: readonly WordToken[], k: number, from: number): boolean {
   const next = tokens[k + 1];

@@ -8,7 +8,7 @@ import { gapAfter, isSpaceAfter } from './word-tokens.js';
 
 /*
  * Rivers are often named bare, their head word said once before them or not at all: "Our
- * rivers, the Tarn and the Water of Ayr", "une rivière, la Vire chez nous", "the banks of the
+ * rivers, the Tarn and the Water of Ayr", "une rivière, la Sélune chez nous", "the banks of the
  * Wye", "along the Exe". The gazetteer lists towns, not rivers.
  */
 
@@ -80,7 +80,7 @@ function isTitleOrHead(key: string): boolean {
   return ROLE_WORDS.has(key) || HONORIFICS.has(key) || EN_HEADS.has(key) || FR_HEADS.has(key);
 }
 
-/** "the Tarn", "la Vire", "the Water of Ayr": an article and a short name that no capitalized word goes on. */
+/** "the Tarn", "la Sélune", "the Water of Ayr": an article and a short name that no capitalized word goes on. */
 function riverAt(text: string, tokens: readonly WordToken[], article: number): FeatureSpan | null {
   const word = tokens[article];
   if (!word || word.capitalized || !ARTICLES.has(word.key) || !/^[ '’]$/u.test(gapAfter(text, tokens, article))) return null;
@@ -89,7 +89,7 @@ function riverAt(text: string, tokens: readonly WordToken[], article: number): F
   // A given name may name a river ("the Tamar"), a common word not ("along the Way").
   if (!name || !isNameWord(name) || COMMON_WORDS.has(name.key) || NEVER_PLACES.has(name.key) || isTitleOrHead(name.key)) return null;
   let last = capitalizedRunAfter(text, tokens, first);
-  // "the Water of Leith": one "of" inside the name.
+  // "the Water of Girvan": one "of" inside the name.
   if (tokens[last + 1]?.key === 'of' && !tokens[last + 1]!.capitalized && tokens[last + 2] && isNameWord(tokens[last + 2]!) && isSpaceAfter(text, tokens, last) && isSpaceAfter(text, tokens, last + 1)) last = capitalizedRunAfter(text, tokens, last + 2);
   const after = tokens[last + 1];
   if (after?.capitalized && isSpaceAfter(text, tokens, last)) return null;

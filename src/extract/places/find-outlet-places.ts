@@ -5,24 +5,24 @@ import type { WordToken } from './word-tokens.js';
 
 /*
  * A local paper is named after the area it covers, and the annotation lists that area as a
- * place: "L'Écho de la Vesdre", "The Goulburn Valley Courier", "MINETT HEBDO". Read from
+ * place: "L'Écho de la Semois", "The Murray Valley Courier", "HAUTBOIS HEBDO". Read from
  * the masthead only (the first lines), where a title is a paper's and not a body's letter.
  */
 
 const MAX_TITLE_WORDS = 7;
 const SEPARATOR = /[|—–·›>]|\s-\s/u;
 const ARTICLES = new Set(['le', 'la', 'les', 'l', 'the']);
-// "de la Matanie", "des Mauges", "de l'Artois", "du Lac", "d'Ajoie".
+// "de la Basse-Vallière", "des Dombes", "de l'Artois", "du Lac", "d'Erguël".
 const FRENCH_LINKS = new Set(['de', 'du', 'des', 'd', 'la', 'l']);
-// Common nouns a French title may be named after ("L'Écho du Lac", "Le Courrier des Montagnes"): no name.
+// Common nouns a French title may be named after ("L'Écho du Littoral", "Le Courrier des Îles"): no name.
 const FRENCH_COMMON_AREAS = new Set([
   'lac', 'baie', 'ocean', 'estuaire', 'mer', 'fleuve', 'riviere', 'vallee', 'cote', 'ile', 'iles', 'montagne', 'montagnes',
   'plaine', 'region', 'pays', 'nord', 'sud', 'est', 'ouest', 'centre', 'littoral', 'port', 'ville', 'campagne',
 ]);
-// English titles named before their paper word: "Goulburn Valley Courier", "North Borneo Tribune".
+// English titles named before their paper word: "Murray Valley Courier", "North Borneo Tribune".
 const AREA_HEADS = new Set(['valley', 'island', 'islands', 'highlands', 'peninsula', 'delta', 'county', 'region']);
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
-// French local-news words put after a town or area of one or two words: "Ségou Info", "Tahiti Matin".
+// French local-news words put after a town or area of one or two words: "Kayes Info", "Vaitea Matin".
 const LOCAL_PAPER_WORDS = new Set(['hebdo', 'info', 'infos', 'matin']);
 const MAX_NAME_WORDS = 3;
 
@@ -50,7 +50,7 @@ function lineEnd(text: string, tokens: readonly WordToken[], i: number): number 
   return j;
 }
 
-/** Last token of the line's first segment, before a separator ("MINETT HEBDO — Sud | …"). */
+/** Last token of the line's first segment, before a separator ("HAUTBOIS HEBDO — Sud | …"). */
 function titleEnd(text: string, tokens: readonly WordToken[], i: number, end: number): number {
   let j = i;
   while (j < end && !SEPARATOR.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++;
@@ -65,19 +65,19 @@ function outletArea(tokens: readonly WordToken[], first: number, last: number): 
   return k === opening ? frenchTitleArea(tokens, k, last) : titleAreaBefore(tokens, opening, k);
 }
 
-/** "L'Écho de la Nouvelle-Beauce": the capitalized name after the paper word and its link. */
+/** "L'Écho de la Haute-Matawin": the capitalized name after the paper word and its link. */
 function frenchTitleArea(tokens: readonly WordToken[], k: number, last: number): FeatureSpan | null {
   let j = k + 1;
   while (j <= last && j <= k + 2 && FRENCH_LINKS.has(tokens[j]!.key) && !isTitleCase(tokens[j]!)) j++;
   if (j === k + 1 || j > last) return null;
   let end = j;
-  // "de la Pointe des Galets": a link inside the name, before another capitalized word.
+  // "de la Pointe des Châteaux": a link inside the name, before another capitalized word.
   while (end + 1 <= last && end + 1 < j + MAX_NAME_WORDS && (isTitleCase(tokens[end + 1]!) || (FRENCH_LINKS.has(tokens[end + 1]!.key) && end + 2 <= last && isTitleCase(tokens[end + 2]!)))) end++;
   if (!isTitleCase(tokens[j]!) || (end === j && (isAcronym(tokens[j]!) || FRENCH_COMMON_AREAS.has(tokens[j]!.key) || ORDINARY_WORDS.has(tokens[j]!.key)))) return null;
   return { first: j, last: end, confidence: 0.55 };
 }
 
-/** "The Soar Valley Chronicle", "NORTH BORNEO TRIBUNE", "Minett Hebdo": the area before the paper word. */
+/** "The Wye Valley Chronicle", "NORTH BORNEO TRIBUNE", "Hautbois Hebdo": the area before the paper word. */
 function titleAreaBefore(tokens: readonly WordToken[], first: number, k: number): FeatureSpan | null {
   const words = k - first;
   if (words < 1 || words > MAX_NAME_WORDS) return null;

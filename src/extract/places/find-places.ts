@@ -21,9 +21,9 @@ import { isHyphenAfter, isJoinerAfter, isSpaceAfter, wordTokens } from './word-t
 
 /**
  * A place named in the text. Places inside organization names ("Université de
- * Montréal", "Montpellier SupAgro") are reported like any other: the gold lists them as
+ * Montréal", "Vauclerc AgroSup") are reported like any other: the gold lists them as
  * places too, so the entity extractor keeps them beside the ORG. Mentions may nest (a
- * venue "Edmundston Convention Center" and its city "Edmundston").
+ * venue "Grand-Ruisseau Convention Center" and its city "Grand-Ruisseau").
  */
 export interface PlaceMention {
   /** Half-open char range [start, end) into the text. */
@@ -49,11 +49,11 @@ interface Found {
   readonly last: number;
   readonly entry?: PlaceEntry;
   readonly confidence: number;
-  /** A venue ("Edmundston Convention Center") keeps the places named inside it. */
+  /** A venue ("Grand-Ruisseau Convention Center") keeps the places named inside it. */
   readonly venue?: boolean;
   /** A press abbreviation ("Ont."): its dot is part of it, the place goes by its full name. */
   readonly abbreviated?: boolean;
-  /** "Aarhus City Hall": named after its town, known to the gazetteer or not. */
+  /** "Skovborg City Hall": named after its town, known to the gazetteer or not. */
   readonly civicHall?: boolean;
 }
 
@@ -76,7 +76,7 @@ export function findPlaces(text: string, language: Language): PlaceMention[] {
   const judged = [...qualifiedPlaces(text, tokens, judgeAll(text, lookups, input)), ...abbreviatedSubdivisions(text, tokens, input.placeEnds, index)];
   const features: Found[] = [...findFeatures(text, tokens), ...findStreets(text, tokens), ...findDescriptiveRegions(text, tokens), ...findCapitalHalls(text, tokens), ...findCivicBuildings(text, tokens), ...findOutletPlaces(text, tokens), ...findNamedRivers(text, tokens), ...findUnlistedPlaces(text, tokens, context, lookups, judged)].filter((f) => !crosses(f, judged) && !withinPlace(f, judged) && !isSeasideOfTown(f, judged, tokens));
   const accepted = adoptLongForms([...judged, ...venuePlaces(features, lookups, judged, input)], tokens);
-  // A venue is a place when named after one ("Moncton Convention Centre"); "SwissTech Convention Center" is a business.
+  // A venue is a place when named after one ("Millbourne Convention Centre"); "AlpTech Convention Center" is a business.
   const places = features.filter((f) => !f.venue || !namedVenue(tokens, f) || f.civicHall || accepted.some((a) => f.first <= a.first && a.last <= f.last));
   accepted.push(...unlistedHallTowns(features, accepted, tokens));
   const all = keepWholeCompounds(text, tokens, [...accepted.filter((a) => !insideFeature(a, features)), ...places], index);
@@ -132,7 +132,7 @@ function judgeAllNames(text: string, lookups: readonly Lookup[], input: JudgeInp
   for (const f of accepted) if (f.entry?.kind === 'city' && f.entry.country && !input.countries.has(f.entry.country)) cityCountries.add(f.entry.country);
   if (cityCountries.size === 0) return accepted;
   const overlaps = (l: Lookup): boolean => accepted.some((a) => a.first <= l.last && l.first <= a.last);
-  // Not a part of a hyphened name ("Wallonie-Bruxelles International").
+  // Not a part of a hyphened name ("Wallonie-Europe International").
   const hyphened = (l: Lookup): boolean => isHyphenAfter(text, input.tokens, l.last) || (l.first > 0 && isHyphenAfter(text, input.tokens, l.first - 1));
   const retry = lookups.filter((l) => l.entries.some((e) => e.minor && e.kind !== 'city' && cityCountries.has(e.country!)) && !overlaps(l) && !hyphened(l));
   if (retry.length === 0) return accepted;
@@ -154,7 +154,7 @@ function judgePass(lookups: readonly Lookup[], input: JudgeInput): Found[] {
   return accepted;
 }
 
-/** "La Rochelle", "Le Mans": the gazetteer keys the name without its article; the mention keeps the one written before it. */
+/** "La Valdière", "Le Mesnard": the gazetteer keys the name without its article; the mention keeps the one written before it. */
 function withOwnArticle(tokens: readonly WordToken[], first: number, entry: PlaceEntry): number {
   const article = tokens[first - 1];
   if (!article?.capitalized || article.allCaps || !OWN_ARTICLES.has(article.key)) return first;
@@ -223,7 +223,7 @@ function qualifierAfter(text: string, tokens: readonly WordToken[], last: number
   return isHyphenAfter(text, tokens, t) && COMPASS_AFTER.has(tokens[t + 1]?.key ?? '') ? t + 1 : t;
 }
 
-/** A venue whose name stands before its head words ("Orbitek Convention Center"), not "Centre des congrès", "palais des Papes". */
+/** A venue whose name stands before its head words ("Orbitek Convention Center"), not "Centre des congrès", "palais des Ducs". */
 function namedVenue(tokens: readonly WordToken[], venue: Found): boolean {
   const head = tokens[venue.first]!.key;
   return head !== 'centre' && !FR_GROUNDS.has(head);
@@ -231,7 +231,7 @@ function namedVenue(tokens: readonly WordToken[], venue: Found): boolean {
 
 const HALL_QUALIFIERS = new Set(['new', 'old', 'main', 'historic', 'former']);
 
-/** "at Aarhus City Hall": the town a civic hall is named after, when the gazetteer does not know it. */
+/** "at Skovborg City Hall": the town a civic hall is named after, when the gazetteer does not know it. */
 function unlistedHallTowns(features: readonly Found[], accepted: readonly Found[], tokens: readonly WordToken[]): Found[] {
   const towns = features.filter((f) => f.civicHall && f.last - 2 >= f.first).map((f) => ({ first: f.first, last: f.last - 2, confidence: 0.6 }));
   // "the New Town Hall", "the Old City Hall": a hall told apart from another, by no town.
@@ -271,7 +271,7 @@ function countriesOf(entries: readonly PlaceEntry[]): readonly string[] {
   return countries;
 }
 
-/** "Thetford" after "Thetford Mines", "Villeneuve" after "Villeneuve-sur-Lot": the same city, named short. */
+/** "Corbenay" after "Corbenay Mines", "Villebrune" after "Villebrune-sur-Orbe": the same city, named short. */
 function adoptLongForms(found: Found[], tokens: readonly WordToken[]): Found[] {
   const longForms = new Map<string, PlaceEntry>();
   for (const f of found) {
@@ -301,10 +301,10 @@ function crosses(f: Found, accepted: readonly Found[]): boolean {
 }
 
 /**
- * "Béthune-Bruay", "Pau-Béarn": a hyphenated compound counts only when every part is a
+ * "Béthune-Bruay", "Lescarrès-Béarn": a hyphenated compound counts only when every part is a
  * place ("Acadie-Québec", "Maine-New Brunswick"); otherwise its parts are dropped. Twin
  * towns are one place: when the parts taken are cities and the others are city names too
- * ("the City of Kalgoorlie-Boulder"), the compound is one city.
+ * ("the City of Wilkes-Barre"), the compound is one city.
  */
 function keepWholeCompounds(text: string, tokens: readonly WordToken[], found: Found[], index: PlaceIndex): Found[] {
   const covered = new Uint8Array(tokens.length);
@@ -343,7 +343,7 @@ function cityForm(text: string, tokens: readonly WordToken[], found: readonly Fo
 const CITY_SUFFIXES = new Set(['ville', 'city']);
 
 /**
- * "Vieux-Québec", "Basse-Wavre", "Haut-Richelieu": the old, lower or upper part of a place
+ * "Vieux-Montréal", "Basse-Goulaine", "Haut-Montvalon": the old, lower or upper part of a place
  * is a district or a region of its own, named with its prefix.
  */
 function oldTown(text: string, tokens: readonly WordToken[], found: readonly Found[], first: number, last: number): Found | null {
@@ -364,7 +364,7 @@ function twinTowns(tokens: readonly WordToken[], found: readonly Found[], index:
       t = part.last + 1;
       continue;
     }
-    // The longest city name from here: "Nantes-Saint-Nazaire".
+    // The longest city name from here: "Brévannes-Sermoise".
     let key = '';
     let end = -1;
     for (let j = t; j <= last; j++) {
@@ -378,8 +378,8 @@ function twinTowns(tokens: readonly WordToken[], found: readonly Found[], index:
     t = end + 1;
   }
   const best = parts.reduce((a, b) => (b.confidence > a.confidence ? b : a));
-  // Its own place, not another name of its first part: "Bordeaux-Mérignac" (the airport) and
-  // "Windsor-Essex" (the region) must not swallow a later "Bordeaux" or "Windsor".
+  // Its own place, not another name of its first part: "Marseille-Marignane" (the airport) and
+  // "Harwick-Essex" (the region) must not swallow a later "Marseille" or "Harwick".
   const head = parts[0]!.entry!;
   const compoundKey = tokens.slice(first, last + 1).map((t) => t.key).join('-');
   return { first, last, entry: { ...head, id: `${head.id}~${compoundKey}` }, confidence: best.confidence };

@@ -3,13 +3,13 @@ import type { WordToken } from './word-tokens.js';
 import { gapAfter, isHyphenAfter, isSpaceAfter } from './word-tokens.js';
 
 /*
- * Streets and squares are places, named with their head: "rue Sherbrooke", "avenue de la
- * Gare", "la place du Marché", "Rue Suffren", "Baker Street", "the Trans-Canada Highway".
+ * Streets and squares are places, named with their head: "rue Rocheval", "avenue de la
+ * Gare", "la place du Marché", "Rue Colbert", "Baker Street", "the Trans-Canada Highway".
  */
 
 // Lower-case French heads before a street's name. "route de X", "chemin de X" are often the way to X; "cours" opens "au cours de".
 const FR_STREET_HEADS = new Set(['rue', 'avenue', 'boulevard', 'quai', 'allee', 'impasse', 'esplanade', 'place']);
-// Of those, the ones also written with a capital in running text ("Rue Suffren", "Place des Arts").
+// Of those, the ones also written with a capital in running text ("Rue Colbert", "Place des Arts").
 const FR_CAPITAL_HEADS = new Set(['rue', 'place', 'avenue', 'boulevard']);
 // Capitalized English heads after a street's name.
 const EN_STREET_HEADS = new Set(['street', 'avenue', 'road', 'boulevard', 'highway']);
@@ -35,7 +35,7 @@ export function findStreets(text: string, tokens: readonly WordToken[]): Feature
   return found;
 }
 
-/** "rue Sherbrooke", "chemin de la Côte-Sainte-Catherine", "sur la place du Martray". */
+/** "rue Rocheval", "chemin de la Côte-Sainte-Catherine", "sur la place du Plessis". */
 function frenchStreet(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   const head = tokens[i]!;
   if (!FR_STREET_HEADS.has(head.key) || head.allCaps || (head.capitalized && !FR_CAPITAL_HEADS.has(head.key))) return null;
@@ -57,7 +57,7 @@ function squareNoun(text: string, tokens: readonly WordToken[], i: number): bool
   return article !== undefined && article.key === 'la' && isSpaceAfter(text, tokens, i - 1);
 }
 
-/** "Saint-Louis Street", "the Alaska Highway"; not "Wall Street Journal". */
+/** "Saint-Urbain Street", "the Alaska Highway"; not "Wall Street Journal". */
 function englishStreet(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   const head = tokens[i]!;
   if (!head.capitalized || head.allCaps || !EN_STREET_HEADS.has(head.key) || i === 0) return null;

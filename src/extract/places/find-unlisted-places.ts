@@ -11,19 +11,19 @@ import { gapAfter, hyphenedEnd, isHyphen, isHyphenAfter, isHyphenCodeAt, isSpace
 
 /*
  * Villages, hamlets and neighbourhoods below the gazetteer's threshold, known by what a
- * reader knows them by: a French compound's shape ("Rivière-au-Renard"), the dateline
+ * reader knows them by: a French compound's shape ("Rivière-au-Tonnerre"), the dateline
  * that opens a release ("CHICOUTIMI, le 1er avril –"), or a locative preposition before
- * a name that is nothing else ("in Onaping").
+ * a name that is nothing else ("in Capreol").
  */
 
-// Lower-case words inside a French place compound: "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-des-Bois".
+// Lower-case words inside a French place compound: "Rivière-au-Tonnerre", "Val-d'Isère", "Notre-Dame-des-Neiges".
 const PARTICLES = new Set(['au', 'aux', 'sur', 'sous', 'les', 'lez', 'en', 'de', 'du', 'des', 'la', 'le', 'd', 'l', 'et']);
 const ELIDED = new Set(['d', 'l']);
 // Nouns of landforms that open French place compounds: "Lac-X", "Rivière-X", "Pointe-X", "Baie-X".
 const LANDFORM_HEADS = new Set(['lac', 'riviere', 'mont', 'baie', 'pointe', 'ile', 'iles', 'cap', 'anse']);
-// Prepositions that put a name on the map: "à Chicoutimi", "in Onaping", "near Morris".
+// Prepositions that put a name on the map: "à Lac-Noirval", "in Capreol", "near Morris".
 const LOCATIVES = new Set(['a', 'in', 'near', 'dans', 'vers', 'en']);
-// "dans le Mâconnais", "dans l'Albigeois": a pays named after its town keeps its article after "dans"
+// "dans le Mâconnais", "dans l'Agenais": a pays named after its town keeps its article after "dans"
 // ("dans le Journal officiel", "dans le Soleil" name no place).
 const ARTICLES_AFTER_DANS = new Set(['le', 'l']);
 const PAYS_ENDING = /(?:ais|ois)$/;
@@ -37,13 +37,13 @@ const OBJECT_TAKERS = new Set([
 ]);
 // "in Danish", "in Vietnamese": language and nationality endings.
 const DEMONYM = /(?:ish|ese)$/;
-// Facilities and quarters named after where they are: "le terminal de Ringaskiddy", "the suburb of Kanata".
+// Facilities and quarters named after where they are: "le terminal de Foynes", "the suburb of Kanata".
 const FACILITIES = new Set([
   'terminal', 'port', 'aeroport', 'gare', 'quartier', 'faubourg', 'banlieue', 'hameau', 'arrondissement',
   'airport', 'harbour', 'harbor', 'suburb', 'neighbourhood', 'neighborhood', 'outskirts', 'campus',
-  // Named with their kind between: "la zone industrielle de Hassi Ameur", "le centre de santé de Kalaban".
+  // Named with their kind between: "la zone industrielle de Es Senia", "le centre de santé de Kalaban".
   'zone', 'centre', 'marche',
-  // A town's mayor or the town itself: "le maire de Cocody", "la bourgmestre d'Ixelles", "the town of Alma".
+  // A town's mayor or the town itself: "le maire de Yopougon", "la bourgmestre d'Uccle", "the town of Alma".
   'maire', 'mairesse', 'bourgmestre', 'echevin', 'mayor', 'reeve', 'ville', 'village', 'commune', 'town',
 ]);
 const FACILITY_LINKS = new Set(['de', 'du', 'd', 'of']);
@@ -122,7 +122,7 @@ export function findUnlistedPlaces(
   return found;
 }
 
-/** "Lorient, Plouhinec et Douarnenez": a name listed between two places (`starts` of the next ones). */
+/** "Pontmorvan, Plouhinec et Locmaric": a name listed between two places (`starts` of the next ones). */
 function nameInList(text: string, tokens: readonly WordToken[], i: number, starts: Uint8Array): FeatureSpan | null {
   if (gapAfter(text, tokens, i - 1) !== ', ') return null;
   const last = hyphenedEnd(text, tokens, i);
@@ -134,7 +134,7 @@ function nameInList(text: string, tokens: readonly WordToken[], i: number, start
 const LIST_LINKS = new Set(['et', 'and', 'ou', 'or']);
 
 /**
- * "in Montague and O'Leary", "à Sept-Îles et Baie-Comeau": a name joined by "and" to a place
+ * "in Alberton and O'Garra", "à Deux-Îlets et Anse-Brûlée": a name joined by "and" to a place
  * that a locative put on the map shares its role.
  */
 function secondOfPair(text: string, tokens: readonly WordToken[], i: number, placeFirst: number, context: PlaceContext, ends: Uint8Array): FeatureSpan | null {
@@ -144,7 +144,7 @@ function secondOfPair(text: string, tokens: readonly WordToken[], i: number, pla
   if (!cue || cue.capitalized || !(isLocative(cue) || PAIR_PREPOSITIONS.has(cue.key))) return null;
   // "from Ireland and Microsoft": a country and a town are no places of one level.
   if (ends[i - 2] === COUNTRY_END) return null;
-  // "O'Leary", "D'Iberville": a capital and an apostrophe before the name.
+  // "O'Garra", "D'Iberville": a capital and an apostrophe before the name.
   const core = tokens[i]!.text.length === 1 && /^['’]$/u.test(gapAfter(text, tokens, i)) && tokens[i + 1]?.capitalized ? i + 1 : i;
   const last = hyphenedEnd(text, tokens, core);
   if (GIVEN.has(tokens[core]!.key) || PERSON_GIVEN_NAMES.has(tokens[core]!.key) || context.inHeadline(i)) return null;
@@ -159,7 +159,7 @@ const PAIR_PREPOSITIONS = new Set(['from', 'to', 'at', 'into', 'across', 'throug
 // `ends` at the last token of a country.
 const COUNTRY_END = 2;
 
-/** "Rivière-au-Renard", "Val-d'Or", "Notre-Dame-du-Portage": capitalized words hyphened around a lower-case particle. */
+/** "Rivière-au-Tonnerre", "Val-d'Isère", "Notre-Dame-du-Portage": capitalized words hyphened around a lower-case particle. */
 function frenchCompound(text: string, tokens: readonly WordToken[], i: number): FeatureSpan | null {
   // Most capitalized words are no compound: one char read before any slice.
   if (!isHyphenCodeAt(text, tokens[i]!.end)) return null;
@@ -224,7 +224,7 @@ function datelineName(text: string, tokens: readonly WordToken[], i: number, con
 }
 
 /**
- * "à Chicoutimi", "in Onaping": a name after a locative preposition, when it is no
+ * "à Lac-Noirval", "in Capreol": a name after a locative preposition, when it is no
  * person (a given name), no body (a head word or legal form), no acronym, month, language
  * or common word, and no object of a verb ("vendu à Bombardier").
  */
@@ -264,7 +264,7 @@ function tripDestination(text: string, tokens: readonly WordToken[], i: number, 
   for (let n = 0; q >= 0 && n < TRIP_NOUN_REACH && !TRIP_NOUNS.has(tokens[q]!.key); n++, q = context.previousWord(q)) {
     if (tokens[q]!.capitalized || !(TRIP_SIZE_WORDS.has(tokens[q]!.key) || /^\d+$/.test(tokens[q]!.key))) return null;
   }
-  // "The Mission to Seafarers": a capitalized noun opens a body's name.
+  // "The Mission to Mariners": a capitalized noun opens a body's name.
   if (q < 0 || !TRIP_NOUNS.has(tokens[q]!.key) || tokens[q]!.capitalized) return null;
   const last = hyphenedEnd(text, tokens, i);
   for (let t = i; t <= last; t++) if (!isPlaceLikeWord(tokens[t]!)) return null;
@@ -274,7 +274,7 @@ function tripDestination(text: string, tokens: readonly WordToken[], i: number, 
 }
 
 /**
- * "à Havre-Aubert", "à Grand-Métis", "à Montréal-Nord": after a locative, capitalized words
+ * "à Havre-aux-Merles", "à Grand-Mère", "à Montréal-Est": after a locative, capitalized words
  * hyphened into one name the gazetteer does not list whole, though it knows a part of it.
  */
 function locativeCompound(text: string, tokens: readonly WordToken[], i: number, context: PlaceContext, listed: ReadonlySet<number>, largeAreas: ReadonlySet<number>): FeatureSpan | null {
@@ -355,7 +355,7 @@ function isLocative(cue: WordToken): boolean {
 }
 
 /**
- * "le terminal de Ringaskiddy", "the port of Tema", "le centre de formation agricole de
+ * "le terminal de Foynes", "the port of Ankobra", "le centre de formation agricole de
  * Kalaban": a facility's "de/of" names where it is; its kind may stand between, in lower case.
  */
 function isFacilityOf(tokens: readonly WordToken[], p: number, context: PlaceContext): boolean {

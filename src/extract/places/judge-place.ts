@@ -49,7 +49,7 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   if (first === last && isLanguageOrDemonym(input.tokens[first]!.key) && lookup.entries.every((e) => e.kind === 'city')) return null;
   // "Contact Us", "Our region": an English pronoun with a capital, not a namesake village; "the US" stays the country.
   if (first === last && EN_PRONOUNS.has(input.tokens[first]!.key) && !input.tokens[first]!.allCaps) return null;
-  // "CCI Lyon Métropole Saint-Étienne Roanne": towns a chamber serves, whatever word comes before or after each.
+  // "CCI Brévannes Métropole Sermoise Lusignac": towns a chamber serves, whatever word comes before or after each.
   const chamberTown = lookup.entries.some((e) => e.kind === 'city') && !context.isCommonWord(first, last) && inChamberName(context.text, input.tokens, first);
   // "X Chamber of Commerce, Y": the common word after an office's "of" is its trade, whatever follows.
   if (context.isTradeOfBody(first, last)) return null;
@@ -78,7 +78,7 @@ export function judgePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
 }
 
 /**
- * "la mairesse de Gatineau, France Bélisle", "la mairesse France Bélisle", "Mayor Israel
+ * "la mairesse de Gatineau, France Verchères", "la mairesse France Verchères", "Mayor Israel
  * Gomez": after a comma or a role, a place name that is also a given name, followed by a
  * surname, is a person even when a place was just listed or "maire" would be a city cue.
  */
@@ -92,7 +92,7 @@ function isPersonAfterComma({ first, last }: Lookup, input: JudgeInput): boolean
   return (context.afterComma(first) || afterRole) && context.isSurnameAfter(last) && !context.isLargerPlace(last + 1);
 }
 
-/** The place a venue is named after ("Moncton" in "the Moncton Convention Centre"). */
+/** The place a venue is named after ("Millbourne" in "the Millbourne Convention Centre"). */
 export function judgeVenuePlace(lookup: Lookup, input: JudgeInput): Verdict | null {
   const { first, last } = lookup;
   if (input.context.isSurname(first) || input.context.isCommonWord(first, last)) return null;

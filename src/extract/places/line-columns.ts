@@ -10,7 +10,7 @@ import { gapAfter, hyphenedEnd } from './word-tokens.js';
  */
 
 /**
- * "Atelier Bois-Joli, Lévis / Traiteur Martin, Beauport": a one-word name closing a line
+ * "Atelier Pré-Vert, Saint-Ovide / Traiteur Martin, Charlesbourg": a one-word name closing a line
  * after a comma, where two lines around close the same way on a place, is the town column
  * of a list of members or addresses.
  */
@@ -49,7 +49,7 @@ function lineEndAfter(text: string, tokens: readonly WordToken[], last: number):
 const LINE_END = /^[ \t]{0,2}(?:\r?\n|$)/;
 
 /**
- * "Thiès : le marché rouvre / Mbour : les pêcheurs réclament un quai": a name opening a
+ * "Thiès : le marché rouvre / Diambour : les pêcheurs réclament un quai": a name opening a
  * line before " : " and a lower-case headline, beside a line opened the same way by a
  * place, is the town a news site files the story under.
  */

@@ -22,7 +22,7 @@ const EXAMPLE_REACH = 6;
 const BODY_HEADS = new Set(['chambre', 'cci', 'conseil', 'prefecture', 'comite', 'federation', 'union', 'agence', 'office', 'direction', 'association', 'maison', 'caisse', 'syndicat']);
 const BODY_NAME_WORDS = 10;
 
-/** Heads of diplomatic posts named after two places: "Consulat général de France à Québec". */
+/** Heads of diplomatic posts named after two places: "Consulat général de France à Vancouver". */
 export const POST_HEADS: ReadonlySet<string> = new Set(['consulate', 'consulat', 'embassy', 'ambassade', 'delegation', 'commission', 'commissariat', 'representation', 'mission']);
 /** Bodies whose complement is their subject: "ministère de l'Europe", "Maison de l'Europe". */
 export const SUBJECT_HEADS: ReadonlySet<string> = new Set([
@@ -56,7 +56,7 @@ const GIVEN_NAMES: ReadonlySet<string> = new Set([...wordLists.givenNames, ...EX
 const TAKE_FORMS = /^(?:re)?(?:pri[st]e?s?|pren[a-z]*)$/;
 const CITY_WORDS = new Set(['ville', 'city', 'town', 'municipalite', 'commune', 'maire', 'mairesse', 'mayor']);
 
-// A dateline opens the text: "MADAWASKA –", "Edmundston, 3 juin 2005 –", "PORTLAND —".
+// A dateline opens the text: "MADAWASKA –", "Grand-Ruisseau, 3 juin 2005 –", "PORTLAND —".
 const DATELINE_CHARS = 400;
 // Lines are judged on at most this many chars either side, so a 1 MB line costs nothing.
 const MAX_LINE = 1000;
@@ -118,7 +118,7 @@ export class PlaceContext {
 
   /** The cue before token i: "à X" strong, "de X" weak, "maire de X" strong. */
   cueBefore(i: number, placeEnds: Uint8Array): Cue {
-    // "de Basse-Wavre", "au Vieux-Lyon": the cue stands before the prefix.
+    // "de Basse-Goulaine", "au Vieux-Lyon": the cue stands before the prefix.
     if (i > 0 && PART_PREFIXES.has(this.#tokens[i - 1]!.key) && this.#tokens[i - 1]!.capitalized && isHyphenAfter(this.#text, this.#tokens, i - 1)) i--;
     let p = this.previousWord(i);
     if (p >= 0 && ARTICLES.has(this.#tokens[p]!.key) && (!this.#tokens[p]!.capitalized || this.#ownArticle(p))) p = this.previousWord(p);
@@ -162,7 +162,7 @@ export class PlaceContext {
     return (token.key === 'saint' || token.key === 'sainte') && !token.allCaps && isHyphenAfter(this.#text, this.#tokens, i) && this.#tokens[i + 1]?.capitalized === true;
   }
 
-  /** "de La Rochelle", "à Le Mans": a capitalized article after a lower-case word opens the name it stands before. */
+  /** "de La Valdière", "à Le Mesnard": a capitalized article after a lower-case word opens the name it stands before. */
   #ownArticle(p: number): boolean {
     const before = this.previousWord(p);
     return before >= 0 && !this.#tokens[before]!.capitalized;
@@ -170,7 +170,7 @@ export class PlaceContext {
 
   /**
    * The place is part of a diplomatic post's or body's name: "Consulate General of Canada
-   * in Dallas", "l'ambassade de Tunisie en France" (`heads` = POST_HEADS), "ministère de
+   * in Dallas", "l'ambassade de Colombie en France" (`heads` = POST_HEADS), "ministère de
    * l'Europe", "Représentation de l'OIF pour les Amériques" (BODY_HEADS, for regions).
    */
   inBodyName(i: number, heads: ReadonlySet<string>): boolean {
@@ -245,7 +245,7 @@ export class PlaceContext {
     return false;
   }
 
-  /** "Pont-l'Abbé-d'Arnoult", "Rivière-au-Renard": a French compound around a particle, a place by its form. */
+  /** "Pont-l'Abbé-d'Arnoult", "Rivière-au-Tonnerre": a French compound around a particle, a place by its form. */
   isParticleCompound(first: number, last: number): boolean {
     return isParticleCompound(this.#text, this.#tokens, first, last);
   }
@@ -258,7 +258,7 @@ export class PlaceContext {
     return p >= 0 && (CITY_WORDS.has(this.#tokens[p]!.key) || (this.#tokens[p]!.key === 'de' && this.#headBefore(p, CITY_WORDS)));
   }
 
-  /** "Scottsdale, Arizona", "Pézenas (Hérault)": followed by a larger place. */
+  /** "Saguaro Springs, Arizona", "Lodève (Hérault)": followed by a larger place. */
   followedBy(last: number): boolean {
     const text = this.#text;
     const tokens = this.#tokens;
@@ -268,7 +268,7 @@ export class PlaceContext {
 
   /** "de Maurice, de Madagascar et des Seychelles", "Jersey and France": listed before a country or region named outright. */
   listedBeforePlace(first: number, last: number): boolean {
-    // "Bordeaux-Mérignac et Québec": a part of a compound is the compound's to judge.
+    // "Marseille-Marignane et Québec": a part of a compound is the compound's to judge.
     if (first > 0 && isHyphenAfter(this.#text, this.#tokens, first - 1)) return false;
     let t = last + 1;
     const link = this.#tokens[t];
@@ -280,13 +280,13 @@ export class PlaceContext {
     const of = this.#tokens[t];
     const parallel = of !== undefined && !of.capitalized && LIST_OF.has(of.key) && /^[ '’]$/u.test(gapAfter(this.#text, this.#tokens, t));
     if (parallel) t++;
-    // "Florence and France Bélisle": a given name needs the preposition repeated ("de Maurice, de Madagascar").
+    // "Florence and France Verchères": a given name needs the preposition repeated ("de Maurice, de Madagascar").
     const p = this.previousWord(first);
     if (this.isGivenNameWord(first, last) && !(parallel && p >= 0 && LIST_OF.has(this.#tokens[p]!.key))) return false;
     return this.#tokens[t]?.capitalized === true && this.isLargerPlace(t) && !this.opensLongerName(t);
   }
 
-  /** "Menuiseries Vautier (Honfleur)", "a plant (Kelowna)": a name alone in brackets after another says where it is. */
+  /** "Menuiseries Lebrun (Cabourg)", "a plant (Osprey Falls)": a name alone in brackets after another says where it is. */
   aloneInParentheses(first: number, last: number): boolean {
     const start = this.#tokens[first]!.start;
     if (start < 2 || this.#text.charCodeAt(start - 1) !== OPEN_BRACKET || this.#text.charCodeAt(this.#tokens[last]!.end) !== CLOSE_BRACKET || this.#text.charCodeAt(start - 2) !== SPACE) return false;
@@ -325,7 +325,7 @@ export class PlaceContext {
     return lineStart && (DATELINE_AFTER.test(this.#text.slice(end, end + 8)) || DATE_LINE_NEXT.test(this.#text.slice(end, end + DATE_LINE_CHARS)));
   }
 
-  /** "Michel Angers", "M. Laval", "Thomas Amman": a surname, not a place. */
+  /** "Michel Toulouse", "M. Laval", "Thomas Lima": a surname, not a place. */
   isSurname(i: number): boolean {
     if (i === 0) return false;
     const p = this.#tokens[i - 1]!;
@@ -346,7 +346,7 @@ export class PlaceContext {
     return next !== undefined && next.capitalized && !next.allCaps && isSpaceAfter(this.#text, this.#tokens, i);
   }
 
-  /** A comma right before token i: "…, France Bélisle". */
+  /** A comma right before token i: "…, France Verchères". */
   afterComma(i: number): boolean {
     return i > 0 && /^,\s{1,2}$/.test(gapAfter(this.#text, this.#tokens, i - 1));
   }
@@ -388,10 +388,10 @@ export class PlaceContext {
   }
 
   /**
-   * "Prairie Creole Foods", "Blue Ridge Semiconductor", "the U.S. Census Bureau": the place
+   * "Bayou Creole Foods", "Cedar Ridge Semiconductor", "the U.S. Census Bureau": the place
    * name opens a longer capitalized name and is only its first word. Not when the next
-   * word says place, person or a body of the place ("Quebec City", "Moncton Mayor Dawn
-   * Arnold", "in Paris Monday", "Halifax Chamber of Commerce"), nor on a line in title case,
+   * word says place, person or a body of the place ("Quebec City", "Millbourne Mayor Dawn
+   * Arnold", "in Paris Monday", "Millbrook Chamber of Commerce"), nor on a line in title case,
    * where every word is capitalized.
    */
   opensLongerName(last: number): boolean {
@@ -400,7 +400,7 @@ export class PlaceContext {
     // "Quebec City" is a place, "Hudson Valley Textiles" a company.
     if (NAME_FOLLOWERS.has(next.key)) return this.opensLongerName(last + 1) && !NAME_FOLLOWERS.has(this.#tokens[last + 2]?.key ?? '');
     if (ROLES_BEFORE_NAMES.has(next.key) || HONORIFICS.has(next.key) || GIVEN_NAMES.has(next.key)) return false;
-    // "Halifax Chamber of Commerce", "Quebec Government Office": a body named after the place, which stays a place.
+    // "Millbrook Chamber of Commerce", "Quebec Government Office": a body named after the place, which stays a place.
     if (BODIES_AFTER_PLACES.has(next.key)) return false;
     // An all-caps run is a headline ("WALLONIE - BRUXELLES AU QUÉBEC"), not a name.
     if (this.#tokens[last]!.allCaps && next.allCaps) return false;
@@ -410,7 +410,7 @@ export class PlaceContext {
 
   /**
    * The line of token i is a short one in title case: no lower-case word of four letters or
-   * more, or one among five capitalized ones ("Moncton And Lafayette To Sign Letter Of Intent"). Judged once a line.
+   * more, or one among five capitalized ones ("Millbourne And Shreveport To Sign Letter Of Intent"). Judged once a line.
    */
   #titleCase(i: number): boolean {
     const newlines = (this.#newlines ??= lineBreaks(this.#text));
@@ -443,7 +443,7 @@ export class PlaceContext {
   }
 
   /**
-   * "au Palais régional", "la Mission locale", "au Commerce extérieur": after an article a
+   * "au Palais consulaire", "la Mission locale", "au Commerce extérieur": after an article a
    * word followed by a French adjective is a common noun; a town takes neither.
    */
   headsAdjectivePhrase(i: number, last: number): boolean {
@@ -466,13 +466,13 @@ export class PlaceContext {
   /** "Le Cap", "au Cap", "the Hague": the name is written with its article (or one contracted with "à", "de"). */
   hasArticle(first: number, last: number): boolean {
     if (NAME_ARTICLES.has(this.#tokens[first]!.key)) return true;
-    // "Grande-Rivière": a word of a compound, which the compound rules judge.
+    // "Grande-Ravine": a word of a compound, which the compound rules judge.
     if (isHyphenAfter(this.#text, this.#tokens, last) || (first > 0 && isHyphenAfter(this.#text, this.#tokens, first - 1))) return true;
     const p = this.previousWord(first);
     return p >= 0 && (NAME_ARTICLES.has(this.#tokens[p]!.key) || CONTRACTED_ARTICLES.has(this.#tokens[p]!.key));
   }
 
-  /** "rue Sherbrooke", "avenue de Paris", "Sherbrooke Street". */
+  /** "rue Rocheval", "avenue de Paris", "Rocheval Street". */
   isStreetName(i: number, last: number): boolean {
     const next = this.#tokens[last + 1];
     if (next && next.capitalized && STREET_WORDS.has(next.key) && next.key !== 'place' && isSpaceAfter(this.#text, this.#tokens, last)) return true;
@@ -524,7 +524,7 @@ export class PlaceContext {
     return false;
   }
 
-  /** "Bécancour, Trois-Rivières": a place listed right after another. */
+  /** "Sainte-Aurèle, Trois-Rivières": a place listed right after another. */
   #listedAfterPlace(i: number, placeEnds: Uint8Array): boolean {
     return i > 0 && isGapAfter(this.#text, this.#tokens, i - 1, ', ') && placeEnds[i - 1] === 1;
   }
@@ -537,7 +537,7 @@ const TRADE_HEADS = new Set(['chamber', 'chambers', 'chambre', 'department', 'mi
 // Words that open a title before "Mayor": "X Vice Mayor Y" is no town named "Vice".
 const TITLE_OPENERS = new Set(['vice', 'deputy', 'acting', 'assistant', 'lord', 'former', 'interim']);
 const LIST_WORDS = new Set(['et', 'and', 'ou', 'or']);
-// Prefixes naming the old, lower or upper part of a place: "Vieux-Lyon", "Basse-Wavre", "Haut-Richelieu".
+// Prefixes naming the old, lower or upper part of a place: "Vieux-Lyon", "Basse-Goulaine", "Haut-Montvalon".
 export const PART_PREFIXES: ReadonlySet<string> = new Set(['vieux', 'vieille', 'basse', 'bas', 'haute', 'haut']);
 const LIST_OF = new Set(['de', 'des', 'du', 'd', 'of']);
 const [OPEN_BRACKET, CLOSE_BRACKET, SPACE] = [40, 41, 32];

@@ -4,7 +4,7 @@ import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
  * accent-free lower case, compared with WordToken.key.
  */
 
-/** Prepositions and nouns right before a name that make it a place: "à Pohang", "in Scottsdale". */
+/** Prepositions and nouns right before a name that make it a place: "à Pohang", "in Saguaro Springs". */
 export const STRONG_CUES: ReadonlySet<string> = new Set([
   'a', 'au', 'aux', 'en', 'dans', 'vers', 'pres', 'depuis', 'jusqu', 'jusque', 'via', 'outre',
   'in', 'at', 'to', 'from', 'near', 'into', 'across', 'throughout', 'outside', 'inside', 'toward', 'towards',
@@ -25,14 +25,14 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'capitale', 'maire', 'mairesse', 'prefet', 'habitants', 'agglomeration', 'city', 'town', 'village', 'mayor',
   'state', 'province', 'county', 'region', 'residents', 'people',
   'quartier', 'faubourg', 'banlieue', 'hameau', 'terminal', 'port', 'aeroport', 'gare', 'suburb', 'airport', 'harbour', 'harbor', 'campus',
-  // "Université de Lorraine", "University of Alaska": a university is named after its territory.
+  // "Université de Sermoise", "University of Alaska": a university is named after its territory.
   'universite', 'university',
 ]);
 
 /** Articles skipped when looking for a cue: "dans l'Aube", "de la Beauce". */
 export const ARTICLES: ReadonlySet<string> = new Set(['l', 'la', 'le', 'les', 'the']);
 
-/** Honorifics before a person's name: "M. Angers", "Gov. Maine". */
+/** Honorifics before a person's name: "M. Vauvenargues", "Gov. Maine". */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'm', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'dre', 'me', 'pr', 'mr', 'mrs', 'ms', 'sir', 'gov', 'sen', 'rep', 'hon', 'prof',
   'monsieur', 'madame',
@@ -84,7 +84,7 @@ export const NEVER_PLACES: ReadonlySet<string> = new Set([
   'commerce', 'vice',
 ]);
 
-/** Street words: "rue Sherbrooke", "avenue de Paris", "Sherbrooke Street" name streets, not places. */
+/** Street words: "rue Rocheval", "avenue de Paris", "Rocheval Street" name streets, not places. */
 export const STREET_WORDS: ReadonlySet<string> = new Set([
   'rue', 'avenue', 'av', 'boulevard', 'boul', 'bd', 'chemin', 'ch', 'route', 'allee', 'impasse', 'quai', 'cours', 'place',
   'promenade', 'autoroute', 'street', 'road', 'drive', 'lane', 'highway', 'parkway', 'square', 'ave', 'blvd', 'rd', 'st',
@@ -93,12 +93,12 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
 /** Lower-case links after a common word that make it a noun phrase: "Centre des congrès", "Union de…". */
 export const NOUN_LINKS: ReadonlySet<string> = new Set(['de', 'des', 'du', 'd', 'of']);
 
-/** Country and state names that are also given names ("France Bélisle", "Israel Kamakawiwoʻole"). */
+/** Country and state names that are also given names ("France Verchères", "Israel Kamakawiwoʻole"). */
 export const COUNTRY_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'france', 'israel', 'georgia', 'jordan', 'chad', 'india', 'virginia', 'carolina', 'florida', 'kenya', 'america',
 ]);
 
-/** Role nouns written right before a person's name: "la mairesse France Bélisle", "Mayor Israel Gomez". */
+/** Role nouns written right before a person's name: "la mairesse France Verchères", "Mayor Israel Gomez". */
 export const ROLES_BEFORE_NAMES: ReadonlySet<string> = new Set([
   'maire', 'mairesse', 'mayor', 'president', 'presidente', 'governor', 'gouverneur', 'gouverneure', 'ministre', 'minister',
   'premier', 'premiere', 'directeur', 'directrice', 'secretary', 'secretaire', 'senator', 'senateur', 'senatrice', 'depute',
@@ -114,8 +114,8 @@ export const NAME_FOLLOWERS: ReadonlySet<string> = new Set([
 
 /**
  * Capitalized words after a place that open a body named after it, the place still a place
- * there: "Halifax Chamber of Commerce", "Quebec Government Office", "Detroit Regional
- * Partnership", "Bedford Institute of Oceanography", "Port Hedland Port Authority".
+ * there: "Millbrook Chamber of Commerce", "Quebec Government Office", "Detroit Regional
+ * Partnership", "Harbourview Institute of Oceanography", "Port Hedland Port Authority".
  */
 export const BODIES_AFTER_PLACES: ReadonlySet<string> = new Set([
   'chamber', 'chambers', 'government', 'regional', 'metropolitan', 'municipal', 'port', 'harbour', 'harbor', 'board',

@@ -10,7 +10,7 @@ interface Span {
 const SEA_LINKS = new Set(['de', 'd']);
 
 /**
- * "le front de mer de Saint-Paul", "les métiers de la mer de Port-Gentil": "mer" then a
+ * "le front de mer de Saint-Paul", "les métiers de la mer de Port-Bouët": "mer" then a
  * town is the seaside of that town, not a sea (seas are named after countries, regions and
  * islands: "mer de Chine", "mer d'Irlande"). The town stays a place of its own.
  */

@@ -162,7 +162,7 @@ export function isGapAfter(text: string, tokens: readonly WordToken[], i: number
   return next.start - from === gap.length && text.startsWith(gap, from);
 }
 
-/** Last token of the capitalized words hyphened onto token i ("Baie-Trinité", "Sept-Îles"). */
+/** Last token of the capitalized words hyphened onto token i ("Baie-Trinité", "Deux-Îlets"). */
 export function hyphenedEnd(text: string, tokens: readonly WordToken[], i: number): number {
   let last = i;
   while (tokens[last + 1]?.capitalized && isHyphenAfter(text, tokens, last)) last++;

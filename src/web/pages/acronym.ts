@@ -1,6 +1,6 @@
 /*
  * The acronym a long name would have ("Centre de transfert technologique en écologie
- * industrielle" → CTTEI), to suggest merging the two. Short function words are skipped.
+ * industrielle" → CRDEI), to suggest merging the two. Short function words are skipped.
  */
 
 const SKIPPED = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'en', 'à', 'a', 'au', 'aux', 'pour', 'sur', 'of', 'the', 'and', 'for', 'in']);

@@ -144,7 +144,7 @@ describe('extractDates: robustness', () => {
 
 describe('extractDates: dateline with the date in parentheses', () => {
   it('takes the year of "CITY, Region (Mon. D, YYYY) —" for later year-less dates', () => {
-    const text = 'MONCTON, New Brunswick (Oct. 2, 2019) — The two provinces will sign the agreement on November 12.';
+    const text = 'CAMPBELLTON, New Brunswick (Oct. 2, 2019) — The two provinces will sign the agreement on November 12.';
     expect(values(text, 'en')).toEqual(['2019-10-02', '2019-11-12']);
   });
 

@@ -61,12 +61,12 @@ describe('hashtags and shouted days', () => {
   });
 
   it('reads a programme’s shouted day and month headings as no organization', () => {
-    const text = 'MARDI 12 MAI 2026 — Granby\n\n9 h : accueil des délégations à la mairie.\n\nMERCREDI 13 MAI 2026 — Farnham\n\n10 h : visite du port.\n\nTHURSDAY 14 MAY 2026 — Sutton\n\nClosing session.';
+    const text = 'MARDI 12 MAI 2026 — Chambly\n\n9 h : accueil des délégations à la mairie.\n\nMERCREDI 13 MAI 2026 — Farnham\n\n10 h : visite du port.\n\nTHURSDAY 14 MAY 2026 — Sutton\n\nClosing session.';
     expect(namesOf(text, 'ORG', 'fr')).toEqual([]);
   });
 
   it('keeps a shouted acronym beside a day heading', () => {
-    const text = 'MARDI 12 MAI 2026 — Granby\n\n9 h : accueil par la CRIDA à la mairie.';
+    const text = 'MARDI 12 MAI 2026 — Chambly\n\n9 h : accueil par la CRIDA à la mairie.';
     expect(namesOf(text, 'ORG', 'fr')).toEqual(['CRIDA']);
   });
 });

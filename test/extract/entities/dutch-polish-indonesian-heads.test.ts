@@ -9,7 +9,7 @@ describe('Dutch, Polish and Indonesian heads quoted untranslated', () => {
   });
 
   it('splits an English body from a foreign-headed one after "and"', () => {
-    expect(namesOf('The University of Otago and Universidad de Talca signed a letter.', 'ORG', 'en')).toEqual(['Universidad de Talca', 'University of Otago']);
+    expect(namesOf('The University of Otago and Universidad de Temuco signed a letter.', 'ORG', 'en')).toEqual(['Universidad de Temuco', 'University of Otago']);
   });
 
   it('does not read a lower-case or bare head as a body', () => {

@@ -3,9 +3,9 @@ import { entitiesOf, namesOf, placeAt } from './helpers.js';
 
 describe('names listed beside an organization a rule read', () => {
   it('reads the other names of the list, with their towns in brackets', () => {
-    const text = 'La mission comptait les sociétés Brasserie Dunord (Sept-Îles), Kemitek Composites (Rimouski) et Atelier Boréal Design (Matane).';
+    const text = 'La mission comptait les sociétés Brasserie Dunord (Sept-Îles), Chimitek Composites (Rimouski) et Atelier Boréal Design (Matane).';
     const places = [placeAt(text, 'Sept-Îles'), placeAt(text, 'Rimouski'), placeAt(text, 'Matane')];
-    expect(namesOf(text, 'ORG', 'fr', places)).toEqual(['Atelier Boréal Design', 'Brasserie Dunord', 'Kemitek Composites']);
+    expect(namesOf(text, 'ORG', 'fr', places)).toEqual(['Atelier Boréal Design', 'Brasserie Dunord', 'Chimitek Composites']);
   });
 
   it('reads an English list after a colon', () => {

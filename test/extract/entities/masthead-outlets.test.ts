@@ -31,7 +31,7 @@ describe('the paper named by the page\'s layout', () => {
   });
 
   it('reads a title alone on its line above a section line', () => {
-    expect(namesOf(`L'Étoile acadienne\nCulture | Moncton, le 3 mai 2025${body}`, 'ORG')).toContain("L'Étoile acadienne");
+    expect(namesOf(`L'Étoile acadienne\nCulture | Campbellton, le 3 mai 2025${body}`, 'ORG')).toContain("L'Étoile acadienne");
   });
 
   it('leaves page labels, bylines, headlines and lines that go on into text alone', () => {

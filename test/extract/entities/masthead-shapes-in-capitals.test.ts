@@ -26,7 +26,7 @@ describe('a byline paper with its date on the next line, or with no "By"', () =>
   });
 
   it('reads the paper between an author\'s bare name and the date', () => {
-    expect(namesOf(`Deux villes signent\n\nAnne Roy – L'Écho du Lac – 3 mai 2025${body}`, 'ORG')).toContain("L'Écho du Lac");
+    expect(namesOf(`Deux villes signent\n\nAnne Roy – L'Écho du Littoral – 3 mai 2025${body}`, 'ORG')).toContain("L'Écho du Littoral");
   });
 
   it('leaves a reporter\'s role above the date, and a bare line that is no name, alone', () => {

@@ -17,9 +17,9 @@ describe('a place after an English head names the branch', () => {
 
 describe('"et région" after a town in a French body name', () => {
   it('keeps the surroundings in the name', () => {
-    const text = 'La Chambre de commerce de Granby et région a signé. La Chambre de commerce Haute-Yamaska et région, qui compte 800 membres, aussi.';
-    const places = [placeAt(text, 'Granby'), placeAt(text, 'Haute-Yamaska')];
-    expect(namesOf(text, 'ORG', 'fr', places)).toEqual(['Chambre de commerce Haute-Yamaska et région', 'Chambre de commerce de Granby et région']);
+    const text = 'La Chambre de commerce de Chambly et région a signé. La Chambre de commerce Haute-Matawin et région, qui compte 800 membres, aussi.';
+    const places = [placeAt(text, 'Chambly'), placeAt(text, 'Haute-Matawin')];
+    expect(namesOf(text, 'ORG', 'fr', places)).toEqual(['Chambre de commerce Haute-Matawin et région', 'Chambre de commerce de Chambly et région']);
   });
 
   it('leaves a region with its own complement or article out', () => {

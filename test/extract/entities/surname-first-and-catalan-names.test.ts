@@ -27,11 +27,11 @@ describe('people: family name first', () => {
 
 describe('people: Catalan double surnames', () => {
   it('joins two family names with a lower-case "i"', () => {
-    expect(people('The chair of the chamber, Núria Ferrer i Soler, signed the protocol.')).toEqual(['Núria Ferrer i Soler']);
+    expect(people('The chair of the chamber, Núria Puig i Soler, signed the protocol.')).toEqual(['Núria Puig i Soler']);
   });
 
   it('does not join a name to a capitalized word after the English pronoun', () => {
-    expect(people('Then Núria Ferrer I Think left.')).not.toContain('Núria Ferrer I Think');
+    expect(people('Then Núria Puig I Think left.')).not.toContain('Núria Puig I Think');
   });
 });
 

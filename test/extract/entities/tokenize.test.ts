@@ -30,8 +30,8 @@ describe('tokenize', () => {
   });
 
   it('marks line starts and all-caps tokens with digits', () => {
-    const toks = tokenize('Le CD2E et la BDC\nSUITE');
-    expect(toks.filter((t) => t.isUpper).map((t) => t.text)).toEqual(['CD2E', 'BDC', 'SUITE']);
+    const toks = tokenize('Le KR2T et la BDC\nSUITE');
+    expect(toks.filter((t) => t.isUpper).map((t) => t.text)).toEqual(['KR2T', 'BDC', 'SUITE']);
     expect(toks.find((t) => t.text === 'SUITE')?.lineStart).toBe(true);
   });
 

@@ -8,9 +8,9 @@ describe('a trip announced with "doit se rendre"', () => {
   it('is a trip, where it goes named or not', () => {
     const text = [
       'Enfin, une délégation de la Ville de Lorient doit se rendre sur place en mai 2027 pour poursuivre les échanges.',
-      'La Ville de Moncton prépare déjà son accueil, et la Ville de Moncton en assumera les frais.',
+      'La Ville de Campbellton prépare déjà son accueil, et la Ville de Campbellton en assumera les frais.',
     ].join(' ');
-    const trips = missionsFor(text, [['ORG', 'Ville de Lorient'], ['ORG', 'Ville de Moncton']], [dateFor(text, 'mai 2027', '2027-05')]);
+    const trips = missionsFor(text, [['ORG', 'Ville de Lorient'], ['ORG', 'Ville de Campbellton']], [dateFor(text, 'mai 2027', '2027-05')]);
     expect(trips).toHaveLength(1);
     expect(trips[0]!.parties[0]).toBe('Ville de Lorient');
     expect(trips[0]!.date).toBe('2027-05');

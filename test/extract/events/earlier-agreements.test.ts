@@ -33,9 +33,9 @@ describe('an agreement earlier than the one reported', () => {
 
   it('does not place a renewal where the first one was signed', () => {
     const text =
-      'The City of Moncton and the City of Lafayette renewed their friendship agreement, first signed in Lafayette in 2005. The renewed agreement was signed in Moncton.';
-    const out = eventsFor(text, [['ORG', 'City of Moncton'], ['ORG', 'City of Lafayette'], ['PLACE', 'Lafayette'], ['PLACE', 'Moncton']], [], 'en');
-    expect(out[0]).toMatchObject({ place: 'Moncton' });
+      'The City of Campbellton and the City of Lafayette renewed their friendship agreement, first signed in Lafayette in 2005. The renewed agreement was signed in Campbellton.';
+    const out = eventsFor(text, [['ORG', 'City of Campbellton'], ['ORG', 'City of Lafayette'], ['PLACE', 'Lafayette'], ['PLACE', 'Campbellton']], [], 'en');
+    expect(out[0]).toMatchObject({ place: 'Campbellton' });
   });
 });
 
@@ -55,8 +55,8 @@ describe('a signing day within a visit', () => {
 describe('sides of a relative clause', () => {
   it('takes no sides from "…, which set up an exchange between A and B"', () => {
     const text =
-      'Moncton and Poitiers renewed their friendship agreement. It builds on a letter of intent signed in 2012 by the mayors, which set up an exchange between Acadia College and Vienne Institute.';
-    const out = eventsFor(text, [['PLACE', 'Moncton'], ['PLACE', 'Poitiers'], ['ORG', 'Acadia College'], ['ORG', 'Vienne Institute']], [], 'en');
+      'Campbellton and Poitiers renewed their friendship agreement. It builds on a letter of intent signed in 2012 by the mayors, which set up an exchange between Acadia College and Vienne Institute.';
+    const out = eventsFor(text, [['PLACE', 'Campbellton'], ['PLACE', 'Poitiers'], ['ORG', 'Acadia College'], ['ORG', 'Vienne Institute']], [], 'en');
     expect(out.flatMap((e) => e.parties)).not.toContain('Acadia College');
   });
 });

@@ -12,8 +12,8 @@ describe('where an agreement was signed', () => {
   });
 
   it('reads "à l\'hôtel de ville de La X" as a place in X', () => {
-    const text = "La Ville de Moncton et la Ville de Niort ont signé une charte de jumelage à l'hôtel de ville de La Rochelle.";
-    const [e] = eventsFor(text, [['ORG', 'Ville de Moncton'], ['ORG', 'Ville de Niort'], ['PLACE', 'Rochelle']]);
+    const text = "La Ville de Campbellton et la Ville de Niort ont signé une charte de jumelage à l'hôtel de ville de La Rochelle.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Campbellton'], ['ORG', 'Ville de Niort'], ['PLACE', 'Rochelle']]);
     expect(e?.place).toBe('Rochelle');
   });
 

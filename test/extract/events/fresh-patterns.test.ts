@@ -76,10 +76,10 @@ describe('names that are not agreements or destinations', () => {
   });
 
   it('does not send a trip to the seat of a consulate', () => {
-    const text = 'The Halifax visit is supported by the Consulate General of France in Moncton.';
-    const out = events(text, [['PLACE', 'Halifax'], ['PLACE', 'France'], ['PLACE', 'Moncton']], [], 'en');
-    expect(out.flatMap((e) => e.parties)).not.toContain('Moncton');
-    expect(out.map((e) => e.place)).not.toContain('Moncton');
+    const text = 'The Halifax visit is supported by the Consulate General of France in Campbellton.';
+    const out = events(text, [['PLACE', 'Halifax'], ['PLACE', 'France'], ['PLACE', 'Campbellton']], [], 'en');
+    expect(out.flatMap((e) => e.parties)).not.toContain('Campbellton');
+    expect(out.map((e) => e.place)).not.toContain('Campbellton');
   });
 
   it('does not take a consul’s post as the place of a signing', () => {
@@ -150,15 +150,15 @@ describe('agreement sides', () => {
 
   it('takes no side from a relative clause about a signer', () => {
     const text =
-      'The City of Moncton and the City of Lafayette signed an agreement on May 2. The agreement was signed by Mayor Ann Roy and by Mayor Paul Guidry, who is leading a delegation from the Acadiana region on a visit to New Brunswick.';
+      'The City of Campbellton and the City of Lafayette signed an agreement on May 2. The agreement was signed by Mayor Ann Roy and by Mayor Paul Guidry, who is leading a delegation from the Acadiana region on a visit to New Brunswick.';
     const out = events(
       text,
-      [['ORG', 'City of Moncton'], ['ORG', 'City of Lafayette'], ['PERSON', 'Ann Roy'], ['PERSON', 'Paul Guidry'], ['PLACE', 'Acadiana'], ['PLACE', 'New Brunswick']],
+      [['ORG', 'City of Campbellton'], ['ORG', 'City of Lafayette'], ['PERSON', 'Ann Roy'], ['PERSON', 'Paul Guidry'], ['PLACE', 'Acadiana'], ['PLACE', 'New Brunswick']],
       [],
       'en',
     );
     const agreement = firstOfType(out, 'agreement');
-    expect(agreement?.parties).toEqual(['City of Moncton', 'City of Lafayette']);
+    expect(agreement?.parties).toEqual(['City of Campbellton', 'City of Lafayette']);
     expect(agreement?.signatories).toEqual(['Ann Roy', 'Paul Guidry']);
   });
 
@@ -185,10 +185,10 @@ describe('signatories', () => {
 
   it('names nobody for "the letter is to be signed by" and "X will sign"', () => {
     const text =
-      'Tomorrow the City of Moncton and the City of Tours will sign a letter of intent. The letter is to be signed by Mayor Ann Roy and Mayor Paul Blanc. Separately, Acadie Nouvelle director Marc Hébert will sign a partnership with the Université de Tours.';
+      'Tomorrow the City of Campbellton and the City of Tours will sign a letter of intent. The letter is to be signed by Mayor Ann Roy and Mayor Paul Blanc. Separately, Acadie Nouvelle director Marc Hébert will sign a partnership with the Université de Tours.';
     const out = events(
       text,
-      [['ORG', 'City of Moncton'], ['ORG', 'City of Tours'], ['PERSON', 'Ann Roy'], ['PERSON', 'Paul Blanc'], ['ORG', 'Acadie Nouvelle'], ['PERSON', 'Marc Hébert'], ['ORG', 'Université de Tours']],
+      [['ORG', 'City of Campbellton'], ['ORG', 'City of Tours'], ['PERSON', 'Ann Roy'], ['PERSON', 'Paul Blanc'], ['ORG', 'Acadie Nouvelle'], ['PERSON', 'Marc Hébert'], ['ORG', 'Université de Tours']],
       [],
       'en',
     );

@@ -215,10 +215,10 @@ describe('what an agreement contains', () => {
 
   it('reads "Under the agreement, X and Y will …" as content', () => {
     const text =
-      'Manitoba and Iceland signed a memorandum of understanding on geothermal energy. Under the agreement, the University of Manitoba and Reykjavik University will create a joint program.';
+      'Manitoba and Iceland signed a memorandum of understanding on geothermal energy. Under the agreement, the University of Manitoba and Reykjanes University will create a joint program.';
     const out = events(
       text,
-      [['PLACE', 'Manitoba'], ['PLACE', 'Iceland'], ['ORG', 'University of Manitoba'], ['ORG', 'Reykjavik University']],
+      [['PLACE', 'Manitoba'], ['PLACE', 'Iceland'], ['ORG', 'University of Manitoba'], ['ORG', 'Reykjanes University']],
       [],
       'en',
     );
@@ -251,10 +251,10 @@ describe('pair anaphors', () => {
 
   it('resolves "les deux gouvernements" to the sides of a received delegation, and dates and places the signing by the visit', () => {
     const text =
-      'Rennes, 12 mai 2024 – Le président de la Région Bretagne, Yann Le Goff, a accueilli cette semaine une délégation québécoise. À l’issue de cette visite, les deux gouvernements ont signé une déclaration d’intention sur la mer. Le Québec y voit un signal fort.';
+      'Rennes, 12 mai 2024 – Le président de la Région Bretagne, Yann Le Meur, a accueilli cette semaine une délégation québécoise. À l’issue de cette visite, les deux gouvernements ont signé une déclaration d’intention sur la mer. Le Québec y voit un signal fort.';
     const out = events(
       text,
-      [['PLACE', 'Rennes'], ['ORG', 'Région Bretagne'], ['PLACE', 'Québec'], ['PERSON', 'Yann Le Goff']],
+      [['PLACE', 'Rennes'], ['ORG', 'Région Bretagne'], ['PLACE', 'Québec'], ['PERSON', 'Yann Le Meur']],
       [dateFor(text, '12 mai 2024', '2024-05-12')],
     );
     const deal = firstOfType(out, 'agreement');
@@ -316,9 +316,9 @@ describe('signing ceremonies told after the agreement', () => {
 
 describe('backers', () => {
   it('leaves out "avec l’appui de X" but keeps the partner after it', () => {
-    const text = 'La Ville de Granby a signé, avec l’appui du Fonds régional, une entente avec la Ville de Colmar.';
-    const [e] = events(text, [['ORG', 'Ville de Granby'], ['ORG', 'Fonds régional'], ['ORG', 'Ville de Colmar']]);
-    expect(e?.parties).toEqual(['Ville de Granby', 'Ville de Colmar']);
+    const text = 'La Ville de Chambly a signé, avec l’appui du Fonds régional, une entente avec la Ville de Colmar.';
+    const [e] = events(text, [['ORG', 'Ville de Chambly'], ['ORG', 'Fonds régional'], ['ORG', 'Ville de Colmar']]);
+    expect(e?.parties).toEqual(['Ville de Chambly', 'Ville de Colmar']);
   });
 
   it('reads an agreement first named under "Under the agreement signed …" with its parties', () => {

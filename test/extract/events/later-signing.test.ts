@@ -15,8 +15,8 @@ describe('a planned agreement whose signing a later sentence tells with a pronou
 
   it('reads "il devrait l\'être … à X" and an English "it will be signed in X" two sentences on', () => {
     const fr =
-      "Les échanges ont fait avancer un projet d'entente entre l'Université de Sfax et l'Université de Moncton. Le texte n'est pas encore prêt ; il devrait l'être au printemps 2027 à Sfax.";
-    const frOut = eventsFor(fr, [['ORG', 'Université de Sfax'], ['ORG', 'Université de Moncton'], ['PLACE', 'Sfax']], [dateFor(fr, '2027', '2027')]);
+      "Les échanges ont fait avancer un projet d'entente entre l'Université de Sfax et l'Université de Campbellton. Le texte n'est pas encore prêt ; il devrait l'être au printemps 2027 à Sfax.";
+    const frOut = eventsFor(fr, [['ORG', 'Université de Sfax'], ['ORG', 'Université de Campbellton'], ['PLACE', 'Sfax']], [dateFor(fr, '2027', '2027')]);
     expect(frOut[0]?.place).toBe('Sfax');
     expect(frOut[0]?.date).toBe('2027');
     const en =

@@ -74,19 +74,19 @@ describe('a release listing several signings', () => {
     const text = [
       'Two of Lviv’s universities yesterday signed agreements with partners from Scotland.',
       'Lviv Polytechnic and the University of Dundee signed a memorandum of understanding on robotics.',
-      'Ivan Franko University and the University of Stirling signed an exchange agreement.',
+      'Ivan Franko University and the University of Strathbeg signed an exchange agreement.',
     ].join('\n');
     const out = agreements(
       eventsFor(
         text,
-        [['PLACE', 'Lviv'], ['PLACE', 'Scotland'], ['ORG', 'Lviv Polytechnic'], ['ORG', 'University of Dundee'], ['ORG', 'Ivan Franko University'], ['ORG', 'University of Stirling']],
+        [['PLACE', 'Lviv'], ['PLACE', 'Scotland'], ['ORG', 'Lviv Polytechnic'], ['ORG', 'University of Dundee'], ['ORG', 'Ivan Franko University'], ['ORG', 'University of Strathbeg']],
         [],
         'en',
       ),
     );
     expect(out.map((e) => e.parties)).toEqual([
       ['Lviv Polytechnic', 'University of Dundee'],
-      ['Ivan Franko University', 'University of Stirling'],
+      ['Ivan Franko University', 'University of Strathbeg'],
     ]);
   });
 });

@@ -4,12 +4,12 @@ import { dateFor, eventsFor, missionFor } from './entities-for.js';
 describe('a trip made for a signing told two sentences before', () => {
   it('takes the signing date over a remark that comes between', () => {
     const text = [
-      'La Ville de Dole et la Ville de Shawinigan signeront une charte de jumelage.',
+      'La Ville de Champagnole et la Ville de Shawinigan signeront une charte de jumelage.',
       'La signature est prévue en mai 2027, à Shawinigan.',
       '« Nous sommes prêts », a lancé le maire.',
       'Une délégation doloise fera le voyage à cette occasion.',
     ].join(' ');
-    const trip = eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Shawinigan'], ['PLACE', 'Dole'], ['PLACE', 'Shawinigan']], [dateFor(text, 'mai 2027', '2027-05')]).find(
+    const trip = eventsFor(text, [['ORG', 'Ville de Champagnole'], ['ORG', 'Ville de Shawinigan'], ['PLACE', 'Champagnole'], ['PLACE', 'Shawinigan']], [dateFor(text, 'mai 2027', '2027-05')]).find(
       (e) => e.type === 'mission',
     );
     expect(trip?.date).toBe('2027-05');

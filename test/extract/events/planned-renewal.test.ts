@@ -26,9 +26,9 @@ describe('a renewal planned for an agreement signed before', () => {
 
   it('leaves a renewal signed today as the same telling', () => {
     const text = [
-      'La Ville de Dole et la Ville de Kolda ont renouvelé lundi leur charte de jumelage.',
+      'La Ville de Champagnole et la Ville de Kolda ont renouvelé lundi leur charte de jumelage.',
       'La charte a été renouvelée en présence des deux maires.',
     ].join(' ');
-    expect(agreementsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Kolda']])).toHaveLength(1);
+    expect(agreementsFor(text, [['ORG', 'Ville de Champagnole'], ['ORG', 'Ville de Kolda']])).toHaveLength(1);
   });
 });

@@ -57,16 +57,16 @@ describe('a pair of towns', () => {
 describe('a twinning that has run since a year', () => {
   it('reads "jumelée depuis 1972 avec X" as a twinning signed that year', () => {
     const text =
-      'La Ville de Dole et la Ville de Joliette ont signé une charte le 4 avril. Dole, jumelée depuis 1972 avec Tuttlingen, en Allemagne, accueillera les élus en juin.';
+      'La Ville de Champagnole et la Ville de Joliette ont signé une charte le 4 avril. Champagnole, jumelée depuis 1972 avec Tuttlingen, en Allemagne, accueillera les élus en juin.';
     const out = agreements(
       eventsFor(
         text,
-        [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Joliette'], ['PLACE', 'Dole'], ['PLACE', 'Tuttlingen'], ['PLACE', 'Allemagne']],
+        [['ORG', 'Ville de Champagnole'], ['ORG', 'Ville de Joliette'], ['PLACE', 'Champagnole'], ['PLACE', 'Tuttlingen'], ['PLACE', 'Allemagne']],
         [dateFor(text, '4 avril', '--04-04')],
       ),
     );
     expect(out).toHaveLength(2);
-    expect(out[1]).toMatchObject({ status: 'signed', date: '1972', parties: ['Dole', 'Tuttlingen'] });
+    expect(out[1]).toMatchObject({ status: 'signed', date: '1972', parties: ['Champagnole', 'Tuttlingen'] });
     expect(out[1]?.place).toBeUndefined();
   });
 
@@ -85,8 +85,8 @@ describe('a twinning that has run since a year', () => {
   });
 
   it('takes no twinning from ties with no agreement ("entretient des liens depuis 2001")', () => {
-    const text = 'La Ville de Dole et la Ville de Joliette ont signé une charte. Joliette entretient des liens avec Tulle depuis 2001.';
-    const out = agreementsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Joliette'], ['PLACE', 'Joliette'], ['PLACE', 'Tulle']]);
+    const text = 'La Ville de Champagnole et la Ville de Joliette ont signé une charte. Joliette entretient des liens avec Tulle depuis 2001.';
+    const out = agreementsFor(text, [['ORG', 'Ville de Champagnole'], ['ORG', 'Ville de Joliette'], ['PLACE', 'Joliette'], ['PLACE', 'Tulle']]);
     expect(out).toHaveLength(1);
   });
 });

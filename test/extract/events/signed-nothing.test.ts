@@ -20,8 +20,8 @@ describe('agreements denied by a negative subject, object or list', () => {
   it('makes no agreement of bodies that "are not parties to the agreement" or "n’est pas partie à la convention"', () => {
     const en = 'The Kelso Trust and the Irvine Fund, which backed the talks, are not parties to the proposed agreement.';
     expect(agreementsFor(en, [['ORG', 'Kelso Trust'], ['ORG', 'Irvine Fund']], [], 'en')).toEqual([]);
-    const fr = "L'Office de Dole et le Fonds de Arbois, qui ont soutenu le projet, ne sont pas parties à la convention.";
-    expect(agreementsFor(fr, [['ORG', 'Office de Dole'], ['ORG', 'Fonds de Arbois']])).toEqual([]);
+    const fr = "L'Office de Champagnole et le Fonds de Arbois, qui ont soutenu le projet, ne sont pas parties à la convention.";
+    expect(agreementsFor(fr, [['ORG', 'Office de Champagnole'], ['ORG', 'Fonds de Arbois']])).toEqual([]);
   });
 
   it('makes no agreement of "sans qu’un accord distinct ait été conclu"', () => {
@@ -37,7 +37,7 @@ describe('agreements denied by a negative subject, object or list', () => {
   it('still reads a plain signing beside those words', () => {
     const en = 'The Kelso Trust and the Irvine Fund signed a memorandum of understanding; no one expected it so soon.';
     expect(agreementsFor(en, [['ORG', 'Kelso Trust'], ['ORG', 'Irvine Fund']], [], 'en')).toHaveLength(1);
-    const fr = "L'Office de Dole et le Fonds de Arbois ont signé une convention ou un protocole, selon les sources.";
-    expect(agreementsFor(fr, [['ORG', 'Office de Dole'], ['ORG', 'Fonds de Arbois']])).toHaveLength(1);
+    const fr = "L'Office de Champagnole et le Fonds de Arbois ont signé une convention ou un protocole, selon les sources.";
+    expect(agreementsFor(fr, [['ORG', 'Office de Champagnole'], ['ORG', 'Fonds de Arbois']])).toHaveLength(1);
   });
 });

@@ -27,8 +27,8 @@ describe('a body named only as a signer’s office', () => {
 describe('a body a signer heads, as the second side of an agreement told with one', () => {
   it('reads "le président de B, X, et M. Y ont paraphé une lettre d’intention entre la Ville de A et …"', () => {
     const text =
-      "La Chambre de commerce du Jura a reçu les élus lundi. Mardi, le président de la CABV, Paul Ferrand, et M. Luc Marmet ont paraphé une lettre d'intention de coopération entre la Ville de Dole et la communauté des bords de Vienne. La Chambre de commerce du Jura a offert le déjeuner.";
-    const [e] = eventsFor(text, [['ORG', 'CABV'], ['ORG', 'Ville de Dole'], ['ORG', 'Chambre de commerce du Jura'], ['PERSON', 'Paul Ferrand'], ['PERSON', 'Luc Marmet']]);
+      "La Chambre de commerce du Jura a reçu les élus lundi. Mardi, le président de la CABV, Paul Ferrand, et M. Luc Marmet ont paraphé une lettre d'intention de coopération entre la Ville de Champagnole et la communauté des bords de Vienne. La Chambre de commerce du Jura a offert le déjeuner.";
+    const [e] = eventsFor(text, [['ORG', 'CABV'], ['ORG', 'Ville de Champagnole'], ['ORG', 'Chambre de commerce du Jura'], ['PERSON', 'Paul Ferrand'], ['PERSON', 'Luc Marmet']]);
     expect(e?.parties).toContain('CABV');
   });
 });

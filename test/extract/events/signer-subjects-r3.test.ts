@@ -27,8 +27,8 @@ describe('the signatories named after "The signatories were"', () => {
 
   it('reads "Les signataires sont A et B"', () => {
     const text =
-      "La Ville de Dole et la Ville de Tábor ont signé une convention d'amitié lundi. Les signataires sont la maire de Dole, Anne Roussel, et le maire de Tábor, Jan Novák.";
-    const [e] = eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Anne Roussel'], ['PERSON', 'Jan Novák']]);
+      "La Ville de Champagnole et la Ville de Tábor ont signé une convention d'amitié lundi. Les signataires sont la maire de Champagnole, Anne Roussel, et le maire de Tábor, Jan Novák.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Champagnole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Anne Roussel'], ['PERSON', 'Jan Novák']]);
     expect(e?.signatories).toEqual(['Anne Roussel', 'Jan Novák']);
   });
 
@@ -50,8 +50,8 @@ describe('the second signer "with" whom the first signed', () => {
 
   it('reads "A flew in and signed with B\'s vice-chancellor, Dr. C"', () => {
     const text =
-      "On Thursday, Dalton University and Punjab Agricultural University signed a memorandum of understanding. Our provost, Dr. Colin Wares, flew in and signed with PAU's vice-chancellor, Dr. Harpreet Gill.";
-    const [e] = eventsFor(text, [['ORG', 'Dalton University'], ['ORG', 'Punjab Agricultural University'], ['PERSON', 'Colin Wares'], ['PERSON', 'Harpreet Gill']], [], 'en');
+      "On Thursday, Dalton University and Patiala Agricultural University signed a memorandum of understanding. Our provost, Dr. Colin Wares, flew in and signed with PAU's vice-chancellor, Dr. Harpreet Gill.";
+    const [e] = eventsFor(text, [['ORG', 'Dalton University'], ['ORG', 'Patiala Agricultural University'], ['PERSON', 'Colin Wares'], ['PERSON', 'Harpreet Gill']], [], 'en');
     expect(e?.signatories).toEqual(['Colin Wares', 'Harpreet Gill']);
   });
 
@@ -85,8 +85,8 @@ describe('the second signer "with" whom the first signed', () => {
 
   it('leaves alone a person met after the signing ("signed it with a pen given by Mayor B")', () => {
     const text =
-      'On Thursday, Dalton University and Punjab Agricultural University signed a memorandum of understanding. Dr. Colin Wares signed it with a pen given by Mayor Harpreet Gill.';
-    const [e] = eventsFor(text, [['ORG', 'Dalton University'], ['ORG', 'Punjab Agricultural University'], ['PERSON', 'Colin Wares'], ['PERSON', 'Harpreet Gill']], [], 'en');
+      'On Thursday, Dalton University and Patiala Agricultural University signed a memorandum of understanding. Dr. Colin Wares signed it with a pen given by Mayor Harpreet Gill.';
+    const [e] = eventsFor(text, [['ORG', 'Dalton University'], ['ORG', 'Patiala Agricultural University'], ['PERSON', 'Colin Wares'], ['PERSON', 'Harpreet Gill']], [], 'en');
     expect(e?.signatories).toEqual(['Colin Wares']);
   });
 });

@@ -4,9 +4,9 @@ import { agreementFor } from './entities-for.js';
 describe('people told as the subject of a signing sign the agreement', () => {
   it('adds the second mayor of "A signed the document …, while Mayor B signed in Y"', () => {
     const text =
-      'Oakport and Seto signed a friendship agreement on Monday. Mayor Dana Miles signed the document at City Hall at noon, while Mayor Aiko Tanabe signed in Seto the next morning.';
-    const e = agreementFor(text, [['PERSON', 'Dana Miles'], ['PERSON', 'Aiko Tanabe'], ['PLACE', 'Oakport'], ['PLACE', 'Seto']], [], 'en');
-    expect(e?.signatories).toEqual(expect.arrayContaining(['Dana Miles', 'Aiko Tanabe']));
+      'Oakport and Seto signed a friendship agreement on Monday. Mayor Dana Miles signed the document at City Hall at noon, while Mayor Aiko Morimoto signed in Seto the next morning.';
+    const e = agreementFor(text, [['PERSON', 'Dana Miles'], ['PERSON', 'Aiko Morimoto'], ['PLACE', 'Oakport'], ['PLACE', 'Seto']], [], 'en');
+    expect(e?.signatories).toEqual(expect.arrayContaining(['Dana Miles', 'Aiko Morimoto']));
   });
 
   it('reads "Les deux directeurs qui l\'ont signée, A et B" two sentences after the agreement', () => {

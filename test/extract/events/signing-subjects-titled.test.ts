@@ -4,15 +4,15 @@ import { eventsFor } from './entities-for.js';
 describe('titled people who are the subject of a signing two sentences after the agreement', () => {
   it('reads "le maire de A, M. X, et le maire de B, M. Y, ont apposé leur signature"', () => {
     const text =
-      "La Ville de Dole et la Ville de Tábor ont conclu une convention d'amitié. La cérémonie s'est tenue au château. Le maire de Dole, M. Luc Marmet, et le maire de Tábor, M. Pavel Dvořák, ont apposé leur signature sur le document.";
-    const [e] = eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Luc Marmet'], ['PERSON', 'Pavel Dvořák'], ['PLACE', 'Dole'], ['PLACE', 'Tábor']]);
-    expect(e?.signatories).toEqual(['Luc Marmet', 'Pavel Dvořák']);
+      "La Ville de Champagnole et la Ville de Tábor ont conclu une convention d'amitié. La cérémonie s'est tenue au château. Le maire de Champagnole, M. Luc Marmet, et le maire de Tábor, M. Pavel Novotný, ont apposé leur signature sur le document.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Champagnole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Luc Marmet'], ['PERSON', 'Pavel Novotný'], ['PLACE', 'Champagnole'], ['PLACE', 'Tábor']]);
+    expect(e?.signatories).toEqual(['Luc Marmet', 'Pavel Novotný']);
   });
 
   it('reads "X, directrice du collège, et Y, proviseur du lycée, ont apposé leurs signatures"', () => {
     const text =
-      "Le Collège de Dole et le Gymnasium de Tábor ont conclu une entente d'échanges. La cérémonie s'est tenue au gymnase. Anne Roussel, directrice du collège, et Jan Novák, proviseur du lycée, ont apposé leurs signatures mardi.";
-    const [e] = eventsFor(text, [['ORG', 'Collège de Dole'], ['ORG', 'Gymnasium de Tábor'], ['PERSON', 'Anne Roussel'], ['PERSON', 'Jan Novák']]);
+      "Le Collège de Champagnole et le Gymnasium de Tábor ont conclu une entente d'échanges. La cérémonie s'est tenue au gymnase. Anne Roussel, directrice du collège, et Jan Novák, proviseur du lycée, ont apposé leurs signatures mardi.";
+    const [e] = eventsFor(text, [['ORG', 'Collège de Champagnole'], ['ORG', 'Gymnasium de Tábor'], ['PERSON', 'Anne Roussel'], ['PERSON', 'Jan Novák']]);
     expect(e?.signatories).toEqual(['Anne Roussel', 'Jan Novák']);
   });
 });
@@ -27,8 +27,8 @@ describe('a signer named with a long title, or by "a posé sa signature"', () =>
 
   it('reads "X a posé sa signature" two sentences on', () => {
     const text =
-      "La Ville de Dole et la Ville de Tábor ont conclu une convention d'amitié. La cérémonie s'est tenue au château. Luc Marmet a posé sa signature au bas du document.";
-    const [e] = eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Luc Marmet']]);
+      "La Ville de Champagnole et la Ville de Tábor ont conclu une convention d'amitié. La cérémonie s'est tenue au château. Luc Marmet a posé sa signature au bas du document.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Champagnole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Luc Marmet']]);
     expect(e?.signatories).toEqual(['Luc Marmet']);
   });
 

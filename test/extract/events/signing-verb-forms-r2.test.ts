@@ -4,8 +4,8 @@ import { eventsFor } from './entities-for.js';
 describe('signers told by "en sont les signataires" or "put their names to"', () => {
   it('reads "A, titre, et B, titre, en sont les signataires"', () => {
     const text =
-      "La Ville de Dole et la Ville de Tábor ont signé une convention d'amitié. La directrice générale de la Ville de Dole, Anne Roussel, et le maire de Tábor, Jan Novák, en sont les signataires.";
-    const [e] = eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Anne Roussel'], ['PERSON', 'Jan Novák']]);
+      "La Ville de Champagnole et la Ville de Tábor ont signé une convention d'amitié. La directrice générale de la Ville de Champagnole, Anne Roussel, et le maire de Tábor, Jan Novák, en sont les signataires.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Champagnole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Anne Roussel'], ['PERSON', 'Jan Novák']]);
     expect(e?.signatories).toEqual(['Anne Roussel', 'Jan Novák']);
   });
 
@@ -18,8 +18,8 @@ describe('signers told by "en sont les signataires" or "put their names to"', ()
 
   it('leaves alone a person who "is not a signatory"', () => {
     const text =
-      "La Ville de Dole et la Ville de Tábor ont signé une convention d'amitié. Le préfet, Marc Aubry, n'en est pas signataire.";
-    const [e] = eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Marc Aubry']]);
+      "La Ville de Champagnole et la Ville de Tábor ont signé une convention d'amitié. Le préfet, Marc Aubry, n'en est pas signataire.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Champagnole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Marc Aubry']]);
     expect(e?.signatories).toEqual([]);
   });
 });
@@ -27,22 +27,22 @@ describe('signers told by "en sont les signataires" or "put their names to"', ()
 describe('signers after a sentence-initial "Ont signé"', () => {
   it('reads "Ont signé le document mardi, à X, la mairesse de A, B, et le maire de C, D."', () => {
     const text =
-      "La Ville de Dole et la Ville de Tábor ont conclu une convention d'amitié. Ont signé le document mardi 3 mars, au château de Dole, la mairesse de Dole, Anne Roussel, et le maire de Tábor, Jan Novák.";
-    const [e] = eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Anne Roussel'], ['PERSON', 'Jan Novák'], ['PLACE', 'Dole']]);
+      "La Ville de Champagnole et la Ville de Tábor ont conclu une convention d'amitié. Ont signé le document mardi 3 mars, au château de Champagnole, la mairesse de Champagnole, Anne Roussel, et le maire de Tábor, Jan Novák.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Champagnole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Anne Roussel'], ['PERSON', 'Jan Novák'], ['PLACE', 'Champagnole']]);
     expect(e?.signatories).toEqual(['Anne Roussel', 'Jan Novák']);
   });
 
   it('reads "Ont apposé leur signature le maire de A, B, et l\'adjointe de C, D."', () => {
     const text =
-      "Une convention de coopération entre la Ville de Dole et la Ville de Tábor a été signée jeudi. Ont apposé leur signature le maire de Dole, Luc Marmet, et l'adjointe au maire de Tábor, Eva Králová.";
-    const [e] = eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Luc Marmet'], ['PERSON', 'Eva Králová']]);
+      "Une convention de coopération entre la Ville de Champagnole et la Ville de Tábor a été signée jeudi. Ont apposé leur signature le maire de Champagnole, Luc Marmet, et l'adjointe au maire de Tábor, Eva Králová.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Champagnole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Luc Marmet'], ['PERSON', 'Eva Králová']]);
     expect(e?.signatories).toEqual(['Luc Marmet', 'Eva Králová']);
   });
 
   it('leaves alone "ont signé" inside a sentence whose subject is a body', () => {
     const text =
-      "La Ville de Dole et la Ville de Tábor ont signé une convention d'amitié, a rappelé Anne Roussel, adjointe au maire.";
-    const [e] = eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Anne Roussel']]);
+      "La Ville de Champagnole et la Ville de Tábor ont signé une convention d'amitié, a rappelé Anne Roussel, adjointe au maire.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Champagnole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Anne Roussel']]);
     expect(e?.signatories).toEqual([]);
   });
 });
@@ -59,15 +59,15 @@ describe('a signer after a possessive title and a comma', () => {
 describe('signers who "l\'ont signée"', () => {
   it('reads "Le maire, A, et son homologue, B, l\'ont signée samedi"', () => {
     const text =
-      "La Ville de Dole et la Ville de Tábor ont conclu une convention d'amitié. La cérémonie s'est tenue au château. Le maire, Luc Marmet, et son homologue tchèque, Jan Novák, l'ont signée samedi à l'hôtel de ville.";
-    const [e] = eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Luc Marmet'], ['PERSON', 'Jan Novák']]);
+      "La Ville de Champagnole et la Ville de Tábor ont conclu une convention d'amitié. La cérémonie s'est tenue au château. Le maire, Luc Marmet, et son homologue tchèque, Jan Novák, l'ont signée samedi à l'hôtel de ville.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Champagnole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Luc Marmet'], ['PERSON', 'Jan Novák']]);
     expect(e?.signatories).toEqual(['Luc Marmet', 'Jan Novák']);
   });
 
   it('leaves alone people who "l\'ont signalée"', () => {
     const text =
-      "La Ville de Dole et la Ville de Tábor ont conclu une convention d'amitié. La cérémonie s'est tenue au château. Le maire, Luc Marmet, et son homologue tchèque, Jan Novák, l'ont signalée samedi à la presse.";
-    const [e] = eventsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Luc Marmet'], ['PERSON', 'Jan Novák']]);
+      "La Ville de Champagnole et la Ville de Tábor ont conclu une convention d'amitié. La cérémonie s'est tenue au château. Le maire, Luc Marmet, et son homologue tchèque, Jan Novák, l'ont signalée samedi à la presse.";
+    const [e] = eventsFor(text, [['ORG', 'Ville de Champagnole'], ['ORG', 'Ville de Tábor'], ['PERSON', 'Luc Marmet'], ['PERSON', 'Jan Novák']]);
     expect(e?.signatories ?? []).toEqual([]);
   });
 });

@@ -58,9 +58,9 @@ describe('a signing told first without its day, then on its day, is one signing'
   it('leaves apart a lead signing whose sides the memorandum of the day does not name', () => {
     const text =
       'A delegation from Brandon returned on Sunday from a trade mission to Korea, held from October 4 to 10, with a signed friendship agreement between Brandon and Yeosu.\n\n' +
-      'On Wednesday, October 7, Assiniboine College and Sunchon National University signed a memorandum of understanding on nursing.';
+      'On Wednesday, October 7, Prairieview College and Sunchon National University signed a memorandum of understanding on nursing.';
     const dates = [dateFor(text, 'October 4 to 10', '--10-04/--10-10'), dateFor(text, 'Wednesday, October 7', '--10-07')];
-    expect(agreementsFor(text, [['PLACE', 'Brandon'], ['PLACE', 'Korea'], ['PLACE', 'Yeosu'], ['ORG', 'Assiniboine College'], ['ORG', 'Sunchon National University']], dates, 'en')).toHaveLength(2);
+    expect(agreementsFor(text, [['PLACE', 'Brandon'], ['PLACE', 'Korea'], ['PLACE', 'Yeosu'], ['ORG', 'Prairieview College'], ['ORG', 'Sunchon National University']], dates, 'en')).toHaveLength(2);
   });
   it('reads "during the 2026 Harvest Festival" as an edition, not the year of a signing told again on its day', () => {
     const text =

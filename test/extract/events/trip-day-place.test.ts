@@ -6,7 +6,7 @@ const story = (signingDay: string): string =>
 
 A 10-member delegation led by Mayor Ruth Kingi spent 3 to 8 May 2026 in Kurashiki, meeting port and school officials.
 
-On Wednesday ${signingDay} May 2026, Whanganui District Council and Kurashiki City signed a memorandum of understanding on port logistics.`;
+On Wednesday ${signingDay} May 2026, Waimara District Council and Kurashiki City signed a memorandum of understanding on port logistics.`;
 
 describe('a signing on a day of a trip that stayed in one town', () => {
   it('was signed in the town of the trip', () => {

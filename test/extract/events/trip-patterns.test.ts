@@ -76,10 +76,10 @@ describe('who leads a trip', () => {
 describe('a trip told again', () => {
   it('reads "the 14-member delegation" as the trip told before, and adds no sides from the people it met', () => {
     const text =
-      'A delegation from Brest visited Halifax from June 3 to 6. The 14-member delegation, led by Anne Morel, met officials of Dalhousie University.';
+      'A delegation from Brest visited Halifax from June 3 to 6. The 14-member delegation, led by Anne Morel, met officials of Harbourside University.';
     const out = eventsFor(
       text,
-      [['PLACE', 'Brest'], ['PLACE', 'Halifax'], ['PERSON', 'Anne Morel'], ['ORG', 'Dalhousie University']],
+      [['PLACE', 'Brest'], ['PLACE', 'Halifax'], ['PERSON', 'Anne Morel'], ['ORG', 'Harbourside University']],
       [dateFor(text, 'June 3 to 6', '--06-03/--06-06')],
       'en',
     );

@@ -139,15 +139,15 @@ describe('a trip told in the conditional or as due', () => {
   });
 
   it('reads "A X delegation is due to visit …" as a trip, its place unnamed', () => {
-    const text = 'A Dalhousie University delegation is due to visit in May 2027 to agree joint courses with Bergen.';
-    const out = missionsFor(text, [['ORG', 'Dalhousie University'], ['PLACE', 'Bergen']], [dateFor(text, 'May 2027', '2027-05')], 'en');
+    const text = 'A Harbourside University delegation is due to visit in May 2027 to agree joint courses with Bergen.';
+    const out = missionsFor(text, [['ORG', 'Harbourside University'], ['PLACE', 'Bergen']], [dateFor(text, 'May 2027', '2027-05')], 'en');
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatchObject({ parties: ['Dalhousie University', 'Bergen'], date: '2027-05' });
+    expect(out[0]).toMatchObject({ parties: ['Harbourside University', 'Bergen'], date: '2027-05' });
   });
 
   it('makes no trip of "a delegation is due to vote on the budget"', () => {
-    const text = 'The Dalhousie University delegation to the senate is due to vote on the budget in May 2027.';
-    const out = missionsFor(text, [['ORG', 'Dalhousie University']], [dateFor(text, 'May 2027', '2027-05')], 'en');
+    const text = 'The Harbourside University delegation to the senate is due to vote on the budget in May 2027.';
+    const out = missionsFor(text, [['ORG', 'Harbourside University']], [dateFor(text, 'May 2027', '2027-05')], 'en');
     expect(out).toHaveLength(0);
   });
 });

@@ -8,30 +8,30 @@ function tripPlaces(text: string, specs: readonly Spec[], language: 'fr' | 'en' 
 }
 
 describe('a trip worded as a country, then placed in one of its towns', () => {
-  const specs: Spec[] = [['ORG', 'City of Moncton'], ['PLACE', 'Portugal'], ['PLACE', 'Braga'], ['PLACE', 'Porto']];
+  const specs: Spec[] = [['ORG', 'City of Campbellton'], ['PLACE', 'Portugal'], ['PLACE', 'Braga'], ['PLACE', 'Porto']];
 
   it('went to the town its sentence names after a locative', () => {
-    const text = 'A business delegation from the City of Moncton travelled to Portugal last week. The mission spent five days in Braga, meeting local firms.';
+    const text = 'A business delegation from the City of Campbellton travelled to Portugal last week. The mission spent five days in Braga, meeting local firms.';
     expect(tripPlaces(text, specs.slice(0, 3))).toEqual(['Braga']);
   });
 
   it('went to the town named before its country ("to X, Portugal")', () => {
-    const text = 'A trade mission from the City of Moncton to Braga, Portugal, ended on Friday.';
+    const text = 'A trade mission from the City of Campbellton to Braga, Portugal, ended on Friday.';
     expect(tripPlaces(text, specs.slice(0, 3))).toEqual(['Braga']);
   });
 
   it('stays in the country when the trip toured two of its towns', () => {
-    const text = 'A business delegation from the City of Moncton travelled to Portugal last week. The mission spent three days in Braga and two in Porto.';
+    const text = 'A business delegation from the City of Campbellton travelled to Portugal last week. The mission spent three days in Braga and two in Porto.';
     expect(tripPlaces(text, specs)).toEqual(['Portugal']);
   });
 
   it('stays in the country when the town is the seat of a site visited ("the campus in X")', () => {
-    const text = 'A business delegation from the City of Moncton travelled to Portugal last week. The mission toured a university campus in Braga.';
+    const text = 'A business delegation from the City of Campbellton travelled to Portugal last week. The mission toured a university campus in Braga.';
     expect(tripPlaces(text, specs.slice(0, 3))).toEqual(['Portugal']);
   });
 
   it('stays in the country when the town is a further stop ("also travelled to X")', () => {
-    const text = 'A business delegation from the City of Moncton travelled to Portugal last week. The mission also travelled to Braga to meet local firms.';
+    const text = 'A business delegation from the City of Campbellton travelled to Portugal last week. The mission also travelled to Braga to meet local firms.';
     expect(tripPlaces(text, specs.slice(0, 3))).toEqual(['Portugal']);
   });
 });

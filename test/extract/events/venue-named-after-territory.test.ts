@@ -5,7 +5,7 @@ const signingPlace = (text: string): string | undefined => extract(text).events.
 
 const capitolSigning = (where: string): string => `The City of Szczecin and the Nevada Department of Commerce have signed a memorandum of understanding on maritime training.
 
-The memorandum was signed on Thursday 12 March ${where} by the mayor of Szczecin, Piotr Nowakowski, and the Nevada Secretary of Commerce, Dana Whitcomb.`;
+The memorandum was signed on Thursday 12 March ${where} by the mayor of Szczecin, Piotr Nowakowski, and the Nevada Secretary of Commerce, Dana Whitmarsh.`;
 
 describe('a state or a country that begins a venue name', () => {
   it('names the building: the town after it is where it was signed', () => {

@@ -112,13 +112,13 @@ describe('a headline that names the signing bodies by their towns', () => {
 
 describe('agreements the text denies or only mentions in passing', () => {
   it('denies "aucun accord n’a été conclu avec X, qui étudie encore le dossier"', () => {
-    const text = "Aucun accord n'a été conclu avec la Ville de Dole, qui étudie encore le dossier avec la Région Jura.";
-    expect(agreementsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Région Jura']])).toEqual([]);
+    const text = "Aucun accord n'a été conclu avec la Ville de Champagnole, qui étudie encore le dossier avec la Région Jura.";
+    expect(agreementsFor(text, [['ORG', 'Ville de Champagnole'], ['ORG', 'Région Jura']])).toEqual([]);
   });
 
   it('still reads "aucune convention n’a encore été signée" as pending', () => {
-    const text = "Aucune convention n'a encore été signée entre la Ville de Dole et la Région Jura.";
-    const out = agreementsFor(text, [['ORG', 'Ville de Dole'], ['ORG', 'Région Jura']]);
+    const text = "Aucune convention n'a encore été signée entre la Ville de Champagnole et la Région Jura.";
+    const out = agreementsFor(text, [['ORG', 'Ville de Champagnole'], ['ORG', 'Région Jura']]);
     expect(out.map((e) => e.status)).toEqual(['planned']);
   });
 
@@ -128,19 +128,19 @@ describe('agreements the text denies or only mentions in passing', () => {
   });
 
   it('makes no agreement of "avec l’accord de tous les groupes"', () => {
-    expect(kinds("Le conseil municipal de Dole a voté le budget avec l'accord de tous les groupes politiques.")).toEqual([]);
+    expect(kinds("Le conseil municipal de Champagnole a voté le budget avec l'accord de tous les groupes politiques.")).toEqual([]);
     expect(kinds('The plan was adopted with the agreement of the council.')).toEqual([]);
-    expect(kinds("Dole a signé avec l'accord-cadre de la Région une convention.")).toContain('convention');
+    expect(kinds("Champagnole a signé avec l'accord-cadre de la Région une convention.")).toContain('convention');
   });
 
   it('reads "le projet de convention" approved before the signing as that convention', () => {
     const text =
-      'La Ville de Dole et la Commune de Sikasso ont signé lundi 20 octobre une convention de coopération. ' +
+      'La Ville de Champagnole et la Commune de Sikasso ont signé lundi 20 octobre une convention de coopération. ' +
       'Le conseil municipal avait approuvé le projet de convention lors de sa séance du 30 septembre.';
     const out = agreements(
       eventsFor(
         text,
-        [['ORG', 'Ville de Dole'], ['ORG', 'Commune de Sikasso']],
+        [['ORG', 'Ville de Champagnole'], ['ORG', 'Commune de Sikasso']],
         [dateFor(text, 'lundi 20 octobre', '--10-20'), dateFor(text, '30 septembre', '--09-30')],
       ),
     );
@@ -164,7 +164,7 @@ describe('signings and trips told with other verbs', () => {
 
 describe('a headline under a masthead', () => {
   const text = [
-    'Gulf Coast Business Daily',
+    'Gulf Shore Business Daily',
     'Home › Economy › Trade',
     '',
     'Mobile and Veracruz chambers sign MoU as Alabama delegation visits',

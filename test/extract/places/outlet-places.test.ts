@@ -20,7 +20,7 @@ describe('findPlaces: the area a local paper is named after', () => {
   });
 
   it('leaves common nouns, business titles and titles below the masthead alone', () => {
-    expect(names(`Le Courrier des Montagnes | Région${body}`)).toEqual([]);
+    expect(names(`Le Courrier des Îles | Région${body}`)).toEqual([]);
     expect(names(`Tarnby Business Review${enBody}`, 'en')).toEqual([]);
     expect(names(`CCIB INFOS${body}`)).toEqual([]);
     expect(names(`Nouvelles de l'UQB${body}`)).toEqual([]);

@@ -13,6 +13,6 @@ describe('findPlaces: a name before "Park" or "Prefecture"', () => {
   });
 
   it('does not take a Korean family name after a given name or a title for a park', () => {
-    expect(names('The delegation, led by Mayor Park, met Ji-woo Park and Daniel Park.')).toEqual([]);
+    expect(names('The delegation, led by Mayor Park, met Min-jun Park and Daniel Park.')).toEqual([]);
   });
 });
