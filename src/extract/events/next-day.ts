@@ -1,3 +1,4 @@
+import { addDays } from '../dates/iso-value.js';
 import { wordRegex } from '../text/word-regex.js';
 import type { DateMention } from '../dates/extract-dates.js';
 import type { EventDraft } from './merge-mentions.js';
@@ -23,18 +24,8 @@ export function nextDay(drafts: readonly EventDraft[], text: string, dates: read
     const at = told.region.start;
     const before = drafts.filter((x) => x !== d && x.date && ONE_DAY.test(x.date.value));
     const last = latestToldBefore(before, at, (m) => m.region.start)?.date ?? dates.filter((x) => x.end <= at && ONE_DAY.test(x.value)).at(-1);
-    const value = last && dayAfter(last.value);
+    const value = last && addDays(last.value, 1);
     if (!value || (d.date && !duringTrip(value, d.date.value))) continue;
     d.date = { ...last, value };
   }
-}
-
-/** The ISO day after `day` ("2026-11-17" → "2026-11-18", "--12-31" → "--01-01"). */
-function dayAfter(day: string): string | undefined {
-  const m = ONE_DAY.exec(day);
-  if (!m) return undefined;
-  const year = m[1] === '-' ? 2001 : Number(m[1]);
-  const next = new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3]) + 1));
-  const md = `${String(next.getUTCMonth() + 1).padStart(2, '0')}-${String(next.getUTCDate()).padStart(2, '0')}`;
-  return m[1] === '-' ? `--${md}` : `${next.getUTCFullYear()}-${md}`;
 }

@@ -1,4 +1,5 @@
 import type { DateMention } from '../dates/extract-dates.js';
+import { addDays, weekdayOf } from '../dates/iso-value.js';
 import type { Span } from '../types.js';
 
 const WEEKDAY_NAMES = [
@@ -67,11 +68,9 @@ function opensWith(dateText: string, name: string): boolean {
 
 /** The ISO day of the latest `weekday` on or before `issue` (before it, when the text says "last" or "dernier"). */
 function dayBefore(issue: string, weekday: number, strictlyBefore: boolean): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(issue);
-  if (!m) return undefined;
-  const at = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  let back = (at.getUTCDay() - weekday + 7) % 7;
+  const issueWeekday = weekdayOf(issue);
+  if (issueWeekday === undefined) return undefined;
+  let back = (issueWeekday - weekday + 7) % 7;
   if (back === 0 && strictlyBefore) back = 7;
-  at.setUTCDate(at.getUTCDate() - back);
-  return at.toISOString().slice(0, 10);
+  return addDays(issue, -back);
 }
