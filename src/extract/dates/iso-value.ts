@@ -39,6 +39,11 @@ export function isValidDay(month: number, day: number, year?: number): boolean {
 
 const ONE_DAY = /^(\d{4}|-)-(\d{2})-(\d{2})$/;
 
+/** A single day ("2026-10-13", "--10-13"), not a month, a year or a range. */
+export function isSingleDay(value: string): boolean {
+  return ONE_DAY.test(value);
+}
+
 /**
  * The ISO day `days` after `day` (before it when negative): "2027-02-28" + 1 → "2027-03-01",
  * "--02-28" + 1 → "--02-29", "--12-31" + 1 → "--01-01". Undefined when `day` is no single day.

@@ -1,3 +1,4 @@
+import { isSingleDay } from '../dates/iso-value.js';
 import type { DateMention } from '../dates/extract-dates.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import { readClause } from './detect-status.js';
@@ -46,7 +47,7 @@ function signingToldBefore(mentions: readonly EventMention[], at: number): Event
   let found: EventMention | undefined;
   for (const m of mentions) {
     if (m.region.end > at) break;
-    if (m.type === 'agreement' && !m.historic && m.status === 'signed' && m.signing && m.date && ON_A_DAY.test(m.date.value)) found = m;
+    if (m.type === 'agreement' && !m.historic && m.status === 'signed' && m.signing && m.date && isSingleDay(m.date.value)) found = m;
   }
   return found;
 }
@@ -55,5 +56,3 @@ function signingToldBefore(mentions: readonly EventMention[], at: number): Event
 // signing; "X has signed a similar agreement before: in 2016 …" introduces one earlier text.
 const SEVERAL_TEXTS =
   /(?:^|[^\p{L}])(?:following|suivants?|suivantes|other|more|autres|two|three|four|five|six|seven|eight|nine|ten|several|deux|trois|quatre|cinq|sept|huit|neuf|dix|plusieurs|\d{1,2}|agreements|accords|ententes|conventions|protocoles|textes|texts|documents|memorandums|memoranda|mous|lettres|letters)(?![\p{L}])/iu;
-
-const ON_A_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;

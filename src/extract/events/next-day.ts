@@ -1,4 +1,4 @@
-import { addDays } from '../dates/iso-value.js';
+import { addDays, isSingleDay } from '../dates/iso-value.js';
 import { wordRegex } from '../text/word-regex.js';
 import type { DateMention } from '../dates/extract-dates.js';
 import type { EventDraft } from './merge-mentions.js';
@@ -8,8 +8,6 @@ import { duringTrip } from './trip-span.js';
 // "Le lendemain, …", "le lendemain de la signature", "The following day", "the next day", "the day after the MOU".
 const NEXT_DAY = wordRegex(String.raw`\b(?:le\s+lendemain|the\s+(?:following|next)\s+day|the\s+day\s+after)\b`, 'iu');
 const NEXT_DAY_STEM = /lendemain|following\s+day|next\s+day|day\s+after/iu;
-
-const ONE_DAY = /^(\d{4}|-)-(\d{2})-(\d{2})$/;
 
 /**
  * An agreement told "le lendemain" / "the following day", undated or dated only by the trip it was told in, took place
@@ -22,8 +20,8 @@ export function nextDay(drafts: readonly EventDraft[], text: string, dates: read
     const told = d.mentions.find((m) => NEXT_DAY.test(text.slice(m.region.start, m.region.end)));
     if (!told) continue;
     const at = told.region.start;
-    const before = drafts.filter((x) => x !== d && x.date && ONE_DAY.test(x.date.value));
-    const last = latestToldBefore(before, at, (m) => m.region.start)?.date ?? dates.filter((x) => x.end <= at && ONE_DAY.test(x.value)).at(-1);
+    const before = drafts.filter((x) => x !== d && x.date && isSingleDay(x.date.value));
+    const last = latestToldBefore(before, at, (m) => m.region.start)?.date ?? dates.filter((x) => x.end <= at && isSingleDay(x.value)).at(-1);
     const value = last && addDays(last.value, 1);
     if (!value || (d.date && !duringTrip(value, d.date.value))) continue;
     d.date = { ...last, value };

@@ -1,8 +1,7 @@
+import { isSingleDay } from '../dates/iso-value.js';
 import type { DateMention } from '../dates/extract-dates.js';
 import type { EventDraft } from './merge-mentions.js';
 
-// A single day ("2026-11-19", "--11-19"), not a month or a span.
-const DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 // A day heading is a short line: the weekday and the day, perhaps a venue after a dash.
 const MAX_HEADING = 90;
 // How far above its entry a day heading may stand: one day's timetable.
@@ -26,7 +25,7 @@ export function programmeDays(drafts: readonly EventDraft[], text: string, dates
 function dayHeadingAbove(text: string, at: number, dates: readonly DateMention[]): DateMention | undefined {
   let best: DateMention | undefined;
   for (const date of dates) {
-    if (date.start >= at || date.start < at - HEADING_REACH || !DAY.test(date.value)) continue;
+    if (date.start >= at || date.start < at - HEADING_REACH || !isSingleDay(date.value)) continue;
     if (!startsHeading(text, date)) continue;
     if (!best || date.start > best.start) best = date;
   }

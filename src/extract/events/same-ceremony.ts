@@ -1,3 +1,4 @@
+import { isSingleDay } from '../dates/iso-value.js';
 import { wordRegex } from '../text/word-regex.js';
 import type { EventDraft } from './merge-mentions.js';
 
@@ -8,7 +9,6 @@ const SAME_CEREMONY = wordRegex(
   String.raw`\b(?:(?:at|during)\s+the\s+same\s+(?:ceremony|event|signing|occasion|session)|(?:lors|au\s+cours)\s+de\s+la\s+même\s+(?:cérémonie|séance|occasion|signature)|à\s+la\s+même\s+(?:cérémonie|séance|occasion)|(?:on\s+)?the\s+same\s+(?:afternoon|morning|evening|day)|(?:le|ce)\s+même\s+(?:après-midi|matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|sous\s+le\s+même\s+(?:chapiteau|toit)|profitant\s+de\s+(?:la|cette)\s+(?:cérémonie|signature)|dans\s+la\s+foulée(?!\s+(?:de|du|des|d['’]))|alongside\s+the\s+(?:main\s+|first\s+)?(?:signing|ceremony))\b`,
 );
 const SAME_STEM = /same|même|profitant|alongside|foulée/i;
-const ON_A_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 
 /**
  * An agreement signed "at the same ceremony" takes the date and place of the latest agreement told before it
@@ -30,5 +30,5 @@ export function sameCeremony(drafts: readonly EventDraft[], text: string): void 
 /** A plan shares the ceremony of a plan; a signing that of a signing on a day (one dated by a month or a year is recalled, not this one). */
 function ceremonyOf(told: EventDraft, d: EventDraft): boolean {
   if (d.status === 'planned') return told.status === 'planned';
-  return told.status !== 'planned' && ON_A_DAY.test(told.date!.value);
+  return told.status !== 'planned' && isSingleDay(told.date!.value);
 }

@@ -1,7 +1,5 @@
 import type { ExtractedEvent } from '../types.js';
-
-// A single day ("2026-10-13", "--10-13"), not a month, a year or a range.
-const ONE_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
+import { isSingleDay } from '../dates/iso-value.js';
 
 /**
  * "Trois textes ont été signés mardi 13 octobre …" then one paragraph per text: the signed
@@ -23,7 +21,7 @@ export function sameDayPlaces(events: readonly ExtractedEvent[]): ExtractedEvent
 }
 
 function isSignedOnADay(e: ExtractedEvent): boolean {
-  return e.type === 'agreement' && e.status === 'signed' && e.date !== undefined && ONE_DAY.test(e.date);
+  return e.type === 'agreement' && e.status === 'signed' && e.date !== undefined && isSingleDay(e.date);
 }
 
 /** The event with its place, keys kept in the output's order (place right after the date). */

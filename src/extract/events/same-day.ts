@@ -1,4 +1,5 @@
 import type { DateMention } from '../dates/extract-dates.js';
+import { isSingleDay } from '../dates/iso-value.js';
 import { wordRegex } from '../text/word-regex.js';
 import type { EventDraft } from './merge-mentions.js';
 import { latestToldBefore } from './mention-context.js';
@@ -11,8 +12,6 @@ const SAME_DAY = wordRegex(
   'iu',
 );
 
-const ONE_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
-
 /**
  * An undated event "le même jour" takes the date of the event told last before it on a single day
  * (a stay's range "du 21 au 26 septembre" is no day); else of the last dated event told before it.
@@ -24,9 +23,9 @@ export function sameDay(drafts: readonly EventDraft[], text: string, dates: read
     if (!told) continue;
     const at = d.date ? told.region.start : d.mentions[0]!.region.start;
     const before = drafts.filter((x) => x !== d && x.date && x.mentions[0]!.region.start < at);
-    const last = latestToldBefore(before.filter((x) => ONE_DAY.test(x.date!.value)), at, byRegion)?.date ?? dayToldBefore(dates, at) ?? latestToldBefore(before, at, byRegion)?.date;
+    const last = latestToldBefore(before.filter((x) => isSingleDay(x.date!.value)), at, byRegion)?.date ?? dayToldBefore(dates, at) ?? latestToldBefore(before, at, byRegion)?.date;
     // A signing dated only by the trip it was told in ("du 3 au 6 novembre"), then "Le même jour, …": the day within it.
-    if (last && (!d.date || (ONE_DAY.test(last.value) && duringTrip(last.value, d.date.value)))) d.date = last;
+    if (last && (!d.date || (isSingleDay(last.value) && duringTrip(last.value, d.date.value)))) d.date = last;
   }
 }
 
@@ -37,7 +36,7 @@ function isRange(date: DateMention): boolean {
 // The event of that day may still be undated here (its date read later, from its sentence): the last day told before
 // stands for it, rather than a stay's range told in between.
 function dayToldBefore(dates: readonly DateMention[], at: number): DateMention | undefined {
-  return dates.filter((x) => x.end <= at && ONE_DAY.test(x.value)).at(-1);
+  return dates.filter((x) => x.end <= at && isSingleDay(x.value)).at(-1);
 }
 
 const byRegion = (m: EventDraft['mentions'][number]): number => m.region.start;

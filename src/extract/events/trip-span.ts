@@ -1,4 +1,5 @@
 import type { DateMention } from '../dates/extract-dates.js';
+import { isSingleDay } from '../dates/iso-value.js';
 import { datesWithin, findPlace } from './find-arguments.js';
 import type { MentionContext } from './mention-context.js';
 import { placeRank } from './place-rank.js';
@@ -13,7 +14,6 @@ export function isDayRange(value: string): boolean {
   return DAY_RANGE.test(value);
 }
 
-const ONE_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
 const DAY = 86_400_000;
 
 /**
@@ -43,7 +43,7 @@ export function spanFromSentence(d: EventDraft, dates: readonly DateMention[], s
 
 function holds(range: string, value: string): boolean {
   const [, from, to] = DAY_RANGE.exec(range)!;
-  if (ONE_DAY.test(value)) {
+  if (isSingleDay(value)) {
     // A year-less range ("Nov. 9 to 13") is read in the year of the dated day it is told beside.
     const day = time(value, from!);
     return day >= time(from!, value) && day <= time(to!, value) + DAY;

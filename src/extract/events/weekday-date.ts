@@ -1,4 +1,5 @@
 import type { DateMention } from '../dates/extract-dates.js';
+import { isSingleDay } from '../dates/iso-value.js';
 import { addDays, weekdayOf } from '../dates/iso-value.js';
 import type { Span } from '../types.js';
 
@@ -50,12 +51,10 @@ export function weekdayDate(text: string, sentence: Span, dates: readonly DateMe
   return { start, end: start + m[0].length, text: m[0], value };
 }
 
-const SINGLE_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/;
-
 function nearestWritten(dates: readonly DateMention[], name: string, at: number): DateMention | undefined {
   let best: DateMention | undefined;
   for (const d of dates) {
-    if (!SINGLE_DAY.test(d.value) || !opensWith(d.text, name)) continue;
+    if (!isSingleDay(d.value) || !opensWith(d.text, name)) continue;
     if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
   }
   return best;
