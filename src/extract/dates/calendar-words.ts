@@ -36,8 +36,25 @@ export const MONTH = `(?:(?:${FULL_FORMS.join('|')})|(?:${SHORT_FORMS.join('|')}
 /** Full month names only. */
 export const FULL_MONTH = `(?:${FULL_FORMS.join('|')})(?![\\p{L}])`;
 
-export const WEEKDAY =
-  '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+/** The weekdays' French and English names, Sunday first: a weekday's index is its number in Date#getUTCDay(). */
+export const WEEKDAY_NAMES = [
+  ['dimanche', 'sunday'],
+  ['lundi', 'monday'],
+  ['mardi', 'tuesday'],
+  ['mercredi', 'wednesday'],
+  ['jeudi', 'thursday'],
+  ['vendredi', 'friday'],
+  ['samedi', 'saturday'],
+] as const;
+
+export const WEEKDAY = `(?:${WEEKDAY_NAMES.flat().join('|')})`;
+
+const WEEKDAY_NUMBERS = new Map<string, number>(WEEKDAY_NAMES.flatMap((names, day) => names.map((name) => [name, day] as const)));
+
+/** Number of a weekday name ("mardi", "Tuesday" → 2), 0 for Sunday; undefined for any other word. */
+export function weekdayNumber(word: string): number | undefined {
+  return WEEKDAY_NUMBERS.get(word.toLowerCase());
+}
 
 /** Day of month: 1er, 1st, 07, 31 (never followed by another digit). */
 export const DAY = '(?:1er|1re|premier|[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d\\p{L}])';

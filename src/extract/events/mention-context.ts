@@ -1,5 +1,7 @@
 import { DocumentCache } from '../cached-in.js';
+import { WEEKDAY_NAMES } from '../dates/calendar-words.js';
 import type { DateMention } from '../dates/extract-dates.js';
+import { weekdayOf } from '../dates/iso-value.js';
 import { byFirstLetter, wordRegex, WordStartRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
@@ -56,10 +58,7 @@ function withYear(value: string, year: string): string {
   return value.replace(/(?:\b\d{4}|(?<![\d-])-)(?=-\d{2})/g, year);
 }
 
-const WEEKDAYS = [
-  String.raw`(?:dimanche|sunday)\b`, String.raw`(?:lundi|monday)\b`, String.raw`(?:mardi|tuesday)\b`, String.raw`(?:mercredi|wednesday)\b`,
-  String.raw`(?:jeudi|thursday)\b`, String.raw`(?:vendredi|friday)\b`, String.raw`(?:samedi|saturday)\b`,
-].map((source) => new WordStartRegex(source, 'iu'));
+const WEEKDAYS = WEEKDAY_NAMES.map((names) => new WordStartRegex(String.raw`(?:${names.join('|')})\b`, 'iu'));
 
 /** "Strasbourg, le 9 janvier 2023 – … ont signé lundi": the weekday of the dateline's own date is that date. */
 function sameWeekdayAsDateline(ctx: MentionContext, clause: string): boolean {
@@ -74,9 +73,7 @@ function datelineWeekday(ctx: MentionContext): WordStartRegex | null {
   const line = ctx.datelines[0];
   if (!line || !ctx.allDates) return null;
   const date = ctx.allDates.find((d) => d.start >= line.start && d.end <= line.end && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
-  if (!date) return null;
-  const [y, m, d] = date.value.split('-').map(Number) as [number, number, number];
-  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  return date ? WEEKDAYS[weekdayOf(date.value)!]! : null;
 }
 
 /**

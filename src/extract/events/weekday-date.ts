@@ -1,19 +1,7 @@
 import type { DateMention } from '../dates/extract-dates.js';
-import { isSingleDay } from '../dates/iso-value.js';
-import { addDays, weekdayOf } from '../dates/iso-value.js';
+import { WEEKDAY_NAMES, weekdayNumber } from '../dates/calendar-words.js';
+import { addDays, isSingleDay, weekdayOf } from '../dates/iso-value.js';
 import type { Span } from '../types.js';
-
-const WEEKDAY_NAMES = [
-  ['dimanche', 'sunday'],
-  ['lundi', 'monday'],
-  ['mardi', 'tuesday'],
-  ['mercredi', 'wednesday'],
-  ['jeudi', 'thursday'],
-  ['vendredi', 'friday'],
-  ['samedi', 'saturday'],
-] as const;
-
-const WEEKDAY_NUMBER = new Map<string, number>(WEEKDAY_NAMES.flatMap((names, day) => names.map((n) => [n, day] as const)));
 
 // "a signé mardi", "signed on Tuesday", "Last Tuesday, …", "jeudi dernier": a weekday alone. Not one that opens a date
 // ("mardi 17 novembre", "Tuesday, Nov. 10"), a plan ("mardi prochain", "next Tuesday", "the following Monday") or a habit
@@ -44,7 +32,7 @@ export function weekdayDate(text: string, sentence: Span, dates: readonly DateMe
   const name = m.groups.day!.toLowerCase();
   const written = nearestWritten(dates, name, sentence.start);
   if (written) return written;
-  const day = WEEKDAY_NUMBER.get(name)!;
+  const day = weekdayNumber(name)!;
   const value = issue && dayBefore(issue.value, day, m.groups.last !== undefined || m.groups.ago !== undefined);
   if (!value) return undefined;
   const start = sentence.start + m.index;

@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from '../dates/calendar-words.js';
 import wordLists from '../gazetteer/word-lists.json' with { type: 'json' };
 /**
  * Words around a capitalized name that say it is a place (cues) or a person. All
@@ -71,8 +72,7 @@ export const NEVER_PLACES: ReadonlySet<string> = new Set([
   'chambre',
   'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...WEEKDAY_NAMES.flat(),
   'jan', 'janv', 'feb', 'fev', 'fevr', 'mar', 'apr', 'avr', 'jun', 'jul', 'juil', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'le', 'la', 'les', 'un', 'une', 'des', 'du', 'de', 'et', 'ou', 'plus', 'moins', 'tout', 'tous', 'toute', 'lire', 'voir',
   'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'read', 'more', 'see',
