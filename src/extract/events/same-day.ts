@@ -7,17 +7,21 @@ import { duringTrip } from './trip-span.js';
 
 // "La convention a été signée le même jour", "signed the same day", "On the same occasion": the day of the event told before.
 // "Le même après-midi", "that same evening": a part of that day.
+const FR_TIMES = 'jour|matin|après-midi|soir';
+const EN_TIMES = 'day|occasion|morning|afternoon|evening';
 const SAME_DAY = wordRegex(
-  String.raw`\b(?:(?:le|ce)\s+même\s+(?:jour|matin|après-midi|soir)|(?:on\s+)?(?:the|that)\s+same\s+(?:day|occasion|morning|afternoon|evening)|(?:à\s+)?la\s+même\s+occasion)\b`,
+  String.raw`\b(?:(?:le|ce)\s+même\s+(?:${FR_TIMES})|(?:on\s+)?(?:the|that)\s+same\s+(?:${EN_TIMES})|(?:à\s+)?la\s+même\s+occasion)\b`,
   'iu',
 );
+// A quick look over the whole text before any draft is read: the same words, without what stands before them.
+const SAME_DAY_STEM = new RegExp(String.raw`même\s+(?:${FR_TIMES}|occasion)|same\s+(?:${EN_TIMES})`, 'iu');
 
 /**
  * An undated event "le même jour" takes the date of the event told last before it on a single day
  * (a stay's range "du 21 au 26 septembre" is no day); else of the last dated event told before it.
  */
 export function sameDay(drafts: readonly EventDraft[], text: string, dates: readonly DateMention[]): void {
-  if (drafts.every((d) => d.date && !isRange(d.date)) || !/même\s+(?:jour|occasion|matin|après-midi|soir)|same\s+(?:day|occasion|morning|afternoon|evening)/iu.test(text)) return;
+  if (drafts.every((d) => d.date && !isRange(d.date)) || !SAME_DAY_STEM.test(text)) return;
   for (const d of drafts) {
     const told = d.date && (!isRange(d.date) || d.type !== 'agreement') ? undefined : d.mentions.find((m) => SAME_DAY.test(text.slice(m.region.start, m.region.end)));
     if (!told) continue;
