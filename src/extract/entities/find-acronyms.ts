@@ -1,3 +1,4 @@
+import { EVENT_NAME_WORDS } from '../lexicons/event-name-words.js';
 import { FR_HEADS, NON_ORG_INTRODUCERS } from '../lexicons/org-head-words.js';
 import { UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import type { Analysis, Candidate } from './candidate.js';
@@ -18,8 +19,6 @@ export interface AcronymDefinition {
 
 const PROGRAM_NOUNS = new Set(['projet', 'programme', 'program', 'project', 'plan', 'strategie', 'strategy', 'politique', 'policy']);
 const REGION_WORDS = new Set(['region', 'territory', 'zone', 'area', 'territoire']);
-// Last words of an event's name: "Harbour Energy Week (HEW)" is held, nobody signs as it.
-const EVENT_WORDS = new Set(['week', 'days', 'summit', 'expo', 'fair', 'show', 'games', 'semaine', 'journees', 'salon', 'sommet', 'foire']);
 
 /** "Long Form (ACR)", "Long Form [ACR]" and "ACR (Long Form)". */
 export function findAcronyms(a: Analysis): AcronymDefinition[] {
@@ -227,7 +226,7 @@ function define(a: Analysis, acronym: string, start: number, end: number, progra
   const last = t[end - 1]!.fold;
   const aliases = aliasesOf(acronym);
   // "Projet de recherche pour le développement (PRD)": a long form that names a program is no body.
-  if (program || !looksOrg || PROGRAM_NOUNS.has(first.fold) || EVENT_WORDS.has(last)) return { acronym, isOrg: false };
+  if (program || !looksOrg || PROGRAM_NOUNS.has(first.fold) || EVENT_NAME_WORDS.has(last)) return { acronym, isOrg: false };
   if (REGION_WORDS.has(last) && !FR_HEADS.has(first.fold)) {
     return { acronym, isOrg: false, longForm: { type: 'PLACE', start, end, priority: 9, confidence: 0.7, aliases } };
   }

@@ -1,3 +1,4 @@
+import { GATHERING_HEADS } from '../lexicons/event-name-words.js';
 import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_ACRONYM_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, FR_LOWER_SUFFIX_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, NORDIC_LOWER_SUFFIX_HEADS, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { monthNumber } from '../dates/calendar-words.js';
@@ -911,7 +912,6 @@ function isEventEdition(t: readonly Token[], start: number, last: number, stop: 
   if (year !== undefined && /^(?:19|20)\d\d$/u.test(year.text) && t[before - 1]?.fold === 'the') return true;
   return t[before]?.fold === 'of' && t[before - 1]?.fold === 'sidelines';
 }
-const GATHERING_HEADS = new Set(['assembly']);
 
 /**
  * "Korrowa District", "the city's Innovation District": a district closing the name with
