@@ -6,14 +6,20 @@ const TRIP_EN = 'A Quarrow delegation will travel to Eldham in August 2027, duri
 const SIDES_FR = [['ORG', 'Ville de Morvaux'], ['ORG', 'Ville de Tessan'], ['PLACE', 'Tessan'], ['PLACE', 'Morvaux']] as const;
 const SIDES_EN = [['ORG', 'Quarrow Town Council'], ['ORG', 'Eldham City Council'], ['PLACE', 'Eldham'], ['PLACE', 'Quarrow']] as const;
 
+/** The date of the planned agreement read after the French trip; fails when no agreement is read at all. */
 function frPlan(second: string): string | undefined {
   const text = `${TRIP_FR} ${second}`;
-  return agreementsFor(text, [...SIDES_FR], [dateFor(text, 'juillet 2027', '2027-07')])[0]?.date;
+  const [plan] = agreementsFor(text, [...SIDES_FR], [dateFor(text, 'juillet 2027', '2027-07')]);
+  expect(plan).toBeDefined();
+  return plan!.date;
 }
 
+/** The date of the planned agreement read after the English trip; fails when no agreement is read at all. */
 function enPlan(second: string): string | undefined {
   const text = `${TRIP_EN} ${second}`;
-  return agreementsFor(text, [...SIDES_EN], [dateFor(text, 'August 2027', '2027-08')], 'en')[0]?.date;
+  const [plan] = agreementsFor(text, [...SIDES_EN], [dateFor(text, 'August 2027', '2027-08')], 'en');
+  expect(plan).toBeDefined();
+  return plan!.date;
 }
 
 describe('a planned agreement whose signing points back to the trip just told', () => {

@@ -16,7 +16,9 @@ describe('a signing dated by a weekday alone', () => {
   function enDeal(lead: string): string | undefined {
     const en = `THE QUARROW POST\nMonday, November 16, 2026\n\nQuarrow and Eldham seal friendship\n\n${lead} The visitors left on November 14.`;
     const dates = [dateFor(en, 'Monday, November 16, 2026', '2026-11-16'), dateFor(en, 'November 14', '2026-11-14')];
-    return agreementsFor(en, [['ORG', 'Quarrow District Council'], ['ORG', 'Eldham City Council']], dates, 'en')[0]?.date;
+    const [deal] = agreementsFor(en, [['ORG', 'Quarrow District Council'], ['ORG', 'Eldham City Council']], dates, 'en');
+    expect(deal).toBeDefined();
+    return deal!.date;
   }
 
   it('counts back from the issue date when the day is not written out ("Last Tuesday")', () => {
