@@ -18,6 +18,6 @@ describe('a cooperative closing an English name', () => {
 
   it('still ends a body\'s own name before a plural owner\'s apostrophe', () => {
     const text = 'Hosts included the council and the Tallis University Farmers\' Market.';
-    expect(namesOf(text, 'ORG', 'en')).not.toContain('Tallis University Farmers\' Market');
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Tallis University Farmers']);
   });
 });

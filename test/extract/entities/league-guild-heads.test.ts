@@ -7,7 +7,9 @@ describe('a league or a guild closing an English name', () => {
     expect(namesOf(text, 'ORG', 'en')).toEqual(['Brelland Clay Arts Guild', 'Korrowa National League of Brelland', 'Tallis Valley Apple Growers League']);
   });
 
-  it('leaves a lower-case guild alone', () => {
-    expect(namesOf('The potters of the Brelland guild exhibited in Tallis.', 'ORG', 'en')).toEqual([]);
+  it('leaves "Guild" inside a name whose head comes later', () => {
+    const text = 'The delegation toured the Brelland Guild Hall Museum on Monday.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual([]);
+    expect(namesOf(text, 'PLACE', 'en')).toEqual(['Brelland Guild Hall Museum']);
   });
 });
