@@ -496,7 +496,7 @@ function fallbackDate(d: EventDraft, input: EventInput, storyDates: readonly Dat
   const line = lineOf(input.text, start);
   if (isHeading(input.text, line)) {
     // "Le Courrier | Jeudi 19 novembre 2026 | Par X" under a headline dates the issue, not what the story tells.
-    // So does the dateline's own date ("Sedan, jeudi 19 novembre 2026 – … ont officialisé leur rapprochement mardi 17 novembre").
+    // So does the dateline's own date ("Carvelle, jeudi 19 novembre 2026 – … ont signé leur convention mardi 17 novembre").
     const next = dates.find((x) => x.start >= line.end && x.start - line.end < 400 && !isIssueLine(input.text, x) && storyDates.includes(x));
     if (next) return next;
   }
