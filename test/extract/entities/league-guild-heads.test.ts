@@ -3,8 +3,8 @@ import { namesOf } from './helpers.js';
 
 describe('a league or a guild closing an English name', () => {
   it('reads "… Growers League", "… League of X" and "… Arts Guild" as whole bodies', () => {
-    const text = 'The Tallis Valley Apple Growers League signed with the Brelland Clay Arts Guild and the Korrowa National League of Brelland.';
-    expect(namesOf(text, 'ORG', 'en')).toEqual(['Brelland Clay Arts Guild', 'Korrowa National League of Brelland', 'Tallis Valley Apple Growers League']);
+    const text = 'The Tallis Quince Growers League signed with the Brelland Glass Arts Guild and the Korrowa National League of Brelland.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Brelland Glass Arts Guild', 'Korrowa National League of Brelland', 'Tallis Quince Growers League']);
   });
 
   it('leaves "Guild" inside a name whose head comes later', () => {
