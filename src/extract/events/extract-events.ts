@@ -528,7 +528,7 @@ function ceremonyDate(sentence: Span, input: EventInput): DateMention | undefine
   return input.dates.find((x) => x.start >= next.start && x.end <= next.end && /\d{2}-\d{2}$/.test(x.value));
 }
 
-// "The main signing took place on Wednesday 4 November at the Center. Professor X and Y signed a memorandum …",
+// "The official signing was held on Friday 6 March at the arena. The two rectors signed a memorandum …",
 // "La signature officielle a eu lieu le 5 mai. Les deux maires ont paraphé …": the day told just before the signing.
 const SIGNING_HELD_BEFORE =
   /^\s*(?:La\s+(?:cérémonie|signature)(?:\s+(?:officielle|principale|de\s+signature))?|The\s+(?:main\s+|official\s+|formal\s+)?(?:signing(?:\s+ceremony)?|ceremony))\s+(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|took\s+place|was\s+held)(?![\p{L}])/u;

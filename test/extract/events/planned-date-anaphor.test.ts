@@ -23,8 +23,8 @@ function enPlan(second: string): string | undefined {
 }
 
 describe('a planned agreement whose signing points back to the trip just told', () => {
-  it('"intend to sign a formal agreement there" takes the trip\'s date', () => {
-    expect(enPlan('Quarrow Town Council and Eldham City Council intend to sign a formal sister-city agreement there.')).toBe('2027-08');
+  it('"intend to sign a twinning charter there" takes the trip\'s date', () => {
+    expect(enPlan('Quarrow Town Council and Eldham City Council intend to sign a twinning charter there.')).toBe('2027-08');
   });
 
   it('"y envisagent la signature" takes the trip\'s date', () => {
@@ -44,7 +44,7 @@ describe('a planned agreement whose signing points back to the trip just told', 
   });
 
   it('leaves undated a plan that neither points back nor opens on the occasion', () => {
-    expect(enPlan('Quarrow Town Council and Eldham City Council intend to sign a formal sister-city agreement one day.')).toBeUndefined();
+    expect(enPlan('Quarrow Town Council and Eldham City Council intend to sign a twinning charter one day.')).toBeUndefined();
     expect(frPlan("Un jour, la Ville de Morvaux et la Ville de Tessan prévoient de signer une convention de partenariat.")).toBeUndefined();
   });
 });
