@@ -5,9 +5,9 @@ import type { Token } from './tokenize.js';
 import { isGivenName, isNameWord } from './word-classes.js';
 
 /*
- * "le SDIS du Korrowa", "la MFR de Brelland", "du CRD de Korrowa": in French a body known by
+ * "le SIRVA du Korrowa", "la MJT de Brelland", "du CRLV de Korrowa": in French a body known by
  * its initials is named with the place it serves, after an article, as its spelled-out
- * head would be ("le service départemental … du Korrowa"). The all-caps rule takes the
+ * head would be ("le syndicat intercommunal … du Korrowa"). The all-caps rule takes the
  * initials alone; this takes the place with them. Not after a noun ("le site ACME de X":
  * a company's plant) nor for a role or a common noun in capitals ("CEO", "PME").
  */

@@ -3,13 +3,13 @@ import type { Token } from './tokenize.js';
 // Lower-case heads that also name a group of people ("la délégation bretonne", "la communauté italienne").
 const GROUP_HEADS = new Set(['delegation', 'communaute']);
 const FROM = new Set(['de', "d'", 'du', 'des']);
-// Endings of demonyms (girondine, açorienne, québécoise, française, normande, bretonne, namurois).
+// Endings of demonyms (levantine, tyrolienne, québécoise, française, normande, bretonne, lyonnais).
 const DEMONYM = /(?:ine|ienne|ien|oise|ois|aise|ais|ande|onne)$/u;
 // Adjectives with those endings that name a body's kind, not its people ("générale" does not end so; these do).
 const BODY_ADJECTIVES = new Set(['urbaine', 'metropolitaine', 'permanente', 'interministerielle']);
 
 /**
- * "la délégation girondine au Québec", "la communauté açorienne de Lanaudière": a lower-case
+ * "la délégation levantine à Carvelle", "la communauté tyrolienne de Mirecourt": a lower-case
  * group head with a demonym after it speaks of people from a place, not of a body.
  */
 export function isPeopleGroup(t: readonly Token[], head: number): boolean {
@@ -21,7 +21,7 @@ export function isPeopleGroup(t: readonly Token[], head: number): boolean {
   return isDemonymAdjective(adjective);
 }
 
-/** "girondine", "açorienne", "bretonne": a lower-case demonym's ending, not a body's kind ("urbaine"). */
+/** "levantine", "tyrolienne", "bretonne": a lower-case demonym's ending, not a body's kind ("urbaine"). */
 export function isDemonymAdjective(adjective: Token): boolean {
   return DEMONYM.test(adjective.fold) && !BODY_ADJECTIVES.has(adjective.fold);
 }

@@ -8,7 +8,7 @@ import type { EventDraft } from './merge-mentions.js';
 // elected leaders lead the trip, named or not ("led by Deputy Mayor X" stays out, as in leaderBodies).
 const LED_BY_TOWN_LEADER =
   /(?<![\p{L}])(?:(?:conduite?s?|menée?s?|dirigée?s?|led|headed)\s+(?:par|by)\s+(?:M\.\s+|Mme\s+|the\s+)?(?:(?:le|la)\s+)?|(?:dirigera|conduira|mènera)\s+(?:le|la)\s+)(?:maire|mairesse|premi(?:er|ère)\s+adjointe?|adjointe?\s+au\s+maire|syndic|syndique|bourgmestre|(?:lord\s+)?mayor)(?![\p{L}])/iu;
-// "une mission d'élus argentanais", "une mission exploratoire de trois élus quentinois", "une délégation d'élus": the trip is
+// "une mission d'élus carvellois", "une mission technique de cinq élus brellandais", "une délégation d'élus": the trip is
 // the town council's.
 const MISSION_OF_ELECTED = /(?<![\p{L}])(?:mission|délégation)\s+(?:\p{Ll}+\s+){0,1}(?:de\s+|d['’])(?:\p{Ll}+\s+){0,1}élu(?:e|es|s)(?![\p{L}])/iu;
 

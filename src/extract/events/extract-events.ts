@@ -496,7 +496,7 @@ function fallbackDate(d: EventDraft, input: EventInput, storyDates: readonly Dat
   const line = lineOf(input.text, start);
   if (isHeading(input.text, line)) {
     // "Le Courrier | Jeudi 19 novembre 2026 | Par X" under a headline dates the issue, not what the story tells.
-    // So does the dateline's own date ("Sedan, jeudi 19 novembre 2026 – … ont officialisé leur rapprochement mardi 17 novembre").
+    // So does the dateline's own date ("Carvelle, jeudi 19 novembre 2026 – … ont signé leur convention mardi 17 novembre").
     const next = dates.find((x) => x.start >= line.end && x.start - line.end < 400 && !isIssueLine(input.text, x) && storyDates.includes(x));
     if (next) return next;
   }
@@ -528,7 +528,7 @@ function ceremonyDate(sentence: Span, input: EventInput): DateMention | undefine
   return input.dates.find((x) => x.start >= next.start && x.end <= next.end && /\d{2}-\d{2}$/.test(x.value));
 }
 
-// "The main signing took place on Wednesday 4 November at the Center. Professor X and Y signed a memorandum …",
+// "The official signing was held on Friday 6 March at the arena. The two rectors signed a memorandum …",
 // "La signature officielle a eu lieu le 5 mai. Les deux maires ont paraphé …": the day told just before the signing.
 const SIGNING_HELD_BEFORE =
   /^\s*(?:La\s+(?:cérémonie|signature)(?:\s+(?:officielle|principale|de\s+signature))?|The\s+(?:main\s+|official\s+|formal\s+)?(?:signing(?:\s+ceremony)?|ceremony))\s+(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|took\s+place|was\s+held)(?![\p{L}])/u;

@@ -40,7 +40,7 @@ export function sideCount(parties: readonly ExtractedEntity[]): number {
   return sides.length;
 }
 
-/** Two bodies of one territory: "Ville de Lorient" and "conseil municipal de Lorient", "City of Leeds" and "Leeds City Council". */
+/** Two bodies of one territory: "Ville de Carvelle" and "conseil municipal de Carvelle", "City of Leeds" and "Leeds City Council". */
 function sameTerritoryBodies(a: ExtractedEntity, b: ExtractedEntity): boolean {
   if (a.type !== 'ORG' || b.type !== 'ORG') return false;
   const x = territoryInBodyName(foldedName(a));

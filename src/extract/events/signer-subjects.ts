@@ -78,7 +78,7 @@ function signatoriesListed(ctx: MentionContext, s: Span): ExtractedEntity[] {
 // "A l'a signée avec la directrice du cégep, B", "A signed with PAU's vice-chancellor, Dr. B": B signed too.
 const WITH_AFTER_VERB = /^\s*(?:it\s+|them\s+)?(?:avec|with)\s+/iu;
 const WITH_REACH = 100;
-// "signed with Tarvel Wine Route chair B", "signed with Behrens owner B": a body's name, then its holder's lower-case title.
+// "signed with Tarvel Cider Trail chair B", "signed with Orsdal owner B": a body's name, then its holder's lower-case title.
 const NAME_THEN_TITLE = /^(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;
 
 /** The person "with" whom a signer signed, right after the verb or after his title. */

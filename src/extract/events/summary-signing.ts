@@ -92,7 +92,7 @@ function tripSides(d: EventDraft, day: DateMention, drafts: readonly EventDraft[
 }
 
 /**
- * "A 22-member delegation from X, South Korea, wrapped up a visit to Y, leaving behind one signed agreement": a lead
+ * "X's delegation, from Germany, ended its visit to Y with one agreement signed": a lead
  * signing told in the trip's own sentence, with only places for sides (where the travellers come from, where they
  * went, the country around either), is one signed during that trip.
  */

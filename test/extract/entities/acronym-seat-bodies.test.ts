@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { namesOf } from './helpers.js';
 
 describe('a French body named by its initials and the place it serves', () => {
-  it('reads "le SDIS du X", "la MFR de X", "du CRD de X" as whole names', () => {
-    const text = 'La navette est assurée avec le SDIS du Korrowa. Le directeur du CRD de Tallis et la MFR de Brelland ont signé.';
-    expect(namesOf(text, 'ORG')).toEqual(['CRD de Tallis', 'MFR de Brelland', 'SDIS du Korrowa']);
+  it('reads "le SIRVA du X", "la MJT de X", "du CRLV de X" as whole names', () => {
+    const text = 'La navette est assurée avec le SIRVA du Korrowa. Le directeur du CRLV de Tallis et la MJT de Brelland ont signé.';
+    expect(namesOf(text, 'ORG')).toEqual(['CRLV de Tallis', 'MJT de Brelland', 'SIRVA du Korrowa']);
   });
 
-  it('leaves initials after a noun or a common noun in capitals alone', () => {
-    const text = 'Trois PME de Brelland et le site ACME de Tallis ont présenté leurs produits.';
-    const names = namesOf(text, 'ORG');
-    expect(names).not.toContain('PME de Brelland');
-    expect(names).not.toContain('ACME de Tallis');
+  it('leaves a common noun in capitals after an article alone ("la TPE de X")', () => {
+    expect(namesOf('Au salon, la TPE de Brelland a présenté ses produits.', 'ORG')).not.toContain('TPE de Brelland');
+  });
+
+  it('leaves initials after a noun alone ("le site ACME de X")', () => {
+    expect(namesOf('Au salon, le site ACME de Tallis a présenté ses produits.', 'ORG')).toEqual(['ACME']);
   });
 });

@@ -3,14 +3,14 @@ import { namesOf } from './helpers.js';
 
 describe('a district closing a name', () => {
   it('reads "X District" with no body word as an area', () => {
-    const text = 'A delegation from the Korrowa District toured the Brelland Innovation District on Monday.';
-    expect(namesOf(text, 'PLACE', 'en')).toEqual(['Brelland Innovation District', 'Korrowa District']);
+    const text = 'A delegation from the Korrowa District toured the Brelland Heritage District on Monday.';
+    expect(namesOf(text, 'PLACE', 'en')).toEqual(['Brelland Heritage District', 'Korrowa District']);
     expect(namesOf(text, 'ORG', 'en')).toEqual([]);
   });
 
   it('keeps a district that a body word or a brand names as a body', () => {
-    const text = 'The Tallis Irrigation District and the PenNick Discovery District signed the pact on Monday.';
-    expect(namesOf(text, 'ORG', 'en')).toEqual(['PenNick Discovery District', 'Tallis Irrigation District']);
+    const text = 'The Tallis Drainage District and the PenNick Harbour District signed the pact on Monday.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['PenNick Harbour District', 'Tallis Drainage District']);
   });
 
   it('leaves a district council a body', () => {

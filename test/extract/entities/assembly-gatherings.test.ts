@@ -3,8 +3,8 @@ import { namesOf } from './helpers.js';
 
 describe('an assembly that is a gathering', () => {
   it('names no body after "the sidelines of" or after its year', () => {
-    expect(namesOf('They signed it on the sidelines of the Brelland Circle Assembly at the hall.', 'ORG', 'en')).toEqual([]);
-    expect(namesOf('The idea grew out of the 2024 Korrowa Ports Assembly in June.', 'ORG', 'en')).toEqual([]);
+    expect(namesOf('They signed it on the sidelines of the Brelland Harbour Assembly at the hall.', 'ORG', 'en')).toEqual([]);
+    expect(namesOf('The plan was born at the 2024 Korrowa Ports Assembly in June.', 'ORG', 'en')).toEqual([]);
   });
 
   it('keeps an assembly that sits and votes', () => {

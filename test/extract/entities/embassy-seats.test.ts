@@ -3,7 +3,7 @@ import { namesOf, placeAt } from './helpers.js';
 
 describe('a French diplomatic post and its seat', () => {
   it('keeps the seat after a post named by a demonym ("ambassade vellonienne en Korvanie")', () => {
-    const text = "Un représentant de l'ambassade vellonienne en Korvanie a assisté à la cérémonie.";
+    const text = "Une attachée de l'ambassade vellonienne en Korvanie était présente au vernissage.";
     expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Korvanie')])).toEqual(['ambassade vellonienne en Korvanie']);
   });
 

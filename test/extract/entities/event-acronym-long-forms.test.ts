@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { namesOf } from './helpers.js';
 
 describe('an acronym defined by an event\'s name', () => {
-  it('names no body when the long form ends with an event word ("… Energy Week (BIEW)")', () => {
-    const text = 'The college signed the memorandum on the sidelines of Brelland International Energy Week (BIEW).';
+  it('names no body when the long form ends with an event word ("… Heritage Week (BMHW)")', () => {
+    const text = 'The college signed the memorandum on the sidelines of Brelland Maritime Heritage Week (BMHW).';
     expect(namesOf(text, 'ORG', 'en')).toEqual([]);
   });
 

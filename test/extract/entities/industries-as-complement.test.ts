@@ -22,7 +22,7 @@ describe('"Industries" after "of" inside a body’s name', () => {
 describe('a trip whose members list such a federation first', () => {
   it('keeps the federation and the body after it among the travellers', () => {
     const text =
-      'A trade mission from Norvale was in Kestrel from May 2 to 6. It brought together 12 companies, the Federation of Industries of the State of Norvale (FINV) and the Federal University of Norvale (UFNV).';
+      'A trade mission from Norvale was in Kestrel from May 2 to 6. The delegation included a dozen firms, the Federation of Industries of the State of Norvale (FINV) and the Federal University of Norvale (UFNV).';
     const trip = extract(text).events.find((e) => e.type === 'mission');
     expect(trip?.parties).toEqual(expect.arrayContaining(['Federation of Industries of the State of Norvale', 'Federal University of Norvale']));
   });

@@ -8,7 +8,7 @@ describe('an initial inside a hyphenated name', () => {
   });
 
   it('names the whole venue, not the part before the initial', () => {
-    const names = entitiesOf('Les ententes ont été conclues le 7 octobre au Centre Odilon-P.-Marrot, à Vellaine.').map((e) => e.name);
+    const names = entitiesOf('La charte a été paraphée le 12 mars au Centre Odilon-P.-Marrot, à Vellaine.').map((e) => e.name);
     expect(names).toContain('Centre Odilon-P.-Marrot');
   });
 

@@ -10,8 +10,8 @@ function dealDate(held: string): string | undefined {
 }
 
 describe('a signing whose ceremony day is told in the sentence just before a mention', () => {
-  it('takes "The main signing took place on Wednesday 4 November", not the trip\'s days', () => {
-    expect(dealDate('The main signing took place')).toBe('2026-11-04');
+  it('takes "The official signing was held on Wednesday 4 November", not the trip\'s days', () => {
+    expect(dealDate('The official signing was held')).toBe('2026-11-04');
   });
 
   it('leaves alone a sentence before that tells another event\'s day', () => {

@@ -14,8 +14,8 @@ describe('a council that approved a plan, then the plan "entre la Ville de A et 
   it('counts the town’s council and its Ville as one side, so the later sentence adds the other town', () => {
     const text =
       "VILLE DE VALBRUNE\n\nRÉSOLUTION 2026-14\nObjet : Protocole d'amitié avec la Ville de Corvanne – autorisation de signature\n\n" +
-      "ATTENDU QUE le conseil municipal de Corvanne a approuvé le projet de protocole le 15 octobre 2026 ;\n\n" +
-      "QUE le conseil approuve le projet de protocole d'amitié entre la Ville de Valbrune et la Ville de Corvanne, joint en annexe ;\n";
+      "ATTENDU QUE le conseil municipal de Corvanne a validé le texte du protocole le 3 février 2026 ;\n\n" +
+      "QUE le conseil approuve le projet de protocole d'amitié entre la Ville de Valbrune et la Ville de Corvanne, tel que déposé ;\n";
     expect(agreementFor(text, ENTITIES)?.parties).toEqual(expect.arrayContaining(['Ville de Valbrune', 'Ville de Corvanne']));
   });
 });

@@ -286,9 +286,9 @@ describe('trips told over several sentences', () => {
 
   it('leaves alone "Sous la conduite de X, le port a grandi" two sentences on, once a leader is named', () => {
     const text =
-      'Une délégation de la Chambre de commerce de Kassel, menée par M. Paul Brandt, a effectué une mission économique à Lecce. Sous la conduite de M. Jonas Reindl, le port de Lecce a doublé son trafic.';
-    const [e] = events(text, [['ORG', 'Chambre de commerce de Kassel'], ['PLACE', 'Lecce'], ['PERSON', 'Paul Brandt'], ['PERSON', 'Jonas Reindl']]);
-    expect(e).toMatchObject({ type: 'mission', signatories: ['Paul Brandt'] });
+      'Une délégation de la Chambre de commerce de Kassel, menée par M. Paul Verhagen, a effectué une mission économique à Lecce. Sous la conduite de M. Jonas Reindl, le port de Lecce a doublé son trafic.';
+    const [e] = events(text, [['ORG', 'Chambre de commerce de Kassel'], ['PLACE', 'Lecce'], ['PERSON', 'Paul Verhagen'], ['PERSON', 'Jonas Reindl']]);
+    expect(e).toMatchObject({ type: 'mission', signatories: ['Paul Verhagen'] });
   });
 
   it('reads the adjective of a delegation that "est attendue" as the travelling side', () => {

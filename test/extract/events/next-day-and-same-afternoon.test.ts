@@ -16,7 +16,7 @@ describe('an agreement told relative to the signing before it', () => {
 
   it('"le même après-midi" is that day, not the range of the stay told in between', () => {
     const text =
-      "Le maire et son homologue ont signé une entente de jumelage entre la Ville d'Ostrevik et la Ville de Caldmoor. La cérémonie, tenue le 10 novembre 2026, clôturait une visite de cinq jours.\n\nPrésente dans la région du 6 au 10 novembre, la délégation comptait une quinzaine de personnes.\n\nLe même après-midi, la Chambre de commerce d'Ostrevik et la Chambre de commerce de Caldmoor ont signé un protocole d'entente.";
+      "Le maire et son homologue ont signé une entente de jumelage entre la Ville d'Ostrevik et la Ville de Caldmoor. Le paraphe du 10 novembre 2026 a conclu un séjour de cinq jours.\n\nAccueillis du 6 au 10 novembre, les visiteurs étaient une douzaine d'élus et de chefs d'entreprise.\n\nLe même après-midi, la Chambre de commerce d'Ostrevik et la Chambre de commerce de Caldmoor ont signé un protocole d'entente.";
     const at = [dateFor(text, '10 novembre 2026', '2026-11-10'), dateFor(text, 'du 6 au 10 novembre', '--11-06/--11-10')];
     const sides = [
       ['ORG', "Ville d'Ostrevik"], ['ORG', 'Ville de Caldmoor'], ['ORG', "Chambre de commerce d'Ostrevik"], ['ORG', 'Chambre de commerce de Caldmoor'],
@@ -37,7 +37,7 @@ describe('an agreement told relative to the signing before it', () => {
   });
 
   it('leaves a signing that gives its own day alone', () => {
-    const text = `${stay} The following day was spent touring the port. On Thursday 12 November, Caldmoor College and Ostrevik Polytechnic signed a memorandum of understanding.`;
+    const text = `${stay} The following day the visitors toured the port. On Thursday 12 November, Caldmoor College and Ostrevik Polytechnic signed a memorandum of understanding.`;
     const at = [...dates(text), dateFor(text, 'Thursday 12 November', '2026-11-12')];
     expect(collegeDeal(text, at)).toBe('2026-11-12');
   });

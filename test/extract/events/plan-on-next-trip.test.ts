@@ -8,7 +8,7 @@ const SPECS = [
 
 function schoolDeal(third: string): string | undefined {
   const text =
-    `Une délégation de la Ville de Morvaux a séjourné à Tessan du 5 au 9 octobre 2026, reçue par la Commune de Tessan. Les lauréats pourront se joindre à la délégation de la Ville de Morvaux que conduira le maire à Tessan en avril 2027. ${third}`;
+    `Une délégation de la Ville de Morvaux a séjourné à Tessan du 5 au 9 octobre 2026, reçue par la Commune de Tessan. Le maire conduira une nouvelle délégation de la Ville de Morvaux à Tessan en avril 2027. ${third}`;
   const dates = [dateFor(text, 'du 5 au 9 octobre 2026', '2026-10-05/2026-10-09'), dateFor(text, 'avril 2027', '2027-04')];
   return agreementsFor(text, [...SPECS], dates).find((a) => a.parties.includes('lycée Jean-Brisard'))?.date;
 }

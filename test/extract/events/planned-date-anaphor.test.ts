@@ -6,19 +6,25 @@ const TRIP_EN = 'A Quarrow delegation will travel to Eldham in August 2027, duri
 const SIDES_FR = [['ORG', 'Ville de Morvaux'], ['ORG', 'Ville de Tessan'], ['PLACE', 'Tessan'], ['PLACE', 'Morvaux']] as const;
 const SIDES_EN = [['ORG', 'Quarrow Town Council'], ['ORG', 'Eldham City Council'], ['PLACE', 'Eldham'], ['PLACE', 'Quarrow']] as const;
 
+/** The date of the planned agreement read after the French trip; fails when no agreement is read at all. */
 function frPlan(second: string): string | undefined {
   const text = `${TRIP_FR} ${second}`;
-  return agreementsFor(text, [...SIDES_FR], [dateFor(text, 'juillet 2027', '2027-07')])[0]?.date;
+  const [plan] = agreementsFor(text, [...SIDES_FR], [dateFor(text, 'juillet 2027', '2027-07')]);
+  expect(plan).toBeDefined();
+  return plan!.date;
 }
 
+/** The date of the planned agreement read after the English trip; fails when no agreement is read at all. */
 function enPlan(second: string): string | undefined {
   const text = `${TRIP_EN} ${second}`;
-  return agreementsFor(text, [...SIDES_EN], [dateFor(text, 'August 2027', '2027-08')], 'en')[0]?.date;
+  const [plan] = agreementsFor(text, [...SIDES_EN], [dateFor(text, 'August 2027', '2027-08')], 'en');
+  expect(plan).toBeDefined();
+  return plan!.date;
 }
 
 describe('a planned agreement whose signing points back to the trip just told', () => {
-  it('"intend to sign a formal agreement there" takes the trip\'s date', () => {
-    expect(enPlan('Quarrow Town Council and Eldham City Council intend to sign a formal sister-city agreement there.')).toBe('2027-08');
+  it('"intend to sign a twinning charter there" takes the trip\'s date', () => {
+    expect(enPlan('Quarrow Town Council and Eldham City Council intend to sign a twinning charter there.')).toBe('2027-08');
   });
 
   it('"y envisagent la signature" takes the trip\'s date', () => {
@@ -38,7 +44,7 @@ describe('a planned agreement whose signing points back to the trip just told', 
   });
 
   it('leaves undated a plan that neither points back nor opens on the occasion', () => {
-    expect(enPlan('Quarrow Town Council and Eldham City Council intend to sign a formal sister-city agreement one day.')).toBeUndefined();
+    expect(enPlan('Quarrow Town Council and Eldham City Council intend to sign a twinning charter one day.')).toBeUndefined();
     expect(frPlan("Un jour, la Ville de Morvaux et la Ville de Tessan prévoient de signer une convention de partenariat.")).toBeUndefined();
   });
 });

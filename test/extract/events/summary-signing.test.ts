@@ -114,15 +114,15 @@ describe('a lead signing told in the trip’s own sentence, with places for side
     'The group, in Arezzo from Nov. 9 to 13, was led by Vice Mayor Jonas Reindl and included officials of the Vorland Institute. It was hosted by the City of Arezzo.\n\n' +
     'On Thursday, Nov. 12, the Vorland Institute and the Hollin Polytechnic signed a memorandum of understanding on applied research.';
 
-  it('joins "A delegation from Kassel, Germany’s …, wrapped up a visit to Arezzo, leaving behind one signed agreement" to the memorandum', () => {
-    const text = `AREZZO – A 22-member delegation from Kassel, Germany's city of documenta, wrapped up a five-day visit to Arezzo on Friday, leaving behind one signed agreement.\n\n${trip}`;
+  it('joins "Kassel’s delegation, from Germany’s …, ended its visit to Arezzo with one agreement signed" to the memorandum', () => {
+    const text = `AREZZO – Kassel's delegation of twenty, from Germany's city of documenta, ended its week-long visit to Arezzo on Friday with one agreement signed.\n\n${trip}`;
     const signed = agreements(extract(text, { language: 'en' }).events);
     expect(signed).toHaveLength(1);
     expect(signed[0]?.parties).toEqual(['Vorland Institute', 'Hollin Polytechnic']);
   });
 
   it('keeps a lead signing told apart from the trip: "Kassel, Germany’s …, has signed one agreement with Arezzo"', () => {
-    const text = `AREZZO – Kassel, Germany's city of documenta, has signed one agreement with Arezzo. A 22-member delegation from Kassel wrapped up a five-day visit on Friday.\n\n${trip}`;
+    const text = `AREZZO – Kassel, Germany's city of documenta, has signed one agreement with Arezzo. Kassel's delegation of twenty ended its week-long visit on Friday.\n\n${trip}`;
     expect(agreements(extract(text, { language: 'en' }).events)).toHaveLength(2);
   });
 });
