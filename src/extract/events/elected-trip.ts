@@ -10,7 +10,8 @@ const LED_BY_TOWN_LEADER =
   /(?<![\p{L}])(?:(?:conduite?s?|menée?s?|dirigée?s?|led|headed)\s+(?:par|by)\s+(?:M\.\s+|Mme\s+|the\s+)?(?:(?:le|la)\s+)?|(?:dirigera|conduira|mènera)\s+(?:le|la)\s+)(?:maire|mairesse|premi(?:er|ère)\s+adjointe?|adjointe?\s+au\s+maire|syndic|syndique|bourgmestre|(?:lord\s+)?mayor)(?![\p{L}])/iu;
 // "une mission d'élus argentanais", "une mission exploratoire de trois élus quentinois", "une délégation d'élus": the trip is
 // the town council's.
-const MISSION_OF_ELECTED = /(?<![\p{L}])(?:mission|délégation)\s+(?:\p{Ll}+\s+){0,1}(?:de\s+|d['’])(?:\p{Ll}+\s+){0,1}élu(?:e|es|s)(?![\p{L}])/iu;
+// No `i` flag: under `iu`, \p{Ll} takes capitals too, and "la délégation de Valbrune élue" is no mission of elected members.
+const MISSION_OF_ELECTED = /(?<![\p{L}])(?:[Mm]ission|[Dd]élégation)\s+(?:\p{Ll}+\s+)?(?:de\s+|d['’])(?:\p{Ll}+\s+)?élu(?:e|es|s)(?![\p{L}])/u;
 
 /**
  * A trip led by a town's mayor or deputy, or made by its elected members, is the town council's trip: the body the
