@@ -16,8 +16,12 @@ const ARTICLES = new Set(['le', 'la', "l'", 'du', 'au']);
 const LINKS = new Set(['de', 'du', "d'"]);
 const MIN_LETTERS = 2;
 const MAX_LETTERS = 5;
-// Common nouns written in capitals: small firms, schools, jobs, not one body.
-const COMMON_INITIALS = new Set(['pme', 'tpe', 'eti', 'ong', 'pdg', 'ceo', 'dg', 'rh', 'tva', 'btp']);
+// Common nouns written in capitals: small firms, schools, jobs, not one body; and a town's plans and zones ("le PLU de X",
+// "la ZAC de X", "le SCOT de X"), documents and areas, not bodies.
+const COMMON_INITIALS = new Set([
+  'pme', 'tpe', 'eti', 'ong', 'pdg', 'ceo', 'dg', 'rh', 'tva', 'btp',
+  'plu', 'plui', 'pos', 'scot', 'padd', 'oap', 'pcaet', 'ppri', 'pprn', 'zac', 'za', 'zi', 'zae', 'zup', 'zus', 'qpv',
+]);
 
 /** ORG candidates "ACRONYM de Place" after a French article. */
 export function findAcronymSeatBodies(a: Analysis): Candidate[] {

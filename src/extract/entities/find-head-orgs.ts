@@ -926,6 +926,7 @@ function isAreaDistrict(t: readonly Token[], start: number, last: number, stop: 
 const DISTRICT_BODY_WORDS = new Set([
   'regional', 'municipal', 'borough', 'school', 'irrigation', 'conservancy', 'water', 'fire', 'health', 'hospital',
   'transit', 'library', 'sanitation', 'drainage', 'park', 'parks', 'improvement', 'utility', 'sewer', 'college',
+  'port', 'airport', 'conservation', 'sanitary', 'flood', 'reclamation', 'levee', 'cemetery', 'mosquito', 'recreation',
 ]);
 
 /**

@@ -130,7 +130,7 @@ function wordEnd(text: string, i: number): number {
       h = hashStep(h, c);
       c = text.charCodeAt(++k);
     }
-    const joiner = c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 39 || c === 0x2019;
+    const joiner = isInnerDash(c) || c === 39 || c === 0x2019;
     if (!joiner || k + 1 >= text.length || !isWordCode(text, k + 1)) {
       wordHash = h;
       return k;
@@ -141,11 +141,16 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
-/** The period at k closes one capital that a hyphen joined to the word's start and a hyphen and a letter follow. */
+/** The period at k closes one capital that a dash joined to the word's start and a dash and a letter follow. */
 function isInnerInitial(text: string, wordStart: number, k: number): boolean {
-  if (k - 2 <= wordStart || text.charCodeAt(k - 2) !== 45 || text.charCodeAt(k + 1) !== 45 || !isWordCode(text, k + 2)) return false;
-  const initial = text.charCodeAt(k - 1);
-  return initial >= 65 && initial <= 90;
+  if (k - 2 <= wordStart || !isInnerDash(text.charCodeAt(k - 2)) || !isInnerDash(text.charCodeAt(k + 1)) || !isWordCode(text, k + 2)) return false;
+  const initial = text[k - 1]!;
+  return initial !== initial.toLowerCase() && isWordCode(text, k - 1);
+}
+
+/** The dashes that join a word's parts: "-", U+2010 and U+2011 hyphens, the en dash. */
+function isInnerDash(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
 }
 
 /**

@@ -19,8 +19,9 @@ const NO_DATE = wordRegex(
 );
 // "Le maire a évoqué une visite à X", "She floated a return visit": the idea raised just before the trip's noun.
 const RAISED_BEFORE = /(?:^|[^\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:\p{Ll}+\s+){0,2}?(?:évoqué|mentionné)|(?:mooted|floated|raised|mentioned|discussed))\s+(?:une?|la\s+possibilité\s+d['’]une?|a|an|the\s+idea\s+of\s+an?|the\s+possibility\s+of\s+an?)\s+(?:\p{Ll}+\s+)?$/iu;
-// "Several participants asked whether a similar mission to X is planned", "se demandent si une visite …": a trip asked about.
-const ASKED_BEFORE = /(?:^|[^\p{L}])(?:(?:asked|asks|asking|wondered|wonders|wondering)\s+(?:whether|if)|(?:demandé|demandent|demande|demandaient)\s+si)\s+(?:une?|a|an)\s+(?:\p{Ll}+\s+)?$/iu;
+// "Several participants asked whether a similar mission to X is planned", "… whether a Dunmere delegation …", "se demandent si
+// une visite …": a trip asked about; the word before the noun may be a town's name (\p{L}: under `iu`, \p{Ll} took it anyway).
+const ASKED_BEFORE = /(?:^|[^\p{L}])(?:(?:asked|asks|asking|wondered|wonders|wondering)\s+(?:whether|if)|(?:demandé|demandent|demande|demandaient)\s+si)\s+(?:une?|a|an)\s+(?:\p{L}+\s+)?$/iu;
 const STEM = /évoqu|discut|abord|mentionn|discussed|mooted|floated|raised|mentioned|date|nothing|rien|décision|decision|budget|funded|financ|asked|asks|asking|wonder|demand/i;
 
 /**

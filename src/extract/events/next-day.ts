@@ -6,7 +6,7 @@ import { latestToldBefore } from './mention-context.js';
 import { duringTrip } from './trip-span.js';
 
 // "Le lendemain, …", "le lendemain de la signature", "The following day", "the next day", "the day after the MOU".
-const NEXT_DAY = wordRegex(String.raw`\b(?:le\s+lendemain|the\s+(?:following|next)\s+day|the\s+day\s+after)\b`, 'iu');
+const NEXT_DAY = wordRegex(String.raw`\b(?:le\s+lendemain|the\s+(?:following|next)\s+day|the\s+day\s+after(?!\s+tomorrow))\b`, 'iu');
 const NEXT_DAY_STEM = /lendemain|following\s+day|next\s+day|day\s+after/iu;
 
 /**

@@ -4,7 +4,7 @@ import { duringTrip } from './trip-span.js';
 
 // "…, when a delegation visits X", "lorsqu'une délégation sera accueillie à X", "quand la délégation viendra": the signing
 // is set at the trip; a plan merely told beside a trip under way ("En visite à X, le maire souhaite une entente") is not.
-const AT_THE_TRIP = /(?:^|[^\p{L}])(?:when|lorsqu['’e]|quand)(?![\p{L}])/iu;
+const AT_THE_TRIP = /(?:^|[^\p{L}])(?:(?:when|lorsque|quand)(?![\p{L}])|lorsqu['’])/iu;
 
 /**
  * A planned signing told in the sentence of a trip to come ("expected to sign an agreement in May, when a delegation

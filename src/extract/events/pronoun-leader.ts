@@ -26,9 +26,11 @@ const GROUP_LED = new RegExp(
 
 // "Conduite par M. X, elle comprend des élus …", "Led by Mayor Y, the delegation …": a fronted participle.
 const FRONTED_LED = /^\s*(?:conduite?s?|menée?s?|dirigée?s?|présidée?s?|emmenée?s?|pilotée?s?|led|headed|piloted)\s+(?:par|by)\s/iu;
+// A title's period, "M. X", "Dr. Y", does not end the phrase.
+const TITLE_PERIOD = String.raw`(?<=(?<![\p{L}])(?:M|Mme|Mlle|Me|Mgr|Dr|Pr|Mr|Mrs|Ms|Cllr|Prof))\.`;
 // "Sous la conduite du maire, X, elle a visité …", "Under the leadership of Mayor X, the group met …": a phrase of leading
 // fronted before the trip's pronoun or noun ("Sous la conduite de X, le port a grandi" leads no trip).
-const FRONTED_UNDER = new RegExp(String.raw`^\s*${UNDER_LEAD}[^.;:!?]{1,120}?,\s*(?:elle|elles|ils|it|they|(?:la|le|the)\s+(?:délégation|delegation|mission|groupe|group))\s`, 'iu');
+const FRONTED_UNDER = new RegExp(String.raw`^\s*${UNDER_LEAD}(?:[^.;:!?]|${TITLE_PERIOD}){1,120}?,\s*(?:elle|elles|ils|it|they|(?:la|le|the)\s+(?:délégation|delegation|mission|groupe|group))\s`, 'iu');
 
 // "Minister X is leading the mission", "le maire Y conduira la délégation": the person just before leads it.
 // "The chair of the council, Cllr X, led the delegation": the name's apposition ends on a comma; "X pilotait la

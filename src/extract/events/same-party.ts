@@ -40,19 +40,20 @@ export function sideCount(parties: readonly ExtractedEntity[]): number {
   return sides.length;
 }
 
-/** Two bodies of one territory: "Ville de Carvelle" and "conseil municipal de Carvelle", "City of Leeds" and "Leeds City Council". */
+/** Two bodies of one town: "Ville de X" and "conseil municipal de X", "City of X" and "X City Council" (not "County of X" and "City of X"). */
 function sameTerritoryBodies(a: ExtractedEntity, b: ExtractedEntity): boolean {
   if (a.type !== 'ORG' || b.type !== 'ORG') return false;
-  const x = territoryInBodyName(foldedName(a));
-  return x !== undefined && x === territoryInBodyName(foldedName(b));
+  const x = townInBodyName(foldedName(a));
+  return x !== undefined && x === townInBodyName(foldedName(b));
 }
 
-// BODY_OF_TERRITORY's head, then the territory; the territory, then BODY_AFTER_TERRITORY's tail.
-const BODY_HEAD_THEN_TERRITORY = new RegExp(`${BODY_OF_TERRITORY.source.slice(0, -1)}(.{3,})$`);
-const TERRITORY_THEN_BODY_TAIL = new RegExp(`^(.{3,}?) ${BODY_AFTER_TERRITORY.source.slice(1)}`);
+// A town's own bodies only: a state's, region's or county's government shares the town's name without being its side.
+const TOWN_HEAD_THEN_TOWN =
+  /^(?:(?:la |le |l'|the )?(?:ville|commune|conseil municipal|mairie|municipalite|city council|town council|city|town|township|village|municipality)(?: (?:de la|de l'|du|des|de|d'|of the|of))? ?|(?:comune|municipio|ayuntamiento|prefeitura|camara municipal)(?: (?:di|de|del|do|da|d'))? ?)(.{3,})$/;
+const TOWN_THEN_TOWN_TAIL = /^(.{3,}?) (?:(?:city|town|borough|municipal) )?(?:council|municipality|city hall|town hall)$/;
 
-function territoryInBodyName(name: string): string | undefined {
-  return (BODY_HEAD_THEN_TERRITORY.exec(name) ?? TERRITORY_THEN_BODY_TAIL.exec(name))?.at(-1);
+function townInBodyName(name: string): string | undefined {
+  return (TOWN_HEAD_THEN_TOWN.exec(name) ?? TOWN_THEN_TOWN_TAIL.exec(name))?.at(-1);
 }
 
 /** fold(e.name): each document's entities are new objects, their names recur (one Map look-up, no WeakMap entry per entity). */

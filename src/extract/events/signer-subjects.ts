@@ -1,3 +1,4 @@
+import { COMPANY_ROLES, ROLE_WORDS } from '../lexicons/people-titles.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityMention } from './entity-index.js';
 import { MAX_MENTIONS, nextSentence, type MentionContext } from './mention-context.js';
@@ -78,15 +79,21 @@ function signatoriesListed(ctx: MentionContext, s: Span): ExtractedEntity[] {
 // "A l'a signée avec la directrice du cégep, B", "A signed with PAU's vice-chancellor, Dr. B": B signed too.
 const WITH_AFTER_VERB = /^\s*(?:it\s+|them\s+)?(?:avec|with)\s+/iu;
 const WITH_REACH = 100;
-// "signed with Tarvel Cider Trail chair B", "signed with Orsdal owner B": a body's name, then its holder's lower-case title.
-const NAME_THEN_TITLE = /^(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}(?:\p{Ll}[\p{L}-]*\s+){1,2}$/u;
+// "signed with Tarvel Cider Trail chair B", "signed with Norvane Mills owner B": a body's name, then its holder's lower-case
+// title, which ends in a role noun ("… officials and B" is no title).
+const NAME_THEN_TITLE = /^(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){1,5}(?:(?!(?:and|et)\s)\p{Ll}[\p{L}-]*\s+)?(\p{Ll}[\p{L}-]*)\s+$/u;
+
+function nameThenTitle(title: string): boolean {
+  const role = NAME_THEN_TITLE.exec(title)?.[1]?.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return role !== undefined && (ROLE_WORDS.has(role) || COMPANY_ROLES.has(role));
+}
 
 /** The person "with" whom a signer signed, right after the verb or after his title. */
 function signedWith(ctx: MentionContext, next: EntityMention | undefined, verbEnd: number): ExtractedEntity[] {
   const w = WITH_AFTER_VERB.exec(ctx.text.slice(verbEnd, verbEnd + 20));
   if (!w || !next || next.start - verbEnd > WITH_REACH) return [];
   const title = ctx.text.slice(verbEnd + w[0].length, next.start);
-  return onlyTitleBefore(title) || NAME_THEN_TITLE.test(title) ? [next.entity] : [];
+  return onlyTitleBefore(title) || nameThenTitle(title) ? [next.entity] : [];
 }
 
 // "A signed for the college and Dr. B, vice-rector of the university, for the Norwegian side", "… and Municipal

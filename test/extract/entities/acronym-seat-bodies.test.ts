@@ -14,4 +14,16 @@ describe('a French body named by its initials and the place it serves', () => {
   it('leaves initials after a noun alone ("le site ACME de X")', () => {
     expect(namesOf('Au salon, le site ACME de Tallis a présenté ses produits.', 'ORG')).toEqual(['ACME']);
   });
+
+  it('leaves a town’s plan or zone in capitals alone ("le PLU de X", "la ZAC de X", "le SCOT du X")', () => {
+    const text = 'Le conseil a révisé le PLU de Brelland. La ZAC de Tallis accueillera le projet, conforme au SCOT du Korrowa.';
+    const names = namesOf(text, 'ORG');
+    expect(names).not.toContain('PLU de Brelland');
+    expect(names).not.toContain('ZAC de Tallis');
+    expect(names).not.toContain('SCOT du Korrowa');
+  });
+
+  it('still reads a syndicate’s initials with its place, "le SIVOM de X"', () => {
+    expect(namesOf('Le conseil a voté une subvention pour le SIVOM de Brelland.', 'ORG')).toContain('SIVOM de Brelland');
+  });
 });

@@ -16,4 +16,20 @@ describe('a district closing a name', () => {
   it('leaves a district council a body', () => {
     expect(namesOf('The Korrowa District Council signed the pact on Monday.', 'ORG', 'en')).toEqual(['Korrowa District Council']);
   });
+
+  it('keeps a port, airport, conservation, sanitary or flood control district a body', () => {
+    const text =
+      'The Tallis Port District, the Korrowa Airport District, the Brelland Conservation District, the Tallis Sanitary District and the Korrowa Flood Control District signed the pact on Monday.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual([
+      'Brelland Conservation District',
+      'Korrowa Airport District',
+      'Korrowa Flood Control District',
+      'Tallis Port District',
+      'Tallis Sanitary District',
+    ]);
+  });
+
+  it('still reads an old harbour quarter, "the Tallis Harbour District", as an area', () => {
+    expect(namesOf('A delegation toured the Tallis Harbour District on Monday.', 'PLACE', 'en')).toEqual(['Tallis Harbour District']);
+  });
 });

@@ -15,4 +15,12 @@ describe('an initial inside a hyphenated name', () => {
   it('leaves initials that open a word alone ("N.-B.", "J.-F. Marrot")', () => {
     expect(tokenize('le N.-B. et J.-F. Marrot').map((t) => t.text)).toEqual(['le', 'N', '.', '-', 'B', '.', 'et', 'J', '.', '-', 'F', '.', 'Marrot']);
   });
+
+  it('keeps one word with a non-breaking hyphen or an accented initial ("Odilon‑É.‑Marrot")', () => {
+    expect(tokenize('au Centre Odilon\u2011É.\u2011Marrot, à Vellaine').map((t) => t.text)).toEqual(['au', 'Centre', 'Odilon\u2011É.\u2011Marrot', ',', 'à', 'Vellaine']);
+  });
+
+  it('leaves a lower-case letter between hyphens alone ("Odilon-é.-Marrot")', () => {
+    expect(tokenize('au Centre Odilon-é.-Marrot').map((t) => t.text)).not.toContain('Odilon-é.-Marrot');
+  });
 });

@@ -31,4 +31,16 @@ describe('sideCount', () => {
     expect(sideCount([org('Ville de Corvanne'), org('conseil municipal de Valbrune')])).toBe(2);
     expect(sideCount([org('Ville de Corvanne'), org('Université de Corvanne')])).toBe(2);
   });
+
+  it('counts a town’s body and its state’s, region’s or county’s government as two', () => {
+    expect(sideCount([org('Gouvernement de Corvanne'), org('Ville de Corvanne')])).toBe(2);
+    expect(sideCount([org('Région de Corvanne'), org('Mairie de Corvanne')])).toBe(2);
+    expect(sideCount([org('County of Dunmere'), org('City of Dunmere')])).toBe(2);
+    expect(sideCount([org('Dunmere State Government'), org('Dunmere City Council')])).toBe(2);
+  });
+
+  it('still counts a town’s Mairie and its commune once', () => {
+    expect(sideCount([org('Mairie de Corvanne'), org('Commune de Corvanne')])).toBe(1);
+    expect(sideCount([org('Town of Dunmere'), org('Dunmere Town Hall')])).toBe(1);
+  });
 });

@@ -33,4 +33,28 @@ describe('a trip led by the town’s mayor or made by its elected members', () =
     const text = 'La Ville de Valbrune prépare un jumelage. Une délégation de Valbrune se rendra à Corvanne en mars 2027, où elle sera reçue par le maire.';
     expect(missionFor(text, FR)?.parties).not.toContain('Ville de Valbrune');
   });
+
+  it('leaves the body out when a capitalised name, not an adjective, stands before "élue"', () => {
+    const text = 'La Ville de Valbrune prépare un jumelage. La délégation de Valbrune élue par le comité de jumelage se rendra à Corvanne en mars 2027.';
+    const trip = missionFor(text, FR);
+    expect(trip?.parties).toContain('Valbrune');
+    expect(trip?.parties).not.toContain('Ville de Valbrune');
+  });
+
+  it('takes the body for a delegation of young elected members', () => {
+    const text = 'La Ville de Valbrune prépare un jumelage. Une délégation de jeunes élus de Valbrune se rendra à Corvanne en mars 2027.';
+    expect(missionFor(text, FR)?.parties).toContain('Ville de Valbrune');
+  });
+
+  it('leaves the body out when the leading mayor is another town’s ("dirigée par le maire de Y")', () => {
+    const text = 'La Ville de Valbrune prépare un jumelage. Une délégation de Valbrune, dirigée par le maire de Corvanne, visitera Corvanne en mars 2027.';
+    const trip = missionFor(text, FR);
+    expect(trip?.parties).toContain('Valbrune');
+    expect(trip?.parties).not.toContain('Ville de Valbrune');
+  });
+
+  it('takes the body when the leading mayor is the travelling town’s own ("dirigée par le maire de Valbrune")', () => {
+    const text = 'La Ville de Valbrune prépare un jumelage. Une délégation de Valbrune, dirigée par le maire de Valbrune, visitera Corvanne en mars 2027.';
+    expect(missionFor(text, FR)?.parties).toContain('Ville de Valbrune');
+  });
 });

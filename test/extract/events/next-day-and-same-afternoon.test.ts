@@ -36,6 +36,16 @@ describe('an agreement told relative to the signing before it', () => {
     expect(eventsFor(text, specs, at).find((e) => e.parties.includes('Caldmoor College'))?.date).toBe('2026-10-31');
   });
 
+  it('leaves "the day after tomorrow" alone: it is no day after the one told', () => {
+    const text = `${stay} Caldmoor College and Ostrevik Polytechnic will sign a memorandum of understanding the day after tomorrow.`;
+    expect(collegeDeal(text, dates(text))).not.toBe('2026-11-11');
+  });
+
+  it('still reads "The day after, …" as the next day', () => {
+    const text = `${stay} The day after, Caldmoor College and Ostrevik Polytechnic signed a memorandum of understanding.`;
+    expect(collegeDeal(text, dates(text))).toBe('2026-11-11');
+  });
+
   it('leaves a signing that gives its own day alone', () => {
     const text = `${stay} The following day the visitors toured the port. On Thursday 12 November, Caldmoor College and Ostrevik Polytechnic signed a memorandum of understanding.`;
     const at = [...dates(text), dateFor(text, 'Thursday 12 November', '2026-11-12')];

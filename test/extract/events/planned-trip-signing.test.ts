@@ -20,3 +20,23 @@ describe('a planned signing told with a trip to come', () => {
     expect(agreement!.place).toBeUndefined();
   });
 });
+
+const frSpecs = [['ORG', "Chambre de commerce d'Ostrevik"], ['ORG', 'Conseil de Caldmoor'], ['PLACE', 'Ostrevik'], ['PLACE', 'Caldmoor']] as const;
+
+describe('a planned signing told with a trip to come, in French', () => {
+  it("is to be signed where the trip goes after an elided lorsqu'", () => {
+    const text =
+      "La Chambre de commerce d'Ostrevik et le Conseil de Caldmoor devraient signer un accord de coopération en mai 2027, lorsqu'une délégation de Caldmoor sera en visite à Ostrevik.";
+    const dates = [dateFor(text, 'mai 2027', '2027-05')];
+    expect(agreementFor(text, frSpecs, dates, 'fr')?.place).toBe('Ostrevik');
+  });
+
+  it('keeps no place when the trip is told after the signing (après que)', () => {
+    const text =
+      "La Chambre de commerce d'Ostrevik et le Conseil de Caldmoor devraient signer un accord de coopération en mai 2027, après qu'une délégation de Caldmoor sera en visite à Ostrevik.";
+    const dates = [dateFor(text, 'mai 2027', '2027-05')];
+    const agreement = agreementFor(text, frSpecs, dates, 'fr');
+    expect(agreement).toBeDefined();
+    expect(agreement?.place).toBeUndefined();
+  });
+});

@@ -27,3 +27,16 @@ describe('a person who is leading the trip named again in the sentence leads it'
     expect(missionFor(text, [['PERSON', 'Luis Paz'], ['PLACE', 'Peru'], ['PLACE', 'Kestrel']], [], 'en')?.signatories).toEqual([]);
   });
 });
+
+describe('a fronted "Sous la conduite de M. X, elle …"', () => {
+  const specs = [['PLACE', 'Valbrune'], ['PLACE', 'Corvanne'], ['PERSON', 'Aldric Venner']] as const;
+  it('reads the leader past the abbreviation’s period', () => {
+    const text = 'Une délégation de Valbrune a séjourné à Corvanne du 3 au 8 mai. Sous la conduite de M. Aldric Venner, elle a visité le port.';
+    expect(missionFor(text, specs)?.signatories).toEqual(['Aldric Venner']);
+  });
+
+  it('leaves alone "Sous la conduite de M. X, le port …", which leads no trip', () => {
+    const text = 'Une délégation de Valbrune a séjourné à Corvanne du 3 au 8 mai. Sous la conduite de M. Aldric Venner, le port a grandi.';
+    expect(missionFor(text, specs)?.signatories).toEqual([]);
+  });
+});

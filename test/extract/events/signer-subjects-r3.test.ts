@@ -69,6 +69,20 @@ describe('the second signer "with" whom the first signed', () => {
     expect(e?.signatories).toEqual(['Jonas Reindl']);
   });
 
+  it('leaves alone "A signed it with Tarvel officials and B": the words before B end in no role noun', () => {
+    const text =
+      "On Thursday, the Kassel Heritage Association and the Tarvel Wine Route signed a cooperation agreement. The association's president, Jonas Reindl, signed it with Tarvel Wine Route officials and Maria Bellini.";
+    const [e] = eventsFor(text, [['ORG', 'Kassel Heritage Association'], ['ORG', 'Tarvel Wine Route'], ['PERSON', 'Jonas Reindl'], ['PERSON', 'Maria Bellini']], [], 'en');
+    expect(e?.signatories).toEqual(['Jonas Reindl']);
+  });
+
+  it('reads "A signed it with Norvane Mills owner B": a company role ends the title', () => {
+    const text =
+      "On Thursday, the Kassel Heritage Association and Norvane Mills signed a cooperation agreement. The association's president, Jonas Reindl, signed it with Norvane Mills owner Maria Bellini.";
+    const [e] = eventsFor(text, [['ORG', 'Kassel Heritage Association'], ['ORG', 'Norvane Mills'], ['PERSON', 'Jonas Reindl'], ['PERSON', 'Maria Bellini']], [], 'en');
+    expect(e?.signatories).toEqual(['Jonas Reindl', 'Maria Bellini']);
+  });
+
   it('reads "A l\'a paraphée avec l\'adjointe au maire de Y, B": an elided article opens the title', () => {
     const text =
       "Lundi, la Ville de Kassel et la Ville d'Arezzo ont signé une convention de coopération. Le maire, Jonas Reindl, l'a paraphée avec l'adjointe au maire d'Arezzo, Maria Bellini.";
