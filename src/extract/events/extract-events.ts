@@ -145,6 +145,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   nextDay(drafts, input.text, ctx.dates);
   withoutCouncilDays(drafts, input.text);
   plannedSigningDates(drafts);
+  // Again after the day rules, which can leave a plan undated (two fixture documents need this second pass).
   plannedDatesNearby(drafts, input.sentences, ctx);
   programmeDays(drafts, input.text, ctx.allDates ?? ctx.dates);
   pronounLeaders(drafts, input.sentences, ctx);

@@ -26,9 +26,18 @@ export function namesBodyOf(body: string, territory: string, head: (head: string
 const BODY_AFTER_TERRITORY =
   /^(?:(?:city|town|county|borough|district|parish|regional|metropolitan|municipal|consolidated|provincial|state)\s+)*(?:council|government|municipality|city\s+hall|town\s+hall)$/;
 
+// A town's own bodies, then the heads of bodies that stand for a larger territory.
+const TOWN_HEADS = ['ville', 'commune', 'conseil municipal', 'mairie', 'municipalite', 'city council', 'town council', 'city', 'town', 'township', 'village', 'municipality'];
+const TERRITORY_HEADS = [
+  'conseil regional', 'conseil departemental', 'region', 'province', 'etat', 'departement', "communaute d'agglomeration", 'agglomeration',
+  'gouvernement', 'republique', 'canton', 'comte', 'mrc', 'collectivite', 'county', 'state', 'government', 'republic', 'district', 'prefecture',
+];
+const HEAD_LINK = "(?: (?:de la|de l'|du|des|de|d'|of the|of))? ?";
+const FOREIGN_TOWN_HEAD = "(?:comune|municipio|ayuntamiento|prefeitura|camara municipal)(?: (?:di|de|del|do|da|d'))? ?";
+const headOf = (heads: readonly string[]) => `(?:(?:la |le |l'|the )?(?:${heads.join('|')})${HEAD_LINK}|${FOREIGN_TOWN_HEAD})`;
+
 // "Ville de", "Région", "City of", "Government of", "Comune di", "Ayuntamiento de": a body that stands for its territory.
-const BODY_OF_TERRITORY =
-  /^(?:(?:la |le |l'|the )?(?:ville|commune|conseil municipal|conseil regional|conseil departemental|mairie|city council|town council|municipalite|region|province|etat|departement|communaute d'agglomeration|agglomeration|gouvernement|republique|canton|village|comte|mrc|collectivite|city|town|township|county|state|province|government|republic|municipality|region|district|prefecture)(?: (?:de la|de l'|du|des|de|d'|of the|of))? ?|(?:comune|municipio|ayuntamiento|prefeitura|camara municipal)(?: (?:di|de|del|do|da|d'))? ?)$/;
+const BODY_OF_TERRITORY = new RegExp(`^${headOf([...TOWN_HEADS, ...TERRITORY_HEADS])}$`);
 
 /**
  * The number of sides a list of parties names: a town's bodies count once ("Ville de X" and "conseil municipal de X",
@@ -48,8 +57,7 @@ function sameTerritoryBodies(a: ExtractedEntity, b: ExtractedEntity): boolean {
 }
 
 // A town's own bodies only: a state's, region's or county's government shares the town's name without being its side.
-const TOWN_HEAD_THEN_TOWN =
-  /^(?:(?:la |le |l'|the )?(?:ville|commune|conseil municipal|mairie|municipalite|city council|town council|city|town|township|village|municipality)(?: (?:de la|de l'|du|des|de|d'|of the|of))? ?|(?:comune|municipio|ayuntamiento|prefeitura|camara municipal)(?: (?:di|de|del|do|da|d'))? ?)(.{3,})$/;
+const TOWN_HEAD_THEN_TOWN = new RegExp(`^${headOf(TOWN_HEADS)}(.{3,})$`);
 const TOWN_THEN_TOWN_TAIL = /^(.{3,}?) (?:(?:city|town|borough|municipal) )?(?:council|municipality|city hall|town hall)$/;
 
 function townInBodyName(name: string): string | undefined {
