@@ -1,3 +1,4 @@
+import { monthNumber } from '../dates/calendar-words.js';
 import type { Token } from './tokenize.js';
 
 // Lower-case heads that also name a group of people ("la délégation bretonne", "la communauté italienne").
@@ -15,7 +16,7 @@ const BODY_ADJECTIVES = new Set(['urbaine', 'metropolitaine', 'permanente', 'int
 export function isPeopleGroup(t: readonly Token[], head: number): boolean {
   // "la délégation des Hauts-de-France, conduite par X": a body's name gives its kind first ("délégation spéciale de …").
   // "la délégation du Québec à Tokyo" is a post: its seat follows the name.
-  if (t[head]!.fold === 'delegation' && FROM.has(t[head + 1]?.fold ?? '')) return !hasSeat(t, head + 2);
+  if (t[head]!.fold === 'delegation' && FROM.has(t[head + 1]?.fold ?? '')) return !hasSeat(t, head + 2) || isTravellingGroup(t, head);
   const adjective = t[head + 1];
   if (!GROUP_HEADS.has(t[head]!.fold) || !adjective || adjective.isCap || !adjective.isWord) return false;
   return isDemonymAdjective(adjective);
@@ -32,8 +33,34 @@ const NAME_ARTICLES = new Set(['la', 'le', 'les', "l'"]);
 
 /** The name from `at` on is followed by "à / au / en": the town or country a post sits in. */
 function hasSeat(t: readonly Token[], at: number): boolean {
+  return SEAT.has(t[nameEnd(t, at)]?.text.toLowerCase() ?? '');
+}
+
+function nameEnd(t: readonly Token[], at: number): number {
   let k = at;
   while (t[k] && NAME_ARTICLES.has(t[k]!.fold)) k++;
   while (t[k]?.isCap) k++;
-  return SEAT.has(t[k]?.text.toLowerCase() ?? '');
+  return k;
+}
+
+// "X conduira la délégation de Valbrise à Tornhavn": a post is not led somewhere.
+const LEAD_VERBS = new Set([
+  'conduit', 'conduira', 'conduisait', 'conduiront', 'dirige', 'dirigera', 'dirigeait',
+  'mene', 'menera', 'menait', 'emmene', 'emmenera', 'emmenait', 'accompagne', 'accompagnera', 'accompagnait',
+]);
+// "… à Tornhavn du 4 au 9 mai", "… en Norvège en mai 2027": a post is not dated.
+const DATE_LINKS = new Set(['du', 'le', 'les', 'en', 'des', 'fin', 'debut', 'mi']);
+
+/**
+ * "une délégation de X à Y", "X conduira la délégation de X à Y du 4 au 9 mai": an
+ * indefinite article, a leader's verb or the dates of the stay make it people travelling.
+ */
+function isTravellingGroup(t: readonly Token[], head: number): boolean {
+  if (t[head - 1]?.fold === 'une' || LEAD_VERBS.has(t[head - 2]?.fold ?? '')) return true;
+  const afterSeat = nameEnd(t, nameEnd(t, head + 2) + 1);
+  return DATE_LINKS.has(t[afterSeat]?.fold ?? '') && isDateWord(t[afterSeat + 1]);
+}
+
+function isDateWord(token: Token | undefined): boolean {
+  return token !== undefined && (/^\d/u.test(token.text) || monthNumber(token.text) !== undefined);
 }

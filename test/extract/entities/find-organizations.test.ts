@@ -43,6 +43,20 @@ describe('organizations: French head words', () => {
     expect(namesOf('Le maire a rencontré la délégation de Kassel à Lecce.', 'ORG')).toEqual(['délégation de Kassel à Lecce']);
   });
 
+  it('reads "X conduira la délégation de A à B" as travellers: a post is not led anywhere', () => {
+    expect(namesOf('Le maire Paul Orsinet conduira la délégation de Valbrise à Tornhavn.', 'ORG')).toEqual([]);
+  });
+
+  it('reads "une délégation de A à B" and "la délégation de A à B du 4 au 9 mai" as travellers', () => {
+    expect(namesOf('Une délégation de Valbrise à Tornhavn a visité le port.', 'ORG')).toEqual([]);
+    expect(namesOf('La délégation de Valbrise à Tornhavn du 4 au 9 mai comptera huit élus.', 'ORG')).toEqual([]);
+    expect(namesOf('La délégation de Quelmont en Ardevik en mars comptera huit élus.', 'ORG')).toEqual([]);
+  });
+
+  it('keeps "la délégation de A à B" a post when thanked or met, with no leader nor dates', () => {
+    expect(namesOf('Le maire remercie la délégation de Quelmont à Tornhavn pour son appui.', 'ORG')).toEqual(['délégation de Quelmont à Tornhavn']);
+  });
+
   it('does not make a body of "la commune voisine de X" nor of a lone head word', () => {
     expect(namesOf('La Région a aidé la commune voisine de Brignoles.', 'ORG')).toEqual([]);
   });
