@@ -189,7 +189,8 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
       // "La délégation norvégienne a séjourné sur la Basse-Norvalle du 14 au 18 septembre": a stay dated by its days.
       (date !== undefined && isDayRange(date.value) && STAY.test(text.slice(region.start, region.end))) ||
       // "Une délégation de X, menée par Y, est attendue pour l'occasion": a side named, received or expected.
-      (passive && side !== undefined && !AWAITED_MASCULINE.test(text.slice(trigger.end, region.end))),
+      (passive && side !== undefined && !AWAITED_MASCULINE.test(text.slice(trigger.end, region.end))) ||
+      firstOfCountedTrips(text, sentence, trigger),
     parties: orderDestinationLast(parties, place),
     signatories: uniqueEntities(leaders.map((m) => m.entity)),
     leaders: uniqueEntities((relative ? [relative] : [...led, ...ahead]).map((m) => m.entity)),
@@ -307,6 +308,15 @@ const NEW_TRIP_BEFORE = new SuffixRegex(
 // "la délégation de cette année", "this year's delegation": the trip of the news, after trips of past years.
 const THIS_YEARS_AFTER = /^(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:de\s+cette\s+année|de\s+l['’]année|of\s+this\s+year)(?![\p{L}])/u;
 const THIS_YEARS_BEFORE = /(?:^|[^\p{L}])this\s+year['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
+
+// "It was the agency's second Brennmoor mission. The first, in October 2023, …": a count of trips, then the earlier one told.
+const COUNTED_TRIP_BEFORE = new SuffixRegex(String.raw`(?:^|[^\p{L}])(?:second|third|fourth|seconde?|deuxième|troisième|quatrième)\s+(?:\p{L}[\p{L}-]*\s+){0,2}`, 'iu');
+const FIRST_ONE_OPENS = /^\s*(?:The\s+first|La\s+première|Le\s+premier|The\s+previous\s+one|La\s+précédente|Le\s+précédent)\s*,/u;
+
+/** A trip counted by its ordinal whose next sentence opens on the first one, set off by a comma. */
+function firstOfCountedTrips(text: string, sentence: Span, trigger: Trigger): boolean {
+  return COUNTED_TRIP_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)) && FIRST_ONE_OPENS.test(text.slice(sentence.end, sentence.end + 40));
+}
 
 function isNewTrip(text: string, trigger: Trigger): boolean {
   if (trigger.verb) return false;
