@@ -40,15 +40,22 @@ export function findEventMentions(ctx: MentionContext, sentence: Span, triggers?
         out.push(...(follows ? found.map((m) => ({ ...m, follows: true })) : found));
       }
       else if (!deniedTrip(ctx.text, region, head) && !calledOffTrip(ctx.text, region, head) && !privateTrip(ctx.text, region, head) && !mootedTrip(ctx.text, sentence, head, !head.verb && reference(head) === 'indefinite') && !askedTrip(ctx.text, sentence)) {
-        const related = i > 0 && relatedTrip(ctx.text, groups[i - 1]!, group);
-        // "The trip returned the one made in May 2025 by a council delegation": an earlier trip of its own;
-        // "… returning the visit that X paid in May 2025": one named, not told, that lends the trip nothing.
+        const related = i > 0 ? relatedTrip(ctx.text, groups[i - 1]!, group) : followsEarlierTrip(ctx.text, sentence, group[0]!);
+        // "The trip returned the one made in May 2025 by a council delegation": an earlier trip of its own.
         if (!related) out.push(missionMention(ctx, sentence, region, head));
-        else if (reference(head) === 'indefinite') out.push({ ...missionMention(ctx, sentence, region, head), newTrip: true });
+        else out.push(...earlierTrip(missionMention(ctx, sentence, region, head), head));
       }
     });
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/**
+ * The trip another one returns or follows: "a visit by X in May 2025" is a trip of its own; "la mission exploratoire
+ * menée par X à Y en avril 2024" too, told with its date; "la visite de la déléguée générale" only names one.
+ */
+function earlierTrip(m: EventMention, head: Trigger): EventMention[] {
+  return reference(head) === 'indefinite' || m.date !== undefined ? [{ ...m, newTrip: true }] : [];
 }
 
 /** "Will we send a delegation to X? Not yet.", "Irez-vous à X ? Non.": a trip asked about and not confirmed is none. */
@@ -158,6 +165,15 @@ const ANOTHER_TRIP = wordRegex(
 
 function namesAnother(t: Trigger, between: string): boolean {
   return (t.type === 'agreement' ? ANOTHER_AGREEMENT : ANOTHER_TRIP).test(between);
+}
+
+// "Ce rapprochement fait suite à la mission exploratoire de …": what came of a trip, named after it. (English "the signing
+// followed a visit by …" tells the trip of the news as often as an earlier one.)
+const FOLLOWS_TRIP_AT_END = wordRegex(String.raw`\b(?:fait|faisait)\s+suite\s+(?:à|au|aux)\s+(?:la|le|les|l['’]|une?|des)?\s*(?:\p{Ll}[\p{L}-]*\s+){0,2}$`, 'iu');
+
+/** The sentence's first trip noun comes right after "fait suite à": an earlier trip than the news. */
+function followsEarlierTrip(text: string, sentence: Span, first: Trigger): boolean {
+  return !first.verb && FOLLOWS_TRIP_AT_END.test(text.slice(Math.max(sentence.start, first.start - 60), first.start));
 }
 
 /** The trip nouns of `group` name another trip than those of `before`, a verb relating the two between. */
