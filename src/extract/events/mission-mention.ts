@@ -433,11 +433,13 @@ const BACK_DAY = String.raw`(?:hier|avant-hier|récemment|lundi|mardi|mercredi|j
 
 // Verbs of going and receiving: "s'est rendue à", "a accueilli une délégation", "hosted a delegation".
 // Only tested: its branches written out, each with the closing \b, and grouped by first letter.
+const BETWEEN_ADVERB = '(?:déjà|alors|aussi|également|ensuite|ainsi|récemment)';
 const TRAVEL = new WordStartRegex(
   byFirstLetter(
     [
-      String.raw`s['’](?:y\s+)?(?:est|était|étaient)\s+rendue?s?\b`,
-      String.raw`se\s+sont\s+rendue?s?\b`,
+      // "s'était déjà rendue dans les salines": an adverb may come between.
+      String.raw`s['’](?:y\s+)?(?:est|était|étaient)\s+(?:${BETWEEN_ADVERB}\s+)?rendue?s?\b`,
+      String.raw`se\s+sont\s+(?:${BETWEEN_ADVERB}\s+)?rendue?s?\b`,
       String.raw`s['’]y\s+sont\s+rendue?s?\b`,
       String.raw`se\s+rend(?:re|ra|ront|ent|ait|aient)?\b`,
       String.raw`s['’]y\s+rend(?:ra|ront|ent|ait|aient)?\b`,
