@@ -39,7 +39,7 @@ export function findEventMentions(ctx: MentionContext, sentence: Span, triggers?
         const follows = i > 0 && leadsTo(ctx.text.slice(groups[i - 1]![groups[i - 1]!.length - 1]!.end, group[0]!.start));
         out.push(...(follows ? found.map((m) => ({ ...m, follows: true })) : found));
       }
-      else if (!deniedTrip(ctx.text, region, head) && !calledOffTrip(ctx.text, region, head) && !privateTrip(ctx.text, region, head) && !mootedTrip(ctx.text, sentence, head, !head.verb && reference(head) === 'indefinite') && !askedTrip(ctx.text, sentence)) {
+      else if (!deniedTrip(ctx.text, region, head) && !calledOffTrip(ctx.text, region, head) && !privateTrip(ctx.text, region, head) && !mootedTrip(ctx.text, sentence, head, !head.verb && reference(head) === 'indefinite') && !askedTrip(ctx.text, sentence, head)) {
         const related = i > 0 ? relatedTrip(ctx.text, groups[i - 1]!, group) : followsEarlierTrip(ctx.text, sentence, group[0]!);
         // "The trip returned the one made in May 2025 by a council delegation": an earlier trip of its own.
         if (!related) out.push(missionMention(ctx, sentence, region, head));
@@ -59,9 +59,17 @@ function earlierTrip(m: EventMention, head: Trigger): EventMention[] {
 }
 
 /** "Will we send a delegation to X? Not yet.", "Irez-vous à X ? Non.": a trip asked about and not confirmed is none. */
-function askedTrip(text: string, sentence: Span): boolean {
+function askedTrip(text: string, sentence: Span, head: Trigger): boolean {
   const answer = answerToQuestion(text, sentence);
-  return answer === 'no' || answer === 'pending';
+  return answer === 'no' || answer === 'pending' || (head.verb === true && whQuestion(text, sentence));
+}
+
+// "Who traveled to Cuenca for the signing?", "Qui s'est rendu à X ?": an interviewer's question, which the answer tells
+// (a question on the group, "Qui composait la délégation ?", still points to the trip told before).
+const WH_QUESTION = /^\s*(?:[\p{Lu}.]{1,6}\s*:\s*)?(?:who|which|what|where|when|how|qui|quels?|quelles?|où|quand|comment)\s[^?!.]{0,200}\?\s*$/iu;
+
+function whQuestion(text: string, sentence: Span): boolean {
+  return WH_QUESTION.test(text.slice(sentence.start, sentence.end));
 }
 
 /** A trigger word inside an organization's name ("Délégation du Québec à Séoul") or a minister's title is no event. */
