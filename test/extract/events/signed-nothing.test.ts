@@ -24,6 +24,18 @@ describe('agreements denied by a negative subject, object or list', () => {
     expect(agreementsFor(fr, [['ORG', 'Office de Champagnole'], ['ORG', 'Fonds de Arbois']])).toEqual([]);
   });
 
+  it('makes no agreement of a body that "n’a toutefois pas souhaité s’associer à la convention" or is "sans être associée à un accord"', () => {
+    const fr = "Le Département de Valbrise, propriétaire du port de Tornhavn, a suivi les discussions ; il n'a toutefois pas souhaité s'associer à la convention signée jeudi.";
+    expect(agreementsFor(fr, [['ORG', 'Département de Valbrise'], ['PLACE', 'Tornhavn']])).toEqual([]);
+    const other = "La Chambre de Quelmont a facilité les rendez-vous, sans être associée à un quelconque accord.";
+    expect(agreementsFor(other, [['ORG', 'Chambre de Quelmont']])).toEqual([]);
+  });
+
+  it('still reads a signing by a body that "a souhaité s’associer à la convention" and signed it', () => {
+    const fr = "Le Département de Valbrise a souhaité s'associer à la convention et l'a signée jeudi avec la Commune de Tornhavn.";
+    expect(agreementsFor(fr, [['ORG', 'Département de Valbrise'], ['ORG', 'Commune de Tornhavn']])).toHaveLength(1);
+  });
+
   it('makes no agreement of "sans qu’un accord distinct ait été conclu"', () => {
     const fr = "L'École de Lodève et le Lycée de Espalion seront associés aux stages, sans qu'un accord distinct ait été conclu.";
     expect(agreementsFor(fr, [['ORG', 'École de Lodève'], ['ORG', 'Lycée de Espalion']])).toEqual([]);
