@@ -18,11 +18,12 @@ const NO_DATE = wordRegex(
   'iu',
 );
 // "Le maire a évoqué une visite à X", "She floated a return visit": the idea raised just before the trip's noun.
-const RAISED_BEFORE = /(?:^|[^\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:\p{Ll}+\s+){0,2}?(?:évoqué|mentionné)|(?:mooted|floated|raised|mentioned|discussed))\s+(?:une?|la\s+possibilité\s+d['’]une?|a|an|the\s+idea\s+of\s+an?|the\s+possibility\s+of\s+an?)\s+(?:\p{Ll}+\s+)?$/iu;
+// "Councillors will debate the cost of a return visit", "le conseil débattra du coût d'une visite": still to be decided.
+const RAISED_BEFORE = /(?:^|[^\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:\p{Ll}+\s+){0,2}?(?:évoqué|mentionné)|(?:mooted|floated|raised|mentioned|discussed)|(?:debate|debates|debating|will\s+debate)\s+the\s+(?:cost|merits|budget)\s+of)\s+(?:une?|la\s+possibilité\s+d['’]une?|a|an|the\s+idea\s+of\s+an?|the\s+possibility\s+of\s+an?)\s+(?:\p{Ll}+\s+)?$|(?:^|[^\p{L}])(?:débat\p{L}*|discuter\p{L}*)\s+(?:du\s+coût|du\s+budget|de\s+l['’]opportunité)\s+d['’]\s*une\s+(?:\p{Ll}+\s+)?$/iu;
 // "Several participants asked whether a similar mission to X is planned", "… whether a Dunmere delegation …", "se demandent si
 // une visite …": a trip asked about; the word before the noun may be a town's name (\p{L}: under `iu`, \p{Ll} took it anyway).
 const ASKED_BEFORE = /(?:^|[^\p{L}])(?:(?:asked|asks|asking|wondered|wonders|wondering)\s+(?:whether|if)|(?:demandé|demandent|demande|demandaient)\s+si)\s+(?:une?|a|an)\s+(?:\p{L}+\s+)?$/iu;
-const STEM = /évoqu|discut|abord|mentionn|discussed|mooted|floated|raised|mentioned|date|nothing|rien|décision|decision|budget|funded|financ|asked|asks|asking|wonder|demand/i;
+const STEM = /évoqu|discut|abord|debat|débat|mentionn|discussed|mooted|floated|raised|mentioned|date|nothing|rien|décision|decision|budget|funded|financ|asked|asks|asking|wonder|demand/i;
 
 /**
  * An indefinite trip ("une visite", "a return visit", "une mission") that the sentence only says was

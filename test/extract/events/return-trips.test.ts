@@ -30,6 +30,18 @@ describe('a trip only raised', () => {
     expect(missions(out)).toHaveLength(0);
   });
 
+  it('makes no trip of a visit whose cost a council "will debate", nor one "dont le conseil doit débattre du coût"', () => {
+    const en = 'Councillors in Valbrise will debate the cost of a return visit by municipal officials to Tornhavn in January.';
+    expect(missions(eventsFor(en, [['PLACE', 'Valbrise'], ['PLACE', 'Tornhavn']], [], 'en'))).toHaveLength(0);
+    const fr = "Le conseil de Valbrise doit débattre du coût d'une visite d'élus à Tornhavn en janvier.";
+    expect(missions(eventsFor(fr, [['PLACE', 'Valbrise'], ['PLACE', 'Tornhavn']]))).toHaveLength(0);
+  });
+
+  it('keeps a return visit that councillors debated and approved', () => {
+    const en = 'Councillors in Valbrise debated the cost, then approved a return visit by municipal officials to Tornhavn from 4 to 9 May.';
+    expect(missions(eventsFor(en, [['PLACE', 'Valbrise'], ['PLACE', 'Tornhavn']], [], 'en'))).toHaveLength(1);
+  });
+
   it('keeps a trip announced or under study', () => {
     const text = "Une mission d'affaires de la Chambre de commerce de Sfax à Lyon est à l'étude pour le printemps 2027.";
     const out = eventsFor(text, [['ORG', 'Chambre de commerce de Sfax'], ['PLACE', 'Lyon']], [dateFor(text, 'printemps 2027', '2027')]);
