@@ -55,8 +55,9 @@ const PLANNED_SIGNING = new WordStartRegex(
       String.raw`for\s+(?:its\s+|their\s+)?signature\b`,
       String.raw`pour\s+signature\b`,
       String.raw`soumise?s?\s+à\s+(?:la\s+)?signature\b`,
-      // A council's leave to sign: "autorisation de signature", "autorise le Maire à la signer", "authorise the Mayor to sign".
-      String.raw`autoris\p{L}*\s+(?:[\p{L}'’-]+\s+){0,4}?(?:(?:à|de)\s+)?(?:la\s+|le\s+|les\s+|l['’])?sign(?:er|ature)\b`,
+      // A council's leave to sign: "autorisation de signature", "autorise le Maire à la signer", "authorise the Mayor to sign";
+      // the mayor's name may stand between commas: "autorisant le maire, Jeanne Roy, à signer" (in English "to sign" alone reads as planned).
+      String.raw`autoris\p{L}*\s+(?:[\p{L}'’-]+,?\s+){0,6}?(?:(?:à|de)\s+)?(?:la\s+|le\s+|les\s+|l['’])?sign(?:er|ature)\b`,
       String.raw`authori[sz]\p{L}*\s+(?:[\p{L}'’-]+\s+){0,4}?(?:to\s+sign|the\s+signing)\b`,
       String.raw`prochaine\s+signature`,
       String.raw`future?\s+signature`,
