@@ -242,6 +242,8 @@ const PLANNED = new WordStartRegex(
       String.raw`to\s+establish`,
       // "Council voted to pursue a friendship agreement with X": the council decided to seek it.
       String.raw`to\s+pursue`,
+      // "Council voted 6-1 on Monday to approve a friendship agreement with X": a vote on the text, before its signing.
+      String.raw`voted\s+(?:[\p{L}\d–-]+\s+){0,5}?to\s+(?:approve|endorse|adopt)\b`,
       String.raw`work(?:s|ing)?\s+towards?`,
       // "travaillent à un accord", "a permis d'avancer sur un accord", "la rédaction d'une entente", "serait soumis aux conseils".
       String.raw`travaill\p{L}*\s+(?:à|sur)\s+(?:une?|la|le|l['’]|leur)`,

@@ -59,3 +59,13 @@ describe("detectStatus on a council's leave to sign with the signer named", () =
     expect(detectStatus("Autorisée par le conseil, la mairesse, Mireille Dastous-Pellan, a signé l'entente avec Valtrembe.")).toBe('signed');
   });
 });
+
+describe("detectStatus on a council's vote to approve an agreement", () => {
+  it('reads "voted 5-2 on Monday to approve a friendship agreement" as a plan', () => {
+    expect(detectStatus('Town council voted 5-2 on Monday evening to approve a friendship agreement with Brackwater.')).toBe('planned');
+  });
+
+  it('keeps an agreement signed after the vote signed', () => {
+    expect(detectStatus('Council voted to approve the text, and the mayors signed a friendship agreement with Brackwater the next day.')).toBe('signed');
+  });
+});
