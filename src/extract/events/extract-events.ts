@@ -140,7 +140,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   sideOfLeader(drafts, ctx);
   demonymTravellers(drafts, ctx);
   for (const d of drafts) hostFromAgreement(d, drafts, index);
-  for (const d of drafts) keepOneHost(d);
+  for (const d of drafts) keepOneHost(d, input.text, index);
   for (const d of drafts) withoutHomeCountry(d);
   sameDay(drafts, input.text, ctx.dates);
   nextDay(drafts, input.text, ctx.dates);
