@@ -20,6 +20,7 @@ export function findCityBodies(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   if (!a.text.includes(' City')) return out;
   const t = a.tokens;
+  let bare: ReadonlySet<string> | undefined;
   for (let i = 1; i < t.length; i++) {
     const tok = t[i]!;
     const joint = jointCityEnd(t, i);
@@ -32,7 +33,7 @@ export function findCityBodies(a: Analysis): Candidate[] {
     // "Seoyang City Council", "Kaohsiung City Government": a longer name the English head rule reads.
     if (isNameWord(t[i + 1]) && !t[i + 1]!.lineStart) continue;
     const townEnd = t[i - 1]!.fold === 'metropolitan' && t[i - 1]!.isCap ? i - 1 : i;
-    const start = townStart(a, townEnd);
+    const start = townStart(a, townEnd) ?? bareTownStart(t, townEnd, i, (bare ??= bareNames(t)));
     if (start < 0 || isPlaceRange(a, start, i + 1) || isLocated(a, start) || isSeatOfBody(a.tokens, start)) continue;
     out.push({ type: 'ORG', start, end: i + 1, priority: 7, confidence: 0.7 });
   }
@@ -50,12 +51,34 @@ function jointCityEnd(t: readonly Token[], i: number): number {
   return k > i + 4 ? k : -1;
 }
 
-/** First token of the gazetteer town that ends just before `end`, or -1. */
-function townStart(a: Analysis, end: number): number {
+/** First token of the gazetteer town that ends just before `end`, -1 when a gazetteer place stands there, else undefined. */
+function townStart(a: Analysis, end: number): number | undefined {
   const t = a.tokens;
   let k = end;
   while (k > 0 && end - k < MAX_TOWN_WORDS && a.inPlace[k - 1] && isNameWord(t[k - 1]) && !t[k - 1]!.isUpper && !t[k]!.lineStart && !t[k]!.sentenceStart) k--;
-  return k < end && isPlaceRange(a, k, end) ? k : -1;
+  if (k < end) return isPlaceRange(a, k, end) ? k : -1;
+  return a.inPlace[end] ? -1 : undefined;
+}
+
+/**
+ * A one-word town the gazetteer does not know, which the text also names bare ("a Sorvik delegation", "signed in Sorvik"):
+ * the town's name, so "Sorvik City" is its body; a name never used without "City" ("Rapid City") stays a place.
+ */
+function bareTownStart(t: readonly Token[], end: number, city: number, bare: ReadonlySet<string>): number {
+  const town = t[end - 1];
+  if (!isNameWord(town) || town!.isUpper || town!.sentenceStart || town!.lineStart || isNameWord(t[end - 2])) return -1;
+  // "X City and County Council": the head of a longer body's name.
+  if (t[city + 1]?.fold === 'and' || isPunct(t[city + 1], '&')) return -1;
+  return bare.has(town!.text) ? end - 1 : -1;
+}
+
+/** Capitalized words the text uses as a one-word name: neither after nor before another name word, nor before "City". */
+function bareNames(t: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  t.forEach((x, k) => {
+    if (isNameWord(x) && !x.sentenceStart && !isNameWord(t[k - 1]) && !isNameWord(t[k + 1]) && t[k + 1]?.fold !== 'city') out.add(x.text);
+  });
+  return out;
 }
 
 /**

@@ -643,6 +643,7 @@ function splitCoordinated(a: Analysis, start: number, end: number): [number, num
     // "University of Leeds and Universidad de Chile": a head quoted in its own language opens a second name.
     if (t[k + 1]!.isCap && t[k + 1]!.lists & FOREIGN_HEAD && hasEnglishHead(t, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
     if (SITE_CLOSERS.has(t[k - 1]!.fold) && hasEnglishHead(t, k + 1, end) && !hasEnglishHead(t, start, k)) return [[start, k], ...splitCoordinated(a, k + 1, end)];
+    if (isPlaceBrandAfterPlace(a, start, k, nextAnd(t, k + 1, end))) return [[start, k], ...splitCoordinated(a, k + 1, end)];
     if (!hasEnglishHead(t, k + 1, nextAnd(t, k + 1, end))) continue;
     // "Dublin City and County Council", "Carrow City and Dunmore District Council": two tiers of one authority, one body.
     if (TIERS.has(t[k - 1]!.fold) && (TIERS.has(t[k + 1]?.fold ?? '') || isTierCouncil(t, nextAnd(t, k + 1, end)))) continue;
@@ -669,6 +670,21 @@ function isClosedBeforeAnd(t: readonly Token[], start: number, and: number, end:
 /** "Invest X and Y College": a domain word and a known place, an agency's whole name. */
 function isPrefixNamedAgency(a: Analysis, start: number, and: number): boolean {
   return and >= start + 2 && (a.tokens[start]!.lists & PLACE_BODY_PREFIX) !== 0 && isPlaceRange(a, start + 1, and);
+}
+
+/**
+ * "Government of Norland and Opportunities Norland", "Province of Norland and Invest Norland": an "of" complement that a
+ * place closes before "and", then a name of its own that words put before a place make (an agency's brand), is two bodies;
+ * "Government of Trinidad and Tobago" (a place alone after "and") stays one.
+ */
+function isPlaceBrandAfterPlace(a: Analysis, start: number, and: number, end: number): boolean {
+  const t = a.tokens;
+  let of = and - 2;
+  while (of > start && of > and - 6 && t[of]!.fold !== 'of') of--;
+  if (of <= start || t[of]!.fold !== 'of' || !isPlaceRange(a, of + 1, and)) return false;
+  if (!isNameWord(t[and + 1]) || a.inPlace[and + 1]) return false;
+  for (let p = and + 2; p < end && p <= and + 4; p++) if (isPlaceRange(a, p, end)) return true;
+  return false;
 }
 
 function isNamedBeforeAnd(a: Analysis, start: number, and: number, end: number): boolean {

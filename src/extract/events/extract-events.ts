@@ -72,6 +72,7 @@ import { storyPlaces } from './story-place.js';
 import { signerLeadsTrip } from './signer-leads-trip.js';
 import { withoutNonPersonSigners } from './person-signers.js';
 import { tripTownSides } from './trip-town-side.js';
+import { councilHomeSides } from './council-home-side.js';
 
 export interface EventInput {
   readonly text: string;
@@ -139,7 +140,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   sideOfLeader(drafts, ctx);
   demonymTravellers(drafts, ctx);
   for (const d of drafts) hostFromAgreement(d, drafts, index);
-  for (const d of drafts) keepOneHost(d);
+  for (const d of drafts) keepOneHost(d, input.text, index);
   for (const d of drafts) withoutHomeCountry(d);
   sameDay(drafts, input.text, ctx.dates);
   nextDay(drafts, input.text, ctx.dates);
@@ -183,6 +184,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   const issue = issueDate(input, lines);
   storyPlaces(drafts, ctx, filedAt, hostTowns);
   tripTownSides(drafts, hostTowns);
+  councilHomeSides(drafts, ctx, filedAt);
   return tripSigningTowns(sameDayPlaces(drafts.map((d) => toEvent(d, eventCounts, input, ctx.dates, index, filedAt, d === lead, hostTowns.get(d), issue)).filter((e) => e.parties.length > 0)), index);
 }
 

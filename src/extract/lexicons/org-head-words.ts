@@ -59,7 +59,7 @@ partnership hub accelerator incubator district cluster supercluster port
 city town municipality township county state commonwealth faculty
 province enterprise band nation tribe region schools division
 polytechnic growers producers catapult limited academy ports shire borough
-cooperative co-operative league guild
+cooperative co-operative league guild akimat
 `);
 
 /** Legal-form suffixes that close a company name (Acme Inc., Dupont SA). */

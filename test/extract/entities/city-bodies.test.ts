@@ -22,3 +22,20 @@ describe('a town then "City" or "Metropolitan City" names the municipal body', (
     expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Nara')])).not.toContain('Nara City');
   });
 });
+
+describe('"X City" of a town the gazetteer does not know', () => {
+  it('is the body when the text also names the town bare', () => {
+    const text = 'A Sorvik delegation came in May. The council drafted a friendship agreement with Sorvik City covering tourism.';
+    expect(namesOf(text, 'ORG', 'en', [])).toContain('Sorvik City');
+  });
+
+  it('stays no body when the word only comes with "City" or inside a longer name', () => {
+    const text = 'The council met officials of Hallevik City. The lunch was hosted by Hallevik Fisheries Board.';
+    expect(namesOf(text, 'ORG', 'en', [])).not.toContain('Hallevik City');
+  });
+
+  it('is not cut out of "X City and County Council"', () => {
+    const text = 'A Dunlow group came in May.\n\nPress Office, Dunlow City and County Council';
+    expect(namesOf(text, 'ORG', 'en', [])).not.toContain('Dunlow City');
+  });
+});

@@ -56,3 +56,17 @@ describe('a coordination whose second name the text gives alone elsewhere', () =
     expect(namesOf(en, 'ORG', 'en')).toContain('Kessan Research and Development Centre');
   });
 });
+
+describe('"Government of X and" + a brand before a place', () => {
+  const everyPlace = (text: string, word: string) => [...text.matchAll(new RegExp(word, 'g'))].map((m) => ({ start: m.index!, end: m.index! + word.length, name: word, confidence: 0.9 }));
+
+  it('reads two bodies in "the Government of Norland and Opportunities Norland"', () => {
+    const text = 'The Government of Norland and Opportunities Norland hosted the visitors.';
+    expect(namesOf(text, 'ORG', 'en', everyPlace(text, 'Norland'))).toEqual(['Government of Norland', 'Opportunities Norland']);
+  });
+
+  it('keeps one body when a place alone follows "and" ("Government of Kelvary and Ostmark")', () => {
+    const text = 'The Government of Kelvary and Ostmark hosted the visitors.';
+    expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Kelvary'), placeAt(text, 'Ostmark')])).toEqual(['Government of Kelvary and Ostmark']);
+  });
+});

@@ -49,3 +49,23 @@ describe('detectStatus on a nominal signing', () => {
     'The signing of the memorandum is scheduled for March.',
   ])('planned: %s', (clause) => expect(detectStatus(clause)).toBe('planned'));
 });
+
+describe("detectStatus on a council's leave to sign with the signer named", () => {
+  it('reads "autorisant la mairesse, X, à signer" as a plan', () => {
+    expect(detectStatus("Le conseil a adopté une résolution autorisant la mairesse, Mireille Dastous-Pellan, à signer une entente d'amitié avec Valtrembe.")).toBe('planned');
+  });
+
+  it('keeps a signing done with the council\'s leave signed', () => {
+    expect(detectStatus("Autorisée par le conseil, la mairesse, Mireille Dastous-Pellan, a signé l'entente avec Valtrembe.")).toBe('signed');
+  });
+});
+
+describe("detectStatus on a council's vote to approve an agreement", () => {
+  it('reads "voted 5-2 on Monday to approve a friendship agreement" as a plan', () => {
+    expect(detectStatus('Town council voted 5-2 on Monday evening to approve a friendship agreement with Brackwater.')).toBe('planned');
+  });
+
+  it('keeps an agreement signed after the vote signed', () => {
+    expect(detectStatus('Council voted to approve the text, and the mayors signed a friendship agreement with Brackwater the next day.')).toBe('signed');
+  });
+});

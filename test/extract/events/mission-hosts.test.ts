@@ -32,3 +32,23 @@ describe('a site the trip visited', () => {
     expect(trip?.parties).not.toContain('Plaza Sotomayor');
   });
 });
+
+describe('towns of one country a trip goes to', () => {
+  const geo = (country: string) => ({ lat: 0, lon: 0, country });
+  const run = (text: string) => {
+    const entities = entitiesFor(text, [['ORG', 'Dunmere Chamber of Commerce'], ['PLACE', 'Velmont'], ['PLACE', 'Kestrow']]).map((e) =>
+      e.type === 'PLACE' ? { ...e, geo: geo('NZ') } : e,
+    );
+    return firstOfType(extractEvents({ text, language: 'en', sentences: splitSentences(text), entities, dates: [] }), 'mission');
+  };
+
+  it('are each a host when the trip names them in one list ("to X and Y")', () => {
+    const trip = run('A delegation of the Dunmere Chamber of Commerce will travel to Velmont and Kestrow in May to meet exporters.');
+    expect(trip?.parties).toEqual(expect.arrayContaining(['Velmont', 'Kestrow']));
+  });
+
+  it('keep one host when the second town is only a stop told apart ("a day in Y")', () => {
+    const trip = run('A delegation of the Dunmere Chamber of Commerce will travel to Velmont in May, with a day in Kestrow.');
+    expect(trip?.parties).not.toContain('Kestrow');
+  });
+});

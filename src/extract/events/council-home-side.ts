@@ -1,0 +1,38 @@
+import type { ExtractedEntity } from '../types.js';
+import { isMunicipalBodyOf } from './balanced-town-sides.js';
+import type { MentionContext } from './mention-context.js';
+import type { EventDraft } from './merge-mentions.js';
+import { sameParty } from './same-party.js';
+
+// A sentence whose subject is a council named by its role alone: "Council will be asked …", "City council members voted …",
+// "Le conseil municipal autorise le maire …" ("le conseil municipal de X" names its town and is read as a side already).
+const UNNAMED_COUNCIL_SUBJECT =
+  /^(?:the\s+)?(?:(?:city|town|municipal|village|district)\s+)?council(?:\s+members|lors)?(?![\p{L}])|^(?:le\s+)?conseil(?:\s+(?:municipal|communal|de\s+ville))?(?!\s+(?:de|du|des|d['’]))(?![\p{L}])/iu;
+
+// "… an agreement with the City of Y", "une entente avec la municipalité de Y": the partner right after "with".
+const WITH_BEFORE = /(?:^|[^\p{L}])(?:with|avec)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
+
+/**
+ * "Council will be asked to approve a sister-city agreement with the City of Y", "Le conseil autorise le maire à signer
+ * une entente avec Y": a town's council speaks of an agreement with its partner alone; the other side is the town the
+ * story is filed from, as the body the text names for it ("City of X") when it names one.
+ */
+export function councilHomeSides(drafts: readonly EventDraft[], ctx: MentionContext, filedAt: ExtractedEntity | undefined): void {
+  if (!filedAt) return;
+  const home = homeSide(filedAt, ctx.index.entities);
+  for (const d of drafts) {
+    const partner = d.parties[0];
+    if (d.type !== 'agreement' || d.parties.length !== 1 || sameParty(partner!, home) || sameParty(partner!, filedAt)) continue;
+    if (d.mentions.some((m) => m.type === 'agreement' && councilWithPartner(ctx, m.sentence.start, m.region.end, partner!))) d.parties = [home, partner!];
+  }
+}
+
+function homeSide(town: ExtractedEntity, entities: readonly ExtractedEntity[]): ExtractedEntity {
+  const bodies = entities.filter((e) => e.type === 'ORG' && isMunicipalBodyOf(e, town));
+  return bodies.length === 1 ? bodies[0]! : town;
+}
+
+function councilWithPartner(ctx: MentionContext, sentenceStart: number, end: number, partner: ExtractedEntity): boolean {
+  if (!UNNAMED_COUNCIL_SUBJECT.test(ctx.text.slice(sentenceStart, sentenceStart + 40))) return false;
+  return ctx.index.within(sentenceStart, end).some((m) => m.entity === partner && WITH_BEFORE.test(ctx.text.slice(Math.max(sentenceStart, m.start - 12), m.start)));
+}
