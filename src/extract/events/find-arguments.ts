@@ -183,12 +183,13 @@ const AT_BEFORE = /(?:^|[^\p{L}])(?:at|in)\s+(?:the\s+)?$/iu;
 
 // "The City of Murrin-Bulong, Western Australia, signed", "from Shreveport, Louisiana, arrived":
 // a larger place set off by commas right after a body or a smaller place says where it is.
-const LOCATOR_AFTER = /^\s*(?:,(?!\s*(?:et|and|ainsi|as\s+well|ou|or)\s)|[.;:)]|$)/u;
+// "in Shandong province, …": the territory's head word may follow it.
+const LOCATOR_AFTER = /^(?:\s+(?:province|region|county|prefecture|state))?\s*(?:,(?!\s*(?:et|and|ainsi|as\s+well|ou|or)\s)|[.;:)]|$)/u;
 
 export function isLocatorApposition(text: string, index: EntityIndex, m: EntityMention): boolean {
   if (m.entity.type !== 'PLACE') return false;
   // "Pointe-Sapin, au Nouveau-Brunswick", "à Évry, dans l'Essonne": the same apposition after a smaller place.
-  const preposition = LOCATOR_PREPOSITION.exec(text.slice(Math.max(0, m.start - 16), m.start));
+  const preposition = LOCATOR_PREPOSITION.exec(text.slice(Math.max(0, m.start - 32), m.start));
   const end = preposition ? m.start - preposition[0].length : m.start;
   let at = end - 1;
   while (at > 0 && end - at < 4 && isSpaceCode(text.charCodeAt(at))) at--;
@@ -201,11 +202,12 @@ export function isLocatorApposition(text: string, index: EntityIndex, m: EntityM
     if (placeRank(owner.entity) >= placeRank(m.entity)) return false;
     if (owner.entity.geo && m.entity.geo && owner.entity.geo.country !== m.entity.geo.country) return false;
   }
-  return LOCATOR_AFTER.test(text.slice(m.end, m.end + 12));
+  return LOCATOR_AFTER.test(text.slice(m.end, m.end + 24));
 }
 
 const LISTED_BEFORE = /(?:^|[^\p{L}])(?:et|and|ou|or)\s+(?:à\s+|au\s+|en\s+|in\s+|to\s+)?$/iu;
-const LOCATOR_PREPOSITION = /(?<![\p{L}])(?:au|aux|en|dans\s+(?:le|la|les|l['’])|in(?:\s+the)?)\s*$/iu;
+// "Ziguinchor, dans le sud du Sénégal", "X, in northern Ruritania": a part of the larger place is still its locator.
+const LOCATOR_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:au|aux|en|dans\s+(?:le|la|les|l['’])|in(?:\s+the)?)\s*(?:${REGION_OF})?$`, 'iu');
 
 /** `inner` is a smaller place than `outer`, not known to lie in another country. */
 function smallerPlaceIn(inner: ExtractedEntity, outer: ExtractedEntity): boolean {

@@ -13,7 +13,7 @@ const HOSTED_BY = wordRegex(
   String.raw`\b(?:(?:a|ont|avait|avaient|sera|seront|avons|avions)\s+été|est|sont|était|étaient|was|were|(?:is|are)(?:\s+being)?|(?:has|have)\s+been|will\s+be)\s+(?:accueillie?s?|reçue?s?|hosted|welcomed|received)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:par|by)\s+`,
 );
 const HOSTED_STEM = /accueill|reçu|reç?oi|recevai|hosted|welcomed|received|hôte|hosts?\b/i;
-const INVITED_STEM = /invitation/i;
+const INVITED_STEM = /invitation|guests/i;
 // The trip is the subject: a pronoun, or "la délégation", "the group", "les visiteurs", "les participants".
 // "Nous avons été reçus par X", "we were hosted by X": the travellers telling their own trip.
 const TRIP_SUBJECT = /(?:^|[\s,«"“])(?:elle|il|elles|ils|it|they|nous|we|(?:la|le|les|the)\s+(?:délégation|groupe|mission|visiteurs|participants|délégués|delegation|group|mission|visitors|delegates|visit|trip|visite|séjour)(?:\s+\p{L}[\p{L}-]*)?)\s+$/iu;
@@ -82,8 +82,9 @@ function bareBody(ctx: MentionContext, from: number, end: number): { entity: Ext
   return entity ? { entity, end: from + m[0].length } : undefined;
 }
 
-// "a séjourné à X du 3 au 8 mai, à l'invitation de la Ville de X", "was in X at the invitation of the City of X".
-const INVITED_BY = /(?:à\s+l['’]invitation|sur\s+(?:l['’])?invitation|at\s+the\s+invitation)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)/iu;
+// "a séjourné à X du 3 au 8 mai, à l'invitation de la Ville de X", "was in X at the invitation of the City of X",
+// "was in town as guests of the City of X" (not "as a guest of honour").
+const INVITED_BY = /(?:à\s+l['’]invitation|sur\s+(?:l['’])?invitation|at\s+the\s+invitation|as\s+(?:the\s+)?guests)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)/iu;
 
 /** The bodies a trip went to at the invitation of are its hosts. */
 function invitingHosts(ctx: MentionContext, s: Span, span: string): ExtractedEntity[] {

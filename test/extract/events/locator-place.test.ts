@@ -25,6 +25,28 @@ describe('a larger place set off after a smaller one', () => {
   });
 });
 
+describe('a part of a larger place, or its head word, set off after a smaller one', () => {
+  it('reads "Mboralé, dans le sud du Sénégal" as where the leader comes from, not a side of the trip', () => {
+    const text = 'La délégation de Quenterre, conduite par la maire de Mboralé, dans le sud du Sénégal, Awa Diop, a séjourné à Lugnac du 3 au 7 mai.';
+    const trip = extract(text).events.find((e) => e.type === 'mission');
+    expect(trip?.place).toBe('Lugnac');
+    expect(trip?.parties).not.toContain('Sénégal');
+  });
+
+  it('reads "a mission to X, in Shandong province, …" as a trip to X alone', () => {
+    const text = 'Kelvardine City Council has returned from a six-day trade mission to Tsenjiang, in Shandong province, with a friendship agreement.';
+    const trip = extract(text).events.find((e) => e.type === 'mission');
+    expect(trip?.place).toBe('Tsenjiang');
+    expect(trip?.parties).not.toContain('Shandong');
+  });
+
+  it('keeps the region a trip went to when no smaller place comes before it', () => {
+    const text = 'Une délégation de la Ville de Quenterre a séjourné dans le sud du Sénégal du 3 au 7 mai.';
+    const specs = [['ORG', 'Ville de Quenterre'], ['PLACE', 'Sénégal']] as const;
+    expect(missionFor(text, specs, [dateFor(text, 'du 3 au 7 mai', '--05-03/--05-07')])?.place).toBe('Sénégal');
+  });
+});
+
 describe('a place after ", in" that does not hold the place before it', () => {
   it('reads "a delegation from Kumamoto, in Adelaide from …" as a stay in Adelaide', () => {
     const text =

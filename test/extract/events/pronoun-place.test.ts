@@ -27,4 +27,29 @@ describe('where an agreement was signed, told by a pronoun', () => {
     const [e] = eventsFor(text, [['ORG', "Agence lyonnaise de l'export"], ['ORG', 'Chambre tuniso-française']]);
     expect(e?.place).toBeUndefined();
   });
+  it('reads "envisagent d\'y signer" as the town the trip told just before goes to', () => {
+    const text =
+      "Une délégation de Valbrenne se rendra à Korvath en mai 2027, pour la fête des vendanges. Les deux villes envisagent d'y signer une charte de jumelage.";
+    expect(agreementFor(text, [['PLACE', 'Valbrenne'], ['PLACE', 'Korvath']])?.place).toBe('Korvath');
+  });
+
+  it('reads "devrait y être signée" and "y envisagent la signature" as that town', () => {
+    const modal =
+      "La mairesse de Quessac conduira une mission à Ardelune en mars 2027. Une convention d'amitié entre Quessac et Ardelune devrait y être signée.";
+    expect(agreementFor(modal, [['PLACE', 'Quessac'], ['PLACE', 'Ardelune']])?.place).toBe('Ardelune');
+    const noun = "Une délégation de Quessac se rendra à Ardelune en juin 2027. Les deux conseils de Quessac et d'Ardelune y envisagent la signature d'un jumelage.";
+    expect(agreementFor(noun, [['PLACE', 'Quessac'], ['PLACE', 'Ardelune']])?.place).toBe('Ardelune');
+  });
+
+  it('reads "intend to sign an agreement there" as the town the trip goes to', () => {
+    const text =
+      'A Stelmouth delegation will travel to Pirnavo in August 2027, during the Pirnavo Lantern Festival. The two councils intend to sign a sister-city agreement there.';
+    expect(agreementFor(text, [['PLACE', 'Stelmouth'], ['PLACE', 'Pirnavo']])?.place).toBe('Pirnavo');
+  });
+
+  it('does not read "there is" after a planned signing as a place', () => {
+    const text =
+      'A Stelmouth delegation will travel to Pirnavo in August 2027. Stelmouth and Brimholt intend to sign a friendship agreement and there is broad support for it.';
+    expect(agreementFor(text, [['PLACE', 'Stelmouth'], ['PLACE', 'Pirnavo'], ['PLACE', 'Brimholt']])?.place).toBeUndefined();
+  });
 });

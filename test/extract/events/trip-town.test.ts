@@ -76,3 +76,17 @@ describe('a trip received by a "Municipalité de X"', () => {
     expect(tripPlaces(text, specs, 'fr')).toEqual(['Valderrosa']);
   });
 });
+
+describe('a trip told as a stay "in town" with its hosts', () => {
+  const specs: Spec[] = [['ORG', 'Vellmar Town Council'], ['PLACE', 'Vellmar'], ['ORG', 'City of Ostrabay'], ['PLACE', 'Ostrabay']];
+
+  it('went to the town whose body had the visitors "as guests"', () => {
+    const text = 'A six-member delegation from Vellmar Town Council was in town from 4 to 8 May as guests of the City of Ostrabay.';
+    expect(tripPlaces(text, specs)).toEqual(['Ostrabay']);
+  });
+
+  it('keeps a region the stay is worded as, whose guests the visitors were', () => {
+    const text = 'A six-member delegation from Vellmar Town Council was in Morvandie from 4 to 8 May as guests of the City of Ostrabay.';
+    expect(tripPlaces(text, [...specs, ['PLACE', 'Morvandie']])).toEqual(['Morvandie']);
+  });
+});
