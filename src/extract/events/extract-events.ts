@@ -220,9 +220,13 @@ const DURATION_BEFORE = wordRegex(
 
 const DURATION_STEM = /période|durée|horizon|jusqu|fin|period|term|until|through|valid|by|end|depuis|since|expir|lapse|échéance/i;
 
+// "envisagent de conclure un pacte d'ici la fin de 2026", "intend to sign by the end of 2027": the deadline of a plan is
+// the year it is planned for, where "valid until the end of 2027" tells how long an agreement runs.
+const DEADLINE_BEFORE = /(?:d['’]ici|by|before)\s{1,3}(?:la\s{1,3}|the\s{1,3})?(?:fin|end)\s{1,3}(?:de|of)\s{1,3}$/iu;
+
 function isDuration(text: string, d: DateMention): boolean {
   const before = text.slice(Math.max(0, d.start - 30), d.start);
-  return DURATION_STEM.test(before) && DURATION_BEFORE.test(before);
+  return DURATION_STEM.test(before) && DURATION_BEFORE.test(before) && !DEADLINE_BEFORE.test(before);
 }
 
 // A news article names a handful of agreements and trips in a few dozen sentences; past this
