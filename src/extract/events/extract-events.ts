@@ -488,7 +488,7 @@ function fallbackDate(d: EventDraft, input: EventInput, storyDates: readonly Dat
   const ownDate = inSentence && storyDates.find((x) => x.start >= start && x.end <= end);
   if (ownDate) return ownDate;
   if (d.type === 'agreement') {
-    const held = ceremonyDate(first.sentence, input) ?? ceremonyBefore(d.mentions, input);
+    const held = ceremonyDate(first.sentence, input) ?? ceremonyBefore(d.mentions, input) ?? signedAgainAfter(d.mentions, input);
     if (held) return held;
   }
   if (inSentence) return inSentence;
@@ -525,12 +525,29 @@ const CEREMONY_HELD_ON =
 const SIGNED_NEXT =
   /^\s*(?:The|This|Le|La|L['’]|Ce|Cette)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|has\s+been|a\s+été|avait\s+été)\s+(?:formally\s+|officiellement\s+)?(?:signed|signée?|paraphée?)(?![\p{L}])/u;
 
+// "Mayor X and Mayor Y signed the agreement on Wednesday 11 November", "… and his counterpart signed it on Saturday, November 7",
+// "Les deux maires l'ont signée le samedi 7 novembre":
+// the signing told again, active, with the agreement named by an anaphor.
+const SIGNED_IT_AGAIN =
+  /(?<![\p{L}])(?:(?:signed|inked)\s{1,3}(?:it|(?:the|this)\s{1,3}(?:agreement|memorandum|MOU|charter|deal|protocol|accord|pact))|l['’](?:ont|a|avaient|avait)\s{1,3}(?:signée?|paraphée?))(?![\p{L}])/iu;
+
 /** The date of a ceremony told in the sentence after the agreement's first mention (a day, not the month of a later event). */
 function ceremonyDate(sentence: Span, input: EventInput): DateMention | undefined {
   const next = nextSentence(input.sentences, sentence);
   const opening = next ? input.text.slice(next.start, Math.min(next.end, next.start + 80)) : '';
-  if (!next || !(CEREMONY_HELD_ON.test(opening) || SIGNED_NEXT.test(opening))) return undefined;
+  if (!next || !(CEREMONY_HELD_ON.test(opening) || SIGNED_NEXT.test(opening) || SIGNED_IT_AGAIN.test(input.text.slice(next.start, next.end)))) return undefined;
   return input.dates.find((x) => x.start >= next.start && x.end <= next.end && /\d{2}-\d{2}$/.test(x.value));
+}
+
+/** The day of a signing told again, active, in the sentence after a later mention ("… l'ont signée le samedi 7 novembre"). */
+function signedAgainAfter(mentions: readonly EventMention[], input: EventInput): DateMention | undefined {
+  for (const m of mentions.slice(1, MAX_MENTIONS)) {
+    const next = nextSentence(input.sentences, m.sentence);
+    if (!next || !SIGNED_IT_AGAIN.test(input.text.slice(next.start, next.end))) continue;
+    const day = input.dates.find((x) => x.start >= next.start && x.end <= next.end && /\d{2}-\d{2}$/.test(x.value));
+    if (day) return day;
+  }
+  return undefined;
 }
 
 // "The official signing was held on Friday 6 March at the arena. The two rectors signed a memorandum …",
