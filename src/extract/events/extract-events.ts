@@ -552,8 +552,10 @@ function signedAgainAfter(mentions: readonly EventMention[], input: EventInput):
 
 // "The official signing was held on Friday 6 March at the arena. The two rectors signed a memorandum …",
 // "La signature officielle a eu lieu le 5 mai. Les deux maires ont paraphé …": the day told just before the signing.
+// "Le moment fort a eu lieu le mardi 17 novembre … C'est là que X et Y ont signé", "The highlight of the visit came on
+// Tuesday, May 5": the high point of a visit told just before its signing is that signing.
 const SIGNING_HELD_BEFORE =
-  /^\s*(?:La\s+(?:cérémonie|signature)(?:\s+(?:officielle|principale|de\s+signature))?|The\s+(?:main\s+|official\s+|formal\s+)?(?:signing(?:\s+ceremony)?|ceremony))\s+(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|took\s+place|was\s+held)(?![\p{L}])/u;
+  /^\s*(?:La\s+(?:cérémonie|signature)(?:\s+(?:officielle|principale|de\s+signature))?|The\s+(?:main\s+|official\s+|formal\s+)?(?:signing(?:\s+ceremony)?|ceremony)|(?:Le\s+(?:moment|temps)\s+fort|Le\s+point\s+d['’]orgue|The\s+(?:highlight|high\s+point))(?:\s+(?:de|du|des|of)\s+(?:la\s+|l['’]|the\s+)?[\p{L}-]+)?)\s+(?:s['’]est\s+(?:tenue?|déroulée?)|a\s+eu\s+lieu|took\s+place|was\s+held|came)(?![\p{L}])/u;
 
 /** The day of a signing ceremony told in the sentence just before one of the agreement's mentions. */
 function ceremonyBefore(mentions: readonly EventMention[], input: EventInput): DateMention | undefined {
