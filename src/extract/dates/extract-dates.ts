@@ -2,6 +2,7 @@ import type { Language } from '../types.js';
 import { mayBeMonthAt, monthNumber, WEEKDAY } from './calendar-words.js';
 import type { DateCandidate, DateRule } from './date-rules.js';
 import { DATE_RULES } from './date-rules.js';
+import { withDaysOfToldMonth } from './day-of-told-month.js';
 import type { DatePoint } from './iso-value.js';
 import { isoRange } from './iso-value.js';
 
@@ -47,7 +48,7 @@ const DATELINE_CHARS = 200;
 export function extractDates(text: string, options: ExtractDatesOptions): DateMention[] {
   const kept = dropOverlaps(findCandidates(text));
   const anchor = anchorFromPublication(options.publishedAt) ?? anchorFromDateline(text, kept);
-  return withoutRepeatedMonths(kept.map((candidate) => toMention(text, candidate, anchor)));
+  return withDaysOfToldMonth(text, withoutRepeatedMonths(kept.map((candidate) => toMention(text, candidate, anchor))));
 }
 
 /**

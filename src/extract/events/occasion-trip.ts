@@ -76,11 +76,22 @@ export function occasionBefore(ctx: MentionContext, sentence: Span): { region: S
   for (let i = 0; i < SENTENCES_BACK && end > 0; i++) {
     const region = sentenceBefore(ctx.text, end);
     const dates = ctx.dates.filter((d) => d.start >= region.start && d.end <= region.end);
-    const date = dates[dates.length - 1];
+    const date = latestOccasionDate(dates);
     if (date) return { region, date, place: findPlace(ctx.text, ctx.index, region, region.start) };
     end = region.start;
   }
   return undefined;
+}
+
+// "to be signed on May 5, 2027, during the festival marking the 1862 battle": a year told after the occasion's own but
+// earlier than it recalls the past the occasion marks.
+function latestOccasionDate(dates: readonly DateMention[]): DateMention | undefined {
+  const latestYear = Math.max(...dates.map(yearOf));
+  return dates.filter((d) => !(yearOf(d) < latestYear)).at(-1);
+}
+
+function yearOf(d: DateMention): number {
+  return /^\d{4}/.test(d.value) ? Number(d.value.slice(0, 4)) : Number.NaN;
 }
 
 /** The sentence that ends just before `end`, read no further back than a sentence's usual length. */

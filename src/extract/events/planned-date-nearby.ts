@@ -10,9 +10,10 @@ import type { EventDraft } from './merge-mentions.js';
 const SIGN_THERE =
   /(?<![\p{L}])(?:y\s+(?:être\s+)?(?:sign|paraph)\p{L}*|y\s+\p{L}+\s+la\s+signature|alors\s+(?:(?:être\s+)?(?:sign|paraph)\p{L}*|procéder\s+à\s+la\s+signature)|(?:sign|paraph)\p{L}*\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?there|(?:cette|this)\s+(?:mission|visite|visit|séjour|voyage|trip)\s+(?:\p{L}+(?:['’]|\s+)){0,6}?(?:sign|paraph)\p{L}*|(?:sign|paraph)\p{L}*\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?(?:pendant|durant|lors\s+de|au\s+cours\s+de|during)\s+(?:ce|cette|this|that)\s+(?:mission|visite|visit|séjour|voyage|trip))(?![\p{L}])/iu;
 // "Il doit être signé fin février 2027", "Both sides expect to sign in March 2027", "une signature possible
-// au printemps 2027": a signing to come, dated.
+// au printemps 2027": a signing to come, dated. "On vise une signature en octobre
+// 2027", "Elle n'est pas encore signée : les deux écoles prévoient de le faire en mars 2027": the same.
 const SIGNING_TO_COME =
-  /(?<![\p{L}])(?:(?:doit|doivent|devrait|devraient|pourrait|sera|seront|serait)\s+(?:\p{L}+\s+){0,2}?(?:être\s+)?(?:signée?s?|paraphée?s?)|signature\s+(?:est\s+|serait\s+)?(?:espérée|prévue|attendue|possible|envisagée|souhaitée)|signing\s+(?:is\s+)?(?:expected|planned|scheduled)|(?:expect(?:s|ed)?|plan(?:s|ned)?|hope(?:s|d)?|intend(?:s|ed)?)\s+to\s+(?:be\s+)?sign(?:ed)?|will\s+(?:be\s+)?sign(?:ed)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:doit|doivent|devrait|devraient|pourrait|sera|seront|serait)\s+(?:\p{L}+\s+){0,2}?(?:être\s+)?(?:signée?s?|paraphée?s?)|signature\s+(?:est\s+|serait\s+)?(?:espérée|prévue|attendue|possible|envisagée|souhaitée)|signing\s+(?:is\s+)?(?:expected|planned|scheduled)|(?:expect(?:s|ed)?|plan(?:s|ned)?|hope(?:s|d)?|intend(?:s|ed)?)\s+to\s+(?:be\s+)?sign(?:ed)?|will\s+(?:be\s+)?sign(?:ed)?|(?:vise|visent|visons|vise-t-on)\s+(?:une|la)\s+signature|(?:prévoi|compt|envisag|souhait)\p{L}*\s+de\s+(?:le|la|les)\s+(?:faire|signer))(?![\p{L}])/iu;
 // A date this far past the words of a signing to come is no longer its date.
 const DATE_REACH = 80;
 
@@ -22,7 +23,8 @@ const DATE_REACH = 80;
  * of the next sentence when that one tells no other event ("Il doit être signé fin février 2027").
  */
 export function plannedDatesNearby(drafts: readonly EventDraft[], sentences: readonly Span[], ctx: MentionContext): void {
-  const told = toldSentences(drafts);
+  // A trip told in the next sentence is often the visit the signing is planned for: only another agreement there bars its date.
+  const told = toldSentences(drafts.filter((d) => d.type === 'agreement'));
   for (const d of drafts) {
     if (d.type !== 'agreement' || d.status !== 'planned' || d.date) continue;
     for (const m of d.mentions.slice(0, MAX_MENTIONS)) {
@@ -32,10 +34,10 @@ export function plannedDatesNearby(drafts: readonly EventDraft[], sentences: rea
   }
 }
 
-// "During the festival X and Y intend to sign", "À cette occasion, X et Y prévoient de signer", "While they're in Z, …":
+// "During the festival X and Y intend to sign", "À cette occasion, X et Y prévoient de signer", "While they're in Z, …", "On that trip, …":
 // the sentence opens on the occasion just told.
 const ON_THAT_OCCASION =
-  /^\s*(?:(?:during|pendant|durant|lors\s+de|au\s+cours\s+de)\s+(?:the|this|that|ce|cet|cette|la|le)\s|(?:à|a)\s+cette\s+occasion|on\s+that\s+occasion|while\s+(?:they|we)(?:['’]re|\s+are)\s+(?:in|there)(?![\p{L}]))/iu;
+  /^\s*(?:(?:during|pendant|durant|lors\s+de|au\s+cours\s+de)\s+(?:the|this|that|ce|cet|cette|la|le)\s|(?:à|a)\s+cette\s+occasion|on\s+(?:that|this)\s+(?:occasion|trip|visit)|while\s+(?:they|we)(?:['’]re|\s+are)\s+(?:in|there)(?![\p{L}]))/iu;
 
 function tripBefore(ctx: MentionContext, sentences: readonly Span[], s: Span): DateMention | undefined {
   const sentence = ctx.text.slice(s.start, s.end);

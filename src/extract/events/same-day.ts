@@ -6,15 +6,16 @@ import { latestToldBefore } from './mention-context.js';
 import { duringTrip } from './trip-span.js';
 
 // "La convention a été signée le même jour", "signed the same day", "On the same occasion": the day of the event told before.
-// "Le même après-midi", "that same evening": a part of that day.
+// "Le même après-midi", "that same evening": a part of that day. "Dans la foulée, X et Y ont signé", "Right afterwards":
+// straight after the event told before, so on its day.
 const FR_TIMES = 'jour|matin|après-midi|soir';
 const EN_TIMES = 'day|occasion|morning|afternoon|evening';
 const SAME_DAY = wordRegex(
-  String.raw`\b(?:(?:le|ce)\s+même\s+(?:${FR_TIMES})|(?:on\s+)?(?:the|that)\s+same\s+(?:${EN_TIMES})|(?:à\s+)?la\s+même\s+occasion)\b`,
+  String.raw`\b(?:(?:le|ce)\s+même\s+(?:${FR_TIMES})|(?:on\s+)?(?:the|that)\s+same\s+(?:${EN_TIMES})|(?:à\s+)?la\s+même\s+occasion|dans\s+la\s+foulée|(?:immediately|right|straight)\s+afterwards)\b`,
   'iu',
 );
 // A quick look over the whole text before any draft is read: the same words, without what stands before them.
-const SAME_DAY_STEM = new RegExp(String.raw`même\s+(?:${FR_TIMES}|occasion)|same\s+(?:${EN_TIMES})`, 'iu');
+const SAME_DAY_STEM = new RegExp(String.raw`même\s+(?:${FR_TIMES}|occasion)|same\s+(?:${EN_TIMES})|la\s+foulée|\safterwards`, 'iu');
 
 /**
  * An undated event "le même jour" takes the date of the event told last before it on a single day

@@ -244,10 +244,10 @@ describe('event dates', () => {
     expect(firstOfType(out, 'mission')?.date).toBe('2024-10-14/2024-10-18');
   });
 
-  it('does not date a plan by its deadline', () => {
+  it('dates a plan by the year of its deadline', () => {
     const text = 'La Ville de Namur et la Ville de Gatineau envisagent la signature d’une entente d’ici la fin de 2026.';
     const [e] = events(text, [['ORG', 'Ville de Namur'], ['ORG', 'Ville de Gatineau']], [dateFor(text, '2026', '2026')]);
-    expect(e?.date).toBeUndefined();
+    expect(e?.date).toBe('2026');
   });
 
   it('dates "ont signé lundi" by the dateline when the dateline falls on that weekday', () => {

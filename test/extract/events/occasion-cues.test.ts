@@ -23,3 +23,28 @@ describe('a trip told as made "then" for a signing told just before', () => {
     expect(missions(out)[0]).toMatchObject({ date: '2019' });
   });
 });
+
+describe('the occasion a trip is made for, told with a year of the past', () => {
+  const places = [['PLACE', 'Carvenne'], ['PLACE', 'Lodoral']] as const;
+
+  it('takes the signing date, not the year the occasion commemorates', () => {
+    const text =
+      'The charter is to be signed in Lodoral on May 5, 2027, during the festival marking the 1862 founding of the town. The Mayor of Carvenne plans to lead a delegation to Lodoral for the occasion.';
+    const dates = [dateFor(text, 'May 5, 2027', '2027-05-05'), dateFor(text, '1862', '1862')];
+    expect(missions(eventsFor(text, places, dates, 'en'))[0]).toMatchObject({ date: '2027-05-05' });
+  });
+
+  it('takes the signing date, not the day of the council meeting that set it', () => {
+    const text =
+      "La charte doit être signée à Lodoral au printemps 2027, selon le calendrier présenté au conseil le 14 septembre. Une délégation de Carvenne s'y rendra à cette occasion.";
+    const dates = [dateFor(text, 'printemps 2027', '2027'), dateFor(text, '14 septembre', '2026-09-14')];
+    expect(missions(eventsFor(text, places, dates))[0]).toMatchObject({ date: '2027' });
+  });
+
+  it('still takes the last date when no earlier year is among them', () => {
+    const text =
+      'The charter is to be signed in 2027, most likely in Lodoral in June 2027. A Carvenne delegation will travel there for the signing.';
+    const dates = [dateFor(text, '2027', '2027'), dateFor(text, 'June 2027', '2027-06')];
+    expect(missions(eventsFor(text, places, dates, 'en'))[0]).toMatchObject({ date: '2027-06' });
+  });
+});

@@ -39,3 +39,40 @@ describe('a planned agreement dated by "une signature possible" in the next sent
     expect(e?.date).toBeUndefined();
   });
 });
+
+describe('a planned agreement dated by the signing to come told in the next sentence, beside the visit it is for', () => {
+  const fr = [['ORG', 'collège de Pirlande'], ['ORG', "lycée d'Orvaleau"], ['PLACE', 'Orvaleau'], ['PLACE', 'Pirlande']] as const;
+
+  it('reads "les deux établissements prévoient de le faire en mars 2027", a visit told with it', () => {
+    const text =
+      "Le collège de Pirlande et le lycée d'Orvaleau travaillent à une convention d'échanges d'élèves. Elle n'a pas encore été signée : les deux établissements prévoient de le faire en mars 2027 à Orvaleau, lors de la venue d'une délégation de Pirlande.";
+    const [e] = agreementsFor(text, fr, [dateFor(text, 'mars 2027', '2027-03')]);
+    expect(e).toMatchObject({ status: 'planned', date: '2027-03' });
+  });
+
+  it('reads "On vise une signature en octobre 2027"', () => {
+    const text =
+      "Le collège de Pirlande et le lycée d'Orvaleau préparent une convention d'échanges d'élèves. On vise une signature en octobre 2027, à la foire d'automne.";
+    const [e] = agreementsFor(text, fr, [dateFor(text, 'octobre 2027', '2027-10')]);
+    expect(e).toMatchObject({ status: 'planned', date: '2027-10' });
+  });
+
+  it('leaves the plan undated when the next sentence tells another agreement to be signed', () => {
+    const text =
+      "Le collège de Pirlande prépare une convention d'échanges avec le lycée d'Orvaleau. La Ville d'Orvaleau et la Ville de Pirlande prévoient de signer un pacte d'amitié en mars 2027.";
+    const specs = [...fr, ['ORG', "Ville d'Orvaleau"], ['ORG', 'Ville de Pirlande']] as const;
+    const deal = agreementsFor(text, specs, [dateFor(text, 'mars 2027', '2027-03')]).find((e) => e.parties.includes('collège de Pirlande'));
+    expect(deal?.status).toBe('planned');
+    expect(deal?.date).toBeUndefined();
+  });
+});
+
+describe('a planned agreement whose sentence opens "On that trip"', () => {
+  it('takes the date of the trip told just before', () => {
+    const text =
+      'Ada Brannock will lead a Stenbury youth delegation to Kestovo in August 2027. On that trip, the Stenbury Chamber of Commerce and the Kestovo Business Council plan to sign an economic cooperation memorandum.';
+    const specs = [['PERSON', 'Ada Brannock'], ['PLACE', 'Stenbury'], ['PLACE', 'Kestovo'], ['ORG', 'Stenbury Chamber of Commerce'], ['ORG', 'Kestovo Business Council']] as const;
+    const deal = agreementsFor(text, specs, [dateFor(text, 'August 2027', '2027-08')], 'en').find((e) => e.parties.includes('Kestovo Business Council'));
+    expect(deal).toMatchObject({ status: 'planned', date: '2027-08' });
+  });
+});

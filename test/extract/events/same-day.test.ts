@@ -14,3 +14,32 @@ describe('an agreement signed "le même jour"', () => {
     expect(out.find((e) => e.kind.startsWith('entente'))?.date).toBe('--09-24');
   });
 });
+
+describe('an agreement signed "dans la foulée" / "right afterwards"', () => {
+  const specs = [['ORG', 'Ville de Valbrune'], ['ORG', 'collège Ormelin'], ['ORG', 'institut Pracéda'], ['PLACE', 'Tessaroux']] as const;
+
+  it('takes the day of the event told just before, not a later date of its paragraph', () => {
+    const text =
+      "Le temps fort de la visite de la Ville de Valbrune a eu lieu jeudi 12 mars à Tessaroux, devant une centaine d'invités.\n\nDans la foulée, le collège Ormelin et l'institut Pracéda ont signé une convention d'échanges. Les premiers élèves partiront en septembre 2027.";
+    const dates = [dateFor(text, 'jeudi 12 mars', '2026-03-12'), dateFor(text, 'septembre 2027', '2027-09')];
+    const deal = eventsFor(text, specs, dates).find((e) => e.parties.includes('collège Ormelin'));
+    expect(deal?.date).toBe('2026-03-12');
+  });
+
+  it('reads the English "right afterwards" the same way', () => {
+    const text =
+      'The high point of the visit by the Kelvington delegation came on Thursday, March 12 in Marrowby, before a hundred guests.\n\nRight afterwards, Daxford College and the Ormelin Institute signed an exchange agreement. The first students will travel in September 2027.';
+    const dates = [dateFor(text, 'Thursday, March 12', '2026-03-12'), dateFor(text, 'September 2027', '2027-09')];
+    const en = [['PLACE', 'Kelvington'], ['PLACE', 'Marrowby'], ['ORG', 'Daxford College'], ['ORG', 'Ormelin Institute']] as const;
+    const deal = eventsFor(text, en, dates, 'en').find((e) => e.parties.includes('Daxford College'));
+    expect(deal?.date).toBe('2026-03-12');
+  });
+
+  it('keeps a day the signing sentence gives itself', () => {
+    const text =
+      "Le temps fort de la visite de la Ville de Valbrune a eu lieu jeudi 12 mars à Tessaroux. Dans la foulée, le collège Ormelin et l'institut Pracéda ont signé le samedi 14 mars une convention d'échanges.";
+    const dates = [dateFor(text, 'jeudi 12 mars', '2026-03-12'), dateFor(text, 'samedi 14 mars', '2026-03-14')];
+    const deal = eventsFor(text, specs, dates).find((e) => e.parties.includes('collège Ormelin'));
+    expect(deal?.date).toBe('2026-03-14');
+  });
+});
