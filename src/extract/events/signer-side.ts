@@ -11,10 +11,16 @@ const MAX_SIGNER_MENTIONS = 8;
 const SIDE_TO_NAME = 40;
 
 // "Korvel Mayor X", "the Estamir Harbour Board Chair Professor X": capitalized words holding a title word.
+// "Korvel's executive mayor, X": after a possessive, any words of the title, and a comma before the name.
 const TITLE_AFTER_SIDE = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}?(?:${TITLE_WORDS.join('|')})(?![\p{L}\p{N}])\.?\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}$`,
-  'iu',
+  String.raw`^(?:\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}?|['’]s\s+(?:[\p{L}.\-]+\s+){0,2}?)(?:${TITLE_WORDS.map(capitalizable).join('|')})(?![\p{L}\p{N}])\.?,?\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,2}$`,
+  'u',
 );
+/** "mayor" as "[mM]ayor": the title's first letter in either case, the rest as written. */
+function capitalizable(word: string): string {
+  return `[${word[0]!.toLowerCase()}${word[0]!.toUpperCase()}]${word.slice(1)}`;
+}
+
 // "son homologue de Korvel, X", "his counterpart from Korvel, X".
 const COUNTERPART_OF = /(?:homologue|counterpart)\s+(?:de|du|d['’]|from|of|in)\s*(?:la\s+|the\s+)?$/iu;
 const COUNTERPART_NAME = /^\s*,\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$/u;

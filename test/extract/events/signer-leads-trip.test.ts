@@ -42,6 +42,16 @@ describe('the travellers’ signer told by the side before the title or by the o
     expect(missionFor(text, PAIR, dates, 'fr')?.signatories).toEqual(['Ilse Varnholt']);
   });
 
+  it('reads the hosts’ signer in the possessive ("Quellac’s executive mayor, Y") and takes the other', () => {
+    expect(pairTrip('Ilse Varnholt and Quellac’s executive mayor, Oren Pask,')?.signatories).toEqual(['Ilse Varnholt']);
+  });
+
+  it('reads no side from a town joined by "and" before the title ("Quellac and Mayor Y")', () => {
+    const text = 'A delegation from Brenmoor visited Quellac from 2 to 6 May 2026. On 4 May, in Quellac and Mayor Oren Pask signed with Ilse Varnholt a friendship agreement.';
+    const dates = [dateFor(text, '2 to 6 May 2026', '2026-05-02/2026-05-06'), dateFor(text, '4 May', '2026-05-04')];
+    expect(missionFor(text, PAIR, dates, 'en')?.signatories).toEqual([]);
+  });
+
   it('takes no one when neither signer’s side is told', () => {
     expect(pairTrip('Ilse Varnholt and Oren Pask')?.signatories).toEqual([]);
   });
