@@ -491,7 +491,10 @@ function isSpeakerOf(text: string, person: Span, trigger: Span): boolean {
 const LED_BY = new WordStartRegex(
   byFirstLetter(
     [
-      ...['conduite?s?', 'menée?s?', 'dirigée?s?', 'présidée?s?', 'emmenée?s?', 'pilotée?s?', 'led', 'headed', 'piloted'].map((verb) => String.raw`${verb}\s+(?:par|by)\b`),
+      // "conduite du 8 au 13 novembre par son président, X", "led from 4 to 9 May by X": the trip's days may come between.
+      ...['conduite?s?', 'menée?s?', 'dirigée?s?', 'présidée?s?', 'emmenée?s?', 'pilotée?s?', 'led', 'headed', 'piloted'].map(
+        (verb) => String.raw`${verb}\s+(?:(?:du|from)\s+\d[\p{L}\d ]{1,28}?\s)?(?:par|by)\b`,
+      ),
       // "une mission de retour que dirigera la mairesse X": the leader after the verb of a relative clause.
       ...['dirige', 'dirigera', 'dirigerait', 'conduit', 'conduira', 'conduirait', 'mène', 'mènera', 'mènerait', 'présidera'].map((verb) => String.raw`que\s+${verb}\b`),
       // "sous la conduite du président de la chambre, X", "under the leadership of Mayor X".
