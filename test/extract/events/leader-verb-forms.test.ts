@@ -10,6 +10,16 @@ function datedMission(participle: string) {
 }
 
 describe('verbs and phrases of leading a trip', () => {
+  it('reads "une visite exploratoire du directeur de la Ville de X, Y, à Z": whose visit it is', () => {
+    const text = 'Tout a commencé par une visite exploratoire du directeur général de la Ville de Pontbriand, Aurélien Castagnède, à Valmorel en mars 2025.';
+    expect(missionFor(text, [...SIDES, ['PERSON', 'Aurélien Castagnède']], [dateFor(text, 'mars 2025', '2025-03')])?.signatories).toEqual(['Aurélien Castagnède']);
+  });
+
+  it('reads no visitor from "une visite de la Ville de X, avec Y"', () => {
+    const text = 'Tout a commencé par une visite de la Ville de Pontbriand à Valmorel en mars 2025, avec Aurélien Castagnède comme guide.';
+    expect(missionFor(text, [...SIDES, ['PERSON', 'Aurélien Castagnède']], [dateFor(text, 'mars 2025', '2025-03')])?.signatories).toEqual([]);
+  });
+
   it('reads "conduite du 2 au 6 mars par X": the trip’s days between the verb and its agent', () => {
     expect(datedMission('conduite')?.signatories).toEqual(['Aurélien Castagnède']);
   });
