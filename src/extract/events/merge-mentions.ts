@@ -130,7 +130,7 @@ export function mergeMentions(mentions: readonly EventMention[], index?: EntityI
       if (last && m.verbal && (m.status === 'signed' || last.status === 'planned')) last.signatories = union(last.signatories, m.signatories);
       continue;
     }
-    const target = votedOn(sameType, m) ?? plannedAgain(sameType, m) ?? sameNounCompatible(sameType, m) ?? latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
+    const target = votedOn(sameType, m) ?? plannedAgain(sameType, m) ?? signedBeforePlan(sameType, m) ?? sameNounCompatible(sameType, m) ?? latestCompatible(sameType, m) ?? recentAntecedent(last, m) ?? sameNoun(sameType, m);
     if (target && renewsEarlier(target, m)) {
       // "En 2006, les deux villes renouvellent la charte": the renewal is signed on its own day, next to the original.
       const d = start(m);
@@ -172,6 +172,20 @@ function stillToSign(drafts: readonly EventDraft[], m: EventMention): EventDraft
   if (drafts[drafts.length - 1]?.status !== 'signed') return undefined;
   for (let i = drafts.length - 2; i >= Math.max(0, drafts.length - LOOK_BACK); i--) if (drafts[i]!.status === 'planned') return drafts[i];
   return undefined;
+}
+
+/**
+ * "A et B ont signé une entente. … C et D préparent une convention. « L'entente signée samedi n'est qu'un début »": a signing
+ * told done, with no side of its own, goes back past the plan told since to the latest agreement signed, the one of its
+ * noun when there is one.
+ */
+function signedBeforePlan(drafts: readonly EventDraft[], m: EventMention): EventDraft | undefined {
+  if (m.type !== 'agreement' || m.reference === 'indefinite' || m.status !== 'signed' || !m.signing || m.parties.length > 0) return undefined;
+  if (drafts[drafts.length - 1]?.status !== 'planned') return undefined;
+  const signed = drafts.slice(Math.max(0, drafts.length - LOOK_BACK), -1).filter((d) => d.status === 'signed' && !d.historic);
+  const head = agreementHead(m.trigger.kind);
+  const named = drafts.some((d) => agreementHead(d.kind) === head);
+  return named ? signed.filter((d) => agreementHead(d.kind) === head).pop() : signed.pop();
 }
 
 /**

@@ -169,7 +169,7 @@ function travellingMission(ctx: MentionContext, sentence: Span, region: Span, tr
   const ahead = fronted(ctx, region, trigger);
   const leaders = personMentions(ctx.index, clause.start, trigger.start)
     .filter((p) => !isSpeakerOf(text, p, trigger))
-    .concat(led, ahead);
+    .concat(led, ahead, visitor(ctx, trigger, region));
   const forOccasion = madeForTheOccasion(text.slice(region.start, region.end));
   // A title or a section heading announces a trip; the sentences after it tell it.
   const heading = isShortLine(text.slice(sentence.start, sentence.end).trim());
@@ -503,7 +503,10 @@ function isSpeakerOf(text: string, person: Span, trigger: Span): boolean {
 const LED_BY = new WordStartRegex(
   byFirstLetter(
     [
-      ...['conduite?s?', 'menée?s?', 'dirigée?s?', 'présidée?s?', 'emmenée?s?', 'pilotée?s?', 'led', 'headed', 'piloted'].map((verb) => String.raw`${verb}\s+(?:par|by)\b`),
+      // "conduite du 8 au 13 novembre par son président, X", "led from 4 to 9 May by X": the trip's days may come between.
+      ...['conduite?s?', 'menée?s?', 'dirigée?s?', 'présidée?s?', 'emmenée?s?', 'pilotée?s?', 'led', 'headed', 'piloted'].map(
+        (verb) => String.raw`${verb}\s+(?:(?:du|from)\s+\d[\p{L}\d ]{1,28}?\s)?(?:par|by)\b`,
+      ),
       // "une mission de retour que dirigera la mairesse X": the leader after the verb of a relative clause.
       ...['dirige', 'dirigera', 'dirigerait', 'conduit', 'conduira', 'conduirait', 'mène', 'mènera', 'mènerait', 'présidera'].map((verb) => String.raw`que\s+${verb}\b`),
       // "sous la conduite du président de la chambre, X", "under the leadership of Mayor X".
@@ -553,6 +556,18 @@ function placeAfterTravel(ctx: MentionContext, region: Span): ExtractedEntity | 
   const at = firstAfter(ARRIVAL, ctx.text, region.start, region.end);
   if (at < 0) return undefined;
   return ctx.index.within(at, Math.min(region.end, at + 70)).find((m) => m.entity.type === 'PLACE')?.entity;
+}
+
+// "une visite exploratoire du directeur général de la Municipalité de X, Y, à Z", "a visit by Councillor Y to Z": the one
+// whose visit it is, named after the noun with a title of a few words.
+const VISITOR_GAP =
+  /^(?:\s+\p{Ll}+)?\s+(?:du|de\s+la|de\s+l['’]|de|d['’]|by|of)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Cllr|Cr)\s*|[^,.;:!?()]{1,80},\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?)$/u;
+const VISIT_NOUN = /^(?:visite|visit)$/iu;
+
+function visitor(ctx: MentionContext, trigger: Trigger, region: Span): EntityMention[] {
+  if (!VISIT_NOUN.test(ctx.text.slice(trigger.start, trigger.end))) return [];
+  const first = personMentions(ctx.index, trigger.end, Math.min(region.end, trigger.end + 120))[0];
+  return first && VISITOR_GAP.test(ctx.text.slice(trigger.end, first.start)) ? [first] : [];
 }
 
 // "Accompagné d'une délégation …, X a …", "À la tête d'une délégation, X …": X leads it.

@@ -34,11 +34,13 @@ const FRONTED_UNDER = new RegExp(String.raw`^\s*${UNDER_LEAD}(?:[^.;:!?]|${TITLE
 
 // "Minister X is leading the mission", "le maire Y conduira la délégation": the person just before leads it.
 // "The chair of the council, Cllr X, led the delegation": the name's apposition ends on a comma; "X pilotait la
-// mission", "X était à la tête d'une délégation": other verbs of leading.
+// mission", "X était à la tête d'une délégation": other verbs of leading; "Mayor X plans to lead a delegation", "is expected
+// to lead", "le maire X devrait conduire la délégation": a leading planned; "X, who met the visitors on Monday, plans to
+// lead …": an aside may come between.
 const SUBJECT_LEADS =
-  /^,?\s+(?:(?:is|was|will\s+be)\s+(?:leading|heading)|leads|led|heads|headed|will\s+(?:lead|head)|(?:a|avait)\s+(?:conduit|dirigé|mené|piloté)|conduit|conduisait|conduira|dirige|dirigeait|dirigera|mène|menait|mènera|pilote|pilotait|pilotera|(?:est|était|sera|a\s+été)\s+à\s+la\s+tête\s+(?:de|d['’])|(?:is|was|will\s+be)\s+at\s+the\s+head\s+of)\s*(?:(?:the|this|a|an|la|le|l['’]|une|cette|ce|sa|son|his|her|its|their)\s*)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+  /^(?:,\s+(?:who|qui)\s[^,.;:!?]{1,80},)?,?\s+(?:(?:is|was|will\s+be)\s+(?:leading|heading)|leads|led|heads|headed|will\s+(?:lead|head)|(?:(?:is|was)\s+(?:expected|due|set|supposed|scheduled)|plans|planned|intends|intended|hopes|hoped)\s+to\s+(?:lead|head)|(?:doit|devait|devrait|compte|comptait|entend|prévoit\s+de)\s+(?:conduire|diriger|mener)|(?:a|avait)\s+(?:conduit|dirigé|mené|piloté)|conduit|conduisait|conduira|dirige|dirigeait|dirigera|mène|menait|mènera|pilote|pilotait|pilotera|(?:est|était|sera|a\s+été)\s+à\s+la\s+tête\s+(?:de|d['’])|(?:is|was|will\s+be)\s+at\s+the\s+head\s+of)\s*(?:(?:the|this|a|an|la|le|l['’]|une|cette|ce|sa|son|his|her|its|their)\s*)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 const UNDER_AT_START = new RegExp(String.raw`^\s*${UNDER_LEAD}`, 'iu');
-const SUBJECT_REACH = 120;
+const SUBJECT_REACH = 160;
 // "La délégation est arrivée lundi. Elle repart samedi. Elle est menée par X.": how many sentences on a trip's leader may be told.
 const LEADER_SENTENCE_REACH = 3;
 
@@ -67,15 +69,48 @@ export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonl
   }
 }
 
+// "À sa tête : le maire de X, Y, et le président de Z, W.", "À leur tête, la présidente, Mme Y": the trip just told.
+const AT_ITS_HEAD = /^\s*[ÀA]\s+(?:sa|leur)\s+tête\s*[,:]\s*/u;
+// "…, Y, et le président de Z, W": a second leader joined by "et" / "and", with a title of a few words.
+const JOINED_LEADER = /^\s*,?\s+(?:et|and)\s+(?:[^,.;:!?]{1,60},\s*)?$/u;
+// "The chamber's chief executive, X, led the group": the person whose verb leads the travellers as a whole.
+const LEADS_GROUP = /^\s*,?\s+(?:led|headed)\s+the\s+(?:group|party)(?![\p{L}])|^\s*,?\s+(?:conduisait|a\s+conduit|menait|a\s+mené|dirigeait|a\s+dirigé)\s+le\s+groupe(?![\p{L}])/u;
+
 /** A sentence opening on "Elle était menée par", "Led by", "The group was led by" names the trip's leader. */
 function ledInSentence(d: EventDraft, ctx: MentionContext, s: Span): boolean {
   const opening = ctx.text.slice(s.start, Math.min(s.end, s.start + 240));
+  const head = AT_ITS_HEAD.exec(opening);
+  if (head) return addJoinedLeaders(d, ctx, s.start + head[0].length, s.end);
+  if (groupLeader(d, ctx, s)) return true;
   const under = FRONTED_UNDER.test(opening) ? UNDER_AT_START.exec(opening) : null;
   const m = PRONOUN_LED.exec(opening) ?? FRONTED_LED.exec(opening) ?? GROUP_LED.exec(opening) ?? under;
   if (!m) return false;
   const from = s.start + m[0].length;
   addLeader(d, ctx, from, Math.min(s.end, from + 120));
   spanFromSentence(d, ctx.dates, s.start, s.end);
+  return true;
+}
+
+/** The first person of [from, to) leads the trip, with those joined to it by "et" / "and". */
+function addJoinedLeaders(d: EventDraft, ctx: MentionContext, from: number, to: number): boolean {
+  const people = ctx.index.within(from, to).filter((x) => x.entity.type === 'PERSON');
+  if (people.length === 0) return false;
+  let last = people[0]!;
+  const leaders = [last.entity];
+  for (const p of people.slice(1)) {
+    if (!JOINED_LEADER.test(ctx.text.slice(last.end, p.start))) break;
+    leaders.push(p.entity);
+    last = p;
+  }
+  for (const leader of leaders) if (!d.signatories.includes(leader)) d.signatories = [...d.signatories, leader];
+  return true;
+}
+
+/** "X, the chamber's chief executive, led the group": a person of the sentence's opening leads the trip. */
+function groupLeader(d: EventDraft, ctx: MentionContext, s: Span): boolean {
+  const person = ctx.index.within(s.start, Math.min(s.end, s.start + SUBJECT_REACH)).find((x) => x.entity.type === 'PERSON' && LEADS_GROUP.test(ctx.text.slice(x.end, Math.min(s.end, x.end + 40))));
+  if (!person) return false;
+  if (!d.signatories.includes(person.entity)) d.signatories = [...d.signatories, person.entity];
   return true;
 }
 

@@ -1,9 +1,9 @@
 import type { ExtractedEntity } from '../types.js';
-import { leaderTown } from './host-town-signing.js';
 import type { MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { territoryOf } from './pair-anaphor.js';
 import { sameParty } from './same-party.js';
+import { signerTown } from './signer-side.js';
 import { dayInSpan } from './trip-day-place.js';
 
 /**
@@ -16,19 +16,25 @@ export function signerLeadsTrip(drafts: readonly EventDraft[], ctx: MentionConte
     const traveller = d.type === 'mission' && d.signatories.length === 0 && d.date ? d.parties[0] : undefined;
     const home = traveller && territoryOf(traveller, ctx.index);
     if (!home || home === d.place) continue;
-    const leaders = new Set(signersOnTrip(d, drafts).filter((s) => signsFor(s, home, ctx)));
+    const leaders = new Set(signingsOnTrip(d, drafts).flatMap((a) => travellersSigner(a.signatories, home, ctx)));
     if (leaders.size === 1) d.signatories = [...leaders];
   }
 }
 
-/** The signers of the agreements signed on a day of the trip. */
-function signersOnTrip(trip: EventDraft, drafts: readonly EventDraft[]): ExtractedEntity[] {
+/** The agreements signed on a day of the trip. */
+function signingsOnTrip(trip: EventDraft, drafts: readonly EventDraft[]): EventDraft[] {
   const span = trip.date!.value;
-  const signed = drafts.filter((a) => a.type === 'agreement' && a.status !== 'planned' && !a.historic && a.date && dayInSpan(a.date.value, span));
-  return signed.flatMap((a) => a.signatories);
+  return drafts.filter((a) => a.type === 'agreement' && a.status !== 'planned' && !a.historic && a.date && dayInSpan(a.date.value, span));
 }
 
-function signsFor(signer: ExtractedEntity, home: ExtractedEntity, ctx: MentionContext): boolean {
-  const town = leaderTown(signer, ctx);
-  return town !== undefined && sameParty(town, home);
+/**
+ * The signers for the travellers' town; of a pair of signers where only the other's town is told
+ * ("X and the Mayor of Estamir, Y, signed"), the one who is not the hosts'.
+ */
+function travellersSigner(signers: readonly ExtractedEntity[], home: ExtractedEntity, ctx: MentionContext): ExtractedEntity[] {
+  const towns = signers.map((s) => signerTown(s, ctx));
+  const own = signers.filter((_, i) => towns[i] !== undefined && sameParty(towns[i]!, home));
+  if (own.length > 0 || signers.length !== 2) return own;
+  const other = towns.findIndex((t) => t !== undefined);
+  return other >= 0 && towns[1 - other] === undefined ? [signers[1 - other]!] : [];
 }

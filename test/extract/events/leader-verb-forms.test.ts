@@ -1,10 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { missionFor } from './entities-for.js';
+import { dateFor, missionFor } from './entities-for.js';
 
 const SIDES = [['ORG', 'Ville de Pontbriand'], ['PLACE', 'Valmorel']] as const;
 const HOST = ['ORG', 'Commune de Valmorel'] as const;
 
+function datedMission(participle: string) {
+  const text = `La mission d'affaires de la Ville de Pontbriand, ${participle} du 2 au 6 mars 2026 par son président, Aurélien Castagnède, s'est soldée par un accord avec la Commune de Valmorel.`;
+  return missionFor(text, [SIDES[0], HOST, ['PERSON', 'Aurélien Castagnède']], [dateFor(text, 'du 2 au 6 mars 2026', '2026-03-02/2026-03-06')]);
+}
+
 describe('verbs and phrases of leading a trip', () => {
+  it('reads "une visite exploratoire du directeur de la Ville de X, Y, à Z": whose visit it is', () => {
+    const text = 'Tout a commencé par une visite exploratoire du directeur général de la Ville de Pontbriand, Aurélien Castagnède, à Valmorel en mars 2025.';
+    expect(missionFor(text, [...SIDES, ['PERSON', 'Aurélien Castagnède']], [dateFor(text, 'mars 2025', '2025-03')])?.signatories).toEqual(['Aurélien Castagnède']);
+  });
+
+  it('reads no visitor from "une visite de la Ville de X, avec Y"', () => {
+    const text = 'Tout a commencé par une visite de la Ville de Pontbriand à Valmorel en mars 2025, avec Aurélien Castagnède comme guide.';
+    expect(missionFor(text, [...SIDES, ['PERSON', 'Aurélien Castagnède']], [dateFor(text, 'mars 2025', '2025-03')])?.signatories).toEqual([]);
+  });
+
+  it('reads "conduite du 2 au 6 mars par X": the trip’s days between the verb and its agent', () => {
+    expect(datedMission('conduite')?.signatories).toEqual(['Aurélien Castagnède']);
+  });
+
+  it('reads no leader from "organisée du 2 au 6 mars par X"', () => {
+    expect(datedMission('organisée')?.signatories).toEqual([]);
+  });
+
   it('reads a fronted "Pilotée par X, elle …" after the trip', () => {
     const text = 'Une délégation de la Ville de Pontbriand a séjourné à Valmorel du 2 au 6 mars. Pilotée par le maire Aurélien Castagnède, elle a été reçue par la Commune de Valmorel.';
     expect(missionFor(text, [...SIDES, HOST, ['PERSON', 'Aurélien Castagnède']])?.signatories).toEqual(['Aurélien Castagnède']);

@@ -46,3 +46,24 @@ describe('a signing still to come, told after another signing', () => {
     expect(out.find((e) => e.status === 'planned')?.date).not.toBe('2031-06');
   });
 });
+
+describe('a signing told done with no side of its own, after a plan told since', () => {
+  const specs = [['ORG', 'Municipalité de Morvenne'], ['ORG', 'Commune de Selbrook'], ['ORG', 'Tourisme Morvenne'], ['ORG', 'Office de Tasquin']] as const;
+  const opening =
+    "La Municipalité de Morvenne et la Commune de Selbrook ont signé samedi 17 octobre une entente d'amitié. Tourisme Morvenne et l'Office de Tasquin préparent une convention de partenariat, qui devrait être signée en juin 2027. ";
+  const read = (fr: string) =>
+    agreementsFor(fr, [...specs], [dateFor(fr, '17 octobre', '--10-17'), dateFor(fr, 'juin 2027', '2027-06'), dateFor(fr, '2 novembre', '--11-02')]).find((e) =>
+      e.kind.includes('convention'),
+    );
+
+  it('goes back to the agreement signed: "L’entente signée samedi n’est qu’un début"', () => {
+    const convention = read(`${opening}« L'entente signée samedi n'est qu'un début », a dit la mairesse, qui présentera le texte au conseil le 2 novembre.`);
+    expect(convention?.status).toBe('planned');
+    expect(convention?.date).toBe('2027-06');
+  });
+
+  it('keeps with the plan a signing told still to come: "La convention sera présentée au conseil le 2 novembre"', () => {
+    const convention = read(`${opening}La convention sera présentée au conseil le 2 novembre.`);
+    expect(convention?.status).toBe('planned');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsFor, missionFor } from './entities-for.js';
+import { eventsFor, missionFor, type Spec } from './entities-for.js';
 
 describe('the leader of a trip told in the next sentence', () => {
   it('reads a fronted "Conduite par M. X, elle …"', () => {
@@ -38,5 +38,49 @@ describe('a fronted "Sous la conduite de M. X, elle …"', () => {
   it('leaves alone "Sous la conduite de M. X, le port …", which leads no trip', () => {
     const text = 'Une délégation de Valbrune a séjourné à Corvanne du 3 au 8 mai. Sous la conduite de M. Aldric Venner, le port a grandi.';
     expect(missionFor(text, specs)?.signatories).toEqual([]);
+  });
+});
+
+const VALBRUNE: readonly Spec[] = [['PLACE', 'Valbrune'], ['PLACE', 'Korlinde'], ['PERSON', 'Aurélien Destrac'], ['PERSON', 'Mathis Olleret']];
+const valbrune = (text: string, language: 'fr' | 'en' = 'fr') =>
+  missionFor(text, VALBRUNE.filter(([, name]) => text.includes(name)), [], language)?.signatories;
+
+describe('a trip’s leaders told after "À sa tête", or as the ones who "led the group"', () => {
+  it('reads "À sa tête : le maire de X, Y, et le président de Z, W" as two leaders', () => {
+    expect(
+      valbrune('Une délégation de Valbrune séjourne à Korlinde en mai. À sa tête : le maire de Valbrune, Aurélien Destrac, et le président de la chambre de commerce, Mathis Olleret.'),
+    ).toEqual(['Aurélien Destrac', 'Mathis Olleret']);
+  });
+
+  it('leaves out a companion after "À sa tête, X, accompagné de Y"', () => {
+    expect(valbrune('Une délégation de Valbrune séjourne à Korlinde en mai. À sa tête, le maire Aurélien Destrac, accompagné de son adjoint, Mathis Olleret.')).toEqual([
+      'Aurélien Destrac',
+    ]);
+  });
+
+  it('reads "The chamber’s chief executive, X, led the group"', () => {
+    expect(valbrune('A delegation from Valbrune visited Korlinde in May. The chamber’s chief executive, Aurélien Destrac, led the group, which Mathis Olleret hosted.', 'en')).toEqual([
+      'Aurélien Destrac',
+    ]);
+  });
+
+  it('leaves out one who only met the group', () => {
+    expect(valbrune('A delegation from Valbrune visited Korlinde in May. The chamber’s chief executive, Aurélien Destrac, met the group at the station.', 'en')).toEqual([]);
+  });
+});
+
+describe('a person who plans to lead the trip leads it', () => {
+  it('reads "Mayor X, who met …, plans to lead a delegation"', () => {
+    expect(valbrune('Valbrune will send a delegation to Korlinde in May. Mayor Aurélien Destrac, who met the visitors on Monday, plans to lead the delegation.', 'en')).toEqual([
+      'Aurélien Destrac',
+    ]);
+  });
+
+  it('reads "le maire X devrait conduire la délégation"', () => {
+    expect(valbrune('Valbrune enverra une délégation à Korlinde en mai. Le maire Aurélien Destrac devrait conduire la délégation.')).toEqual(['Aurélien Destrac']);
+  });
+
+  it('leaves out one who plans to welcome the delegation', () => {
+    expect(valbrune('Valbrune will send a delegation to Korlinde in May. Mayor Aurélien Destrac, who met the visitors on Monday, plans to welcome the delegation.', 'en')).toEqual([]);
   });
 });
