@@ -222,7 +222,9 @@ export function frenchExtent(a: Analysis, i: number): number {
       // "Fanshawe College and Michigan colleges": an English "and" is the English rule's to read.
       if (tok.fold === 'and') break;
       // "La Ville estime le coût …": a bare article after a lower-case word and before a common noun opens a verb's object.
-      if (FRENCH_ARTICLES.has(tok.fold) && isLowerWord(t[j - 1]) && !isConnector(t[j - 1]!) && isLowerWord(t[j + 1])) return !proper && j === i + 2 ? -1 : last;
+      // "Centre de recherche sur la forêt boréale": after the topic's "sur" the article opens the topic.
+      const topicArticle = afterConnector && lastConnector === 'sur';
+      if (FRENCH_ARTICLES.has(tok.fold) && isLowerWord(t[j - 1]) && !isConnector(t[j - 1]!) && isLowerWord(t[j + 1]) && !topicArticle) return !proper && j === i + 2 ? -1 : last;
       // "Lycée X of Y", "Liceo Scientifico X of Z" in an English text: "of" + a town says where the school stands.
       if (tok.fold === 'of' && proper && NAMED_AFTER_HEADS.has(head) && a.inPlace[j + 1]) break;
       if (tok.fold === 'a' && proper) seatNamed = true;
