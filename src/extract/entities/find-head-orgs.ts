@@ -994,12 +994,21 @@ function countryCodedPost(a: Analysis, head: number, headEnd: number, end: numbe
   return { type: 'ORG', start: head - 1, end: diplomaticPostEnd(a, head, end), priority: 7, confidence: 0.75 };
 }
 
-/** "Canada's Consulate General in X", "the Embassy in Lima": a post named by its seat alone. */
+/** "Norvania's Embassy in Ostrelle", "the Embassy in Lima": a post named by its seat, and by the country that sends it. */
 function seatedPost(a: Analysis, head: number, end: number): Candidate | undefined {
   if (!SEATED_POSTS.has(a.tokens[head]!.fold)) return undefined;
   const seatEnd = diplomaticPostEnd(a, head, end);
-  return seatEnd > end ? { type: 'ORG', start: head, end: seatEnd, priority: 7, confidence: 0.7 } : undefined;
+  return seatEnd > end ? { type: 'ORG', start: possessiveCountryStart(a, head), end: seatEnd, priority: 7, confidence: 0.7 } : undefined;
 }
+
+/** Where "Norvania's" or "New Norvania's" starts before the head, or the head itself. */
+function possessiveCountryStart(a: Analysis, head: number): number {
+  const t = a.tokens;
+  if (!POSSESSIVE_MARKS.has(t[head - 1]?.text ?? '')) return head;
+  for (let k = Math.max(0, head - 4); k <= head - 2; k++) if (t[k]!.isCap && isAreaRange(a, k, head - 1)) return k;
+  return head;
+}
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 // Not "Mission" or "Delegation": "Trade Mission in Osaka" is a trip.
 const SEATED_POSTS = new Set(['consulate', 'consulate-general', 'embassy', 'legation']);
 
