@@ -5,6 +5,7 @@ import { monthNumber } from '../dates/calendar-words.js';
 import { ROLE_WORDS } from '../lexicons/people-titles.js';
 import { BUILDING_PARTS, FR_VENUE_KINDS } from '../places/find-features.js';
 import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './candidate.js';
+import { stateFormWordsEnd } from './state-form-names.js';
 import { isDemonymAdjective, isPeopleGroup } from './people-groups.js';
 import { portfolioComplementEnd } from './portfolio-complement.js';
 import { secondSeatEnd } from './seat-pair.js';
@@ -246,6 +247,9 @@ export function frenchExtent(a: Analysis, i: number): number {
       adjectives = 0;
       continue;
     }
+    // "ambassade de la Confédération suisse au Sénégal": lower-case words of a state's formal name.
+    const stateEnd = proper && last === j && DIPLOMATIC_FR_HEADS.has(head) ? stateFormWordsEnd(t, j) : j;
+    if (stateEnd > j) { j = stateEnd; last = j; continue; }
     if (tok.isCap) {
       // "lycée Les Bruyères", "Collège La Cité": a school named by a name with its article.
       if (j === i + 1 && NAMED_AFTER_HEADS.has(head) && NAME_ARTICLES.has(tok.fold) && isNameWord(t[j + 1]) && !t[j + 1]!.lineStart && !t[j + 1]!.sentenceStart) { j++; continue; }
