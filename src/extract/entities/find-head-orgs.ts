@@ -781,11 +781,18 @@ function diplomaticPostEnd(a: Analysis, head: number, end: number): number {
   if (!diplomatic || !seatLink || t[end]!.isCap) return end;
   // "… in the United Kingdom": the article before a country's name.
   const from = t[end + 1]?.fold === 'the' && !t[end + 1]!.isCap ? end + 2 : end + 1;
-  for (let k = Math.min(t.length, from + 4); k > from; k--) if (isAreaRange(a, from, k)) return Math.max(k, secondSeatEnd(a, k));
+  for (let k = Math.min(t.length, from + 4); k > from; k--) if (isAreaRange(a, from, k)) return Math.max(k, secondSeatEnd(a, k), districtTailEnd(t, k));
   // The place rules leave a post's seat to its name ("… of Canada in Dallas"): a capitalized name there.
   let k = from;
   while (k < from + 3 && isNameWord(t[k]) && !t[k]!.isUpper && !isGivenName(t[k]) && !t[k]!.sentenceStart && !t[k]!.lineStart) k++;
-  return k > from ? Math.max(k, secondSeatEnd(a, k)) : end;
+  return k > from ? Math.max(k, secondSeatEnd(a, k), districtTailEnd(t, k)) : end;
+}
+
+/** "… in Washington, D.C.", "… in Washington, DC": the federal district written after the seat. */
+function districtTailEnd(t: readonly Token[], k: number): number {
+  if (!isPunct(t[k], ',')) return -1;
+  if (t[k + 1]?.text === 'DC') return k + 2;
+  return t[k + 1]?.text === 'D' && isPunct(t[k + 2], '.') && t[k + 3]?.text === 'C' ? k + 4 : -1;
 }
 // "Quebec Government Office in Chicago", "Alberta Trade Office in Tokyo", "Nordland Trade and Investment
 // Office in Osaka", "Velmar Economic and Cultural Office in Lyon", "Consular Office of X in Y": a province's or a country's posts abroad;

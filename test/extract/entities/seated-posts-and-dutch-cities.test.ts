@@ -17,6 +17,16 @@ describe('a diplomatic post named by its seat alone', () => {
     expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Ostrelle')])).toEqual(['Embassy in Ostrelle']);
   });
 
+  it('keeps the federal district written after the seat ("Washington, D.C.")', () => {
+    const text = 'The Embassy of Norvania in Washington, D.C. hosted the signing.';
+    expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Norvania'), placeAt(text, 'Washington')])).toEqual(['Embassy of Norvania in Washington, D.C']);
+  });
+
+  it('leaves a comma after the seat that opens another phrase', () => {
+    const text = 'The Embassy of Norvania in Washington, Dan Brevik said, hosted the signing.';
+    expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Norvania'), placeAt(text, 'Washington')])).toContain('Embassy of Norvania in Washington');
+  });
+
   it('leaves a trade mission in a city alone', () => {
     expect(namesOf('The Trade Mission in Tarnholm ended on Friday.', 'ORG', 'en')).toEqual([]);
   });
