@@ -19,8 +19,8 @@ export const HAS_DIGIT = 32;
 const LOWER_BRAND_FORM = /^\p{Ll}{1,10}\p{Lu}[\p{L}\d]{0,10}$/u;
 const INNER_CAPITAL_FORM = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 // Endings of French and English adjectives that may follow a head or proper noun in a
-// name (générale, wallonne, franco-allemand, industrielle, étrangers, métropolitain).
-const ADJECTIVE = /(?:ales?|aux|elles?|els|iennes?|iens?|aises?|ois(?:es?)?|ais|iques?|ifs?|ives?|aires?|ée?s?|eure?s?|ère?s?|ers?|aine?s?|ains|ennes?|ens?|anes?|ande?s?|onnes?|eux|euses?|ines?|al|ic|an|ean|ish|ese|imes?|bles?|icoles?|iles?|istes?|mixtes?|permanente?s?|polyvalente?s?|professionnel(?:le)?s?|modernes?|phones?|autonomes?)$/u;
+// name (générale, wallonne, franco-allemand, industriel, industrielle, mutuel, étrangers, métropolitain).
+const ADJECTIVE = /(?:ales?|aux|elles?|els|[iu]el|iennes?|iens?|aises?|ois(?:es?)?|ais|iques?|ifs?|ives?|aires?|ée?s?|eure?s?|ère?s?|ers?|aine?s?|ains|ennes?|ens?|anes?|ande?s?|onnes?|eux|euses?|ines?|al|ic|an|ean|ish|ese|imes?|bles?|icoles?|iles?|istes?|mixtes?|permanente?s?|polyvalente?s?|professionnel(?:le)?s?|modernes?|phones?|autonomes?)$/u;
 const PREFIX_ADJECTIVE = /^[\p{Ll}]+o-[\p{Ll}]+$/u;
 // A question's verb with its subject after it ("participe-t-elle", "signeront-elles"): no adjective.
 const INVERTED_SUBJECT = /-(?:t-)?(?:il|elle|on|ils|elles)$/u;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { namesOf, placeAt } from './helpers.js';
+
+describe('a question\'s verb with its subject after it', () => {
+  it('ends a body\'s name before "participe-t-elle"', () => {
+    const text = "L'ambassade de Korvanie participe-t-elle au projet ?";
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Korvanie')])).toEqual(['ambassade de Korvanie']);
+  });
+
+  it('still reads an adjective that ends like a pronoun ("Caisse mutuelle de X")', () => {
+    const text = 'La Caisse mutuelle de Korvanie a signé.';
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Korvanie')])).toEqual(['Caisse mutuelle de Korvanie']);
+  });
+});
+
+describe('adjectives in "-iel" and "-uel" inside a French name', () => {
+  it('reads "industriel et portuaire" as the park\'s adjectives', () => {
+    const text = 'La Société du parc industriel et portuaire de Korvanie a signé.';
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Korvanie')])).toEqual(['Société du parc industriel et portuaire de Korvanie']);
+  });
+
+  it('stops at the article of a second body after the adjective', () => {
+    const text = 'La Société du parc industriel de Korvanie et le Centre local de Velmorie ont signé.';
+    const names = namesOf(text, 'ORG', 'fr', [placeAt(text, 'Korvanie'), placeAt(text, 'Velmorie')]);
+    expect(names).toContain('Société du parc industriel de Korvanie');
+  });
+});
