@@ -25,3 +25,15 @@ describe('adjectives in "-iel" and "-uel" inside a French name', () => {
     expect(names).toContain('Société du parc industriel de Korvanie');
   });
 });
+
+describe('three adjectives after a school\'s head', () => {
+  it('reads "secondaire catholique régionale" and the town', () => {
+    const text = "Les élèves de l'École secondaire catholique régionale de Korvanie ont signé.";
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Korvanie')])).toEqual(['École secondaire catholique régionale de Korvanie']);
+  });
+
+  it('does not read a participle after the town as an adjective', () => {
+    const text = 'La Ville de Korvanie représentée par son maire a signé.';
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Korvanie')])).toEqual(['Ville de Korvanie']);
+  });
+});
