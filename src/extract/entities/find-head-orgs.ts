@@ -252,7 +252,8 @@ export function frenchExtent(a: Analysis, i: number): number {
     if (stateEnd > j) { j = stateEnd; last = j; continue; }
     if (tok.isCap) {
       // "lycée Les Bruyères", "Collège La Cité": a school named by a name with its article.
-      if (j === i + 1 && NAMED_AFTER_HEADS.has(head) && NAME_ARTICLES.has(tok.fold) && isNameWord(t[j + 1]) && !t[j + 1]!.lineStart && !t[j + 1]!.sentenceStart) { j++; continue; }
+      // "lycée agricole Les Sardières", "Coopérative agricole Les Prés-Verts": after the kind's adjectives too.
+      if (j === i + 1 + adjectives && !proper && (NAMED_AFTER_HEADS.has(head) || head === 'cooperative') && NAME_ARTICLES.has(tok.fold) && isNameWord(t[j + 1]) && !t[j + 1]!.lineStart && !t[j + 1]!.sentenceStart) { j++; continue; }
       if (isTrailingAcronym(t, i, j)) break;
       // "lycée Anne-Marie Le Floch": a capitalized particle inside the surname of the person the body is named after.
       if (namedAfterPerson && !afterConnector && isSurnameParticle(t, j)) { j++; continue; }

@@ -37,3 +37,18 @@ describe('three adjectives after a school\'s head', () => {
     expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Korvanie')])).toEqual(['Ville de Korvanie']);
   });
 });
+
+describe('a name with its article after the kind\'s adjective', () => {
+  it('reads "lycée agricole Les Sorbières"', () => {
+    expect(namesOf('Les élèves du lycée agricole Les Sorbières ont signé.', 'ORG')).toEqual(['lycée agricole Les Sorbières']);
+  });
+
+  it('reads "Coopérative agricole Les Prés-Clairs"', () => {
+    expect(namesOf('La Coopérative agricole Les Prés-Clairs a signé.', 'ORG')).toEqual(['Coopérative agricole Les Prés-Clairs']);
+  });
+
+  it('leaves an article that opens the next phrase after a name', () => {
+    const text = 'Au lycée agricole de Velmorie Le maire a parlé.';
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Velmorie')])).toEqual(['lycée agricole de Velmorie']);
+  });
+});
