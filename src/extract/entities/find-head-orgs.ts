@@ -2,7 +2,7 @@ import { GATHERING_HEADS } from '../lexicons/event-name-words.js';
 import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_ACRONYM_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, FR_LOWER_SUFFIX_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, NORDIC_LOWER_SUFFIX_HEADS, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { monthNumber } from '../dates/calendar-words.js';
-import { ROLE_WORDS } from '../lexicons/people-titles.js';
+import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import { BUILDING_PARTS, FR_VENUE_KINDS } from '../places/find-features.js';
 import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './candidate.js';
 import { stateFormWordsEnd } from './state-form-names.js';
@@ -500,7 +500,7 @@ export function findEnglishHeadOrgs(a: Analysis): Candidate[] {
   while (i < t.length) {
     if (!isNameWord(t[i]) || t[i]!.isUpper || a.inHeadline[i] || a.inTitleCase[i]) { i++; continue; }
     const end = englishRun(a, i);
-    for (const [rs, re] of splitAtTitledPeople(a, i, end)) {
+    for (const [rs, re] of splitAtTitledPeople(a, servedBodyStart(a, i, end), end)) {
       for (const [s, e] of splitCoordinated(a, rs, re)) {
         const c = englishOrgInRun(a, s, e);
         if (c) out.push(c);
@@ -521,7 +521,7 @@ function splitAtTitledPeople(a: Analysis, start: number, end: number): [number, 
   for (let k = start + 1; k < end - 1; k++) {
     if (!isLeadRole(t[k]) || t[k]!.isUpper) continue;
     const personEnd = titledPersonEnd(a, k + 1, end);
-    if (personEnd < 0) continue;
+    if (personEnd < 0 || t[personEnd]!.fold === 'of') continue;
     const rest = t[personEnd]?.fold === 'and' || t[personEnd]?.fold === '&' ? personEnd + 1 : personEnd;
     const bodyEnd = ROLE_LEADS.has(t[k - 1]!.fold) ? k - 1 : k;
     return [[start, bodyEnd], ...(rest < end ? splitAtTitledPeople(a, rest, end) : [])];
@@ -532,14 +532,39 @@ function splitAtTitledPeople(a: Analysis, start: number, end: number): [number, 
 const MIN_PERSON_WORDS = 2;
 const MAX_PERSON_WORDS = 4;
 
-/** End of a person's name of capitalized words from `from` (no head, no place, no function word), up to "and" or the run's end; or -1. */
+/**
+ * "Fire Chief Ana Roy of the Lorton Fire Department", "Dr Ana Roy of Velmor University": a run
+ * that opens with a title and a person names the body the person serves after "of (the)".
+ */
+function servedBodyStart(a: Analysis, start: number, end: number): number {
+  const t = a.tokens;
+  const person = servedPersonStart(t, start);
+  if (person < 0) return start;
+  const personEnd = titledPersonEnd(a, person, end);
+  if (personEnd < 0 || t[personEnd]?.fold !== 'of') return start;
+  return t[personEnd + 1]?.fold === 'the' ? personEnd + 2 : personEnd + 1;
+}
+
+/** Where the person starts after the run's title ("Fire Chief", "Mayor"), or after an honorific just before the run ("Dr"); -1 when there is no title. */
+function servedPersonStart(t: readonly Token[], start: number): number {
+  const before = isPunct(t[start - 1], '.') ? t[start - 2] : t[start - 1];
+  if (before !== undefined && HONORIFICS.has(before.fold)) return start;
+  const role = isTitleWord(t[start + 1]) ? start + 1 : start;
+  return isTitleWord(t[role]) ? role + 1 : -1;
+}
+
+function isTitleWord(tok: Token | undefined): boolean {
+  return isLeadRole(tok) || (tok?.isCap === true && tok.fold === 'chief');
+}
+
+/** End of a person's name of capitalized words from `from` (no head, no place, no function word), up to "and", "of" or the run's end; or -1. */
 function titledPersonEnd(a: Analysis, from: number, end: number): number {
   const t = a.tokens;
   let k = from;
   while (k < end && isNameWord(t[k]) && !t[k]!.isUpper && !isEnglishHead(t[k]!) && !a.inPlace[k] && !isLeadRole(t[k])) k++;
   const words = k - from;
   if (words < MIN_PERSON_WORDS || words > MAX_PERSON_WORDS) return -1;
-  return k === end || t[k]!.fold === 'and' || t[k]!.fold === '&' ? k : -1;
+  return k === end || t[k]!.fold === 'and' || t[k]!.fold === '&' || t[k]!.fold === 'of' ? k : -1;
 }
 
 /** A run of capitalized words joined by "of/for/and/&/the/de". */
