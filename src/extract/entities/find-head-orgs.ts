@@ -2,9 +2,10 @@ import { GATHERING_HEADS } from '../lexicons/event-name-words.js';
 import { COMPANY_TRIGGERS, EN_OF_ONLY_HEADS, FR_ACRONYM_HEADS, FR_BARE_HEADS, FR_EN_PLACE_HEADS, FR_HEADS, FR_SUFFIX_HEADS, FR_LOWER_HEADS, FR_LOWER_SUFFIX_HEADS, LEGAL_SUFFIXES, NAMED_AFTER_HEADS, NORDIC_LOWER_SUFFIX_HEADS, SEAT_HEADS, VENUE_WORDS } from '../lexicons/org-head-words.js';
 import { CAP_STOP_WORDS, UPPER_STOP_WORDS } from '../lexicons/org-stop-words.js';
 import { monthNumber } from '../dates/calendar-words.js';
-import { ROLE_WORDS } from '../lexicons/people-titles.js';
+import { HONORIFICS, ROLE_WORDS } from '../lexicons/people-titles.js';
 import { BUILDING_PARTS, FR_VENUE_KINDS } from '../places/find-features.js';
 import { isAreaRange, isPlaceRange, type Analysis, type Candidate } from './candidate.js';
+import { stateFormWordsEnd } from './state-form-names.js';
 import { isDemonymAdjective, isPeopleGroup } from './people-groups.js';
 import { portfolioComplementEnd } from './portfolio-complement.js';
 import { secondSeatEnd } from './seat-pair.js';
@@ -222,7 +223,9 @@ export function frenchExtent(a: Analysis, i: number): number {
       // "Fanshawe College and Michigan colleges": an English "and" is the English rule's to read.
       if (tok.fold === 'and') break;
       // "La Ville estime le coût …": a bare article after a lower-case word and before a common noun opens a verb's object.
-      if (FRENCH_ARTICLES.has(tok.fold) && isLowerWord(t[j - 1]) && !isConnector(t[j - 1]!) && isLowerWord(t[j + 1])) return !proper && j === i + 2 ? -1 : last;
+      // "Centre de recherche sur la forêt boréale": after the topic's "sur" the article opens the topic.
+      const topicArticle = afterConnector && lastConnector === 'sur';
+      if (FRENCH_ARTICLES.has(tok.fold) && isLowerWord(t[j - 1]) && !isConnector(t[j - 1]!) && isLowerWord(t[j + 1]) && !topicArticle) return !proper && j === i + 2 ? -1 : last;
       // "Lycée X of Y", "Liceo Scientifico X of Z" in an English text: "of" + a town says where the school stands.
       if (tok.fold === 'of' && proper && NAMED_AFTER_HEADS.has(head) && a.inPlace[j + 1]) break;
       if (tok.fold === 'a' && proper) seatNamed = true;
@@ -244,9 +247,13 @@ export function frenchExtent(a: Analysis, i: number): number {
       adjectives = 0;
       continue;
     }
+    // "ambassade de la Confédération suisse au Sénégal": lower-case words of a state's formal name.
+    const stateEnd = proper && last === j && DIPLOMATIC_FR_HEADS.has(head) ? stateFormWordsEnd(t, j) : j;
+    if (stateEnd > j) { j = stateEnd; last = j; continue; }
     if (tok.isCap) {
       // "lycée Les Bruyères", "Collège La Cité": a school named by a name with its article.
-      if (j === i + 1 && NAMED_AFTER_HEADS.has(head) && NAME_ARTICLES.has(tok.fold) && isNameWord(t[j + 1]) && !t[j + 1]!.lineStart && !t[j + 1]!.sentenceStart) { j++; continue; }
+      // "lycée agricole Les Sardières", "Coopérative agricole Les Prés-Verts": after the kind's adjectives too.
+      if (j === i + 1 + adjectives && !proper && (NAMED_AFTER_HEADS.has(head) || head === 'cooperative') && NAME_ARTICLES.has(tok.fold) && isNameWord(t[j + 1]) && !t[j + 1]!.lineStart && !t[j + 1]!.sentenceStart) { j++; continue; }
       if (isTrailingAcronym(t, i, j)) break;
       // "lycée Anne-Marie Le Floch": a capitalized particle inside the surname of the person the body is named after.
       if (namedAfterPerson && !afterConnector && isSurnameParticle(t, j)) { j++; continue; }
@@ -266,7 +273,7 @@ export function frenchExtent(a: Analysis, i: number): number {
       // "ambassade de la République korvèque au Canada": a lower-case word of the place named before it.
     } else if (afterConnector && !proper && !isStopAfter(lastConnector, tok.fold) && !hasDigit(tok)) {
       // the noun of a lower-case complement: "de transfert", "en écologie"
-    } else if ((!bare || t[i]!.isCap) && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && !isAgentRole(tok) && adjectives < 2 && !(t[j - 1]!.isCap && j - 1 > i && PARTICIPLE.test(tok.text)) && !(proper && VERB_OBJECTS.has(t[j + 1]?.fold ?? '')) && !THAT.has(t[j + 1]?.fold ?? '')) {
+    } else if ((!bare || t[i]!.isCap) && isAdjectiveLike(tok) && !LOWER_STOP.has(tok.fold) && !isAgentRole(tok) && adjectives < 3 && !(t[j - 1]!.isCap && j - 1 > i && PARTICIPLE.test(tok.text)) && !(proper && VERB_OBJECTS.has(t[j + 1]?.fold ?? '')) && !THAT.has(t[j + 1]?.fold ?? '')) {
       // after a proper noun a participle is a comment, not the name ("la Ville de Saint-Ovide représentée par")
       adjectives++;
     } else break;
@@ -493,7 +500,7 @@ export function findEnglishHeadOrgs(a: Analysis): Candidate[] {
   while (i < t.length) {
     if (!isNameWord(t[i]) || t[i]!.isUpper || a.inHeadline[i] || a.inTitleCase[i]) { i++; continue; }
     const end = englishRun(a, i);
-    for (const [rs, re] of splitAtTitledPeople(a, i, end)) {
+    for (const [rs, re] of splitAtTitledPeople(a, servedBodyStart(a, i, end), end)) {
       for (const [s, e] of splitCoordinated(a, rs, re)) {
         const c = englishOrgInRun(a, s, e);
         if (c) out.push(c);
@@ -514,7 +521,7 @@ function splitAtTitledPeople(a: Analysis, start: number, end: number): [number, 
   for (let k = start + 1; k < end - 1; k++) {
     if (!isLeadRole(t[k]) || t[k]!.isUpper) continue;
     const personEnd = titledPersonEnd(a, k + 1, end);
-    if (personEnd < 0) continue;
+    if (personEnd < 0 || t[personEnd]!.fold === 'of') continue;
     const rest = t[personEnd]?.fold === 'and' || t[personEnd]?.fold === '&' ? personEnd + 1 : personEnd;
     const bodyEnd = ROLE_LEADS.has(t[k - 1]!.fold) ? k - 1 : k;
     return [[start, bodyEnd], ...(rest < end ? splitAtTitledPeople(a, rest, end) : [])];
@@ -525,14 +532,39 @@ function splitAtTitledPeople(a: Analysis, start: number, end: number): [number, 
 const MIN_PERSON_WORDS = 2;
 const MAX_PERSON_WORDS = 4;
 
-/** End of a person's name of capitalized words from `from` (no head, no place, no function word), up to "and" or the run's end; or -1. */
+/**
+ * "Fire Chief Ana Roy of the Lorton Fire Department", "Dr Ana Roy of Velmor University": a run
+ * that opens with a title and a person names the body the person serves after "of (the)".
+ */
+function servedBodyStart(a: Analysis, start: number, end: number): number {
+  const t = a.tokens;
+  const person = servedPersonStart(t, start);
+  if (person < 0) return start;
+  const personEnd = titledPersonEnd(a, person, end);
+  if (personEnd < 0 || t[personEnd]?.fold !== 'of') return start;
+  return t[personEnd + 1]?.fold === 'the' ? personEnd + 2 : personEnd + 1;
+}
+
+/** Where the person starts after the run's title ("Fire Chief", "Mayor"), or after an honorific just before the run ("Dr"); -1 when there is no title. */
+function servedPersonStart(t: readonly Token[], start: number): number {
+  const before = isPunct(t[start - 1], '.') ? t[start - 2] : t[start - 1];
+  if (before !== undefined && HONORIFICS.has(before.fold)) return start;
+  const role = isTitleWord(t[start + 1]) ? start + 1 : start;
+  return isTitleWord(t[role]) ? role + 1 : -1;
+}
+
+function isTitleWord(tok: Token | undefined): boolean {
+  return isLeadRole(tok) || (tok?.isCap === true && tok.fold === 'chief');
+}
+
+/** End of a person's name of capitalized words from `from` (no head, no place, no function word), up to "and", "of" or the run's end; or -1. */
 function titledPersonEnd(a: Analysis, from: number, end: number): number {
   const t = a.tokens;
   let k = from;
   while (k < end && isNameWord(t[k]) && !t[k]!.isUpper && !isEnglishHead(t[k]!) && !a.inPlace[k] && !isLeadRole(t[k])) k++;
   const words = k - from;
   if (words < MIN_PERSON_WORDS || words > MAX_PERSON_WORDS) return -1;
-  return k === end || t[k]!.fold === 'and' || t[k]!.fold === '&' ? k : -1;
+  return k === end || t[k]!.fold === 'and' || t[k]!.fold === '&' || t[k]!.fold === 'of' ? k : -1;
 }
 
 /** A run of capitalized words joined by "of/for/and/&/the/de". */
@@ -791,11 +823,18 @@ function diplomaticPostEnd(a: Analysis, head: number, end: number): number {
   if (!diplomatic || !seatLink || t[end]!.isCap) return end;
   // "… in the United Kingdom": the article before a country's name.
   const from = t[end + 1]?.fold === 'the' && !t[end + 1]!.isCap ? end + 2 : end + 1;
-  for (let k = Math.min(t.length, from + 4); k > from; k--) if (isAreaRange(a, from, k)) return Math.max(k, secondSeatEnd(a, k));
+  for (let k = Math.min(t.length, from + 4); k > from; k--) if (isAreaRange(a, from, k)) return Math.max(k, secondSeatEnd(a, k), districtTailEnd(t, k));
   // The place rules leave a post's seat to its name ("… of Canada in Dallas"): a capitalized name there.
   let k = from;
   while (k < from + 3 && isNameWord(t[k]) && !t[k]!.isUpper && !isGivenName(t[k]) && !t[k]!.sentenceStart && !t[k]!.lineStart) k++;
-  return k > from ? Math.max(k, secondSeatEnd(a, k)) : end;
+  return k > from ? Math.max(k, secondSeatEnd(a, k), districtTailEnd(t, k)) : end;
+}
+
+/** "… in Washington, D.C.", "… in Washington, DC": the federal district written after the seat. */
+function districtTailEnd(t: readonly Token[], k: number): number {
+  if (!isPunct(t[k], ',')) return -1;
+  if (t[k + 1]?.text === 'DC') return k + 2;
+  return t[k + 1]?.text === 'D' && isPunct(t[k + 2], '.') && t[k + 3]?.text === 'C' ? k + 4 : -1;
 }
 // "Quebec Government Office in Chicago", "Alberta Trade Office in Tokyo", "Nordland Trade and Investment
 // Office in Osaka", "Velmar Economic and Cultural Office in Lyon", "Consular Office of X in Y": a province's or a country's posts abroad;
@@ -1008,12 +1047,21 @@ function countryCodedPost(a: Analysis, head: number, headEnd: number, end: numbe
   return { type: 'ORG', start: head - 1, end: diplomaticPostEnd(a, head, end), priority: 7, confidence: 0.75 };
 }
 
-/** "Canada's Consulate General in X", "the Embassy in Lima": a post named by its seat alone. */
+/** "Norvania's Embassy in Ostrelle", "the Embassy in Lima": a post named by its seat, and by the country that sends it. */
 function seatedPost(a: Analysis, head: number, end: number): Candidate | undefined {
   if (!SEATED_POSTS.has(a.tokens[head]!.fold)) return undefined;
   const seatEnd = diplomaticPostEnd(a, head, end);
-  return seatEnd > end ? { type: 'ORG', start: head, end: seatEnd, priority: 7, confidence: 0.7 } : undefined;
+  return seatEnd > end ? { type: 'ORG', start: possessiveCountryStart(a, head), end: seatEnd, priority: 7, confidence: 0.7 } : undefined;
 }
+
+/** Where "Norvania's" or "New Norvania's" starts before the head, or the head itself. */
+function possessiveCountryStart(a: Analysis, head: number): number {
+  const t = a.tokens;
+  if (!POSSESSIVE_MARKS.has(t[head - 1]?.text ?? '')) return head;
+  for (let k = Math.max(0, head - 4); k <= head - 2; k++) if (t[k]!.isCap && isAreaRange(a, k, head - 1)) return k;
+  return head;
+}
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 // Not "Mission" or "Delegation": "Trade Mission in Osaka" is a trip.
 const SEATED_POSTS = new Set(['consulate', 'consulate-general', 'embassy', 'legation']);
 

@@ -32,8 +32,9 @@ export function findLegalFormOrgs(a: Analysis): Candidate[] {
       if (pair) out.push(pair);
       continue;
     }
-    const start = nameStart(t, k);
-    if (start === k) continue;
+    const formStart = abbreviatedFormStart(t, k);
+    const start = nameStart(t, formStart);
+    if (start === formStart) continue;
     out.push({ type: 'ORG', start, end: tailEnd, priority: 9, confidence: 0.75 });
     const next = partnerAfter(a, tailEnd);
     if (next) out.push(next);
@@ -85,6 +86,13 @@ function isLegalForm(tok: Token | undefined): boolean {
   if (!tok.isCap) return LOWER_LEGAL_FORMS.has(tok.fold);
   return LEGAL_SUFFIXES.has(tok.fold) && (tok.isUpper || tok.text.length > 2 || tok.text === 'Co');
 }
+
+/** "Pvt. Ltd.", "Pty. Ltd.", "Pte. Ltd.": an abbreviated first half of the legal form, with its period. */
+function abbreviatedFormStart(t: readonly Token[], k: number): number {
+  const abbreviation = t[k - 2];
+  return isPunct(t[k - 1], '.') && abbreviation !== undefined && abbreviation.isCap && FORM_ABBREVIATIONS.has(abbreviation.fold) ? k - 2 : k;
+}
+const FORM_ABBREVIATIONS = new Set(['pvt', 'pty', 'pte']);
 
 /** First token of the capitalized name that ends before k; k when there is none. */
 function nameStart(t: readonly Token[], k: number): number {

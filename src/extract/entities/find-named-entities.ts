@@ -22,6 +22,7 @@ import { findPeople, isDemonym } from './find-people.js';
 import { findPortfolioListOrgs } from './find-portfolio-list-orgs.js';
 import { findPressUnits } from './find-press-units.js';
 import { findCommsSegments } from './find-comms-segments.js';
+import { endBeforeOwnerAcronym } from './owner-acronym.js';
 import { findPossessiveHeadOrgs } from './find-possessive-head-orgs.js';
 import { findWorksOwners } from './find-works-owners.js';
 import { absorb, acronymKey, acronymKeyOfFold, draftOf, finish, nameKey, type EntityDraft } from './group-entities.js';
@@ -103,7 +104,7 @@ function collectCandidates(a: Analysis, acronyms: readonly AcronymDefinition[]):
   append(out, findListMates(a, out));
   // After the list mates: a contact line ("Ana Roy, Communications Office, Town of X and Y") is no list.
   append(out, findCommsSegments(a));
-  return out.filter((c) => !isLoneDemonym(a, c)).map((c) => endAtPlaceEnd(a, c));
+  return out.filter((c) => !isLoneDemonym(a, c)).map((c) => endBeforeOwnerAcronym(a, endAtPlaceEnd(a, c)));
 }
 
 /**

@@ -19,9 +19,11 @@ export const HAS_DIGIT = 32;
 const LOWER_BRAND_FORM = /^\p{Ll}{1,10}\p{Lu}[\p{L}\d]{0,10}$/u;
 const INNER_CAPITAL_FORM = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 // Endings of French and English adjectives that may follow a head or proper noun in a
-// name (générale, wallonne, franco-allemand, industrielle, étrangers, métropolitain).
-const ADJECTIVE = /(?:ales?|aux|elles?|els|iennes?|iens?|aises?|ois(?:es?)?|ais|iques?|ifs?|ives?|aires?|ée?s?|eure?s?|ère?s?|ers?|aine?s?|ains|ennes?|ens?|anes?|ande?s?|onnes?|eux|euses?|ines?|al|ic|an|ean|ish|ese|imes?|bles?|icoles?|iles?|istes?|mixtes?|permanente?s?|polyvalente?s?|professionnel(?:le)?s?|modernes?|phones?|autonomes?)$/u;
+// name (générale, wallonne, franco-allemand, industriel, industrielle, mutuel, étrangers, métropolitain).
+const ADJECTIVE = /(?:ales?|aux|elles?|els|[iu]el|iennes?|iens?|aises?|ois(?:es?)?|ais|iques?|ifs?|ives?|aires?|ée?s?|eure?s?|ère?s?|ers?|aine?s?|ains|ennes?|ens?|anes?|ande?s?|onnes?|eux|euses?|ines?|al|ic|an|ean|ish|ese|imes?|bles?|icoles?|iles?|istes?|mixtes?|permanente?s?|polyvalente?s?|professionnel(?:le)?s?|modernes?|phones?|autonomes?)$/u;
 const PREFIX_ADJECTIVE = /^[\p{Ll}]+o-[\p{Ll}]+$/u;
+// A question's verb with its subject after it ("participe-t-elle", "signeront-elles"): no adjective.
+const INVERTED_SUBJECT = /-(?:t-)?(?:il|elle|on|ils|elles)$/u;
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|Fitz|Des|Del|Dos)\p{Lu}/u;
 
@@ -32,7 +34,7 @@ export function wordShape(text: string, fold: string, isCap: boolean, isUpper: b
   if (!isCap && fold !== text && LOWER_BRAND_FORM.test(text)) bits |= LOWER_BRAND;
   if (text.length > 2 && INNER_CAPITAL_FORM.test(text)) bits |= INNER_CAPITAL;
   const lower = text.toLowerCase();
-  if (lower.length > 3 && (ADJECTIVE.test(lower) || PREFIX_ADJECTIVE.test(lower))) bits |= ADJECTIVE_LIKE;
+  if (lower.length > 3 && (ADJECTIVE.test(lower) || PREFIX_ADJECTIVE.test(lower)) && !INVERTED_SUBJECT.test(lower)) bits |= ADJECTIVE_LIKE;
   if (isCap && !isUpper && text.length >= 5 && mayBeCamel(text) && CAMEL.test(text) && !SURNAME_PREFIX.test(text)) bits |= CAMEL_CASE;
   if (fold.endsWith('-based')) bits |= BASED_COMPOUND;
   if (hasDigit(text)) bits |= HAS_DIGIT;

@@ -12,6 +12,7 @@ avant pendant mais et ou donc car ainsi afin des en au aux a chez entre vers sou
 contre photo photos credit credits source sources lire voir image images suite
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 january february march april may june july august september october november december
+feb apr aug sept oct nov dec
 lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday
 friday saturday sunday rappelons mentionnons notons soulignons parmi plus moins tous
 toutes tout chaque quand comme si when while after before during also however since

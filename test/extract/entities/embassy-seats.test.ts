@@ -18,8 +18,25 @@ describe('a French diplomatic post and its seat', () => {
     expect(namesOf(text, 'ORG', 'fr', places)).toContain('ambassade de la République korvèque au Canada');
   });
 
-  it('does not run a body on through a lower-case word that is no place\'s', () => {
-    const text = "L'ambassade de la République korvèque au Canada était représentée par une conseillère.";
-    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Canada')])).not.toContain('ambassade de la République korvèque au Canada');
+  it('does not run a body on through a verb after the state\'s name', () => {
+    const text = "L'ambassade de la République organise au Canada une rencontre.";
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Canada')])).not.toContain('ambassade de la République organise au Canada');
+  });
+});
+
+describe("a state's formal name inside an embassy's", () => {
+  it('reads the lower-case words of the state\'s name and goes on to the seat', () => {
+    const text = "Une conseillère de l'Ambassade de la Confédération korvèque en Velmorie était présente.";
+    expect(namesOf(text, 'ORG', 'fr', [placeAt(text, 'Velmorie')])).toContain('Ambassade de la Confédération korvèque en Velmorie');
+  });
+
+  it('reads a dynasty\'s adjective, then the country and the seat', () => {
+    const text = "L'ambassade du Royaume hachémite de Norvanie à Brandval suit le partenariat.";
+    expect(namesOf(text, 'ORG')).toContain('ambassade du Royaume hachémite de Norvanie à Brandval');
+  });
+
+  it('stops before a verb after the state\'s name', () => {
+    const text = "L'ambassade de la République tchèque a Brandval comme siège.";
+    expect(namesOf(text, 'ORG').some((n) => n.includes('Brandval'))).toBe(false);
   });
 });

@@ -113,3 +113,15 @@ describe('organizations: a state as a body', () => {
     expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Vermont')])).toEqual(['State of Vermont']);
   });
 });
+
+describe('a legal form whose first half is abbreviated ("Pvt. Ltd.")', () => {
+  it('keeps "Pvt." and the name before it', () => {
+    const text = 'Steelmark signed a supply deal with Korvani Forge Pvt. Ltd., a Bhavnagar maker of flanges.';
+    expect(namesOf(text, 'ORG', 'en')).toContain('Korvani Forge Pvt. Ltd');
+  });
+
+  it('leaves a sentence that ends on an abbreviation apart', () => {
+    const text = 'The deal was signed in Bhavnagar on Oct. Ltd. firms attended.';
+    expect(namesOf(text, 'ORG', 'en').some((n) => n.includes('Oct'))).toBe(false);
+  });
+});

@@ -29,6 +29,16 @@ describe('a research body that names its topic with "sur"', () => {
     const text = 'Le Centre de recherche travaille sur le bois.';
     expect(namesOf(text, 'ORG')).toEqual(['Centre de recherche']);
   });
+
+  it('keeps a topic that opens with an article', () => {
+    const text = 'Une entente lie la Ville de Lorval et le Centre de recherche sur la forêt claire.';
+    expect(namesOf(text, 'ORG')).toEqual(['Centre de recherche sur la forêt claire', 'Ville de Lorval']);
+  });
+
+  it('still stops at a verb\'s object after "sur"', () => {
+    const text = 'Le Centre de recherche mise sur la forêt claire.';
+    expect(namesOf(text, 'ORG')).toEqual(['Centre de recherche']);
+  });
 });
 
 describe('an irregular plural possessive inside an English name', () => {

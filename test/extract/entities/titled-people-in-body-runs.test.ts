@@ -18,3 +18,21 @@ describe('a role glued between a body and a person splits the run', () => {
     expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Montreal')])).toEqual(['Bank of Montreal Chairman Advisory Council']);
   });
 });
+
+describe('a titled person, then "of" + the body the person serves', () => {
+  it('reads the body after "Fire Chief X of the"', () => {
+    const text = 'The group included Fire Chief Dan Brevik of the Lorton Fire Department and two officers.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Lorton Fire Department']);
+  });
+
+  it('reads the body after an honorific and a person ("Dr X of Y University")', () => {
+    const text = 'The group included Dr Tarsi Okanbe-Lund of Velmor University and two students.';
+    expect(namesOf(text, 'ORG', 'en')).toEqual(['Velmor University']);
+    expect(namesOf(text, 'PERSON', 'en')).toEqual(['Tarsi Okanbe-Lund']);
+  });
+
+  it('keeps a body whose own name has "of" after a capitalized run with no title', () => {
+    const text = 'The Friends of Lorton Park signed.';
+    expect(namesOf(text, 'ORG', 'en')).not.toContain('Lorton Park');
+  });
+});
