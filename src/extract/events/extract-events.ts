@@ -9,6 +9,7 @@ import { mergeMentions, type EventDraft } from './merge-mentions.js';
 import { findPlace } from './find-arguments.js';
 import { titleZones } from './title-zones.js';
 import { fold, foldedName, sameParty } from './same-party.js';
+import { TOWN_BODY_HEAD, TOWN_BODY_TAIL } from '../lexicons/town-body-words.js';
 import { territoryOf } from './pair-anaphor.js';
 import { MAX_MENTIONS, nextSentence, uniqueEntities } from './mention-context.js';
 import { firstAtOrAfter } from '../text/first-at-or-after.js';
@@ -188,8 +189,7 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
 
 // A town's own body ("Ville de X", "mairie de X", "City of X"), not a county's or a region's ("MRC de X", "X County").
 // "Municipalidad de X", "X City Council", "X Municipal Council" too.
-const TOWN_BODY =
-  /^(?:(?:la\s+)?(?:ville|mairie|commune|municipalité|municipalidad|ayuntamiento|prefeitura)\s+(?:de\s+|d['’])|(?:the\s+)?(?:city|town|village|municipality)\s+of\s)|\s(?:city|town|municipal)\s+council$/iu;
+const TOWN_BODY = new RegExp(String.raw`^(?:la\s+|the\s+)?${TOWN_BODY_HEAD}\s+(?:de\s+|d['’]|of\s)|\s${TOWN_BODY_TAIL}$`, 'iu');
 
 /**
  * "Les visiteurs ont été accueillis par la Ville de X", "The City of X hosted the delegation": a trip received by
