@@ -27,3 +27,11 @@ export const TOWN_BODY_HEAD = alternation(TOWN_BODY_HEADS);
 export const TOWN_HEAD = alternation(TOWN_HEADS);
 export const TOWN_BODY_TAIL = alternation(TOWN_BODY_TAILS);
 
+// A flag cannot make part of a regex case-sensitive ("iu" also folds \p{Lu}): the capitalized forms are written out,
+// "Ville", "Conseil [Mm]unicipal", "City [Cc]ouncil".
+const capitalized = (phrases: readonly string[]): string[] =>
+  phrases.map((p) => p.replace(/(^|\s)(\p{L})/gu, (_, space: string, first: string) => (space ? `${space}[${first.toUpperCase()}${first}]` : first.toUpperCase())));
+
+/** TOWN_BODY_HEAD and TOWN_BODY_TAIL as names write them, capitalized, to read with the `u` flag only. */
+export const CAPITALIZED_TOWN_BODY_HEAD = alternation(capitalized(TOWN_BODY_HEADS));
+export const CAPITALIZED_TOWN_BODY_TAIL = alternation(capitalized(TOWN_BODY_TAILS));
