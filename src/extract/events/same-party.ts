@@ -1,5 +1,4 @@
 import type { ExtractedEntity } from '../types.js';
-import { TOWN_BODY_HEADS } from '../lexicons/town-body-words.js';
 
 /**
  * True when two entities name the same side: the same entity, or a body and its territory
@@ -28,8 +27,7 @@ const BODY_AFTER_TERRITORY =
   /^(?:(?:city|town|county|borough|district|parish|regional|metropolitan|municipal|consolidated|provincial|state)\s+)*(?:council|government|municipality|city\s+hall|town\s+hall)$/;
 
 // A town's own bodies, then the heads of bodies that stand for a larger territory.
-// Accent-free as fold() writes them (fold itself reads FOLD_CACHE, not yet set when this module starts).
-const TOWN_HEADS = TOWN_BODY_HEADS.map((h) => h.normalize('NFKD').replace(/\p{M}+/gu, ''));
+const TOWN_HEADS = ['ville', 'commune', 'conseil municipal', 'mairie', 'municipalite', 'city council', 'town council', 'city', 'town', 'township', 'village', 'municipality'];
 const TERRITORY_HEADS = [
   'conseil regional', 'conseil departemental', 'region', 'province', 'etat', 'departement', "communaute d'agglomeration", 'agglomeration',
   'gouvernement', 'republique', 'canton', 'comte', 'mrc', 'collectivite', 'county', 'state', 'government', 'republic', 'district', 'prefecture',
