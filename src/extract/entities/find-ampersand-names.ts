@@ -1,3 +1,4 @@
+import { EVENT_NAME_WORDS } from '../lexicons/event-name-words.js';
 import { NON_ORG_INTRODUCERS } from '../lexicons/org-head-words.js';
 import { isAreaRange, type Analysis, type Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
@@ -10,7 +11,7 @@ const INNER_ARTICLES = new Set(['la', 'le']);
 // "… & Tarvel Chamber of Mines": one complement after the head.
 const COMPLEMENT_LINKS = new Set(['of', 'de', 'du', 'des']);
 // "the Fish & Game Show", "Solar & Storage Forum": an event, no body.
-const EVENT_WORDS = new Set([...NON_ORG_INTRODUCERS, 'show', 'expo', 'week', 'days']);
+const EVENT_WORDS = new Set([...NON_ORG_INTRODUCERS, ...EVENT_NAME_WORDS]);
 // Rubric, menu and breadcrumb separators: "Farms & Policy | May 9", "Docks & Quays · 2 May", "Home > Events & Media".
 const RUBRIC_MARKS = '|·•>';
 // "LE FIL — Arts & Échanges": a section's title closing its line after a dash.

@@ -1,5 +1,6 @@
 import { MASTHEAD_LINES, OUTLET_WORDS } from '../lexicons/outlet-words.js';
 import { wordSet } from '../lexicons/word-set.js';
+import { WEEKDAY_NAMES } from '../dates/calendar-words.js';
 import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 import { LOWER_STOP, hasDigit, isAdjectiveLike, isGivenName, isHeadWord, isPunct } from './word-classes.js';
@@ -385,9 +386,8 @@ internationale politique sport sports business local monde national nationale op
 environnement education entretien cooperation agriculture tourisme economy society health
 world city faits vie
 `);
-const DATE_WORDS = wordSet(`
-lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday
-friday saturday sunday janvier fevrier mars avril mai juin juillet aout septembre octobre
+const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES.flat(), ...wordSet(`
+janvier fevrier mars avril mai juin juillet aout septembre octobre
 novembre decembre january february march april june july august september october november
 december janv fevr avr juil jan feb apr aug sep sept oct nov dec
-`);
+`)]);

@@ -218,10 +218,10 @@ export function findSuffixHeadOrgs(a: Analysis): Candidate[] {
   for (let i = 1; i < t.length; i++) {
     const tok = t[i]!;
     if (!(tok.lists & FR_SUFFIX_HEAD) || !(tok.isCap || isLowerTownGrouping(a, i)) || tok.isUpper || a.inHeadline[i] || tok.sentenceStart || tok.lineStart) continue;
-    const kind = isSchoolKindBefore(a, i) ? i - 1 : i;
-    let start = kind;
-    while (start > kind - MAX_SUFFIX_NAME && isSuffixNameWord(a, start - 1) && !t[start]!.sentenceStart && !t[start]!.lineStart) start--;
-    if (start === kind) continue;
+    const townEnd = isSchoolKindBefore(a, i) ? i - 1 : i;
+    let start = townEnd;
+    while (start > townEnd - MAX_SUFFIX_NAME && isSuffixNameWord(a, start - 1) && !t[start]!.sentenceStart && !t[start]!.lineStart) start--;
+    if (start === townEnd) continue;
     // "a X Gymnasium": a school of that town, no name.
     if (INDEFINITE_ARTICLES.has(t[start - 1]?.text.toLowerCase() ?? '')) continue;
     // "Vest og Nordland fylkeskommune": the Norwegian and Danish "and" inside a county's name.

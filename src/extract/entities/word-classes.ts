@@ -2,6 +2,7 @@ import type { Token } from './tokenize.js';
 import { GIVEN_NAME, GIVEN_NAME_PREFIX, HEAD_WORD, NAME_STOP, ROLE_WORD } from './word-lists.js';
 import { ADJECTIVE_LIKE, HAS_DIGIT, INNER_CAPITAL } from './word-shapes.js';
 import { wordSet } from '../lexicons/word-set.js';
+import { WEEKDAY_NAMES } from '../dates/calendar-words.js';
 
 
 /** Function words that may sit inside a name between two content words. */
@@ -14,7 +15,7 @@ export const CONNECTORS: ReadonlySet<string> = new Set([
 /** Words that join two names in a list: "X et Y", "X and Y", "X & Y". */
 export const COORDINATORS: ReadonlySet<string> = new Set(['et', 'and', '&']);
 
-export const LOWER_STOP: ReadonlySet<string> = wordSet(`
+export const LOWER_STOP: ReadonlySet<string> = new Set([...WEEKDAY_NAMES.flat(), ...wordSet(`
 a ai as est sont ont etait etaient sera seront fut ete etre avoir avait avaient qui que
 dont ou ne n' se s' y il elle ils elles avec par dans sur entre lors depuis chez vers
 selon plus moins tres aussi ainsi mais donc car comme afin tous toutes tout deux trois
@@ -26,9 +27,9 @@ lance presente rassemble realise cree est-il sans soit notamment egalement
 is are was were has have had will would said says which who that with by from to be been
 being this these those it its their his her an not also during after before when while
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
-lundi mardi mercredi jeudi vendredi samedi dimanche dernier derniere prochain prochaine
+dernier derniere prochain prochaine
 hier aujourd'hui demain
-`);
+`)]);
 
 /** A lower-case word with an adjective's ending (générale, wallonne, franco-allemand). */
 export function isAdjectiveLike(token: Token): boolean {

@@ -158,7 +158,7 @@ export function agreementMentions(ctx: MentionContext, sentence: Span, region: S
   // entre les deux communes serait soumis …", "un accord-cadre entre A et B est en cours de rédaction".
   const kindEnd = Math.max(trigger.end, trigger.start + trigger.kind.length);
   const listEnd = between[0] !== undefined && between[0] - kindEnd < SIDES_RIGHT_AFTER ? (partyListSpan(ctx, region, between[0])?.end ?? kindEnd) : kindEnd;
-  const near = text.slice(Math.max(region.start, partnersBefore(ctx, region, trigger) - 60), Math.min(region.end, Math.max(kindEnd, listEnd) + 40));
+  const near = text.slice(Math.max(region.start, partnersStart(ctx, region, trigger) - 60), Math.min(region.end, Math.max(kindEnd, listEnd) + 40));
   // "Has X signed an agreement with Y?" is read with its answer: "No." (none), "Not yet" (planned), "Yes" (signed).
   const answer = answerToQuestion(text, sentence);
   if (answer === 'no') return [];
@@ -234,7 +234,7 @@ const WITH_BEFORE = /(?:^|[^\p{L}])(?:avec|with)\s+(?:(?:la|le|les|the)\s+|l['�
  * Where the partners named right before the noun start: "L'office négocie avec A (AA) et B un accord" puts the
  * planning verb before the partners, so the window that looks for it starts there.
  */
-function partnersBefore(ctx: MentionContext, region: Span, trigger: Trigger): number {
+function partnersStart(ctx: MentionContext, region: Span, trigger: Trigger): number {
   let at = trigger.start;
   const before = ctx.index.within(region.start, trigger.start);
   for (let i = before.length - 1; i >= 0; i--) {

@@ -1,12 +1,13 @@
 import type { ExtractedEntity } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import { fold } from './same-party.js';
+import { TOWN_HEAD } from '../lexicons/town-body-words.js';
 
 // "le conseil municipal de Roquefeuil", "Millbourne City Council": the council of a town.
 const COUNCIL_OF = /^(?:le\s+|the\s+)?conseil\s+(?:municipal|communal|de\s+ville)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’])(.+)$/iu;
 const COUNCIL_AFTER = /^(.+?)\s+(?:city|town|municipal|borough)\s+council$/iu;
 // "Ville de Roquefeuil", "City of Millbourne", "Commune de Kolda".
-const TOWN_BODY = /^(?:ville|commune|municipalité|city|town|municipality)\s+(?:de\s+|d['’]|of\s+)(.+)$/iu;
+const TOWN_BODY = new RegExp(String.raw`^${TOWN_HEAD}\s+(?:de\s+|d['’]|of\s+)(.+)$`, 'iu');
 
 /**
  * A council approves or signs for its town: where the text also names the town's body ("Ville de

@@ -9,6 +9,7 @@ import { mergeMentions, type EventDraft } from './merge-mentions.js';
 import { findPlace } from './find-arguments.js';
 import { titleZones } from './title-zones.js';
 import { fold, foldedName, sameParty } from './same-party.js';
+import { TOWN_BODY_HEAD, TOWN_BODY_TAIL } from '../lexicons/town-body-words.js';
 import { territoryOf } from './pair-anaphor.js';
 import { MAX_MENTIONS, nextSentence, uniqueEntities } from './mention-context.js';
 import { firstAtOrAfter } from '../text/first-at-or-after.js';
@@ -185,13 +186,12 @@ export function extractEvents(given: EventInput): ExtractedEvent[] {
   storyPlaces(drafts, ctx, filedAt, hostTowns);
   tripTownSides(drafts, hostTowns);
   councilHomeSides(drafts, ctx, filedAt);
-  return tripSigningTowns(sameDayPlaces(drafts.map((d) => toEvent(d, eventCounts, input, ctx.dates, index, filedAt, d === lead, hostTowns.get(d), issue)).filter((e) => e.parties.length > 0)), index);
+  return tripSigningTowns(sameDayPlaces(drafts.map((d) => toEvent(d, { eventCounts, input, storyDates: ctx.dates, index, filedAt, lead: d === lead, hostTown: hostTowns.get(d), issue })).filter((e) => e.parties.length > 0)), index);
 }
 
 // A town's own body ("Ville de X", "mairie de X", "City of X"), not a county's or a region's ("MRC de X", "X County").
 // "Municipalidad de X", "X City Council", "X Municipal Council" too.
-const TOWN_BODY =
-  /^(?:(?:la\s+)?(?:ville|mairie|commune|municipalité|municipalidad|ayuntamiento|prefeitura)\s+(?:de\s+|d['’])|(?:the\s+)?(?:city|town|village|municipality)\s+of\s)|\s(?:city|town|municipal)\s+council$/iu;
+const TOWN_BODY = new RegExp(String.raw`^(?:la\s+|the\s+)?${TOWN_BODY_HEAD}\s+(?:de\s+|d['’]|of\s)|\s${TOWN_BODY_TAIL}$`, 'iu');
 
 /**
  * "Les visiteurs ont été accueillis par la Ville de X", "The City of X hosted the delegation": a trip received by
@@ -389,7 +389,21 @@ function hostFromAgreement(d: EventDraft, drafts: readonly EventDraft[], index: 
   else if (d.place && !sameParty(d.place, side)) d.parties = [...d.parties, d.place];
 }
 
-function toEvent(d: EventDraft, eventCounts: ReadonlyMap<ExtractedEntity, number>, input: EventInput, storyDates: readonly DateMention[], index: EntityIndex, filedAt: ExtractedEntity | undefined, lead: boolean, hostTown: ExtractedEntity | undefined, issue: DateMention | undefined): ExtractedEvent {
+/** What toEvent reads besides the draft: the document's entities, dates and filing place, and the draft's standing in it. */
+interface ToEventOptions {
+  readonly eventCounts: ReadonlyMap<ExtractedEntity, number>;
+  readonly input: EventInput;
+  readonly storyDates: readonly DateMention[];
+  readonly index: EntityIndex;
+  readonly filedAt: ExtractedEntity | undefined;
+  /** The draft is the story's lead agreement. */
+  readonly lead: boolean;
+  readonly hostTown: ExtractedEntity | undefined;
+  readonly issue: DateMention | undefined;
+}
+
+function toEvent(d: EventDraft, options: ToEventOptions): ExtractedEvent {
+  const { eventCounts, input, storyDates, index, filedAt, lead, hostTown, issue } = options;
   // A planned agreement happens later, an earlier one happened before: a date or place told
   // elsewhere in the text is not its own.
   const planned = d.type === 'agreement' && (d.status === 'planned' || d.historic === true);

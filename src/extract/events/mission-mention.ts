@@ -1,6 +1,7 @@
 import { asciiWordRegex, byFirstLetter, SuffixRegex, wordRegex, WordStartRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { DateMention } from '../dates/extract-dates.js';
+import { WEEKDAY } from '../dates/calendar-words.js';
 import type { EntityMention } from './entity-index.js';
 import type { EventMention } from './event-mention.js';
 import { findOccasion, findPlace, isDescribedSeat, isDestination, isLocative, isLocatorApposition, isPartySeat, isPostSeat, personMentions } from './find-arguments.js';
@@ -429,7 +430,7 @@ const ITINERARY = new WordStartRegex(
   'iu',
 );
 
-const BACK_DAY = String.raw`(?:hier|avant-hier|récemment|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)`;
+const BACK_DAY = String.raw`(?:hier|avant-hier|récemment|${WEEKDAY})`;
 
 // Verbs of going and receiving: "s'est rendue à", "a accueilli une délégation", "hosted a delegation".
 // Only tested: its branches written out, each with the closing \b, and grouped by first letter.

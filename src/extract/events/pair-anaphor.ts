@@ -3,6 +3,7 @@ import type { ExtractedEntity } from '../types.js';
 import type { EntityIndex } from './entity-index.js';
 import type { MentionContext } from './mention-context.js';
 import { sameParty } from './same-party.js';
+import { CAPITALIZED_TOWN_BODY_HEAD, CAPITALIZED_TOWN_BODY_TAIL } from '../lexicons/town-body-words.js';
 import { pairOfKind } from './pair-kind.js';
 import { placeRank } from './place-rank.js';
 
@@ -78,7 +79,7 @@ function townPair(noun: string, chosen: readonly ExtractedEntity[], index: Entit
 
 // "Ville de Val-Carmin", "City of Cranmere", "Commune de Kolda", "Mairie de Dakar", "Iksan City", "Kilmarra City Council";
 // capitalized: "la commune de Saint-Louis" describes the town (but see MUNICIPAL_NOUNS).
-const TOWN_BODY = /^(?:Ville|Commune|Municipalité|Mairie|City|Town|Municipality|Borough)\s+(?:de\s|d['’]|du\s|of\s)|\s(?:City|Town)(?:\s+Council)?$/u;
+const TOWN_BODY = new RegExp(String.raw`^${CAPITALIZED_TOWN_BODY_HEAD}\s+(?:de\s|d['’]|du\s|of\s)|\s${CAPITALIZED_TOWN_BODY_TAIL}$`, 'u');
 
 // "Les deux communes" names the municipal bodies, so a body written "la commune de X" counts;
 // "les deux villes" after it names the towns.

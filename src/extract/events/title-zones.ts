@@ -1,4 +1,5 @@
 import { byFirstLetter } from '../text/word-regex.js';
+import { TOWN_HEAD } from '../lexicons/town-body-words.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EntityIndex, EntityMention } from './entity-index.js';
 
@@ -91,7 +92,7 @@ const OWN_BODY =
   /^(?:(?:l['’]|la|le|les|the)\s+)?(?:région|region\b|universit|college|collège|cégep|école|school|institut|chambre|chamber|cci\b|agence|agency|port\b|ports\b|compagnie|company|groupe|group|association|fondation|foundation|centre|center|hôpital|hospital|musée|museum|banque|bank|société|corporation|cluster|conservatoire|académie|academy|laboratoire|laboratory|orchestre|orchestra|club|fédération|federation|union\s+des|syndicat)/iu;
 
 // A town's own body named in full: "la présidente de la Câmara Municipal de X", "the mayor of the City of X".
-const TOWN_BODY = /^(?:(?:l['’]|la|le|the)\s+)?(?:ville|commune(?:\s+urbaine)?|municipalité|mairie|câmara\s+municipal|municipalidad|ayuntamiento|prefeitura|city\s+of|town\s+of|municipality\s+of)\s/iu;
+const TOWN_BODY = new RegExp(String.raw`^(?:(?:l['’]|la|le|the)\s+)?${TOWN_HEAD}\s+(?:de\s|d['’]|du\s|des\s|of\s)`, 'iu');
 
 function isTownBody(e: ExtractedEntity): boolean {
   return e.type === 'ORG' && TOWN_BODY.test(e.name);

@@ -7,6 +7,7 @@ import type { EventDraft } from './merge-mentions.js';
 import { territoryOf } from './pair-anaphor.js';
 import { placeRank } from './place-rank.js';
 import { isTerritory } from './signing-town-trip.js';
+import { TOWN_BODY_HEAD, TOWN_BODY_TAIL } from '../lexicons/town-body-words.js';
 
 // A cue that ends right before a body's name (an article may follow it).
 const AT_THE_INVITATION_OF = String.raw`(?:à|sur)\s+l['’]invitation\s+(?:de|d['’]|du)|at\s+the\s+invitation\s+of`;
@@ -23,7 +24,7 @@ const INVITED_BEFORE = cueBefore(String.raw`${AT_THE_INVITATION_OF}|invited\s+by
 // A town's own body: its commune, city, council or town hall ("commune urbaine de X", "City of X", "X City Council").
 // "Conseil communal de X" is a town's council where a commune is the town (Morocco, Belgium, Switzerland).
 // The end of the first word is tested as "no letter next": \b does not see the end of "municipalité".
-const TOWN_BODY = /^(?:commune|ville|mairie|municipalité|municipalidad|communauté\s+urbaine|conseil\s+(?:communal|municipal)|city|town|municipality|prefeitura|ayuntamiento)(?![\p{L}])|\b(?:city|town|municipal|borough)\s+(?:council|hall|government)$/iu;
+const TOWN_BODY = new RegExp(String.raw`^${TOWN_BODY_HEAD}(?![\p{L}])|\b${TOWN_BODY_TAIL}$`, 'iu');
 
 /**
  * A trip worded as a country or a region ("s'est rendue au Sénégal", "a mission to Brazil") whose own sentence

@@ -1,10 +1,11 @@
 import { wordSet } from './word-set.js';
+import { WEEKDAY_NAMES } from '../dates/calendar-words.js';
 
 /**
  * Capitalized words that are not names: function words and discourse adverbs at
  * sentence start ("Enfin, la société …"), months, days, and caption words. Accent-free lower case.
  */
-export const CAP_STOP_WORDS: ReadonlySet<string> = wordSet(`
+export const CAP_STOP_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES.flat(), ...wordSet(`
 le la les l un une des du de d ce cet cette ces il elle ils elles nous vous on je
 the a an this that these those it he she they we i in on at for and but or of to by
 with from as his her their our its dans pour par avec sur selon depuis lors apres
@@ -13,18 +14,17 @@ contre photo photos credit credits source sources lire voir image images suite
 janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
 january february march april may june july august september october november december
 feb apr aug sept oct nov dec
-lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday
-friday saturday sunday rappelons mentionnons notons soulignons parmi plus moins tous
+rappelons mentionnons notons soulignons parmi plus moins tous
 toutes tout chaque quand comme si when while after before during also however since
 leur leurs son sa ses mon ma mes notre nos votre vos cela ceci celui celle ceux qui que
 quoi dont ou oui non merci bonjour madame monsieur about
 enfin finalement ensuite puis desormais toutefois cependant neanmoins pourtant egalement
 finally lastly meanwhile moreover furthermore additionally separately nevertheless
 neither nor either is are was were does did
-`);
+`)]);
 
 /** All-caps tokens that are not organizations: units, currencies, codes, diplomas ("un BTS de cuisine"), common words. */
-const UPPER_COMMON_WORDS: ReadonlySet<string> = wordSet(`
+const UPPER_COMMON_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES.flat(), ...wordSet(`
 bts bep cap
 ii iii iv vi vii viii ix xi xii xiii xiv xv xvi xvii xviii xix xx xxi
 usd cad eur euro euros chf gbp jpy cfa fcfa xof km kg kwh mw gw mwh gwh twh co2 ges
@@ -40,10 +40,9 @@ ends fin ev evs phev suv
 fm mhz khz host presenter jingle music applause laughter
 release
 photo photos gallery video videos extrait par minutes chair
-lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday
 janvier mars avril mai juin juillet septembre octobre novembre january february march april june july august
 september october november december
-`);
+`)]);
 
 /**
  * The shouted words of a council's minutes and resolutions ("ATTENDU QUE …", "- APPROUVE la convention",

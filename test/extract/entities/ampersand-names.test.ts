@@ -15,6 +15,7 @@ describe('capitalized words joined by a spaced "&"', () => {
     expect(namesOf('Trade & Policy | Nov. 9, 2026', 'ORG', 'en')).toEqual([]);
     expect(namesOf('Home > News & Media > Latest news', 'ORG', 'en')).toEqual([]);
     expect(namesOf('The firm went to the Korvel Fish & Technology Expo, where it met buyers.', 'ORG', 'en')).toEqual([]);
+    expect(namesOf('The team played at the Varnel Fish & Timber Games, where it met buyers.', 'ORG', 'en')).toEqual([]);
   });
 
   it('stops before a job title or a person after the "&"', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
-import type { Language } from '../../../src/extract/types.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string, language: Language = 'en'): string[] => [...new Set(findPlaces(text, language).map((p) => p.name))];
+const names = placeNames('en');
 
 describe('findPlaces: words of bodies and titles are no town alone', () => {
   it('does not take "Commerce" of a chamber or "Vice" of a title as a town', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string): string[] => [...new Set(findPlaces(text, 'en').map((p) => p.name))];
+const names = placeNames('en');
 
 describe('findPlaces: a town hall named by its town', () => {
   it('reports the hall where something happens, and keeps its town', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string): string[] => [...new Set(findPlaces(text, 'en').map((p) => p.name))].sort();
+const names = placeNames('en', 'sorted');
 
 describe('findPlaces: a town opening a company name', () => {
   it('reads the town when a legal form or an industry noun closes the name, in a country the text names', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string, lang: 'en' | 'fr' = 'en'): string[] => [...new Set(findPlaces(text, lang).map((p) => p.name))].sort();
+const names = placeNames('en', 'sorted');
 
 describe('findPlaces: an English pronoun with a capital is no place', () => {
   it('does not take "Us" in a site menu or "Our" opening a quote for places', () => {

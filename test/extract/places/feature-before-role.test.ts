@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string): string[] => [...new Set(findPlaces(text, 'en').map((p) => p.name))].sort();
+const names = placeNames('en', 'sorted');
 
 describe('findPlaces: a named feature before a role word', () => {
   it('keeps "X Valley" a place when its mayor is named after it', () => {

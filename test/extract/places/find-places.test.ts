@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
+import { placeNames } from './place-names.js';
 import type { Language } from '../../../src/extract/types.js';
 
-const names = (text: string, language: Language = 'fr'): string[] => [...new Set(findPlaces(text, language).map((p) => p.name))];
+const names = placeNames('fr');
 const texts = (text: string, language: Language = 'fr'): string[] => findPlaces(text, language).map((p) => p.text);
 
 describe('findPlaces: countries, subdivisions and regions', () => {

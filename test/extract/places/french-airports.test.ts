@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string): string[] => [...new Set(findPlaces(text, 'fr').map((p) => p.name))].sort();
+const names = placeNames('fr', 'sorted');
 
 describe('findPlaces: "l\'aéroport de X", the airport and its town', () => {
   it('reads the airport named after its town, and the town on its own', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string): string[] => [...new Set(findPlaces(text, 'fr').map((p) => p.name))];
+const names = placeNames('fr');
 
 describe('findPlaces: a hyphened name after a locative that the gazetteer knows only in part', () => {
   it('reports the whole name, whether its first part is a common word or a listed town', () => {

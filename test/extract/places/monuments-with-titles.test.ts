@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string): string[] => [...new Set(findPlaces(text, 'fr').map((p) => p.name))].sort();
+const names = placeNames('fr', 'sorted');
 
 describe('findPlaces: a monument named by a title or an adjective before its place', () => {
   it('reads a castle of the dukes of a province', () => {

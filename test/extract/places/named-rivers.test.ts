@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string, language: 'en' | 'fr' = 'en'): string[] => [...new Set(findPlaces(text, language).map((p) => p.name))].sort();
+const names = placeNames('en', 'sorted');
 
 describe('findPlaces: rivers named bare', () => {
   it('reads the names set beside a river noun after a comma or a colon', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
-import type { Language } from '../../../src/extract/types.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string, language: Language = 'en'): string[] => [...new Set(findPlaces(text, language).map((p) => p.name))];
+const names = placeNames('en');
 
 describe('findPlaces: a language or a nationality is not the small town of that name', () => {
   it('does not read "in English and Czech" as places', () => {

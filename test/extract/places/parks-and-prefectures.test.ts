@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string): string[] => [...new Set(findPlaces(text, 'en').map((p) => p.name))].sort();
+const names = placeNames('en', 'sorted');
 
 describe('findPlaces: a name before "Park" or "Prefecture"', () => {
   it('reads a park named before its head', () => {

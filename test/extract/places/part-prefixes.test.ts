@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string): string[] => [...new Set(findPlaces(text, 'fr').map((p) => p.name))];
+const names = placeNames('fr');
 
 describe('findPlaces: the lower or upper part of a town', () => {
   it('takes "Basse-X" and "Haut-X" whole, with the cue before the prefix', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string): string[] => [...new Set(findPlaces(text, 'en').map((p) => p.name))];
+const names = placeNames('en');
 
 describe('findPlaces: the home town after a company', () => {
   it('reads "Ltd. of X" and ", of X" as where a company is', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string): string[] => [...new Set(findPlaces(text, 'fr').map((p) => p.name))];
+const names = placeNames('fr');
 
 describe('findPlaces: a French feature head ends at a full stop', () => {
   it('does not join a head noun to the first word of the next sentence', () => {

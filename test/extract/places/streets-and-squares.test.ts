@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
-import type { Language } from '../../../src/extract/types.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string, language: Language = 'fr'): string[] => [...new Set(findPlaces(text, language).map((p) => p.name))];
+const names = placeNames('fr');
 
 describe('findPlaces: streets and squares', () => {
   it('reports a French street or square with its head noun', () => {

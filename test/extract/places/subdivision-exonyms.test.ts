@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
-import type { Language } from '../../../src/extract/types.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string, language: Language = 'fr'): string[] => [...new Set(findPlaces(text, language).map((p) => p.name))].sort();
+const names = placeNames('fr', 'sorted');
 
 describe('findPlaces: English and French exonyms of first-level subdivisions', () => {
   it('knows a first-level unit by its English and French names, not only its local one', () => {

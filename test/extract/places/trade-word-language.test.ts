@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
-import type { Language } from '../../../src/extract/types.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string, language: Language): string[] => [...new Set(findPlaces(text, language).map((p) => p.name))].sort();
+const names = placeNames('en', 'sorted');
 
 describe('findPlaces: a common word names a body trade in its own language only', () => {
   it('reads a town named by an English-only common word after a French chamber', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string): string[] => [...new Set(findPlaces(text, 'en').map((p) => p.name))];
+const names = placeNames('en');
 
 describe('findPlaces: where a trip went ("a delegation … to X")', () => {
   it('reads "led a delegation of eleven people to X" as a place', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findPlaces } from '../../../src/extract/places/find-places.js';
+import { placeNames } from './place-names.js';
 
-const names = (text: string): string[] => [...new Set(findPlaces(text, 'fr').map((p) => p.name))];
+const names = placeNames('fr');
 
 describe('findPlaces: towns whose name is also a second-person verb form', () => {
   it('takes them with a weak cue like any town of their size', () => {
