@@ -154,14 +154,20 @@ function anchorFromPublication(publishedAt: string | undefined): YearAnchor | un
 
 // What may precede a dateline's date on its line: nothing, "date", or a place (with its
 // region: "HALIFAX, Nova Scotia") then a comma, a dash or an opening parenthesis
-// ("HALIFAX, Nova Scotia (Oct. 2, 2019) —", "PARIS — 3 mai 2020").
-const DATELINE_LEAD = /^\s*(?:[Dd]ate\s{0,3}:?\s{0,3}|(?:\p{Lu}[\p{L}'’. -]{0,40}(?:,\s{0,3}\p{Lu}[\p{L}'’. -]{0,30})?(?:,\s{0,3}(?:le\s{1,3})?|\s{0,2}[–—-]\s{0,3}|\s{0,2}\(\s{0,2})))?$/u;
+// ("HALIFAX, Nova Scotia (Oct. 2, 2019) —", "PARIS — 3 mai 2020"); the place may follow a lead of a
+// few words and a dash or a colon ("Communiqué de presse – Florenval, le", "La Gazette du Val – Florenval,").
+const DATELINE_LEAD = /^\s*(?:\p{L}[\p{L}'’. ]{0,40}\s[–—:-]\s{1,3})?(?:[Dd]ate\s{0,3}:?\s{0,3}|(?:\p{Lu}[\p{L}'’. -]{0,40}(?:,\s{0,3}\p{Lu}[\p{L}'’. -]{0,30})?(?:,\s{0,3}(?:le\s{1,3})?|\s{0,2}[–—-]\s{0,3}|\s{0,2}\(\s{0,2})))?$/u;
 // A weekday may stand before a dateline's date: "Lyon, le mardi 3 mars 2026", "Wednesday, November 25, 2026".
 const WEEKDAY_BEFORE = new RegExp(`${WEEKDAY},?\\s{1,3}(?:the\\s{1,3})?$`, 'iu');
 
 // "Par X | Publié le 19/09/2025 à 07h15", "Published: Thursday 5 November 2026", "Édition du jeudi
 // 5 mars", "Week of March 2, 2026", "Diffusion : mardi 3 mars": the date the page was put out.
 const PUBLISHED_LEAD = /(?:publié|mis\s+à\s+jour|mis\s+en\s+ligne|édition\s+du|diffusé|diffusion|published|posted|updated|issue\s+of|edition\s+of|week\s+of|aired|broadcast)(?:\s+(?:le|on))?\s{0,3}:?\s{0,3}(?:\p{L}+,?\s{1,3})?$/iu;
+// A byline that dates its post: "Posted by Ann Brill on Sunday 22 November 2026", "Publié par Jean Dumas le 3 mars 2026".
+const BYLINE_LEAD = new RegExp(
+  `(?:^|[|·•])\\s{0,3}(?:posted|published|written|publiée?|mis\\s+en\\s+ligne|écrit)\\s{1,3}(?:by|par)\\s{1,3}\\p{Lu}[\\p{L}'’. -]{0,50}\\s(?:on|le)\\s{1,3}(?:${WEEKDAY},?\\s{1,3}(?:the\\s{1,3})?)?$`,
+  'iu',
+);
 // A masthead's date between separators: "Le Courrier | Jeudi 5 mars 2026 | Par X", "Local News · Monday, March 2, 2026".
 const MASTHEAD_LEAD = new RegExp(`[|·•—–]\\s{0,3}(?:${WEEKDAY},?\\s{1,3}(?:le\\s{1,3}|the\\s{1,3})?)?$`, 'iu');
 // A masthead, a title and a byline may come before the publication line.
@@ -173,7 +179,7 @@ function anchorFromDateline(text: string, candidates: readonly DateCandidate[]):
     if (c.from.year === undefined || c.from.month === undefined || c.to) continue;
     const lead = text.slice(text.lastIndexOf('\n', c.start) + 1, c.start);
     const recent = lead.slice(-40);
-    if ((c.start < DATELINE_CHARS && DATELINE_LEAD.test(lead.replace(WEEKDAY_BEFORE, ''))) || PUBLISHED_LEAD.test(recent) || MASTHEAD_LEAD.test(recent)) {
+    if ((c.start < DATELINE_CHARS && DATELINE_LEAD.test(lead.replace(WEEKDAY_BEFORE, ''))) || PUBLISHED_LEAD.test(recent) || MASTHEAD_LEAD.test(recent) || BYLINE_LEAD.test(lead)) {
       return { year: c.from.year, month: c.from.month };
     }
   }
