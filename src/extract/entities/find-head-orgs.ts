@@ -521,7 +521,7 @@ function splitAtTitledPeople(a: Analysis, start: number, end: number): [number, 
   for (let k = start + 1; k < end - 1; k++) {
     if (!isLeadRole(t[k]) || t[k]!.isUpper) continue;
     const personEnd = titledPersonEnd(a, k + 1, end);
-    if (personEnd < 0 || t[personEnd]!.fold === 'of') continue;
+    if (personEnd < 0 || t[personEnd]?.fold === 'of') continue;
     const rest = t[personEnd]?.fold === 'and' || t[personEnd]?.fold === '&' ? personEnd + 1 : personEnd;
     const bodyEnd = ROLE_LEADS.has(t[k - 1]!.fold) ? k - 1 : k;
     return [[start, bodyEnd], ...(rest < end ? splitAtTitledPeople(a, rest, end) : [])];
