@@ -708,7 +708,7 @@ function isPrefixNamedAgency(a: Analysis, start: number, and: number): boolean {
 /**
  * "Government of Norland and Opportunities Norland", "Province of Norland and Invest Norland": an "of" complement that a
  * place closes before "and", then a name of its own that words put before a place make (an agency's brand), is two bodies;
- * "Government of Trinidad and Tobago" (a place alone after "and") stays one.
+ * "Government of Kelvary and Ostmark" (a place alone after "and", a two-part country's name) stays one.
  */
 function isPlaceBrandAfterPlace(a: Analysis, start: number, and: number, end: number): boolean {
   const t = a.tokens;
