@@ -39,6 +39,12 @@ export function isValidDay(month: number, day: number, year?: number): boolean {
 
 const ONE_DAY = /^(\d{4}|-)-(\d{2})-(\d{2})$/;
 
+/** The year a value opens with ("2027-05-05" → 2027); undefined for a year-less value ("--05-05") or none. */
+export function yearOf(value: string | undefined): number | undefined {
+  const m = value === undefined ? null : /^(\d{4})/.exec(value);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** A single day ("2026-10-13", "--10-13"), not a month, a year or a range. */
 export function isSingleDay(value: string): boolean {
   return ONE_DAY.test(value);

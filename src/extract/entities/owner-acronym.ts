@@ -2,7 +2,7 @@ import type { Analysis, Candidate } from './candidate.js';
 import type { Token } from './tokenize.js';
 
 // The links before a parent body's acronym: "de l'UNVAL", "de la FQPX", "du CRIV".
-const OWNER_LINKS: Readonly<Record<string, readonly string[]>> = { "l'": ['de'], la: ['de'], du: [], des: [] };
+const OWNER_LINKS: ReadonlyMap<string, readonly string[]> = new Map([["l'", ['de']], ['la', ['de']], ['du', []], ['des', []]]);
 const COMPLEMENT_LINKS = new Set(['de', 'du', 'des', "d'", 'la', 'le', 'les', "l'", 'sur', 'en', 'et', 'pour', 'aux', 'au']);
 
 /**
@@ -24,7 +24,7 @@ export function endBeforeOwnerAcronym(a: Analysis, c: Candidate): Candidate {
 function ownerLinkStart(t: readonly Token[], last: number): number {
   const link = t[last];
   if (link === undefined || link.isCap) return -1;
-  const before = OWNER_LINKS[link.fold];
+  const before = OWNER_LINKS.get(link.fold);
   if (before === undefined) return -1;
   if (before.length === 0) return last;
   return t[last - 1] !== undefined && !t[last - 1]!.isCap && before.includes(t[last - 1]!.fold) ? last - 1 : -1;

@@ -48,8 +48,9 @@ const LEAD_VERBS = new Set([
   'conduit', 'conduira', 'conduisait', 'conduiront', 'dirige', 'dirigera', 'dirigeait',
   'mene', 'menera', 'menait', 'emmene', 'emmenera', 'emmenait', 'accompagne', 'accompagnera', 'accompagnait',
 ]);
-// "… à Tornhavn du 4 au 9 mai", "… en Norvège en mai 2027": a post is not dated.
-const DATE_LINKS = new Set(['du', 'le', 'les', 'en', 'des', 'fin', 'debut', 'mi']);
+// "… à Tornhavn du 4 au 9 mai", "… fin mai": a post is not given the days of a stay. A single day or month ("le 4 mai",
+// "en mai") is no cue: it mostly dates the sentence's verb ("le maire a rencontré la délégation de A à B le 4 mai").
+const STAY_LINKS = new Set(['du', 'des', 'fin', 'debut', 'mi']);
 
 /**
  * "une délégation de X à Y", "X conduira la délégation de X à Y du 4 au 9 mai": an
@@ -58,7 +59,7 @@ const DATE_LINKS = new Set(['du', 'le', 'les', 'en', 'des', 'fin', 'debut', 'mi'
 function isTravellingGroup(t: readonly Token[], head: number): boolean {
   if (t[head - 1]?.fold === 'une' || LEAD_VERBS.has(t[head - 2]?.fold ?? '')) return true;
   const afterSeat = nameEnd(t, nameEnd(t, head + 2) + 1);
-  return DATE_LINKS.has(t[afterSeat]?.fold ?? '') && isDateWord(t[afterSeat + 1]);
+  return STAY_LINKS.has(t[afterSeat]?.fold ?? '') && isDateWord(t[afterSeat + 1]);
 }
 
 function isDateWord(token: Token | undefined): boolean {

@@ -1,3 +1,4 @@
+import { yearOf } from '../dates/iso-value.js';
 import type { EventMention } from './event-mention.js';
 import { agreementHead, type EventDraft } from './merge-mentions.js';
 
@@ -16,9 +17,4 @@ export function isEarlierStep(m: EventMention, agreements: readonly EventDraft[]
   const head = agreementHead(m.trigger.kind);
   if (agreements.some((d) => agreementHead(d.kind) === head)) return false;
   return agreements.some((d) => d.status === 'signed' && (yearOf(d.date?.value) ?? 0) > year);
-}
-
-function yearOf(value: string | undefined): number | undefined {
-  const m = value === undefined ? null : /^(\d{4})/.exec(value);
-  return m ? Number(m[1]) : undefined;
 }

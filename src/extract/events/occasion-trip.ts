@@ -1,4 +1,5 @@
 import type { DateMention } from '../dates/extract-dates.js';
+import { yearOf } from '../dates/iso-value.js';
 import type { ExtractedEntity, Span } from '../types.js';
 import type { EventMention } from './event-mention.js';
 import { findPlace } from './find-arguments.js';
@@ -84,14 +85,12 @@ export function occasionBefore(ctx: MentionContext, sentence: Span): { region: S
 }
 
 // "to be signed on May 5, 2027, during the festival marking the 1862 battle": a year told after the occasion's own but
-// earlier than it recalls the past the occasion marks.
+// earlier than it recalls the past the occasion marks. A day told with no year ("on May 5") is of the story's own time,
+// later than any year it recalls.
 function latestOccasionDate(dates: readonly DateMention[]): DateMention | undefined {
-  const latestYear = Math.max(...dates.map(yearOf));
-  return dates.filter((d) => !(yearOf(d) < latestYear)).at(-1);
-}
-
-function yearOf(d: DateMention): number {
-  return /^\d{4}/.test(d.value) ? Number(d.value.slice(0, 4)) : Number.NaN;
+  const years = dates.map((d) => yearOf(d.value) ?? Number.POSITIVE_INFINITY);
+  const latestYear = Math.max(...years);
+  return dates.filter((_d, i) => years[i]! >= latestYear).at(-1);
 }
 
 /** The sentence that ends just before `end`, read no further back than a sentence's usual length. */

@@ -46,6 +46,8 @@ commission
 /** Lower-case heads that take no adjective before their "de X" (ville de X vs la commune allemande). */
 export const FR_BARE_HEADS: ReadonlySet<string> = new Set(['commune', 'municipalite', 'region']);
 
+// English heads of a body's name. "akimat" is the Kazakh and Central Asian word for a local executive body (a town's or
+// a region's administration), written as an English head too ("Akimat of X").
 export const EN_HEADS: ReadonlySet<string> = wordSet(`
 council institute university college school agency department ministry office bureau
 commission committee board authority association federation foundation society

@@ -30,4 +30,19 @@ describe('a day told alone after a date that gives its month', () => {
     expect(dates('Le 2 novembre, Morvaine a gagné le 4 à 2.', 'fr')).toEqual([['2 novembre', '--11-02']]);
     expect(dates('On the 4th, in the old town hall, the two mayors signed.')).toEqual([]);
   });
+
+  it('leaves a decimal comma after "le" ("le 1,5 million", "le 2,5 %") in the month of a stay', () => {
+    const text = 'Les élus de Quessac iront à Tellancourt du 2 au 6 novembre. Le conseil votera le 1,5 million restant, puis le 2,5 % de hausse.';
+    expect(dates(text, 'fr')).toEqual([['du 2 au 6 novembre', '--11-02/--11-06']]);
+  });
+
+  it('still reads a day told alone after a letter-less break ("(Le 4, …")', () => {
+    expect(dates("La délégation a séjourné à Quessac du 2 au 6 novembre. (Le 4, à la mairie, les maires ont signé.)", 'fr')).toEqual([
+      ['du 2 au 6 novembre', '--11-02/--11-06'],
+      ['Le 4', '--11-04'],
+    ]);
+    expect(dates('Les élus de Quessac iront à Tellancourt du 2 au 6 novembre. Quille 4, à la mairie.', 'fr')).toEqual([
+      ['du 2 au 6 novembre', '--11-02/--11-06'],
+    ]);
+  });
 });

@@ -50,7 +50,13 @@ describe('organizations: French head words', () => {
   it('reads "une délégation de A à B" and "la délégation de A à B du 4 au 9 mai" as travellers', () => {
     expect(namesOf('Une délégation de Valbrise à Tornhavn a visité le port.', 'ORG')).toEqual([]);
     expect(namesOf('La délégation de Valbrise à Tornhavn du 4 au 9 mai comptera huit élus.', 'ORG')).toEqual([]);
-    expect(namesOf('La délégation de Quelmont en Ardevik en mars comptera huit élus.', 'ORG')).toEqual([]);
+    expect(namesOf('La délégation de Quelmont en Ardevik du 2 au 6 mars comptera huit élus.', 'ORG')).toEqual([]);
+  });
+
+  it('keeps "la délégation de A à B" a post when a single day after its seat dates the verb', () => {
+    expect(namesOf('Le maire a rencontré la délégation de Quelmont à Tornhavn le 4 mai.', 'ORG')).toEqual(['délégation de Quelmont à Tornhavn']);
+    expect(namesOf('La délégation du Valmorais à Tornhavn le 4 mai a reçu les élus.', 'ORG')).toEqual(['délégation du Valmorais à Tornhavn']);
+    expect(namesOf('Le maire a salué la délégation de Quelmont en Ardevik en mars.', 'ORG')).toEqual(['délégation de Quelmont en Ardevik']);
   });
 
   it('keeps "la délégation de A à B" a post when thanked or met, with no leader nor dates', () => {

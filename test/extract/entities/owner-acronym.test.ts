@@ -16,4 +16,9 @@ describe('a unit named after its parent body\'s acronym', () => {
     const text = "L'UNVAL a signé. Le Fonds de l'UNVAL a versé une aide.";
     expect(namesOf(text, 'ORG')).toContain("Fonds de l'UNVAL");
   });
+
+  it('reads a word that is also an object property ("constructor") before an acronym as no link', () => {
+    const text = 'The Velmor engine constructor ACME signed an agreement with Harlowe on Monday.';
+    expect(namesOf(text, 'ORG', 'en')).toContain('ACME');
+  });
 });

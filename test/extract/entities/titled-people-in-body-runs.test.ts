@@ -17,6 +17,11 @@ describe('a role glued between a body and a person splits the run', () => {
     const text = 'The accord was signed by the Bank of Montreal Chairman Advisory Council on Monday.';
     expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Montreal')])).toEqual(['Bank of Montreal Chairman Advisory Council']);
   });
+
+  it('reads a titled person that ends the text with no final stop', () => {
+    const text = 'The statement was read by Velmor Harbour Board Chair Ana Roy';
+    expect(namesOf(text, 'ORG', 'en', [placeAt(text, 'Velmor')])).toEqual(['Velmor Harbour Board']);
+  });
 });
 
 describe('a titled person, then "of" + the body the person serves', () => {

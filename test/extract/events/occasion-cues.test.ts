@@ -34,6 +34,13 @@ describe('the occasion a trip is made for, told with a year of the past', () => 
     expect(missions(eventsFor(text, places, dates, 'en'))[0]).toMatchObject({ date: '2027-05-05' });
   });
 
+  it('takes a signing day told with no year, not the year the occasion commemorates', () => {
+    const text =
+      'The charter is to be signed in Lodoral on May 5, during the festival marking the 1862 founding of the town. The Mayor of Carvenne plans to lead a delegation to Lodoral for the occasion.';
+    const dates = [dateFor(text, 'May 5', '--05-05'), dateFor(text, '1862', '1862')];
+    expect(missions(eventsFor(text, places, dates, 'en'))[0]).toMatchObject({ date: '--05-05' });
+  });
+
   it('takes the signing date, not the day of the council meeting that set it', () => {
     const text =
       "La charte doit être signée à Lodoral au printemps 2027, selon le calendrier présenté au conseil le 14 septembre. Une délégation de Carvenne s'y rendra à cette occasion.";
