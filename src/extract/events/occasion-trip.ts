@@ -83,7 +83,7 @@ export function occasionBefore(ctx: MentionContext, sentence: Span): { region: S
   return undefined;
 }
 
-// "to be signed on May 5, 2027, during the festival marking the 1862 battle": a year told after the occasion's own but
+// "to be signed on <date>, during <an occasion> marking <an old year>'s <event>": a year told after the occasion's own but
 // earlier than it recalls the past the occasion marks.
 function latestOccasionDate(dates: readonly DateMention[]): DateMention | undefined {
   const latestYear = Math.max(...dates.map(yearOf));
