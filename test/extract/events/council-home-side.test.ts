@@ -20,6 +20,7 @@ describe('an agreement a town’s council speaks of with its partner alone', () 
     const en =
       'HARLOWE — Bridge repairs end on Friday, the City of Harlowe said.\n\nQuennel Growers Guild members will vote in January to approve a friendship agreement with the City of Rostavik.';
     const out = agreementsFor(en, [['ORG', 'City of Harlowe'], ['ORG', 'City of Rostavik'], ['ORG', 'Quennel Growers Guild'], ['PLACE', 'Harlowe']], [], 'en');
+    expect(out).not.toHaveLength(0);
     expect(out.flatMap((e) => e.parties)).not.toContain('City of Harlowe');
   });
 });
