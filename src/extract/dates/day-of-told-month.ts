@@ -2,8 +2,8 @@ import type { DateMention } from './extract-dates.js';
 import { isValidDay } from './iso-value.js';
 import { WordStartRegex } from '../text/word-regex.js';
 
-// "On the 4th, in the old town hall, …", "on the 3rd at the port", "Le 4, à l'hôtel de ville, …": a day with no month,
-// told after a date that gives it ("from the 2nd to the 6th of November"). A comma or a place word must follow, so that
+// "On the 5th, at the market hall, …", "on the 3rd at the port", "Le 4, à l'hôtel de ville, …": a day with no month,
+// told after a date that gives it ("from the 1st to the 5th of March"). A comma or a place word must follow, so that
 // "on the 4th floor" or "le 4 à 2" stays no date, nor a decimal comma ("le 1,5 million", "le 2,5 %").
 const DAY_ALONE = new WordStartRegex(
   String.raw`(?:[Oo]n\s{1,3}the\s{1,3}([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s{0,3}[,;.]|\s{1,3}(?:in|at|during)\s)|[Ll]e\s{1,3}(1er|[12]\d|3[01]|0?[1-9])(?=\s{0,3},(?!\s?\d)))`,

@@ -13,9 +13,9 @@ const UNNAMED_COUNCIL_SUBJECT =
 const WITH_BEFORE = /(?:^|[^\p{L}])(?:with|avec)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 
 /**
- * "Council will be asked to approve a sister-city agreement with the City of Y", "Le conseil autorise le maire à signer
- * une entente avec Y": a town's council speaks of an agreement with its partner alone; the other side is the town the
- * story is filed from, as the body the text names for it ("City of X") when it names one.
+ * A council named with no town asked to approve an agreement "with Y" ("Council will be asked to …"), "Le conseil
+ * autorise le maire à signer une entente avec Y": a town's council speaks of an agreement with its partner alone; the
+ * other side is the town the story is filed from, as the body the text names for it ("City of X") when it names one.
  */
 export function councilHomeSides(drafts: readonly EventDraft[], ctx: MentionContext, filedAt: ExtractedEntity | undefined): void {
   if (!filedAt) return;

@@ -56,7 +56,7 @@ const PLANNED_SIGNING = new WordStartRegex(
       String.raw`pour\s+signature\b`,
       String.raw`soumise?s?\s+à\s+(?:la\s+)?signature\b`,
       // A council's leave to sign: "autorisation de signature", "autorise le Maire à la signer", "authorise the Mayor to sign";
-      // the mayor's name may stand between commas: "autorisant le maire, Jeanne Roy, à signer" (in English "to sign" alone reads as planned).
+      // the mayor's name may stand between commas: "autorise la mairesse, <nom>, à signer" (in English "to sign" alone reads as planned).
       String.raw`autoris\p{L}*\s+(?:[\p{L}'’-]+,?\s+){0,6}?(?:(?:à|de)\s+)?(?:la\s+|le\s+|les\s+|l['’])?sign(?:er|ature)\b`,
       String.raw`authori[sz]\p{L}*\s+(?:[\p{L}'’-]+\s+){0,4}?(?:to\s+sign|the\s+signing)\b`,
       String.raw`prochaine\s+signature`,
@@ -242,7 +242,7 @@ const PLANNED = new WordStartRegex(
       String.raw`to\s+establish`,
       // "Council voted to pursue a friendship agreement with X": the council decided to seek it.
       String.raw`to\s+pursue`,
-      // "Council voted 6-1 on Monday to approve a friendship agreement with X": a vote on the text, before its signing.
+      // "voted <a tally, a day> to approve/endorse/adopt" the agreement: a vote on the text, before its signing.
       String.raw`voted\s+(?:[\p{L}\d–-]+\s+){0,5}?to\s+(?:approve|endorse|adopt)\b`,
       String.raw`work(?:s|ing)?\s+towards?`,
       // "travaillent à un accord", "a permis d'avancer sur un accord", "la rédaction d'une entente", "serait soumis aux conseils".

@@ -222,7 +222,7 @@ const DURATION_BEFORE = wordRegex(
 
 const DURATION_STEM = /période|durée|horizon|jusqu|fin|period|term|until|through|valid|by|end|depuis|since|expir|lapse|échéance/i;
 
-// "envisagent de conclure un pacte d'ici la fin de 2026", "intend to sign by the end of 2027": the deadline of a plan is
+// "d'ici la fin de <année>", "intend to sign by the end of 2027": the deadline of a plan is
 // the year it is planned for, where "valid until the end of 2027" tells how long an agreement runs.
 const DEADLINE_BEFORE = /(?:d['’]ici|by|before)\s{1,3}(?:la\s{1,3}|the\s{1,3})?(?:fin|end)\s{1,3}(?:de|of)\s{1,3}$/iu;
 
@@ -542,7 +542,7 @@ const SIGNED_NEXT =
   /^\s*(?:The|This|Le|La|L['’]|Ce|Cette)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|has\s+been|a\s+été|avait\s+été)\s+(?:formally\s+|officiellement\s+)?(?:signed|signée?|paraphée?)(?![\p{L}])/u;
 
 // "Mayor X and Mayor Y signed the agreement on Wednesday 11 November", "… and his counterpart signed it on Saturday, November 7",
-// "Les deux maires l'ont signée le samedi 7 novembre":
+// "<sujet> l'a/l'ont signée le <jour de semaine> <date>":
 // the signing told again, active, with the agreement named by an anaphor.
 const SIGNED_IT_AGAIN =
   /(?<![\p{L}])(?:(?:signed|inked)\s{1,3}(?:it|(?:the|this)\s{1,3}(?:agreement|memorandum|MOU|charter|deal|protocol|accord|pact))|l['’](?:ont|a|avaient|avait)\s{1,3}(?:signée?|paraphée?))(?![\p{L}])/iu;
@@ -555,7 +555,7 @@ function ceremonyDate(sentence: Span, input: EventInput): DateMention | undefine
   return input.dates.find((x) => x.start >= next.start && x.end <= next.end && /\d{2}-\d{2}$/.test(x.value));
 }
 
-/** The day of a signing told again, active, in the sentence after a later mention ("… l'ont signée le samedi 7 novembre"). */
+/** The day of a signing told again, active, in the sentence after a later mention ("… l'ont signée le <jour> <date>"). */
 function signedAgainAfter(mentions: readonly EventMention[], input: EventInput): DateMention | undefined {
   for (const m of mentions.slice(1, MAX_MENTIONS)) {
     const next = nextSentence(input.sentences, m.sentence);
@@ -568,8 +568,8 @@ function signedAgainAfter(mentions: readonly EventMention[], input: EventInput):
 
 // "The official signing was held on Friday 6 March at the arena. The two rectors signed a memorandum …",
 // "La signature officielle a eu lieu le 5 mai. Les deux maires ont paraphé …": the day told just before the signing.
-// "Le moment fort a eu lieu le mardi 17 novembre … C'est là que X et Y ont signé", "The highlight of the visit came on
-// Tuesday, May 5": the high point of a visit told just before its signing is that signing.
+// A visit's high point ("moment fort", "point d'orgue") dated, then "c'est là que X et Y ont signé", "The highlight
+// of the visit came on Tuesday, May 5": the high point of a visit told just before its signing is that signing.
 const SIGNING_HELD_BEFORE =
   /^\s*(?:La\s+(?:cérémonie|signature)(?:\s+(?:officielle|principale|de\s+signature))?|The\s+(?:main\s+|official\s+|formal\s+)?(?:signing(?:\s+ceremony)?|ceremony)|(?:Le\s+(?:moment|temps)\s+fort|Le\s+point\s+d['’]orgue|The\s+(?:highlight|high\s+point))(?:\s+(?:de|du|des|of)\s+(?:la\s+|l['’]|the\s+)?[\p{L}-]+)?)\s+(?:s['’]est\s+(?:tenue?|déroulée?)|a\s+eu\s+lieu|took\s+place|was\s+held|came)(?![\p{L}])/u;
 

@@ -183,7 +183,7 @@ const AT_BEFORE = /(?:^|[^\p{L}])(?:at|in)\s+(?:the\s+)?$/iu;
 
 // "The City of Murrin-Bulong, Western Australia, signed", "from Shreveport, Louisiana, arrived":
 // a larger place set off by commas right after a body or a smaller place says where it is.
-// "in Shandong province, …": the territory's head word may follow it.
+// "to X, in Vardenne province, …": the territory's head word may follow it.
 const LOCATOR_AFTER = /^(?:\s+(?:province|region|county|prefecture|state))?\s*(?:,(?!\s*(?:et|and|ainsi|as\s+well|ou|or)\s)|[.;:)]|$)/u;
 
 export function isLocatorApposition(text: string, index: EntityIndex, m: EntityMention): boolean {
@@ -206,7 +206,7 @@ export function isLocatorApposition(text: string, index: EntityIndex, m: EntityM
 }
 
 const LISTED_BEFORE = /(?:^|[^\p{L}])(?:et|and|ou|or)\s+(?:à\s+|au\s+|en\s+|in\s+|to\s+)?$/iu;
-// "Ziguinchor, dans le sud du Sénégal", "X, in northern Ruritania": a part of the larger place is still its locator.
+// "X, dans l'ouest de la Norlande", "X, in northern Ruritania": a part of the larger place is still its locator.
 const LOCATOR_PREPOSITION = new RegExp(String.raw`(?<![\p{L}])(?:au|aux|en|dans\s+(?:le|la|les|l['’])|in(?:\s+the)?)\s*(?:${REGION_OF})?$`, 'iu');
 
 /** `inner` is a smaller place than `outer`, not known to lie in another country. */

@@ -64,7 +64,7 @@ function askedTrip(text: string, sentence: Span, head: Trigger): boolean {
   return answer === 'no' || answer === 'pending' || (head.verb === true && whQuestion(text, sentence));
 }
 
-// "Who traveled to Cuenca for the signing?", "Qui s'est rendu à X ?": an interviewer's question, which the answer tells
+// "Who went to X for the ceremony?", "Qui s'est rendu à X ?": an interviewer's question, which the answer tells
 // (a question on the group, "Qui composait la délégation ?", still points to the trip told before).
 const WH_QUESTION = /^\s*(?:[\p{Lu}.]{1,6}\s*:\s*)?(?:who|which|what|where|when|how|qui|quels?|quelles?|où|quand|comment)\s[^?!.]{0,200}\?\s*$/iu;
 

@@ -310,7 +310,7 @@ const NEW_TRIP_BEFORE = new SuffixRegex(
 const THIS_YEARS_AFTER = /^(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:de\s+cette\s+année|de\s+l['’]année|of\s+this\s+year)(?![\p{L}])/u;
 const THIS_YEARS_BEFORE = /(?:^|[^\p{L}])this\s+year['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/iu;
 
-// "It was the agency's second Brennmoor mission. The first, in October 2023, …": a count of trips, then the earlier one told.
+// An ordinal count of trips ("a third <X> visit"), then "The first, <date>, …": the earlier trip told.
 const COUNTED_TRIP_BEFORE = new SuffixRegex(String.raw`(?:^|[^\p{L}])(?:second|third|fourth|seconde?|deuxième|troisième|quatrième)\s+(?:\p{L}[\p{L}-]*\s+){0,2}`, 'iu');
 const FIRST_ONE_OPENS = /^\s*(?:The\s+first|La\s+première|Le\s+premier|The\s+previous\s+one|La\s+précédente|Le\s+précédent)\s*,/u;
 
@@ -438,7 +438,7 @@ const BETWEEN_ADVERB = '(?:déjà|alors|aussi|également|ensuite|ainsi|récemmen
 const TRAVEL = new WordStartRegex(
   byFirstLetter(
     [
-      // "s'était déjà rendue dans les salines": an adverb may come between.
+      // "s'étaient alors rendus au port": an adverb may come between.
       String.raw`s['’](?:y\s+)?(?:est|était|étaient)\s+(?:${BETWEEN_ADVERB}\s+)?rendue?s?\b`,
       String.raw`se\s+sont\s+(?:${BETWEEN_ADVERB}\s+)?rendue?s?\b`,
       String.raw`s['’]y\s+sont\s+rendue?s?\b`,
@@ -504,7 +504,7 @@ function isSpeakerOf(text: string, person: Span, trigger: Span): boolean {
 const LED_BY = new WordStartRegex(
   byFirstLetter(
     [
-      // "conduite du 8 au 13 novembre par son président, X", "led from 4 to 9 May by X": the trip's days may come between.
+      // "menée du <jour> au <jour> <mois> par <titre>, X", "led from 4 to 9 May by X": the trip's days may come between.
       ...['conduite?s?', 'menée?s?', 'dirigée?s?', 'présidée?s?', 'emmenée?s?', 'pilotée?s?', 'led', 'headed', 'piloted'].map(
         (verb) => String.raw`${verb}\s+(?:(?:du|from)\s+\d[\p{L}\d ]{1,28}?\s)?(?:par|by)\b`,
       ),
@@ -559,7 +559,7 @@ function placeAfterTravel(ctx: MentionContext, region: Span): ExtractedEntity | 
   return ctx.index.within(at, Math.min(region.end, at + 70)).find((m) => m.entity.type === 'PLACE')?.entity;
 }
 
-// "une visite exploratoire du directeur général de la Municipalité de X, Y, à Z", "a visit by Councillor Y to Z": the one
+// "visite de <a title of a few words, with its body>, Y, à Z", "a visit by Councillor Y to Z": the one
 // whose visit it is, named after the noun with a title of a few words.
 const VISITOR_GAP =
   /^(?:\s+\p{Ll}+)?\s+(?:du|de\s+la|de\s+l['’]|de|d['’]|by|of)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Cllr|Cr)\s*|[^,.;:!?()]{1,80},\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?)$/u;

@@ -18,7 +18,7 @@ const NO_DATE = wordRegex(
   'iu',
 );
 // "Le maire a évoqué une visite à X", "She floated a return visit": the idea raised just before the trip's noun.
-// "Councillors will debate the cost of a return visit", "le conseil débattra du coût d'une visite": still to be decided.
+// "the board debates the merits of an exchange visit", "le conseil débattra du coût d'une visite": still to be decided.
 const RAISED_BEFORE = /(?:^|[^\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:\p{Ll}+\s+){0,2}?(?:évoqué|mentionné)|(?:mooted|floated|raised|mentioned|discussed)|(?:debate|debates|debating|will\s+debate)\s+the\s+(?:cost|merits|budget)\s+of)\s+(?:une?|la\s+possibilité\s+d['’]une?|a|an|the\s+idea\s+of\s+an?|the\s+possibility\s+of\s+an?)\s+(?:\p{Ll}+\s+)?$|(?:^|[^\p{L}])(?:débat\p{L}*|discuter\p{L}*)\s+(?:du\s+coût|du\s+budget|de\s+l['’]opportunité)\s+d['’]\s*une\s+(?:\p{Ll}+\s+)?$/iu;
 // "Several participants asked whether a similar mission to X is planned", "… whether a Dunmere delegation …", "se demandent si
 // une visite …": a trip asked about; the word before the noun may be a town's name (\p{L}: under `iu`, \p{Ll} took it anyway).

@@ -84,9 +84,9 @@ export function occasionBefore(ctx: MentionContext, sentence: Span): { region: S
   return undefined;
 }
 
-// "to be signed on May 5, 2027, during the festival marking the 1862 battle": a year told after the occasion's own but
-// earlier than it recalls the past the occasion marks. A day told with no year ("on May 5") is of the story's own time,
-// later than any year it recalls.
+// "to be signed on <date>, during <an occasion> marking <an old year>'s <event>": a year told after the occasion's own but
+// earlier than it recalls the past the occasion marks. A day told with no year ("on <month> <day>") is of the story's own
+// time, later than any year it recalls.
 function latestOccasionDate(dates: readonly DateMention[]): DateMention | undefined {
   const years = dates.map((d) => yearOf(d.value) ?? Number.POSITIVE_INFINITY);
   const latestYear = Math.max(...years);

@@ -10,8 +10,8 @@ import type { EventDraft } from './merge-mentions.js';
 const SIGN_THERE =
   /(?<![\p{L}])(?:y\s+(?:être\s+)?(?:sign|paraph)\p{L}*|y\s+\p{L}+\s+la\s+signature|alors\s+(?:(?:être\s+)?(?:sign|paraph)\p{L}*|procéder\s+à\s+la\s+signature)|(?:sign|paraph)\p{L}*\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?there|(?:cette|this)\s+(?:mission|visite|visit|séjour|voyage|trip)\s+(?:\p{L}+(?:['’]|\s+)){0,6}?(?:sign|paraph)\p{L}*|(?:sign|paraph)\p{L}*\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?(?:pendant|durant|lors\s+de|au\s+cours\s+de|during)\s+(?:ce|cette|this|that)\s+(?:mission|visite|visit|séjour|voyage|trip))(?![\p{L}])/iu;
 // "Il doit être signé fin février 2027", "Both sides expect to sign in March 2027", "une signature possible
-// au printemps 2027": a signing to come, dated. "On vise une signature en octobre
-// 2027", "Elle n'est pas encore signée : les deux écoles prévoient de le faire en mars 2027": the same.
+// au printemps 2027": a signing to come, dated. "<sujet> vise une signature en <mois>
+// <année>", "<sujet> prévoi(en)t de le faire en <mois> <année>" after a signing not yet made: the same.
 const SIGNING_TO_COME =
   /(?<![\p{L}])(?:(?:doit|doivent|devrait|devraient|pourrait|sera|seront|serait)\s+(?:\p{L}+\s+){0,2}?(?:être\s+)?(?:signée?s?|paraphée?s?)|signature\s+(?:est\s+|serait\s+)?(?:espérée|prévue|attendue|possible|envisagée|souhaitée)|signing\s+(?:is\s+)?(?:expected|planned|scheduled)|(?:expect(?:s|ed)?|plan(?:s|ned)?|hope(?:s|d)?|intend(?:s|ed)?)\s+to\s+(?:be\s+)?sign(?:ed)?|will\s+(?:be\s+)?sign(?:ed)?|(?:vise|visent|visons|vise-t-on)\s+(?:une|la)\s+signature|(?:prévoi|compt|envisag|souhait)\p{L}*\s+de\s+(?:le|la|les)\s+(?:faire|signer))(?![\p{L}])/iu;
 // A date this far past the words of a signing to come is no longer its date.

@@ -35,8 +35,8 @@ const FRONTED_UNDER = new RegExp(String.raw`^\s*${UNDER_LEAD}(?:[^.;:!?]|${TITLE
 // "Minister X is leading the mission", "le maire Y conduira la délégation": the person just before leads it.
 // "The chair of the council, Cllr X, led the delegation": the name's apposition ends on a comma; "X pilotait la
 // mission", "X était à la tête d'une délégation": other verbs of leading; "Mayor X plans to lead a delegation", "is expected
-// to lead", "le maire X devrait conduire la délégation": a leading planned; "X, who met the visitors on Monday, plans to
-// lead …": an aside may come between.
+// to lead", "le maire X devrait conduire la délégation": a leading planned; "X, who <…>, plans to
+// lead …": a relative clause may come between.
 const SUBJECT_LEADS =
   /^(?:,\s+(?:who|qui)\s[^,.;:!?]{1,80},)?,?\s+(?:(?:is|was|will\s+be)\s+(?:leading|heading)|leads|led|heads|headed|will\s+(?:lead|head)|(?:(?:is|was)\s+(?:expected|due|set|supposed|scheduled)|plans|planned|intends|intended|hopes|hoped)\s+to\s+(?:lead|head)|(?:doit|devait|devrait|compte|comptait|entend|prévoit\s+de)\s+(?:conduire|diriger|mener)|(?:a|avait)\s+(?:conduit|dirigé|mené|piloté)|conduit|conduisait|conduira|dirige|dirigeait|dirigera|mène|menait|mènera|pilote|pilotait|pilotera|(?:est|était|sera|a\s+été)\s+à\s+la\s+tête\s+(?:de|d['’])|(?:is|was|will\s+be)\s+at\s+the\s+head\s+of)\s*(?:(?:the|this|a|an|la|le|l['’]|une|cette|ce|sa|son|his|her|its|their)\s*)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 const UNDER_AT_START = new RegExp(String.raw`^\s*${UNDER_LEAD}`, 'iu');
@@ -69,11 +69,11 @@ export function pronounLeaders(drafts: readonly EventDraft[], sentences: readonl
   }
 }
 
-// "À sa tête : le maire de X, Y, et le président de Z, W.", "À leur tête, la présidente, Mme Y": the trip just told.
+// "À sa tête : <titre> Y, et <titre> W.", "À leur tête, la présidente, Mme Y": the trip just told.
 const AT_ITS_HEAD = /^\s*[ÀA]\s+(?:sa|leur)\s+tête\s*[,:]\s*/u;
 // "…, Y, et le président de Z, W": a second leader joined by "et" / "and", with a title of a few words.
 const JOINED_LEADER = /^\s*,?\s+(?:et|and)\s+(?:[^,.;:!?]{1,60},\s*)?$/u;
-// "The chamber's chief executive, X, led the group": the person whose verb leads the travellers as a whole.
+// "<a title>, X, headed the party": the person whose verb leads the travellers as a whole.
 const LEADS_GROUP = /^\s*,?\s+(?:led|headed)\s+the\s+(?:group|party)(?![\p{L}])|^\s*,?\s+(?:conduisait|a\s+conduit|menait|a\s+mené|dirigeait|a\s+dirigé)\s+le\s+groupe(?![\p{L}])/u;
 
 /** A sentence opening on "Elle était menée par", "Led by", "The group was led by" names the trip's leader. */

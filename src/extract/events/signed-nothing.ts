@@ -20,7 +20,7 @@ const NOTHING_AFTER = /^\p{L}*\s+nothing\b/iu;
 const NOTHING_STEM = asciiWordRegex(String.raw`\b(?:nobody|no\s+one|personne|rien|nothing)\b`);
 
 // Just before the noun: "are not parties to the proposed", "n'est pas partie à la", "nor a signatory of the",
-// "sans être partie à la", "without being a party to the", "n'a pas souhaité s'associer à la", "sans être associée à un".
+// "sans être partie à la", "without being a party to the", "<ne pas vouloir> s'associer à la", "sans être associé(e) à <déterminant>".
 const NOT_PARTY_BEFORE = wordRegex(
   String.raw`\b(?:(?:not|neither|none(?:\s+of\s+(?:them|the\s+\p{L}+))?)\s+(?:(?:be|is|are|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:a\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of)|(?:n['’]|ne\s+)\p{L}+\s+(?:pas|point|nullement)\s+(?:partie|parties|signataires?)\s+(?:à|au|aux|de)|sans\s+(?:en\s+)?être\s+(?:partie|parties|signataires?|associée?s?)\s+(?:à|au|aux|de)|(?:n['’]|ne\s+)\p{L}+\s+(?:(?:toutefois|cependant|pourtant|donc)\s+)?(?:pas|point|nullement)\s+(?:souhaité|voulu|désiré|été)\s+(?:s['’]associer|associée?s?)\s+(?:à|au|aux)|without\s+being\s+(?:a\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+(?:to|of))\s+(?:(?:the|this|that|either|any|its|their|la|le|les|l['’]|cette|ce|cet|ces)\s*)?(?:\p{L}+[\s-]+){0,2}$`,
   'iu',

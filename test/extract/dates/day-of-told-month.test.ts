@@ -4,10 +4,10 @@ import { extractDates } from '../../../src/extract/dates/extract-dates.js';
 const dates = (text: string, language: 'en' | 'fr' = 'en') => extractDates(text, { language }).map((d) => [d.text, d.value]);
 
 describe('a day told alone after a date that gives its month', () => {
-  it('reads "On the 4th, in the old town hall" in the month of the stay told before', () => {
-    expect(dates('We were in Harwick from the 2nd to the 6th of November. On the 4th, in the old town hall, the two mayors signed.')).toEqual([
-      ['2nd to the 6th of November', '--11-02/--11-06'],
-      ['the 4th', '--11-04'],
+  it('reads "On the 3rd, at the covered market" in the month of the stay told before', () => {
+    expect(dates('Our stay in Harwick ran from the 1st to the 5th of March. On the 3rd, at the covered market, the charter was signed.')).toEqual([
+      ['1st to the 5th of March', '--03-01/--03-05'],
+      ['the 3rd', '--03-03'],
     ]);
   });
 

@@ -51,8 +51,8 @@ describe('detectStatus on a nominal signing', () => {
 });
 
 describe("detectStatus on a council's leave to sign with the signer named", () => {
-  it('reads "autorisant la mairesse, X, à signer" as a plan', () => {
-    expect(detectStatus("Le conseil a adopté une résolution autorisant la mairesse, Mireille Dastous-Pellan, à signer une entente d'amitié avec Valtrembe.")).toBe('planned');
+  it('reads "autorisent le maire, X, à signer" as a plan', () => {
+    expect(detectStatus("Par ce vote, les élus autorisent le maire, Gaspard Orlinde, à signer la charte de jumelage avec Valtrembe.")).toBe('planned');
   });
 
   it('keeps a signing done with the council\'s leave signed', () => {

@@ -23,14 +23,14 @@ describe('a trip told by its verb during another trip', () => {
     expect(trips.map((t) => t.date)).toEqual(['--10-19/--10-23']);
   });
 
-  it('reads "s\'était déjà rendue dans X", an adverb between the auxiliary and the verb, as a trip', () => {
-    const fr = "La coopérative n'en est pas à son premier contact avec Tornhavn : en 2016, une délégation de paludiers de Valbrise s'était déjà rendue dans le vieux port de Tornhavn, sans suite concrète.";
+  it('reads "s\'était aussi rendue dans X", an adverb between the auxiliary and the verb, as a trip', () => {
+    const fr = "En 2016 déjà, une délégation de Valbrise s'était aussi rendue dans le vieux quartier de Tornhavn.";
     const trips = missionsFor(fr, [['PLACE', 'Valbrise'], ['PLACE', 'Tornhavn']], [dateFor(fr, '2016', '2016')]);
     expect(trips.map((t) => t.date)).toEqual(['2016']);
   });
 
-  it('keeps a trip noun with no verb of travel nor side told, "une délégation de paludiers en 2016", out', () => {
-    const fr = "La coopérative n'en est pas à son premier contact avec Tornhavn : on y parlait déjà en 2016 d'une délégation de paludiers.";
+  it('keeps a trip noun with no verb of travel nor side told, "une délégation de vignerons en 2016", out', () => {
+    const fr = "Avec Tornhavn, les contacts ne datent pas d'hier : il était question dès 2016 d'une délégation de vignerons.";
     expect(missionsFor(fr, [['PLACE', 'Tornhavn']], [dateFor(fr, '2016', '2016')])).toEqual([]);
   });
 });

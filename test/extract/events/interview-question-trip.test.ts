@@ -10,10 +10,10 @@ Yes. Mayor Teodora Quillane and the mayor of Lunebrac signed the sister city agr
 
 const trips = (text: string) => extract(text).events.filter((e) => e.type === 'mission');
 
-describe('"Who traveled to X for the signing?": an interviewer\'s question is no trip of its own', () => {
+describe('"How many … traveled to X for that signing?": an interviewer\'s question is no trip of its own', () => {
   it('reads one trip from the question and the answer that tells it', () => {
-    const text = `${opening}Who traveled to Lunebrac for the signing?
-A Valbrise delegation of eighteen people visited Lunebrac from June 3 to 9, 2026. It was led by Mayor Quillane.`;
+    const text = `${opening}How many Valbrise residents traveled to Lunebrac for that signing?
+Mayor Quillane headed a Valbrise delegation of eighteen people that stayed in Lunebrac from June 3 to 9, 2026.`;
     expect(trips(text).map((t) => t.date)).toEqual(['2026-06-03/2026-06-09']);
   });
 

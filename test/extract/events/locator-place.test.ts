@@ -26,18 +26,20 @@ describe('a larger place set off after a smaller one', () => {
 });
 
 describe('a part of a larger place, or its head word, set off after a smaller one', () => {
-  it('reads "Mboralé, dans le sud du Sénégal" as where the leader comes from, not a side of the trip', () => {
-    const text = 'La délégation de Quenterre, conduite par la maire de Mboralé, dans le sud du Sénégal, Awa Diop, a séjourné à Lugnac du 3 au 7 mai.';
+  it('reads "la maire de X, dans l\'est du Y, Z" as where the leader comes from, not a side of the trip', () => {
+    const text = "Du 3 au 7 mai, la délégation de Quenterre a séjourné à Lugnac sous la conduite de la maire de Mboralé, dans l'est du Tchad, Nafi Toubalé.";
     const trip = extract(text).events.find((e) => e.type === 'mission');
+    expect(trip).toBeDefined();
     expect(trip?.place).toBe('Lugnac');
-    expect(trip?.parties).not.toContain('Sénégal');
+    expect(trip?.parties).not.toContain('Tchad');
   });
 
-  it('reads "a mission to X, in Shandong province, …" as a trip to X alone', () => {
-    const text = 'Kelvardine City Council has returned from a six-day trade mission to Tsenjiang, in Shandong province, with a friendship agreement.';
+  it('reads "a mission to X, in <name> province, …" as a trip to X alone', () => {
+    const text = 'Harnwick City Council is back from a week-long trade mission to Qilvang, in Hebei province, where it discussed a friendship agreement.';
     const trip = extract(text).events.find((e) => e.type === 'mission');
-    expect(trip?.place).toBe('Tsenjiang');
-    expect(trip?.parties).not.toContain('Shandong');
+    expect(trip).toBeDefined();
+    expect(trip?.place).toBe('Qilvang');
+    expect(trip?.parties).not.toContain('Hebei');
   });
 
   it('keeps the region a trip went to when no smaller place comes before it', () => {

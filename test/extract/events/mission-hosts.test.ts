@@ -49,6 +49,7 @@ describe('towns of one country a trip goes to', () => {
 
   it('keep one host when the second town is only a stop told apart ("a day in Y")', () => {
     const trip = run('A delegation of the Dunmere Chamber of Commerce will travel to Velmont in May, with a day in Kestrow.');
+    expect(trip).toBeDefined();
     expect(trip?.parties).not.toContain('Kestrow');
   });
 });

@@ -29,7 +29,7 @@ describe('the occasion a trip is made for, told with a year of the past', () => 
 
   it('takes the signing date, not the year the occasion commemorates', () => {
     const text =
-      'The charter is to be signed in Lodoral on May 5, 2027, during the festival marking the 1862 founding of the town. The Mayor of Carvenne plans to lead a delegation to Lodoral for the occasion.';
+      'The charter is to be signed in Lodoral on May 5, 2027, during celebrations of the town charter granted in 1862. A Carvenne delegation will go to Lodoral for the occasion.';
     const dates = [dateFor(text, 'May 5, 2027', '2027-05-05'), dateFor(text, '1862', '1862')];
     expect(missions(eventsFor(text, places, dates, 'en'))[0]).toMatchObject({ date: '2027-05-05' });
   });

@@ -43,16 +43,16 @@ describe('a planned agreement dated by "une signature possible" in the next sent
 describe('a planned agreement dated by the signing to come told in the next sentence, beside the visit it is for', () => {
   const fr = [['ORG', 'collège de Pirlande'], ['ORG', "lycée d'Orvaleau"], ['PLACE', 'Orvaleau'], ['PLACE', 'Pirlande']] as const;
 
-  it('reads "les deux établissements prévoient de le faire en mars 2027", a visit told with it', () => {
+  it('reads "les directions envisagent de le faire en mars 2027", a visit told with it', () => {
     const text =
-      "Le collège de Pirlande et le lycée d'Orvaleau travaillent à une convention d'échanges d'élèves. Elle n'a pas encore été signée : les deux établissements prévoient de le faire en mars 2027 à Orvaleau, lors de la venue d'une délégation de Pirlande.";
+      "Le collège de Pirlande et le lycée d'Orvaleau ont rédigé une convention d'échanges d'élèves. Rien n'est encore signé : les directions envisagent de le faire en mars 2027, quand une délégation de Pirlande ira à Orvaleau.";
     const [e] = agreementsFor(text, fr, [dateFor(text, 'mars 2027', '2027-03')]);
     expect(e).toMatchObject({ status: 'planned', date: '2027-03' });
   });
 
-  it('reads "On vise une signature en octobre 2027"', () => {
+  it('reads "<sujet> visent une signature en octobre 2027"', () => {
     const text =
-      "Le collège de Pirlande et le lycée d'Orvaleau préparent une convention d'échanges d'élèves. On vise une signature en octobre 2027, à la foire d'automne.";
+      "Le collège de Pirlande et le lycée d'Orvaleau rédigent une convention d'échanges d'élèves. Les deux directions visent une signature en octobre 2027.";
     const [e] = agreementsFor(text, fr, [dateFor(text, 'octobre 2027', '2027-10')]);
     expect(e).toMatchObject({ status: 'planned', date: '2027-10' });
   });
@@ -70,7 +70,7 @@ describe('a planned agreement dated by the signing to come told in the next sent
 describe('a planned agreement whose sentence opens "On that trip"', () => {
   it('takes the date of the trip told just before', () => {
     const text =
-      'Ada Brannock will lead a Stenbury youth delegation to Kestovo in August 2027. On that trip, the Stenbury Chamber of Commerce and the Kestovo Business Council plan to sign an economic cooperation memorandum.';
+      'In August 2027 a Stenbury youth delegation goes to Kestovo under Ada Brannock. On that trip, a trade memorandum is planned between the Stenbury Chamber of Commerce and the Kestovo Business Council.';
     const specs = [['PERSON', 'Ada Brannock'], ['PLACE', 'Stenbury'], ['PLACE', 'Kestovo'], ['ORG', 'Stenbury Chamber of Commerce'], ['ORG', 'Kestovo Business Council']] as const;
     const deal = agreementsFor(text, specs, [dateFor(text, 'August 2027', '2027-08')], 'en').find((e) => e.parties.includes('Kestovo Business Council'));
     expect(deal).toMatchObject({ status: 'planned', date: '2027-08' });

@@ -46,9 +46,9 @@ const valbrune = (text: string, language: 'fr' | 'en' = 'fr') =>
   missionFor(text, VALBRUNE.filter(([, name]) => text.includes(name)), [], language)?.signatories;
 
 describe('a trip’s leaders told after "À sa tête", or as the ones who "led the group"', () => {
-  it('reads "À sa tête : le maire de X, Y, et le président de Z, W" as two leaders', () => {
+  it('reads "À sa tête : <titre>, Y, et <titre>, W" as two leaders', () => {
     expect(
-      valbrune('Une délégation de Valbrune séjourne à Korlinde en mai. À sa tête : le maire de Valbrune, Aurélien Destrac, et le président de la chambre de commerce, Mathis Olleret.'),
+      valbrune('En mai, Korlinde reçoit une délégation de Valbrune. À sa tête : l’adjoint aux finances, Aurélien Destrac, et le directeur du port, Mathis Olleret.'),
     ).toEqual(['Aurélien Destrac', 'Mathis Olleret']);
   });
 
@@ -58,20 +58,20 @@ describe('a trip’s leaders told after "À sa tête", or as the ones who "led t
     ]);
   });
 
-  it('reads "The chamber’s chief executive, X, led the group"', () => {
-    expect(valbrune('A delegation from Valbrune visited Korlinde in May. The chamber’s chief executive, Aurélien Destrac, led the group, which Mathis Olleret hosted.', 'en')).toEqual([
+  it('reads "<title>, X, headed the party"', () => {
+    expect(valbrune('A Valbrune delegation spent a week in Korlinde in May. Their harbour master, Aurélien Destrac, headed the party, and Mathis Olleret showed them round.', 'en')).toEqual([
       'Aurélien Destrac',
     ]);
   });
 
   it('leaves out one who only met the group', () => {
-    expect(valbrune('A delegation from Valbrune visited Korlinde in May. The chamber’s chief executive, Aurélien Destrac, met the group at the station.', 'en')).toEqual([]);
+    expect(valbrune('A Valbrune delegation spent a week in Korlinde in May. Their harbour master, Aurélien Destrac, met the party at the station.', 'en')).toEqual([]);
   });
 });
 
 describe('a person who plans to lead the trip leads it', () => {
-  it('reads "Mayor X, who met …, plans to lead a delegation"', () => {
-    expect(valbrune('Valbrune will send a delegation to Korlinde in May. Mayor Aurélien Destrac, who met the visitors on Monday, plans to lead the delegation.', 'en')).toEqual([
+  it('reads "Mayor X, who …, plans to lead the delegation"', () => {
+    expect(valbrune('In May a Valbrune delegation goes to Korlinde. Mayor Aurélien Destrac, who is back from a week at the coast, plans to lead the delegation.', 'en')).toEqual([
       'Aurélien Destrac',
     ]);
   });
@@ -81,6 +81,6 @@ describe('a person who plans to lead the trip leads it', () => {
   });
 
   it('leaves out one who plans to welcome the delegation', () => {
-    expect(valbrune('Valbrune will send a delegation to Korlinde in May. Mayor Aurélien Destrac, who met the visitors on Monday, plans to welcome the delegation.', 'en')).toEqual([]);
+    expect(valbrune('In May a Valbrune delegation goes to Korlinde. Mayor Aurélien Destrac, who is back from a week at the coast, plans to welcome the delegation.', 'en')).toEqual([]);
   });
 });

@@ -41,15 +41,17 @@ describe('where an agreement was signed, told by a pronoun', () => {
     expect(agreementFor(noun, [['PLACE', 'Quessac'], ['PLACE', 'Ardelune']])?.place).toBe('Ardelune');
   });
 
-  it('reads "intend to sign an agreement there" as the town the trip goes to', () => {
+  it('reads "expect to sign a charter there" as the town the trip goes to', () => {
     const text =
-      'A Stelmouth delegation will travel to Pirnavo in August 2027, during the Pirnavo Lantern Festival. The two councils intend to sign a sister-city agreement there.';
+      'In August 2027 Stelmouth sends a delegation to Pirnavo. Both towns expect to sign a twinning charter there.';
     expect(agreementFor(text, [['PLACE', 'Stelmouth'], ['PLACE', 'Pirnavo']])?.place).toBe('Pirnavo');
   });
 
   it('does not read "there is" after a planned signing as a place', () => {
     const text =
       'A Stelmouth delegation will travel to Pirnavo in August 2027. Stelmouth and Brimholt intend to sign a friendship agreement and there is broad support for it.';
-    expect(agreementFor(text, [['PLACE', 'Stelmouth'], ['PLACE', 'Pirnavo'], ['PLACE', 'Brimholt']])?.place).toBeUndefined();
+    const deal = agreementFor(text, [['PLACE', 'Stelmouth'], ['PLACE', 'Pirnavo'], ['PLACE', 'Brimholt']]);
+    expect(deal).toBeDefined();
+    expect(deal?.place).toBeUndefined();
   });
 });

@@ -4,27 +4,27 @@ import { agreementFor, dateFor, type Spec } from './entities-for.js';
 // An interview: the lead names the agreement, the answer names it again, and the sentence after tells the day it was signed.
 const SPECS: Spec[] = [
   ['ORG', 'Ville de Ferrandou', 'Town of Ferrandou'], ['ORG', 'Commune de Lestrac'], ['PLACE', 'Lestrac'], ['PLACE', 'Ferrandou'],
-  ['PLACE', 'Vermoise'], ['PERSON', 'Anne Tully'], ['PERSON', 'Jean Harwick'], ['PERSON', 'Ali Sow'], ['PERSON', 'Paul Oskar'],
+  ['PLACE', 'Vermoise'], ['PERSON', 'Anne Travenel'], ['PERSON', 'Jean Harwick'], ['PERSON', 'Ali Dembaro'], ['PERSON', 'Paul Oskar'],
 ];
 
 describe('an agreement dated by its signing told again, active, after one of its mentions', () => {
-  it('reads "le maire et son homologue l\'ont signée le samedi 7 novembre", not the issue date', () => {
+  it('reads "X et Y l\'ont signée le samedi 7 novembre", not the issue date', () => {
     const text =
-      "La Gazette de Ferrandou – 14/11/2026\n\nDe retour du Vermoise, Anne Tully, adjointe au maire de Ferrandou, revient sur la convention signée avec la Commune de Lestrac. Propos recueillis par Paul Oskar.\n\nLa Gazette : Qu'est-ce qui a été signé exactement ?\n\nAnne Tully : Une convention de coopération décentralisée entre la Ville de Ferrandou et la Commune de Lestrac. Le maire, Jean Harwick, et son homologue, Ali Sow, l'ont signée le samedi 7 novembre dans la salle des délibérations de l'hôtel de ville de Lestrac.";
+      "Le Courrier de Ferrandou – 14/11/2026\n\nAnne Travenel, adjointe au maire de Ferrandou, rentre du Vermoise avec une convention conclue avec la Commune de Lestrac. Entretien : Paul Oskar.\n\nLe Courrier : Que prévoit ce texte ?\n\nAnne Travenel : Des échanges d'écoles et d'artistes, dans une convention de coopération entre la Ville de Ferrandou et la Commune de Lestrac. Jean Harwick et Ali Dembaro l'ont signée le samedi 7 novembre, à l'hôtel de ville de Lestrac.";
     const dates = [dateFor(text, '14/11/2026', '2026-11-14'), dateFor(text, 'samedi 7 novembre', '2026-11-07')];
     expect(agreementFor(text, SPECS, dates)?.date).toBe('2026-11-07');
   });
 
-  it('reads "our mayor and his counterpart signed it on Saturday, November 7"', () => {
+  it('reads "X and Y signed it on Saturday, November 7"', () => {
     const text =
-      'The Ferrandou Gazette – 14/11/2026\n\nBack from Vermoise, Anne Tully, deputy mayor of Ferrandou, looks back on the agreement signed with the Commune de Lestrac. Interview by Paul Oskar.\n\nThe Gazette: What was signed exactly?\n\nAnne Tully: A decentralised cooperation agreement between the Town of Ferrandou and the Commune de Lestrac. Our mayor, Jean Harwick, and his counterpart, Ali Sow, signed it on Saturday, November 7 in the council chamber of Lestrac town hall.';
+      'The Ferrandou Courier – 14/11/2026\n\nBack from Vermoise, Anne Travenel, deputy mayor of Ferrandou, talks about the agreement signed with the Commune de Lestrac. Interview: Paul Oskar.\n\nThe Courier: What does the text provide for?\n\nAnne Travenel: A cooperation agreement between the Town of Ferrandou and the Commune de Lestrac, for school and artist exchanges. Jean Harwick and Ali Dembaro signed it on Saturday, November 7, at Lestrac town hall.';
     const dates = [dateFor(text, '14/11/2026', '2026-11-14'), dateFor(text, 'Saturday, November 7', '2026-11-07')];
     expect(agreementFor(text, SPECS, dates, 'en')?.date).toBe('2026-11-07');
   });
 
   it('takes no day of another act told with the anaphor ("l\'ont présentée le samedi 7 novembre")', () => {
     const text =
-      "La Gazette de Ferrandou – 14/11/2026\n\nDe retour du Vermoise, Anne Tully, adjointe au maire de Ferrandou, revient sur la convention signée avec la Commune de Lestrac. Propos recueillis par Paul Oskar.\n\nLa Gazette : Qu'est-ce qui a été signé exactement ?\n\nAnne Tully : Une convention de coopération décentralisée entre la Ville de Ferrandou et la Commune de Lestrac. Le maire, Jean Harwick, et son homologue, Ali Sow, l'ont présentée le samedi 7 novembre dans la salle des délibérations de l'hôtel de ville de Lestrac.";
+      "Le Courrier de Ferrandou – 14/11/2026\n\nAnne Travenel, adjointe au maire de Ferrandou, rentre du Vermoise avec une convention conclue avec la Commune de Lestrac. Entretien : Paul Oskar.\n\nLe Courrier : Que prévoit ce texte ?\n\nAnne Travenel : Des échanges d'écoles et d'artistes, dans une convention de coopération entre la Ville de Ferrandou et la Commune de Lestrac. Jean Harwick et Ali Dembaro l'ont présentée le samedi 7 novembre, à l'hôtel de ville de Lestrac.";
     const dates = [dateFor(text, '14/11/2026', '2026-11-14'), dateFor(text, 'samedi 7 novembre', '2026-11-07')];
     expect(agreementFor(text, SPECS, dates)?.date).toBe('2026-11-14');
   });

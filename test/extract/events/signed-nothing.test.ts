@@ -24,10 +24,10 @@ describe('agreements denied by a negative subject, object or list', () => {
     expect(agreementsFor(fr, [['ORG', 'Office de Champagnole'], ['ORG', 'Fonds de Arbois']])).toEqual([]);
   });
 
-  it('makes no agreement of a body that "n’a toutefois pas souhaité s’associer à la convention" or is "sans être associée à un accord"', () => {
-    const fr = "Le Département de Valbrise, propriétaire du port de Tornhavn, a suivi les discussions ; il n'a toutefois pas souhaité s'associer à la convention signée jeudi.";
+  it('makes no agreement of a body that "n’a pourtant pas voulu s’associer à l’entente" or is "sans être associée au protocole"', () => {
+    const fr = "Le Département de Valbrise, dont relève le port de Tornhavn, n'a pourtant pas voulu s'associer à l'entente conclue jeudi.";
     expect(agreementsFor(fr, [['ORG', 'Département de Valbrise'], ['PLACE', 'Tornhavn']])).toEqual([]);
-    const other = "La Chambre de Quelmont a facilité les rendez-vous, sans être associée à un quelconque accord.";
+    const other = "La Chambre de Quelmont a prêté ses salles, sans être associée au protocole.";
     expect(agreementsFor(other, [['ORG', 'Chambre de Quelmont']])).toEqual([]);
   });
 

@@ -7,9 +7,9 @@ const news = `Valbrise, le 20 novembre 2026 – Sept entreprises membres de la C
 
 const trips = (text: string) => extract(text).events.filter((e) => e.type === 'mission');
 
-describe('"fait suite à la mission … en avril 2024": the trip followed up is a trip of its own', () => {
-  it('reads "Cette mission fait suite à la mission exploratoire menée par X à Y en avril 2024" as the earlier trip', () => {
-    const text = `${news}Cette mission fait suite à la mission exploratoire menée par la CEV à Lunebrac en avril 2024, qui avait permis de tester l'intérêt des acheteurs.`;
+describe('"fait suite à la mission … <date>": the trip followed up is a trip of its own', () => {
+  it('reads "Ce voyage fait suite à la mission de prospection conduite à Y par X en avril 2024" as the earlier trip', () => {
+    const text = `${news}Ce voyage fait suite à la mission de prospection conduite à Lunebrac par la CEV en avril 2024.`;
     const found = trips(text);
     expect(found.map((t) => t.date)).toEqual(['2026-11-09/2026-11-14', '2024-04']);
     expect(found[1]?.parties).toContain('Lunebrac');
