@@ -7,11 +7,11 @@ import type { EventDraft } from './merge-mentions.js';
 import type { EventMention } from './event-mention.js';
 
 // "… y ont signé un protocole", "y a été paraphée", "y sera signée", "devrait y être signé", "envisagent d'y signer",
-// "y envisagent la signature", "intend to sign an agreement there" (not "there is"): "y" or "there" stands for the place just named.
+// "y envisagent la signature", "intend to sign an agreement there" (not "there is", "there's"): "y" or "there" stands for the place just named.
 const THERE_SIGNED = new RegExp(
   String.raw`(?:(?<![\p{L}’'])|(?<=(?<!\p{L})[dn][’']))y\s+(?:(?:ont|a|avaient|avait|sera|seront|serait|seraient|auront|aura|être)\s+)?(?:été\s+)?` +
     String.raw`(?:(?:envisag|prévoi|prévoy|compt)\p{L}{0,6}\s+(?:la\s+)?)?(?:sign|paraph|conclu|renouvel|scell|ratifi)` +
-    String.raw`|(?<!\p{L})sign\s+(?:[\p{L}-]{1,25}\s+){0,5}there(?![\p{L}])(?!\s+(?:is|are|was|were|will|would|has|have|had)(?![\p{L}]))`,
+    String.raw`|(?<!\p{L})sign\s+(?:[\p{L}-]{1,25}\s+){0,5}there(?![\p{L}])(?!['’]s(?![\p{L}])|\s+(?:is|are|was|were|will|would|has|have|had)(?![\p{L}]))`,
   'iu',
 );
 // "Cap sur Douala", "direction Dakar": where the story has just moved to.

@@ -52,4 +52,10 @@ describe('where an agreement was signed, told by a pronoun', () => {
       'A Stelmouth delegation will travel to Pirnavo in August 2027. Stelmouth and Brimholt intend to sign a friendship agreement and there is broad support for it.';
     expect(agreementFor(text, [['PLACE', 'Stelmouth'], ['PLACE', 'Pirnavo'], ['PLACE', 'Brimholt']])?.place).toBeUndefined();
   });
+  it('does not read "there\'s" after a planned signing as a place', () => {
+    const text = "A Stelmouth delegation will travel to Pirnavo in August 2027. Stelmouth and Brimholt intend to sign a friendship agreement if there's support for it.";
+    const plan = agreementFor(text, [['PLACE', 'Stelmouth'], ['PLACE', 'Pirnavo'], ['PLACE', 'Brimholt']]);
+    expect(plan).toBeDefined();
+    expect(plan?.place).toBeUndefined();
+  });
 });
