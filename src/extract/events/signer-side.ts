@@ -35,16 +35,20 @@ export function signerTown(signer: ExtractedEntity, ctx: MentionContext): Extrac
   const town = leaderTown(signer, ctx);
   if (town) return town;
   for (const m of ctx.index.all.filter((x) => x.entity === signer).slice(0, MAX_SIGNER_MENTIONS)) {
-    const side = sideBeforeTitle(m, ctx) ?? counterpartSide(m, ctx);
+    const before = sideMentionBefore(m, ctx);
+    const side = before && (sideBeforeTitle(m, before, ctx) ?? counterpartSide(m, before, ctx));
     const territory = side && territoryOf(side, ctx.index);
     if (territory) return territory;
   }
   return undefined;
 }
 
-function sideBeforeTitle(m: EntityMention, ctx: MentionContext): ExtractedEntity | undefined {
-  const before = ctx.index.within(Math.max(0, m.start - SIDE_TO_NAME), m.start).filter((x) => x.entity.type !== 'PERSON').pop();
-  if (!before) return undefined;
+/** The last mention other than a person's just before the signer's name: the side a title or "homologue de" may name. */
+function sideMentionBefore(m: EntityMention, ctx: MentionContext): EntityMention | undefined {
+  return ctx.index.within(Math.max(0, m.start - SIDE_TO_NAME), m.start).filter((x) => x.entity.type !== 'PERSON').pop();
+}
+
+function sideBeforeTitle(m: EntityMention, before: EntityMention, ctx: MentionContext): ExtractedEntity | undefined {
   return TITLE_AFTER_SIDE.test(ctx.text.slice(before.end, m.start)) ? before.entity : undefined;
 }
 
@@ -53,8 +57,7 @@ function isCounterpartName(gap: string): boolean {
   return honorifics !== undefined && onlyHonorifics(honorifics);
 }
 
-function counterpartSide(m: EntityMention, ctx: MentionContext): ExtractedEntity | undefined {
-  const before = ctx.index.within(Math.max(0, m.start - SIDE_TO_NAME), m.start).filter((x) => x.entity.type !== 'PERSON').pop();
-  if (!before || !isCounterpartName(ctx.text.slice(before.end, m.start))) return undefined;
+function counterpartSide(m: EntityMention, before: EntityMention, ctx: MentionContext): ExtractedEntity | undefined {
+  if (!isCounterpartName(ctx.text.slice(before.end, m.start))) return undefined;
   return COUNTERPART_OF.test(ctx.text.slice(Math.max(0, before.start - 30), before.start)) ? before.entity : undefined;
 }
