@@ -225,7 +225,7 @@ const DURATION_STEM = /période|durée|horizon|jusqu|fin|period|term|until|throu
 
 // "envisagent de conclure un pacte d'ici la fin de 2026", "intend to sign by the end of 2027": the deadline of a plan is
 // the year it is planned for, where "valid until the end of 2027" tells how long an agreement runs.
-const DEADLINE_BEFORE = /(?:d['’]ici|by|before)\s{1,3}(?:la\s{1,3}|the\s{1,3})?(?:fin|end)\s{1,3}(?:de|of)\s{1,3}$/iu;
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:d['’]ici|by|before)\s{1,3}(?:la\s{1,3}|the\s{1,3})?(?:fin|end)\s{1,3}(?:de|of)\s{1,3}$/iu;
 
 function isDuration(text: string, d: DateMention): boolean {
   const before = text.slice(Math.max(0, d.start - 30), d.start);
