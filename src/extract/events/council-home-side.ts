@@ -1,13 +1,23 @@
+import { TOWN_COUNCIL_HEADS } from '../lexicons/town-body-words.js';
 import type { ExtractedEntity } from '../types.js';
 import { isMunicipalBodyOf } from './balanced-town-sides.js';
 import type { MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
 import { sameParty } from './same-party.js';
 
-// A sentence whose subject is a council named by its role alone: "Council will be asked …", "City council members voted …",
-// "Le conseil municipal autorise le maire …" ("le conseil municipal de X" names its town and is read as a side already).
-const UNNAMED_COUNCIL_SUBJECT =
-  /^(?:the\s+)?(?:(?:city|town|municipal|village|district)\s+)?council(?:\s+members|lors)?(?![\p{L}])|^(?:le\s+)?conseil(?:\s+(?:municipal|communal|de\s+ville))?(?!\s+(?:de|du|des|d['’]))(?![\p{L}])/iu;
+// A council named by its role alone: the town's council heads of lexicons/town-body-words, a few more, and the bare word.
+const UNNAMED_COUNCIL_HEADS = [...TOWN_COUNCIL_HEADS, 'municipal council', 'village council', 'district council', 'conseil de ville', 'council', 'conseil']
+  .sort((a, b) => b.length - a.length)
+  .map((head) => head.replace(/ /g, String.raw`\s+`));
+
+// A sentence whose subject is a council named by its role alone: "Council will be asked …", "City councilors voted …",
+// "Le conseil municipal autorise le maire …". "Le conseil municipal de X" names its town and is read as a side already,
+// and "the Council of Europe" is no town's: the head is taken whole (a lookahead cannot give back "municipal") before
+// "de", "of" is refused.
+const UNNAMED_COUNCIL_SUBJECT = new RegExp(
+  String.raw`^(?:(?:the|le)\s+)?(?=(${UNNAMED_COUNCIL_HEADS.join('|')}))\1(?!\s+(?:(?:of|de|du|des)(?![\p{L}])|d['’]))(?:\s+members|l?ors)?(?![\p{L}])`,
+  'iu',
+);
 
 // "… an agreement with the City of Y", "une entente avec la municipalité de Y": the partner right after "with".
 const WITH_BEFORE = /(?:^|[^\p{L}])(?:with|avec)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;

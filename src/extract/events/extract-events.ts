@@ -1,4 +1,5 @@
 import type { DateMention } from '../dates/extract-dates.js';
+import { isSingleDay } from '../dates/iso-value.js';
 import { wordRegex } from '../text/word-regex.js';
 import type { ExtractedEntity, ExtractedEvent, Language, Span } from '../types.js';
 import { EntityIndex } from './entity-index.js';
@@ -224,7 +225,7 @@ const DURATION_STEM = /période|durée|horizon|jusqu|fin|period|term|until|throu
 
 // "d'ici la fin de <année>", "intend to sign by the end of 2027": the deadline of a plan is
 // the year it is planned for, where "valid until the end of 2027" tells how long an agreement runs.
-const DEADLINE_BEFORE = /(?:d['’]ici|by|before)\s{1,3}(?:la\s{1,3}|the\s{1,3})?(?:fin|end)\s{1,3}(?:de|of)\s{1,3}$/iu;
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:d['’]ici|by|before)\s{1,3}(?:la\s{1,3}|the\s{1,3})?(?:fin|end)\s{1,3}(?:de|of)\s{1,3}$/iu;
 
 function isDuration(text: string, d: DateMention): boolean {
   const before = text.slice(Math.max(0, d.start - 30), d.start);
@@ -547,12 +548,17 @@ const SIGNED_NEXT =
 const SIGNED_IT_AGAIN =
   /(?<![\p{L}])(?:(?:signed|inked)\s{1,3}(?:it|(?:the|this)\s{1,3}(?:agreement|memorandum|MOU|charter|deal|protocol|accord|pact))|l['’](?:ont|a|avaient|avait)\s{1,3}(?:signée?|paraphée?))(?![\p{L}])/iu;
 
+/** The first single day (not a month, nor a range of days) told within the sentence. */
+function dayWithin(sentence: Span, input: EventInput): DateMention | undefined {
+  return input.dates.find((x) => x.start >= sentence.start && x.end <= sentence.end && isSingleDay(x.value));
+}
+
 /** The date of a ceremony told in the sentence after the agreement's first mention (a day, not the month of a later event). */
 function ceremonyDate(sentence: Span, input: EventInput): DateMention | undefined {
   const next = nextSentence(input.sentences, sentence);
   const opening = next ? input.text.slice(next.start, Math.min(next.end, next.start + 80)) : '';
   if (!next || !(CEREMONY_HELD_ON.test(opening) || SIGNED_NEXT.test(opening) || SIGNED_IT_AGAIN.test(input.text.slice(next.start, next.end)))) return undefined;
-  return input.dates.find((x) => x.start >= next.start && x.end <= next.end && /\d{2}-\d{2}$/.test(x.value));
+  return dayWithin(next, input);
 }
 
 /** The day of a signing told again, active, in the sentence after a later mention ("… l'ont signée le <jour> <date>"). */
@@ -560,7 +566,7 @@ function signedAgainAfter(mentions: readonly EventMention[], input: EventInput):
   for (const m of mentions.slice(1, MAX_MENTIONS)) {
     const next = nextSentence(input.sentences, m.sentence);
     if (!next || !SIGNED_IT_AGAIN.test(input.text.slice(next.start, next.end))) continue;
-    const day = input.dates.find((x) => x.start >= next.start && x.end <= next.end && /\d{2}-\d{2}$/.test(x.value));
+    const day = dayWithin(next, input);
     if (day) return day;
   }
   return undefined;
@@ -579,7 +585,7 @@ function ceremonyBefore(mentions: readonly EventMention[], input: EventInput): D
     const i = firstAtOrAfter(input.sentences, m.sentence.start) - 1;
     const before = i >= 0 ? input.sentences[i] : undefined;
     if (!before || !SIGNING_HELD_BEFORE.test(input.text.slice(before.start, Math.min(before.end, before.start + 80)))) continue;
-    const day = input.dates.find((x) => x.start >= before.start && x.end <= before.end && /\d{2}-\d{2}$/.test(x.value));
+    const day = dayWithin(before, input);
     if (day) return day;
   }
   return undefined;

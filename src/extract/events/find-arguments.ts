@@ -184,7 +184,7 @@ const AT_BEFORE = /(?:^|[^\p{L}])(?:at|in)\s+(?:the\s+)?$/iu;
 // "The City of Murrin-Bulong, Western Australia, signed", "from Shreveport, Louisiana, arrived":
 // a larger place set off by commas right after a body or a smaller place says where it is.
 // "to X, in Vardenne province, …": the territory's head word may follow it.
-const LOCATOR_AFTER = /^(?:\s+(?:province|region|county|prefecture|state))?\s*(?:,(?!\s*(?:et|and|ainsi|as\s+well|ou|or)\s)|[.;:)]|$)/u;
+const LOCATOR_AFTER = /^(?:\s+(?:[Pp]rovince|[Rr]egion|[Cc]ounty|[Pp]refecture|[Ss]tate))?\s*(?:,(?!\s*(?:et|and|ainsi|as\s+well|ou|or)\s)|[.;:)]|$)/u;
 
 export function isLocatorApposition(text: string, index: EntityIndex, m: EntityMention): boolean {
   if (m.entity.type !== 'PLACE') return false;

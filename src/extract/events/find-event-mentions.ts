@@ -66,7 +66,9 @@ function askedTrip(text: string, sentence: Span, head: Trigger): boolean {
 
 // "Who went to X for the ceremony?", "Qui s'est rendu à X ?": an interviewer's question, which the answer tells
 // (a question on the group, "Qui composait la délégation ?", still points to the trip told before).
-const WH_QUESTION = /^\s*(?:[\p{Lu}.]{1,6}\s*:\s*)?(?:who|which|what|where|when|how|qui|quels?|quelles?|où|quand|comment)\s[^?!.]{0,200}\?\s*$/iu;
+// No `i` flag: under it \p{Lu} is any letter, and any short word before a colon passed for a speaker's label ("Q:", "M.D.:").
+// No stop in the question either: "St. Louis" does not end it.
+const WH_QUESTION = /^\s*(?:[\p{Lu}.]{1,6}\s*:\s*)?(?:[Ww]ho|[Ww]hich|[Ww]hat|[Ww]here|[Ww]hen|[Hh]ow|[Qq]ui|[Qq]uels?|[Qq]uelles?|[Oo]ù|[Qq]uand|[Cc]omment)\s[^?!]{0,200}\?\s*$/u;
 
 function whQuestion(text: string, sentence: Span): boolean {
   return WH_QUESTION.test(text.slice(sentence.start, sentence.end));
@@ -177,7 +179,8 @@ function namesAnother(t: Trigger, between: string): boolean {
 
 // "Ce rapprochement fait suite à la mission exploratoire de …": what came of a trip, named after it. (English "the signing
 // followed a visit by …" tells the trip of the news as often as an earlier one.)
-const FOLLOWS_TRIP_AT_END = wordRegex(String.raw`\b(?:fait|faisait)\s+suite\s+(?:à|au|aux)\s+(?:la|le|les|l['’]|une?|des)?\s*(?:\p{Ll}[\p{L}-]*\s+){0,2}$`, 'iu');
+// No `i` flag: under it \p{Ll} took a capitalized name too ("fait suite à la Grande Foire").
+const FOLLOWS_TRIP_AT_END = wordRegex(String.raw`\b(?:[Ff]ait|[Ff]aisait)\s+suite\s+(?:à|au|aux)\s+(?:la|le|les|l['’]|une?|des)?\s*(?:\p{Ll}[\p{L}-]*\s+){0,2}$`, 'u');
 
 /** The sentence's first trip noun comes right after "fait suite à": an earlier trip than the news. */
 function followsEarlierTrip(text: string, sentence: Span, first: Trigger): boolean {

@@ -15,6 +15,7 @@ import { territoryOf } from './pair-anaphor.js';
 import { isShortLine } from './headline-zone.js';
 import { TRAVELLERS_BY_ORIGIN } from './trip-anaphora.js';
 import { isDayRange } from './trip-span.js';
+import { onlyHonorifics, onlyTitles } from './titles-before-name.js';
 
 /** The mission mention of one clause: who travels, where to, when, led by whom. */
 export function missionMention(ctx: MentionContext, sentence: Span, region: Span, trigger: Trigger): EventMention {
@@ -559,16 +560,23 @@ function placeAfterTravel(ctx: MentionContext, region: Span): ExtractedEntity | 
   return ctx.index.within(at, Math.min(region.end, at + 70)).find((m) => m.entity.type === 'PLACE')?.entity;
 }
 
-// "visite de <a title of a few words, with its body>, Y, à Z", "a visit by Councillor Y to Z": the one
-// whose visit it is, named after the noun with a title of a few words.
+// "visite de <a title of a few words, with its body>, Y, à Z", "a visit by Councillor Y to Z", "a visit by Y": the one
+// whose visit it is, named after the noun, with titles (lexicons/people-titles) or a title's apposition.
 const VISITOR_GAP =
-  /^(?:\s+\p{Ll}+)?\s+(?:du|de\s+la|de\s+l['’]|de|d['’]|by|of)\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Cllr|Cr)\s*|[^,.;:!?()]{1,80},\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?)$/u;
+  /^(?:\s+\p{Ll}+)?\s+(?:du|de\s+la|de\s+l['’]|de|d['’]|by|of)\s*(?:(?<apposition>[^,.;:!?()]{1,80},\s*)(?<honorific>\p{L}+(?:\.\s*|\s+))?|(?<titles>(?:[\p{L}-]+(?:\.\s*|\s+)){0,3}))$/u;
+
+function isVisitorGap(gap: string): boolean {
+  const groups = VISITOR_GAP.exec(gap)?.groups;
+  if (!groups) return false;
+  if (groups.apposition !== undefined) return groups.honorific === undefined || onlyHonorifics(groups.honorific);
+  return onlyTitles(groups.titles ?? '');
+}
 const VISIT_NOUN = /^(?:visite|visit)$/iu;
 
 function visitor(ctx: MentionContext, trigger: Trigger, region: Span): EntityMention[] {
   if (!VISIT_NOUN.test(ctx.text.slice(trigger.start, trigger.end))) return [];
   const first = personMentions(ctx.index, trigger.end, Math.min(region.end, trigger.end + 120))[0];
-  return first && VISITOR_GAP.test(ctx.text.slice(trigger.end, first.start)) ? [first] : [];
+  return first && isVisitorGap(ctx.text.slice(trigger.end, first.start)) ? [first] : [];
 }
 
 // "Accompagné d'une délégation …, X a …", "À la tête d'une délégation, X …": X leads it.

@@ -17,9 +17,15 @@ const NO_DATE = wordRegex(
     String.raw`|(?:not|pas)\s+(?:yet\s+|encore\s+)?(?:budgeted|funded|budgétée?s?|financée?s?))\b`,
   'iu',
 );
-// "Le maire a évoqué une visite à X", "She floated a return visit": the idea raised just before the trip's noun.
-// "the board debates the merits of an exchange visit", "le conseil débattra du coût d'une visite": still to be decided.
-const RAISED_BEFORE = /(?:^|[^\p{L}])(?:(?:a|ont|avait|avaient)\s+(?:\p{Ll}+\s+){0,2}?(?:évoqué|mentionné)|(?:mooted|floated|raised|mentioned|discussed)|(?:debate|debates|debating|will\s+debate)\s+the\s+(?:cost|merits|budget)\s+of)\s+(?:une?|la\s+possibilité\s+d['’]une?|a|an|the\s+idea\s+of\s+an?|the\s+possibility\s+of\s+an?)\s+(?:\p{Ll}+\s+)?$|(?:^|[^\p{L}])(?:débat\p{L}*|discuter\p{L}*)\s+(?:du\s+coût|du\s+budget|de\s+l['’]opportunité)\s+d['’]\s*une\s+(?:\p{Ll}+\s+)?$/iu;
+// The idea of a trip raised just before the trip's noun; the word before the noun may be any (\p{L}: under `iu`, \p{Ll}
+// took capitals anyway), as in "floated a Dunmere visit".
+// English: "She floated a return visit", "the board debates the merits of an exchange visit": still to be decided.
+const RAISED_EN = String.raw`(?:mooted|floated|raised|mentioned|discussed|(?:debate|debates|debating)\s+the\s+(?:cost|merits|budget)\s+of)\s+(?:a|an|the\s+idea\s+of\s+an?|the\s+possibility\s+of\s+an?)`;
+// French: "Le maire a évoqué une visite à X", "ont aussi mentionné la possibilité d'une mission".
+const RAISED_FR = String.raw`(?:a|ont|avait|avaient)\s+(?:\p{L}+\s+){0,2}?(?:évoqué|mentionné)\s+(?:une?|la\s+possibilité\s+d['’]une?)`;
+// French, a debate to come: "le conseil débattra du coût d'une visite", "discuter de l'opportunité d'une mission".
+const DEBATED_FR = String.raw`(?:débat\p{L}*|discuter\p{L}*)\s+(?:du\s+coût|du\s+budget|de\s+l['’]opportunité)\s+d['’]\s*une`;
+const RAISED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${RAISED_EN}|${RAISED_FR}|${DEBATED_FR})\s+(?:\p{L}+\s+)?$`, 'iu');
 // "Several participants asked whether a similar mission to X is planned", "… whether a Dunmere delegation …", "se demandent si
 // une visite …": a trip asked about; the word before the noun may be a town's name (\p{L}: under `iu`, \p{Ll} took it anyway).
 const ASKED_BEFORE = /(?:^|[^\p{L}])(?:(?:asked|asks|asking|wondered|wonders|wondering)\s+(?:whether|if)|(?:demandé|demandent|demande|demandaient)\s+si)\s+(?:une?|a|an)\s+(?:\p{L}+\s+)?$/iu;

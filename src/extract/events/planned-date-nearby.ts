@@ -2,13 +2,14 @@ import type { DateMention } from '../dates/extract-dates.js';
 import type { Span } from '../types.js';
 import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
 import type { EventDraft } from './merge-mentions.js';
+import { SIGN_THERE_SOURCE } from './pronoun-place.js';
 
 // "Une délégation se rendra à X en février 2027. Elle y signera une convention", "prévoient d'y signer":
 // the signing happens on the trip just told, and takes its date.
 // "Cette mission sera l'occasion de signer", "During this visit, they will sign": the trip named again.
-// "intend to sign a formal sister-city agreement there", "y envisagent la signature", "comptent alors signer": the same.
+// "y" or "there" (pronoun-place's SIGN_THERE_SOURCE), "comptent alors signer": the same.
 const SIGN_THERE =
-  /(?<![\p{L}])(?:y\s+(?:être\s+)?(?:sign|paraph)\p{L}*|y\s+\p{L}+\s+la\s+signature|alors\s+(?:(?:être\s+)?(?:sign|paraph)\p{L}*|procéder\s+à\s+la\s+signature)|(?:sign|paraph)\p{L}*\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?there|(?:cette|this)\s+(?:mission|visite|visit|séjour|voyage|trip)\s+(?:\p{L}+(?:['’]|\s+)){0,6}?(?:sign|paraph)\p{L}*|(?:sign|paraph)\p{L}*\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?(?:pendant|durant|lors\s+de|au\s+cours\s+de|during)\s+(?:ce|cette|this|that)\s+(?:mission|visite|visit|séjour|voyage|trip))(?![\p{L}])/iu;
+  new RegExp(String.raw`${SIGN_THERE_SOURCE}|(?<![\p{L}])(?:alors\s+(?:(?:être\s+)?(?:sign|paraph)\p{L}*|procéder\s+à\s+la\s+signature)|(?:cette|this)\s+(?:mission|visite|visit|séjour|voyage|trip)\s+(?:\p{L}+(?:['’]|\s+)){0,6}?(?:sign|paraph)\p{L}*|(?:sign|paraph)\p{L}*\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?(?:pendant|durant|lors\s+de|au\s+cours\s+de|during)\s+(?:ce|cette|this|that)\s+(?:mission|visite|visit|séjour|voyage|trip))(?![\p{L}])`, 'iu');
 // "Il doit être signé fin février 2027", "Both sides expect to sign in March 2027", "une signature possible
 // au printemps 2027": a signing to come, dated. "<sujet> vise une signature en <mois>
 // <année>", "<sujet> prévoi(en)t de le faire en <mois> <année>" after a signing not yet made: the same.

@@ -1,4 +1,4 @@
-import type { Span } from '../types.js';
+import type { ExtractedEntity, Span } from '../types.js';
 import type { EventDraft } from './merge-mentions.js';
 import { spanFromSentence } from './trip-span.js';
 import { MAX_MENTIONS, nextSentence, toldSentences, type MentionContext } from './mention-context.js';
@@ -102,7 +102,7 @@ function addJoinedLeaders(d: EventDraft, ctx: MentionContext, from: number, to: 
     leaders.push(p.entity);
     last = p;
   }
-  for (const leader of leaders) if (!d.signatories.includes(leader)) d.signatories = [...d.signatories, leader];
+  for (const leader of leaders) addSignatory(d, leader);
   return true;
 }
 
@@ -110,19 +110,24 @@ function addJoinedLeaders(d: EventDraft, ctx: MentionContext, from: number, to: 
 function groupLeader(d: EventDraft, ctx: MentionContext, s: Span): boolean {
   const person = ctx.index.within(s.start, Math.min(s.end, s.start + SUBJECT_REACH)).find((x) => x.entity.type === 'PERSON' && LEADS_GROUP.test(ctx.text.slice(x.end, Math.min(s.end, x.end + 40))));
   if (!person) return false;
-  if (!d.signatories.includes(person.entity)) d.signatories = [...d.signatories, person.entity];
+  addSignatory(d, person.entity);
   return true;
 }
 
 /** The first person of [from, to) leads the trip. */
 function addLeader(d: EventDraft, ctx: MentionContext, from: number, to: number): void {
   const leader = ctx.index.within(from, to).find((x) => x.entity.type === 'PERSON');
-  if (leader && !d.signatories.includes(leader.entity)) d.signatories = [...d.signatories, leader.entity];
+  if (leader) addSignatory(d, leader.entity);
 }
 
 /** "Minister X is leading the mission": the person whose leading verb governs the trip's noun. */
 function addSubjectLeader(d: EventDraft, ctx: MentionContext, sentence: Span, trigger: number): void {
   const from = Math.max(sentence.start, trigger - SUBJECT_REACH);
   const person = ctx.index.within(from, trigger).filter((x) => x.entity.type === 'PERSON').pop();
-  if (person && SUBJECT_LEADS.test(ctx.text.slice(person.end, trigger)) && !d.signatories.includes(person.entity)) d.signatories = [...d.signatories, person.entity];
+  if (person && SUBJECT_LEADS.test(ctx.text.slice(person.end, trigger))) addSignatory(d, person.entity);
+}
+
+/** Appends a leader to the trip's signatories unless already there. */
+function addSignatory(d: EventDraft, leader: ExtractedEntity): void {
+  if (!d.signatories.includes(leader)) d.signatories = [...d.signatories, leader];
 }

@@ -7,13 +7,14 @@ import type { EventDraft } from './merge-mentions.js';
 import type { EventMention } from './event-mention.js';
 
 // "… y ont signé un protocole", "y a été paraphée", "y sera signée", "devrait y être signé", "envisagent d'y signer",
-// "y envisagent la signature", "intend to sign an agreement there" (not "there is"): "y" or "there" stands for the place just named.
-const THERE_SIGNED = new RegExp(
+// "y envisagent la signature", "y organisent la signature", "intend to sign an agreement there" (not "there is", "there's"):
+// "y" or "there" stands for the place just named. Read here and by planned-date-nearby (a signing on the trip just told).
+export const SIGN_THERE_SOURCE =
   String.raw`(?:(?<![\p{L}’'])|(?<=(?<!\p{L})[dn][’']))y\s+(?:(?:ont|a|avaient|avait|sera|seront|serait|seraient|auront|aura|être)\s+)?(?:été\s+)?` +
-    String.raw`(?:(?:envisag|prévoi|prévoy|compt)\p{L}{0,6}\s+(?:la\s+)?)?(?:sign|paraph|conclu|renouvel|scell|ratifi)` +
-    String.raw`|(?<!\p{L})sign\s+(?:[\p{L}-]{1,25}\s+){0,5}there(?![\p{L}])(?!\s+(?:is|are|was|were|will|would|has|have|had)(?![\p{L}]))`,
-  'iu',
-);
+  String.raw`(?:(?:envisag|prévoi|prévoy|compt)\p{L}{0,6}\s+(?:la\s+)?)?(?:sign|paraph|conclu|renouvel|scell|ratifi)` +
+  String.raw`|(?:(?<![\p{L}’'])|(?<=(?<!\p{L})[dn][’']))y\s+\p{L}+\s+la\s+signature` +
+  String.raw`|(?<!\p{L})(?:sign|paraph)\p{L}*\s+(?:[\p{L}\p{N}'’-]{1,25}\s+){0,8}?there(?![\p{L}])(?!['’]s(?![\p{L}])|\s+(?:is|are|was|were|will|would|has|have|had)(?![\p{L}]))`;
+const THERE_SIGNED = new RegExp(SIGN_THERE_SOURCE, 'iu');
 // "Cap sur Douala", "direction Dakar": where the story has just moved to.
 const HEADING_FOR = /(?:^|[^\p{L}])(?:sur|direction)\s+$/iu;
 // "Elle pourrait être signée …, prévue à Sion", "It will be signed in Lomé": the agreement just named.

@@ -3,11 +3,14 @@ import { WEEKDAY } from '../dates/calendar-words.js';
 import { wordRegex } from '../text/word-regex.js';
 import type { EventDraft } from './merge-mentions.js';
 
+/** "Dans la foulée, X et Y ont signé": straight after the event told before ("dans la foulée de la visite" means "following" it). */
+export const IN_ITS_WAKE = String.raw`dans\s+la\s+foulée(?!\s+(?:de|du|des|d['’]))`;
+
 // "At the same ceremony, X and Y signed …", "Lors de la même cérémonie, …", "à la même occasion",
 // "The same afternoon", "Le même jeudi", "Sous le même chapiteau", "Profitant de la cérémonie", "Dans la foulée",
 // "Alongside the main signing": signed when and where the signing told before was.
 const SAME_CEREMONY = wordRegex(
-  String.raw`\b(?:(?:at|during)\s+the\s+same\s+(?:ceremony|event|signing|occasion|session)|(?:lors|au\s+cours)\s+de\s+la\s+même\s+(?:cérémonie|séance|occasion|signature)|à\s+la\s+même\s+(?:cérémonie|séance|occasion)|(?:on\s+)?the\s+same\s+(?:afternoon|morning|evening|day)|(?:le|ce)\s+même\s+(?:après-midi|matin|soir|jour|${WEEKDAY})|sous\s+le\s+même\s+(?:chapiteau|toit)|profitant\s+de\s+(?:la|cette)\s+(?:cérémonie|signature)|dans\s+la\s+foulée(?!\s+(?:de|du|des|d['’]))|alongside\s+the\s+(?:main\s+|first\s+)?(?:signing|ceremony))\b`,
+  String.raw`\b(?:(?:at|during)\s+the\s+same\s+(?:ceremony|event|signing|occasion|session)|(?:lors|au\s+cours)\s+de\s+la\s+même\s+(?:cérémonie|séance|occasion|signature)|à\s+la\s+même\s+(?:cérémonie|séance|occasion)|(?:on\s+)?the\s+same\s+(?:afternoon|morning|evening|day)|(?:le|ce)\s+même\s+(?:après-midi|matin|soir|jour|${WEEKDAY})|sous\s+le\s+même\s+(?:chapiteau|toit)|profitant\s+de\s+(?:la|cette)\s+(?:cérémonie|signature)|${IN_ITS_WAKE}|alongside\s+the\s+(?:main\s+|first\s+)?(?:signing|ceremony))\b`,
 );
 const SAME_STEM = /same|même|profitant|alongside|foulée/i;
 

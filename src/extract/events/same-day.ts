@@ -3,6 +3,7 @@ import { isSingleDay } from '../dates/iso-value.js';
 import { wordRegex } from '../text/word-regex.js';
 import type { EventDraft } from './merge-mentions.js';
 import { latestToldBefore } from './mention-context.js';
+import { IN_ITS_WAKE } from './same-ceremony.js';
 import { duringTrip } from './trip-span.js';
 
 // "La convention a été signée le même jour", "signed the same day", "On the same occasion": the day of the event told before.
@@ -11,7 +12,7 @@ import { duringTrip } from './trip-span.js';
 const FR_TIMES = 'jour|matin|après-midi|soir';
 const EN_TIMES = 'day|occasion|morning|afternoon|evening';
 const SAME_DAY = wordRegex(
-  String.raw`\b(?:(?:le|ce)\s+même\s+(?:${FR_TIMES})|(?:on\s+)?(?:the|that)\s+same\s+(?:${EN_TIMES})|(?:à\s+)?la\s+même\s+occasion|dans\s+la\s+foulée|(?:immediately|right|straight)\s+afterwards)\b`,
+  String.raw`\b(?:(?:le|ce)\s+même\s+(?:${FR_TIMES})|(?:on\s+)?(?:the|that)\s+same\s+(?:${EN_TIMES})|(?:à\s+)?la\s+même\s+occasion|${IN_ITS_WAKE}|(?:immediately|right|straight)\s+afterwards)\b`,
   'iu',
 );
 // A quick look over the whole text before any draft is read: the same words, without what stands before them.

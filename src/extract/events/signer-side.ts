@@ -4,6 +4,7 @@ import { leaderTown } from './host-town-signing.js';
 import type { MentionContext } from './mention-context.js';
 import { territoryOf } from './pair-anaphor.js';
 import { TITLE_WORDS } from './title-zones.js';
+import { onlyHonorifics } from './titles-before-name.js';
 
 // How many mentions of a signer are read for the side their title names.
 const MAX_SIGNER_MENTIONS = 8;
@@ -23,7 +24,8 @@ function capitalizable(word: string): string {
 
 // "son homologue de Korvel, X", "his counterpart from Korvel, X".
 const COUNTERPART_OF = /(?:homologue|counterpart)\s+(?:de|du|d['’]|from|of|in)\s*(?:la\s+|the\s+)?$/iu;
-const COUNTERPART_NAME = /^\s*,\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?$/u;
+// Between the side and the name: a comma, and honorifics only (lexicons/people-titles): ", Dr. ".
+const COUNTERPART_NAME = /^\s*,(?<honorifics>(?:\s*\p{L}+\.?(?![\p{L}])){0,2}\s*)$/u;
 
 /**
  * The town of the side a signer signs for: the title's body ("le maire de Y, X"), else the side named just
@@ -33,21 +35,29 @@ export function signerTown(signer: ExtractedEntity, ctx: MentionContext): Extrac
   const town = leaderTown(signer, ctx);
   if (town) return town;
   for (const m of ctx.index.all.filter((x) => x.entity === signer).slice(0, MAX_SIGNER_MENTIONS)) {
-    const side = sideBeforeTitle(m, ctx) ?? counterpartSide(m, ctx);
+    const before = sideMentionBefore(m, ctx);
+    const side = before && (sideBeforeTitle(m, before, ctx) ?? counterpartSide(m, before, ctx));
     const territory = side && territoryOf(side, ctx.index);
     if (territory) return territory;
   }
   return undefined;
 }
 
-function sideBeforeTitle(m: EntityMention, ctx: MentionContext): ExtractedEntity | undefined {
-  const before = ctx.index.within(Math.max(0, m.start - SIDE_TO_NAME), m.start).filter((x) => x.entity.type !== 'PERSON').pop();
-  if (!before) return undefined;
+/** The last mention other than a person's just before the signer's name: the side a title or "homologue de" may name. */
+function sideMentionBefore(m: EntityMention, ctx: MentionContext): EntityMention | undefined {
+  return ctx.index.within(Math.max(0, m.start - SIDE_TO_NAME), m.start).filter((x) => x.entity.type !== 'PERSON').pop();
+}
+
+function sideBeforeTitle(m: EntityMention, before: EntityMention, ctx: MentionContext): ExtractedEntity | undefined {
   return TITLE_AFTER_SIDE.test(ctx.text.slice(before.end, m.start)) ? before.entity : undefined;
 }
 
-function counterpartSide(m: EntityMention, ctx: MentionContext): ExtractedEntity | undefined {
-  const before = ctx.index.within(Math.max(0, m.start - SIDE_TO_NAME), m.start).filter((x) => x.entity.type !== 'PERSON').pop();
-  if (!before || !COUNTERPART_NAME.test(ctx.text.slice(before.end, m.start))) return undefined;
+function isCounterpartName(gap: string): boolean {
+  const honorifics = COUNTERPART_NAME.exec(gap)?.groups?.honorifics;
+  return honorifics !== undefined && onlyHonorifics(honorifics);
+}
+
+function counterpartSide(m: EntityMention, before: EntityMention, ctx: MentionContext): ExtractedEntity | undefined {
+  if (!isCounterpartName(ctx.text.slice(before.end, m.start))) return undefined;
   return COUNTERPART_OF.test(ctx.text.slice(Math.max(0, before.start - 30), before.start)) ? before.entity : undefined;
 }

@@ -84,7 +84,7 @@ function bareBody(ctx: MentionContext, from: number, end: number): { entity: Ext
 
 // "a séjourné à X du 3 au 8 mai, à l'invitation de la Ville de X", "was in X at the invitation of the City of X",
 // "stayed there as guests of <a body>" (not "as a guest of honour").
-const INVITED_BY = /(?:à\s+l['’]invitation|sur\s+(?:l['’])?invitation|at\s+the\s+invitation|as\s+(?:the\s+)?guests)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)/iu;
+const INVITED_BY = /(?<![\p{L}])(?:à\s+l['’]invitation|sur\s+(?:l['’])?invitation|at\s+the\s+invitation|as\s+(?:the\s+)?guests)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)/iu;
 
 /** The bodies a trip went to at the invitation of are its hosts. */
 function invitingHosts(ctx: MentionContext, s: Span, span: string): ExtractedEntity[] {

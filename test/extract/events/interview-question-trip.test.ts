@@ -17,6 +17,12 @@ Mayor Quillane headed a Valbrise delegation of eighteen people that stayed in Lu
     expect(trips(text).map((t) => t.date)).toEqual(['2026-06-03/2026-06-09']);
   });
 
+  it('reads a question holding "St." as one question', () => {
+    const text = `${opening}Who traveled to Lunebrac, near St. Arbel, for the signing?
+A Valbrise delegation of eighteen people visited Lunebrac from June 3 to 9, 2026. It was led by Mayor Quillane.`;
+    expect(trips(text).map((t) => t.date)).toEqual(['2026-06-03/2026-06-09']);
+  });
+
   it('still reads a trip told by a statement with the same verb', () => {
     const text = `${opening}Mayor Quillane traveled to Lunebrac for the signing with two councillors.`;
     expect(trips(text)).toHaveLength(1);

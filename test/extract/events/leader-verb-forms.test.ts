@@ -20,6 +20,20 @@ describe('verbs and phrases of leading a trip', () => {
     expect(missionFor(text, [...SIDES, ['PERSON', 'Aurélien Castagnède']], [dateFor(text, 'mars 2025', '2025-03')])?.signatories).toEqual([]);
   });
 
+  it.each(['Councillor ', 'Mayor ', 'Deputy Mayor Dr. ', ''])('reads "a visit by %sY to Z": whose visit it is', (title) => {
+    const text = `For the City of Brelmont, it all began with a visit by ${title}Idrana Quillet to Ostravane in March 2025.`;
+    const sides = [['ORG', 'City of Brelmont'], ['PLACE', 'Ostravane'], ['PERSON', 'Idrana Quillet']] as const;
+    expect(missionFor(text, sides, [dateFor(text, 'March 2025', '2025-03')])?.signatories).toEqual(['Idrana Quillet']);
+  });
+
+  it('reads no visitor from "a visit by the council of X to Z, with Y"', () => {
+    const text = 'It all began with a visit by the City of Brelmont to Ostravane in March 2025, with Idrana Quillet as guide.';
+    const sides = [['ORG', 'City of Brelmont'], ['PLACE', 'Ostravane'], ['PERSON', 'Idrana Quillet']] as const;
+    const mission = missionFor(text, sides, [dateFor(text, 'March 2025', '2025-03')]);
+    expect(mission).toBeDefined();
+    expect(mission?.signatories).toEqual([]);
+  });
+
   it('reads "conduite du 2 au 6 mars par X": the trip’s days between the verb and its agent', () => {
     expect(datedMission('conduite')?.signatories).toEqual(['Aurélien Castagnède']);
   });

@@ -42,6 +42,15 @@ describe('a part of a larger place, or its head word, set off after a smaller on
     expect(trip?.parties).not.toContain('Hebei');
   });
 
+  it('reads "a mission to X, in Y Province, …" (capitalized head word) as a trip to X alone', () => {
+    const text = 'Kelvardine City Council has returned from a six-day trade mission to Tsenjiang, in Gansu Province, with a friendship agreement.';
+    const specs = [['ORG', 'Kelvardine City Council'], ['PLACE', 'Tsenjiang'], ['PLACE', 'Gansu']] as const;
+    const trip = missionFor(text, specs, []);
+    expect(trip).toBeDefined();
+    expect(trip?.place).toBe('Tsenjiang');
+    expect(trip?.parties).not.toContain('Gansu');
+  });
+
   it('keeps the region a trip went to when no smaller place comes before it', () => {
     const text = 'Une délégation de la Ville de Quenterre a séjourné dans le sud du Sénégal du 3 au 7 mai.';
     const specs = [['ORG', 'Ville de Quenterre'], ['PLACE', 'Sénégal']] as const;

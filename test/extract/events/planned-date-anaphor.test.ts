@@ -27,6 +27,14 @@ describe('a planned agreement whose signing points back to the trip just told', 
     expect(enPlan('Quarrow Town Council and Eldham City Council intend to sign a twinning charter there.')).toBe('2027-08');
   });
 
+  it.each(['there is', "there's"])('"sign … if %s support" takes no trip\'s date', (there) => {
+    expect(enPlan(`Quarrow Town Council and Eldham City Council intend to sign a twinning charter if ${there} support for it.`)).toBeUndefined();
+  });
+
+  it('"y serait signé" takes the trip\'s date', () => {
+    expect(frPlan("Un protocole d'échanges entre la Ville de Morvaux et la Ville de Tessan y serait signé.")).toBe('2027-07');
+  });
+
   it('"y envisagent la signature" takes the trip\'s date', () => {
     expect(frPlan("La Ville de Morvaux et la Ville de Tessan y envisagent la signature d'une entente de jumelage.")).toBe('2027-07');
   });

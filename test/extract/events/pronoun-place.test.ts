@@ -54,4 +54,10 @@ describe('where an agreement was signed, told by a pronoun', () => {
     expect(deal).toBeDefined();
     expect(deal?.place).toBeUndefined();
   });
+  it('does not read "there\'s" after a planned signing as a place', () => {
+    const text = "A Stelmouth delegation will travel to Pirnavo in August 2027. Stelmouth and Brimholt intend to sign a friendship agreement if there's support for it.";
+    const plan = agreementFor(text, [['PLACE', 'Stelmouth'], ['PLACE', 'Pirnavo'], ['PLACE', 'Brimholt']]);
+    expect(plan).toBeDefined();
+    expect(plan?.place).toBeUndefined();
+  });
 });

@@ -35,6 +35,15 @@ describe('an agreement signed "dans la foulée" / "right afterwards"', () => {
     expect(deal?.date).toBe('2026-03-12');
   });
 
+  it('takes no day from "dans la foulée de …" ("following", not "straight after")', () => {
+    const text =
+      "Le temps fort de la visite de la Ville de Valbrune a eu lieu jeudi 12 mars à Tessaroux, devant une centaine d'invités.\n\nDans la foulée de ce jumelage, le collège Ormelin et l'institut Pracéda ont signé une convention d'échanges. Les premiers élèves partiront en septembre 2027.";
+    const dates = [dateFor(text, 'jeudi 12 mars', '2026-03-12'), dateFor(text, 'septembre 2027', '2027-09')];
+    const deal = eventsFor(text, specs, dates).find((e) => e.parties.includes('collège Ormelin'));
+    expect(deal).toBeDefined();
+    expect(deal?.date).not.toBe('2026-03-12');
+  });
+
   it('keeps a day the signing sentence gives itself', () => {
     const text =
       "Le temps fort de la visite de la Ville de Valbrune a eu lieu jeudi 12 mars à Tessaroux. Dans la foulée, le collège Ormelin et l'institut Pracéda ont signé le samedi 14 mars une convention d'échanges.";

@@ -42,6 +42,20 @@ describe('the travellers’ signer told by the side before the title or by the o
     expect(missionFor(text, PAIR, dates, 'fr')?.signatories).toEqual(['Ilse Varnholt']);
   });
 
+  it.each(['Mme ', 'Pr ', 'Prof. '])('takes the counterpart from the travellers’ town after an honorific ("son homologue de X, %sY")', (honorific) => {
+    const text = `Une délégation de Brenmoor a séjourné à Quellac du 2 au 6 mai 2026. Le 4 mai, le maire Oren Pask et son homologue de Brenmoor, ${honorific}Ilse Varnholt, ont signé une charte.`;
+    const dates = [dateFor(text, 'du 2 au 6 mai 2026', '2026-05-02/2026-05-06'), dateFor(text, '4 mai', '2026-05-04')];
+    expect(missionFor(text, PAIR, dates, 'fr')?.signatories).toEqual(['Ilse Varnholt']);
+  });
+
+  it('reads no counterpart when a word other than an honorific stands before the name', () => {
+    const text = 'Une délégation de Brenmoor a séjourné à Quellac du 2 au 6 mai 2026. Le 4 mai, le maire Oren Pask et son homologue de Brenmoor, absent, puis Ilse Varnholt ont signé une charte.';
+    const dates = [dateFor(text, 'du 2 au 6 mai 2026', '2026-05-02/2026-05-06'), dateFor(text, '4 mai', '2026-05-04')];
+    const t = missionFor(text, PAIR, dates, 'fr');
+    expect(t).toBeDefined();
+    expect(t?.signatories).toEqual([]);
+  });
+
   it('reads the hosts’ signer in the possessive ("Quellac’s executive mayor, Y") and takes the other', () => {
     expect(pairTrip('Ilse Varnholt and Quellac’s executive mayor, Oren Pask,')?.signatories).toEqual(['Ilse Varnholt']);
   });

@@ -85,6 +85,11 @@ describe('a trip told as a stay "in town" with its hosts', () => {
     expect(tripPlaces(text, specs)).toEqual(['Ostrabay']);
   });
 
+  it('reads no hosts from "whereas guests of …"', () => {
+    const text = 'A six-member delegation from Vellmar Town Council was in town from 4 to 8 May, whereas guests of the City of Ostrabay come in June.';
+    expect(tripPlaces(text, specs)).not.toEqual(['Ostrabay']);
+  });
+
   it('keeps a region the stay is worded as, whose guests the visitors were', () => {
     const text = 'A six-member delegation from Vellmar Town Council was in Morvandie from 4 to 8 May as guests of the City of Ostrabay.';
     expect(tripPlaces(text, [...specs, ['PLACE', 'Morvandie']])).toEqual(['Morvandie']);
