@@ -24,7 +24,7 @@ describe('an agreement dated by its signing told again, active, after one of its
 
   it('takes no range of days as the day of the signing told again ("l\'ont signée lors des journées du 5 au 8 novembre")', () => {
     const text =
-      "La Gazette de Ferrandou – 14/11/2026\n\nDe retour du Vermoise, Anne Tully, adjointe au maire de Ferrandou, revient sur la convention signée avec la Commune de Lestrac. Propos recueillis par Paul Oskar.\n\nLa Gazette : Qu'est-ce qui a été signé exactement ?\n\nAnne Tully : Une convention de coopération décentralisée entre la Ville de Ferrandou et la Commune de Lestrac. Le maire, Jean Harwick, et son homologue, Ali Sow, l'ont signée lors des journées de l'amitié, du 5 au 8 novembre.";
+      "La Gazette de Ferrandou – 14/11/2026\n\nDe retour du Vermoise, Anne Travenel, adjointe au maire de Ferrandou, revient sur la convention signée avec la Commune de Lestrac. Propos recueillis par Paul Oskar.\n\nLa Gazette : Qu'est-ce qui a été signé exactement ?\n\nAnne Travenel : Une convention de coopération décentralisée entre la Ville de Ferrandou et la Commune de Lestrac. Le maire, Jean Harwick, et son homologue, Ali Dembaro, l'ont signée lors des journées de l'amitié, du 5 au 8 novembre.";
     const dates = [dateFor(text, '14/11/2026', '2026-11-14'), dateFor(text, 'du 5 au 8 novembre', '2026-11-05/2026-11-08')];
     expect(agreementFor(text, SPECS, dates)?.date).toBe('2026-11-14');
   });
